@@ -1,0 +1,74 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
+
+const nodeBuiltins = ['fs', 'fs/promises', 'child_process', 'node:fs', 'node:fs/promises', 'node:child_process'];
+const noFsPatterns = nodeBuiltins.map((name) => ({
+  name,
+  message: 'engine and common are pure: no file system, no processes',
+}));
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'dist/**', 'out/**', 'test-results/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  prettier,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-eval': 'error',
+      'no-new-func': 'error',
+      'no-implied-eval': 'error',
+    },
+  },
+  {
+    files: ['main/engine/**', 'common/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...noFsPatterns,
+            { name: 'electron', message: 'engine and common never touch Electron' },
+          ],
+          patterns: [
+            { group: ['**/vault/**', '**/batch/**', '**/electron/**', '**/bridge/**', '**/cli/**'], message: 'dependencies point one way: services → engine → common', allowTypeImports: true },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['common/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [...noFsPatterns, { name: 'electron', message: 'common is pure' }],
+          patterns: [{ group: ['**/main/**', 'node:*'], message: 'common has no Node and no main', allowTypeImports: true }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['**/main/**', '!**/main/api', '!**/main/api.ts'], message: 'the renderer imports common/ and types from main/api.ts only', allowTypeImports: true }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['main/electron/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/bridge/**'], message: 'the test bridge is never shipped' }] },
+      ],
+    },
+  },
+);
