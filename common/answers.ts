@@ -1,0 +1,317 @@
+/**
+ * Answers: validated against the manifest they belong to, normalised at the boundary (NFC, no
+ * control characters), and filled so every field exists — templates run in strict mode and a
+ * missing optional field must print as empty, not crash the render.
+ */
+import type { Condition, Field, GroupField, Lang, Manifest, ScalarField } from './manifest.ts';
+import { formatMessage, type MessageKey } from './messages.ts';
+import { normaliseAnswerText } from './text.ts';
+import { validateIin } from './iin.ts';
+import { compareDates, isValidIsoDate, parseUserDate, type IsoDate } from './dates.ts';
+import { computeDeadline, type DeadlineResult } from './deadlines.ts';
+
+export type Sex = 'male' | 'female';
+
+export interface PersonAnswer {
+  lastName: string;
+  firstName: string;
+  middleName: string;
+  sex: Sex | '';
+  latinName: string;
+  forms: { genitive: string; dative: string; instrumental: string };
+}
+
+export type ScalarAnswer = string | number | boolean | null | string[] | PersonAnswer;
+export type GroupItem = Record<string, ScalarAnswer>;
+export type AnswerValue = ScalarAnswer | GroupItem[];
+export type Answers = Record<string, AnswerValue>;
+
+export interface ValidationIssue {
+  /** Machine path: `family[1].birthDate`. */
+  readonly path: string;
+  /** Human path in the chosen language: «Члены семьи № 2 › Дата рождения». */
+  readonly place: string;
+  readonly code: MessageKey;
+  readonly message: string;
+}
+
+export interface PreparedAnswers {
+  readonly answers: Answers;
+  readonly issues: readonly ValidationIssue[];
+}
+
+export interface PrepareOptions {
+  readonly lang: Lang;
+  /** Asia/Almaty civil date, for `today` bounds. */
+  readonly today: IsoDate;
+}
+
+export const EMPTY_PERSON: Readonly<PersonAnswer> = Object.freeze({
+  lastName: '',
+  firstName: '',
+  middleName: '',
+  sex: '',
+  latinName: '',
+  forms: Object.freeze({ genitive: '', dative: '', instrumental: '' }),
+}) as PersonAnswer;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Own enumerable keys only: `__proto__` in JSON is an ordinary (unknown) key, never a prototype. */
+function own(record: Record<string, unknown>, key: string): unknown {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+export function emptyValue(field: Field): AnswerValue {
+  switch (field.type) {
+    case 'text':
+    case 'multiline':
+      return field.default ?? '';
+    case 'date':
+    case 'iin':
+      return '';
+    case 'number':
+      return field.default ?? null;
+    case 'boolean':
+      return field.default ?? false;
+    case 'select':
+      return field.multiple ? (Array.isArray(field.default) ? [...field.default] : []) : typeof field.default === 'string' ? field.default : '';
+    case 'person':
+      return { ...EMPTY_PERSON, forms: { ...EMPTY_PERSON.forms } };
+    case 'group':
+      return [];
+  }
+}
+
+function isEmptyValue(value: AnswerValue): boolean {
+  // A required boolean is a confirmation: unticked counts as unanswered.
+  if (value === null || value === '' || value === false) return true;
+  if (Array.isArray(value)) return value.length === 0;
+  if (isRecord(value) && 'lastName' in value) {
+    const p = value as PersonAnswer;
+    return p.lastName.trim() === '' && p.firstName.trim() === '';
+  }
+  return false;
+}
+
+/** Evaluate a `when` condition. Paths resolve in the group item first, then at the top level. */
+export function evaluateCondition(condition: Condition, root: Answers, item?: GroupItem): boolean {
+  if ('all' in condition) return condition.all.every((c) => evaluateCondition(c, root, item));
+  if ('any' in condition) return condition.any.some((c) => evaluateCondition(c, root, item));
+  if ('not' in condition) return !evaluateCondition(condition.not, root, item);
+  const value = resolvePath(condition.field, root, item);
+  if ('equals' in condition) return value === condition.equals;
+  if ('notEquals' in condition) return value !== condition.notEquals;
+  if ('in' in condition) return (typeof value === 'string' || typeof value === 'number') && condition.in.includes(value);
+  if ('includes' in condition) return Array.isArray(value) && (value as unknown[]).includes(condition.includes);
+  const isTruthy = value !== undefined && !isEmptyValue(value) && value !== false;
+  return condition.truthy ? isTruthy : !isTruthy;
+}
+
+function resolvePath(path: string, root: Answers, item?: GroupItem): AnswerValue | undefined {
+  const parts = path.split('.');
+  const head = parts[0] ?? '';
+  let current: unknown = item && Object.hasOwn(item, head) ? item : root;
+  for (const part of parts) {
+    if (!isRecord(current) || !Object.hasOwn(current, part)) return undefined;
+    current = current[part];
+  }
+  return current as AnswerValue;
+}
+
+export function prepareAnswers(manifest: Manifest, raw: unknown, options: PrepareOptions): PreparedAnswers {
+  const { lang } = options;
+  const issues: ValidationIssue[] = [];
+  const input = isRecord(raw) ? raw : {};
+  if (!isRecord(raw)) issues.push(issue('', '', 'notAnObject', lang, {}));
+
+  const fieldsByKey = new Map(manifest.fields.map((f) => [f.key, f]));
+  for (const key of Object.keys(input)) {
+    if (!fieldsByKey.has(key)) issues.push(issue(key, key, 'unknownField', lang, { field: key }));
+  }
+
+  // First pass: coerce every value (so conditions see normalised data), then check visibility.
+  const answers: Answers = {};
+  for (const field of manifest.fields) {
+    answers[field.key] = field.type === 'group' ? coerceGroup(field, own(input, field.key), lang, issues) : coerceScalar(field, own(input, field.key), field.key, field.label[lang], lang, issues, options);
+  }
+  for (const field of manifest.fields) {
+    const visible = !field.when || evaluateCondition(field.when, answers);
+    if (!visible) {
+      answers[field.key] = emptyValue(field);
+      continue;
+    }
+    if (field.type === 'group') {
+      const items = answers[field.key] as GroupItem[];
+      const place = field.label[lang];
+      if (field.required && items.length === 0) issues.push(issue(field.key, place, 'required', lang, {}));
+      if (items.length < field.min && (field.required || items.length > 0)) issues.push(issue(field.key, place, 'tooFewItems', lang, { min: field.min }));
+      if (items.length > field.max) issues.push(issue(field.key, place, 'tooManyItems', lang, { max: field.max }));
+      items.forEach((item, index) => {
+        for (const sub of field.fields) {
+          const subVisible = !sub.when || evaluateCondition(sub.when, answers, item);
+          if (!subVisible) {
+            item[sub.key] = emptyValue(sub) as ScalarAnswer;
+            continue;
+          }
+          if (sub.required && isEmptyValue(item[sub.key] as AnswerValue)) {
+            issues.push(issue(`${field.key}[${index}].${sub.key}`, `${field.itemLabel[lang]} № ${index + 1} › ${sub.label[lang]}`, 'required', lang, {}));
+          }
+        }
+      });
+    } else if (field.required && isEmptyValue(answers[field.key] as AnswerValue)) {
+      issues.push(issue(field.key, field.label[lang], 'required', lang, {}));
+    }
+  }
+  return { answers, issues: dedupe(issues) };
+}
+
+function dedupe(issues: ValidationIssue[]): ValidationIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const id = `${i.path}|${i.code}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
+function issue(path: string, place: string, code: MessageKey, lang: Lang, params: Record<string, string | number>): ValidationIssue {
+  return { path, place, code, message: formatMessage(code, lang, params) };
+}
+
+function coerceGroup(field: GroupField, raw: unknown, lang: Lang, issues: ValidationIssue[]): GroupItem[] {
+  if (raw === undefined || raw === null) return [];
+  if (!Array.isArray(raw)) {
+    issues.push(issue(field.key, field.label[lang], 'notAList', lang, {}));
+    return [];
+  }
+  return raw.map((rawItem: unknown, index) => {
+    const itemInput = isRecord(rawItem) ? rawItem : {};
+    const base = `${field.key}[${index}]`;
+    const placeBase = `${field.itemLabel[lang]} № ${index + 1}`;
+    if (!isRecord(rawItem)) issues.push(issue(base, placeBase, 'notAnObject', lang, {}));
+    const known = new Set(field.fields.map((f) => f.key));
+    for (const key of Object.keys(itemInput)) {
+      if (!known.has(key)) issues.push(issue(`${base}.${key}`, `${placeBase} › ${key}`, 'unknownField', lang, { field: key }));
+    }
+    const item: GroupItem = {};
+    for (const sub of field.fields) {
+      item[sub.key] = coerceScalar(sub, own(itemInput, sub.key), `${base}.${sub.key}`, `${placeBase} › ${sub.label[lang]}`, lang, issues, { lang, today: '' });
+    }
+    return item;
+  });
+}
+
+function coerceScalar(
+  field: ScalarField,
+  raw: unknown,
+  path: string,
+  place: string,
+  lang: Lang,
+  issues: ValidationIssue[],
+  options: { today: string },
+): ScalarAnswer {
+  const report = (code: MessageKey, params: Record<string, string | number> = {}): ScalarAnswer => {
+    issues.push(issue(path, place, code, lang, params));
+    return emptyValue(field) as ScalarAnswer;
+  };
+  if (raw === undefined || raw === null || raw === '') return emptyValue(field) as ScalarAnswer;
+  switch (field.type) {
+    case 'text':
+    case 'multiline': {
+      if (typeof raw !== 'string' && typeof raw !== 'number') return report('notText');
+      let text = normaliseAnswerText(String(raw));
+      if (field.type === 'text') text = text.replace(/\n+/g, ' ');
+      text = text.trim();
+      if (text.length > field.maxLength) return report('tooLong', { max: field.maxLength });
+      if (field.type === 'text' && field.pattern && text !== '' && !new RegExp(field.pattern, 'u').test(text)) {
+        return report('pattern', { hint: field.patternHint?.[lang] ?? field.pattern });
+      }
+      return text;
+    }
+    case 'date': {
+      if (typeof raw !== 'string') return report('invalidDate');
+      const iso = parseUserDate(raw.trim());
+      if (!iso || !isValidIsoDate(iso)) return report('invalidDate');
+      const bound = (b: string | undefined): string | undefined => (b === 'today' ? options.today || undefined : b);
+      const min = bound(field.min);
+      const max = bound(field.max);
+      if (min && compareDates(iso, min) < 0) return report('dateBefore', { date: min });
+      if (max && compareDates(iso, max) > 0) return report('dateAfter', { date: max });
+      return iso;
+    }
+    case 'number': {
+      const n = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw.trim().replace(',', '.')) : NaN;
+      if (!Number.isFinite(n)) return report('notANumber');
+      if (field.integer && !Number.isInteger(n)) return report('notAnInteger');
+      if ((field.min !== undefined && n < field.min) || (field.max !== undefined && n > field.max)) {
+        return report('numberRange', { min: field.min ?? '−∞', max: field.max ?? '∞' });
+      }
+      return n;
+    }
+    case 'boolean': {
+      if (typeof raw === 'boolean') return raw;
+      if (raw === 'true') return true;
+      if (raw === 'false') return false;
+      return report('notABoolean');
+    }
+    case 'select': {
+      const allowed = new Set(field.options.map((o) => o.value));
+      if (field.multiple) {
+        const values = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(/[;,]/).map((s) => s.trim()).filter(Boolean) : null;
+        if (!values || values.some((v) => typeof v !== 'string' || !allowed.has(v))) return report('invalidOption');
+        return [...new Set(values as string[])];
+      }
+      if (typeof raw !== 'string' || !allowed.has(raw)) return report('invalidOption');
+      return raw;
+    }
+    case 'iin': {
+      if (typeof raw !== 'string' && typeof raw !== 'number') return report('iinFormat');
+      const digits = String(raw).replace(/\s+/g, '');
+      const result = validateIin(digits);
+      if (!result.ok) return report(result.reason === 'checksum' ? 'iinChecksum' : result.reason === 'date' ? 'iinDate' : 'iinFormat');
+      return digits;
+    }
+    case 'person':
+      return coercePerson(raw, report);
+  }
+}
+
+function coercePerson(raw: unknown, report: (code: MessageKey) => ScalarAnswer): ScalarAnswer {
+  if (!isRecord(raw)) return report('notAPerson');
+  const text = (v: unknown): string => (typeof v === 'string' ? normaliseAnswerText(v).replace(/\s+/g, ' ').trim() : '');
+  const forms = isRecord(own(raw, 'forms')) ? (own(raw, 'forms') as Record<string, unknown>) : {};
+  const person: PersonAnswer = {
+    lastName: text(own(raw, 'lastName')),
+    firstName: text(own(raw, 'firstName')),
+    middleName: text(own(raw, 'middleName')),
+    sex: own(raw, 'sex') === 'male' || own(raw, 'sex') === 'female' ? (own(raw, 'sex') as Sex) : '',
+    latinName: text(own(raw, 'latinName')),
+    forms: { genitive: text(own(forms, 'genitive')), dative: text(own(forms, 'dative')), instrumental: text(own(forms, 'instrumental')) },
+  };
+  const anyName = person.lastName !== '' || person.firstName !== '';
+  if (anyName && (person.lastName === '' || person.firstName === '')) return report('personNameMissing');
+  if (anyName && person.sex === '') return report('personSexMissing');
+  return person;
+}
+
+export interface ComputedDeadline extends DeadlineResult {
+  readonly id: string;
+  readonly missed: boolean;
+}
+
+/** Deadlines of a manifest whose condition holds and whose trigger date is filled. */
+export function computeDeadlines(manifest: Manifest, answers: Answers, today: IsoDate): ComputedDeadline[] {
+  const out: ComputedDeadline[] = [];
+  for (const spec of manifest.deadlines) {
+    if (spec.when && !evaluateCondition(spec.when, answers)) continue;
+    const trigger = resolvePath(spec.from, answers);
+    if (typeof trigger !== 'string' || !isValidIsoDate(trigger)) continue;
+    const result = computeDeadline(spec.rule, trigger, today);
+    out.push({ ...result, id: spec.id, missed: result.status === 'passed' });
+  }
+  return out;
+}

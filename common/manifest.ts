@@ -1,0 +1,216 @@
+/**
+ * The template manifest: one zod schema that drives the form, the CLI's validation and batch
+ * column mapping. Conditions (`when`) and deadline rules are data, never code.
+ */
+import { z } from 'zod';
+
+export const LANGS = ['ru', 'kk', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export const localized = z.object({ ru: z.string().min(1), kk: z.string().min(1), en: z.string().min(1) }).strict();
+export type Localized = z.infer<typeof localized>;
+
+const fieldKey = z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'field keys are camelCase identifiers');
+/** A path to a field: `key` or `group.key` (inside a group, relative keys refer to the same item). */
+const fieldPath = z.string().regex(/^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)*$/);
+const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+export type Condition =
+  | { field: string; equals: string | number | boolean | null }
+  | { field: string; notEquals: string | number | boolean | null }
+  | { field: string; in: (string | number)[] }
+  | { field: string; includes: string } // a multiple select contains the value
+  | { field: string; truthy: boolean } // non-empty text, true, non-empty list
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition };
+
+export const condition: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.object({ field: fieldPath, equals: scalar }).strict(),
+    z.object({ field: fieldPath, notEquals: scalar }).strict(),
+    z.object({ field: fieldPath, in: z.array(z.union([z.string(), z.number()])).min(1) }).strict(),
+    z.object({ field: fieldPath, includes: z.string() }).strict(),
+    z.object({ field: fieldPath, truthy: z.boolean() }).strict(),
+    z.object({ all: z.array(condition).min(1) }).strict(),
+    z.object({ any: z.array(condition).min(1) }).strict(),
+    z.object({ not: condition }).strict(),
+  ]),
+);
+
+const base = {
+  key: fieldKey,
+  label: localized,
+  help: localized.optional(),
+  required: z.boolean().default(false),
+  when: condition.optional(),
+  /** Section id (see manifest.sections); the form groups fields by it. */
+  section: z.string().optional(),
+  /** Column header hints for batch import besides key and labels. */
+  aliases: z.array(z.string()).optional(),
+};
+
+const textField = z
+  .object({
+    ...base,
+    type: z.literal('text'),
+    maxLength: z.number().int().positive().default(500),
+    pattern: z.string().optional(),
+    patternHint: localized.optional(),
+    placeholder: localized.optional(),
+    default: z.string().optional(),
+  })
+  .strict();
+
+const multilineField = z
+  .object({
+    ...base,
+    type: z.literal('multiline'),
+    maxLength: z.number().int().positive().default(200_000),
+    placeholder: localized.optional(),
+    default: z.string().optional(),
+  })
+  .strict();
+
+/** 'today' is the Asia/Almaty civil date at validation time. */
+const dateBound = z.union([z.literal('today'), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]);
+
+const dateField = z
+  .object({
+    ...base,
+    type: z.literal('date'),
+    min: dateBound.optional(),
+    max: dateBound.optional(),
+  })
+  .strict();
+
+const numberField = z
+  .object({
+    ...base,
+    type: z.literal('number'),
+    min: z.number().optional(),
+    max: z.number().optional(),
+    integer: z.boolean().default(false),
+    default: z.number().optional(),
+  })
+  .strict();
+
+const selectField = z
+  .object({
+    ...base,
+    type: z.literal('select'),
+    multiple: z.boolean().default(false),
+    options: z.array(z.object({ value: z.string().min(1), label: localized }).strict()).min(1),
+    default: z.union([z.string(), z.array(z.string())]).optional(),
+  })
+  .strict();
+
+const booleanField = z
+  .object({ ...base, type: z.literal('boolean'), default: z.boolean().optional() })
+  .strict();
+
+const iinField = z.object({ ...base, type: z.literal('iin') }).strict();
+
+/** A person: name parts, sex, passport Latin spelling, and confirmed case forms. */
+const personField = z
+  .object({
+    ...base,
+    type: z.literal('person'),
+    /** Ask for the Latin spelling from the passport (UN filings print it). */
+    latin: z.boolean().default(false),
+    /** Ask for (and prefill) genitive/dative/instrumental forms. */
+    declension: z.boolean().default(true),
+  })
+  .strict();
+
+export type ScalarField =
+  | z.infer<typeof textField>
+  | z.infer<typeof multilineField>
+  | z.infer<typeof dateField>
+  | z.infer<typeof numberField>
+  | z.infer<typeof selectField>
+  | z.infer<typeof booleanField>
+  | z.infer<typeof iinField>
+  | z.infer<typeof personField>;
+
+const scalarField = z.discriminatedUnion('type', [
+  textField,
+  multilineField,
+  dateField,
+  numberField,
+  selectField,
+  booleanField,
+  iinField,
+  personField,
+]);
+
+const groupField = z
+  .object({
+    ...base,
+    type: z.literal('group'),
+    min: z.number().int().nonnegative().default(0),
+    max: z.number().int().positive().default(50),
+    itemLabel: localized,
+    fields: z.array(scalarField).min(1),
+  })
+  .strict();
+
+export type GroupField = z.infer<typeof groupField>;
+export type Field = ScalarField | GroupField;
+export type FieldType = Field['type'];
+
+export const field = z.discriminatedUnion('type', [
+  textField,
+  multilineField,
+  dateField,
+  numberField,
+  selectField,
+  booleanField,
+  iinField,
+  personField,
+  groupField,
+]);
+
+/** Deadline rules are data; common/deadlines.ts computes them. */
+export const deadlineRule = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('calendarDays'), days: z.number().int().positive(), rollOver: z.enum(['nextWorkingDay', 'none']) }).strict(),
+  z.object({ kind: z.literal('workingDays'), days: z.number().int().positive() }).strict(),
+  z.object({ kind: z.literal('months'), months: z.number().int().positive(), rollOver: z.enum(['nextWorkingDay', 'none']) }).strict(),
+]);
+
+export const deadline = z
+  .object({
+    id: fieldKey,
+    label: localized,
+    /** The date field whose day triggers the period (it starts the next day). */
+    from: fieldPath,
+    rule: deadlineRule,
+    /** Cite keys (templates/cites.json) of the rule's legal basis. */
+    basis: z.array(z.string()).min(1),
+    when: condition.optional(),
+  })
+  .strict();
+export type DeadlineSpec = z.infer<typeof deadline>;
+
+export const manifestSchema = z
+  .object({
+    $schemaVersion: z.literal(1),
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+    version: z.string().regex(/^\d+\.\d+\.\d+$/),
+    title: localized,
+    /** What the filing is for, one or two sentences, shown on the home screen. */
+    purpose: localized,
+    /** Short deadline hint for the home screen, e.g. "10 days from receiving the decision". */
+    deadlineHint: localized.optional(),
+    /** Document languages this filing exists in; each has templates/<id>/template.<lang>.hbs. */
+    languages: z.array(z.enum(LANGS)).min(1),
+    /** Cite keys (templates/cites.json) of the legal basis, shown in the README and pre-flight. */
+    legalBasis: z.array(z.string()).min(1),
+    sections: z.array(z.object({ id: z.string(), title: localized }).strict()).min(1),
+    fields: z.array(field).min(1),
+    deadlines: z.array(deadline).default([]),
+  })
+  .strict();
+
+export type Manifest = z.infer<typeof manifestSchema>;
+export type ManifestInput = z.input<typeof manifestSchema>;

@@ -1,0 +1,204 @@
+/**
+ * `refuge` — the command-line front door to the same services the desktop app uses.
+ * Exit codes: 0 success, 2 invalid input (answers, usage), 1 any other failure.
+ * No stack trace reaches the user unless REFUGE_DEBUG=1.
+ */
+import { parseArgs } from 'node:util';
+import { readFileSync, realpathSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { extname, resolve } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import { LANGS, type Lang } from '../../common/manifest.ts';
+import { isValidIsoDate } from '../../common/dates.ts';
+import { AnswersInvalid, LanguageUnavailable, UnknownTemplate, type Preflight } from '../engine/render.ts';
+import { MarkupError } from '../engine/markup.ts';
+import { TemplateError } from '../engine/handlebars.ts';
+import { TemplateLoadError } from '../templates.ts';
+import { getServices, todayInAlmaty } from '../services.ts';
+import { cliText, detectUiLang, type CliKey } from './messages.ts';
+import { lintTemplates } from './lint.ts';
+
+export class UsageError extends Error {}
+
+interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const defaultIo: Io = {
+  out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+  err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+};
+
+function parseLang(value: string | undefined, fallback: Lang): Lang {
+  if (value === undefined) return fallback;
+  if ((LANGS as readonly string[]).includes(value)) return value as Lang;
+  throw new UsageError(`--lang: ${value}`);
+}
+
+function readAnswers(file: string): unknown {
+  const text = readFileSync(file, 'utf8');
+  return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+}
+
+export function printPreflight(preflight: Preflight, ui: Lang, io: Io): void {
+  const t = (key: CliKey, params: Record<string, string | number> = {}): string => cliText(key, ui, params);
+  for (const notice of preflight.notices) {
+    if (notice.kind === 'unverifiedCite') io.err(t('unverifiedCite', { text: notice.text, key: notice.key }));
+    if (notice.kind === 'autoDeclined') io.err(t('autoDeclined', { name: notice.name, text: notice.text }));
+    if (notice.kind === 'undeclined') io.err(t('undeclined', { name: notice.name }));
+  }
+  for (const d of preflight.deadlines) {
+    if (d.missed) io.err(t('deadlinePassed', { id: d.id, date: d.lastDay }));
+  }
+  for (const w of preflight.holidayWarnings) io.err(t('holidaysUnknown', { year: w.year }));
+}
+
+export async function runCli(argv: readonly string[], io: Io = defaultIo): Promise<number> {
+  const ui = detectUiLang(process.env);
+  const t = (key: CliKey, params: Record<string, string | number> = {}): string => cliText(key, ui, params);
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'templates': {
+        const { values } = parseArgs({ args: [...rest], options: { json: { type: 'boolean' } }, allowPositionals: false });
+        const { loaded } = getServices();
+        if (values.json) {
+          io.out(JSON.stringify(loaded.templates.map((b) => ({ id: b.manifest.id, version: b.manifest.version, title: b.manifest.title, languages: b.manifest.languages })), null, 2));
+        } else {
+          for (const b of loaded.templates) io.out(`${b.manifest.id.padEnd(28)} ${b.manifest.version.padEnd(8)} ${b.manifest.languages.join(',').padEnd(9)} ${b.manifest.title[ui]}`);
+        }
+        for (const e of loaded.errors) io.err(e.message);
+        return loaded.errors.length > 0 ? 1 : 0;
+      }
+      case 'describe': {
+        const { values, positionals } = parseArgs({ args: [...rest], options: { json: { type: 'boolean' } }, allowPositionals: true });
+        const [id] = positionals;
+        if (!id) throw new UsageError('describe <id> --json');
+        const bundle = getServices().engine.template(id);
+        if (values.json) io.out(JSON.stringify(bundle.manifest, null, 2));
+        else io.out(`${bundle.manifest.title[ui]}\n${bundle.manifest.purpose[ui]}\n${bundle.manifest.fields.map((f) => `  ${f.key} (${f.type}${f.required ? ', *' : ''}) — ${f.label[ui]}`).join('\n')}`);
+        return 0;
+      }
+      case 'validate': {
+        const { values, positionals } = parseArgs({
+          args: [...rest],
+          options: { lang: { type: 'string' }, today: { type: 'string' }, json: { type: 'boolean' } },
+          allowPositionals: true,
+        });
+        const [id, file] = positionals;
+        if (!id || !file) throw new UsageError('validate <id> <answers.json>');
+        const lang = parseLang(values.lang, ui);
+        const today = parseToday(values.today);
+        const { engine } = getServices();
+        const bundle = engine.template(id);
+        const built = engine.build({ templateId: id, answers: readAnswers(file), lang: bundle.manifest.languages.includes(lang) ? lang : (bundle.manifest.languages[0] ?? 'ru'), messagesLang: ui, today, allowIncomplete: true });
+        if (values.json) io.out(JSON.stringify({ ok: built.preflight.issues.length === 0, issues: built.preflight.issues }, null, 2));
+        for (const issue of built.preflight.issues) io.err(`${issue.path} (${issue.place}): ${issue.message}`);
+        if (built.preflight.issues.length > 0) return 2;
+        if (!values.json) io.out(t('valid'));
+        return 0;
+      }
+      case 'render': {
+        const { values, positionals } = parseArgs({
+          args: [...rest],
+          options: { output: { type: 'string', short: 'o' }, lang: { type: 'string' }, today: { type: 'string' } },
+          allowPositionals: true,
+        });
+        const [id, file] = positionals;
+        if (!id || !file || !values.output) throw new UsageError('render <id> <answers.json> -o <file.pdf|file.docx> [--lang ru|kk|en]');
+        const ext = extname(values.output).toLowerCase();
+        if (ext !== '.pdf' && ext !== '.docx') throw new UsageError(t('badExtension', { file: values.output }));
+        const { engine } = getServices();
+        const bundle = engine.template(id);
+        const lang = parseLang(values.lang, bundle.manifest.languages[0] ?? 'ru');
+        const rendered = await engine.render(
+          { templateId: id, answers: readAnswers(file), lang, messagesLang: ui, today: parseToday(values.today), now: new Date() },
+          ext === '.pdf' ? 'pdf' : 'docx',
+        );
+        await writeFileAtomic(resolve(values.output), Buffer.from(rendered.bytes), { mode: 0o600 });
+        printPreflight(rendered.preflight, ui, io);
+        io.out(t('written', { file: values.output, bytes: rendered.bytes.length }));
+        return 0;
+      }
+      case 'lint': {
+        const { positionals } = parseArgs({ args: [...rest], options: {}, allowPositionals: true });
+        const problems = await lintTemplates(positionals[0], ui);
+        for (const p of problems) io.err(p);
+        if (problems.length === 0) io.out(t('lintClean'));
+        return problems.length === 0 ? 0 : 2;
+      }
+      case 'bench': {
+        const { runBench } = await import('../../bench/index.ts');
+        return runBench([...rest]);
+      }
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        io.out(t('usage'));
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(t('unknownCommand', { command }));
+    }
+  } catch (err) {
+    return reportError(err, ui, io);
+  }
+}
+
+function parseToday(value: string | undefined): string {
+  if (value === undefined) return todayInAlmaty();
+  if (!isValidIsoDate(value)) throw new UsageError(`--today ${value}`);
+  return value;
+}
+
+function reportError(err: unknown, ui: Lang, io: Io): number {
+  const t = (key: CliKey, params: Record<string, string | number> = {}): string => cliText(key, ui, params);
+  if (process.env.REFUGE_DEBUG === '1' && err instanceof Error) io.err(err.stack ?? err.message);
+  if (err instanceof AnswersInvalid) {
+    io.err(t('invalidAnswers'));
+    for (const issue of err.issues) io.err(`  ${issue.path} (${issue.place}): ${issue.message}`);
+    return 2;
+  }
+  if (err instanceof UsageError) {
+    io.err(`${t('usageError')}: ${err.message}`);
+    return 2;
+  }
+  if (err instanceof UnknownTemplate) {
+    io.err(t('unknownTemplate', { id: err.templateId }));
+    return 2;
+  }
+  if (err instanceof LanguageUnavailable) {
+    io.err(t('noLanguage', { id: err.templateId, lang: err.lang }));
+    return 2;
+  }
+  if (err instanceof SyntaxError) {
+    io.err(t('badJson', { detail: err.message }));
+    return 2;
+  }
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' || code === 'ENOSPC' || code === 'EROFS') {
+    io.err(t('fileError', { code, detail: (err as Error).message }));
+    return 1;
+  }
+  if (err instanceof TemplateLoadError || err instanceof TemplateError || err instanceof MarkupError) {
+    io.err(t('templateBroken', { detail: err.message }));
+    return 1;
+  }
+  io.err(t('internalError', { detail: err instanceof Error ? err.message : String(err) }));
+  return 1;
+}
+
+const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href;
+
+if (invokedDirectly) {
+  runCli(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,80 @@
+/** The CLI's own words, in the user's language (LANG / REFUGE_LANG). */
+import type { Lang } from '../../common/manifest.ts';
+
+const TEXTS = {
+  usage: {
+    en: `Usage: refuge <command>
+  templates [--json]                         list the filings
+  describe <id> [--json]                     print a filing's manifest
+  validate <id> <answers.json> [--json]      check answers (exit 2 with every error)
+  render <id> <answers.json> -o <file.pdf|file.docx> [--lang ru|kk|en] [--today YYYY-MM-DD]
+  lint [templates-dir]                       check templates against their manifests
+  bench [--json]                             measure against pdfmake and docxtemplater`,
+    ru: `Использование: refuge <команда>
+  templates [--json]                         список документов
+  describe <id> [--json]                     описание (манифест) документа
+  validate <id> <answers.json> [--json]      проверить ответы (код 2 и все ошибки)
+  render <id> <answers.json> -o <файл.pdf|файл.docx> [--lang ru|kk|en] [--today ГГГГ-ММ-ДД]
+  lint [папка-шаблонов]                      проверить шаблоны по манифестам
+  bench [--json]                             замеры в сравнении с pdfmake и docxtemplater`,
+    kk: `Қолданылуы: refuge <команда>
+  templates [--json]                         құжаттар тізімі
+  describe <id> [--json]                     құжаттың сипаттамасы (манифест)
+  validate <id> <answers.json> [--json]      жауаптарды тексеру (2-код және барлық қателер)
+  render <id> <answers.json> -o <файл.pdf|файл.docx> [--lang ru|kk|en] [--today ЖЖЖЖ-АА-КК]
+  lint [үлгілер-қалтасы]                     үлгілерді манифестерімен тексеру
+  bench [--json]                             pdfmake және docxtemplater-мен салыстырмалы өлшеу`,
+  },
+  valid: { en: 'Answers are valid.', ru: 'Ответы заполнены верно.', kk: 'Жауаптар дұрыс толтырылған.' },
+  written: { en: 'Written: {file} ({bytes} bytes)', ru: 'Сохранено: {file} ({bytes} байт)', kk: 'Сақталды: {file} ({bytes} байт)' },
+  invalidAnswers: { en: 'The answers have errors:', ru: 'В ответах есть ошибки:', kk: 'Жауаптарда қателер бар:' },
+  usageError: { en: 'Wrong usage', ru: 'Неверный вызов', kk: 'Қате шақыру' },
+  unknownCommand: { en: 'unknown command "{command}"', ru: 'неизвестная команда «{command}»', kk: '«{command}» деген команда жоқ' },
+  unknownTemplate: { en: 'No filing "{id}". See: refuge templates', ru: 'Нет документа «{id}». Список: refuge templates', kk: '«{id}» құжаты жоқ. Тізім: refuge templates' },
+  noLanguage: { en: 'Filing "{id}" has no "{lang}" version.', ru: 'У документа «{id}» нет версии на языке «{lang}».', kk: '«{id}» құжатының «{lang}» тіліндегі нұсқасы жоқ.' },
+  badJson: { en: 'The answers file is not valid JSON: {detail}', ru: 'Файл ответов — не корректный JSON: {detail}', kk: 'Жауаптар файлы дұрыс JSON емес: {detail}' },
+  badExtension: { en: 'the output must end in .pdf or .docx: {file}', ru: 'выходной файл должен оканчиваться на .pdf или .docx: {file}', kk: 'шығыс файл .pdf немесе .docx болуы керек: {file}' },
+  fileError: { en: 'File problem ({code}): {detail}', ru: 'Ошибка файла ({code}): {detail}', kk: 'Файл қатесі ({code}): {detail}' },
+  templateBroken: { en: 'The template is broken: {detail}', ru: 'Ошибка в шаблоне: {detail}', kk: 'Үлгіде қате бар: {detail}' },
+  internalError: { en: 'Could not produce the document: {detail}', ru: 'Не удалось сформировать документ: {detail}', kk: 'Құжатты жасау мүмкін болмады: {detail}' },
+  unverifiedCite: {
+    en: 'CHECK: unverified cite "{text}" ({key}) — confirm it on adilet.zan.kz before filing',
+    ru: 'ПРОВЕРЬТЕ: непроверенная ссылка «{text}» ({key}) — сверьте с adilet.zan.kz до подачи',
+    kk: 'ТЕКСЕРІҢІЗ: тексерілмеген сілтеме «{text}» ({key}) — берер алдында adilet.zan.kz-пен салыстырыңыз',
+  },
+  autoDeclined: {
+    en: 'CHECK: "{name}" was declined automatically as "{text}"',
+    ru: 'ПРОВЕРЬТЕ: «{name}» просклонено автоматически: «{text}»',
+    kk: 'ТЕКСЕРІҢІЗ: «{name}» автоматты түрде септелді: «{text}»',
+  },
+  undeclined: {
+    en: 'CHECK: "{name}" could not be declined and is printed as is',
+    ru: 'ПРОВЕРЬТЕ: «{name}» не удалось просклонять, напечатано без изменений',
+    kk: 'ТЕКСЕРІҢІЗ: «{name}» септелмеді, өзгеріссіз басылды',
+  },
+  deadlinePassed: {
+    en: 'DEADLINE PASSED: {id} ended on {date}',
+    ru: 'СРОК ИСТЁК: {id} — последний день {date}',
+    kk: 'МЕРЗІМ ӨТІП КЕТТІ: {id} — соңғы күні {date}',
+  },
+  holidaysUnknown: {
+    en: 'Holidays for {year} are unknown — verify the deadline',
+    ru: 'Праздничные дни {year} года неизвестны — проверьте срок',
+    kk: '{year} жылғы мереке күндері белгісіз — мерзімді тексеріңіз',
+  },
+  lintClean: { en: 'All templates pass.', ru: 'Все шаблоны в порядке.', kk: 'Барлық үлгілер дұрыс.' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type CliKey = keyof typeof TEXTS;
+
+export function cliText(key: CliKey, lang: Lang, params: Record<string, string | number> = {}): string {
+  return TEXTS[key][lang].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
+
+/** REFUGE_LANG, else the locale of LANG/LC_ALL; English when neither is ru or kk. */
+export function detectUiLang(env: NodeJS.ProcessEnv): Lang {
+  const raw = (env.REFUGE_LANG ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? '').toLowerCase();
+  if (raw.startsWith('ru')) return 'ru';
+  if (raw.startsWith('kk')) return 'kk';
+  return 'en';
+}

@@ -1,0 +1,312 @@
+/**
+ * The Handlebars environment: isolated, strict, escaping always on, only our helpers.
+ * Templates print; they do not compute — deadlines and declensions arrive in the context or come
+ * from common/ helpers tested there.
+ */
+import Handlebars from 'handlebars';
+import type { Lang } from '../../common/manifest.ts';
+import { formatLegalDate, formatShortDate, isValidIsoDate } from '../../common/dates.ts';
+import { declineFullName, fullName, initialsAfter, initialsBefore, type Person } from '../../common/names.ts';
+import { plural } from '../../common/plural.ts';
+
+export interface Cite {
+  readonly ru: string;
+  readonly kk: string;
+  readonly en: string;
+  readonly verified: boolean;
+  readonly source: string;
+  readonly note?: string;
+}
+export type CiteTable = Readonly<Record<string, Cite>>;
+
+/** What a render noticed that the lawyer must see before filing (pre-flight). */
+export type Notice =
+  | { kind: 'unverifiedCite'; key: string; text: string; source: string }
+  | { kind: 'autoDeclined'; name: string; grammaticalCase: string; text: string }
+  | { kind: 'undeclined'; name: string; grammaticalCase: string; reason: string };
+
+export class TemplateError extends Error {
+  constructor(
+    readonly detail: string,
+    readonly source: string,
+    readonly line?: number,
+    readonly column?: number,
+  ) {
+    super(line !== undefined ? `${source}:${line}:${column ?? 0}: ${detail}` : `${source}: ${detail}`);
+    this.name = 'TemplateError';
+  }
+}
+
+const CASES = ['genitive', 'dative', 'instrumental'] as const;
+type GrammaticalCase = (typeof CASES)[number];
+
+export const HELPER_NAMES = [
+  'date',
+  'shortDate',
+  'fullName',
+  'initials',
+  'initialsFirst',
+  'latinName',
+  'plural',
+  'cite',
+  'upper',
+  'count',
+  'inc',
+  'eq',
+  'ne',
+  'and',
+  'or',
+  'not',
+  'includes',
+  'gt',
+  'lt',
+  'isSet',
+] as const;
+
+interface RenderData {
+  readonly refuge: { readonly lang: Lang; readonly notices: Notice[] };
+}
+
+function renderData(options: Handlebars.HelperOptions): RenderData['refuge'] {
+  const data = (options.data as Partial<RenderData> | undefined)?.refuge;
+  if (!data) throw new Error('template rendered without Refuge render data');
+  return data;
+}
+
+/** Handlebars passes the options hash as the last argument; strip it. */
+function args(raw: readonly unknown[]): { values: unknown[]; options: Handlebars.HelperOptions } {
+  const options = raw[raw.length - 1] as Handlebars.HelperOptions;
+  return { values: raw.slice(0, -1), options };
+}
+
+function asPerson(value: unknown, helper: string): Person {
+  if (typeof value !== 'object' || value === null || typeof (value as Person).lastName !== 'string') {
+    throw new Error(`{{${helper}}} needs a person`);
+  }
+  return value as Person;
+}
+
+function asText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  return String(value);
+}
+
+function truthy(value: unknown): boolean {
+  if (Array.isArray(value)) return value.length > 0;
+  return Boolean(value);
+}
+
+export interface EnvironmentOptions {
+  readonly cites: CiteTable;
+}
+
+export interface TemplateEnvironment {
+  compile(source: string, name: string): CompiledTemplate;
+}
+
+export type CompiledTemplate = (context: object, lang: Lang) => { markup: string; notices: Notice[] };
+
+export function createEnvironment({ cites }: EnvironmentOptions): TemplateEnvironment {
+  const hb = Handlebars.create();
+  // `lookup` reaches arbitrary properties and `log` writes to the console: neither belongs in a filing.
+  hb.unregisterHelper('lookup');
+  hb.unregisterHelper('log');
+  hb.unregisterHelper('helperMissing');
+  hb.unregisterHelper('blockHelperMissing');
+
+  const helpers: Record<(typeof HELPER_NAMES)[number], Handlebars.HelperDelegate> = {
+    date(...raw: unknown[]) {
+      const { values, options } = args(raw);
+      const d = asText(values[0]);
+      if (d === '') return '';
+      if (!isValidIsoDate(d)) throw new Error(`{{date}} got "${d}", not a date`);
+      return formatLegalDate(d, renderData(options).lang);
+    },
+    shortDate(...raw: unknown[]) {
+      const { values } = args(raw);
+      const d = asText(values[0]);
+      if (d === '') return '';
+      if (!isValidIsoDate(d)) throw new Error(`{{shortDate}} got "${d}", not a date`);
+      return formatShortDate(d);
+    },
+    fullName(...raw: unknown[]) {
+      const { values, options } = args(raw);
+      const person = asPerson(values[0], 'fullName');
+      const grammaticalCase = values[1];
+      if (grammaticalCase === undefined) return fullName(person);
+      if (!CASES.includes(grammaticalCase as GrammaticalCase)) throw new Error(`{{fullName}}: unknown case "${String(grammaticalCase)}"`);
+      const result = declineFullName(person, grammaticalCase as GrammaticalCase);
+      const { notices } = renderData(options);
+      if (result.source === 'auto') {
+        notices.push({ kind: 'autoDeclined', name: fullName(person), grammaticalCase: String(grammaticalCase), text: result.text });
+      } else if (result.source === 'undeclined' || result.warning) {
+        notices.push({ kind: 'undeclined', name: fullName(person), grammaticalCase: String(grammaticalCase), reason: result.warning ?? 'unknownEnding' });
+      }
+      return result.text;
+    },
+    initials(...raw: unknown[]) {
+      return initialsAfter(asPerson(args(raw).values[0], 'initials'));
+    },
+    initialsFirst(...raw: unknown[]) {
+      return initialsBefore(asPerson(args(raw).values[0], 'initialsFirst'));
+    },
+    latinName(...raw: unknown[]) {
+      return asPerson(args(raw).values[0], 'latinName').latinName ?? '';
+    },
+    plural(...raw: unknown[]) {
+      const { values, options } = args(raw);
+      const n = Number(values[0]);
+      if (!Number.isFinite(n)) throw new Error('{{plural}} needs a number');
+      const forms = values.slice(1).map(asText);
+      const lang = renderData(options).lang;
+      const [one = '', few = one, many = few] = forms;
+      // ru: one/few/many; en: one/other (second form); kk: nouns after numerals stay singular.
+      const form = lang === 'ru' ? plural(n, { one, few, many, other: few }, lang) : lang === 'en' ? plural(n, { one, other: few }, lang) : one;
+      return `${n}\u00A0${form}`;
+    },
+    cite(...raw: unknown[]) {
+      const { values, options } = args(raw);
+      const key = asText(values[0]);
+      const cite = Object.hasOwn(cites, key) ? cites[key] : undefined;
+      if (!cite) throw new Error(`{{cite "${key}"}}: no such cite in templates/cites.json`);
+      const { lang, notices } = renderData(options);
+      const text = cite[lang];
+      if (!cite.verified && !notices.some((n) => n.kind === 'unverifiedCite' && n.key === key)) {
+        notices.push({ kind: 'unverifiedCite', key, text, source: cite.source });
+      }
+      return text;
+    },
+    upper(...raw: unknown[]) {
+      const { values, options } = args(raw);
+      return asText(values[0]).toLocaleUpperCase(renderData(options).lang === 'kk' ? 'kk-KZ' : renderData(options).lang);
+    },
+    count(...raw: unknown[]) {
+      const value = args(raw).values[0];
+      return Array.isArray(value) ? value.length : 0;
+    },
+    inc(...raw: unknown[]) {
+      return Number(args(raw).values[0]) + 1;
+    },
+    eq: (...raw: unknown[]) => {
+      const { values } = args(raw);
+      return values[0] === values[1];
+    },
+    ne: (...raw: unknown[]) => {
+      const { values } = args(raw);
+      return values[0] !== values[1];
+    },
+    and: (...raw: unknown[]) => args(raw).values.every(truthy),
+    or: (...raw: unknown[]) => args(raw).values.some(truthy),
+    not: (...raw: unknown[]) => !truthy(args(raw).values[0]),
+    includes: (...raw: unknown[]) => {
+      const { values } = args(raw);
+      return Array.isArray(values[0]) && values[0].includes(values[1]);
+    },
+    gt: (...raw: unknown[]) => {
+      const { values } = args(raw);
+      return Number(values[0]) > Number(values[1]);
+    },
+    lt: (...raw: unknown[]) => {
+      const { values } = args(raw);
+      return Number(values[0]) < Number(values[1]);
+    },
+    isSet: (...raw: unknown[]) => truthy(args(raw).values[0]),
+  };
+  for (const [name, fn] of Object.entries(helpers)) hb.registerHelper(name, fn);
+
+  const knownHelpers = Object.fromEntries(
+    [...HELPER_NAMES, 'if', 'unless', 'each', 'with'].map((name) => [name, true]),
+  ) as KnownHelpers;
+
+  return {
+    compile(source, name) {
+      assertNoUnescapedOutput(source, name);
+      const template = hb.compile(source, {
+        strict: true,
+        knownHelpersOnly: true,
+        knownHelpers,
+        noEscape: false,
+        preventIndent: true,
+      });
+      return (context, lang) => {
+        const notices: Notice[] = [];
+        const markup = template(context, {
+          data: { refuge: { lang, notices } },
+          allowProtoPropertiesByDefault: false,
+          allowProtoMethodsByDefault: false,
+        });
+        return { markup, notices };
+      };
+    },
+  };
+}
+
+type KnownHelpers = NonNullable<Parameters<typeof Handlebars.compile>[1]>['knownHelpers'];
+
+const BLOCK_HELPERS = new Set(['if', 'unless', 'each', 'with']);
+const KNOWN = new Set<string>([...HELPER_NAMES, ...BLOCK_HELPERS]);
+
+/**
+ * Walk the Handlebars AST: reject triple-stash, `{{& x}}`, raw blocks, partials and decorators
+ * (escaping is never turned off, so an answer can never become markup), and name any call of a
+ * helper we do not have with its line and column.
+ */
+export function assertNoUnescapedOutput(source: string, name: string): void {
+  let ast: hbs.AST.Program;
+  try {
+    ast = Handlebars.parse(source);
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    const position = /line (\d+)/.exec(message);
+    throw new TemplateError(message.split('\n')[0] ?? message, name, position ? Number(position[1]) : undefined);
+  }
+  const fail = (detail: string, node: hbs.AST.Node): never => {
+    const loc = node.loc;
+    throw new TemplateError(detail, name, loc?.start.line, (loc?.start.column ?? 0) + 1);
+  };
+  const checkCall = (node: hbs.AST.MustacheStatement | hbs.AST.BlockStatement | hbs.AST.SubExpression): void => {
+    const path = node.path as hbs.AST.PathExpression;
+    const isCall = node.params.length > 0 || (node.hash?.pairs.length ?? 0) > 0 || node.type !== 'MustacheStatement';
+    if (isCall && !KNOWN.has(path.original)) fail(`unknown helper "${path.original}"`, node);
+    for (const param of node.params) visitExpression(param);
+    for (const pair of node.hash?.pairs ?? []) visitExpression(pair.value);
+  };
+  const visitExpression = (node: hbs.AST.Expression): void => {
+    if (node.type === 'SubExpression') checkCall(node as hbs.AST.SubExpression);
+  };
+  const visit = (node: hbs.AST.Node | undefined | null): void => {
+    if (!node) return;
+    switch (node.type) {
+      case 'Program':
+        for (const child of (node as hbs.AST.Program).body) visit(child);
+        return;
+      case 'MustacheStatement': {
+        const mustache = node as hbs.AST.MustacheStatement;
+        if (!mustache.escaped) fail('unescaped output ({{{…}}} or {{& …}}) is not allowed in filings', node);
+        checkCall(mustache);
+        return;
+      }
+      case 'BlockStatement': {
+        const block = node as hbs.AST.BlockStatement;
+        checkCall(block);
+        visit(block.program);
+        visit(block.inverse);
+        return;
+      }
+      case 'PartialStatement':
+      case 'PartialBlockStatement':
+      case 'Decorator':
+      case 'DecoratorBlock':
+        fail(`${node.type} is not supported in filing templates`, node);
+        return;
+      default:
+        return;
+    }
+  };
+  const rawBlock = source.indexOf('{{{{');
+  if (rawBlock >= 0) {
+    const before = source.slice(0, rawBlock).split('\n');
+    throw new TemplateError('raw blocks ({{{{…}}}}) are not allowed in filings', name, before.length, (before[before.length - 1]?.length ?? 0) + 1);
+  }
+  visit(ast);
+}

@@ -1,0 +1,190 @@
+/**
+ * The pipeline: answers → validate + normalise → Handlebars (strict) → markup → model → DOCX | PDF.
+ * Pure: templates, cites and font bytes are handed in by the caller (main/templates.ts, main/fonts.ts).
+ */
+import type { Lang, Manifest } from '../../common/manifest.ts';
+import { computeDeadlines, prepareAnswers, type Answers, type ComputedDeadline, type ValidationIssue } from '../../common/answers.ts';
+import { holidayYearStatus } from '../../common/holidays.ts';
+import type { IsoDate } from '../../common/dates.ts';
+import { createEnvironment, type CiteTable, type CompiledTemplate, type Notice } from './handlebars.ts';
+import { parseMarkup } from './markup.ts';
+import { inlineText, type FilingDocument } from './model.ts';
+import type { FontBytes } from './pdf/fonts.ts';
+
+export interface TemplateBundle {
+  readonly manifest: Manifest;
+  /** template.<lang>.hbs sources by document language. */
+  readonly sources: Partial<Record<Lang, string>>;
+  /** Where it came from, for error messages. */
+  readonly origin: string;
+}
+
+export type OutputFormat = 'pdf' | 'docx';
+
+export interface RenderRequest {
+  readonly templateId: string;
+  readonly answers: unknown;
+  readonly lang: Lang;
+  /** Language of validation messages (the UI's), independent of the document's. */
+  readonly messagesLang?: Lang;
+  /** Asia/Almaty civil date used for deadlines and `today` bounds. */
+  readonly today: IsoDate;
+  /** Timestamp written into document properties. */
+  readonly now?: Date;
+  /** Render even when answers have issues (live preview of a half-filled form). */
+  readonly allowIncomplete?: boolean;
+}
+
+/** What the lawyer must see before filing; the lawyer decides. */
+export interface Preflight {
+  readonly issues: readonly ValidationIssue[];
+  readonly notices: readonly Notice[];
+  readonly deadlines: readonly ComputedDeadline[];
+  /** Years touched by deadlines whose holidays the table does not know or has not verified. */
+  readonly holidayWarnings: readonly { year: number; code: 'holidaysUnknown' | 'holidaysUnverified' }[];
+}
+
+export class AnswersInvalid extends Error {
+  constructor(readonly issues: readonly ValidationIssue[]) {
+    super(issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
+    this.name = 'AnswersInvalid';
+  }
+}
+
+export class UnknownTemplate extends Error {
+  constructor(readonly templateId: string) {
+    super(`unknown template "${templateId}"`);
+    this.name = 'UnknownTemplate';
+  }
+}
+
+export class LanguageUnavailable extends Error {
+  constructor(
+    readonly templateId: string,
+    readonly lang: Lang,
+  ) {
+    super(`template "${templateId}" has no "${lang}" version`);
+    this.name = 'LanguageUnavailable';
+  }
+}
+
+export interface BuiltDocument {
+  readonly document: FilingDocument;
+  readonly markup: string;
+  readonly preflight: Preflight;
+  readonly answers: Answers;
+}
+
+export interface RenderedFile extends BuiltDocument {
+  readonly bytes: Uint8Array;
+  readonly format: OutputFormat;
+}
+
+export interface EngineOptions {
+  readonly templates: readonly TemplateBundle[];
+  readonly cites: CiteTable;
+  /** Loaded on first PDF render (DOCX-only batches never read the fonts). */
+  readonly loadFonts: () => FontBytes | Promise<FontBytes>;
+}
+
+export interface Engine {
+  readonly templates: readonly TemplateBundle[];
+  template(id: string): TemplateBundle;
+  /** Answers → document model + pre-flight, without writing a file. */
+  build(request: RenderRequest): BuiltDocument;
+  render(request: RenderRequest, format: OutputFormat): Promise<RenderedFile>;
+  writePdf(document: FilingDocument, now?: Date): Promise<Uint8Array>;
+  writeDocx(document: FilingDocument, now?: Date): Promise<Uint8Array>;
+}
+
+export function createEngine(options: EngineOptions): Engine {
+  const env = createEnvironment({ cites: options.cites });
+  const byId = new Map(options.templates.map((t) => [t.manifest.id, t]));
+  const compiled = new Map<string, CompiledTemplate>();
+  let pdfRenderer: Promise<{ render(doc: FilingDocument, opts?: { now?: Date }): Promise<Uint8Array> }> | undefined;
+  let docxWriter: Promise<(doc: FilingDocument, opts?: { now?: Date }) => Promise<Uint8Array>> | undefined;
+
+  const template = (id: string): TemplateBundle => {
+    const bundle = byId.get(id);
+    if (!bundle) throw new UnknownTemplate(id);
+    return bundle;
+  };
+
+  const compiledFor = (bundle: TemplateBundle, lang: Lang): CompiledTemplate => {
+    const key = `${bundle.manifest.id}@${bundle.manifest.version}:${lang}`;
+    let fn = compiled.get(key);
+    if (!fn) {
+      const source = bundle.sources[lang];
+      if (source === undefined || !bundle.manifest.languages.includes(lang)) throw new LanguageUnavailable(bundle.manifest.id, lang);
+      fn = env.compile(source, `${bundle.origin}/template.${lang}.hbs`);
+      compiled.set(key, fn);
+    }
+    return fn;
+  };
+
+  const build = (request: RenderRequest): BuiltDocument => {
+    const bundle = template(request.templateId);
+    const { manifest } = bundle;
+    const fn = compiledFor(bundle, request.lang);
+    const prepared = prepareAnswers(manifest, request.answers, { lang: request.messagesLang ?? request.lang, today: request.today });
+    if (prepared.issues.length > 0 && !request.allowIncomplete) throw new AnswersInvalid(prepared.issues);
+    const deadlines = computeDeadlines(manifest, prepared.answers, request.today);
+    const context = {
+      ...prepared.answers,
+      doc: { lang: request.lang, today: request.today },
+      computed: {
+        deadlines: Object.fromEntries(
+          deadlines.map((d) => [d.id, { lastDay: d.lastDay, daysLeft: d.daysLeft, missed: d.missed, rolledFrom: d.rolledFrom ?? '' }]),
+        ),
+      },
+    };
+    const { markup, notices } = fn(context, request.lang);
+    const draft = parseMarkup(markup, {
+      lang: request.lang,
+      meta: { title: manifest.title[request.lang], templateId: manifest.id, templateVersion: manifest.version },
+      source: `${bundle.origin} (expanded)`,
+    });
+    const document: FilingDocument = { ...draft, meta: { ...draft.meta, author: firstSigner(draft), subject: manifest.purpose[request.lang] } };
+    const holidayWarnings = deadlines.flatMap((d) => d.warnings.map((w) => ({ year: w.year, code: w.code })));
+    for (const d of deadlines) {
+      for (const year of new Set([Number(d.lastDay.slice(0, 4))])) {
+        const status = holidayYearStatus(year);
+        if (!status.covered && !holidayWarnings.some((w) => w.year === year)) holidayWarnings.push({ year, code: 'holidaysUnknown' });
+      }
+    }
+    return { document, markup, answers: prepared.answers, preflight: { issues: prepared.issues, notices, deadlines, holidayWarnings } };
+  };
+
+  const writePdf = async (document: FilingDocument, now?: Date): Promise<Uint8Array> => {
+    pdfRenderer ??= (async () => {
+      const [{ createPdfRenderer }, fonts] = await Promise.all([import('./pdf/index.ts'), options.loadFonts()]);
+      return createPdfRenderer({ fonts });
+    })();
+    return (await pdfRenderer).render(document, now ? { now } : {});
+  };
+
+  const writeDocx = async (document: FilingDocument, now?: Date): Promise<Uint8Array> => {
+    docxWriter ??= import('./docx/index.ts').then((m) => m.renderDocx);
+    return (await docxWriter)(document, now ? { now } : {});
+  };
+
+  return {
+    templates: options.templates,
+    template,
+    build,
+    writePdf,
+    writeDocx,
+    async render(request, format) {
+      const built = build(request);
+      const bytes = format === 'pdf' ? await writePdf(built.document, request.now) : await writeDocx(built.document, request.now);
+      return { ...built, bytes, format };
+    },
+  };
+}
+
+function firstSigner(document: FilingDocument): string {
+  for (const block of document.blocks) {
+    if (block.kind === 'signature' && block.signers[0]) return inlineText(block.signers[0].name).replace(/\u00A0/g, ' ');
+  }
+  return '';
+}
