@@ -192,6 +192,8 @@ function reportError(err: unknown, ui: Lang, io: Io): number {
 const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href;
 
 if (invokedDirectly) {
+  // The benchmark reads the peak RSS of a cold CLI process from here.
+  if (process.env.REFUGE_REPORT_RSS === '1') process.on('exit', () => process.stderr.write(`maxRSS=${process.resourceUsage().maxRSS}\n`));
   runCli(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

@@ -1,0 +1,21 @@
+// Bundles the CLI into dist/ for a fast cold start: one file plus lazily loaded chunks
+// (hyphenation patterns, the DOCX writer) that only load when a document needs them.
+import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+
+rmSync('dist', { recursive: true, force: true });
+await build({
+  entryPoints: { cli: 'main/cli/index.ts' },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  sourcemap: false,
+  minify: false,
+  legalComments: 'linked',
+  // CommonJS dependencies bundled into ESM need a real `require`.
+  banner: { js: "import { createRequire as __refugeCreateRequire } from 'node:module'; const require = __refugeCreateRequire(import.meta.url);" },
+  logLevel: 'warning',
+});
