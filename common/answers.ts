@@ -199,7 +199,7 @@ function coerceGroup(field: GroupField, raw: unknown, lang: Lang, issues: Valida
     }
     const item: GroupItem = {};
     for (const sub of field.fields) {
-      item[sub.key] = coerceScalar(sub, own(itemInput, sub.key), `${base}.${sub.key}`, `${placeBase} › ${sub.label[lang]}`, lang, issues, { lang, today: '' });
+      item[sub.key] = coerceScalar(sub, own(itemInput, sub.key), `${base}.${sub.key}`, `${placeBase} › ${sub.label[lang]}`, lang, issues, { today: '' });
     }
     return item;
   });

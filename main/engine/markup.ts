@@ -3,7 +3,7 @@
  * element or attribute is an error with its line and column, so a typo in a template fails at
  * lint time instead of silently dropping text from a filing.
  */
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { SaxesParser, type SaxesTag } from 'saxes';
 import type {
   Block,
   DocLang,
@@ -188,7 +188,7 @@ export function parseMarkup(xml: string, options: ParseOptions): FilingDocument 
   parser.on('processinginstruction', () => fail('processing instructions are not allowed'));
   parser.on('cdata', () => fail('CDATA is not allowed; text is escaped by the template engine'));
 
-  parser.on('opentag', (tag: SaxesTagPlain) => {
+  parser.on('opentag', (tag: SaxesTag) => {
     const name = tag.name;
     const { line, column } = lineColumn(xml, tagStart);
     const fail = (detail: string): never => failAt(detail, tagStart);
@@ -200,7 +200,7 @@ export function parseMarkup(xml: string, options: ParseOptions): FilingDocument 
     } else {
       const allowed = INLINE_CONTAINERS.has(parent.name) ? INLINE_TAGS : CHILDREN[parent.name];
       if (LINE_SPLIT_CONTAINERS.has(parent.name)) fail(`<${parent.name}> holds plain text only, not <${name}>`);
-      if (!allowed) fail(`<${parent.name}> cannot contain elements`);
+      if (!allowed) return fail(`<${parent.name}> cannot contain elements`);
       if (!allowed.has(name)) {
         const known = BLOCK_TAGS.has(name) || INLINE_TAGS.has(name) || name in CHILDREN || INLINE_CONTAINERS.has(name) || LINE_SPLIT_CONTAINERS.has(name);
         fail(known ? `<${name}> is not allowed inside <${parent.name}>` : `unknown element <${name}>`);
@@ -208,7 +208,8 @@ export function parseMarkup(xml: string, options: ParseOptions): FilingDocument 
     }
     const allowedAttrs = ATTRIBUTES[name] ?? [];
     const attrs: Record<string, string> = {};
-    for (const [attr, value] of Object.entries(tag.attributes)) {
+    for (const [attr, raw] of Object.entries(tag.attributes)) {
+      const value = typeof raw === 'string' ? raw : raw.value;
       if (!allowedAttrs.includes(attr)) fail(`unknown attribute "${attr}" on <${name}>`);
       attrs[attr] = value;
     }

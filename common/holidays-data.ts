@@ -1,0 +1,65 @@
+/**
+ * Kazakhstan's non-working days, per year, each with its source. A year missing here is reported
+ * as "holidays unknown — verify" rather than guessed.
+ *
+ * Fixed holidays: Закон РК от 13.12.2001 № 267-II «О праздниках в Республике Казахстан»,
+ * ст. 2–3 (ред. 19.04.2023): 1–2 Jan, 8 Mar, 21–23 Mar, 1 May, 7 May, 9 May, 6 Jul, 30 Aug,
+ * 25 Oct, 16 Dec; ст. 5: a holiday on a weekend makes the next working day off.
+ * Also days off: 7 January and the first day of Kurban Ait (Трудовой кодекс РК ст. 84 п. 5) — the
+ * weekend rule of the Law is worded for its own holidays only and is not applied to these two.
+ * Government transfers of days off (ТК ст. 85 п. 3) are decided yearly by decree.
+ */
+
+export interface Transfer {
+  /** The working day that becomes a day off. */
+  readonly dayOff: string;
+  /** The weekend day that becomes a working day instead. */
+  readonly workday: string;
+  readonly decree: string;
+  readonly verified: boolean;
+}
+
+export interface HolidayYear {
+  readonly year: number;
+  readonly kurbanAit: { readonly date: string; readonly verified: boolean; readonly note?: string };
+  readonly transfers: readonly Transfer[];
+  /** False until the year's transfer decree has been read into `transfers`. */
+  readonly transfersKnown: boolean;
+  readonly source: string;
+}
+
+const LAW = 'Закон РК № 267-II «О праздниках» ст. 2–5 (ред. 19.04.2023); ТК РК ст. 84 п. 5 (VERIFIED.md 8a–8c)';
+
+export const FIXED_HOLIDAYS: readonly string[] = ['01-01', '01-02', '03-08', '03-21', '03-22', '03-23', '05-01', '05-07', '05-09', '07-06', '08-30', '10-25', '12-16'];
+export const FIXED_DAYS_OFF_NO_SHIFT: readonly string[] = ['01-07'];
+
+export const HOLIDAY_YEARS: readonly HolidayYear[] = [
+  {
+    year: 2024,
+    kurbanAit: { date: '2024-06-16', verified: true },
+    transfers: [],
+    transfersKnown: false,
+    source: LAW,
+  },
+  {
+    year: 2025,
+    kurbanAit: { date: '2025-06-06', verified: true },
+    transfers: [],
+    transfersKnown: false,
+    source: LAW,
+  },
+  {
+    year: 2026,
+    kurbanAit: { date: '2026-05-27', verified: false, note: 'astronomical estimate; the Government publishes the date' },
+    transfers: [],
+    transfersKnown: false,
+    source: LAW,
+  },
+  {
+    year: 2027,
+    kurbanAit: { date: '2027-05-16', verified: false, note: 'astronomical estimate; the Government publishes the date' },
+    transfers: [],
+    transfersKnown: false,
+    source: LAW,
+  },
+];

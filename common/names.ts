@@ -1,0 +1,99 @@
+/**
+ * People's names: initials with non-breaking spaces, and declension prefilled by the `lvovich`
+ * library — always shown to the lawyer to confirm, because a wrongly declined name on a filing is
+ * a wrong filing. Kazakh patronymics (-ұлы, -қызы) and Latin-script names are never declined.
+ */
+import { incline } from 'lvovich';
+
+export type GrammaticalCase = 'genitive' | 'dative' | 'instrumental';
+
+export interface Person {
+  readonly lastName: string;
+  readonly firstName: string;
+  readonly middleName?: string;
+  readonly sex: 'male' | 'female' | '';
+  readonly latinName?: string;
+  readonly forms?: { readonly genitive?: string; readonly dative?: string; readonly instrumental?: string };
+}
+
+const NBSP = '\u00A0';
+
+function initial(name: string): string {
+  // «Анна-Мария» → «А.-М.»
+  return name
+    .split('-')
+    .filter((part) => part !== '')
+    .map((part) => `${[...part][0]?.toLocaleUpperCase('ru') ?? ''}.`)
+    .join('-');
+}
+
+function initialsOf(p: Person): string {
+  return [p.firstName, p.middleName ?? ''].filter((n) => n.trim() !== '' && !isKazakhPatronymic(n)).map(initial).join(NBSP);
+}
+
+/** «Кузнецов Д.\u00A0С.» */
+export function initialsAfter(p: Person): string {
+  const ini = initialsOf(p);
+  return ini ? `${p.lastName}${NBSP}${ini}` : p.lastName;
+}
+
+/** «Д.\u00A0С.\u00A0Кузнецов» */
+export function initialsBefore(p: Person): string {
+  const ini = initialsOf(p);
+  return ini ? `${ini}${NBSP}${p.lastName}` : p.lastName;
+}
+
+export function fullName(p: Person): string {
+  return [p.lastName, p.firstName, p.middleName ?? ''].filter((n) => n.trim() !== '').join(' ');
+}
+
+const KAZAKH_PATRONYMIC = /(ұлы|улы|қызы|кызы)$/iu;
+export function isKazakhPatronymic(name: string): boolean {
+  return KAZAKH_PATRONYMIC.test(name.trim());
+}
+
+const LATIN = /[A-Za-z]/;
+
+/** Names lvovich gets wrong, by case (checked against Russian grammar references). */
+const FIRST_NAME_EXCEPTIONS: Readonly<Record<string, Readonly<Record<GrammaticalCase, string>>>> = {
+  Любовь: { genitive: 'Любови', dative: 'Любови', instrumental: 'Любовью' },
+  Илья: { genitive: 'Ильи', dative: 'Илье', instrumental: 'Ильёй' },
+  Никита: { genitive: 'Никиты', dative: 'Никите', instrumental: 'Никитой' },
+};
+
+export interface DeclinedName {
+  readonly text: string;
+  readonly source: 'confirmed' | 'auto' | 'undeclined';
+  readonly warning?: 'kazakhPatronymic' | 'latinScript' | 'unknownEnding';
+}
+
+export function declineFullName(p: Person, grammaticalCase: GrammaticalCase): DeclinedName {
+  const confirmed = p.forms?.[grammaticalCase]?.trim();
+  if (confirmed) return { text: confirmed, source: 'confirmed' };
+  const nominative = fullName(p);
+  if (LATIN.test(nominative)) return { text: nominative, source: 'undeclined', warning: 'latinScript' };
+  if (p.sex === '') return { text: nominative, source: 'undeclined', warning: 'unknownEnding' };
+  const middle = p.middleName?.trim() ?? '';
+  const kazakhMiddle = middle !== '' && isKazakhPatronymic(middle);
+  const declined = incline({ first: p.firstName, last: p.lastName, ...(middle && !kazakhMiddle ? { middle } : {}), gender: p.sex }, grammaticalCase) as {
+    first?: string;
+    last?: string;
+    middle?: string;
+  };
+  const first = FIRST_NAME_EXCEPTIONS[p.firstName]?.[grammaticalCase] ?? declined.first ?? p.firstName;
+  const last = declined.last ?? p.lastName;
+  const parts = [last, first, kazakhMiddle ? middle : (declined.middle ?? middle)].filter((s) => s !== '');
+  const text = parts.join(' ');
+  if (kazakhMiddle) return { text, source: 'auto', warning: 'kazakhPatronymic' };
+  if (text === nominative) return { text, source: 'undeclined', warning: 'unknownEnding' };
+  return { text, source: 'auto' };
+}
+
+/** The three forms for the lawyer to confirm in the form. */
+export function prefillForms(p: Person): Record<GrammaticalCase, string> {
+  return {
+    genitive: declineFullName({ ...p, forms: {} }, 'genitive').text,
+    dative: declineFullName({ ...p, forms: {} }, 'dative').text,
+    instrumental: declineFullName({ ...p, forms: {} }, 'instrumental').text,
+  };
+}
