@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../../main/cli/index.ts';
+import { pdfText, docxParagraphs } from '../helpers/extract.ts';
+
+const SAMPLE = 'templates/supreme-court-complaint/samples/complex.json';
+
+async function cli(args: string[], env: Record<string, string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const saved = { ...process.env };
+  Object.assign(process.env, { REFUGE_LANG: 'en' }, env);
+  try {
+    const code = await runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  } finally {
+    process.env = saved;
+  }
+}
+
+describe('refuge CLI', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'refuge-cli-'));
+
+  it('lists templates as JSON and describes one', async () => {
+    const list = await cli(['templates', '--json']);
+    expect(list.code).toBe(0);
+    const ids = (JSON.parse(list.out) as { id: string }[]).map((t) => t.id);
+    expect(ids).toEqual(expect.arrayContaining(['refugee-application', 'extradition-objection', 'supreme-court-complaint']));
+    const described = await cli(['describe', 'supreme-court-complaint', '--json']);
+    expect(described.code).toBe(0);
+    expect(JSON.parse(described.out)).toMatchObject({ id: 'supreme-court-complaint', languages: expect.arrayContaining(['ru']) });
+  });
+
+  it('validates: exit 0 for a sample, exit 2 with every error named by path', async () => {
+    expect((await cli(['validate', 'supreme-court-complaint', SAMPLE])).code).toBe(0);
+    const answers = JSON.parse(readFileSync(SAMPLE, 'utf8')) as Record<string, unknown>;
+    const broken = { ...answers, copyReceivedDate: '31.02.2026', bogusField: 1 };
+    const file = join(dir, 'broken.json');
+    writeFileSync(file, JSON.stringify(broken));
+    const result = await cli(['validate', 'supreme-court-complaint', file]);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('bogusField');
+    const ru = await cli(['validate', 'supreme-court-complaint', file], { REFUGE_LANG: 'ru' });
+    expect(ru.err).toContain('Неизвестное поле');
+  });
+
+  it('renders PDF and DOCX by extension, never leaving a stack trace', async () => {
+    const pdf = join(dir, 'complaint.pdf');
+    const docx = join(dir, 'complaint.docx');
+    expect((await cli(['render', 'supreme-court-complaint', SAMPLE, '-o', pdf, '--today', '2026-11-25'])).code).toBe(0);
+    expect((await cli(['render', 'supreme-court-complaint', SAMPLE, '-o', docx, '--today', '2026-11-25'])).code).toBe(0);
+    expect(pdfText(readFileSync(pdf))).toContain('Верховный Суд');
+    expect(docxParagraphs(readFileSync(docx)).join('\n')).toContain('Верховный Суд');
+    expect(statSync(pdf).mode & 0o077).toBe(0); // exports are not world-readable
+  });
+
+  it.each([
+    [['render', 'no-such-filing', SAMPLE, '-o', 'x.pdf'], 2, /No filing "no-such-filing"/],
+    [['render', 'supreme-court-complaint', SAMPLE, '-o', 'x.txt'], 2, /\.pdf or \.docx/],
+    [['render', 'supreme-court-complaint', 'missing.json', '-o', 'x.pdf'], 1, /ENOENT/],
+    [['frobnicate'], 2, /unknown command/],
+  ])('%j → exit %i', async (args, code, message) => {
+    const result = await cli(args as string[]);
+    expect(result.code).toBe(code);
+    expect(result.err).toMatch(message);
+    expect(result.err).not.toMatch(/\n\s+at /);
+  });
+
+  it('reports a broken answers file as invalid JSON with exit 2 (real process)', () => {
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, '{ "client": ');
+    const result = spawnSync(process.execPath, ['bin/refuge.js', 'render', 'supreme-court-complaint', file, '-o', join(dir, 'y.pdf')], { encoding: 'utf8', env: { ...process.env, REFUGE_LANG: 'ru' } });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('не корректный JSON');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(join(dir, 'y.pdf'))).toBe(false);
+  }, 60_000);
+});

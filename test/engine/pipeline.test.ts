@@ -1,0 +1,116 @@
+/**
+ * Every filing, every language, every sample: answers → PDF and DOCX carrying the same words as
+ * the document model, and LibreOffice laying out our DOCX on as many pages as our PDF has.
+ */
+import { describe, expect, it, beforeAll } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getServices } from '../../main/services.ts';
+import type { RenderedFile } from '../../main/engine/render.ts';
+import { inlineText, type FilingDocument } from '../../main/engine/model.ts';
+import { docxParagraphs, libreOfficeToPdf, pdfPageCount, pdfText } from '../helpers/extract.ts';
+
+const TODAY = '2026-11-25';
+const { engine, loaded } = getServices();
+
+interface Case {
+  readonly name: string;
+  readonly templateId: string;
+  readonly lang: 'ru' | 'kk' | 'en';
+  readonly answers: unknown;
+}
+
+const cases: Case[] = loaded.templates.flatMap((bundle) => {
+  const dir = join(bundle.origin, 'samples');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .flatMap((f) =>
+      bundle.manifest.languages.map((lang) => ({
+        name: `${bundle.manifest.id}/${f.replace(/\.json$/, '')}.${lang}`,
+        templateId: bundle.manifest.id,
+        lang,
+        answers: JSON.parse(readFileSync(join(dir, f), 'utf8')) as unknown,
+      })),
+    );
+});
+
+export function modelText(doc: FilingDocument): string {
+  const parts: string[] = [];
+  for (const b of doc.blocks) {
+    if (b.kind === 'paragraph') parts.push(inlineText(b.inlines));
+    if (b.kind === 'addressee') parts.push(...b.lines.map(inlineText));
+    if (b.kind === 'list') parts.push(...b.items.map((i) => inlineText(i.inlines)));
+    if (b.kind === 'table') parts.push(...b.rows.flatMap((r) => r.cells.map((c) => inlineText(c.inlines))));
+    if (b.kind === 'signature') parts.push(inlineText(b.date), ...(b.place ? [inlineText(b.place)] : []), ...b.signers.flatMap((s) => [inlineText(s.role), inlineText(s.name)]));
+  }
+  return parts.join('\n');
+}
+
+/** Letters and digits only: line breaks, hyphenation and spacing differ between layouts, words do not. */
+const letters = (s: string): string => s.replace(/[\s\u00A0\u00AD\-‐‑_]+/g, '');
+
+function isSubsequence(needle: string, haystack: string): { ok: boolean; at: number } {
+  let j = 0;
+  for (let i = 0; i < needle.length; i++) {
+    const ch = needle[i];
+    while (j < haystack.length && haystack[j] !== ch) j++;
+    if (j === haystack.length) return { ok: false, at: i };
+    j++;
+  }
+  return { ok: true, at: needle.length };
+}
+
+describe('filings from samples', () => {
+  const rendered = new Map<string, { pdf: RenderedFile; docx: RenderedFile }>();
+
+  beforeAll(async () => {
+    expect(loaded.errors.map((e) => e.message)).toEqual([]);
+    for (const c of cases) {
+      const request = { templateId: c.templateId, answers: c.answers, lang: c.lang, today: TODAY, now: new Date('2026-11-25T09:00:00Z') };
+      rendered.set(c.name, { pdf: await engine.render(request, 'pdf'), docx: await engine.render(request, 'docx') });
+    }
+  });
+
+  it('has the three core filings with two samples each', () => {
+    for (const id of ['refugee-application', 'extradition-objection', 'supreme-court-complaint']) {
+      expect(cases.filter((c) => c.templateId === id && c.lang === 'ru').length).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it.each(cases.map((c) => [c.name]))('%s: the PDF carries every word of the filing, in order', (name) => {
+    const r = rendered.get(name);
+    if (!r) throw new Error('not rendered');
+    const expected = letters(modelText(r.pdf.document));
+    const actual = letters(pdfText(r.pdf.bytes));
+    const result = isSubsequence(expected, actual);
+    expect(result.ok, `missing from "${expected.slice(result.at, result.at + 60)}"`).toBe(true);
+    // Only list numbers, page numbers and signature lines may be extra.
+    expect(actual.length - expected.length).toBeLessThan(400);
+  });
+
+  it.each(cases.map((c) => [c.name]))('%s: the DOCX carries the same words as the PDF', (name) => {
+    const r = rendered.get(name);
+    if (!r) throw new Error('not rendered');
+    const expected = letters(modelText(r.docx.document));
+    const actual = letters(docxParagraphs(r.docx.bytes).join('\n'));
+    const result = isSubsequence(expected, actual);
+    expect(result.ok, `missing from "${expected.slice(result.at, result.at + 60)}"`).toBe(true);
+    expect(actual.length - expected.length).toBeLessThan(400);
+    expect(modelText(r.docx.document)).toBe(modelText(r.pdf.document));
+  });
+
+  it('LibreOffice opens every DOCX and lays it out on the same number of pages as our PDF', () => {
+    const docs = Object.fromEntries(cases.map((c) => [c.name.replace(/\//g, '__'), rendered.get(c.name)?.docx.bytes ?? new Uint8Array()]));
+    const converted = libreOfficeToPdf(docs);
+    const report: string[] = [];
+    for (const c of cases) {
+      const key = c.name.replace(/\//g, '__');
+      const lo = converted[key];
+      expect(lo, `LibreOffice could not convert ${c.name}`).toBeDefined();
+      const ours = pdfPageCount(rendered.get(c.name)?.pdf.bytes ?? new Uint8Array());
+      const theirs = pdfPageCount(lo ?? new Uint8Array());
+      report.push(`${c.name}: ours ${ours}, LibreOffice ${theirs}`);
+      expect(Math.abs(ours - theirs), report.join('\n')).toBeLessThanOrEqual(0);
+    }
+  }, 300_000);
+});
