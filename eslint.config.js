@@ -2,7 +2,14 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
-const nodeBuiltins = ['fs', 'fs/promises', 'child_process', 'node:fs', 'node:fs/promises', 'node:child_process'];
+const nodeBuiltins = [
+  'fs',
+  'fs/promises',
+  'child_process',
+  'node:fs',
+  'node:fs/promises',
+  'node:child_process',
+];
 const noFsPatterns = nodeBuiltins.map((name) => ({
   name,
   message: 'engine and common are pure: no file system, no processes',
@@ -14,9 +21,26 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   prettier,
   {
+    files: ['**/*.mjs', '**/*.cjs', 'bin/**/*.js'],
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        Buffer: 'readonly',
+        require: 'readonly',
+        module: 'readonly',
+      },
+    },
+  },
+  { files: ['**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-eval': 'error',
       'no-new-func': 'error',
       'no-implied-eval': 'error',
@@ -33,7 +57,11 @@ export default tseslint.config(
             { name: 'electron', message: 'engine and common never touch Electron' },
           ],
           patterns: [
-            { group: ['**/vault/**', '**/batch/**', '**/electron/**', '**/bridge/**', '**/cli/**'], message: 'dependencies point one way: services → engine → common', allowTypeImports: true },
+            {
+              group: ['**/vault/**', '**/batch/**', '**/electron/**', '**/bridge/**', '**/cli/**'],
+              message: 'dependencies point one way: services → engine → common',
+              allowTypeImports: true,
+            },
           ],
         },
       ],
@@ -46,7 +74,13 @@ export default tseslint.config(
         'error',
         {
           paths: [...noFsPatterns, { name: 'electron', message: 'common is pure' }],
-          patterns: [{ group: ['**/main/**', 'node:*'], message: 'common has no Node and no main', allowTypeImports: true }],
+          patterns: [
+            {
+              group: ['**/main/**', 'node:*'],
+              message: 'common has no Node and no main',
+              allowTypeImports: true,
+            },
+          ],
         },
       ],
     },
@@ -57,7 +91,13 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          patterns: [{ group: ['**/main/**', '!**/main/api', '!**/main/api.ts'], message: 'the renderer imports common/ and types from main/api.ts only', allowTypeImports: true }],
+          patterns: [
+            {
+              group: ['**/main/**', '!**/main/api', '!**/main/api.ts'],
+              message: 'the renderer imports common/ and types from main/api.ts only',
+              allowTypeImports: true,
+            },
+          ],
         },
       ],
     },

@@ -11,5 +11,6 @@ pdfmake
   .getBuffer()
   .then((buffer) => {
     writeFileSync(process.argv[3], buffer);
-    if (process.env.REFUGE_REPORT_RSS === '1') process.stderr.write(`maxRSS=${process.resourceUsage().maxRSS}\n`);
+    if (process.env.REFUGE_REPORT_RSS === '1')
+      process.stderr.write(`maxRSS=${process.resourceUsage().maxRSS}\n`);
   });

@@ -15,8 +15,32 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const LAST_NAMES = ['Кузнецов', 'Смирнов', 'Волков', 'Лебедев', 'Соколов', 'Морозов', 'Новиков', 'Фёдоров', 'Егоров', 'Павлов', 'Семёнов', 'Голубев'];
-const FIRST_NAMES = ['Дмитрий', 'Алексей', 'Сергей', 'Андрей', 'Михаил', 'Илья', 'Кирилл', 'Артём', 'Павел', 'Никита'];
+const LAST_NAMES = [
+  'Кузнецов',
+  'Смирнов',
+  'Волков',
+  'Лебедев',
+  'Соколов',
+  'Морозов',
+  'Новиков',
+  'Фёдоров',
+  'Егоров',
+  'Павлов',
+  'Семёнов',
+  'Голубев',
+];
+const FIRST_NAMES = [
+  'Дмитрий',
+  'Алексей',
+  'Сергей',
+  'Андрей',
+  'Михаил',
+  'Илья',
+  'Кирилл',
+  'Артём',
+  'Павел',
+  'Никита',
+];
 const SENTENCES = [
   'Данное обстоятельство подтверждается материалами экстрадиционной проверки и не было оценено надлежащим образом.',
   'Сторона защиты неоднократно обращала внимание на политический характер уголовного преследования заявителя.',
@@ -38,7 +62,10 @@ function shuffle<T>(items: T[], random: () => number): T[] {
 
 function varyText(text: string, random: () => number): string {
   const paragraphs = text.split('\n').filter((p) => p.trim() !== '');
-  const extra = Array.from({ length: 1 + Math.floor(random() * 3) }, () => SENTENCES[Math.floor(random() * SENTENCES.length)] ?? '');
+  const extra = Array.from(
+    { length: 1 + Math.floor(random() * 3) },
+    () => SENTENCES[Math.floor(random() * SENTENCES.length)] ?? '',
+  );
   const body = shuffle(paragraphs.slice(1), random);
   return [paragraphs[0] ?? '', ...body, extra.join(' ')].join('\n');
 }
@@ -54,7 +81,11 @@ function vary(value: Json, random: () => number, key: string): Json {
     const out: { [k: string]: Json } = {};
     for (const [k, v] of Object.entries(value)) out[k] = vary(v, random, k);
     // A person: swap in another seeded name (forms are cleared so declension runs too).
-    if (typeof out.lastName === 'string' && typeof out.firstName === 'string' && out.sex === 'male') {
+    if (
+      typeof out.lastName === 'string' &&
+      typeof out.firstName === 'string' &&
+      out.sex === 'male'
+    ) {
       const last = LAST_NAMES[Math.floor(random() * LAST_NAMES.length)] ?? 'Кузнецов';
       const first = FIRST_NAMES[Math.floor(random() * FIRST_NAMES.length)] ?? 'Дмитрий';
       out.lastName = last;
@@ -66,7 +97,14 @@ function vary(value: Json, random: () => number, key: string): Json {
   return value;
 }
 
-export function makeVariants(sample: Record<string, unknown>, count: number, seed: number): Record<string, unknown>[] {
+export function makeVariants(
+  sample: Record<string, unknown>,
+  count: number,
+  seed: number,
+): Record<string, unknown>[] {
   const random = seededRandom(seed);
-  return Array.from({ length: count }, () => vary(sample as Json, random, '') as Record<string, unknown>);
+  return Array.from(
+    { length: count },
+    () => vary(sample as Json, random, '') as Record<string, unknown>,
+  );
 }

@@ -77,7 +77,13 @@ export function emptyValue(field: Field): AnswerValue {
     case 'boolean':
       return field.default ?? false;
     case 'select':
-      return field.multiple ? (Array.isArray(field.default) ? [...field.default] : []) : typeof field.default === 'string' ? field.default : '';
+      return field.multiple
+        ? Array.isArray(field.default)
+          ? [...field.default]
+          : []
+        : typeof field.default === 'string'
+          ? field.default
+          : '';
     case 'person':
       return { ...EMPTY_PERSON, forms: { ...EMPTY_PERSON.forms } };
     case 'group':
@@ -104,8 +110,10 @@ export function evaluateCondition(condition: Condition, root: Answers, item?: Gr
   const value = resolvePath(condition.field, root, item);
   if ('equals' in condition) return value === condition.equals;
   if ('notEquals' in condition) return value !== condition.notEquals;
-  if ('in' in condition) return (typeof value === 'string' || typeof value === 'number') && condition.in.includes(value);
-  if ('includes' in condition) return Array.isArray(value) && (value as unknown[]).includes(condition.includes);
+  if ('in' in condition)
+    return (typeof value === 'string' || typeof value === 'number') && condition.in.includes(value);
+  if ('includes' in condition)
+    return Array.isArray(value) && (value as unknown[]).includes(condition.includes);
   const isTruthy = value !== undefined && !isEmptyValue(value) && value !== false;
   return condition.truthy ? isTruthy : !isTruthy;
 }
@@ -121,7 +129,11 @@ function resolvePath(path: string, root: Answers, item?: GroupItem): AnswerValue
   return current as AnswerValue;
 }
 
-export function prepareAnswers(manifest: Manifest, raw: unknown, options: PrepareOptions): PreparedAnswers {
+export function prepareAnswers(
+  manifest: Manifest,
+  raw: unknown,
+  options: PrepareOptions,
+): PreparedAnswers {
   const { lang } = options;
   const issues: ValidationIssue[] = [];
   const input = isRecord(raw) ? raw : {};
@@ -135,7 +147,18 @@ export function prepareAnswers(manifest: Manifest, raw: unknown, options: Prepar
   // First pass: coerce every value (so conditions see normalised data), then check visibility.
   const answers: Answers = {};
   for (const field of manifest.fields) {
-    answers[field.key] = field.type === 'group' ? coerceGroup(field, own(input, field.key), lang, issues) : coerceScalar(field, own(input, field.key), field.key, field.label[lang], lang, issues, options);
+    answers[field.key] =
+      field.type === 'group'
+        ? coerceGroup(field, own(input, field.key), lang, issues)
+        : coerceScalar(
+            field,
+            own(input, field.key),
+            field.key,
+            field.label[lang],
+            lang,
+            issues,
+            options,
+          );
   }
   for (const field of manifest.fields) {
     const visible = !field.when || evaluateCondition(field.when, answers);
@@ -146,9 +169,12 @@ export function prepareAnswers(manifest: Manifest, raw: unknown, options: Prepar
     if (field.type === 'group') {
       const items = answers[field.key] as GroupItem[];
       const place = field.label[lang];
-      if (field.required && items.length === 0) issues.push(issue(field.key, place, 'required', lang, {}));
-      if (items.length < field.min && (field.required || items.length > 0)) issues.push(issue(field.key, place, 'tooFewItems', lang, { min: field.min }));
-      if (items.length > field.max) issues.push(issue(field.key, place, 'tooManyItems', lang, { max: field.max }));
+      if (field.required && items.length === 0)
+        issues.push(issue(field.key, place, 'required', lang, {}));
+      if (items.length < field.min && (field.required || items.length > 0))
+        issues.push(issue(field.key, place, 'tooFewItems', lang, { min: field.min }));
+      if (items.length > field.max)
+        issues.push(issue(field.key, place, 'tooManyItems', lang, { max: field.max }));
       items.forEach((item, index) => {
         for (const sub of field.fields) {
           const subVisible = !sub.when || evaluateCondition(sub.when, answers, item);
@@ -157,7 +183,15 @@ export function prepareAnswers(manifest: Manifest, raw: unknown, options: Prepar
             continue;
           }
           if (sub.required && isEmptyValue(item[sub.key] as AnswerValue)) {
-            issues.push(issue(`${field.key}[${index}].${sub.key}`, `${field.itemLabel[lang]} № ${index + 1} › ${sub.label[lang]}`, 'required', lang, {}));
+            issues.push(
+              issue(
+                `${field.key}[${index}].${sub.key}`,
+                `${field.itemLabel[lang]} № ${index + 1} › ${sub.label[lang]}`,
+                'required',
+                lang,
+                {},
+              ),
+            );
           }
         }
       });
@@ -178,11 +212,22 @@ function dedupe(issues: ValidationIssue[]): ValidationIssue[] {
   });
 }
 
-function issue(path: string, place: string, code: MessageKey, lang: Lang, params: Record<string, string | number>): ValidationIssue {
+function issue(
+  path: string,
+  place: string,
+  code: MessageKey,
+  lang: Lang,
+  params: Record<string, string | number>,
+): ValidationIssue {
   return { path, place, code, message: formatMessage(code, lang, params) };
 }
 
-function coerceGroup(field: GroupField, raw: unknown, lang: Lang, issues: ValidationIssue[]): GroupItem[] {
+function coerceGroup(
+  field: GroupField,
+  raw: unknown,
+  lang: Lang,
+  issues: ValidationIssue[],
+): GroupItem[] {
   if (raw === undefined || raw === null) return [];
   if (!Array.isArray(raw)) {
     issues.push(issue(field.key, field.label[lang], 'notAList', lang, {}));
@@ -195,11 +240,22 @@ function coerceGroup(field: GroupField, raw: unknown, lang: Lang, issues: Valida
     if (!isRecord(rawItem)) issues.push(issue(base, placeBase, 'notAnObject', lang, {}));
     const known = new Set(field.fields.map((f) => f.key));
     for (const key of Object.keys(itemInput)) {
-      if (!known.has(key)) issues.push(issue(`${base}.${key}`, `${placeBase} › ${key}`, 'unknownField', lang, { field: key }));
+      if (!known.has(key))
+        issues.push(
+          issue(`${base}.${key}`, `${placeBase} › ${key}`, 'unknownField', lang, { field: key }),
+        );
     }
     const item: GroupItem = {};
     for (const sub of field.fields) {
-      item[sub.key] = coerceScalar(sub, own(itemInput, sub.key), `${base}.${sub.key}`, `${placeBase} › ${sub.label[lang]}`, lang, issues, { today: '' });
+      item[sub.key] = coerceScalar(
+        sub,
+        own(itemInput, sub.key),
+        `${base}.${sub.key}`,
+        `${placeBase} › ${sub.label[lang]}`,
+        lang,
+        issues,
+        { today: '' },
+      );
     }
     return item;
   });
@@ -227,7 +283,12 @@ function coerceScalar(
       if (field.type === 'text') text = text.replace(/\n+/g, ' ');
       text = text.trim();
       if (text.length > field.maxLength) return report('tooLong', { max: field.maxLength });
-      if (field.type === 'text' && field.pattern && text !== '' && !new RegExp(field.pattern, 'u').test(text)) {
+      if (
+        field.type === 'text' &&
+        field.pattern &&
+        text !== '' &&
+        !new RegExp(field.pattern, 'u').test(text)
+      ) {
         return report('pattern', { hint: field.patternHint?.[lang] ?? field.pattern });
       }
       return text;
@@ -236,7 +297,8 @@ function coerceScalar(
       if (typeof raw !== 'string') return report('invalidDate');
       const iso = parseUserDate(raw.trim());
       if (!iso || !isValidIsoDate(iso)) return report('invalidDate');
-      const bound = (b: string | undefined): string | undefined => (b === 'today' ? options.today || undefined : b);
+      const bound = (b: string | undefined): string | undefined =>
+        b === 'today' ? options.today || undefined : b;
       const min = bound(field.min);
       const max = bound(field.max);
       if (min && compareDates(iso, min) < 0) return report('dateBefore', { date: min });
@@ -244,10 +306,18 @@ function coerceScalar(
       return iso;
     }
     case 'number': {
-      const n = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw.trim().replace(',', '.')) : NaN;
+      const n =
+        typeof raw === 'number'
+          ? raw
+          : typeof raw === 'string' && raw.trim() !== ''
+            ? Number(raw.trim().replace(',', '.'))
+            : NaN;
       if (!Number.isFinite(n)) return report('notANumber');
       if (field.integer && !Number.isInteger(n)) return report('notAnInteger');
-      if ((field.min !== undefined && n < field.min) || (field.max !== undefined && n > field.max)) {
+      if (
+        (field.min !== undefined && n < field.min) ||
+        (field.max !== undefined && n > field.max)
+      ) {
         return report('numberRange', { min: field.min ?? '−∞', max: field.max ?? '∞' });
       }
       return n;
@@ -261,8 +331,16 @@ function coerceScalar(
     case 'select': {
       const allowed = new Set(field.options.map((o) => o.value));
       if (field.multiple) {
-        const values = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(/[;,]/).map((s) => s.trim()).filter(Boolean) : null;
-        if (!values || values.some((v) => typeof v !== 'string' || !allowed.has(v))) return report('invalidOption');
+        const values = Array.isArray(raw)
+          ? raw
+          : typeof raw === 'string'
+            ? raw
+                .split(/[;,]/)
+                .map((s) => s.trim())
+                .filter(Boolean)
+            : null;
+        if (!values || values.some((v) => typeof v !== 'string' || !allowed.has(v)))
+          return report('invalidOption');
         return [...new Set(values as string[])];
       }
       if (typeof raw !== 'string' || !allowed.has(raw)) return report('invalidOption');
@@ -272,7 +350,14 @@ function coerceScalar(
       if (typeof raw !== 'string' && typeof raw !== 'number') return report('iinFormat');
       const digits = String(raw).replace(/\s+/g, '');
       const result = validateIin(digits);
-      if (!result.ok) return report(result.reason === 'checksum' ? 'iinChecksum' : result.reason === 'date' ? 'iinDate' : 'iinFormat');
+      if (!result.ok)
+        return report(
+          result.reason === 'checksum'
+            ? 'iinChecksum'
+            : result.reason === 'date'
+              ? 'iinDate'
+              : 'iinFormat',
+        );
       return digits;
     }
     case 'person':
@@ -282,7 +367,8 @@ function coerceScalar(
 
 function coercePerson(raw: unknown, report: (code: MessageKey) => ScalarAnswer): ScalarAnswer {
   if (!isRecord(raw)) return report('notAPerson');
-  const text = (v: unknown): string => (typeof v === 'string' ? normaliseAnswerText(v).replace(/\s+/g, ' ').trim() : '');
+  const text = (v: unknown): string =>
+    typeof v === 'string' ? normaliseAnswerText(v).replace(/\s+/g, ' ').trim() : '';
   const forms = isRecord(own(raw, 'forms')) ? (own(raw, 'forms') as Record<string, unknown>) : {};
   const person: PersonAnswer = {
     lastName: text(own(raw, 'lastName')),
@@ -290,10 +376,15 @@ function coercePerson(raw: unknown, report: (code: MessageKey) => ScalarAnswer):
     middleName: text(own(raw, 'middleName')),
     sex: own(raw, 'sex') === 'male' || own(raw, 'sex') === 'female' ? (own(raw, 'sex') as Sex) : '',
     latinName: text(own(raw, 'latinName')),
-    forms: { genitive: text(own(forms, 'genitive')), dative: text(own(forms, 'dative')), instrumental: text(own(forms, 'instrumental')) },
+    forms: {
+      genitive: text(own(forms, 'genitive')),
+      dative: text(own(forms, 'dative')),
+      instrumental: text(own(forms, 'instrumental')),
+    },
   };
   const anyName = person.lastName !== '' || person.firstName !== '';
-  if (anyName && (person.lastName === '' || person.firstName === '')) return report('personNameMissing');
+  if (anyName && (person.lastName === '' || person.firstName === ''))
+    return report('personNameMissing');
   if (anyName && person.sex === '') return report('personSexMissing');
   return person;
 }
@@ -304,7 +395,11 @@ export interface ComputedDeadline extends DeadlineResult {
 }
 
 /** Deadlines of a manifest whose condition holds and whose trigger date is filled. */
-export function computeDeadlines(manifest: Manifest, answers: Answers, today: IsoDate): ComputedDeadline[] {
+export function computeDeadlines(
+  manifest: Manifest,
+  answers: Answers,
+  today: IsoDate,
+): ComputedDeadline[] {
   const out: ComputedDeadline[] = [];
   for (const spec of manifest.deadlines) {
     if (spec.when && !evaluateCondition(spec.when, answers)) continue;

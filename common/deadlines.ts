@@ -7,9 +7,17 @@ import { addDays, addMonths, compareDates, daysBetween, type IsoDate } from './d
 import { holidayYearStatus, isNonWorkingDay } from './holidays.ts';
 
 export type DeadlineRule =
-  | { readonly kind: 'calendarDays'; readonly days: number; readonly rollOver: 'nextWorkingDay' | 'none' }
+  | {
+      readonly kind: 'calendarDays';
+      readonly days: number;
+      readonly rollOver: 'nextWorkingDay' | 'none';
+    }
   | { readonly kind: 'workingDays'; readonly days: number }
-  | { readonly kind: 'months'; readonly months: number; readonly rollOver: 'nextWorkingDay' | 'none' };
+  | {
+      readonly kind: 'months';
+      readonly months: number;
+      readonly rollOver: 'nextWorkingDay' | 'none';
+    };
 
 export interface DeadlineWarning {
   readonly code: 'holidaysUnknown' | 'holidaysUnverified';
@@ -26,7 +34,11 @@ export interface DeadlineResult {
   readonly warnings: readonly DeadlineWarning[];
 }
 
-export function computeDeadline(rule: DeadlineRule, trigger: IsoDate, today: IsoDate): DeadlineResult {
+export function computeDeadline(
+  rule: DeadlineRule,
+  trigger: IsoDate,
+  today: IsoDate,
+): DeadlineResult {
   const yearsTouched = new Set<number>();
   const nonWorking = (d: IsoDate): boolean => {
     yearsTouched.add(Number(d.slice(0, 4)));
@@ -36,12 +48,13 @@ export function computeDeadline(rule: DeadlineRule, trigger: IsoDate, today: Iso
   let rolledFrom: IsoDate | undefined;
   if (rule.kind === 'workingDays') {
     lastDay = trigger;
-    for (let counted = 0; counted < rule.days; ) {
+    for (let counted = 0; counted < rule.days;) {
       lastDay = addDays(lastDay, 1);
       if (!nonWorking(lastDay)) counted++;
     }
   } else {
-    lastDay = rule.kind === 'calendarDays' ? addDays(trigger, rule.days) : addMonths(trigger, rule.months);
+    lastDay =
+      rule.kind === 'calendarDays' ? addDays(trigger, rule.days) : addMonths(trigger, rule.months);
     if (rule.rollOver === 'nextWorkingDay' && nonWorking(lastDay)) {
       rolledFrom = lastDay;
       do lastDay = addDays(lastDay, 1);
@@ -60,5 +73,11 @@ export function computeDeadline(rule: DeadlineRule, trigger: IsoDate, today: Iso
   }
   const daysLeft = daysBetween(today, lastDay);
   const cmp = compareDates(today, lastDay);
-  return { lastDay, daysLeft, status: cmp > 0 ? 'passed' : cmp === 0 ? 'dueToday' : 'ok', ...(rolledFrom ? { rolledFrom } : {}), warnings };
+  return {
+    lastDay,
+    daysLeft,
+    status: cmp > 0 ? 'passed' : cmp === 0 ? 'dueToday' : 'ok',
+    ...(rolledFrom ? { rolledFrom } : {}),
+    warnings,
+  };
 }

@@ -28,9 +28,24 @@ export interface HolidayYear {
   readonly source: string;
 }
 
-const LAW = 'Закон РК № 267-II «О праздниках» ст. 2–5 (ред. 19.04.2023); ТК РК ст. 84 п. 5 (VERIFIED.md 8a–8c)';
+const LAW =
+  'Закон РК № 267-II «О праздниках» ст. 2–5 (ред. 19.04.2023); ТК РК ст. 84 п. 5 (VERIFIED.md 8a–8c)';
 
-export const FIXED_HOLIDAYS: readonly string[] = ['01-01', '01-02', '03-08', '03-21', '03-22', '03-23', '05-01', '05-07', '05-09', '07-06', '08-30', '10-25', '12-16'];
+export const FIXED_HOLIDAYS: readonly string[] = [
+  '01-01',
+  '01-02',
+  '03-08',
+  '03-21',
+  '03-22',
+  '03-23',
+  '05-01',
+  '05-07',
+  '05-09',
+  '07-06',
+  '08-30',
+  '10-25',
+  '12-16',
+];
 export const FIXED_DAYS_OFF_NO_SHIFT: readonly string[] = ['01-07'];
 
 export const HOLIDAY_YEARS: readonly HolidayYear[] = [
@@ -50,14 +65,22 @@ export const HOLIDAY_YEARS: readonly HolidayYear[] = [
   },
   {
     year: 2026,
-    kurbanAit: { date: '2026-05-27', verified: false, note: 'astronomical estimate; the Government publishes the date' },
+    kurbanAit: {
+      date: '2026-05-27',
+      verified: false,
+      note: 'astronomical estimate; the Government publishes the date',
+    },
     transfers: [],
     transfersKnown: false,
     source: LAW,
   },
   {
     year: 2027,
-    kurbanAit: { date: '2027-05-16', verified: false, note: 'astronomical estimate; the Government publishes the date' },
+    kurbanAit: {
+      date: '2027-05-16',
+      verified: false,
+      note: 'astronomical estimate; the Government publishes the date',
+    },
     transfers: [],
     transfersKnown: false,
     source: LAW,

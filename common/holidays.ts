@@ -1,6 +1,11 @@
 /** Is a civil date a non-working day in Kazakhstan? Built from holidays-data.ts, with its gaps told. */
 import { addDays, dayOfWeek, type IsoDate } from './dates.ts';
-import { FIXED_DAYS_OFF_NO_SHIFT, FIXED_HOLIDAYS, HOLIDAY_YEARS, type HolidayYear } from './holidays-data.ts';
+import {
+  FIXED_DAYS_OFF_NO_SHIFT,
+  FIXED_HOLIDAYS,
+  HOLIDAY_YEARS,
+  type HolidayYear,
+} from './holidays-data.ts';
 
 const byYear = new Map<number, HolidayYear>(HOLIDAY_YEARS.map((y) => [y.year, y]));
 const cache = new Map<number, { daysOff: Set<IsoDate>; workdays: Set<IsoDate> }>();
@@ -16,7 +21,11 @@ function yearTable(year: number): { daysOff: Set<IsoDate>; workdays: Set<IsoDate
   let table = cache.get(year);
   if (table) return table;
   const holidays = FIXED_HOLIDAYS.map((md) => `${year}-${md}`);
-  const daysOff = new Set<IsoDate>([...holidays, ...FIXED_DAYS_OFF_NO_SHIFT.map((md) => `${year}-${md}`), data.kurbanAit.date]);
+  const daysOff = new Set<IsoDate>([
+    ...holidays,
+    ...FIXED_DAYS_OFF_NO_SHIFT.map((md) => `${year}-${md}`),
+    data.kurbanAit.date,
+  ]);
   // ст. 5: each Law holiday on a weekend gives the next working day after it off.
   for (const h of holidays) {
     if (!isWeekend(h)) continue;

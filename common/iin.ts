@@ -11,7 +11,8 @@ const W2 = [3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2];
 export function iinCheckDigit(first11: string): number | null {
   if (!/^\d{11}$/.test(first11)) return null;
   const digits = [...first11].map(Number);
-  const sum = (weights: number[]): number => digits.reduce((acc, d, i) => acc + d * (weights[i] ?? 0), 0) % 11;
+  const sum = (weights: number[]): number =>
+    digits.reduce((acc, d, i) => acc + d * (weights[i] ?? 0), 0) % 11;
   let s = sum(W1);
   if (s === 10) s = sum(W2);
   return s === 10 ? null : s;

@@ -7,7 +7,9 @@ import { z } from 'zod';
 export const LANGS = ['ru', 'kk', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
-export const localized = z.object({ ru: z.string().min(1), kk: z.string().min(1), en: z.string().min(1) }).strict();
+export const localized = z
+  .object({ ru: z.string().min(1), kk: z.string().min(1), en: z.string().min(1) })
+  .strict();
 export type Localized = z.infer<typeof localized>;
 
 const fieldKey = z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'field keys are camelCase identifiers');
@@ -173,9 +175,21 @@ export const field = z.discriminatedUnion('type', [
 
 /** Deadline rules are data; common/deadlines.ts computes them. */
 export const deadlineRule = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('calendarDays'), days: z.number().int().positive(), rollOver: z.enum(['nextWorkingDay', 'none']) }).strict(),
+  z
+    .object({
+      kind: z.literal('calendarDays'),
+      days: z.number().int().positive(),
+      rollOver: z.enum(['nextWorkingDay', 'none']),
+    })
+    .strict(),
   z.object({ kind: z.literal('workingDays'), days: z.number().int().positive() }).strict(),
-  z.object({ kind: z.literal('months'), months: z.number().int().positive(), rollOver: z.enum(['nextWorkingDay', 'none']) }).strict(),
+  z
+    .object({
+      kind: z.literal('months'),
+      months: z.number().int().positive(),
+      rollOver: z.enum(['nextWorkingDay', 'none']),
+    })
+    .strict(),
 ]);
 
 export const deadline = z

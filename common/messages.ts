@@ -8,22 +8,62 @@ type Params = Record<string, string | number>;
 type Message = string | ((p: Params, lang: Lang) => string);
 
 const items = (n: number, lang: Lang): string =>
-  lang === 'ru' ? plural(n, { one: 'запись', few: 'записи', many: 'записей', other: 'записи' }, 'ru') : lang === 'en' ? plural(n, { one: 'entry', other: 'entries' }, 'en') : 'жазба';
+  lang === 'ru'
+    ? plural(n, { one: 'запись', few: 'записи', many: 'записей', other: 'записи' }, 'ru')
+    : lang === 'en'
+      ? plural(n, { one: 'entry', other: 'entries' }, 'en')
+      : 'жазба';
 
 const CATALOGUE: Readonly<Record<string, Readonly<Record<Lang, Message>>>> = {
   required: { ru: 'Обязательное поле', kk: 'Міндетті өріс', en: 'Required' },
-  tooLong: { ru: 'Слишком длинно: не более {max} знаков', kk: 'Тым ұзын: {max} таңбадан аспауы керек', en: 'Too long: at most {max} characters' },
+  tooLong: {
+    ru: 'Слишком длинно: не более {max} знаков',
+    kk: 'Тым ұзын: {max} таңбадан аспауы керек',
+    en: 'Too long: at most {max} characters',
+  },
   pattern: { ru: 'Неверный формат: {hint}', kk: 'Пішімі қате: {hint}', en: 'Wrong format: {hint}' },
-  invalidDate: { ru: 'Неверная дата: введите ДД.ММ.ГГГГ', kk: 'Күн қате: КК.АА.ЖЖЖЖ түрінде енгізіңіз', en: 'Invalid date: use DD.MM.YYYY' },
-  dateBefore: { ru: 'Дата не может быть раньше {date}', kk: 'Күн {date} күнінен ерте болмауы керек', en: 'The date cannot be before {date}' },
-  dateAfter: { ru: 'Дата не может быть позже {date}', kk: 'Күн {date} күнінен кеш болмауы керек', en: 'The date cannot be after {date}' },
+  invalidDate: {
+    ru: 'Неверная дата: введите ДД.ММ.ГГГГ',
+    kk: 'Күн қате: КК.АА.ЖЖЖЖ түрінде енгізіңіз',
+    en: 'Invalid date: use DD.MM.YYYY',
+  },
+  dateBefore: {
+    ru: 'Дата не может быть раньше {date}',
+    kk: 'Күн {date} күнінен ерте болмауы керек',
+    en: 'The date cannot be before {date}',
+  },
+  dateAfter: {
+    ru: 'Дата не может быть позже {date}',
+    kk: 'Күн {date} күнінен кеш болмауы керек',
+    en: 'The date cannot be after {date}',
+  },
   notANumber: { ru: 'Введите число', kk: 'Сан енгізіңіз', en: 'Enter a number' },
-  notAnInteger: { ru: 'Введите целое число', kk: 'Бүтін сан енгізіңіз', en: 'Enter a whole number' },
-  numberRange: { ru: 'Число должно быть от {min} до {max}', kk: 'Сан {min} мен {max} аралығында болуы керек', en: 'The number must be between {min} and {max}' },
-  invalidOption: { ru: 'Выберите значение из списка', kk: 'Тізімнен мән таңдаңыз', en: 'Choose a value from the list' },
+  notAnInteger: {
+    ru: 'Введите целое число',
+    kk: 'Бүтін сан енгізіңіз',
+    en: 'Enter a whole number',
+  },
+  numberRange: {
+    ru: 'Число должно быть от {min} до {max}',
+    kk: 'Сан {min} мен {max} аралығында болуы керек',
+    en: 'The number must be between {min} and {max}',
+  },
+  invalidOption: {
+    ru: 'Выберите значение из списка',
+    kk: 'Тізімнен мән таңдаңыз',
+    en: 'Choose a value from the list',
+  },
   iinFormat: { ru: 'ИИН — это 12 цифр', kk: 'ЖСН — 12 цифр', en: 'An IIN is 12 digits' },
-  iinChecksum: { ru: 'ИИН с ошибкой: не сходится контрольная цифра', kk: 'ЖСН қате: бақылау цифры сәйкес келмейді', en: 'IIN has a typo: the check digit does not match' },
-  iinDate: { ru: 'ИИН с ошибкой: первые цифры не образуют дату рождения', kk: 'ЖСН қате: алғашқы цифрлар туған күнді құрамайды', en: 'IIN has a typo: the first digits are not a birth date' },
+  iinChecksum: {
+    ru: 'ИИН с ошибкой: не сходится контрольная цифра',
+    kk: 'ЖСН қате: бақылау цифры сәйкес келмейді',
+    en: 'IIN has a typo: the check digit does not match',
+  },
+  iinDate: {
+    ru: 'ИИН с ошибкой: первые цифры не образуют дату рождения',
+    kk: 'ЖСН қате: алғашқы цифрлар туған күнді құрамайды',
+    en: 'IIN has a typo: the first digits are not a birth date',
+  },
   tooFewItems: {
     ru: (p, l) => `Нужно не менее ${items(Number(p.min), l)}`,
     kk: (p) => `Кемінде ${p.min} жазба қажет`,
@@ -34,14 +74,38 @@ const CATALOGUE: Readonly<Record<string, Readonly<Record<Lang, Message>>>> = {
     kk: (p) => `${p.max} жазбадан аспауы керек`,
     en: (p, l) => `At most ${items(Number(p.max), l)}`,
   },
-  unknownField: { ru: 'Неизвестное поле «{field}»', kk: '«{field}» деген өріс жоқ', en: 'Unknown field "{field}"' },
-  notABoolean: { ru: 'Ответьте «да» или «нет»', kk: '«Иә» немесе «жоқ» деп жауап беріңіз', en: 'Answer yes or no' },
+  unknownField: {
+    ru: 'Неизвестное поле «{field}»',
+    kk: '«{field}» деген өріс жоқ',
+    en: 'Unknown field "{field}"',
+  },
+  notABoolean: {
+    ru: 'Ответьте «да» или «нет»',
+    kk: '«Иә» немесе «жоқ» деп жауап беріңіз',
+    en: 'Answer yes or no',
+  },
   notText: { ru: 'Ожидается текст', kk: 'Мәтін күтіледі', en: 'Text expected' },
   notAList: { ru: 'Ожидается список', kk: 'Тізім күтіледі', en: 'A list expected' },
-  notAnObject: { ru: 'Ожидается набор полей', kk: 'Өрістер жиыны күтіледі', en: 'A set of fields expected' },
-  notAPerson: { ru: 'Ожидаются фамилия, имя и пол', kk: 'Тегі, аты және жынысы күтіледі', en: 'Last name, first name and sex expected' },
-  personNameMissing: { ru: 'Укажите и фамилию, и имя', kk: 'Тегін де, атын да көрсетіңіз', en: 'Give both the last and the first name' },
-  personSexMissing: { ru: 'Укажите пол (нужен для склонения)', kk: 'Жынысын көрсетіңіз (септеу үшін қажет)', en: 'Give the sex (needed for declension)' },
+  notAnObject: {
+    ru: 'Ожидается набор полей',
+    kk: 'Өрістер жиыны күтіледі',
+    en: 'A set of fields expected',
+  },
+  notAPerson: {
+    ru: 'Ожидаются фамилия, имя и пол',
+    kk: 'Тегі, аты және жынысы күтіледі',
+    en: 'Last name, first name and sex expected',
+  },
+  personNameMissing: {
+    ru: 'Укажите и фамилию, и имя',
+    kk: 'Тегін де, атын да көрсетіңіз',
+    en: 'Give both the last and the first name',
+  },
+  personSexMissing: {
+    ru: 'Укажите пол (нужен для склонения)',
+    kk: 'Жынысын көрсетіңіз (септеу үшін қажет)',
+    en: 'Give the sex (needed for declension)',
+  },
 };
 
 export type MessageKey =
@@ -73,7 +137,9 @@ export function formatMessage(key: MessageKey, lang: Lang, params: Params = {}):
   const message = CATALOGUE[key]?.[lang];
   if (message === undefined) return key;
   if (typeof message === 'function') return message(params, lang);
-  return message.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return message.replace(/\{(\w+)\}/g, (m, name: string) =>
+    name in params ? String(params[name]) : m,
+  );
 }
 
 export const MESSAGE_KEYS = Object.keys(CATALOGUE) as MessageKey[];

@@ -13,7 +13,11 @@ export interface Person {
   readonly middleName?: string;
   readonly sex: 'male' | 'female' | '';
   readonly latinName?: string;
-  readonly forms?: { readonly genitive?: string; readonly dative?: string; readonly instrumental?: string };
+  readonly forms?: {
+    readonly genitive?: string;
+    readonly dative?: string;
+    readonly instrumental?: string;
+  };
 }
 
 const NBSP = '\u00A0';
@@ -28,7 +32,10 @@ function initial(name: string): string {
 }
 
 function initialsOf(p: Person): string {
-  return [p.firstName, p.middleName ?? ''].filter((n) => n.trim() !== '' && !isKazakhPatronymic(n)).map(initial).join(NBSP);
+  return [p.firstName, p.middleName ?? '']
+    .filter((n) => n.trim() !== '' && !isKazakhPatronymic(n))
+    .map(initial)
+    .join(NBSP);
 }
 
 /** «Кузнецов Д.\u00A0С.» */
@@ -71,18 +78,30 @@ export function declineFullName(p: Person, grammaticalCase: GrammaticalCase): De
   const confirmed = p.forms?.[grammaticalCase]?.trim();
   if (confirmed) return { text: confirmed, source: 'confirmed' };
   const nominative = fullName(p);
-  if (LATIN.test(nominative)) return { text: nominative, source: 'undeclined', warning: 'latinScript' };
+  if (LATIN.test(nominative))
+    return { text: nominative, source: 'undeclined', warning: 'latinScript' };
   if (p.sex === '') return { text: nominative, source: 'undeclined', warning: 'unknownEnding' };
   const middle = p.middleName?.trim() ?? '';
   const kazakhMiddle = middle !== '' && isKazakhPatronymic(middle);
-  const declined = incline({ first: p.firstName, last: p.lastName, ...(middle && !kazakhMiddle ? { middle } : {}), gender: p.sex }, grammaticalCase) as {
+  const declined = incline(
+    {
+      first: p.firstName,
+      last: p.lastName,
+      ...(middle && !kazakhMiddle ? { middle } : {}),
+      gender: p.sex,
+    },
+    grammaticalCase,
+  ) as {
     first?: string;
     last?: string;
     middle?: string;
   };
-  const first = FIRST_NAME_EXCEPTIONS[p.firstName]?.[grammaticalCase] ?? declined.first ?? p.firstName;
+  const first =
+    FIRST_NAME_EXCEPTIONS[p.firstName]?.[grammaticalCase] ?? declined.first ?? p.firstName;
   const last = declined.last ?? p.lastName;
-  const parts = [last, first, kazakhMiddle ? middle : (declined.middle ?? middle)].filter((s) => s !== '');
+  const parts = [last, first, kazakhMiddle ? middle : (declined.middle ?? middle)].filter(
+    (s) => s !== '',
+  );
   const text = parts.join(' ');
   if (kazakhMiddle) return { text, source: 'auto', warning: 'kazakhPatronymic' };
   if (text === nominative) return { text, source: 'undeclined', warning: 'unknownEnding' };

@@ -6,7 +6,10 @@
 
 /** NFC; Word line/page breaks → newline; other C0/C1 controls, lone surrogates, U+FFFE/FFFF removed. */
 export function normaliseAnswerText(input: string): string {
-  let s = input.replace(/\r\n?/g, '\n').replace(/[\v\f\u2028\u2029]/g, '\n').replace(/\t/g, ' ');
+  let s = input
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\v\f\u2028\u2029]/g, '\n')
+    .replace(/\t/g, ' ');
   // Lone surrogates are not XML characters; toWellFormed would turn them into U+FFFD — drop them instead.
   s = s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
   // eslint-disable-next-line no-control-regex

@@ -37,7 +37,11 @@ export const channels = {
     .strict(),
   'drafts:load': z.object({ templateId: z.string().min(1).max(100) }).strict(),
   'drafts:save': z
-    .object({ templateId: z.string().min(1).max(100), answers: z.record(z.string(), z.unknown()), lang })
+    .object({
+      templateId: z.string().min(1).max(100),
+      answers: z.record(z.string(), z.unknown()),
+      lang,
+    })
     .strict(),
 } as const;
 
@@ -57,7 +61,13 @@ export interface PreflightView {
   readonly issues: readonly ValidationIssue[];
   readonly unverifiedCites: readonly { key: string; text: string; source: string }[];
   readonly namesToCheck: readonly { name: string; grammaticalCase: string; text: string }[];
-  readonly deadlines: readonly { id: string; lastDay: string; daysLeft: number; missed: boolean; rolledFrom: string }[];
+  readonly deadlines: readonly {
+    id: string;
+    lastDay: string;
+    daysLeft: number;
+    missed: boolean;
+    rolledFrom: string;
+  }[];
   readonly holidayWarnings: readonly { year: number; code: string }[];
 }
 
@@ -85,7 +95,13 @@ export interface Results {
 }
 
 export interface ApiError {
-  readonly code: 'invalidPayload' | 'unknownTemplate' | 'invalidAnswers' | 'cancelled' | 'forbidden' | 'internal';
+  readonly code:
+    | 'invalidPayload'
+    | 'unknownTemplate'
+    | 'invalidAnswers'
+    | 'cancelled'
+    | 'forbidden'
+    | 'internal';
   readonly message: string;
   readonly issues?: readonly ValidationIssue[];
 }

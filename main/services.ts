@@ -17,7 +17,11 @@ let cached: Services | undefined;
 export function getServices(templatesDir?: string): Services {
   if (cached && !templatesDir) return cached;
   const loaded = loadTemplates(templatesDir);
-  const engine = createEngine({ templates: loaded.templates, cites: loaded.cites, loadFonts: loadFontBytes });
+  const engine = createEngine({
+    templates: loaded.templates,
+    cites: loaded.cites,
+    loadFonts: loadFontBytes,
+  });
   const services = { engine, loaded };
   if (!templatesDir) cached = services;
   return services;

@@ -23,7 +23,11 @@ export class TemplateLoadError extends Error {
 /** The repository's templates folder, found from this file (not from the working directory). */
 export function defaultTemplatesDir(): string {
   const here = fileURLToPath(new URL('.', import.meta.url));
-  for (const candidate of [resolve(here, '../templates'), resolve(here, 'templates'), resolve(here, '../../templates')]) {
+  for (const candidate of [
+    resolve(here, '../templates'),
+    resolve(here, 'templates'),
+    resolve(here, '../../templates'),
+  ]) {
     if (existsSync(join(candidate, 'cites.json'))) return candidate;
   }
   return resolve(here, '../templates');
@@ -46,7 +50,10 @@ function readJson(file: string): unknown {
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new TemplateLoadError(file, `cannot read: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+    throw new TemplateLoadError(
+      file,
+      `cannot read: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
+    );
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -75,7 +82,11 @@ export function loadTemplate(dir: string): TemplateBundle {
   for (const lang of LANGS) {
     const file = join(dir, `template.${lang}.hbs`);
     if (existsSync(file)) sources[lang] = readFileSync(file, 'utf8');
-    else if (manifest.languages.includes(lang)) throw new TemplateLoadError(file, `manifest lists "${lang}" but the template file is missing`);
+    else if (manifest.languages.includes(lang))
+      throw new TemplateLoadError(
+        file,
+        `manifest lists "${lang}" but the template file is missing`,
+      );
   }
   return { manifest, sources, origin: dir };
 }

@@ -16,6 +16,8 @@ await build({
   minify: false,
   legalComments: 'linked',
   // CommonJS dependencies bundled into ESM need a real `require`.
-  banner: { js: "import { createRequire as __refugeCreateRequire } from 'node:module'; const require = __refugeCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __refugeCreateRequire } from 'node:module'; const require = __refugeCreateRequire(import.meta.url);",
+  },
   logLevel: 'warning',
 });

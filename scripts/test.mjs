@@ -7,11 +7,33 @@ const steps = [
   ['typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
   ['eslint', 'npx', ['eslint', '.']],
   ['prettier', 'npx', ['prettier', '--check', '.']],
-  ['vitest', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']],
+  [
+    'vitest',
+    'npx',
+    [
+      'vitest',
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      '--outputFile.json=test-results/vitest.json',
+    ],
+  ],
   ['templates', 'node', ['bin/refuge.js', 'lint']],
 ];
 if (existsSync('test/e2e') && readdirSync('test/e2e').some((f) => f.endsWith('.test.ts'))) {
-  steps.push(['e2e', 'npx', ['vitest', 'run', '--config', 'test/e2e/vitest.config.ts', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/e2e.json']]);
+  steps.push([
+    'e2e',
+    'npx',
+    [
+      'vitest',
+      'run',
+      '--config',
+      'test/e2e/vitest.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      '--outputFile.json=test-results/e2e.json',
+    ],
+  ]);
 }
 
 mkdirSync('test-results', { recursive: true });
@@ -22,8 +44,15 @@ for (const [name, cmd, args] of steps) {
   process.stdout.write(`\n=== ${name}\n`);
   const started = Date.now();
   const result = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
-  process.stdout.write(`=== ${name}: ${result.status === 0 ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
-  const report = name === 'vitest' ? 'test-results/vitest.json' : name === 'e2e' ? 'test-results/e2e.json' : null;
+  process.stdout.write(
+    `=== ${name}: ${result.status === 0 ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`,
+  );
+  const report =
+    name === 'vitest'
+      ? 'test-results/vitest.json'
+      : name === 'e2e'
+        ? 'test-results/e2e.json'
+        : null;
   if (report && existsSync(report)) {
     const json = JSON.parse(readFileSync(report, 'utf8'));
     passed += json.numPassedTests ?? 0;

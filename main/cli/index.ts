@@ -10,7 +10,12 @@ import { extname, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { LANGS, type Lang } from '../../common/manifest.ts';
 import { isValidIsoDate } from '../../common/dates.ts';
-import { AnswersInvalid, LanguageUnavailable, UnknownTemplate, type Preflight } from '../engine/render.ts';
+import {
+  AnswersInvalid,
+  LanguageUnavailable,
+  UnknownTemplate,
+  type Preflight,
+} from '../engine/render.ts';
 import { MarkupError } from '../engine/markup.ts';
 import { TemplateError } from '../engine/handlebars.ts';
 import { TemplateLoadError } from '../templates.ts';
@@ -42,10 +47,13 @@ function readAnswers(file: string): unknown {
 }
 
 export function printPreflight(preflight: Preflight, ui: Lang, io: Io): void {
-  const t = (key: CliKey, params: Record<string, string | number> = {}): string => cliText(key, ui, params);
+  const t = (key: CliKey, params: Record<string, string | number> = {}): string =>
+    cliText(key, ui, params);
   for (const notice of preflight.notices) {
-    if (notice.kind === 'unverifiedCite') io.err(t('unverifiedCite', { text: notice.text, key: notice.key }));
-    if (notice.kind === 'autoDeclined') io.err(t('autoDeclined', { name: notice.name, text: notice.text }));
+    if (notice.kind === 'unverifiedCite')
+      io.err(t('unverifiedCite', { text: notice.text, key: notice.key }));
+    if (notice.kind === 'autoDeclined')
+      io.err(t('autoDeclined', { name: notice.name, text: notice.text }));
     if (notice.kind === 'undeclined') io.err(t('undeclined', { name: notice.name }));
   }
   for (const d of preflight.deadlines) {
@@ -56,34 +64,64 @@ export function printPreflight(preflight: Preflight, ui: Lang, io: Io): void {
 
 export async function runCli(argv: readonly string[], io: Io = defaultIo): Promise<number> {
   const ui = detectUiLang(process.env);
-  const t = (key: CliKey, params: Record<string, string | number> = {}): string => cliText(key, ui, params);
+  const t = (key: CliKey, params: Record<string, string | number> = {}): string =>
+    cliText(key, ui, params);
   const [command, ...rest] = argv;
   try {
     switch (command) {
       case 'templates': {
-        const { values } = parseArgs({ args: [...rest], options: { json: { type: 'boolean' } }, allowPositionals: false });
+        const { values } = parseArgs({
+          args: [...rest],
+          options: { json: { type: 'boolean' } },
+          allowPositionals: false,
+        });
         const { loaded } = getServices();
         if (values.json) {
-          io.out(JSON.stringify(loaded.templates.map((b) => ({ id: b.manifest.id, version: b.manifest.version, title: b.manifest.title, languages: b.manifest.languages })), null, 2));
+          io.out(
+            JSON.stringify(
+              loaded.templates.map((b) => ({
+                id: b.manifest.id,
+                version: b.manifest.version,
+                title: b.manifest.title,
+                languages: b.manifest.languages,
+              })),
+              null,
+              2,
+            ),
+          );
         } else {
-          for (const b of loaded.templates) io.out(`${b.manifest.id.padEnd(28)} ${b.manifest.version.padEnd(8)} ${b.manifest.languages.join(',').padEnd(9)} ${b.manifest.title[ui]}`);
+          for (const b of loaded.templates)
+            io.out(
+              `${b.manifest.id.padEnd(28)} ${b.manifest.version.padEnd(8)} ${b.manifest.languages.join(',').padEnd(9)} ${b.manifest.title[ui]}`,
+            );
         }
         for (const e of loaded.errors) io.err(e.message);
         return loaded.errors.length > 0 ? 1 : 0;
       }
       case 'describe': {
-        const { values, positionals } = parseArgs({ args: [...rest], options: { json: { type: 'boolean' } }, allowPositionals: true });
+        const { values, positionals } = parseArgs({
+          args: [...rest],
+          options: { json: { type: 'boolean' } },
+          allowPositionals: true,
+        });
         const [id] = positionals;
         if (!id) throw new UsageError('describe <id> --json');
         const bundle = getServices().engine.template(id);
         if (values.json) io.out(JSON.stringify(bundle.manifest, null, 2));
-        else io.out(`${bundle.manifest.title[ui]}\n${bundle.manifest.purpose[ui]}\n${bundle.manifest.fields.map((f) => `  ${f.key} (${f.type}${f.required ? ', *' : ''}) — ${f.label[ui]}`).join('\n')}`);
+        else
+          io.out(
+            `${bundle.manifest.title[ui]}\n${bundle.manifest.purpose[ui]}\n${bundle.manifest.fields.map((f) => `  ${f.key} (${f.type}${f.required ? ', *' : ''}) — ${f.label[ui]}`).join('\n')}`,
+          );
         return 0;
       }
       case 'validate': {
         const { values, positionals } = parseArgs({
           args: [...rest],
-          options: { lang: { type: 'string' }, today: { type: 'string' }, json: { type: 'boolean' } },
+          options: {
+            lang: { type: 'string' },
+            today: { type: 'string' },
+            json: { type: 'boolean' },
+          },
           allowPositionals: true,
         });
         const [id, file] = positionals;
@@ -92,9 +130,26 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
         const today = parseToday(values.today);
         const { engine } = getServices();
         const bundle = engine.template(id);
-        const built = engine.build({ templateId: id, answers: readAnswers(file), lang: bundle.manifest.languages.includes(lang) ? lang : (bundle.manifest.languages[0] ?? 'ru'), messagesLang: ui, today, allowIncomplete: true });
-        if (values.json) io.out(JSON.stringify({ ok: built.preflight.issues.length === 0, issues: built.preflight.issues }, null, 2));
-        for (const issue of built.preflight.issues) io.err(`${issue.path} (${issue.place}): ${issue.message}`);
+        const built = engine.build({
+          templateId: id,
+          answers: readAnswers(file),
+          lang: bundle.manifest.languages.includes(lang)
+            ? lang
+            : (bundle.manifest.languages[0] ?? 'ru'),
+          messagesLang: ui,
+          today,
+          allowIncomplete: true,
+        });
+        if (values.json)
+          io.out(
+            JSON.stringify(
+              { ok: built.preflight.issues.length === 0, issues: built.preflight.issues },
+              null,
+              2,
+            ),
+          );
+        for (const issue of built.preflight.issues)
+          io.err(`${issue.path} (${issue.place}): ${issue.message}`);
         if (built.preflight.issues.length > 0) return 2;
         if (!values.json) io.out(t('valid'));
         return 0;
@@ -102,18 +157,33 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
       case 'render': {
         const { values, positionals } = parseArgs({
           args: [...rest],
-          options: { output: { type: 'string', short: 'o' }, lang: { type: 'string' }, today: { type: 'string' } },
+          options: {
+            output: { type: 'string', short: 'o' },
+            lang: { type: 'string' },
+            today: { type: 'string' },
+          },
           allowPositionals: true,
         });
         const [id, file] = positionals;
-        if (!id || !file || !values.output) throw new UsageError('render <id> <answers.json> -o <file.pdf|file.docx> [--lang ru|kk|en]');
+        if (!id || !file || !values.output)
+          throw new UsageError(
+            'render <id> <answers.json> -o <file.pdf|file.docx> [--lang ru|kk|en]',
+          );
         const ext = extname(values.output).toLowerCase();
-        if (ext !== '.pdf' && ext !== '.docx') throw new UsageError(t('badExtension', { file: values.output }));
+        if (ext !== '.pdf' && ext !== '.docx')
+          throw new UsageError(t('badExtension', { file: values.output }));
         const { engine } = getServices();
         const bundle = engine.template(id);
         const lang = parseLang(values.lang, bundle.manifest.languages[0] ?? 'ru');
         const rendered = await engine.render(
-          { templateId: id, answers: readAnswers(file), lang, messagesLang: ui, today: parseToday(values.today), now: new Date() },
+          {
+            templateId: id,
+            answers: readAnswers(file),
+            lang,
+            messagesLang: ui,
+            today: parseToday(values.today),
+            now: new Date(),
+          },
           ext === '.pdf' ? 'pdf' : 'docx',
         );
         await writeFileAtomic(resolve(values.output), Buffer.from(rendered.bytes), { mode: 0o600 });
@@ -153,7 +223,8 @@ function parseToday(value: string | undefined): string {
 }
 
 function reportError(err: unknown, ui: Lang, io: Io): number {
-  const t = (key: CliKey, params: Record<string, string | number> = {}): string => cliText(key, ui, params);
+  const t = (key: CliKey, params: Record<string, string | number> = {}): string =>
+    cliText(key, ui, params);
   if (process.env.REFUGE_DEBUG === '1' && err instanceof Error) io.err(err.stack ?? err.message);
   if (err instanceof AnswersInvalid) {
     io.err(t('invalidAnswers'));
@@ -177,11 +248,21 @@ function reportError(err: unknown, ui: Lang, io: Io): number {
     return 2;
   }
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' || code === 'ENOSPC' || code === 'EROFS') {
+  if (
+    code === 'ENOENT' ||
+    code === 'EACCES' ||
+    code === 'EISDIR' ||
+    code === 'ENOSPC' ||
+    code === 'EROFS'
+  ) {
     io.err(t('fileError', { code, detail: (err as Error).message }));
     return 1;
   }
-  if (err instanceof TemplateLoadError || err instanceof TemplateError || err instanceof MarkupError) {
+  if (
+    err instanceof TemplateLoadError ||
+    err instanceof TemplateError ||
+    err instanceof MarkupError
+  ) {
     io.err(t('templateBroken', { detail: err.message }));
     return 1;
   }
@@ -189,11 +270,14 @@ function reportError(err: unknown, ui: Lang, io: Io): number {
   return 1;
 }
 
-const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href;
+const invokedDirectly =
+  process.argv[1] !== undefined &&
+  import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href;
 
 if (invokedDirectly) {
   // The benchmark reads the peak RSS of a cold CLI process from here.
-  if (process.env.REFUGE_REPORT_RSS === '1') process.on('exit', () => process.stderr.write(`maxRSS=${process.resourceUsage().maxRSS}\n`));
+  if (process.env.REFUGE_REPORT_RSS === '1')
+    process.on('exit', () => process.stderr.write(`maxRSS=${process.resourceUsage().maxRSS}\n`));
   runCli(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

@@ -25,11 +25,17 @@ function fieldScope(fields: readonly Field[]): Scope {
 }
 
 /** Variables a template reads, checked against the manifest; returns the field keys used. */
-export function checkVariables(source: string, file: string, manifest: Manifest, problems: string[]): Set<string> {
+export function checkVariables(
+  source: string,
+  file: string,
+  manifest: Manifest,
+  problems: string[],
+): Set<string> {
   const used = new Set<string>();
   const ast = Handlebars.parse(source);
   const root = fieldScope(manifest.fields);
-  const where = (node: hbs.AST.Node): string => `${file}:${node.loc?.start.line ?? 0}:${(node.loc?.start.column ?? 0) + 1}`;
+  const where = (node: hbs.AST.Node): string =>
+    `${file}:${node.loc?.start.line ?? 0}:${(node.loc?.start.column ?? 0) + 1}`;
 
   const checkPath = (path: hbs.AST.PathExpression, scopes: readonly Scope[]): void => {
     if (path.data) return; // @index, @first, @root handled below
@@ -40,12 +46,18 @@ export function checkVariables(source: string, file: string, manifest: Manifest,
     if (head === undefined) return; // `this`
     if (scopes.length - 1 - depth === 0 && CONTEXT_ROOTS.has(head)) return;
     if (!scope.names.has(head)) {
-      problems.push(`${where(path)}: "${path.original}" is not a field of this manifest${scopes.length > 1 ? ' (inside #each)' : ''}`);
+      problems.push(
+        `${where(path)}: "${path.original}" is not a field of this manifest${scopes.length > 1 ? ' (inside #each)' : ''}`,
+      );
       return;
     }
     used.add(head);
     const field = scope.names.get(head);
-    if (field?.type === 'person' && parts.length > 1 && !['lastName', 'firstName', 'middleName', 'sex', 'latinName', 'forms'].includes(parts[1] ?? '')) {
+    if (
+      field?.type === 'person' &&
+      parts.length > 1 &&
+      !['lastName', 'firstName', 'middleName', 'sex', 'latinName', 'forms'].includes(parts[1] ?? '')
+    ) {
       problems.push(`${where(path)}: a person has no "${parts[1]}"`);
     }
   };
@@ -60,10 +72,12 @@ export function checkVariables(source: string, file: string, manifest: Manifest,
 
   const visit = (node: hbs.AST.Node | null | undefined, scopes: readonly Scope[]): void => {
     if (!node) return;
-    if (node.type === 'Program') for (const child of (node as hbs.AST.Program).body) visit(child, scopes);
+    if (node.type === 'Program')
+      for (const child of (node as hbs.AST.Program).body) visit(child, scopes);
     if (node.type === 'MustacheStatement') {
       const m = node as hbs.AST.MustacheStatement;
-      if (m.params.length === 0 && m.path.type === 'PathExpression') checkPath(m.path as hbs.AST.PathExpression, scopes);
+      if (m.params.length === 0 && m.path.type === 'PathExpression')
+        checkPath(m.path as hbs.AST.PathExpression, scopes);
       for (const p of m.params) visitExpr(p, scopes);
     }
     if (node.type === 'BlockStatement') {
@@ -76,7 +90,18 @@ export function checkVariables(source: string, file: string, manifest: Manifest,
         const depth = (target.original.match(/\.\.\//g) ?? []).length;
         const field = (scopes[scopes.length - 1 - depth] ?? root).names.get(target.parts[0] ?? '');
         if (field?.type === 'group') inner = [...scopes, fieldScope(field.fields)];
-        else if (field?.type === 'person') inner = [...scopes, { names: new Map(['lastName', 'firstName', 'middleName', 'sex', 'latinName', 'forms'].map((k) => [k, null])) }];
+        else if (field?.type === 'person')
+          inner = [
+            ...scopes,
+            {
+              names: new Map(
+                ['lastName', 'firstName', 'middleName', 'sex', 'latinName', 'forms'].map((k) => [
+                  k,
+                  null,
+                ]),
+              ),
+            },
+          ];
         else inner = [...scopes, { names: new Map() }];
       }
       visit(b.program, inner);
@@ -95,34 +120,58 @@ function conditionFields(condition: Condition | undefined): string[] {
   return [condition.field];
 }
 
-export async function lintTemplates(dir: string = defaultTemplatesDir(), _ui: Lang = 'en'): Promise<string[]> {
+export async function lintTemplates(
+  dir: string = defaultTemplatesDir(),
+  _ui: Lang = 'en',
+): Promise<string[]> {
   const problems: string[] = [];
   const loaded = loadTemplates(dir);
   for (const e of loaded.errors) problems.push(e.message);
-  const engine = createEngine({ templates: loaded.templates, cites: loaded.cites, loadFonts: loadFontBytes });
+  const engine = createEngine({
+    templates: loaded.templates,
+    cites: loaded.cites,
+    loadFonts: loadFontBytes,
+  });
 
   for (const bundle of loaded.templates) {
     const { manifest, origin } = bundle;
     const topKeys = new Set(manifest.fields.map((f) => f.key));
     for (const f of manifest.fields) {
-      for (const path of conditionFields(f.when)) if (!topKeys.has(path.split('.')[0] ?? '')) problems.push(`${origin}/manifest.json: fields.${f.key}.when refers to unknown field "${path}"`);
+      for (const path of conditionFields(f.when))
+        if (!topKeys.has(path.split('.')[0] ?? ''))
+          problems.push(
+            `${origin}/manifest.json: fields.${f.key}.when refers to unknown field "${path}"`,
+          );
       if (f.type === 'group') {
         const subKeys = new Set(f.fields.map((s) => s.key));
         for (const s of f.fields) {
           for (const path of conditionFields(s.when)) {
             const head = path.split('.')[0] ?? '';
-            if (!subKeys.has(head) && !topKeys.has(head)) problems.push(`${origin}/manifest.json: fields.${f.key}.${s.key}.when refers to unknown field "${path}"`);
+            if (!subKeys.has(head) && !topKeys.has(head))
+              problems.push(
+                `${origin}/manifest.json: fields.${f.key}.${s.key}.when refers to unknown field "${path}"`,
+              );
           }
         }
       }
-      if (f.section && !manifest.sections.some((s) => s.id === f.section)) problems.push(`${origin}/manifest.json: fields.${f.key}.section "${f.section}" is not a section`);
+      if (f.section && !manifest.sections.some((s) => s.id === f.section))
+        problems.push(
+          `${origin}/manifest.json: fields.${f.key}.section "${f.section}" is not a section`,
+        );
     }
     for (const d of manifest.deadlines) {
       const from = manifest.fields.find((f) => f.key === d.from);
-      if (!from || from.type !== 'date') problems.push(`${origin}/manifest.json: deadlines.${d.id}.from "${d.from}" is not a date field`);
-      for (const key of d.basis) if (!Object.hasOwn(loaded.cites, key)) problems.push(`${origin}/manifest.json: deadlines.${d.id}.basis cites unknown "${key}"`);
+      if (!from || from.type !== 'date')
+        problems.push(
+          `${origin}/manifest.json: deadlines.${d.id}.from "${d.from}" is not a date field`,
+        );
+      for (const key of d.basis)
+        if (!Object.hasOwn(loaded.cites, key))
+          problems.push(`${origin}/manifest.json: deadlines.${d.id}.basis cites unknown "${key}"`);
     }
-    for (const key of manifest.legalBasis) if (!Object.hasOwn(loaded.cites, key)) problems.push(`${origin}/manifest.json: legalBasis cites unknown "${key}"`);
+    for (const key of manifest.legalBasis)
+      if (!Object.hasOwn(loaded.cites, key))
+        problems.push(`${origin}/manifest.json: legalBasis cites unknown "${key}"`);
 
     const usedAnywhere = new Set<string>();
     for (const lang of manifest.languages) {
@@ -131,7 +180,12 @@ export async function lintTemplates(dir: string = defaultTemplatesDir(), _ui: La
       if (source === undefined) continue;
       try {
         assertNoUnescapedOutput(source, file);
-        parseMarkup(blankMustaches(source), { lang, meta: { title: '' }, source: file, staticCheck: true });
+        parseMarkup(blankMustaches(source), {
+          lang,
+          meta: { title: '' },
+          source: file,
+          staticCheck: true,
+        });
         for (const k of checkVariables(source, file, manifest, problems)) usedAnywhere.add(k);
         for (const m of source.matchAll(/\{\{[^}]*\bcite\s+"([^"]+)"/g)) {
           if (!Object.hasOwn(loaded.cites, m[1] ?? '')) {
@@ -144,11 +198,18 @@ export async function lintTemplates(dir: string = defaultTemplatesDir(), _ui: La
         else throw err;
       }
     }
-    for (const f of manifest.fields) if (!usedAnywhere.has(f.key)) problems.push(`${origin}/manifest.json: field "${f.key}" is never used by a template`);
+    for (const f of manifest.fields)
+      if (!usedAnywhere.has(f.key))
+        problems.push(`${origin}/manifest.json: field "${f.key}" is never used by a template`);
 
     const samplesDir = join(origin, 'samples');
-    const samples = existsSync(samplesDir) ? readdirSync(samplesDir).filter((f) => f.endsWith('.json')).sort() : [];
-    if (samples.length < 2) problems.push(`${origin}: needs at least two samples in samples/ (found ${samples.length})`);
+    const samples = existsSync(samplesDir)
+      ? readdirSync(samplesDir)
+          .filter((f) => f.endsWith('.json'))
+          .sort()
+      : [];
+    if (samples.length < 2)
+      problems.push(`${origin}: needs at least two samples in samples/ (found ${samples.length})`);
     for (const sample of samples) {
       const file = join(samplesDir, sample);
       let answers: unknown;
@@ -160,10 +221,17 @@ export async function lintTemplates(dir: string = defaultTemplatesDir(), _ui: La
       }
       for (const lang of manifest.languages) {
         try {
-          const built = engine.build({ templateId: manifest.id, answers, lang, today: '2026-11-25' });
-          if (built.document.blocks.length === 0) problems.push(`${file} (${lang}): renders an empty document`);
+          const built = engine.build({
+            templateId: manifest.id,
+            answers,
+            lang,
+            today: '2026-11-25',
+          });
+          if (built.document.blocks.length === 0)
+            problems.push(`${file} (${lang}): renders an empty document`);
         } catch (err) {
-          if (err instanceof AnswersInvalid) for (const i of err.issues) problems.push(`${file}: ${i.path}: ${i.message}`);
+          if (err instanceof AnswersInvalid)
+            for (const i of err.issues) problems.push(`${file}: ${i.path}: ${i.message}`);
           else problems.push(`${file} (${lang}): ${(err as Error).message}`);
         }
       }

@@ -25,18 +25,62 @@ const TEXTS = {
   lint [үлгілер-қалтасы]                     үлгілерді манифестерімен тексеру
   bench [--json]                             pdfmake және docxtemplater-мен салыстырмалы өлшеу`,
   },
-  valid: { en: 'Answers are valid.', ru: 'Ответы заполнены верно.', kk: 'Жауаптар дұрыс толтырылған.' },
-  written: { en: 'Written: {file} ({bytes} bytes)', ru: 'Сохранено: {file} ({bytes} байт)', kk: 'Сақталды: {file} ({bytes} байт)' },
-  invalidAnswers: { en: 'The answers have errors:', ru: 'В ответах есть ошибки:', kk: 'Жауаптарда қателер бар:' },
+  valid: {
+    en: 'Answers are valid.',
+    ru: 'Ответы заполнены верно.',
+    kk: 'Жауаптар дұрыс толтырылған.',
+  },
+  written: {
+    en: 'Written: {file} ({bytes} bytes)',
+    ru: 'Сохранено: {file} ({bytes} байт)',
+    kk: 'Сақталды: {file} ({bytes} байт)',
+  },
+  invalidAnswers: {
+    en: 'The answers have errors:',
+    ru: 'В ответах есть ошибки:',
+    kk: 'Жауаптарда қателер бар:',
+  },
   usageError: { en: 'Wrong usage', ru: 'Неверный вызов', kk: 'Қате шақыру' },
-  unknownCommand: { en: 'unknown command "{command}"', ru: 'неизвестная команда «{command}»', kk: '«{command}» деген команда жоқ' },
-  unknownTemplate: { en: 'No filing "{id}". See: refuge templates', ru: 'Нет документа «{id}». Список: refuge templates', kk: '«{id}» құжаты жоқ. Тізім: refuge templates' },
-  noLanguage: { en: 'Filing "{id}" has no "{lang}" version.', ru: 'У документа «{id}» нет версии на языке «{lang}».', kk: '«{id}» құжатының «{lang}» тіліндегі нұсқасы жоқ.' },
-  badJson: { en: 'The answers file is not valid JSON: {detail}', ru: 'Файл ответов — не корректный JSON: {detail}', kk: 'Жауаптар файлы дұрыс JSON емес: {detail}' },
-  badExtension: { en: 'the output must end in .pdf or .docx: {file}', ru: 'выходной файл должен оканчиваться на .pdf или .docx: {file}', kk: 'шығыс файл .pdf немесе .docx болуы керек: {file}' },
-  fileError: { en: 'File problem ({code}): {detail}', ru: 'Ошибка файла ({code}): {detail}', kk: 'Файл қатесі ({code}): {detail}' },
-  templateBroken: { en: 'The template is broken: {detail}', ru: 'Ошибка в шаблоне: {detail}', kk: 'Үлгіде қате бар: {detail}' },
-  internalError: { en: 'Could not produce the document: {detail}', ru: 'Не удалось сформировать документ: {detail}', kk: 'Құжатты жасау мүмкін болмады: {detail}' },
+  unknownCommand: {
+    en: 'unknown command "{command}"',
+    ru: 'неизвестная команда «{command}»',
+    kk: '«{command}» деген команда жоқ',
+  },
+  unknownTemplate: {
+    en: 'No filing "{id}". See: refuge templates',
+    ru: 'Нет документа «{id}». Список: refuge templates',
+    kk: '«{id}» құжаты жоқ. Тізім: refuge templates',
+  },
+  noLanguage: {
+    en: 'Filing "{id}" has no "{lang}" version.',
+    ru: 'У документа «{id}» нет версии на языке «{lang}».',
+    kk: '«{id}» құжатының «{lang}» тіліндегі нұсқасы жоқ.',
+  },
+  badJson: {
+    en: 'The answers file is not valid JSON: {detail}',
+    ru: 'Файл ответов — не корректный JSON: {detail}',
+    kk: 'Жауаптар файлы дұрыс JSON емес: {detail}',
+  },
+  badExtension: {
+    en: 'the output must end in .pdf or .docx: {file}',
+    ru: 'выходной файл должен оканчиваться на .pdf или .docx: {file}',
+    kk: 'шығыс файл .pdf немесе .docx болуы керек: {file}',
+  },
+  fileError: {
+    en: 'File problem ({code}): {detail}',
+    ru: 'Ошибка файла ({code}): {detail}',
+    kk: 'Файл қатесі ({code}): {detail}',
+  },
+  templateBroken: {
+    en: 'The template is broken: {detail}',
+    ru: 'Ошибка в шаблоне: {detail}',
+    kk: 'Үлгіде қате бар: {detail}',
+  },
+  internalError: {
+    en: 'Could not produce the document: {detail}',
+    ru: 'Не удалось сформировать документ: {detail}',
+    kk: 'Құжатты жасау мүмкін болмады: {detail}',
+  },
   unverifiedCite: {
     en: 'CHECK: unverified cite "{text}" ({key}) — confirm it on adilet.zan.kz before filing',
     ru: 'ПРОВЕРЬТЕ: непроверенная ссылка «{text}» ({key}) — сверьте с adilet.zan.kz до подачи',
@@ -62,13 +106,23 @@ const TEXTS = {
     ru: 'Праздничные дни {year} года неизвестны — проверьте срок',
     kk: '{year} жылғы мереке күндері белгісіз — мерзімді тексеріңіз',
   },
-  lintClean: { en: 'All templates pass.', ru: 'Все шаблоны в порядке.', kk: 'Барлық үлгілер дұрыс.' },
+  lintClean: {
+    en: 'All templates pass.',
+    ru: 'Все шаблоны в порядке.',
+    kk: 'Барлық үлгілер дұрыс.',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type CliKey = keyof typeof TEXTS;
 
-export function cliText(key: CliKey, lang: Lang, params: Record<string, string | number> = {}): string {
-  return TEXTS[key][lang].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+export function cliText(
+  key: CliKey,
+  lang: Lang,
+  params: Record<string, string | number> = {},
+): string {
+  return TEXTS[key][lang].replace(/\{(\w+)\}/g, (m, name: string) =>
+    name in params ? String(params[name]) : m,
+  );
 }
 
 /** REFUGE_LANG, else the locale of LANG/LC_ALL; English when neither is ru or kk. */

@@ -6,7 +6,13 @@
 import Handlebars from 'handlebars';
 import type { Lang } from '../../common/manifest.ts';
 import { formatLegalDate, formatShortDate, isValidIsoDate } from '../../common/dates.ts';
-import { declineFullName, fullName, initialsAfter, initialsBefore, type Person } from '../../common/names.ts';
+import {
+  declineFullName,
+  fullName,
+  initialsAfter,
+  initialsBefore,
+  type Person,
+} from '../../common/names.ts';
 import { plural } from '../../common/plural.ts';
 
 export interface Cite {
@@ -32,7 +38,9 @@ export class TemplateError extends Error {
     readonly line?: number,
     readonly column?: number,
   ) {
-    super(line !== undefined ? `${source}:${line}:${column ?? 0}: ${detail}` : `${source}: ${detail}`);
+    super(
+      line !== undefined ? `${source}:${line}:${column ?? 0}: ${detail}` : `${source}: ${detail}`,
+    );
     this.name = 'TemplateError';
   }
 }
@@ -80,7 +88,11 @@ function args(raw: readonly unknown[]): { values: unknown[]; options: Handlebars
 }
 
 function asPerson(value: unknown, helper: string): Person {
-  if (typeof value !== 'object' || value === null || typeof (value as Person).lastName !== 'string') {
+  if (
+    typeof value !== 'object' ||
+    value === null ||
+    typeof (value as Person).lastName !== 'string'
+  ) {
     throw new Error(`{{${helper}}} needs a person`);
   }
   return value as Person;
@@ -104,7 +116,10 @@ export interface TemplateEnvironment {
   compile(source: string, name: string): CompiledTemplate;
 }
 
-export type CompiledTemplate = (context: object, lang: Lang) => { markup: string; notices: Notice[] };
+export type CompiledTemplate = (
+  context: object,
+  lang: Lang,
+) => { markup: string; notices: Notice[] };
 
 export function createEnvironment({ cites }: EnvironmentOptions): TemplateEnvironment {
   const hb = Handlebars.create();
@@ -134,13 +149,24 @@ export function createEnvironment({ cites }: EnvironmentOptions): TemplateEnviro
       const person = asPerson(values[0], 'fullName');
       const grammaticalCase = values[1];
       if (grammaticalCase === undefined) return fullName(person);
-      if (!CASES.includes(grammaticalCase as GrammaticalCase)) throw new Error(`{{fullName}}: unknown case "${String(grammaticalCase)}"`);
+      if (!CASES.includes(grammaticalCase as GrammaticalCase))
+        throw new Error(`{{fullName}}: unknown case "${String(grammaticalCase)}"`);
       const result = declineFullName(person, grammaticalCase as GrammaticalCase);
       const { notices } = renderData(options);
       if (result.source === 'auto') {
-        notices.push({ kind: 'autoDeclined', name: fullName(person), grammaticalCase: String(grammaticalCase), text: result.text });
+        notices.push({
+          kind: 'autoDeclined',
+          name: fullName(person),
+          grammaticalCase: String(grammaticalCase),
+          text: result.text,
+        });
       } else if (result.source === 'undeclined' || result.warning) {
-        notices.push({ kind: 'undeclined', name: fullName(person), grammaticalCase: String(grammaticalCase), reason: result.warning ?? 'unknownEnding' });
+        notices.push({
+          kind: 'undeclined',
+          name: fullName(person),
+          grammaticalCase: String(grammaticalCase),
+          reason: result.warning ?? 'unknownEnding',
+        });
       }
       return result.text;
     },
@@ -161,7 +187,12 @@ export function createEnvironment({ cites }: EnvironmentOptions): TemplateEnviro
       const lang = renderData(options).lang;
       const [one = '', few = one, many = few] = forms;
       // ru: one/few/many; en: one/other (second form); kk: nouns after numerals stay singular.
-      const form = lang === 'ru' ? plural(n, { one, few, many, other: few }, lang) : lang === 'en' ? plural(n, { one, other: few }, lang) : one;
+      const form =
+        lang === 'ru'
+          ? plural(n, { one, few, many, other: few }, lang)
+          : lang === 'en'
+            ? plural(n, { one, other: few }, lang)
+            : one;
       return `${n}\u00A0${form}`;
     },
     cite(...raw: unknown[]) {
@@ -178,7 +209,9 @@ export function createEnvironment({ cites }: EnvironmentOptions): TemplateEnviro
     },
     upper(...raw: unknown[]) {
       const { values, options } = args(raw);
-      return asText(values[0]).toLocaleUpperCase(renderData(options).lang === 'kk' ? 'kk-KZ' : renderData(options).lang);
+      return asText(values[0]).toLocaleUpperCase(
+        renderData(options).lang === 'kk' ? 'kk-KZ' : renderData(options).lang,
+      );
     },
     count(...raw: unknown[]) {
       const value = args(raw).values[0];
@@ -258,15 +291,24 @@ export function assertNoUnescapedOutput(source: string, name: string): void {
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     const position = /line (\d+)/.exec(message);
-    throw new TemplateError(message.split('\n')[0] ?? message, name, position ? Number(position[1]) : undefined);
+    throw new TemplateError(
+      message.split('\n')[0] ?? message,
+      name,
+      position ? Number(position[1]) : undefined,
+    );
   }
   const fail = (detail: string, node: hbs.AST.Node): never => {
     const loc = node.loc;
     throw new TemplateError(detail, name, loc?.start.line, (loc?.start.column ?? 0) + 1);
   };
-  const checkCall = (node: hbs.AST.MustacheStatement | hbs.AST.BlockStatement | hbs.AST.SubExpression): void => {
+  const checkCall = (
+    node: hbs.AST.MustacheStatement | hbs.AST.BlockStatement | hbs.AST.SubExpression,
+  ): void => {
     const path = node.path as hbs.AST.PathExpression;
-    const isCall = node.params.length > 0 || (node.hash?.pairs.length ?? 0) > 0 || node.type !== 'MustacheStatement';
+    const isCall =
+      node.params.length > 0 ||
+      (node.hash?.pairs.length ?? 0) > 0 ||
+      node.type !== 'MustacheStatement';
     if (isCall && !KNOWN.has(path.original)) fail(`unknown helper "${path.original}"`, node);
     for (const param of node.params) visitExpression(param);
     for (const pair of node.hash?.pairs ?? []) visitExpression(pair.value);
@@ -282,7 +324,8 @@ export function assertNoUnescapedOutput(source: string, name: string): void {
         return;
       case 'MustacheStatement': {
         const mustache = node as hbs.AST.MustacheStatement;
-        if (!mustache.escaped) fail('unescaped output ({{{…}}} or {{& …}}) is not allowed in filings', node);
+        if (!mustache.escaped)
+          fail('unescaped output ({{{…}}} or {{& …}}) is not allowed in filings', node);
         checkCall(mustache);
         return;
       }
@@ -306,7 +349,12 @@ export function assertNoUnescapedOutput(source: string, name: string): void {
   const rawBlock = source.indexOf('{{{{');
   if (rawBlock >= 0) {
     const before = source.slice(0, rawBlock).split('\n');
-    throw new TemplateError('raw blocks ({{{{…}}}}) are not allowed in filings', name, before.length, (before[before.length - 1]?.length ?? 0) + 1);
+    throw new TemplateError(
+      'raw blocks ({{{{…}}}}) are not allowed in filings',
+      name,
+      before.length,
+      (before[before.length - 1]?.length ?? 0) + 1,
+    );
   }
   visit(ast);
 }

@@ -32,7 +32,14 @@ export class MarkupError extends Error {
 }
 
 type InlineTag = 'b' | 'i' | 'u' | 'br' | 'nohyphen' | 'annex-ref';
-const INLINE_TAGS: ReadonlySet<string> = new Set<InlineTag>(['b', 'i', 'u', 'br', 'nohyphen', 'annex-ref']);
+const INLINE_TAGS: ReadonlySet<string> = new Set<InlineTag>([
+  'b',
+  'i',
+  'u',
+  'br',
+  'nohyphen',
+  'annex-ref',
+]);
 
 /** Elements whose content is inline text; the value is the paragraph role they produce. */
 const PARAGRAPH_TAGS: Readonly<Record<string, ParagraphRole>> = {
@@ -199,11 +206,19 @@ export function parseMarkup(xml: string, options: ParseOptions): FilingDocument 
       rootSeen = true;
     } else {
       const allowed = INLINE_CONTAINERS.has(parent.name) ? INLINE_TAGS : CHILDREN[parent.name];
-      if (LINE_SPLIT_CONTAINERS.has(parent.name)) fail(`<${parent.name}> holds plain text only, not <${name}>`);
+      if (LINE_SPLIT_CONTAINERS.has(parent.name))
+        fail(`<${parent.name}> holds plain text only, not <${name}>`);
       if (!allowed) return fail(`<${parent.name}> cannot contain elements`);
       if (!allowed.has(name)) {
-        const known = BLOCK_TAGS.has(name) || INLINE_TAGS.has(name) || name in CHILDREN || INLINE_CONTAINERS.has(name) || LINE_SPLIT_CONTAINERS.has(name);
-        fail(known ? `<${name}> is not allowed inside <${parent.name}>` : `unknown element <${name}>`);
+        const known =
+          BLOCK_TAGS.has(name) ||
+          INLINE_TAGS.has(name) ||
+          name in CHILDREN ||
+          INLINE_CONTAINERS.has(name) ||
+          LINE_SPLIT_CONTAINERS.has(name);
+        fail(
+          known ? `<${name}> is not allowed inside <${parent.name}>` : `unknown element <${name}>`,
+        );
       }
     }
     const allowedAttrs = ATTRIBUTES[name] ?? [];
@@ -214,7 +229,9 @@ export function parseMarkup(xml: string, options: ParseOptions): FilingDocument 
       attrs[attr] = value;
     }
     if (!options.staticCheck) validateAttributes(name, attrs, fail);
-    const style: Style = parent ? { ...parent.style } : { bold: false, italic: false, underline: false, noHyphenate: false };
+    const style: Style = parent
+      ? { ...parent.style }
+      : { bold: false, italic: false, underline: false, noHyphenate: false };
     if (name === 'b') style.bold = true;
     if (name === 'i') style.italic = true;
     if (name === 'u') style.underline = true;
@@ -252,7 +269,8 @@ export function parseMarkup(xml: string, options: ParseOptions): FilingDocument 
   });
 
   parser.on('text', (text: string) => {
-    const textStart = lastEventEnd + (/\S/.exec(xml.slice(lastEventEnd, parser.position))?.index ?? 0);
+    const textStart =
+      lastEventEnd + (/\S/.exec(xml.slice(lastEventEnd, parser.position))?.index ?? 0);
     lastEventEnd = parser.position;
     const fail = (detail: string): never => failAt(detail, textStart);
     const frame = top();
@@ -272,7 +290,8 @@ export function parseMarkup(xml: string, options: ParseOptions): FilingDocument 
       frame.inlines.push({ kind: 'text', text, ...styleFlags(frame.style) });
       return;
     }
-    if (text.trim() !== '') fail(`text is not allowed directly inside <${frame.name}>; wrap it in an element`);
+    if (text.trim() !== '')
+      fail(`text is not allowed directly inside <${frame.name}>; wrap it in an element`);
   });
 
   parser.on('closetag', () => {
@@ -291,14 +310,16 @@ export function parseMarkup(xml: string, options: ParseOptions): FilingDocument 
       if (role) {
         blocks.push(paragraphFrom(role, frame.attrs, inlines));
       } else if (name === 'addressee') {
-        if (frame.lines.length === 0) fail('<addressee> needs at least one <line>', frame.line, frame.column);
+        if (frame.lines.length === 0)
+          fail('<addressee> needs at least one <line>', frame.line, frame.column);
         blocks.push({ kind: 'addressee', lines: frame.lines });
       } else if (name === 'paras') {
         for (const text of splitLines(frame.text)) {
           blocks.push({ kind: 'paragraph', role: 'body', inlines: [{ kind: 'text', text }] });
         }
       } else if (name === 'requests' || name === 'attachments' || name === 'list') {
-        const role: ListRole = name === 'list' ? (frame.attrs.type === 'bulleted' ? 'bulleted' : 'numbered') : name;
+        const role: ListRole =
+          name === 'list' ? (frame.attrs.type === 'bulleted' ? 'bulleted' : 'numbered') : name;
         if (frame.items.length === 0) return; // an empty list prints nothing, not a dangling «Приложение:»
         const title = frame.attrs.title?.replace(WS, ' ').trim();
         if (title) {
@@ -312,7 +333,8 @@ export function parseMarkup(xml: string, options: ParseOptions): FilingDocument 
         if (name === 'attachments') {
           frame.items.forEach((item, index) => {
             if (item.key === undefined) return;
-            if (annexNumbers.has(item.key)) fail(`attachment key "${item.key}" is used twice`, frame.line, frame.column);
+            if (annexNumbers.has(item.key))
+              fail(`attachment key "${item.key}" is used twice`, frame.line, frame.column);
             annexNumbers.set(item.key, index + 1);
           });
         }
@@ -320,9 +342,14 @@ export function parseMarkup(xml: string, options: ParseOptions): FilingDocument 
       } else if (name === 'table') {
         if (frame.rows.length === 0) return;
         const widths = parseWidths(frame.attrs.widths);
-        blocks.push(widths ? { kind: 'table', widths, rows: frame.rows } : { kind: 'table', rows: frame.rows });
+        blocks.push(
+          widths
+            ? { kind: 'table', widths, rows: frame.rows }
+            : { kind: 'table', rows: frame.rows },
+        );
       } else if (name === 'signature') {
-        if (frame.signers.length === 0) fail('<signature> needs at least one <signer>', frame.line, frame.column);
+        if (frame.signers.length === 0)
+          fail('<signature> needs at least one <signer>', frame.line, frame.column);
         blocks.push({
           kind: 'signature',
           date: frame.date ?? [],
@@ -339,13 +366,19 @@ export function parseMarkup(xml: string, options: ParseOptions): FilingDocument 
         parent.lines.push(inlines);
         break;
       case 'item':
-        if (normaliseInlines(inlines).length > 0) parent.items.push(frame.attrs.key ? { inlines, key: frame.attrs.key } : { inlines });
+        if (normaliseInlines(inlines).length > 0)
+          parent.items.push(frame.attrs.key ? { inlines, key: frame.attrs.key } : { inlines });
         break;
       case 'each-line':
-        for (const text of splitLines(frame.text)) parent.items.push({ inlines: [{ kind: 'text', text }] });
+        for (const text of splitLines(frame.text))
+          parent.items.push({ inlines: [{ kind: 'text', text }] });
         break;
       case 'row':
-        if (frame.cells.length > 0) parent.rows.push({ header: frame.attrs.header === 'yes', cells: frame.cells.map((c) => ({ inlines: c })) });
+        if (frame.cells.length > 0)
+          parent.rows.push({
+            header: frame.attrs.header === 'yes',
+            cells: frame.cells.map((c) => ({ inlines: c })),
+          });
         break;
       case 'cell':
         parent.cells.push(inlines);
@@ -382,12 +415,21 @@ export function parseMarkup(xml: string, options: ParseOptions): FilingDocument 
   if (!options.staticCheck) {
     for (const ref of annexRefs) {
       const n = annexNumbers.get(ref.key);
-      if (n === undefined) throw new MarkupError(`<annex-ref key="${ref.key}"/> names no attachment item`, ref.line, ref.column, source);
+      if (n === undefined)
+        throw new MarkupError(
+          `<annex-ref key="${ref.key}"/> names no attachment item`,
+          ref.line,
+          ref.column,
+          source,
+        );
       const placeholder = ref.target.inlines[ref.target.index];
-      if (placeholder?.kind === 'text') ref.target.inlines[ref.target.index] = { ...placeholder, text: String(n) };
+      if (placeholder?.kind === 'text')
+        ref.target.inlines[ref.target.index] = { ...placeholder, text: String(n) };
     }
   }
-  const normalised = blocks.map(normaliseBlock).filter((b) => b.kind !== 'paragraph' || b.inlines.length > 0);
+  const normalised = blocks
+    .map(normaliseBlock)
+    .filter((b) => b.kind !== 'paragraph' || b.inlines.length > 0);
   return { lang: options.lang, meta: options.meta, blocks: normalised };
 }
 
@@ -398,10 +440,15 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
   return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
 }
 
-function validateAttributes(name: string, attrs: Readonly<Record<string, string>>, fail: (m: string) => never): void {
+function validateAttributes(
+  name: string,
+  attrs: Readonly<Record<string, string>>,
+  fail: (m: string) => never,
+): void {
   const oneOf = (attr: string, values: readonly string[]): void => {
     const v = attrs[attr];
-    if (v !== undefined && !values.includes(v)) fail(`attribute ${attr}="${v}" on <${name}> must be one of: ${values.join(', ')}`);
+    if (v !== undefined && !values.includes(v))
+      fail(`attribute ${attr}="${v}" on <${name}> must be one of: ${values.join(', ')}`);
   };
   if (name === 'p') {
     oneOf('indent', ['no', 'yes']);
@@ -410,7 +457,8 @@ function validateAttributes(name: string, attrs: Readonly<Record<string, string>
   }
   if (name === 'list') oneOf('type', ['numbered', 'bulleted']);
   if (name === 'row') oneOf('header', ['yes', 'no']);
-  if (name === 'table' && attrs.widths !== undefined && !parseWidths(attrs.widths)) fail(`widths="${attrs.widths}" must be positive numbers separated by commas`);
+  if (name === 'table' && attrs.widths !== undefined && !parseWidths(attrs.widths))
+    fail(`widths="${attrs.widths}" must be positive numbers separated by commas`);
   if (name === 'annex-ref' && !attrs.key) fail('<annex-ref> needs a key attribute');
 }
 
@@ -429,7 +477,11 @@ function styleFlags(style: Style): Omit<TextRun, 'kind' | 'text'> {
   };
 }
 
-function paragraphFrom(role: ParagraphRole, attrs: Readonly<Record<string, string>>, inlines: Inline[]): Paragraph {
+function paragraphFrom(
+  role: ParagraphRole,
+  attrs: Readonly<Record<string, string>>,
+  inlines: Inline[],
+): Paragraph {
   const effectiveRole: ParagraphRole = role === 'body' && attrs.indent === 'no' ? 'plain' : role;
   const align = attrs.align as Paragraph['align'] | undefined;
   return {
@@ -450,7 +502,12 @@ function splitLines(text: string): string[] {
 }
 
 function sameStyle(a: TextRun, b: TextRun): boolean {
-  return !!a.bold === !!b.bold && !!a.italic === !!b.italic && !!a.underline === !!b.underline && !!a.noHyphenate === !!b.noHyphenate;
+  return (
+    !!a.bold === !!b.bold &&
+    !!a.italic === !!b.italic &&
+    !!a.underline === !!b.underline &&
+    !!a.noHyphenate === !!b.noHyphenate
+  );
 }
 
 /**
@@ -472,7 +529,8 @@ export function normaliseInlines(inlines: readonly Inline[]): Inline[] {
     if (text === '') continue;
     atLineStart = false;
     const last = out[out.length - 1];
-    if (last?.kind === 'text' && sameStyle(last, inline)) out[out.length - 1] = { ...last, text: last.text + text };
+    if (last?.kind === 'text' && sameStyle(last, inline))
+      out[out.length - 1] = { ...last, text: last.text + text };
     else out.push({ ...inline, text });
   }
   trimTrailingSpace(out);
@@ -499,18 +557,27 @@ function normaliseBlock(block: Block): Block {
     case 'addressee':
       return { ...block, lines: block.lines.map(normaliseInlines).filter((l) => l.length > 0) };
     case 'list':
-      return { ...block, items: block.items.map((item) => ({ ...item, inlines: normaliseInlines(item.inlines) })) };
+      return {
+        ...block,
+        items: block.items.map((item) => ({ ...item, inlines: normaliseInlines(item.inlines) })),
+      };
     case 'table':
       return {
         ...block,
-        rows: block.rows.map((row) => ({ ...row, cells: row.cells.map((cell) => ({ inlines: normaliseInlines(cell.inlines) })) })),
+        rows: block.rows.map((row) => ({
+          ...row,
+          cells: row.cells.map((cell) => ({ inlines: normaliseInlines(cell.inlines) })),
+        })),
       };
     case 'signature':
       return {
         ...block,
         date: normaliseInlines(block.date),
         ...(block.place ? { place: normaliseInlines(block.place) } : {}),
-        signers: block.signers.map((s) => ({ role: normaliseInlines(s.role), name: normaliseInlines(s.name) })),
+        signers: block.signers.map((s) => ({
+          role: normaliseInlines(s.role),
+          name: normaliseInlines(s.name),
+        })),
       };
     case 'pageBreak':
       return block;

@@ -3,10 +3,21 @@
  * Pure: templates, cites and font bytes are handed in by the caller (main/templates.ts, main/fonts.ts).
  */
 import type { Lang, Manifest } from '../../common/manifest.ts';
-import { computeDeadlines, prepareAnswers, type Answers, type ComputedDeadline, type ValidationIssue } from '../../common/answers.ts';
+import {
+  computeDeadlines,
+  prepareAnswers,
+  type Answers,
+  type ComputedDeadline,
+  type ValidationIssue,
+} from '../../common/answers.ts';
 import { holidayYearStatus } from '../../common/holidays.ts';
 import type { IsoDate } from '../../common/dates.ts';
-import { createEnvironment, type CiteTable, type CompiledTemplate, type Notice } from './handlebars.ts';
+import {
+  createEnvironment,
+  type CiteTable,
+  type CompiledTemplate,
+  type Notice,
+} from './handlebars.ts';
 import { parseMarkup } from './markup.ts';
 import { inlineText, type FilingDocument } from './model.ts';
 import type { FontBytes } from './pdf/fonts.ts';
@@ -41,7 +52,10 @@ export interface Preflight {
   readonly notices: readonly Notice[];
   readonly deadlines: readonly ComputedDeadline[];
   /** Years touched by deadlines whose holidays the table does not know or has not verified. */
-  readonly holidayWarnings: readonly { year: number; code: 'holidaysUnknown' | 'holidaysUnverified' }[];
+  readonly holidayWarnings: readonly {
+    year: number;
+    code: 'holidaysUnknown' | 'holidaysUnverified';
+  }[];
 }
 
 export class AnswersInvalid extends Error {
@@ -101,8 +115,11 @@ export function createEngine(options: EngineOptions): Engine {
   const env = createEnvironment({ cites: options.cites });
   const byId = new Map(options.templates.map((t) => [t.manifest.id, t]));
   const compiled = new Map<string, CompiledTemplate>();
-  let pdfRenderer: Promise<{ render(doc: FilingDocument, opts?: { now?: Date }): Promise<Uint8Array> }> | undefined;
-  let docxWriter: Promise<(doc: FilingDocument, opts?: { now?: Date }) => Promise<Uint8Array>> | undefined;
+  let pdfRenderer:
+    | Promise<{ render(doc: FilingDocument, opts?: { now?: Date }): Promise<Uint8Array> }>
+    | undefined;
+  let docxWriter:
+    Promise<(doc: FilingDocument, opts?: { now?: Date }) => Promise<Uint8Array>> | undefined;
 
   const template = (id: string): TemplateBundle => {
     const bundle = byId.get(id);
@@ -115,7 +132,8 @@ export function createEngine(options: EngineOptions): Engine {
     let fn = compiled.get(key);
     if (!fn) {
       const source = bundle.sources[lang];
-      if (source === undefined || !bundle.manifest.languages.includes(lang)) throw new LanguageUnavailable(bundle.manifest.id, lang);
+      if (source === undefined || !bundle.manifest.languages.includes(lang))
+        throw new LanguageUnavailable(bundle.manifest.id, lang);
       fn = env.compile(source, `${bundle.origin}/template.${lang}.hbs`);
       compiled.set(key, fn);
     }
@@ -126,38 +144,68 @@ export function createEngine(options: EngineOptions): Engine {
     const bundle = template(request.templateId);
     const { manifest } = bundle;
     const fn = compiledFor(bundle, request.lang);
-    const prepared = prepareAnswers(manifest, request.answers, { lang: request.messagesLang ?? request.lang, today: request.today });
-    if (prepared.issues.length > 0 && !request.allowIncomplete) throw new AnswersInvalid(prepared.issues);
+    const prepared = prepareAnswers(manifest, request.answers, {
+      lang: request.messagesLang ?? request.lang,
+      today: request.today,
+    });
+    if (prepared.issues.length > 0 && !request.allowIncomplete)
+      throw new AnswersInvalid(prepared.issues);
     const deadlines = computeDeadlines(manifest, prepared.answers, request.today);
     const context = {
       ...prepared.answers,
       doc: { lang: request.lang, today: request.today },
       computed: {
         deadlines: Object.fromEntries(
-          deadlines.map((d) => [d.id, { lastDay: d.lastDay, daysLeft: d.daysLeft, missed: d.missed, rolledFrom: d.rolledFrom ?? '' }]),
+          deadlines.map((d) => [
+            d.id,
+            {
+              lastDay: d.lastDay,
+              daysLeft: d.daysLeft,
+              missed: d.missed,
+              rolledFrom: d.rolledFrom ?? '',
+            },
+          ]),
         ),
       },
     };
     const { markup, notices } = fn(context, request.lang);
     const draft = parseMarkup(markup, {
       lang: request.lang,
-      meta: { title: manifest.title[request.lang], templateId: manifest.id, templateVersion: manifest.version },
+      meta: {
+        title: manifest.title[request.lang],
+        templateId: manifest.id,
+        templateVersion: manifest.version,
+      },
       source: `${bundle.origin} (expanded)`,
     });
-    const document: FilingDocument = { ...draft, meta: { ...draft.meta, author: firstSigner(draft), subject: manifest.purpose[request.lang] } };
-    const holidayWarnings = deadlines.flatMap((d) => d.warnings.map((w) => ({ year: w.year, code: w.code })));
+    const document: FilingDocument = {
+      ...draft,
+      meta: { ...draft.meta, author: firstSigner(draft), subject: manifest.purpose[request.lang] },
+    };
+    const holidayWarnings = deadlines.flatMap((d) =>
+      d.warnings.map((w) => ({ year: w.year, code: w.code })),
+    );
     for (const d of deadlines) {
       for (const year of new Set([Number(d.lastDay.slice(0, 4))])) {
         const status = holidayYearStatus(year);
-        if (!status.covered && !holidayWarnings.some((w) => w.year === year)) holidayWarnings.push({ year, code: 'holidaysUnknown' });
+        if (!status.covered && !holidayWarnings.some((w) => w.year === year))
+          holidayWarnings.push({ year, code: 'holidaysUnknown' });
       }
     }
-    return { document, markup, answers: prepared.answers, preflight: { issues: prepared.issues, notices, deadlines, holidayWarnings } };
+    return {
+      document,
+      markup,
+      answers: prepared.answers,
+      preflight: { issues: prepared.issues, notices, deadlines, holidayWarnings },
+    };
   };
 
   const writePdf = async (document: FilingDocument, now?: Date): Promise<Uint8Array> => {
     pdfRenderer ??= (async () => {
-      const [{ createPdfRenderer }, fonts] = await Promise.all([import('./pdf/index.ts'), options.loadFonts()]);
+      const [{ createPdfRenderer }, fonts] = await Promise.all([
+        import('./pdf/index.ts'),
+        options.loadFonts(),
+      ]);
       return createPdfRenderer({ fonts });
     })();
     return (await pdfRenderer).render(document, now ? { now } : {});
@@ -176,7 +224,10 @@ export function createEngine(options: EngineOptions): Engine {
     writeDocx,
     async render(request, format) {
       const built = build(request);
-      const bytes = format === 'pdf' ? await writePdf(built.document, request.now) : await writeDocx(built.document, request.now);
+      const bytes =
+        format === 'pdf'
+          ? await writePdf(built.document, request.now)
+          : await writeDocx(built.document, request.now);
       return { ...built, bytes, format };
     },
   };
@@ -184,7 +235,8 @@ export function createEngine(options: EngineOptions): Engine {
 
 function firstSigner(document: FilingDocument): string {
   for (const block of document.blocks) {
-    if (block.kind === 'signature' && block.signers[0]) return inlineText(block.signers[0].name).replace(/\u00A0/g, ' ');
+    if (block.kind === 'signature' && block.signers[0])
+      return inlineText(block.signers[0].name).replace(/\u00A0/g, ' ');
   }
   return '';
 }

@@ -28,10 +28,19 @@ describe('refuge CLI', () => {
     const list = await cli(['templates', '--json']);
     expect(list.code).toBe(0);
     const ids = (JSON.parse(list.out) as { id: string }[]).map((t) => t.id);
-    expect(ids).toEqual(expect.arrayContaining(['refugee-application', 'extradition-objection', 'supreme-court-complaint']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'refugee-application',
+        'extradition-objection',
+        'supreme-court-complaint',
+      ]),
+    );
     const described = await cli(['describe', 'supreme-court-complaint', '--json']);
     expect(described.code).toBe(0);
-    expect(JSON.parse(described.out)).toMatchObject({ id: 'supreme-court-complaint', languages: expect.arrayContaining(['ru']) });
+    expect(JSON.parse(described.out)).toMatchObject({
+      id: 'supreme-court-complaint',
+      languages: expect.arrayContaining(['ru']),
+    });
   });
 
   it('validates: exit 0 for a sample, exit 2 with every error named by path', async () => {
@@ -50,8 +59,23 @@ describe('refuge CLI', () => {
   it('renders PDF and DOCX by extension, never leaving a stack trace', async () => {
     const pdf = join(dir, 'complaint.pdf');
     const docx = join(dir, 'complaint.docx');
-    expect((await cli(['render', 'supreme-court-complaint', SAMPLE, '-o', pdf, '--today', '2026-11-25'])).code).toBe(0);
-    expect((await cli(['render', 'supreme-court-complaint', SAMPLE, '-o', docx, '--today', '2026-11-25'])).code).toBe(0);
+    expect(
+      (await cli(['render', 'supreme-court-complaint', SAMPLE, '-o', pdf, '--today', '2026-11-25']))
+        .code,
+    ).toBe(0);
+    expect(
+      (
+        await cli([
+          'render',
+          'supreme-court-complaint',
+          SAMPLE,
+          '-o',
+          docx,
+          '--today',
+          '2026-11-25',
+        ])
+      ).code,
+    ).toBe(0);
     expect(pdfText(readFileSync(pdf))).toContain('Верховный Суд');
     expect(docxParagraphs(readFileSync(docx)).join('\n')).toContain('Верховный Суд');
     expect(statSync(pdf).mode & 0o077).toBe(0); // exports are not world-readable
@@ -72,7 +96,11 @@ describe('refuge CLI', () => {
   it('reports a broken answers file as invalid JSON with exit 2 (real process)', () => {
     const file = join(dir, 'bad.json');
     writeFileSync(file, '{ "client": ');
-    const result = spawnSync(process.execPath, ['bin/refuge.js', 'render', 'supreme-court-complaint', file, '-o', join(dir, 'y.pdf')], { encoding: 'utf8', env: { ...process.env, REFUGE_LANG: 'ru' } });
+    const result = spawnSync(
+      process.execPath,
+      ['bin/refuge.js', 'render', 'supreme-court-complaint', file, '-o', join(dir, 'y.pdf')],
+      { encoding: 'utf8', env: { ...process.env, REFUGE_LANG: 'ru' } },
+    );
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('не корректный JSON');
     expect(result.stderr).not.toMatch(/\n\s+at /);

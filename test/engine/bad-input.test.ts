@@ -14,7 +14,13 @@ const FIXTURES = fileURLToPath(new URL('../fixtures/templates', import.meta.url)
 const { engine } = getServices(FIXTURES);
 const TODAY = '2026-11-25';
 
-const client = { lastName: 'Кузнецов', firstName: 'Дмитрий', middleName: 'Сергеевич', sex: 'male', latinName: 'KUZNETSOV Dmitrii' };
+const client = {
+  lastName: 'Кузнецов',
+  firstName: 'Дмитрий',
+  middleName: 'Сергеевич',
+  sex: 'male',
+  latinName: 'KUZNETSOV Dmitrii',
+};
 const letters = (s: string): string => s.replace(/[\s\u00A0\u00AD\-‐‑_]+/g, '');
 
 function render(answers: object) {
@@ -46,12 +52,19 @@ describe('hostile and unusual answers', () => {
   });
 
   it('turns Word control characters into line breaks instead of breaking the XML', async () => {
-    const rendered = await render({ client, facts: 'Строка\u000bвторая\u0000третья\fчетвёртая\u0007', note: 'x', items: [] });
+    const rendered = await render({
+      client,
+      facts: 'Строка\u000bвторая\u0000третья\fчетвёртая\u0007',
+      note: 'x',
+      items: [],
+    });
     expectInOrder('Строка вторая третья четвёртая', rendered.bytes);
   });
 
   it('takes prototype keys as unknown fields, never as prototypes', () => {
-    const answers = JSON.parse('{"__proto__": {"polluted": true}, "constructor": 1, "client": {"lastName": "А", "firstName": "Б", "sex": "male"}, "facts": "x"}') as object;
+    const answers = JSON.parse(
+      '{"__proto__": {"polluted": true}, "constructor": 1, "client": {"lastName": "А", "firstName": "Б", "sex": "male"}, "facts": "x"}',
+    ) as object;
     let error: unknown;
     try {
       engine.build({ templateId: 'probe', answers, lang: 'ru', today: TODAY });
@@ -59,25 +72,40 @@ describe('hostile and unusual answers', () => {
       error = err;
     }
     expect(error).toBeInstanceOf(AnswersInvalid);
-    expect((error as AnswersInvalid).issues.map((i) => i.path).sort()).toEqual(['__proto__', 'constructor']);
+    expect((error as AnswersInvalid).issues.map((i) => i.path).sort()).toEqual([
+      '__proto__',
+      'constructor',
+    ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('renders a 100 000-character statement of facts', async () => {
-    const sentence = 'Заявитель подвергался преследованию за антивоенные высказывания, что подтверждается документами. ';
-    const facts = Array.from({ length: 40 }, (_, i) => `${i + 1}. ${sentence.repeat(26)}`).join('\n').slice(0, 100_000);
+    const sentence =
+      'Заявитель подвергался преследованию за антивоенные высказывания, что подтверждается документами. ';
+    const facts = Array.from({ length: 40 }, (_, i) => `${i + 1}. ${sentence.repeat(26)}`)
+      .join('\n')
+      .slice(0, 100_000);
     const rendered = await render({ client, facts, note: '', items: [] });
     expect(rendered.bytes.length).toBeGreaterThan(10_000);
     expectInOrder(facts.slice(0, 3000), rendered.bytes);
   }, 120_000);
 
   it('every word of random answers in Cyrillic, Kazakh and Latin reaches the PDF in order (property)', async () => {
-    const alphabet = [...'абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһіАБВЁӘҒҚҢӨҰҮҺІabcxyzXYZ0123456789'];
-    const word = fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 30 }).map((a) => a.join(''));
+    const alphabet = [
+      ...'абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһіАБВЁӘҒҚҢӨҰҮҺІabcxyzXYZ0123456789',
+    ];
+    const word = fc
+      .array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 30 })
+      .map((a) => a.join(''));
     const text = fc.array(word, { minLength: 1, maxLength: 60 }).map((ws) => ws.join(' '));
     await fc.assert(
       fc.asyncProperty(text, text, word, word, async (facts, note, last, first) => {
-        const rendered = await render({ client: { lastName: last, firstName: first, sex: 'female' }, facts, note, items: [{ text: note }] });
+        const rendered = await render({
+          client: { lastName: last, firstName: first, sex: 'female' },
+          facts,
+          note,
+          items: [{ text: note }],
+        });
         expectInOrder(`${last}${first}${note}${facts}${note}`, rendered.bytes);
       }),
       { numRuns: 25 },

@@ -1,13 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { assertNoUnescapedOutput, createEnvironment, TemplateError, type CiteTable } from '../../main/engine/handlebars.ts';
+import {
+  assertNoUnescapedOutput,
+  createEnvironment,
+  TemplateError,
+  type CiteTable,
+} from '../../main/engine/handlebars.ts';
 
 const cites: CiteTable = {
-  'upk-592-1': { ru: 'ч.\u00A01 ст.\u00A0592 УПК РК', kk: 'ҚР ҚПК 592-бабының 1-бөлігі', en: 'Article 592(1) CPC', verified: true, source: 'test' },
-  'iccpr-7': { ru: 'ст.\u00A07 МПГПП', kk: 'АСҚХП 7-бабы', en: 'Article 7 ICCPR', verified: false, source: 'test' },
+  'upk-592-1': {
+    ru: 'ч.\u00A01 ст.\u00A0592 УПК РК',
+    kk: 'ҚР ҚПК 592-бабының 1-бөлігі',
+    en: 'Article 592(1) CPC',
+    verified: true,
+    source: 'test',
+  },
+  'iccpr-7': {
+    ru: 'ст.\u00A07 МПГПП',
+    kk: 'АСҚХП 7-бабы',
+    en: 'Article 7 ICCPR',
+    verified: false,
+    source: 'test',
+  },
 };
 const env = createEnvironment({ cites });
-const person = { lastName: 'Кузнецов', firstName: 'Дмитрий', middleName: 'Сергеевич', sex: 'male', latinName: 'KUZNETSOV Dmitrii', forms: { genitive: 'Кузнецова Дмитрия Сергеевича', dative: '', instrumental: '' } };
+const person = {
+  lastName: 'Кузнецов',
+  firstName: 'Дмитрий',
+  middleName: 'Сергеевич',
+  sex: 'male',
+  latinName: 'KUZNETSOV Dmitrii',
+  forms: { genitive: 'Кузнецова Дмитрия Сергеевича', dative: '', instrumental: '' },
+};
 
 function render(source: string, context: object, lang: 'ru' | 'kk' | 'en' = 'ru') {
   return env.compile(source, 't.hbs')(context, lang);
@@ -15,7 +39,8 @@ function render(source: string, context: object, lang: 'ru' | 'kk' | 'en' = 'ru'
 
 describe('template environment', () => {
   it('prints legal dates, names, plurals and cites in the document language', () => {
-    const src = '{{date d}}|{{shortDate d}}|{{fullName p}}|{{fullName p "genitive"}}|{{initials p}}|{{initialsFirst p}}|{{latinName p}}|{{plural n "год" "года" "лет"}}|{{cite "upk-592-1"}}';
+    const src =
+      '{{date d}}|{{shortDate d}}|{{fullName p}}|{{fullName p "genitive"}}|{{initials p}}|{{initialsFirst p}}|{{latinName p}}|{{plural n "год" "года" "лет"}}|{{cite "upk-592-1"}}';
     const { markup } = render(src, { d: '2026-02-24', p: person, n: 3 });
     expect(markup.split('|')).toEqual([
       '24\u00A0февраля 2026\u00A0года',
@@ -28,14 +53,27 @@ describe('template environment', () => {
       '3\u00A0года',
       'ч.\u00A01 ст.\u00A0592 УПК РК',
     ]);
-    expect(render('{{date d}}', { d: '2026-02-24' }, 'kk').markup).toBe('2026\u00A0жылғы 24\u00A0ақпан');
-    expect(render('{{date d}}|{{plural n "year" "years"}}', { d: '2026-02-24', n: 1 }, 'en').markup).toBe('24\u00A0February 2026|1\u00A0year');
+    expect(render('{{date d}}', { d: '2026-02-24' }, 'kk').markup).toBe(
+      '2026\u00A0жылғы 24\u00A0ақпан',
+    );
+    expect(
+      render('{{date d}}|{{plural n "year" "years"}}', { d: '2026-02-24', n: 1 }, 'en').markup,
+    ).toBe('24\u00A0February 2026|1\u00A0year');
   });
 
   it('lists unverified cites and automatic declensions as notices for pre-flight', () => {
-    const { notices } = render('{{cite "iccpr-7"}} {{cite "iccpr-7"}} {{cite "upk-592-1"}} {{fullName p "dative"}}', { p: person });
-    expect(notices.filter((n) => n.kind === 'unverifiedCite').map((n) => n.kind === 'unverifiedCite' && n.key)).toEqual(['iccpr-7']);
-    expect(notices.some((n) => n.kind === 'autoDeclined' && n.text === 'Кузнецову Дмитрию Сергеевичу')).toBe(true);
+    const { notices } = render(
+      '{{cite "iccpr-7"}} {{cite "iccpr-7"}} {{cite "upk-592-1"}} {{fullName p "dative"}}',
+      { p: person },
+    );
+    expect(
+      notices
+        .filter((n) => n.kind === 'unverifiedCite')
+        .map((n) => n.kind === 'unverifiedCite' && n.key),
+    ).toEqual(['iccpr-7']);
+    expect(
+      notices.some((n) => n.kind === 'autoDeclined' && n.text === 'Кузнецову Дмитрию Сергеевичу'),
+    ).toBe(true);
   });
 
   it('escapes every answer, whatever it contains (property)', () => {

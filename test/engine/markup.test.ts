@@ -18,7 +18,10 @@ function texts(blocks: readonly Block[]): string[] {
       case 'table':
         return b.rows.flatMap((r) => r.cells.map((c) => inlineText(c.inlines)));
       case 'signature':
-        return [inlineText(b.date), ...b.signers.flatMap((s) => [inlineText(s.role), inlineText(s.name)])];
+        return [
+          inlineText(b.date),
+          ...b.signers.flatMap((s) => [inlineText(s.role), inlineText(s.name)]),
+        ];
       case 'pageBreak':
         return [];
     }
@@ -48,16 +51,52 @@ describe('filing markup', () => {
       <pagebreak/>
     </filing>`);
     expect(doc.blocks.map((b) => (b.kind === 'paragraph' ? b.role : b.kind))).toEqual([
-      'addressee', 'title', 'subtitle', 'body', 'plain', 'body', 'body', 'requestsIntro', 'list', 'attachmentsIntro', 'list', 'table', 'signature', 'pageBreak',
+      'addressee',
+      'title',
+      'subtitle',
+      'body',
+      'plain',
+      'body',
+      'body',
+      'requestsIntro',
+      'list',
+      'attachmentsIntro',
+      'list',
+      'table',
+      'signature',
+      'pageBreak',
     ]);
     expect(texts(doc.blocks)).toEqual([
-      'В Верховный Суд Республики Казахстан', 'от адвоката', 'ЖАЛОБА', 'на постановление', 'Первый абзац курсив продолжение.',
-      'Без отступа', 'Строка один', 'Строка два', 'ПРОШУ:', 'отменить', 'раз', 'два', 'Приложение:', 'Копия', 'ФИО', 'Год', 'Иван', '2010',
-      '24 февраля 2026 года', 'Защитник', 'А. Б. Адвокатов',
+      'В Верховный Суд Республики Казахстан',
+      'от адвоката',
+      'ЖАЛОБА',
+      'на постановление',
+      'Первый абзац курсив продолжение.',
+      'Без отступа',
+      'Строка один',
+      'Строка два',
+      'ПРОШУ:',
+      'отменить',
+      'раз',
+      'два',
+      'Приложение:',
+      'Копия',
+      'ФИО',
+      'Год',
+      'Иван',
+      '2010',
+      '24 февраля 2026 года',
+      'Защитник',
+      'А. Б. Адвокатов',
     ]);
     const p = doc.blocks[3];
-    expect(p?.kind === 'paragraph' && p.inlines.map((i) => (i.kind === 'text' ? [i.text, !!i.italic] : 'br'))).toEqual([
-      ['Первый абзац ', false], ['курсив', true], [' продолжение.', false],
+    expect(
+      p?.kind === 'paragraph' &&
+        p.inlines.map((i) => (i.kind === 'text' ? [i.text, !!i.italic] : 'br')),
+    ).toEqual([
+      ['Первый абзац ', false],
+      ['курсив', true],
+      [' продолжение.', false],
     ]);
   });
 
@@ -68,7 +107,9 @@ describe('filing markup', () => {
   });
 
   it('drops an attachments list with no items, intro included', () => {
-    const doc = parse('<filing><p>x</p><attachments title="Приложение:"><each-line>  \n </each-line></attachments></filing>');
+    const doc = parse(
+      '<filing><p>x</p><attachments title="Приложение:"><each-line>  \n </each-line></attachments></filing>',
+    );
     expect(doc.blocks).toHaveLength(1);
   });
 
@@ -78,8 +119,18 @@ describe('filing markup', () => {
     ['<filing><p><title>x</title></p></filing>', '<title> is not allowed inside <p>', 1, 12],
     ['<filing><p>x</filing>', 'unexpected close tag', 1, 21],
     ['<filing><p>a & b</p></filing>', 'a bare "&" must be written as &amp;', 1, 14],
-    ['<filing><p>See <annex-ref key="zz"/></p></filing>', '<annex-ref key="zz"/> names no attachment item', 1, 16],
-    ['<filing><p align="middle">x</p></filing>', 'attribute align="middle" on <p> must be one of', 1, 9],
+    [
+      '<filing><p>See <annex-ref key="zz"/></p></filing>',
+      '<annex-ref key="zz"/> names no attachment item',
+      1,
+      16,
+    ],
+    [
+      '<filing><p align="middle">x</p></filing>',
+      'attribute align="middle" on <p> must be one of',
+      1,
+      9,
+    ],
     ['<filing>\n  text</filing>', 'text is not allowed directly inside <filing>', 2, 3],
     ['<p>x</p>', 'the root element must be <filing>', 1, 1],
   ])('reports %s with position', (xml, message, line, column) => {
@@ -101,17 +152,28 @@ describe('filing markup', () => {
     const blanked = blankMustaches(source);
     expect(blanked.length).toBe(source.length);
     expect(blanked.split('\n').length).toBe(3);
-    expect(() => parseMarkup(blanked, { lang: 'ru', meta, source: 'x.hbs', staticCheck: true })).toThrowError(/x\.hbs:3:3: unknown element <para>/);
+    expect(() =>
+      parseMarkup(blanked, { lang: 'ru', meta, source: 'x.hbs', staticCheck: true }),
+    ).toThrowError(/x\.hbs:3:3: unknown element <para>/);
   });
 
   it('any escaped text survives literally (property)', () => {
-    const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    const escape = (s: string) =>
+      s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 80 }).filter((s) => /\S/.test(s) && !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.test(s)), (s) => {
-        const doc = parse(`<filing><p>${escape(s)}</p></filing>`);
-        const expected = s.replace(/[ \t\r\n]+/g, ' ').trim();
-        expect(texts(doc.blocks)[0] ?? '').toBe(expected);
-      }),
+      // eslint-disable-next-line no-control-regex -- the XML Char production excludes these
+      fc.property(
+        fc
+          .string({ unit: 'grapheme', minLength: 1, maxLength: 80 })
+          .filter(
+            (s) => /\S/.test(s) && !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.test(s),
+          ),
+        (s) => {
+          const doc = parse(`<filing><p>${escape(s)}</p></filing>`);
+          const expected = s.replace(/[ \t\r\n]+/g, ' ').trim();
+          expect(texts(doc.blocks)[0] ?? '').toBe(expected);
+        },
+      ),
     );
   });
 });

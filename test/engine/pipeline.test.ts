@@ -40,8 +40,14 @@ export function modelText(doc: FilingDocument): string {
     if (b.kind === 'paragraph') parts.push(inlineText(b.inlines));
     if (b.kind === 'addressee') parts.push(...b.lines.map(inlineText));
     if (b.kind === 'list') parts.push(...b.items.map((i) => inlineText(i.inlines)));
-    if (b.kind === 'table') parts.push(...b.rows.flatMap((r) => r.cells.map((c) => inlineText(c.inlines))));
-    if (b.kind === 'signature') parts.push(inlineText(b.date), ...(b.place ? [inlineText(b.place)] : []), ...b.signers.flatMap((s) => [inlineText(s.role), inlineText(s.name)]));
+    if (b.kind === 'table')
+      parts.push(...b.rows.flatMap((r) => r.cells.map((c) => inlineText(c.inlines))));
+    if (b.kind === 'signature')
+      parts.push(
+        inlineText(b.date),
+        ...(b.place ? [inlineText(b.place)] : []),
+        ...b.signers.flatMap((s) => [inlineText(s.role), inlineText(s.name)]),
+      );
   }
   return parts.join('\n');
 }
@@ -66,27 +72,41 @@ describe('filings from samples', () => {
   beforeAll(async () => {
     expect(loaded.errors.map((e) => e.message)).toEqual([]);
     for (const c of cases) {
-      const request = { templateId: c.templateId, answers: c.answers, lang: c.lang, today: TODAY, now: new Date('2026-11-25T09:00:00Z') };
-      rendered.set(c.name, { pdf: await engine.render(request, 'pdf'), docx: await engine.render(request, 'docx') });
+      const request = {
+        templateId: c.templateId,
+        answers: c.answers,
+        lang: c.lang,
+        today: TODAY,
+        now: new Date('2026-11-25T09:00:00Z'),
+      };
+      rendered.set(c.name, {
+        pdf: await engine.render(request, 'pdf'),
+        docx: await engine.render(request, 'docx'),
+      });
     }
   });
 
   it('has the three core filings with two samples each', () => {
     for (const id of ['refugee-application', 'extradition-objection', 'supreme-court-complaint']) {
-      expect(cases.filter((c) => c.templateId === id && c.lang === 'ru').length).toBeGreaterThanOrEqual(2);
+      expect(
+        cases.filter((c) => c.templateId === id && c.lang === 'ru').length,
+      ).toBeGreaterThanOrEqual(2);
     }
   });
 
-  it.each(cases.map((c) => [c.name]))('%s: the PDF carries every word of the filing, in order', (name) => {
-    const r = rendered.get(name);
-    if (!r) throw new Error('not rendered');
-    const expected = letters(modelText(r.pdf.document));
-    const actual = letters(pdfText(r.pdf.bytes));
-    const result = isSubsequence(expected, actual);
-    expect(result.ok, `missing from "${expected.slice(result.at, result.at + 60)}"`).toBe(true);
-    // Only list numbers, page numbers and signature lines may be extra.
-    expect(actual.length - expected.length).toBeLessThan(400);
-  });
+  it.each(cases.map((c) => [c.name]))(
+    '%s: the PDF carries every word of the filing, in order',
+    (name) => {
+      const r = rendered.get(name);
+      if (!r) throw new Error('not rendered');
+      const expected = letters(modelText(r.pdf.document));
+      const actual = letters(pdfText(r.pdf.bytes));
+      const result = isSubsequence(expected, actual);
+      expect(result.ok, `missing from "${expected.slice(result.at, result.at + 60)}"`).toBe(true);
+      // Only list numbers, page numbers and signature lines may be extra.
+      expect(actual.length - expected.length).toBeLessThan(400);
+    },
+  );
 
   it.each(cases.map((c) => [c.name]))('%s: the DOCX carries the same words as the PDF', (name) => {
     const r = rendered.get(name);
@@ -100,7 +120,12 @@ describe('filings from samples', () => {
   });
 
   it('LibreOffice opens every DOCX and lays it out on the same number of pages as our PDF', () => {
-    const docs = Object.fromEntries(cases.map((c) => [c.name.replace(/\//g, '__'), rendered.get(c.name)?.docx.bytes ?? new Uint8Array()]));
+    const docs = Object.fromEntries(
+      cases.map((c) => [
+        c.name.replace(/\//g, '__'),
+        rendered.get(c.name)?.docx.bytes ?? new Uint8Array(),
+      ]),
+    );
     const converted = libreOfficeToPdf(docs);
     const report: string[] = [];
     for (const c of cases) {

@@ -11,7 +11,9 @@ export function pdfText(bytes: Uint8Array, layout = false): string {
   try {
     const file = join(dir, 'doc.pdf');
     writeFileSync(file, bytes);
-    return execFileSync('pdftotext', [...(layout ? ['-layout'] : []), '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+    return execFileSync('pdftotext', [...(layout ? ['-layout'] : []), '-enc', 'UTF-8', file, '-'], {
+      encoding: 'utf8',
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -72,7 +74,10 @@ export function words(text: string): string[] {
 }
 
 /** Is `needle` a subsequence of `haystack` (every word, in order, gaps allowed)? Returns the first missing word. */
-export function firstMissingInOrder(needle: readonly string[], haystack: readonly string[]): string | null {
+export function firstMissingInOrder(
+  needle: readonly string[],
+  haystack: readonly string[],
+): string | null {
   let j = 0;
   for (const w of needle) {
     while (j < haystack.length && haystack[j] !== w) j++;
@@ -91,12 +96,25 @@ export function libreOfficeToPdf(files: Record<string, Uint8Array>): Record<stri
       writeFileSync(file, bytes);
       return file;
     });
-    execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', join(dir, 'out'), ...inputs], {
-      stdio: 'pipe',
-      timeout: 240_000,
-    });
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${join(dir, 'profile')}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        join(dir, 'out'),
+        ...inputs,
+      ],
+      {
+        stdio: 'pipe',
+        timeout: 240_000,
+      },
+    );
     const out: Record<string, Uint8Array> = {};
-    for (const f of readdirSync(join(dir, 'out'))) out[f.replace(/\.pdf$/, '')] = readFileSync(join(dir, 'out', f));
+    for (const f of readdirSync(join(dir, 'out')))
+      out[f.replace(/\.pdf$/, '')] = readFileSync(join(dir, 'out', f));
     return out;
   } finally {
     rmSync(dir, { recursive: true, force: true });
