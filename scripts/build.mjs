@@ -5,7 +5,7 @@ import { rmSync } from 'node:fs';
 
 rmSync('dist', { recursive: true, force: true });
 await build({
-  entryPoints: { cli: 'main/cli/index.ts' },
+  entryPoints: { cli: 'main/cli/index.ts', 'render-worker': 'main/workers/render-worker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

@@ -1,0 +1,25 @@
+/** Messages between the pool and its rendering workers (structured-clone safe). */
+import type { ValidationIssue } from '../../common/answers.ts';
+import type { Preflight } from '../engine/render.ts';
+
+export interface WorkerRequest {
+  readonly templateId: string;
+  readonly answers: unknown;
+  readonly lang: 'ru' | 'kk' | 'en';
+  readonly messagesLang?: 'ru' | 'kk' | 'en';
+  readonly today: string;
+  /** ISO timestamp for document properties. */
+  readonly now?: string;
+  readonly allowIncomplete?: boolean;
+}
+
+export interface WorkerJob {
+  readonly id: number;
+  readonly request: WorkerRequest;
+  readonly format: 'pdf' | 'docx';
+}
+
+export type WorkerReply =
+  | { readonly id: number; readonly ok: true; readonly bytes: Uint8Array; readonly preflight: Preflight; readonly pages: number | null }
+  | { readonly id: number; readonly ok: false; readonly kind: 'invalidAnswers'; readonly message: string; readonly issues: readonly ValidationIssue[] }
+  | { readonly id: number; readonly ok: false; readonly kind: 'failed' | 'crashed' | 'cancelled'; readonly message: string };
