@@ -5,6 +5,7 @@
 import { loadTemplates, type LoadedTemplates } from './templates.ts';
 import { createEngine, type Engine } from './engine/render.ts';
 import { loadFontBytes } from './fonts.ts';
+import { loadHyphenator } from './engine/hyphenation/index.ts';
 import { todayInAlmaty } from '../common/dates.ts';
 
 export interface Services {
@@ -21,6 +22,7 @@ export function getServices(templatesDir?: string): Services {
     templates: loaded.templates,
     cites: loaded.cites,
     loadFonts: loadFontBytes,
+    loadBreaker: loadHyphenator,
   });
   const services = { engine, loaded };
   if (!templatesDir) cached = services;

@@ -12,6 +12,7 @@ import { blankMustaches, MarkupError, parseMarkup } from '../engine/markup.ts';
 import { createEngine, AnswersInvalid } from '../engine/render.ts';
 import { loadTemplates, defaultTemplatesDir } from '../templates.ts';
 import { loadFontBytes } from '../fonts.ts';
+import { loadHyphenator } from '../engine/hyphenation/index.ts';
 
 const CONTEXT_ROOTS = new Set(['doc', 'computed']);
 
@@ -131,6 +132,7 @@ export async function lintTemplates(
     templates: loaded.templates,
     cites: loaded.cites,
     loadFonts: loadFontBytes,
+    loadBreaker: loadHyphenator,
   });
 
   for (const bundle of loaded.templates) {

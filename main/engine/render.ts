@@ -20,7 +20,8 @@ import {
 } from './handlebars.ts';
 import { parseMarkup } from './markup.ts';
 import { inlineText, type FilingDocument } from './model.ts';
-import type { FontBytes } from './pdf/fonts.ts';
+import type { FontBytes } from './typeset/fonts.ts';
+import type { WordBreaker } from './typeset/layout.ts';
 
 export interface TemplateBundle {
   readonly manifest: Manifest;
@@ -99,6 +100,8 @@ export interface EngineOptions {
   readonly cites: CiteTable;
   /** Loaded on first PDF render (DOCX-only batches never read the fonts). */
   readonly loadFonts: () => FontBytes | Promise<FontBytes>;
+  /** Hyphenation for a document language, loaded on first use. */
+  readonly loadBreaker: (lang: Lang) => Promise<WordBreaker>;
 }
 
 export interface Engine {
@@ -202,11 +205,11 @@ export function createEngine(options: EngineOptions): Engine {
 
   const writePdf = async (document: FilingDocument, now?: Date): Promise<Uint8Array> => {
     pdfRenderer ??= (async () => {
-      const [{ createPdfRenderer }, fonts] = await Promise.all([
-        import('./pdf/index.ts'),
+      const [{ createTypesetPdfRenderer }, fonts] = await Promise.all([
+        import('./typeset/pdf.ts'),
         options.loadFonts(),
       ]);
-      return createPdfRenderer({ fonts });
+      return createTypesetPdfRenderer({ fonts, breakerFor: options.loadBreaker });
     })();
     return (await pdfRenderer).render(document, now ? { now } : {});
   };

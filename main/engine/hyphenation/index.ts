@@ -1,0 +1,51 @@
+/**
+ * Hyphenation for the layout: TeX patterns (ru, en) through liang.ts, with the rules every
+ * language shares — 2 letters at least on each side, never in words with digits, capitals inside
+ * or all capitals (УПК, РК), never in proper names, only after an existing hyphen.
+ * Patterns load lazily: a cold CLI start does not pay for them.
+ */
+import { liangBreaks, parsePatterns, type PatternTable } from './liang.ts';
+
+export type HyphenLang = 'ru' | 'kk' | 'en';
+
+export interface Hyphenator {
+  breakPoints(word: string, options?: { isName?: boolean }): number[];
+}
+
+const loaded = new Map<HyphenLang, Promise<Hyphenator>>();
+const CACHE_LIMIT = 50_000;
+
+async function patternsFor(lang: HyphenLang): Promise<PatternTable> {
+  if (lang === 'en') return parsePatterns((await import('hyphen/patterns/en-gb.js')).default, 'en-gb');
+  return parsePatterns((await import('hyphen/patterns/ru.js')).default, 'ru');
+}
+
+const NEVER = /[\d_]|\p{Lu}.*\p{Lu}|^\p{Lu}{2,}|[^\p{L}\p{M}'’-]/u;
+const NO_LINE_START = /^[ьъй]/u;
+
+function makeHyphenator(table: PatternTable, minLeft: number, minRight: number): Hyphenator {
+  const cache = new Map<string, number[]>();
+  return {
+    breakPoints(word, options) {
+      if (options?.isName || word.length < minLeft + minRight || NEVER.test(word)) return [];
+      let points = cache.get(word);
+      if (points) return points;
+      const lower = word.toLocaleLowerCase();
+      points = liangBreaks(table, lower).filter(
+        (p) => p >= minLeft && word.length - p >= minRight && !NO_LINE_START.test(lower.slice(p)) && !/[ьъ]/u.test(lower[p] ?? ''),
+      );
+      if (cache.size > CACHE_LIMIT) cache.clear();
+      cache.set(word, points);
+      return points;
+    },
+  };
+}
+
+export function loadHyphenator(lang: HyphenLang): Promise<Hyphenator> {
+  let h = loaded.get(lang);
+  if (!h) {
+    h = patternsFor(lang).then((table) => makeHyphenator(table, 2, lang === 'en' ? 3 : 2));
+    loaded.set(lang, h);
+  }
+  return h;
+}

@@ -1,0 +1,92 @@
+/**
+ * Fonts for layout and PDF: Tinos (metric-compatible with Times New Roman) parsed once per process,
+ * advance widths looked up per code point from flat caches — no shaping in the hot path.
+ * Upstream fontkit 2, not pdf-lib's fork: the fork's subsetter corrupts composite glyphs, and in
+ * Tinos most Cyrillic letters (В, е, р, с …) are composites of their Latin look-alikes.
+ */
+import { create, type Font, type Glyph } from 'fontkit';
+
+export interface FontBytes {
+  readonly regular: Uint8Array;
+  readonly bold: Uint8Array;
+  readonly italic: Uint8Array;
+  readonly boldItalic: Uint8Array;
+}
+
+export type FaceName = keyof FontBytes;
+export const FACES: readonly FaceName[] = ['regular', 'bold', 'italic', 'boldItalic'];
+
+export function faceOf(bold: boolean | undefined, italic: boolean | undefined): FaceName {
+  return bold ? (italic ? 'boldItalic' : 'bold') : italic ? 'italic' : 'regular';
+}
+
+export class Face {
+  readonly unitsPerEm: number;
+  readonly ascent: number;
+  readonly descent: number;
+  /** Advance widths in 1/1000 em, by code point (BMP); -1 = not computed yet. */
+  private readonly advances = new Float64Array(0x10000).fill(-1);
+  private readonly glyphs = new Map<number, Glyph>();
+
+  constructor(
+    readonly name: FaceName,
+    readonly font: Font,
+    readonly bytes: Uint8Array,
+  ) {
+    this.unitsPerEm = font.unitsPerEm;
+    this.ascent = font.ascent;
+    this.descent = font.descent;
+  }
+
+  glyph(codePoint: number): Glyph {
+    let g = this.glyphs.get(codePoint);
+    if (!g) {
+      g = this.font.glyphForCodePoint(codePoint);
+      this.glyphs.set(codePoint, g);
+    }
+    return g;
+  }
+
+  /** Width of a code point in 1/1000 em. */
+  advance(codePoint: number): number {
+    if (codePoint < 0x10000) {
+      const cached = this.advances[codePoint] as number;
+      if (cached >= 0) return cached;
+      const w = (this.glyph(codePoint).advanceWidth * 1000) / this.unitsPerEm;
+      this.advances[codePoint] = w;
+      return w;
+    }
+    return (this.glyph(codePoint).advanceWidth * 1000) / this.unitsPerEm;
+  }
+
+  /** Width of a string in points at `size`. */
+  measure(text: string, size: number): number {
+    let w = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+        w += this.advance(text.codePointAt(i) as number);
+        i++;
+      } else {
+        w += this.advance(c);
+      }
+    }
+    return (w * size) / 1000;
+  }
+
+  /** Can the font draw this code point (not the .notdef glyph)? */
+  has(codePoint: number): boolean {
+    return this.glyph(codePoint).id !== 0;
+  }
+}
+
+export type FontSet = Readonly<Record<FaceName, Face>>;
+
+export function createFontSet(bytes: FontBytes): FontSet {
+  const make = (name: FaceName): Face => {
+    const font = create(Buffer.from(bytes[name].buffer, bytes[name].byteOffset, bytes[name].byteLength));
+    if (!('glyphForCodePoint' in font)) throw new Error(`font ${name} is a collection, not a single font`);
+    return new Face(name, font, bytes[name]);
+  };
+  return { regular: make('regular'), bold: make('bold'), italic: make('italic'), boldItalic: make('boldItalic') };
+}

@@ -1,0 +1,269 @@
+/**
+ * PDF writer: pdf-lib owns the document structure; we write the content streams ourselves (glyph
+ * ids in TJ arrays with per-gap adjustments for justification — Tw does not apply to Identity-H
+ * fonts) and embed each face as a subset with a ToUnicode map, so text extracts in reading order.
+ */
+import { PDFDocument, PDFName, PDFString, type PDFContext, type PDFRef } from 'pdf-lib';
+import type { Glyph, Subset } from 'fontkit';
+import type { FilingDocument } from '../model.ts';
+import { LANGUAGE_TAGS, PAGE, PAGE_NUMBER_SIZE } from '../style.ts';
+import { createFontSet, FACES, type Face, type FaceName, type FontBytes } from './fonts.ts';
+
+export type { FontBytes };
+import { layoutDocument, type LayoutResult, type Line, type WordBreaker } from './layout.ts';
+
+export interface PdfRendererOptions {
+  readonly fonts: FontBytes;
+  /** Word breaking (hyphenation) for a document language; loaded lazily by the caller. */
+  readonly breakerFor: (lang: FilingDocument['lang']) => Promise<WordBreaker>;
+}
+
+export interface PdfRenderer {
+  render(doc: FilingDocument, opts?: { now?: Date }): Promise<Uint8Array>;
+  layout(doc: FilingDocument): Promise<LayoutResult>;
+}
+
+/**
+ * One face used in one document: a subset built as glyphs are first drawn, embedded as a Type0
+ * font (Identity-H, CIDFontType2, CID = subset glyph id) with widths and a ToUnicode map.
+ */
+class DocumentFace {
+  readonly ref: PDFRef;
+  private readonly subset: Subset;
+  private readonly hex = new Map<number, string>();
+  /** Subset glyph id → its original glyph and the text it stands for (for ToUnicode). */
+  private readonly glyphs: { glyph: Glyph; unicode: number }[] = [];
+  private readonly subsetIds = new Map<number, number>();
+  used = false;
+  usedOnPage = false;
+
+  constructor(
+    readonly resourceName: string,
+    private readonly face: Face,
+    context: PDFContext,
+  ) {
+    this.subset = face.font.createSubset();
+    this.glyphs.push({ glyph: face.font.getGlyph(0), unicode: 0 }); // .notdef is subset id 0
+    this.ref = context.nextRef();
+  }
+
+  /** Hex glyph ids of a string in this face's subset. */
+  encode(text: string): string {
+    this.used = true;
+    this.usedOnPage = true;
+    let out = '';
+    for (const ch of text) {
+      const cp = ch.codePointAt(0) as number;
+      let h = this.hex.get(cp);
+      if (h === undefined) {
+        const unicode = cp === 0xa0 ? 0x20 : cp; // a no-break space draws and copies as a space
+        const glyph = this.face.glyph(unicode);
+        let id = this.subsetIds.get(glyph.id);
+        if (id === undefined) {
+          this.subset.includeGlyph(glyph);
+          id = this.glyphs.length;
+          this.glyphs.push({ glyph, unicode });
+          this.subsetIds.set(glyph.id, id);
+        }
+        h = id.toString(16).padStart(4, '0');
+        this.hex.set(cp, h);
+      }
+      out += h;
+    }
+    return out;
+  }
+
+  spaceWidth(size: number): number {
+    return this.face.measure(' ', size);
+  }
+
+  embed(context: PDFContext): void {
+    const font = this.face.font;
+    const scale = 1000 / font.unitsPerEm;
+    const fontBytes = this.subset.encode();
+    const tag = subsetTag(this.glyphs.map((g) => g.glyph.id));
+    const baseName = `${tag}+${(font.postscriptName || 'Tinos').replace(/[^A-Za-z0-9-]/g, '')}`;
+    const fontFile = context.flateStream(fontBytes, { Length1: fontBytes.length });
+    const bbox = font.bbox;
+    const descriptor = context.obj({
+      Type: 'FontDescriptor',
+      FontName: baseName,
+      Flags: 4 | (this.face.name.includes('talic') || this.face.name === 'italic' ? 64 : 0),
+      FontBBox: [bbox.minX * scale, bbox.minY * scale, bbox.maxX * scale, bbox.maxY * scale].map(Math.round),
+      ItalicAngle: font.italicAngle,
+      Ascent: Math.round(font.ascent * scale),
+      Descent: Math.round(font.descent * scale),
+      CapHeight: Math.round((font.capHeight || font.ascent) * scale),
+      StemV: this.face.name.startsWith('bold') ? 120 : 80,
+      FontFile2: context.register(fontFile),
+    });
+    const widths = this.glyphs.map((g) => Math.round(g.glyph.advanceWidth * scale));
+    const cidFont = context.obj({
+      Type: 'Font',
+      Subtype: 'CIDFontType2',
+      BaseFont: baseName,
+      CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
+      FontDescriptor: context.register(descriptor),
+      W: [0, widths],
+      CIDToGIDMap: 'Identity',
+    });
+    const toUnicode = context.flateStream(toUnicodeCMap(this.glyphs.map((g) => g.unicode)));
+    context.assign(
+      this.ref,
+      context.obj({
+        Type: 'Font',
+        Subtype: 'Type0',
+        BaseFont: baseName,
+        Encoding: 'Identity-H',
+        DescendantFonts: [context.register(cidFont)],
+        ToUnicode: context.register(toUnicode),
+      }),
+    );
+  }
+}
+
+/** Six capital letters naming a subset (PDF 32000 §9.6.4), stable for the same glyph set. */
+function subsetTag(ids: readonly number[]): string {
+  let h = 2166136261;
+  for (const id of ids) h = Math.imul(h ^ id, 16777619) >>> 0;
+  let tag = '';
+  for (let i = 0; i < 6; i++) {
+    tag += String.fromCharCode(65 + (h % 26));
+    h = Math.floor(h / 26) + i * 7919;
+  }
+  return tag;
+}
+
+function hex4(n: number): string {
+  return n.toString(16).padStart(4, '0').toUpperCase();
+}
+
+function utf16Hex(cp: number): string {
+  if (cp < 0x10000) return hex4(cp);
+  const v = cp - 0x10000;
+  return hex4(0xd800 + (v >> 10)) + hex4(0xdc00 + (v & 0x3ff));
+}
+
+/** ToUnicode CMap: subset glyph id → the text it was drawn for, so copy and search work. */
+function toUnicodeCMap(unicodes: readonly number[]): string {
+  const entries: string[] = [];
+  unicodes.forEach((cp, id) => {
+    if (id > 0 && cp > 0) entries.push(`<${hex4(id)}> <${utf16Hex(cp)}>`);
+  });
+  let body = '';
+  for (let i = 0; i < entries.length; i += 100) {
+    const chunk = entries.slice(i, i + 100);
+    body += `${chunk.length} beginbfchar\n${chunk.join('\n')}\nendbfchar\n`;
+  }
+  return `/CIDInit /ProcSet findresource begin
+12 dict begin
+begincmap
+/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def
+/CMapName /Adobe-Identity-UCS def
+/CMapType 2 def
+1 begincodespacerange
+<0000> <FFFF>
+endcodespacerange
+${body}endcmap
+CMapName currentdict /CMap defineresource pop
+end
+end
+`;
+}
+
+const fmt = (n: number): string => (Math.round(n * 100) / 100).toString();
+
+function lineOps(line: Line, y: number, faces: Record<FaceName, DocumentFace>): string {
+  let ops = `BT\n1 0 0 1 ${fmt(line.x)} ${fmt(y)} Tm\n`;
+  let currentFace: FaceName | null = null;
+  let currentSize = 0;
+  let tj = '';
+  const flush = (): void => {
+    if (tj !== '') ops += `[${tj}] TJ\n`;
+    tj = '';
+  };
+  const select = (face: FaceName, size: number): void => {
+    if (face === currentFace && size === currentSize) return;
+    flush();
+    ops += `/${faces[face].resourceName} ${fmt(size)} Tf\n`;
+    currentFace = face;
+    currentSize = size;
+  };
+  for (const piece of line.pieces) {
+    select(piece.face, piece.size);
+    const face = faces[piece.face];
+    if (piece.kind === 'text') {
+      tj += `<${face.encode(piece.text)}>`;
+    } else {
+      // Draw a real space (so extraction sees a word boundary), then move by the justification extra.
+      const extra = piece.width - face.spaceWidth(piece.size);
+      tj += `<${face.encode(' ')}>`;
+      if (Math.abs(extra) > 0.001) tj += ` ${fmt((-extra * 1000) / piece.size)} `;
+    }
+  }
+  flush();
+  if (line.hyphen) {
+    select(line.hyphen.face, line.hyphen.size);
+    // Only where the line breaks; ActualText '' lets search and copy join the word again.
+    ops += `/Span <</ActualText <FEFF>>> BDC\n[<${faces[line.hyphen.face].encode('-')}>] TJ\nEMC\n`;
+  }
+  ops += 'ET\n';
+  // Underlines: a thin rule under each underlined piece.
+  let x = line.x;
+  for (const piece of line.pieces) {
+    if (piece.underline) ops += `${fmt(x)} ${fmt(y - 1.6)} ${fmt(piece.width)} 0.6 re f\n`;
+    x += piece.width;
+  }
+  return ops;
+}
+
+export function createTypesetPdfRenderer(options: PdfRendererOptions): PdfRenderer {
+  const fonts = createFontSet(options.fonts);
+
+  const layout = async (doc: FilingDocument): Promise<LayoutResult> => layoutDocument(doc, { fonts, breaker: await options.breakerFor(doc.lang) });
+
+  return {
+    layout,
+    async render(doc, opts = {}) {
+      const result = await layout(doc);
+      const pdf = await PDFDocument.create({ updateMetadata: false });
+      const context = pdf.context;
+      const faces = Object.fromEntries(FACES.map((name, i) => [name, new DocumentFace(`F${i + 1}`, fonts[name], context)])) as Record<FaceName, DocumentFace>;
+
+      const pageNumberFace = faces.regular;
+      for (const page of result.pages) {
+        const pdfPage = pdf.addPage([PAGE.width, PAGE.height]);
+        for (const name of FACES) faces[name].usedOnPage = false;
+        let ops = '0 g\n';
+        for (const line of page.lines) ops += lineOps(line, PAGE.height - line.y, faces);
+        for (const rule of page.rules) ops += `${fmt(rule.x)} ${fmt(PAGE.height - rule.y - rule.height)} ${fmt(rule.width)} ${fmt(rule.height)} re f\n`;
+        if (page.number > 1) {
+          const label = String(page.number);
+          const w = fonts.regular.measure(label, PAGE_NUMBER_SIZE);
+          const x = PAGE.marginLeft + (PAGE.width - PAGE.marginLeft - PAGE.marginRight - w) / 2;
+          ops += `BT\n/${pageNumberFace.resourceName} ${PAGE_NUMBER_SIZE} Tf\n1 0 0 1 ${fmt(x)} ${fmt(PAGE.height - PAGE.headerTop - PAGE_NUMBER_SIZE)} Tm\n[<${pageNumberFace.encode(label)}>] TJ\nET\n`;
+        }
+        const stream = context.flateStream(ops);
+        const contentRef = context.register(stream);
+        pdfPage.node.set(PDFName.of('Contents'), contentRef);
+        const fontDict = context.obj({});
+        for (const name of FACES) if (faces[name].usedOnPage) fontDict.set(PDFName.of(faces[name].resourceName), faces[name].ref);
+        pdfPage.node.set(PDFName.of('Resources'), context.obj({ Font: fontDict }));
+      }
+      for (const name of FACES) if (faces[name].used) faces[name].embed(context);
+
+      const meta = doc.meta;
+      pdf.setTitle(meta.title, { showInWindowTitleBar: true });
+      if (meta.author) pdf.setAuthor(meta.author);
+      if (meta.subject) pdf.setSubject(meta.subject);
+      pdf.setKeywords([...(meta.keywords ?? []), ...(meta.templateId ? [`${meta.templateId}@${meta.templateVersion ?? ''}`] : [])]);
+      pdf.setCreator('Refuge');
+      pdf.setProducer('Refuge (pdf-lib)');
+      const now = opts.now ?? new Date();
+      pdf.setCreationDate(now);
+      pdf.setModificationDate(now);
+      pdf.catalog.set(PDFName.of('Lang'), PDFString.of(LANGUAGE_TAGS[doc.lang]));
+      return pdf.save({ useObjectStreams: true });
+    },
+  };
+}
