@@ -16,7 +16,8 @@ const loaded = new Map<HyphenLang, Promise<Hyphenator>>();
 const CACHE_LIMIT = 50_000;
 
 async function patternsFor(lang: HyphenLang): Promise<PatternTable> {
-  if (lang === 'en') return parsePatterns((await import('hyphen/patterns/en-gb.js')).default, 'en-gb');
+  if (lang === 'en')
+    return parsePatterns((await import('hyphen/patterns/en-gb.js')).default, 'en-gb');
   return parsePatterns((await import('hyphen/patterns/ru.js')).default, 'ru');
 }
 
@@ -32,7 +33,11 @@ function makeHyphenator(table: PatternTable, minLeft: number, minRight: number):
       if (points) return points;
       const lower = word.toLocaleLowerCase();
       points = liangBreaks(table, lower).filter(
-        (p) => p >= minLeft && word.length - p >= minRight && !NO_LINE_START.test(lower.slice(p)) && !/[ьъ]/u.test(lower[p] ?? ''),
+        (p) =>
+          p >= minLeft &&
+          word.length - p >= minRight &&
+          !NO_LINE_START.test(lower.slice(p)) &&
+          !/[ьъ]/u.test(lower[p] ?? ''),
       );
       if (cache.size > CACHE_LIMIT) cache.clear();
       cache.set(word, points);

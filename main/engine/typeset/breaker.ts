@@ -32,6 +32,11 @@ export interface BreakOptions {
   readonly flaggedDemerits: number;
   readonly fitnessDemerits: number;
   readonly maxConsecutiveHyphens: number;
+  /**
+   * Stretch every line has at its end (TeX's \rightskip): 0 when justified; for ragged text a
+   * line's worth, so that a line holding one long word is still feasible.
+   */
+  readonly lineEndStretch: number;
 }
 
 export const DEFAULT_BREAK_OPTIONS: BreakOptions = {
@@ -40,6 +45,7 @@ export const DEFAULT_BREAK_OPTIONS: BreakOptions = {
   flaggedDemerits: 3000,
   fitnessDemerits: 100,
   maxConsecutiveHyphens: 2,
+  lineEndStretch: 0,
 };
 
 interface Node {
@@ -65,7 +71,11 @@ function fitnessClass(ratio: number): number {
  * Returns the item indices of the chosen breaks (the last is the paragraph end), or null when no set of breaks keeps
  * every line within the tolerance. `lineWidth(n)` gives the width of line n (0-based).
  */
-export function breakLines(items: readonly Item[], lineWidth: (line: number) => number, options: BreakOptions = DEFAULT_BREAK_OPTIONS): number[] | null {
+export function breakLines(
+  items: readonly Item[],
+  lineWidth: (line: number) => number,
+  options: BreakOptions = DEFAULT_BREAK_OPTIONS,
+): number[] | null {
   const n = items.length;
   // Running sums so a line's natural width, stretch and shrink are O(1).
   const sumWidth = new Float64Array(n + 1);
@@ -78,7 +88,19 @@ export function breakLines(items: readonly Item[], lineWidth: (line: number) => 
     sumShrink[i + 1] = (sumShrink[i] as number) + (item.type === 'glue' ? item.shrink : 0);
   }
 
-  let active: Node[] = [{ position: 0, line: 0, fitness: 1, width: 0, stretch: 0, shrink: 0, demerits: 0, hyphens: 0, previous: null }];
+  let active: Node[] = [
+    {
+      position: 0,
+      line: 0,
+      fitness: 1,
+      width: 0,
+      stretch: 0,
+      shrink: 0,
+      demerits: 0,
+      hyphens: 0,
+      previous: null,
+    },
+  ];
 
   // Totals after a break: the glue and penalties that follow it are discarded at the line start.
   const totalsAfter = (b: number): { width: number; stretch: number; shrink: number } => {
@@ -89,7 +111,11 @@ export function breakLines(items: readonly Item[], lineWidth: (line: number) => 
       if (item.type === 'penalty' && item.penalty === -INFINITY && i > b) break;
       i++;
     }
-    return { width: sumWidth[i] as number, stretch: sumStretch[i] as number, shrink: sumShrink[i] as number };
+    return {
+      width: sumWidth[i] as number,
+      stretch: sumStretch[i] as number,
+      shrink: sumShrink[i] as number,
+    };
   };
 
   for (let b = 0; b < n; b++) {
@@ -110,7 +136,7 @@ export function breakLines(items: readonly Item[], lineWidth: (line: number) => 
       const target = lineWidth(a.line);
       let ratio: number;
       if (natural < target) {
-        const stretch = (sumStretch[b] as number) - a.stretch;
+        const stretch = (sumStretch[b] as number) - a.stretch + options.lineEndStretch;
         ratio = stretch > 0 ? (target - natural) / stretch : INFINITY;
       } else if (natural > target) {
         const shrink = (sumShrink[b] as number) - a.shrink;
@@ -154,10 +180,12 @@ export function breakLines(items: readonly Item[], lineWidth: (line: number) => 
 
   // The paragraph ends with a forced break, so the survivors end there: take the cheapest.
   let best: Node | null = null;
-  for (const a of active) if (a.position === n - 1 && (!best || a.demerits < best.demerits)) best = a;
+  for (const a of active)
+    if (a.position === n - 1 && (!best || a.demerits < best.demerits)) best = a;
   if (!best) return null;
   const breaks: number[] = [];
-  for (let node: Node | null = best; node && node.previous; node = node.previous) breaks.push(node.position);
+  for (let node: Node | null = best; node && node.previous; node = node.previous)
+    breaks.push(node.position);
   breaks.reverse();
   return breaks;
 }

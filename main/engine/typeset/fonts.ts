@@ -84,9 +84,17 @@ export type FontSet = Readonly<Record<FaceName, Face>>;
 
 export function createFontSet(bytes: FontBytes): FontSet {
   const make = (name: FaceName): Face => {
-    const font = create(Buffer.from(bytes[name].buffer, bytes[name].byteOffset, bytes[name].byteLength));
-    if (!('glyphForCodePoint' in font)) throw new Error(`font ${name} is a collection, not a single font`);
+    const font = create(
+      Buffer.from(bytes[name].buffer, bytes[name].byteOffset, bytes[name].byteLength),
+    );
+    if (!('glyphForCodePoint' in font))
+      throw new Error(`font ${name} is a collection, not a single font`);
     return new Face(name, font, bytes[name]);
   };
-  return { regular: make('regular'), bold: make('bold'), italic: make('italic'), boldItalic: make('boldItalic') };
+  return {
+    regular: make('regular'),
+    bold: make('bold'),
+    italic: make('italic'),
+    boldItalic: make('boldItalic'),
+  };
 }

@@ -33,8 +33,21 @@ export interface WordBreaker {
 
 /** A piece of a line: text in one face, or an inter-word space of a given width. */
 export type Piece =
-  | { readonly kind: 'text'; readonly face: FaceName; readonly size: number; readonly text: string; readonly width: number; readonly underline: boolean }
-  | { readonly kind: 'space'; readonly face: FaceName; readonly size: number; readonly width: number; readonly underline: boolean };
+  | {
+      readonly kind: 'text';
+      readonly face: FaceName;
+      readonly size: number;
+      readonly text: string;
+      readonly width: number;
+      readonly underline: boolean;
+    }
+  | {
+      readonly kind: 'space';
+      readonly face: FaceName;
+      readonly size: number;
+      readonly width: number;
+      readonly underline: boolean;
+    };
 
 export interface Line {
   /** Left edge of the line's text, in points from the page's left edge. */
@@ -47,7 +60,11 @@ export interface Line {
   readonly width: number;
   readonly pieces: readonly Piece[];
   /** A hyphen drawn at the end because a word breaks here (not a hyphen of the text). */
-  readonly hyphen: { readonly face: FaceName; readonly size: number; readonly width: number } | null;
+  readonly hyphen: {
+    readonly face: FaceName;
+    readonly size: number;
+    readonly width: number;
+  } | null;
   readonly justified: boolean;
   /** Largest inter-word space divided by the natural space (justified lines). */
   readonly stretch: number;
@@ -103,9 +120,10 @@ interface Fragment {
   readonly underline: boolean;
 }
 
-const NATURAL_SPACE_STRETCH = 0.5; // TeX's interword stretch: half a space
+// Interword stretch 0.6 of a space: Russian words are long and a 14 pt line holds ~9 gaps; at the
+// breaker's first tolerance (ratio 1) a gap grows to 1.6× at most, at the second (1.6) to 1.96×.
+const NATURAL_SPACE_STRETCH = 0.6;
 const NATURAL_SPACE_SHRINK = 1 / 3;
-const RAGGED_STRETCH = 6;
 const HYPHEN_PENALTY = 50;
 const SPACE = ' ';
 
@@ -120,7 +138,13 @@ const WORD_CORE = /^([^\p{L}\p{N}]*)([\p{L}\p{N}\p{M}\u00AD'’-]*?[\p{L}\p{M}])
  * Turn inline runs into Knuth–Plass items. Spaces are glue, U+00A0 is part of a word (never a
  * break), explicit hyphens allow a break after them, hyphenation points are flagged penalties.
  */
-function itemsFor(inlines: readonly Inline[], size: number, ctx: LayoutContext, justify: boolean, leading: readonly Fragment[]): { items: Item[]; fragments: (Fragment | null)[] } {
+function itemsFor(
+  inlines: readonly Inline[],
+  size: number,
+  ctx: LayoutContext,
+  justify: boolean,
+  leading: readonly Fragment[],
+): { items: Item[]; fragments: (Fragment | null)[] } {
   const items: Item[] = [];
   const fragments: (Fragment | null)[] = []; // fragments[i] is the text of items[i] when it is a box or a glue
 
@@ -168,7 +192,12 @@ function itemsFor(inlines: readonly Inline[], size: number, ctx: LayoutContext, 
       }
       if (part === '') return;
       if (!current) {
-        current = { fragments: [], noHyphenate: [], spaceBefore: pendingSpace, forcedBreakBefore: pendingBreak };
+        current = {
+          fragments: [],
+          noHyphenate: [],
+          spaceBefore: pendingSpace,
+          forcedBreakBefore: pendingBreak,
+        };
         words.push(current);
         pendingSpace = null;
         pendingBreak = false;
@@ -177,7 +206,8 @@ function itemsFor(inlines: readonly Inline[], size: number, ctx: LayoutContext, 
       current.noHyphenate.push(!!run.noHyphenate);
     });
   }
-  if (pendingBreak) words.push({ fragments: [], noHyphenate: [], spaceBefore: null, forcedBreakBefore: true });
+  if (pendingBreak)
+    words.push({ fragments: [], noHyphenate: [], spaceBefore: null, forcedBreakBefore: true });
 
   const space = (f: Fragment): number => ctx.fonts[f.face].measure(SPACE, f.size);
   words.forEach((word, wordIndex) => {
@@ -190,17 +220,27 @@ function itemsFor(inlines: readonly Inline[], size: number, ctx: LayoutContext, 
       const firstText = word.fragments[0]?.text ?? '';
       // A dash never starts a line: «слово — слово».
       if (/^[—–]/.test(firstText)) pushPenalty(0, INFINITY, false);
-      // Ragged lines still need stretch for the breaker to weigh them (TeX's \rightskip idea);
-      // it is never drawn: unjustified spaces keep their natural width.
-      pushGlue(word.spaceBefore, w, justify ? w * NATURAL_SPACE_STRETCH : w * RAGGED_STRETCH, justify ? w * NATURAL_SPACE_SHRINK : 0);
+      pushGlue(
+        word.spaceBefore,
+        w,
+        justify ? w * NATURAL_SPACE_STRETCH : 0,
+        justify ? w * NATURAL_SPACE_SHRINK : 0,
+      );
     }
-    const isLast = wordIndex === words.length - 1 || words.slice(wordIndex + 1).every((w) => w.fragments.length === 0);
+    const isLast =
+      wordIndex === words.length - 1 ||
+      words.slice(wordIndex + 1).every((w) => w.fragments.length === 0);
     word.fragments.forEach((fragment, fi) => {
       const face = ctx.fonts[fragment.face];
       const hyphenWidth = face.measure('-', fragment.size);
       const pieces = splitAtBreaks(fragment.text, ctx, !isLast && !word.noHyphenate[fi]);
       pieces.forEach((piece, pi) => {
-        if (pi > 0) pushPenalty(piece.hyphenBefore ? hyphenWidth : 0, piece.hyphenBefore ? HYPHEN_PENALTY : 0, piece.hyphenBefore);
+        if (pi > 0)
+          pushPenalty(
+            piece.hyphenBefore ? hyphenWidth : 0,
+            piece.hyphenBefore ? HYPHEN_PENALTY : 0,
+            piece.hyphenBefore,
+          );
         const text = piece.text;
         const width = face.measure(text, fragment.size);
         if (width > 0) pushBox({ ...fragment, text }, width);
@@ -209,7 +249,7 @@ function itemsFor(inlines: readonly Inline[], size: number, ctx: LayoutContext, 
   });
   // \parfillskip and the final forced break.
   pushGlue({ face: 'regular', size, underline: false, text: '' }, 0, INFINITY, 0);
-  pushPenalty(0, -INFINITY, true);
+  pushPenalty(0, -INFINITY, false);
   return { items, fragments };
 }
 
@@ -217,7 +257,11 @@ function itemsFor(inlines: readonly Inline[], size: number, ctx: LayoutContext, 
  * Pieces of a word between allowed breaks: after explicit hyphens and dashes always, at
  * hyphenation points when allowed. `hyphenBefore` marks a break that draws a hyphen.
  */
-function splitAtBreaks(text: string, ctx: LayoutContext, hyphenate: boolean): { text: string; hyphenBefore: boolean }[] {
+function splitAtBreaks(
+  text: string,
+  ctx: LayoutContext,
+  hyphenate: boolean,
+): { text: string; hyphenBefore: boolean }[] {
   const result: { text: string; hyphenBefore: boolean }[] = [];
   // Explicit hyphens and dashes: «из-за», «Алматы—Москва». U+2011 (non-breaking hyphen) is not split.
   const segments = text.split(/(?<=[\-‐–—/])(?=[^\s\-‐–—/])/u);
@@ -251,7 +295,15 @@ function splitAtBreaks(text: string, ctx: LayoutContext, hyphenate: boolean): { 
 /** Break a paragraph into lines of `width`, starting `x` from the page's left edge. */
 function layoutParagraph(
   inlines: readonly Inline[],
-  opts: { x: number; width: number; size: number; lineHeight: number; align: Align; firstLineIndent: number; leading?: readonly Fragment[] },
+  opts: {
+    x: number;
+    width: number;
+    size: number;
+    lineHeight: number;
+    align: Align;
+    firstLineIndent: number;
+    leading?: readonly Fragment[];
+  },
   ctx: LayoutContext,
 ): UnitLine[] {
   const justify = opts.align === 'justify';
@@ -262,14 +314,21 @@ function layoutParagraph(
     fragments.unshift(null);
   }
   const lineWidth = (): number => opts.width;
+  // Ragged text: stretch at every line end instead of between words (spaces keep their width).
+  const base = { ...DEFAULT_BREAK_OPTIONS, lineEndStretch: justify ? 0 : opts.width };
   let breaks =
-    breakLines(items, lineWidth) ??
-    breakLines(items, lineWidth, { ...DEFAULT_BREAK_OPTIONS, tolerance: 2 }) ??
-    breakLines(items, lineWidth, { ...DEFAULT_BREAK_OPTIONS, tolerance: 10 });
+    breakLines(items, lineWidth, base) ??
+    breakLines(items, lineWidth, { ...base, tolerance: 1.6 }) ??
+    breakLines(items, lineWidth, { ...base, tolerance: 10 });
   if (!breaks) {
     // Emergency: cut boxes wider than the line into pieces that fit, then accept any spacing.
-    splitOverfullBoxes(items, fragments, opts.width, ctx);
-    breaks = breakLines(items, lineWidth, { ...DEFAULT_BREAK_OPTIONS, tolerance: INFINITY - 1 }) ?? [items.length - 1];
+    const leadingWidth = leading.reduce((w, f) => w + ctx.fonts[f.face].measure(f.text, f.size), 0);
+    splitOverfullBoxes(items, fragments, opts.width - opts.firstLineIndent - leadingWidth, ctx);
+    breaks = breakLines(items, lineWidth, {
+      ...base,
+      tolerance: INFINITY - 1,
+      lineEndStretch: opts.width,
+    }) ?? [items.length - 1];
   }
 
   const lines: UnitLine[] = [];
@@ -296,7 +355,8 @@ function layoutParagraph(
     if (natural < target && stretch > 0) ratio = (target - natural) / stretch;
     else if (natural > target && shrink > 0) ratio = Math.max(-1, (target - natural) / shrink);
     const infiniteFill = stretch >= INFINITY;
-    if (infiniteFill) ratio = natural > target && shrink > 0 ? Math.max(-1, (target - natural) / shrink) : 0;
+    if (infiniteFill)
+      ratio = natural > target && shrink > 0 ? Math.max(-1, (target - natural) / shrink) : 0;
     if (!justify) ratio = 0;
 
     const pieces: Piece[] = [];
@@ -309,16 +369,38 @@ function layoutParagraph(
         used += item.width;
         if (!f) continue; // indent
         const last = pieces[pieces.length - 1];
-        if (last?.kind === 'text' && last.face === f.face && last.size === f.size && last.underline === f.underline) {
-          pieces[pieces.length - 1] = { ...last, text: last.text + f.text, width: last.width + item.width };
+        if (
+          last?.kind === 'text' &&
+          last.face === f.face &&
+          last.size === f.size &&
+          last.underline === f.underline
+        ) {
+          pieces[pieces.length - 1] = {
+            ...last,
+            text: last.text + f.text,
+            width: last.width + item.width,
+          };
         } else {
-          pieces.push({ kind: 'text', face: f.face, size: f.size, text: f.text, width: item.width, underline: f.underline });
+          pieces.push({
+            kind: 'text',
+            face: f.face,
+            size: f.size,
+            text: f.text,
+            width: item.width,
+            underline: f.underline,
+          });
         }
       } else if (item.type === 'glue' && f && f.text === SPACE) {
         const w = item.width + (ratio >= 0 ? ratio * item.stretch : ratio * item.shrink);
         if (item.width > 0) maxStretch = Math.max(maxStretch, w / item.width);
         used += w;
-        pieces.push({ kind: 'space', face: f.face, size: f.size, width: w, underline: f.underline });
+        pieces.push({
+          kind: 'space',
+          face: f.face,
+          size: f.size,
+          width: w,
+          underline: f.underline,
+        });
       }
     }
     // Trailing spaces (before a forced break) are not drawn.
@@ -340,7 +422,10 @@ function layoutParagraph(
     lines.push({
       x,
       // Baseline: the font's line (ascent + descent = 1.107 em for Times/Tinos) centred in the pitch.
-      dy: opts.lineHeight * (lineIndex + 1) - (opts.lineHeight - 1.107 * opts.size) / 2 - 0.216 * opts.size,
+      dy:
+        opts.lineHeight * (lineIndex + 1) -
+        (opts.lineHeight - 1.107 * opts.size) / 2 -
+        0.216 * opts.size,
       boxWidth: opts.width - indent,
       width: textWidth,
       pieces,
@@ -353,7 +438,12 @@ function layoutParagraph(
   return lines;
 }
 
-function splitOverfullBoxes(items: Item[], fragments: (Fragment | null)[], width: number, ctx: LayoutContext): void {
+function splitOverfullBoxes(
+  items: Item[],
+  fragments: (Fragment | null)[],
+  width: number,
+  ctx: LayoutContext,
+): void {
   for (let i = items.length - 1; i >= 0; i--) {
     const item = items[i] as Item;
     const f = fragments[i];
@@ -391,25 +481,40 @@ function lineUnits(lines: readonly UnitLine[], lineHeight: number, spaceBefore: 
     lines: [{ ...line, dy: line.dy - lineHeight * i }],
     rules: [],
     // Widow/orphan control: at least MIN_LINES_AT_PAGE_EDGE lines on each side of a break.
-    breakBefore: i === 0 || (i >= MIN_LINES_AT_PAGE_EDGE && lines.length - i >= MIN_LINES_AT_PAGE_EDGE),
+    breakBefore:
+      i === 0 || (i >= MIN_LINES_AT_PAGE_EDGE && lines.length - i >= MIN_LINES_AT_PAGE_EDGE),
     forceBreakBefore: false,
   }));
 }
 
 function tableUnits(block: Extract<Block, { kind: 'table' }>, ctx: LayoutContext): Unit[] {
   const columns = Math.max(...block.rows.map((r) => r.cells.length));
-  const weights = block.widths && block.widths.length === columns ? block.widths : Array.from({ length: columns }, () => 1);
+  const weights =
+    block.widths && block.widths.length === columns
+      ? block.widths
+      : Array.from({ length: columns }, () => 1);
   const total = weights.reduce((a, b) => a + b, 0);
   const widths = weights.map((w) => (w / total) * CONTENT_WIDTH);
-  const lefts = widths.map((_, i) => PAGE.marginLeft + widths.slice(0, i).reduce((a, b) => a + b, 0));
+  const lefts = widths.map(
+    (_, i) => PAGE.marginLeft + widths.slice(0, i).reduce((a, b) => a + b, 0),
+  );
   const border = 0.5;
   const header: Unit[] = [];
   const units: Unit[] = [];
   block.rows.forEach((row, rowIndex) => {
     const cellLines = row.cells.map((cell, ci) =>
       layoutParagraph(
-        row.header ? cell.inlines.map((i) => (i.kind === 'text' ? { ...i, bold: true } : i)) : cell.inlines,
-        { x: (lefts[ci] ?? 0) + TABLE_CELL_PADDING, width: (widths[ci] ?? 0) - 2 * TABLE_CELL_PADDING, size: TABLE_SIZE, lineHeight: TABLE_LINE_HEIGHT, align: row.header ? 'center' : 'left', firstLineIndent: 0 },
+        row.header
+          ? cell.inlines.map((i) => (i.kind === 'text' ? { ...i, bold: true } : i))
+          : cell.inlines,
+        {
+          x: (lefts[ci] ?? 0) + TABLE_CELL_PADDING,
+          width: (widths[ci] ?? 0) - 2 * TABLE_CELL_PADDING,
+          size: TABLE_SIZE,
+          lineHeight: TABLE_LINE_HEIGHT,
+          align: row.header ? 'center' : 'left',
+          firstLineIndent: 0,
+        },
         ctx,
       ),
     );
@@ -443,17 +548,49 @@ function signatureUnit(block: Extract<Block, { kind: 'signature' }>, ctx: Layout
   // One row: left text (date, role) and right text (place, signature line and name); returns its line count.
   const row = (left: readonly Inline[], right: readonly Inline[], dy: number): number => {
     const half = CONTENT_WIDTH / 2;
-    const l = layoutParagraph(left, { x: PAGE.marginLeft, width: half, size: BODY_SIZE, lineHeight: LINE_HEIGHT, align: 'left', firstLineIndent: 0 }, ctx);
-    const r = layoutParagraph(right, { x: PAGE.marginLeft + half, width: half, size: BODY_SIZE, lineHeight: LINE_HEIGHT, align: 'right', firstLineIndent: 0 }, ctx);
-    for (const line of [...l, ...r]) if (line.pieces.length > 0) lines.push({ ...line, dy: line.dy + dy });
+    const l = layoutParagraph(
+      left,
+      {
+        x: PAGE.marginLeft,
+        width: half,
+        size: BODY_SIZE,
+        lineHeight: LINE_HEIGHT,
+        align: 'left',
+        firstLineIndent: 0,
+      },
+      ctx,
+    );
+    const r = layoutParagraph(
+      right,
+      {
+        x: PAGE.marginLeft + half,
+        width: half,
+        size: BODY_SIZE,
+        lineHeight: LINE_HEIGHT,
+        align: 'right',
+        firstLineIndent: 0,
+      },
+      ctx,
+    );
+    for (const line of [...l, ...r])
+      if (line.pieces.length > 0) lines.push({ ...line, dy: line.dy + dy });
     return Math.max(1, l.length, r.length);
   };
   let dy = row(block.date, block.place ?? [], 0) * LINE_HEIGHT;
   for (const signer of block.signers) {
     dy += SIGNER_SPACE_BEFORE;
-    dy += row(signer.role, [{ kind: 'text', text: `${SIGNATURE_LINE} ` }, ...signer.name], dy) * LINE_HEIGHT;
+    dy +=
+      row(signer.role, [{ kind: 'text', text: `${SIGNATURE_LINE} ` }, ...signer.name], dy) *
+      LINE_HEIGHT;
   }
-  return { height: dy, spaceBefore: SIGNATURE_SPACE_BEFORE, lines, rules: [], breakBefore: true, forceBreakBefore: false };
+  return {
+    height: dy,
+    spaceBefore: SIGNATURE_SPACE_BEFORE,
+    lines,
+    rules: [],
+    breakBefore: true,
+    forceBreakBefore: false,
+  };
 }
 
 /** All flow units of a document, with their break rules. */
@@ -480,7 +617,18 @@ function flow(doc: FilingDocument, ctx: LayoutContext): Unit[] {
       case 'addressee': {
         const blockUnits: Unit[] = [];
         block.lines.forEach((inlines, i) => {
-          const lines = layoutParagraph(inlines, { x: PAGE.marginLeft + ADDRESSEE_INDENT, width: CONTENT_WIDTH - ADDRESSEE_INDENT, size: BODY_SIZE, lineHeight: LINE_HEIGHT, align: 'left', firstLineIndent: 0 }, ctx);
+          const lines = layoutParagraph(
+            inlines,
+            {
+              x: PAGE.marginLeft + ADDRESSEE_INDENT,
+              width: CONTENT_WIDTH - ADDRESSEE_INDENT,
+              size: BODY_SIZE,
+              lineHeight: LINE_HEIGHT,
+              align: 'left',
+              firstLineIndent: 0,
+            },
+            ctx,
+          );
           const us = lineUnits(lines, LINE_HEIGHT, 0);
           us.forEach((u) => (u.breakBefore = false)); // the шапка stays whole on page 1
           if (i === 0 && us[0]) us[0].breakBefore = true;
@@ -488,30 +636,82 @@ function flow(doc: FilingDocument, ctx: LayoutContext): Unit[] {
         });
         push(blockUnits, true);
         // Space after the шапка: carried by the next block's first unit.
-        units.push({ height: ADDRESSEE_SPACE_AFTER, spaceBefore: 0, lines: [], rules: [], breakBefore: false, forceBreakBefore: false });
+        units.push({
+          height: ADDRESSEE_SPACE_AFTER,
+          spaceBefore: 0,
+          lines: [],
+          rules: [],
+          breakBefore: false,
+          forceBreakBefore: false,
+        });
         break;
       }
       case 'paragraph': {
         const style = PARAGRAPH_STYLES[block.role];
-        const inlines = style.bold ? block.inlines.map((i) => (i.kind === 'text' ? { ...i, bold: true } : i)) : block.inlines;
-        const lines = layoutParagraph(inlines, { x: PAGE.marginLeft, width: CONTENT_WIDTH, size: BODY_SIZE, lineHeight: LINE_HEIGHT, align: block.align ?? style.align, firstLineIndent: style.firstLineIndent }, ctx);
+        const inlines = style.bold
+          ? block.inlines.map((i) => (i.kind === 'text' ? { ...i, bold: true } : i))
+          : block.inlines;
+        const lines = layoutParagraph(
+          inlines,
+          {
+            x: PAGE.marginLeft,
+            width: CONTENT_WIDTH,
+            size: BODY_SIZE,
+            lineHeight: LINE_HEIGHT,
+            align: block.align ?? style.align,
+            firstLineIndent: style.firstLineIndent,
+          },
+          ctx,
+        );
         const us = lineUnits(lines, LINE_HEIGHT, style.spaceBefore);
-        if (style.spaceAfter > 0) us.push({ height: style.spaceAfter, spaceBefore: 0, lines: [], rules: [], breakBefore: false, forceBreakBefore: false });
+        if (style.spaceAfter > 0)
+          us.push({
+            height: style.spaceAfter,
+            spaceBefore: 0,
+            lines: [],
+            rules: [],
+            breakBefore: false,
+            forceBreakBefore: false,
+          });
         push(us, block.keepWithNext ?? style.keepWithNext);
         break;
       }
       case 'list': {
         const style = LIST_STYLES[block.role];
         block.items.forEach((item, index) => {
-          const label: Fragment = { text: `${style.label(index + 1)}\u00A0`, face: 'regular', size: BODY_SIZE, underline: false };
-          const lines = layoutParagraph(item.inlines, { x: PAGE.marginLeft, width: CONTENT_WIDTH, size: BODY_SIZE, lineHeight: LINE_HEIGHT, align: 'justify', firstLineIndent: style.firstLineIndent, leading: [label] }, ctx);
+          const label: Fragment = {
+            text: `${style.label(index + 1)}\u00A0`,
+            face: 'regular',
+            size: BODY_SIZE,
+            underline: false,
+          };
+          const lines = layoutParagraph(
+            item.inlines,
+            {
+              x: PAGE.marginLeft,
+              width: CONTENT_WIDTH,
+              size: BODY_SIZE,
+              lineHeight: LINE_HEIGHT,
+              align: 'justify',
+              firstLineIndent: style.firstLineIndent,
+              leading: [label],
+            },
+            ctx,
+          );
           push(lineUnits(lines, LINE_HEIGHT, 0), false);
         });
         break;
       }
       case 'table':
         push(tableUnits(block, ctx), false);
-        units.push({ height: TABLE_SPACE, spaceBefore: 0, lines: [], rules: [], breakBefore: false, forceBreakBefore: false });
+        units.push({
+          height: TABLE_SPACE,
+          spaceBefore: 0,
+          lines: [],
+          rules: [],
+          breakBefore: false,
+          forceBreakBefore: false,
+        });
         break;
       case 'signature': {
         const unit = signatureUnit(block, ctx);
@@ -540,7 +740,12 @@ function paginate(units: readonly Unit[]): Page[] {
     const startIndex = i;
     // Repeat table headers when the page starts inside a table.
     const first = units[i] as Unit;
-    if (pages.length > 0 && first.repeatHeader && first.repeatHeader.length > 0 && !first.repeatHeader.includes(first)) {
+    if (
+      pages.length > 0 &&
+      first.repeatHeader &&
+      first.repeatHeader.length > 0 &&
+      !first.repeatHeader.includes(first)
+    ) {
       for (const h of first.repeatHeader) {
         placed.push({ unit: h, y });
         y += h.height;
@@ -570,8 +775,19 @@ function paginate(units: readonly Unit[]): Page[] {
     const lines: Line[] = [];
     const rules: Rule[] = [];
     for (const { unit, y: uy } of placed) {
-      for (const l of unit.lines) lines.push({ x: l.x, y: uy + l.dy, boxWidth: l.boxWidth, width: l.width, pieces: l.pieces, hyphen: l.hyphen, justified: l.justified, stretch: l.stretch });
-      for (const r of unit.rules) rules.push({ x: r.x, y: uy + r.dy, width: r.width, height: r.height });
+      for (const l of unit.lines)
+        lines.push({
+          x: l.x,
+          y: uy + l.dy,
+          boxWidth: l.boxWidth,
+          width: l.width,
+          pieces: l.pieces,
+          hyphen: l.hyphen,
+          justified: l.justified,
+          stretch: l.stretch,
+        });
+      for (const r of unit.rules)
+        rules.push({ x: r.x, y: uy + r.dy, width: r.width, height: r.height });
     }
     pages.push({ number: pages.length + 1, lines, rules });
   }

@@ -89,7 +89,9 @@ class DocumentFace {
       Type: 'FontDescriptor',
       FontName: baseName,
       Flags: 4 | (this.face.name.includes('talic') || this.face.name === 'italic' ? 64 : 0),
-      FontBBox: [bbox.minX * scale, bbox.minY * scale, bbox.maxX * scale, bbox.maxY * scale].map(Math.round),
+      FontBBox: [bbox.minX * scale, bbox.minY * scale, bbox.maxX * scale, bbox.maxY * scale].map(
+        Math.round,
+      ),
       ItalicAngle: font.italicAngle,
       Ascent: Math.round(font.ascent * scale),
       Descent: Math.round(font.descent * scale),
@@ -102,7 +104,11 @@ class DocumentFace {
       Type: 'Font',
       Subtype: 'CIDFontType2',
       BaseFont: baseName,
-      CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
+      CIDSystemInfo: {
+        Registry: PDFString.of('Adobe'),
+        Ordering: PDFString.of('Identity'),
+        Supplement: 0,
+      },
       FontDescriptor: context.register(descriptor),
       W: [0, widths],
       CIDToGIDMap: 'Identity',
@@ -220,7 +226,8 @@ function lineOps(line: Line, y: number, faces: Record<FaceName, DocumentFace>): 
 export function createTypesetPdfRenderer(options: PdfRendererOptions): PdfRenderer {
   const fonts = createFontSet(options.fonts);
 
-  const layout = async (doc: FilingDocument): Promise<LayoutResult> => layoutDocument(doc, { fonts, breaker: await options.breakerFor(doc.lang) });
+  const layout = async (doc: FilingDocument): Promise<LayoutResult> =>
+    layoutDocument(doc, { fonts, breaker: await options.breakerFor(doc.lang) });
 
   return {
     layout,
@@ -228,7 +235,9 @@ export function createTypesetPdfRenderer(options: PdfRendererOptions): PdfRender
       const result = await layout(doc);
       const pdf = await PDFDocument.create({ updateMetadata: false });
       const context = pdf.context;
-      const faces = Object.fromEntries(FACES.map((name, i) => [name, new DocumentFace(`F${i + 1}`, fonts[name], context)])) as Record<FaceName, DocumentFace>;
+      const faces = Object.fromEntries(
+        FACES.map((name, i) => [name, new DocumentFace(`F${i + 1}`, fonts[name], context)]),
+      ) as Record<FaceName, DocumentFace>;
 
       const pageNumberFace = faces.regular;
       for (const page of result.pages) {
@@ -236,7 +245,8 @@ export function createTypesetPdfRenderer(options: PdfRendererOptions): PdfRender
         for (const name of FACES) faces[name].usedOnPage = false;
         let ops = '0 g\n';
         for (const line of page.lines) ops += lineOps(line, PAGE.height - line.y, faces);
-        for (const rule of page.rules) ops += `${fmt(rule.x)} ${fmt(PAGE.height - rule.y - rule.height)} ${fmt(rule.width)} ${fmt(rule.height)} re f\n`;
+        for (const rule of page.rules)
+          ops += `${fmt(rule.x)} ${fmt(PAGE.height - rule.y - rule.height)} ${fmt(rule.width)} ${fmt(rule.height)} re f\n`;
         if (page.number > 1) {
           const label = String(page.number);
           const w = fonts.regular.measure(label, PAGE_NUMBER_SIZE);
@@ -247,7 +257,9 @@ export function createTypesetPdfRenderer(options: PdfRendererOptions): PdfRender
         const contentRef = context.register(stream);
         pdfPage.node.set(PDFName.of('Contents'), contentRef);
         const fontDict = context.obj({});
-        for (const name of FACES) if (faces[name].usedOnPage) fontDict.set(PDFName.of(faces[name].resourceName), faces[name].ref);
+        for (const name of FACES)
+          if (faces[name].usedOnPage)
+            fontDict.set(PDFName.of(faces[name].resourceName), faces[name].ref);
         pdfPage.node.set(PDFName.of('Resources'), context.obj({ Font: fontDict }));
       }
       for (const name of FACES) if (faces[name].used) faces[name].embed(context);
@@ -256,7 +268,10 @@ export function createTypesetPdfRenderer(options: PdfRendererOptions): PdfRender
       pdf.setTitle(meta.title, { showInWindowTitleBar: true });
       if (meta.author) pdf.setAuthor(meta.author);
       if (meta.subject) pdf.setSubject(meta.subject);
-      pdf.setKeywords([...(meta.keywords ?? []), ...(meta.templateId ? [`${meta.templateId}@${meta.templateVersion ?? ''}`] : [])]);
+      pdf.setKeywords([
+        ...(meta.keywords ?? []),
+        ...(meta.templateId ? [`${meta.templateId}@${meta.templateVersion ?? ''}`] : []),
+      ]);
       pdf.setCreator('Refuge');
       pdf.setProducer('Refuge (pdf-lib)');
       const now = opts.now ?? new Date();

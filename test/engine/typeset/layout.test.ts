@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { createFontSet } from '../../../main/engine/typeset/fonts.ts';
+import { layoutDocument, type Line } from '../../../main/engine/typeset/layout.ts';
+import { createTypesetPdfRenderer } from '../../../main/engine/typeset/pdf.ts';
+import { loadHyphenator } from '../../../main/engine/hyphenation/index.ts';
+import { loadFontBytes } from '../../../main/fonts.ts';
+import type { Block, FilingDocument } from '../../../main/engine/model.ts';
+import { seededRandom } from '../../../bench/variants.ts';
+import { pdfText } from '../../helpers/extract.ts';
+
+const fonts = createFontSet(loadFontBytes());
+const breaker = await loadHyphenator('ru');
+const ctx = { fonts, breaker };
+
+const WORDS = (
+  'заявитель гражданин российской федерации прибыл республику казахстан сентябре года после объявления мобилизации ' +
+  'отношении возбуждено уголовное дело статье что подтверждается постановлением следователя военного следственного отдела ' +
+  'экстрадиционная проверка проведена существенными нарушениями процессуального законодательства доводы защиты политическом ' +
+  'характере преследования исследовались международные организации фиксируют систематическое применение пыток местах лишения ' +
+  'свободы запрашивающего государства обстоятельствах выдача создаёт реальный риск необратимого вреда жизни здоровью ' +
+  'генеральной прокуратуры постановление незаконным необоснованным подлежит отмене верховный суд экстрадиции ' +
+  // Real prose is full of short words; a list of only long ones is no statement anyone writes.
+  'в в в и и и на на не не о с с по по к из за за что что его его он был была это как от до при также'
+).split(' ');
+
+/** Realistic Russian legal prose from a seeded word list (not lorem ipsum). */
+function statement(chars: number, seed: number): string {
+  const random = seededRandom(seed);
+  let out = '';
+  let sentence = 0;
+  while (out.length < chars) {
+    const word = WORDS[Math.floor(random() * WORDS.length)] ?? 'дело';
+    out += sentence === 0 ? word[0]?.toUpperCase() + word.slice(1) : word;
+    sentence++;
+    if (sentence > 8 && random() < 0.15) {
+      out += random() < 0.3 ? ', ' : '. ';
+      if (!out.endsWith(', ')) sentence = 0;
+    } else out += ' ';
+  }
+  return `${out.trim()}.`;
+}
+
+const doc = (blocks: Block[]): FilingDocument => ({ lang: 'ru', meta: { title: 't' }, blocks });
+const body = (text: string): Block => ({
+  kind: 'paragraph',
+  role: 'body',
+  inlines: [{ kind: 'text', text }],
+});
+const allLines = (pages: readonly { lines: readonly Line[] }[]): Line[] =>
+  pages.flatMap((p) => p.lines);
+
+describe('layout', () => {
+  it('justifies an 8 000-character Russian statement without loose lines', () => {
+    const paragraphs = statement(8000, 7)
+      .split('. ')
+      .reduce<string[]>((acc, s, i) => {
+        if (i % 6 === 0) acc.push(`${s}.`);
+        else acc[acc.length - 1] += ` ${s}.`;
+        return acc;
+      }, []);
+    const result = layoutDocument(doc(paragraphs.map(body)), ctx);
+    const justified = allLines(result.pages).filter((l) => l.justified);
+    const stretches = justified.map((l) => l.stretch).sort((a, b) => a - b);
+    const p95 = stretches[Math.floor(stretches.length * 0.95)] ?? 0;
+    console.info(
+      `8 000 chars: ${justified.length} justified lines, stretch p95 ${p95.toFixed(2)}×, max ${(stretches.at(-1) ?? 0).toFixed(2)}×`,
+    );
+    expect(p95).toBeLessThanOrEqual(1.7);
+    expect(stretches.filter((s) => s > 2)).toEqual([]);
+    for (const l of justified) expect(Math.abs(l.width - l.boxWidth)).toBeLessThan(0.5);
+  });
+
+  it('never hyphenates more than two lines in a row', () => {
+    const result = layoutDocument(doc([body(statement(20000, 3))]), ctx);
+    let run = 0;
+    for (const line of allLines(result.pages)) {
+      run = line.hyphen ? run + 1 : 0;
+      expect(run).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it('keeps every line inside its box, whatever the text (property)', () => {
+    const token = fc.oneof(
+      fc.constantFrom(...WORDS),
+      fc.constantFrom(
+        '№\u00A012',
+        'ст.\u00A0592',
+        'https://example.org/a/very/long/path/that/cannot/break/anywhere/at/all/really',
+        '1234567890123456789012345678901234567890',
+        'ҚАЗАҚСТАН',
+        'Әбілов',
+        'из-за',
+        '—',
+      ),
+      fc.string({
+        unit: fc.constantFrom(...'абвгдәғқңөұүһіABCxyz0123456789'),
+        minLength: 1,
+        maxLength: 60,
+      }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(token, { minLength: 1, maxLength: 120 }),
+        fc.constantFrom('body', 'title', 'heading', 'plain'),
+        (tokens, role) => {
+          const result = layoutDocument(
+            doc([
+              {
+                kind: 'paragraph',
+                role: role as 'body',
+                inlines: [{ kind: 'text', text: tokens.join(' ') }],
+              },
+            ]),
+            ctx,
+          );
+          for (const line of allLines(result.pages))
+            expect(line.width).toBeLessThanOrEqual(line.boxWidth + 0.01);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('keeps the signature block with the text above it', () => {
+    // Fill almost a page so the signature would otherwise start the next page alone.
+    for (let n = 30; n < 60; n++) {
+      const blocks: Block[] = [
+        body(statement(n * 80, n)),
+        {
+          kind: 'signature',
+          date: [{ kind: 'text', text: '24 февраля 2026 года' }],
+          signers: [
+            {
+              role: [{ kind: 'text', text: 'Защитник' }],
+              name: [{ kind: 'text', text: 'А.\u00A0Б.\u00A0Адвокатов' }],
+            },
+          ],
+        },
+      ];
+      const result = layoutDocument(doc(blocks), ctx);
+      const last = result.pages.at(-1);
+      const signatureLines = last?.lines.filter((l) =>
+        l.pieces.some(
+          (p) => p.kind === 'text' && (p.text.includes('Защитник') || p.text.includes('2026')),
+        ),
+      );
+      expect(signatureLines?.length).toBe(2);
+      expect((last?.lines.length ?? 0) - 3).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('round-trips every Russian and Kazakh letter through pdftotext', async () => {
+    const renderer = createTypesetPdfRenderer({
+      fonts: loadFontBytes(),
+      breakerFor: loadHyphenator,
+    });
+    const letters =
+      'абвгдеёжзийклмнопрстуфхцчшщъыьэюя АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ әғқңөұүһі ӘҒҚҢӨҰҮҺІ «»№–—';
+    const bytes = await renderer.render(
+      doc([
+        {
+          kind: 'paragraph',
+          role: 'plain',
+          align: 'left',
+          inlines: [{ kind: 'text', text: letters }],
+        },
+      ]),
+    );
+    expect(pdfText(bytes).replace(/\s+/g, ' ').trim()).toBe(letters);
+  });
+});
