@@ -111,7 +111,7 @@ export interface Engine {
   build(request: RenderRequest): BuiltDocument;
   render(request: RenderRequest, format: OutputFormat): Promise<RenderedFile>;
   writePdf(document: FilingDocument, now?: Date): Promise<Uint8Array>;
-  writeDocx(document: FilingDocument, now?: Date): Promise<Uint8Array>;
+  writeDocx(document: FilingDocument): Promise<Uint8Array>;
 }
 
 export function createEngine(options: EngineOptions): Engine {
@@ -121,8 +121,7 @@ export function createEngine(options: EngineOptions): Engine {
   let pdfRenderer:
     | Promise<{ render(doc: FilingDocument, opts?: { now?: Date }): Promise<Uint8Array> }>
     | undefined;
-  let docxWriter:
-    Promise<(doc: FilingDocument, opts?: { now?: Date }) => Promise<Uint8Array>> | undefined;
+  let docxWriter: Promise<(doc: FilingDocument) => Promise<Uint8Array>> | undefined;
 
   const template = (id: string): TemplateBundle => {
     const bundle = byId.get(id);
@@ -214,9 +213,9 @@ export function createEngine(options: EngineOptions): Engine {
     return (await pdfRenderer).render(document, now ? { now } : {});
   };
 
-  const writeDocx = async (document: FilingDocument, now?: Date): Promise<Uint8Array> => {
-    docxWriter ??= import('./docx/index.ts').then((m) => m.renderDocx);
-    return (await docxWriter)(document, now ? { now } : {});
+  const writeDocx = async (document: FilingDocument): Promise<Uint8Array> => {
+    docxWriter ??= import('./word/index.ts').then((m) => m.renderDocx);
+    return (await docxWriter)(document);
   };
 
   return {
@@ -230,7 +229,7 @@ export function createEngine(options: EngineOptions): Engine {
       const bytes =
         format === 'pdf'
           ? await writePdf(built.document, request.now)
-          : await writeDocx(built.document, request.now);
+          : await writeDocx(built.document);
       return { ...built, bytes, format };
     },
   };
