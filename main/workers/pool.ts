@@ -5,8 +5,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import type { WorkerJob, WorkerReply, WorkerRequest } from './protocol.ts';
 
@@ -31,12 +30,12 @@ interface Slot {
 function workerEntry(): { url: URL; execArgv: string[] } {
   const here = fileURLToPath(import.meta.url);
   if (here.endsWith('.ts')) {
-    // Running from sources (tests, npm run cli): workers need the TypeScript loader too.
-    const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-    return { url: new URL('./render-worker.ts', import.meta.url), execArgv: ['--import', tsx] };
+    // Running from sources (tests, npm run cli): the worker registers the TypeScript loader itself.
+    return { url: new URL('./render-worker-dev.mjs', import.meta.url), execArgv: [] };
   }
   const built = new URL('./render-worker.js', import.meta.url);
-  if (!existsSync(fileURLToPath(built))) throw new Error('render-worker.js is missing from the build');
+  if (!existsSync(fileURLToPath(built)))
+    throw new Error('render-worker.js is missing from the build');
   return { url: built, execArgv: [] };
 }
 
@@ -66,11 +65,16 @@ export class RenderPool {
     return worker;
   }
 
-  render(request: WorkerRequest, format: 'pdf' | 'docx', signal?: AbortSignal): Promise<WorkerReply> {
+  render(
+    request: WorkerRequest,
+    format: 'pdf' | 'docx',
+    signal?: AbortSignal,
+  ): Promise<WorkerReply> {
     const id = this.nextId++;
     return new Promise((resolve) => {
       if (this.closed) return resolve({ id, ok: false, kind: 'cancelled', message: 'pool closed' });
-      if (signal?.aborted) return resolve({ id, ok: false, kind: 'cancelled', message: 'cancelled' });
+      if (signal?.aborted)
+        return resolve({ id, ok: false, kind: 'cancelled', message: 'cancelled' });
       const pending: Pending = { job: { id, request, format }, resolve, signal };
       signal?.addEventListener('abort', () => this.cancel(pending), { once: true });
       this.queue.push(pending);
@@ -120,11 +124,21 @@ export class RenderPool {
       };
       const onError = (err: Error): void => {
         if (slot.busy !== pending) return;
-        this.replace(slot, { id: pending.job.id, ok: false, kind: 'crashed', message: err.message });
+        this.replace(slot, {
+          id: pending.job.id,
+          ok: false,
+          kind: 'crashed',
+          message: err.message,
+        });
       };
       const onExit = (code: number): void => {
         if (slot.busy !== pending) return;
-        this.replace(slot, { id: pending.job.id, ok: false, kind: 'crashed', message: `worker exited with code ${code}` });
+        this.replace(slot, {
+          id: pending.job.id,
+          ok: false,
+          kind: 'crashed',
+          message: `worker exited with code ${code}`,
+        });
       };
       worker.on('message', onMessage);
       worker.on('error', onError);
@@ -135,7 +149,8 @@ export class RenderPool {
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const p of this.queue.splice(0)) p.resolve({ id: p.job.id, ok: false, kind: 'cancelled', message: 'pool closed' });
+    for (const p of this.queue.splice(0))
+      p.resolve({ id: p.job.id, ok: false, kind: 'cancelled', message: 'pool closed' });
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }

@@ -20,6 +20,23 @@ export interface WorkerJob {
 }
 
 export type WorkerReply =
-  | { readonly id: number; readonly ok: true; readonly bytes: Uint8Array; readonly preflight: Preflight; readonly pages: number | null }
-  | { readonly id: number; readonly ok: false; readonly kind: 'invalidAnswers'; readonly message: string; readonly issues: readonly ValidationIssue[] }
-  | { readonly id: number; readonly ok: false; readonly kind: 'failed' | 'crashed' | 'cancelled'; readonly message: string };
+  | {
+      readonly id: number;
+      readonly ok: true;
+      readonly bytes: Uint8Array;
+      readonly preflight: Preflight;
+      readonly pages: number | null;
+    }
+  | {
+      readonly id: number;
+      readonly ok: false;
+      readonly kind: 'invalidAnswers';
+      readonly message: string;
+      readonly issues: readonly ValidationIssue[];
+    }
+  | {
+      readonly id: number;
+      readonly ok: false;
+      readonly kind: 'failed' | 'crashed' | 'cancelled';
+      readonly message: string;
+    };

@@ -13,24 +13,50 @@ const services = getServices(templatesDir);
 parentPort?.on('message', async (job: WorkerJob) => {
   let reply: WorkerReply;
   try {
-    const request: RenderRequest = { ...job.request, now: job.request.now ? new Date(job.request.now) : new Date() };
+    const request: RenderRequest = {
+      ...job.request,
+      now: job.request.now ? new Date(job.request.now) : new Date(),
+    };
     const result = await services.engine.render(request, job.format as OutputFormat);
     const bytes = result.bytes;
-    reply = { id: job.id, ok: true, bytes, preflight: result.preflight, pages: countPages(bytes, job.format) };
+    reply = {
+      id: job.id,
+      ok: true,
+      bytes,
+      preflight: result.preflight,
+      pages: countPages(bytes, job.format),
+    };
     parentPort?.postMessage(reply, [bytes.buffer as ArrayBuffer]);
     return;
   } catch (err) {
     reply =
       err instanceof AnswersInvalid
-        ? { id: job.id, ok: false, kind: 'invalidAnswers', message: err.message, issues: err.issues }
-        : { id: job.id, ok: false, kind: 'failed', message: err instanceof Error ? err.message : String(err) };
+        ? {
+            id: job.id,
+            ok: false,
+            kind: 'invalidAnswers',
+            message: err.message,
+            issues: err.issues,
+          }
+        : {
+            id: job.id,
+            ok: false,
+            kind: 'failed',
+            message: err instanceof Error ? err.message : String(err),
+          };
   }
   parentPort?.postMessage(reply);
 });
 
 function countPages(bytes: Uint8Array, format: string): number | null {
   if (format !== 'pdf') return null;
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString('latin1');
-  const m = /\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)/.exec(text) ?? /\/Count\s+(\d+)/.exec(Buffer.from(bytes).toString('latin1'));
+  const text = Buffer.from(
+    bytes.buffer,
+    bytes.byteOffset,
+    Math.min(bytes.byteLength, 4096),
+  ).toString('latin1');
+  const m =
+    /\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)/.exec(text) ??
+    /\/Count\s+(\d+)/.exec(Buffer.from(bytes).toString('latin1'));
   return m ? Number(m[1]) : null;
 }

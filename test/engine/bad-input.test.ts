@@ -43,7 +43,7 @@ describe('hostile and unusual answers', () => {
     ['markup', '<b>жирный</b> & <p>абзац</p> </filing> <![CDATA[x]]>'],
     ['handlebars', '{{constructor.constructor "return process"}} {{{x}}} {{> partial}}'],
     ['prototype words', '__proto__ constructor prototype toString hasOwnProperty'],
-    ['rtl marks', 'Абзац \u200Fמשפט\u200F и \u202Eтекст\u202C'],
+    ['rtl marks', 'Абзац \u200Fслово\u200F и \u202Aтекст\u202C'],
     ['quotes', '«ёлки» “quotes” \'single\' "double"'],
   ])('prints %s literally', async (_name, text) => {
     const rendered = await render({ client, facts: text, note: text, items: [{ text }] });
