@@ -59,7 +59,7 @@ export function printPreflight(preflight: Preflight, ui: Lang, io: Io): void {
   for (const d of preflight.deadlines) {
     if (d.missed) io.err(t('deadlinePassed', { id: d.id, date: d.lastDay }));
   }
-  for (const w of preflight.holidayWarnings) io.err(t('holidaysUnknown', { year: w.year }));
+  for (const w of preflight.holidayWarnings) io.err(t(w.code === 'holidaysUnknown' ? 'holidaysUnknown' : 'holidaysUnverified', { year: w.year }));
 }
 
 export async function runCli(argv: readonly string[], io: Io = defaultIo): Promise<number> {

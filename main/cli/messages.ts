@@ -82,9 +82,9 @@ const TEXTS = {
     kk: 'Құжатты жасау мүмкін болмады: {detail}',
   },
   unverifiedCite: {
-    en: 'CHECK: unverified cite "{text}" ({key}) — confirm it on adilet.zan.kz before filing',
-    ru: 'ПРОВЕРЬТЕ: непроверенная ссылка «{text}» ({key}) — сверьте с adilet.zan.kz до подачи',
-    kk: 'ТЕКСЕРІҢІЗ: тексерілмеген сілтеме «{text}» ({key}) — берер алдында adilet.zan.kz-пен салыстырыңыз',
+    en: 'CHECK: unverified cite "{text}" ({key}) — confirm it against the official text before filing',
+    ru: 'ПРОВЕРЬТЕ: непроверенная ссылка «{text}» ({key}) — сверьте с официальным текстом до подачи',
+    kk: 'ТЕКСЕРІҢІЗ: тексерілмеген сілтеме «{text}» ({key}) — берер алдында ресми мәтінмен салыстырыңыз',
   },
   autoDeclined: {
     en: 'CHECK: "{name}" was declined automatically as "{text}"',
@@ -100,6 +100,11 @@ const TEXTS = {
     en: 'DEADLINE PASSED: {id} ended on {date}',
     ru: 'СРОК ИСТЁК: {id} — последний день {date}',
     kk: 'МЕРЗІМ ӨТІП КЕТТІ: {id} — соңғы күні {date}',
+  },
+  holidaysUnverified: {
+    en: 'Holidays for {year}: day-off transfers or movable holidays are not verified in the table — check the deadline against the official calendar',
+    ru: 'Праздники {year} года: переносы выходных или подвижные праздники в таблице не проверены — сверьте срок с официальным календарём',
+    kk: '{year} жылғы мерекелер: демалыс күндерін ауыстыру немесе жылжымалы мерекелер кестеде тексерілмеген — мерзімді ресми күнтізбемен салыстырыңыз',
   },
   holidaysUnknown: {
     en: 'Holidays for {year} are unknown — verify the deadline',

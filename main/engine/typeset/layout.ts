@@ -264,7 +264,8 @@ function splitAtBreaks(
 ): { text: string; hyphenBefore: boolean }[] {
   const result: { text: string; hyphenBefore: boolean }[] = [];
   // Explicit hyphens and dashes: «из-за», «Алматы—Москва». U+2011 (non-breaking hyphen) is not split.
-  const segments = text.split(/(?<=[\-‐–—/])(?=[^\s\-‐–—/])/u);
+  // Only between letters: «2-19-26/3987» and «+7-701» never break.
+  const segments = text.split(/(?<=\p{L}[\-‐–—/])(?=\p{L})/u);
   segments.forEach((segment) => {
     const hasHyphen = /[\-‐]/.test(text);
     const m = hyphenate && !hasHyphen ? WORD_CORE.exec(segment) : null;
