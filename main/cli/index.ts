@@ -8,8 +8,8 @@ import { readFileSync, realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { extname, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import { LANGS, type Lang } from '../../common/manifest.ts';
-import { isValidIsoDate } from '../../common/dates.ts';
+import { LANGS, type Lang, type Manifest } from '../../common/manifest.ts';
+import { formatShortDate, isValidIsoDate } from '../../common/dates.ts';
 import {
   AnswersInvalid,
   LanguageUnavailable,
@@ -46,7 +46,7 @@ function readAnswers(file: string): unknown {
   return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
 }
 
-export function printPreflight(preflight: Preflight, ui: Lang, io: Io): void {
+export function printPreflight(preflight: Preflight, ui: Lang, io: Io, manifest?: Manifest): void {
   const t = (key: CliKey, params: Record<string, string | number> = {}): string =>
     cliText(key, ui, params);
   for (const notice of preflight.notices) {
@@ -57,7 +57,8 @@ export function printPreflight(preflight: Preflight, ui: Lang, io: Io): void {
     if (notice.kind === 'undeclined') io.err(t('undeclined', { name: notice.name }));
   }
   for (const d of preflight.deadlines) {
-    if (d.missed) io.err(t('deadlinePassed', { id: d.id, date: d.lastDay }));
+    const label = manifest?.deadlines.find((spec) => spec.id === d.id)?.label[ui] ?? d.id;
+    if (d.missed) io.err(t('deadlinePassed', { id: label, date: formatShortDate(d.lastDay) }));
   }
   for (const w of preflight.holidayWarnings) io.err(t(w.code === 'holidaysUnknown' ? 'holidaysUnknown' : 'holidaysUnverified', { year: w.year }));
 }
@@ -187,7 +188,7 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
           ext === '.pdf' ? 'pdf' : 'docx',
         );
         await writeFileAtomic(resolve(values.output), Buffer.from(rendered.bytes), { mode: 0o600 });
-        printPreflight(rendered.preflight, ui, io);
+        printPreflight(rendered.preflight, ui, io, bundle.manifest);
         io.out(t('written', { file: values.output, bytes: rendered.bytes.length }));
         return 0;
       }
