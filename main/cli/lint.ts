@@ -7,7 +7,7 @@ import Handlebars from 'handlebars';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Condition, Field, Lang, Manifest } from '../../common/manifest.ts';
-import { assertNoUnescapedOutput, TemplateError } from '../engine/handlebars.ts';
+import { assertNoUnescapedOutput, HELPER_NAMES, TemplateError } from '../engine/handlebars.ts';
 import { blankMustaches, MarkupError, parseMarkup } from '../engine/markup.ts';
 import { createEngine, AnswersInvalid } from '../engine/render.ts';
 import { loadTemplates, defaultTemplatesDir } from '../templates.ts';
@@ -138,6 +138,16 @@ export async function lintTemplates(
   for (const bundle of loaded.templates) {
     const { manifest, origin } = bundle;
     const topKeys = new Set(manifest.fields.map((f) => f.key));
+    // A field named like a helper would be called instead of read: `{{fullName}}` inside #each.
+    const helperNames = new Set<string>(HELPER_NAMES);
+    for (const f of manifest.fields) {
+      for (const key of [f.key, ...(f.type === 'group' ? f.fields.map((s) => s.key) : [])]) {
+        if (helperNames.has(key) || key === 'doc' || key === 'computed')
+          problems.push(
+            `${origin}/manifest.json: field key "${key}" is reserved (a helper or context name)`,
+          );
+      }
+    }
     for (const f of manifest.fields) {
       for (const path of conditionFields(f.when))
         if (!topKeys.has(path.split('.')[0] ?? ''))

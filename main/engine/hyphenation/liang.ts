@@ -37,7 +37,11 @@ function isObject(value: unknown): value is Record<string, unknown> {
 export function parsePatterns(raw: unknown, name: string): PatternTable {
   // A CommonJS module imported from ESM arrives as its `module.exports`, or wrapped once more in
   // `{ default }` depending on the loader (Node, vitest, esbuild's interop).
-  const table = Array.isArray(raw) ? raw : isObject(raw) && Array.isArray(raw.default) ? raw.default : undefined;
+  const table = Array.isArray(raw)
+    ? raw
+    : isObject(raw) && Array.isArray(raw.default)
+      ? raw.default
+      : undefined;
   if (!table || !Array.isArray(table[0]) || !isObject(table[1])) {
     throw new Error(`hyphenation patterns "${name}": unexpected table shape`);
   }

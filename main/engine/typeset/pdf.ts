@@ -179,8 +179,30 @@ end
 
 const fmt = (n: number): string => (Math.round(n * 100) / 100).toString();
 
-function lineOps(line: Line, y: number, faces: Record<FaceName, DocumentFace>): string {
-  let ops = `BT\n1 0 0 1 ${fmt(line.x)} ${fmt(y)} Tm\n`;
+/** UTF-16BE hex (with BOM) of a text, for ActualText. */
+function utf16BeHex(text: string): string {
+  let out = 'FEFF';
+  for (let i = 0; i < text.length; i++)
+    out += hex4(text.charCodeAt(i) === 0xa0 ? 0x20 : text.charCodeAt(i));
+  return out;
+}
+
+function lastTextIndex(line: Line): number {
+  for (let i = line.pieces.length - 1; i >= 0; i--) if (line.pieces[i]?.kind === 'text') return i;
+  return -1;
+}
+
+function firstTextIndex(line: Line): number {
+  return line.pieces.findIndex((p) => p.kind === 'text');
+}
+
+/**
+ * The text of a page: one BT…ET, each line placed with Tm. A word hyphenated across two lines is
+ * wrapped in one marked-content span whose ActualText is the whole word, so search and copy see
+ * «календарных», not «ка-» and «лендарных» (hence one text object per page: spans must nest).
+ */
+function pageTextOps(lines: readonly Line[], faces: Record<FaceName, DocumentFace>): string {
+  let ops = 'BT\n';
   let currentFace: FaceName | null = null;
   let currentSize = 0;
   let tj = '';
@@ -195,30 +217,65 @@ function lineOps(line: Line, y: number, faces: Record<FaceName, DocumentFace>): 
     currentFace = face;
     currentSize = size;
   };
-  for (const piece of line.pieces) {
-    select(piece.face, piece.size);
-    const face = faces[piece.face];
-    if (piece.kind === 'text') {
-      tj += `<${face.encode(piece.text)}>`;
-    } else {
-      // Draw a real space (so extraction sees a word boundary), then move by the justification extra.
-      const extra = piece.width - face.spaceWidth(piece.size);
-      tj += `<${face.encode(' ')}>`;
-      if (Math.abs(extra) > 0.001) tj += ` ${fmt((-extra * 1000) / piece.size)} `;
+  let closeSpanAt = -1; // piece index on this line after which the open span ends
+  lines.forEach((line, lineIndex) => {
+    flush();
+    ops += `1 0 0 1 ${fmt(line.x)} ${fmt(PAGE.height - line.y)} Tm\n`;
+    const next = lines[lineIndex + 1];
+    const openAt = line.hyphen && next ? lastTextIndex(line) : -1;
+    line.pieces.forEach((piece, pi) => {
+      select(piece.face, piece.size);
+      const face = faces[piece.face];
+      if (pi === openAt && next) {
+        const tail = next.pieces[firstTextIndex(next)];
+        const word =
+          piece.kind === 'text' ? piece.text + (tail?.kind === 'text' ? tail.text : '') : '';
+        flush();
+        ops += `/Span <</ActualText <${utf16BeHex(word)}>>> BDC\n`;
+      }
+      if (piece.kind === 'text') {
+        tj += `<${face.encode(piece.text)}>`;
+      } else {
+        // A real space (extraction sees a word boundary), then the justification extra.
+        const extra = piece.width - face.spaceWidth(piece.size);
+        tj += `<${face.encode(' ')}>`;
+        if (Math.abs(extra) > 0.001) tj += ` ${fmt((-extra * 1000) / piece.size)} `;
+      }
+      if (pi === closeSpanAt) {
+        flush();
+        ops += 'EMC\n';
+        closeSpanAt = -1;
+      }
+    });
+    if (closeSpanAt >= 0) {
+      // The continuation was not on this line (should not happen): close the span anyway.
+      flush();
+      ops += 'EMC\n';
+      closeSpanAt = -1;
     }
-  }
+    if (line.hyphen) {
+      select(line.hyphen.face, line.hyphen.size);
+      tj += `<${faces[line.hyphen.face].encode('-')}>`;
+      if (openAt >= 0 && next) {
+        closeSpanAt = firstTextIndex(next);
+        if (closeSpanAt < 0) {
+          flush();
+          ops += 'EMC\n';
+        }
+      }
+    }
+  });
   flush();
-  if (line.hyphen) {
-    select(line.hyphen.face, line.hyphen.size);
-    // Only where the line breaks; ActualText '' lets search and copy join the word again.
-    ops += `/Span <</ActualText <FEFF>>> BDC\n[<${faces[line.hyphen.face].encode('-')}>] TJ\nEMC\n`;
-  }
+  if (closeSpanAt >= 0) ops += 'EMC\n';
   ops += 'ET\n';
   // Underlines: a thin rule under each underlined piece.
-  let x = line.x;
-  for (const piece of line.pieces) {
-    if (piece.underline) ops += `${fmt(x)} ${fmt(y - 1.6)} ${fmt(piece.width)} 0.6 re f\n`;
-    x += piece.width;
+  for (const line of lines) {
+    let x = line.x;
+    for (const piece of line.pieces) {
+      if (piece.underline)
+        ops += `${fmt(x)} ${fmt(PAGE.height - line.y - 1.6)} ${fmt(piece.width)} 0.6 re f\n`;
+      x += piece.width;
+    }
   }
   return ops;
 }
@@ -244,7 +301,7 @@ export function createTypesetPdfRenderer(options: PdfRendererOptions): PdfRender
         const pdfPage = pdf.addPage([PAGE.width, PAGE.height]);
         for (const name of FACES) faces[name].usedOnPage = false;
         let ops = '0 g\n';
-        for (const line of page.lines) ops += lineOps(line, PAGE.height - line.y, faces);
+        ops += pageTextOps(page.lines, faces);
         for (const rule of page.rules)
           ops += `${fmt(rule.x)} ${fmt(PAGE.height - rule.y - rule.height)} ${fmt(rule.width)} ${fmt(rule.height)} re f\n`;
         if (page.number > 1) {

@@ -1,0 +1,216 @@
+/**
+ * Golden checks on what the reader sees in each filing: addressee, title, the law cited, the
+ * deadline, the requests, the attachments, the signature — in the PDF text and in the DOCX.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { getServices } from '../../main/services.ts';
+import { docxParagraphs, pdfText } from '../helpers/extract.ts';
+
+const { engine, loaded } = getServices();
+const TODAY = '2026-11-25';
+const sample = (id: string, name: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(`templates/${id}/samples/${name}.json`, 'utf8')) as Record<
+    string,
+    unknown
+  >;
+/** pdftotext breaks lines and drops break hyphens; compare on single-spaced text. */
+const flat = (s: string): string =>
+  s
+    .replace(/\u00A0/g, ' ')
+    .replace(/-\n/g, '')
+    .replace(/\s+/g, ' ');
+
+async function both(id: string, answers: Record<string, unknown>, today = TODAY) {
+  const pdf = await engine.render({ templateId: id, answers, lang: 'ru', today }, 'pdf');
+  const docx = await engine.render({ templateId: id, answers, lang: 'ru', today }, 'docx');
+  return {
+    pdf: flat(pdfText(pdf.bytes)),
+    docx: flat(docxParagraphs(docx.bytes).join('\n')),
+    preflight: pdf.preflight,
+  };
+}
+
+function expectInOrder(text: string, fragments: readonly string[]): void {
+  let at = 0;
+  for (const f of fragments) {
+    const i = text.indexOf(f, at);
+    expect(i, `"${f}" missing or out of order`).toBeGreaterThanOrEqual(0);
+    at = i + f.length;
+  }
+}
+
+describe('supreme-court-complaint', () => {
+  it('complex sample: through the detention facility, restoration of the missed term, the right requests', async () => {
+    const { pdf, docx, preflight } = await both(
+      'supreme-court-complaint',
+      sample('supreme-court-complaint', 'complex'),
+    );
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'В Верховный Суд Республики Казахстан',
+        'через администрацию учреждения ЛА-155/18',
+        'от защитника — адвоката Ахметова Ерлана Болатовича',
+        'в интересах Волкова Андрея Павловича',
+        'ЖАЛОБА',
+        'на постановление заместителя Генерального Прокурора Республики Казахстан о выдаче (экстрадиции) от 6 ноября 2026 года',
+        '(в порядке ч. 1 ст. 592 УПК РК)',
+        'ч. 4 ст. 591 УПК РК',
+        'Ходатайство о восстановлении пропущенного срока',
+        'истёк 20 ноября 2026 года',
+        'ч. 2 ст. 50 УПК РК',
+        'ПРОШУ:',
+        'восстановить пропущенный срок',
+        'незаконным и необоснованным и отменить его',
+        'Приложение:',
+        'Копия постановления о выдаче от 06.11.2026',
+        'на 12 л.',
+        '25 ноября 2026 года',
+        'г. Алматы',
+        'Защитник, адвокат',
+        'Е. Б. Ахметов',
+      ]);
+      expect(text).toContain('(прил. 1)');
+      expect(text).toContain('п. 9) ч. 1 ст. 590 УПК РК');
+    }
+    expect(preflight.deadlines.find((d) => d.id === 'complaint')).toMatchObject({
+      lastDay: '2026-11-20',
+      missed: true,
+    });
+    expect(
+      preflight.notices
+        .filter((n) => n.kind === 'unverifiedCite')
+        .map((n) => (n.kind === 'unverifiedCite' ? n.key : ''))
+        .sort(),
+    ).toEqual(['cat-3', 'iccpr-7', 'refugee-convention-33']);
+  });
+
+  it('simple sample in time: no restoration section, the deadline stated as kept', async () => {
+    const { pdf } = await both(
+      'supreme-court-complaint',
+      sample('supreme-court-complaint', 'simple'),
+    );
+    expect(pdf).toContain('Жалоба подаётся в пределах десяти суток');
+    expect(pdf).not.toContain('восстановлении');
+    expect(pdf).toContain('от защитника — адвоката Сейткали Айжан Маратовны');
+  });
+
+  it('a copy received on 6 December 2026 gives a last day moved off Independence Day', async () => {
+    // 6 Dec + 10 = Wednesday 16 Dec 2026, Independence Day → next working day Thursday 17 Dec.
+    const answers = {
+      ...sample('supreme-court-complaint', 'simple'),
+      decisionDate: '2026-12-04',
+      copyReceivedDate: '2026-12-06',
+      signingDate: '2026-12-08',
+    };
+    const { pdf, preflight } = await both('supreme-court-complaint', answers, '2026-12-08');
+    expect(preflight.deadlines[0]).toMatchObject({
+      lastDay: '2026-12-17',
+      rolledFrom: '2026-12-16',
+      missed: false,
+    });
+    expect(pdf).toContain('с учётом ч. 4 ст. 48 УПК РК');
+  });
+});
+
+describe('extradition-objection', () => {
+  it('complex sample: grounds of ст. 590, release, notification', async () => {
+    const { pdf, docx } = await both(
+      'extradition-objection',
+      sample('extradition-objection', 'complex'),
+    );
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'Генеральному Прокурору Республики Казахстан',
+        'в интересах Беловой Натальи Викторовны',
+        'содержащейся под стражей в учреждении ЛА-155/18',
+        'ХОДАТАЙСТВО',
+        'об отказе в выдаче (экстрадиции) Беловой Натальи Викторовны и об освобождении из-под стражи',
+        'применён экстрадиционный арест (ч. 7 ст. 589 УПК РК)',
+        'п. 7) ч. 1 ст. 590 УПК РК',
+        'п. 2) ч. 1 ст. 590 УПК РК',
+        'ПРОШУ:',
+        'отказать в выдаче (экстрадиции) Беловой Натальи Викторовны',
+        'освободить Беловой Натальи Викторовны из-под стражи',
+        'Г. С. Нуртаева',
+      ]);
+      // A pending application is argued through п. 7/п. 11, never as a ground of its own.
+      expect(text).toContain(
+        'Основанием отказа в выдаче по п. 4) ч. 1 ст. 590 УПК РК служит предоставленное убежище',
+      );
+    }
+  });
+
+  it('simple sample filed by the person: no defender lines, no custody', async () => {
+    const { pdf } = await both('extradition-objection', sample('extradition-objection', 'simple'));
+    expect(pdf).toContain('от Зайцева Павла Олеговича');
+    expect(pdf).not.toContain('защитника');
+    expect(pdf).not.toContain('под стражей');
+    expect(pdf).toContain('Заявитель');
+  });
+});
+
+describe('refugee-application', () => {
+  it('complex sample: late filing explained, transit countries, family table, interpreter signs', async () => {
+    const { pdf, docx, preflight } = await both(
+      'refugee-application',
+      sample('refugee-application', 'complex'),
+    );
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'В Управление занятости и социальных программ г. Алматы',
+        'от Монгуша Айдыса Борисовича (MONGUSH Aidys)',
+        'ХОДАТАЙСТВО',
+        'о присвоении статуса беженца',
+        '14 сентября 2026 года я прибыл в Республику Казахстан',
+        'по истечении пяти календарных дней, установленных п. 1 ст. 10 Закона РК «О беженцах»',
+        'не может считаться безопасной третьей страной',
+        'Я проходил военную службу по контракту.',
+        'отказ участвовать в войне',
+        'Монгуш Саяна Айдысовна',
+        'ПРОШУ:',
+        'выдать мне свидетельство лица, ищущего убежище, с указанием несовершеннолетних членов семьи',
+        'обеспечить участие переводчика (тувинский язык)',
+        'Текст ходатайства переведён мне на тувинский язык переводчиком Ооржаком Салчаком Николаевичем',
+        'Заявитель',
+        'А. Б. Монгуш',
+        'Переводчик',
+        'С. Н. Ооржак',
+      ]);
+    }
+    expect(preflight.deadlines[0]).toMatchObject({
+      id: 'application',
+      lastDay: '2026-09-19',
+      missed: true,
+    });
+    expect(
+      preflight.notices.some((n) => n.kind === 'unverifiedCite' && n.key === 'unhcr-guidelines-10'),
+    ).toBe(true);
+  });
+
+  it('simple sample within five days', async () => {
+    const { pdf, preflight } = await both(
+      'refugee-application',
+      sample('refugee-application', 'simple'),
+    );
+    expect(pdf).toContain('Ходатайство подаётся в течение пяти календарных дней');
+    expect(preflight.deadlines[0]).toMatchObject({ lastDay: '2026-11-27', missed: false });
+  });
+});
+
+describe('template READMEs', () => {
+  it.each(loaded.templates.map((t) => [t.manifest.id]))(
+    '%s lists every cite it prints with its verified status',
+    (id) => {
+      const readme = readFileSync(`templates/${id}/README.md`, 'utf8');
+      const source = readFileSync(`templates/${id}/template.ru.hbs`, 'utf8');
+      for (const [, key] of source.matchAll(/cite "([^"]+)"/g)) {
+        const row = readme.split('\n').find((l) => l.startsWith(`| \`${key}\``));
+        expect(row, `${key} missing from README`).toBeDefined();
+        expect(row).toContain(
+          loaded.cites[key as string]?.verified ? 'verified' : '**UNVERIFIED**',
+        );
+      }
+    },
+  );
+});
