@@ -7,12 +7,8 @@ import { plural } from './plural.ts';
 type Params = Record<string, string | number>;
 type Message = string | ((p: Params, lang: Lang) => string);
 
-const items = (n: number, lang: Lang): string =>
-  lang === 'ru'
-    ? plural(n, { one: 'запись', few: 'записи', many: 'записей', other: 'записи' }, 'ru')
-    : lang === 'en'
-      ? plural(n, { one: 'entry', other: 'entries' }, 'en')
-      : 'жазба';
+const entries = (n: number): string =>
+  `${n} ${plural(n, { one: 'entry', other: 'entries' }, 'en')}`;
 
 const CATALOGUE: Readonly<Record<string, Readonly<Record<Lang, Message>>>> = {
   required: { ru: 'Обязательное поле', kk: 'Міндетті өріс', en: 'Required' },
@@ -64,15 +60,17 @@ const CATALOGUE: Readonly<Record<string, Readonly<Record<Lang, Message>>>> = {
     kk: 'ЖСН қате: алғашқы цифрлар туған күнді құрамайды',
     en: 'IIN has a typo: the first digits are not a birth date',
   },
+  // «Минимум записей: 2» needs no agreement of the noun with the number, whatever the number.
+  // «Минимум записей: 2» needs no agreement of the noun with the number, whatever the number.
   tooFewItems: {
-    ru: (p, l) => `Нужно не менее ${items(Number(p.min), l)}`,
-    kk: (p) => `Кемінде ${p.min} жазба қажет`,
-    en: (p, l) => `At least ${items(Number(p.min), l)} needed`,
+    ru: 'Минимум записей: {min}',
+    kk: 'Кемінде {min} жазба қажет',
+    en: (p) => `At least ${entries(Number(p.min))} needed`,
   },
   tooManyItems: {
-    ru: (p, l) => `Не более ${items(Number(p.max), l)}`,
-    kk: (p) => `${p.max} жазбадан аспауы керек`,
-    en: (p, l) => `At most ${items(Number(p.max), l)}`,
+    ru: 'Максимум записей: {max}',
+    kk: '{max} жазбадан аспауы керек',
+    en: (p) => `At most ${entries(Number(p.max))}`,
   },
   unknownField: {
     ru: 'Неизвестное поле «{field}»',

@@ -161,13 +161,11 @@ describe('filing markup', () => {
     const escape = (s: string) =>
       s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
     fc.assert(
-      // eslint-disable-next-line no-control-regex -- the XML Char production excludes these
       fc.property(
-        fc
-          .string({ unit: 'grapheme', minLength: 1, maxLength: 80 })
-          .filter(
-            (s) => /\S/.test(s) && !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.test(s),
-          ),
+        fc.string({ unit: 'grapheme', minLength: 1, maxLength: 80 }).filter(
+          // eslint-disable-next-line no-control-regex -- the XML Char production excludes these
+          (s) => /\S/.test(s) && !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.test(s),
+        ),
         (s) => {
           const doc = parse(`<filing><p>${escape(s)}</p></filing>`);
           const expected = s.replace(/[ \t\r\n]+/g, ' ').trim();

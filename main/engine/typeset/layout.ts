@@ -265,9 +265,9 @@ function splitAtBreaks(
   const result: { text: string; hyphenBefore: boolean }[] = [];
   // Explicit hyphens and dashes: «из-за», «Алматы—Москва». U+2011 (non-breaking hyphen) is not split.
   // Only between letters: «2-19-26/3987» and «+7-701» never break.
-  const segments = text.split(/(?<=\p{L}[\-‐–—/])(?=\p{L})/u);
+  const segments = text.split(/(?<=\p{L}[-‐–—/])(?=\p{L})/u);
   segments.forEach((segment) => {
-    const hasHyphen = /[\-‐]/.test(text);
+    const hasHyphen = /[-‐]/.test(text);
     const m = hyphenate && !hasHyphen ? WORD_CORE.exec(segment) : null;
     if (!m) {
       result.push({ text: segment, hyphenBefore: false });

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { computeDeadline } from '../../common/deadlines.ts';
+import { isNonWorkingDay, holidayYearStatus } from '../../common/holidays.ts';
+import {
+  addDays,
+  compareDates,
+  todayInAlmaty,
+  toIsoDate,
+  formatLegalDate,
+  parseUserDate,
+} from '../../common/dates.ts';
+
+const tenDays = { kind: 'calendarDays', days: 10, rollOver: 'nextWorkingDay' } as const;
+
+describe('Kazakhstan non-working days', () => {
+  it.each([
+    ['2026-01-01', true], // New Year
+    ['2026-01-07', true], // Orthodox Christmas (ТК ст. 84)
+    ['2026-03-09', true], // 8 March 2026 is a Sunday → Monday off (Law ст. 5)
+    ['2026-03-23', true], // Nauryz
+    ['2026-03-24', true], // 21 Mar (Sat) shifted
+    ['2026-03-25', true], // 22 Mar (Sun) shifted
+    ['2026-03-26', false],
+    ['2026-05-27', true], // Kurban Ait (estimate, flagged)
+    ['2026-10-26', true], // 25 Oct 2026 is a Sunday → Monday off
+    ['2026-12-16', true], // Independence Day: one day since 2022
+    ['2026-12-17', false],
+    ['2026-11-25', false],
+    ['2026-11-28', true], // Saturday
+  ])('%s → %s', (d, expected) => {
+    expect(isNonWorkingDay(d)).toBe(expected);
+  });
+
+  it('says when a year is not in the table instead of guessing', () => {
+    expect(isNonWorkingDay('2031-03-05')).toBe('unknown');
+    expect(isNonWorkingDay('2031-03-08')).toBe(true); // a Saturday is a weekend in any year
+    expect(holidayYearStatus(2031)).toMatchObject({ covered: false });
+    expect(holidayYearStatus(2026).unverified).toContain('Kurban Ait 2026-05-27');
+  });
+});
+
+describe('deadlines (УПК ст. 48)', () => {
+  it('starts the day after the trigger and counts calendar days', () => {
+    expect(computeDeadline(tenDays, '2026-11-20', '2026-11-25')).toMatchObject({
+      lastDay: '2026-11-30',
+      daysLeft: 5,
+      status: 'ok',
+    });
+  });
+
+  it('moves a last day on a weekend to the next working day', () => {
+    // Received Friday 13 Nov 2026 → day 10 is Monday 23 Nov: no move. Received 11 Nov → Sat 21 Nov → Mon 23 Nov.
+    expect(computeDeadline(tenDays, '2026-11-11', '2026-11-12')).toMatchObject({
+      lastDay: '2026-11-23',
+      rolledFrom: '2026-11-21',
+    });
+  });
+
+  it('moves a last day on Independence Day (Wed 16 Dec 2026) to Thursday 17 Dec', () => {
+    expect(computeDeadline(tenDays, '2026-12-06', '2026-12-07')).toMatchObject({
+      lastDay: '2026-12-17',
+      rolledFrom: '2026-12-16',
+    });
+  });
+
+  it('moves a last day in the Nauryz holidays past every shifted day off', () => {
+    // 11 Mar + 10 = Sat 21 Mar 2026; 21–25 Mar are days off → Thursday 26 Mar.
+    expect(computeDeadline(tenDays, '2026-03-11', '2026-03-12')).toMatchObject({
+      lastDay: '2026-03-26',
+      rolledFrom: '2026-03-21',
+    });
+  });
+
+  it('does not move refugee-application days (calendar days, no roll-over)', () => {
+    const r = computeDeadline(
+      { kind: 'calendarDays', days: 5, rollOver: 'none' },
+      '2026-03-16',
+      '2026-03-17',
+    );
+    expect(r).toMatchObject({ lastDay: '2026-03-21', warnings: [] });
+  });
+
+  it('reports due today and passed', () => {
+    expect(computeDeadline(tenDays, '2026-11-20', '2026-11-30').status).toBe('dueToday');
+    expect(computeDeadline(tenDays, '2026-11-10', '2026-11-25')).toMatchObject({
+      status: 'passed',
+      daysLeft: -5,
+    });
+  });
+
+  it('counts months to the same date or the month end (АППК)', () => {
+    expect(
+      computeDeadline({ kind: 'months', months: 1, rollOver: 'none' }, '2026-01-31', '2026-02-01')
+        .lastDay,
+    ).toBe('2026-02-28');
+    expect(
+      computeDeadline({ kind: 'months', months: 3, rollOver: 'none' }, '2026-11-25', '2026-11-25')
+        .lastDay,
+    ).toBe('2027-02-25');
+  });
+
+  it('counts working days', () => {
+    // From Friday 20 Nov 2026, 3 working days: Mon 23, Tue 24, Wed 25.
+    expect(
+      computeDeadline({ kind: 'workingDays', days: 3 }, '2026-11-20', '2026-11-20').lastDay,
+    ).toBe('2026-11-25');
+  });
+
+  it('warns when the holidays of a year are unknown', () => {
+    expect(computeDeadline(tenDays, '2030-12-25', '2030-12-26').warnings).toContainEqual({
+      code: 'holidaysUnknown',
+      year: 2031,
+    });
+  });
+
+  it('never ends before trigger + days, and ends on a working day when rolling over (property)', () => {
+    const date = fc
+      .date({
+        min: new Date('2024-01-01T00:00:00Z'),
+        max: new Date('2027-11-30T00:00:00Z'),
+        noInvalidDate: true,
+      })
+      .map((d) => toIsoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()));
+    fc.assert(
+      fc.property(date, fc.integer({ min: 1, max: 30 }), (trigger, days) => {
+        const r = computeDeadline(
+          { kind: 'calendarDays', days, rollOver: 'nextWorkingDay' },
+          trigger,
+          trigger,
+        );
+        expect(compareDates(r.lastDay, addDays(trigger, days))).toBeGreaterThanOrEqual(0);
+        expect(isNonWorkingDay(r.lastDay)).toBe(false);
+        if (r.rolledFrom) expect(isNonWorkingDay(r.rolledFrom)).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('dates', () => {
+  it('takes today from the Almaty calendar, not the machine zone', () => {
+    // 19:30 UTC on 24 Nov is 00:30 on 25 Nov in Kazakhstan (UTC+5 since 2024-03-01), still 24 Nov in Moscow.
+    expect(todayInAlmaty(new Date('2026-11-24T19:30:00Z'))).toBe('2026-11-25');
+    expect(todayInAlmaty(new Date('2026-11-24T18:59:00Z'))).toBe('2026-11-24');
+    // Before the switch Almaty was UTC+6.
+    expect(todayInAlmaty(new Date('2023-06-30T18:30:00Z'))).toBe('2023-07-01');
+  });
+
+  it('prints legal dates in three languages with no-break spaces', () => {
+    expect(formatLegalDate('2026-02-24', 'ru')).toBe('24\u00A0февраля 2026\u00A0года');
+    expect(formatLegalDate('2026-02-24', 'kk')).toBe('2026\u00A0жылғы 24\u00A0ақпан');
+    expect(formatLegalDate('2026-12-01', 'en')).toBe('1\u00A0December 2026');
+  });
+
+  it('parses what people type and rejects impossible dates', () => {
+    expect(parseUserDate('24.02.2026')).toBe('2026-02-24');
+    expect(parseUserDate('1.3.2026')).toBe('2026-03-01');
+    expect(parseUserDate('31.02.2026')).toBeNull();
+    expect(parseUserDate('2026-02-30')).toBeNull();
+    expect(parseUserDate('yesterday')).toBeNull();
+  });
+});
