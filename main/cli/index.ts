@@ -130,31 +130,11 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
         });
         const [id, file] = positionals;
         if (!id || !file) throw new UsageError('validate <id> <answers.json>');
-        const lang = parseLang(values.lang, ui);
         const today = parseToday(values.today);
-        const { engine } = getServices();
-        const bundle = engine.template(id);
-        const built = engine.build({
-          templateId: id,
-          answers: readAnswers(file),
-          lang: bundle.manifest.languages.includes(lang)
-            ? lang
-            : (bundle.manifest.languages[0] ?? 'ru'),
-          messagesLang: ui,
-          today,
-          allowIncomplete: true,
-        });
-        if (values.json)
-          io.out(
-            JSON.stringify(
-              { ok: built.preflight.issues.length === 0, issues: built.preflight.issues },
-              null,
-              2,
-            ),
-          );
-        for (const issue of built.preflight.issues)
-          io.err(`${issue.path} (${issue.place}): ${issue.message}`);
-        if (built.preflight.issues.length > 0) return 2;
+        const issues = getServices().engine.validate(id, readAnswers(file), ui, today);
+        if (values.json) io.out(JSON.stringify({ ok: issues.length === 0, issues }, null, 2));
+        for (const issue of issues) io.err(`${issue.path} (${issue.place}): ${issue.message}`);
+        if (issues.length > 0) return 2;
         if (!values.json) io.out(t('valid'));
         return 0;
       }

@@ -107,6 +107,13 @@ export interface EngineOptions {
 export interface Engine {
   readonly templates: readonly TemplateBundle[];
   template(id: string): TemplateBundle;
+  /** Answers checked against the manifest only (nothing rendered). */
+  validate(
+    templateId: string,
+    answers: unknown,
+    lang: Lang,
+    today: IsoDate,
+  ): readonly ValidationIssue[];
   /** Answers → document model + pre-flight, without writing a file. */
   build(request: RenderRequest): BuiltDocument;
   render(request: RenderRequest, format: OutputFormat): Promise<RenderedFile>;
@@ -157,16 +164,23 @@ export function createEngine(options: EngineOptions): Engine {
       ...prepared.answers,
       doc: { lang: request.lang, today: request.today },
       computed: {
+        // Every deadline of the manifest is present (strict templates), known or not yet computable.
         deadlines: Object.fromEntries(
-          deadlines.map((d) => [
-            d.id,
-            {
-              lastDay: d.lastDay,
-              daysLeft: d.daysLeft,
-              missed: d.missed,
-              rolledFrom: d.rolledFrom ?? '',
-            },
-          ]),
+          manifest.deadlines.map((spec) => {
+            const d = deadlines.find((x) => x.id === spec.id);
+            return [
+              spec.id,
+              d
+                ? {
+                    known: true,
+                    lastDay: d.lastDay,
+                    daysLeft: d.daysLeft,
+                    missed: d.missed,
+                    rolledFrom: d.rolledFrom ?? '',
+                  }
+                : { known: false, lastDay: '', daysLeft: 0, missed: false, rolledFrom: '' },
+            ];
+          }),
         ),
       },
     };
@@ -222,6 +236,8 @@ export function createEngine(options: EngineOptions): Engine {
     templates: options.templates,
     template,
     build,
+    validate: (templateId, answers, lang, today) =>
+      prepareAnswers(template(templateId).manifest, answers, { lang, today }).issues,
     writePdf,
     writeDocx,
     async render(request, format) {

@@ -29,7 +29,7 @@ function render(answers: object) {
 
 function expectInOrder(expectedText: string, pdf: Uint8Array): void {
   const needle = letters(expectedText.normalize('NFC'));
-  const hay = letters(pdfText(pdf).normalize('NFC'));
+  const hay = letters(pdfText(pdf, true).normalize('NFC'));
   let j = 0;
   for (let i = 0; i < needle.length; i++) {
     while (j < hay.length && hay[j] !== needle[i]) j++;

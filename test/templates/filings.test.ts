@@ -25,7 +25,7 @@ async function both(id: string, answers: Record<string, unknown>, today = TODAY)
   const pdf = await engine.render({ templateId: id, answers, lang: 'ru', today }, 'pdf');
   const docx = await engine.render({ templateId: id, answers, lang: 'ru', today }, 'docx');
   return {
-    pdf: flat(pdfText(pdf.bytes)),
+    pdf: flat(pdfText(pdf.bytes, true)),
     docx: flat(docxParagraphs(docx.bytes).join('\n')),
     preflight: pdf.preflight,
   };
