@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PDFDocument } from 'pdf-lib';
 import { getServices } from '../main/services.ts';
 import type { FilingDocument } from '../main/engine/model.ts';
 import { makeVariants } from './variants.ts';
@@ -122,9 +123,7 @@ export async function runBench(argv: readonly string[]): Promise<number> {
   );
   const documents: FilingDocument[] = built.map((b) => b.document);
   const firstPdf = await engine.writePdf(documents[0] as FilingDocument);
-  const pages =
-    (/\/Type\s*\/Pages[^>]*\/Count\s+(\d+)/.exec(Buffer.from(firstPdf).toString('latin1')) ??
-      [])[1] ?? '?';
+  const pages = String((await PDFDocument.load(firstPdf)).getPageCount());
   log(
     `Input: ${TEMPLATE} complex sample, ${variants.length} seeded variants, ${pages} pages (ru), ${seconds}s per series, one core, warm.`,
   );

@@ -6,6 +6,8 @@ const pdfmake = require('pdfmake');
 const { definition, fonts } = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 pdfmake.setFonts(fonts);
 pdfmake.setUrlAccessPolicy(() => false);
+const allowed = new Set(Object.values(fonts.Tinos));
+pdfmake.setLocalAccessPolicy((path) => allowed.has(path));
 pdfmake
   .createPdf(definition)
   .getBuffer()

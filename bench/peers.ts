@@ -112,6 +112,7 @@ export function toPdfmake(doc: FilingDocument): PdfmakeNode {
 interface PdfmakeModule {
   setFonts(fonts: Record<string, Record<string, string>>): void;
   setUrlAccessPolicy(cb: (url: string) => boolean): void;
+  setLocalAccessPolicy(cb: (path: string) => boolean): void;
   createPdf(def: PdfmakeNode): { getBuffer(): Promise<Buffer> };
 }
 
@@ -127,6 +128,8 @@ export function loadPdfmake(): PdfmakeModule {
     },
   });
   pdfmake.setUrlAccessPolicy(() => false);
+  const allowed = new Set(Object.values(paths));
+  pdfmake.setLocalAccessPolicy((path) => allowed.has(path));
   return pdfmake;
 }
 

@@ -17,7 +17,14 @@ await build({
   legalComments: 'linked',
   // CommonJS dependencies bundled into ESM need a real `require`.
   banner: {
-    js: "import { createRequire as __refugeCreateRequire } from 'node:module'; const require = __refugeCreateRequire(import.meta.url);",
+    js: [
+      "import { createRequire as __refugeCreateRequire } from 'node:module';",
+      "import { fileURLToPath as __refugeFileURLToPath } from 'node:url';",
+      "import { dirname as __refugeDirname } from 'node:path';",
+      'const require = __refugeCreateRequire(import.meta.url);',
+      'const __filename = __refugeFileURLToPath(import.meta.url);',
+      'const __dirname = __refugeDirname(__filename);',
+    ].join(' '),
   },
   logLevel: 'warning',
 });
