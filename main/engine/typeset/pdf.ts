@@ -3,7 +3,15 @@
  * ids in TJ arrays with per-gap adjustments for justification — Tw does not apply to Identity-H
  * fonts) and embed each face as a subset with a ToUnicode map, so text extracts in reading order.
  */
-import { PDFDocument, PDFName, PDFString, type PDFContext, type PDFRef } from 'pdf-lib';
+import { deflateSync } from 'node:zlib';
+import {
+  PDFDocument,
+  PDFName,
+  PDFString,
+  type PDFContext,
+  type PDFRef,
+  type PDFRawStream,
+} from 'pdf-lib';
 import type { Glyph, Subset } from 'fontkit';
 import type { FilingDocument } from '../model.ts';
 import { LANGUAGE_TAGS, PAGE, PAGE_NUMBER_SIZE } from '../style.ts';
@@ -83,7 +91,7 @@ class DocumentFace {
     const fontBytes = this.subset.encode();
     const tag = subsetTag(this.glyphs.map((g) => g.glyph.id));
     const baseName = `${tag}+${(font.postscriptName || 'Tinos').replace(/[^A-Za-z0-9-]/g, '')}`;
-    const fontFile = context.flateStream(fontBytes, { Length1: fontBytes.length });
+    const fontFile = flate(context, fontBytes, { Length1: fontBytes.length });
     const bbox = font.bbox;
     const descriptor = context.obj({
       Type: 'FontDescriptor',
@@ -113,7 +121,7 @@ class DocumentFace {
       W: [0, widths],
       CIDToGIDMap: 'Identity',
     });
-    const toUnicode = context.flateStream(toUnicodeCMap(this.glyphs.map((g) => g.unicode)));
+    const toUnicode = flate(context, toUnicodeCMap(this.glyphs.map((g) => g.unicode)));
     context.assign(
       this.ref,
       context.obj({
@@ -175,6 +183,16 @@ CMapName currentdict /CMap defineresource pop
 end
 end
 `;
+}
+
+/** Native zlib: pdf-lib's flateStream deflates in JavaScript (pako), several times slower. */
+function flate(
+  context: PDFContext,
+  data: Uint8Array | string,
+  dict: Record<string, number> = {},
+): PDFRawStream {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'latin1') : data;
+  return context.stream(deflateSync(bytes, { level: 6 }), { Filter: 'FlateDecode', ...dict });
 }
 
 const fmt = (n: number): string => (Math.round(n * 100) / 100).toString();
@@ -310,7 +328,7 @@ export function createTypesetPdfRenderer(options: PdfRendererOptions): PdfRender
           const x = PAGE.marginLeft + (PAGE.width - PAGE.marginLeft - PAGE.marginRight - w) / 2;
           ops += `BT\n/${pageNumberFace.resourceName} ${PAGE_NUMBER_SIZE} Tf\n1 0 0 1 ${fmt(x)} ${fmt(PAGE.height - PAGE.headerTop - PAGE_NUMBER_SIZE)} Tm\n[<${pageNumberFace.encode(label)}>] TJ\nET\n`;
         }
-        const stream = context.flateStream(ops);
+        const stream = flate(context, ops);
         const contentRef = context.register(stream);
         pdfPage.node.set(PDFName.of('Contents'), contentRef);
         const fontDict = context.obj({});
@@ -335,7 +353,8 @@ export function createTypesetPdfRenderer(options: PdfRendererOptions): PdfRender
       pdf.setCreationDate(now);
       pdf.setModificationDate(now);
       pdf.catalog.set(PDFName.of('Lang'), PDFString.of(LANGUAGE_TAGS[doc.lang]));
-      return pdf.save({ useObjectStreams: true });
+      // Plain objects: object streams would be deflated by pdf-lib in JavaScript, for a few kB.
+      return pdf.save({ useObjectStreams: false });
     },
   };
 }
