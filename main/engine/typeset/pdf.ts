@@ -100,7 +100,8 @@ class DocumentFace {
       FontBBox: [bbox.minX * scale, bbox.minY * scale, bbox.maxX * scale, bbox.maxY * scale].map(
         Math.round,
       ),
-      ItalicAngle: font.italicAngle,
+      // From hhea's caret slope: fontkit's italicAngle decodes the whole post table (glyph names).
+      ItalicAngle: italicAngle(font),
       Ascent: Math.round(font.ascent * scale),
       Descent: Math.round(font.descent * scale),
       CapHeight: Math.round((font.capHeight || font.ascent) * scale),
@@ -134,6 +135,15 @@ class DocumentFace {
       }),
     );
   }
+}
+
+function italicAngle(font: Face['font']): number {
+  const hhea = (font as unknown as { hhea: { caretSlopeRise: number; caretSlopeRun: number } })
+    .hhea;
+  if (!hhea.caretSlopeRise || !hhea.caretSlopeRun) return 0;
+  return (
+    Math.round(((-Math.atan2(hhea.caretSlopeRun, hhea.caretSlopeRise) * 180) / Math.PI) * 10) / 10
+  );
 }
 
 /** Six capital letters naming a subset (PDF 32000 §9.6.4), stable for the same glyph set. */
