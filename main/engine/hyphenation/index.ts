@@ -5,6 +5,7 @@
  * Patterns load lazily: a cold CLI start does not pay for them.
  */
 import { liangBreaks, parsePatterns, type PatternTable } from './liang.ts';
+import { RUSSIAN_ONLY_LETTERS, kazakhBreaks } from './kk.ts';
 
 export type HyphenLang = 'ru' | 'kk' | 'en';
 
@@ -24,15 +25,35 @@ async function patternsFor(lang: HyphenLang): Promise<PatternTable> {
 const NEVER = /[\d_]|\p{Lu}.*\p{Lu}|^\p{Lu}{2,}|[^\p{L}\p{M}'’-]/u;
 const NO_LINE_START = /^[ьъй]/u;
 
-function makeHyphenator(table: PatternTable, minLeft: number, minRight: number): Hyphenator {
+/**
+ * Kazakh: the syllable rule (kk.ts), except Russian loanwords recognised by letters native words
+ * never have (конституция, процесс), which take the Russian patterns.
+ */
+function kazakhOrRussian(lower: string, table: PatternTable): number[] {
+  return RUSSIAN_ONLY_LETTERS.test(lower) ? liangBreaks(table, lower) : kazakhBreaks(lower);
+}
+
+function makeHyphenator(
+  table: PatternTable,
+  minLeft: number,
+  minRight: number,
+  breaks = liangBreaks,
+): Hyphenator {
   const cache = new Map<string, number[]>();
   return {
     breakPoints(word, options) {
-      if (options?.isName || word.length < minLeft + minRight || NEVER.test(word)) return [];
+      // A word with its own hyphen (из-за) breaks only there, which the layout does by itself.
+      if (
+        options?.isName ||
+        word.length < minLeft + minRight ||
+        NEVER.test(word) ||
+        word.includes('-')
+      )
+        return [];
       let points = cache.get(word);
       if (points) return points;
       const lower = word.toLocaleLowerCase();
-      points = liangBreaks(table, lower).filter(
+      points = breaks(table, lower).filter(
         (p) =>
           p >= minLeft &&
           word.length - p >= minRight &&
@@ -49,7 +70,14 @@ function makeHyphenator(table: PatternTable, minLeft: number, minRight: number):
 export function loadHyphenator(lang: HyphenLang): Promise<Hyphenator> {
   let h = loaded.get(lang);
   if (!h) {
-    h = patternsFor(lang).then((table) => makeHyphenator(table, 2, lang === 'en' ? 3 : 2));
+    h = patternsFor(lang).then((table) =>
+      makeHyphenator(
+        table,
+        2,
+        lang === 'en' ? 3 : 2,
+        lang === 'kk' ? (t, w) => kazakhOrRussian(w, t) : liangBreaks,
+      ),
+    );
     loaded.set(lang, h);
   }
   return h;
