@@ -594,6 +594,18 @@ function signatureUnit(block: Extract<Block, { kind: 'signature' }>, ctx: Layout
   };
 }
 
+/** Vertical space that never takes a page break before it (space after a block). */
+function spacer(height: number): Unit {
+  return {
+    height,
+    spaceBefore: 0,
+    lines: [],
+    rules: [],
+    breakBefore: false,
+    forceBreakBefore: false,
+  };
+}
+
 /** All flow units of a document, with their break rules. */
 function flow(doc: FilingDocument, ctx: LayoutContext): Unit[] {
   const units: Unit[] = [];
@@ -637,14 +649,7 @@ function flow(doc: FilingDocument, ctx: LayoutContext): Unit[] {
         });
         push(blockUnits, true);
         // Space after the шапка: carried by the next block's first unit.
-        units.push({
-          height: ADDRESSEE_SPACE_AFTER,
-          spaceBefore: 0,
-          lines: [],
-          rules: [],
-          breakBefore: false,
-          forceBreakBefore: false,
-        });
+        units.push(spacer(ADDRESSEE_SPACE_AFTER));
         break;
       }
       case 'paragraph': {
@@ -665,15 +670,7 @@ function flow(doc: FilingDocument, ctx: LayoutContext): Unit[] {
           ctx,
         );
         const us = lineUnits(lines, LINE_HEIGHT, style.spaceBefore);
-        if (style.spaceAfter > 0)
-          us.push({
-            height: style.spaceAfter,
-            spaceBefore: 0,
-            lines: [],
-            rules: [],
-            breakBefore: false,
-            forceBreakBefore: false,
-          });
+        if (style.spaceAfter > 0) us.push(spacer(style.spaceAfter));
         push(us, block.keepWithNext ?? style.keepWithNext);
         break;
       }
@@ -705,14 +702,7 @@ function flow(doc: FilingDocument, ctx: LayoutContext): Unit[] {
       }
       case 'table':
         push(tableUnits(block, ctx), false);
-        units.push({
-          height: TABLE_SPACE,
-          spaceBefore: 0,
-          lines: [],
-          rules: [],
-          breakBefore: false,
-          forceBreakBefore: false,
-        });
+        units.push(spacer(TABLE_SPACE));
         break;
       case 'signature': {
         const unit = signatureUnit(block, ctx);
