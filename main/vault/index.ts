@@ -1,0 +1,497 @@
+/**
+ * The vault: client data encrypted at rest (DESIGN.md, "Vault"). Threat model: a powered-off or
+ * locked laptop that is seized. Envelope encryption — a random data key wrapped by a key derived
+ * from the passphrase (scrypt) in one header, so changing the passphrase is one atomic write.
+ * Every record is AES-256-GCM with a fresh nonce and associated data binding it to its vault and
+ * id, so records can be neither read, altered nor swapped without the key.
+ */
+import {
+  createCipheriv,
+  createDecipheriv,
+  randomBytes,
+  scrypt as scryptCallback,
+  type ScryptOptions,
+} from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { realFileOps, TEMP_PREFIX, writeFileAtomic, type FileOps } from './atomic.ts';
+
+export type VaultErrorCode =
+  | 'wrongPassphrase'
+  | 'tampered'
+  | 'notAVault'
+  | 'alreadyExists'
+  | 'diskFull'
+  | 'readOnly'
+  | 'locked'
+  | 'weakPassphrase'
+  | 'notFound';
+
+export class VaultError extends Error {
+  constructor(
+    readonly code: VaultErrorCode,
+    message: string,
+    readonly recordId?: string,
+  ) {
+    super(message);
+    this.name = 'VaultError';
+  }
+}
+
+const SCHEMA_VERSION = 1;
+const MAGIC = Buffer.from('RFG1');
+const HEADER = 'vault.json';
+const RECORDS = 'records';
+/** scrypt N = 2^17, r = 8: ≈ 128 MiB and ~0.4 s here — the cost of one guess for a thief. */
+export const DEFAULT_KDF = { N: 2 ** 17, r: 8, p: 1 } as const;
+const MIN_PASSPHRASE = 8;
+
+interface Header {
+  readonly format: 'refuge-vault';
+  readonly schemaVersion: number;
+  readonly vaultId: string;
+  readonly kdf: {
+    readonly name: 'scrypt';
+    readonly N: number;
+    readonly r: number;
+    readonly p: number;
+    readonly salt: string;
+  };
+  readonly wrappedKey: { readonly nonce: string; readonly tag: string; readonly data: string };
+}
+
+function scrypt(
+  passphrase: string,
+  salt: Buffer,
+  kdf: { N: number; r: number; p: number },
+): Promise<Buffer> {
+  const options: ScryptOptions = {
+    N: kdf.N,
+    r: kdf.r,
+    p: kdf.p,
+    maxmem: 256 * 1024 * 1024 + 128 * kdf.N * kdf.r,
+  };
+  return new Promise((resolve, reject) =>
+    scryptCallback(passphrase.normalize('NFC'), salt, 32, options, (err, key) =>
+      err ? reject(err) : resolve(key),
+    ),
+  );
+}
+
+function seal(
+  key: Buffer,
+  plaintext: Buffer,
+  aad: string,
+): { nonce: Buffer; tag: Buffer; data: Buffer } {
+  const nonce = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', key, nonce);
+  cipher.setAAD(Buffer.from(aad, 'utf8'));
+  const data = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+  return { nonce, tag: cipher.getAuthTag(), data };
+}
+
+function open(key: Buffer, nonce: Buffer, tag: Buffer, data: Buffer, aad: string): Buffer {
+  const decipher = createDecipheriv('aes-256-gcm', key, nonce);
+  decipher.setAAD(Buffer.from(aad, 'utf8'));
+  decipher.setAuthTag(tag);
+  return Buffer.concat([decipher.update(data), decipher.final()]);
+}
+
+const keyAad = (vaultId: string): string => `refuge-vault-key|${vaultId}|${SCHEMA_VERSION}`;
+const recordAad = (vaultId: string, recordId: string): string =>
+  `${vaultId}|${recordId}|${SCHEMA_VERSION}`;
+
+function ioError(err: unknown): never {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOSPC') throw new VaultError('diskFull', 'The disk is full: nothing was changed.');
+  if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM')
+    throw new VaultError('readOnly', 'The vault folder cannot be written: nothing was changed.');
+  throw err;
+}
+
+const RECORD_ID = /^[a-z0-9-]{1,64}$/;
+
+export interface VaultOptions {
+  /** Lower scrypt cost, for tests only. */
+  readonly kdf?: { readonly N: number; readonly r?: number; readonly p?: number };
+  readonly fileOps?: FileOps;
+}
+
+export interface MatterClient {
+  readonly lastName: string;
+  readonly firstName: string;
+  readonly middleName?: string;
+}
+
+export interface DraftVersion {
+  readonly savedAt: string;
+  readonly templateVersion: string;
+  readonly lang: 'ru' | 'kk' | 'en';
+  readonly answers: Record<string, unknown>;
+}
+
+export interface Draft {
+  readonly id: string;
+  readonly templateId: string;
+  readonly versions: readonly DraftVersion[];
+}
+
+export interface Matter {
+  readonly id: string;
+  readonly title: string;
+  readonly client: MatterClient;
+  readonly facts: string;
+  readonly archived: boolean;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly drafts: readonly Draft[];
+}
+
+export interface MatterSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly clientName: string;
+  readonly archived: boolean;
+  readonly updatedAt: string;
+}
+
+const MAX_VERSIONS = 50;
+
+/** Case, ё/е and NFC folded, so «Фёдоров» finds «федоров». */
+function fold(s: string): string {
+  return s.normalize('NFC').toLocaleLowerCase('ru').replace(/ё/g, 'е');
+}
+
+export class Vault {
+  private key: Buffer | null;
+
+  private constructor(
+    readonly dir: string,
+    private header: Header,
+    key: Buffer,
+    private readonly ops: FileOps,
+  ) {
+    this.key = key;
+  }
+
+  get id(): string {
+    return this.header.vaultId;
+  }
+
+  get isLocked(): boolean {
+    return this.key === null;
+  }
+
+  static async create(dir: string, passphrase: string, options: VaultOptions = {}): Promise<Vault> {
+    if (passphrase.length < MIN_PASSPHRASE)
+      throw new VaultError(
+        'weakPassphrase',
+        `The passphrase needs at least ${MIN_PASSPHRASE} characters.`,
+      );
+    if (existsSync(join(dir, HEADER)))
+      throw new VaultError('alreadyExists', 'A vault already exists in this folder.');
+    if (existsSync(dir) && readdirSync(dir).some((f) => !f.startsWith('.')))
+      throw new VaultError('notAVault', 'The folder is not empty and is not a vault.');
+    const ops = options.fileOps ?? realFileOps;
+    const kdf = {
+      N: options.kdf?.N ?? DEFAULT_KDF.N,
+      r: options.kdf?.r ?? DEFAULT_KDF.r,
+      p: options.kdf?.p ?? DEFAULT_KDF.p,
+    };
+    const salt = randomBytes(32);
+    const vaultId = randomBytes(16).toString('hex');
+    const dataKey = randomBytes(32);
+    const kek = await scrypt(passphrase, salt, kdf);
+    const wrapped = seal(kek, dataKey, keyAad(vaultId));
+    kek.fill(0);
+    const header: Header = {
+      format: 'refuge-vault',
+      schemaVersion: SCHEMA_VERSION,
+      vaultId,
+      kdf: { name: 'scrypt', ...kdf, salt: salt.toString('base64') },
+      wrappedKey: {
+        nonce: wrapped.nonce.toString('base64'),
+        tag: wrapped.tag.toString('base64'),
+        data: wrapped.data.toString('base64'),
+      },
+    };
+    try {
+      mkdirSync(join(dir, RECORDS), { recursive: true, mode: 0o700 });
+      writeFileAtomic(join(dir, HEADER), Buffer.from(JSON.stringify(header, null, 2)), ops);
+    } catch (err) {
+      ioError(err);
+    }
+    const vault = new Vault(dir, header, dataKey, ops);
+    vault.put('index', { matters: [] });
+    return vault;
+  }
+
+  static async open(
+    dir: string,
+    passphrase: string,
+    options: Pick<VaultOptions, 'fileOps'> = {},
+  ): Promise<Vault> {
+    let header: Header;
+    try {
+      header = JSON.parse(readFileSync(join(dir, HEADER), 'utf8')) as Header;
+    } catch {
+      throw new VaultError('notAVault', 'No vault in this folder, or its header is damaged.');
+    }
+    if (header.format !== 'refuge-vault' || header.schemaVersion !== SCHEMA_VERSION)
+      throw new VaultError('notAVault', 'Unknown vault format.');
+    const kek = await scrypt(passphrase, Buffer.from(header.kdf.salt, 'base64'), header.kdf);
+    let dataKey: Buffer;
+    try {
+      const w = header.wrappedKey;
+      dataKey = open(
+        kek,
+        Buffer.from(w.nonce, 'base64'),
+        Buffer.from(w.tag, 'base64'),
+        Buffer.from(w.data, 'base64'),
+        keyAad(header.vaultId),
+      );
+    } catch {
+      throw new VaultError('wrongPassphrase', 'Wrong passphrase.');
+    } finally {
+      kek.fill(0);
+    }
+    const vault = new Vault(dir, header, dataKey, options.fileOps ?? realFileOps);
+    vault.cleanTempFiles();
+    return vault;
+  }
+
+  /** Left-over temp files of a crash hold nothing readable; remove them. */
+  private cleanTempFiles(): void {
+    for (const folder of [this.dir, join(this.dir, RECORDS)]) {
+      for (const f of readdirSync(folder))
+        if (f.startsWith(TEMP_PREFIX)) unlinkSync(join(folder, f));
+    }
+  }
+
+  private requireKey(): Buffer {
+    if (!this.key) throw new VaultError('locked', 'The vault is locked.');
+    return this.key;
+  }
+
+  private recordPath(id: string): string {
+    if (!RECORD_ID.test(id)) throw new VaultError('notFound', `Bad record id "${id}".`);
+    return join(this.dir, RECORDS, `${id}.bin`);
+  }
+
+  put(id: string, value: unknown): void {
+    const sealed = seal(
+      this.requireKey(),
+      Buffer.from(JSON.stringify(value), 'utf8'),
+      recordAad(this.id, id),
+    );
+    try {
+      writeFileAtomic(
+        this.recordPath(id),
+        Buffer.concat([MAGIC, sealed.nonce, sealed.tag, sealed.data]),
+        this.ops,
+      );
+    } catch (err) {
+      ioError(err);
+    }
+  }
+
+  get<T = unknown>(id: string): T {
+    const key = this.requireKey();
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(this.recordPath(id));
+    } catch {
+      throw new VaultError('notFound', `No record "${id}".`, id);
+    }
+    if (bytes.length < 4 + 12 + 16 || !bytes.subarray(0, 4).equals(MAGIC))
+      throw new VaultError('tampered', `Record "${id}" is damaged or truncated.`, id);
+    try {
+      const plain = open(
+        key,
+        bytes.subarray(4, 16),
+        bytes.subarray(16, 32),
+        bytes.subarray(32),
+        recordAad(this.id, id),
+      );
+      return JSON.parse(plain.toString('utf8')) as T;
+    } catch {
+      throw new VaultError(
+        'tampered',
+        `Record "${id}" was altered, truncated or does not belong here.`,
+        id,
+      );
+    }
+  }
+
+  delete(id: string): void {
+    try {
+      unlinkSync(this.recordPath(id));
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') ioError(err);
+    }
+  }
+
+  list(): string[] {
+    return readdirSync(join(this.dir, RECORDS))
+      .filter((f) => f.endsWith('.bin') && !f.startsWith(TEMP_PREFIX))
+      .map((f) => f.slice(0, -4))
+      .sort();
+  }
+
+  /** Every record that cannot be read; the others stay readable. */
+  verify(): { id: string; code: VaultErrorCode }[] {
+    const bad: { id: string; code: VaultErrorCode }[] = [];
+    for (const id of this.list()) {
+      try {
+        this.get(id);
+      } catch (err) {
+        if (err instanceof VaultError) bad.push({ id, code: err.code });
+        else throw err;
+      }
+    }
+    return bad;
+  }
+
+  /** Re-wraps the data key: one atomic header write, records untouched. */
+  async changePassphrase(current: string, next: string): Promise<void> {
+    if (next.length < MIN_PASSPHRASE)
+      throw new VaultError(
+        'weakPassphrase',
+        `The passphrase needs at least ${MIN_PASSPHRASE} characters.`,
+      );
+    const checked = await Vault.open(this.dir, current, { fileOps: this.ops });
+    checked.lock();
+    const salt = randomBytes(32);
+    const kdf = { N: this.header.kdf.N, r: this.header.kdf.r, p: this.header.kdf.p };
+    const kek = await scrypt(next, salt, kdf);
+    const wrapped = seal(kek, this.requireKey(), keyAad(this.id));
+    kek.fill(0);
+    const header: Header = {
+      ...this.header,
+      kdf: { name: 'scrypt', ...kdf, salt: salt.toString('base64') },
+      wrappedKey: {
+        nonce: wrapped.nonce.toString('base64'),
+        tag: wrapped.tag.toString('base64'),
+        data: wrapped.data.toString('base64'),
+      },
+    };
+    try {
+      writeFileAtomic(
+        join(this.dir, HEADER),
+        Buffer.from(JSON.stringify(header, null, 2)),
+        this.ops,
+      );
+    } catch (err) {
+      ioError(err);
+    }
+    this.header = header;
+  }
+
+  /** Zeroes the key; nothing can be read until the vault is opened again. */
+  lock(): void {
+    this.key?.fill(0);
+    this.key = null;
+  }
+
+  // --- matters -------------------------------------------------------------------------------
+
+  private index(): { matters: MatterSummary[] } {
+    return this.get<{ matters: MatterSummary[] }>('index');
+  }
+
+  private summary(m: Matter): MatterSummary {
+    const c = m.client;
+    return {
+      id: m.id,
+      title: m.title,
+      clientName: [c.lastName, c.firstName, c.middleName ?? ''].filter(Boolean).join(' '),
+      archived: m.archived,
+      updatedAt: m.updatedAt,
+    };
+  }
+
+  private saveMatter(matter: Matter): Matter {
+    this.put(`matter-${matter.id}`, matter);
+    const index = this.index();
+    const rest = index.matters.filter((s) => s.id !== matter.id);
+    this.put('index', { matters: [...rest, this.summary(matter)] });
+    return matter;
+  }
+
+  createMatter(
+    input: { title: string; client: MatterClient; facts?: string },
+    now = new Date(),
+  ): Matter {
+    const stamp = now.toISOString();
+    return this.saveMatter({
+      id: randomBytes(8).toString('hex'),
+      title: input.title,
+      client: input.client,
+      facts: input.facts ?? '',
+      archived: false,
+      createdAt: stamp,
+      updatedAt: stamp,
+      drafts: [],
+    });
+  }
+
+  getMatter(id: string): Matter {
+    return this.get<Matter>(`matter-${id}`);
+  }
+
+  updateMatter(
+    id: string,
+    patch: Partial<Pick<Matter, 'title' | 'client' | 'facts' | 'archived'>>,
+    now = new Date(),
+  ): Matter {
+    return this.saveMatter({ ...this.getMatter(id), ...patch, updatedAt: now.toISOString() });
+  }
+
+  archiveMatter(id: string, archived = true): Matter {
+    return this.updateMatter(id, { archived });
+  }
+
+  deleteMatter(id: string): void {
+    this.delete(`matter-${id}`);
+    this.put('index', { matters: this.index().matters.filter((s) => s.id !== id) });
+  }
+
+  /** From the one encrypted index record: no matter file is decrypted to list or search. */
+  listMatters(options: { query?: string; includeArchived?: boolean } = {}): MatterSummary[] {
+    const q = fold(options.query ?? '').trim();
+    return this.index()
+      .matters.filter((m) => options.includeArchived || !m.archived)
+      .filter((m) => q === '' || fold(`${m.title} ${m.clientName}`).includes(q))
+      .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1));
+  }
+
+  /** Saves a version of a filing's answers; answers entered once prefill later filings. */
+  saveDraft(
+    matterId: string,
+    draft: {
+      templateId: string;
+      templateVersion: string;
+      lang: DraftVersion['lang'];
+      answers: Record<string, unknown>;
+    },
+    now = new Date(),
+  ): Draft {
+    const matter = this.getMatter(matterId);
+    const version: DraftVersion = {
+      savedAt: now.toISOString(),
+      templateVersion: draft.templateVersion,
+      lang: draft.lang,
+      answers: draft.answers,
+    };
+    const existing = matter.drafts.find((d) => d.templateId === draft.templateId);
+    const updated: Draft = existing
+      ? { ...existing, versions: [...existing.versions, version].slice(-MAX_VERSIONS) }
+      : { id: randomBytes(6).toString('hex'), templateId: draft.templateId, versions: [version] };
+    this.saveMatter({
+      ...matter,
+      updatedAt: version.savedAt,
+      drafts: [...matter.drafts.filter((d) => d.id !== updated.id), updated],
+    });
+    return updated;
+  }
+}
