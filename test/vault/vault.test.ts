@@ -104,7 +104,7 @@ describe('vault', () => {
     for (const id of ['a', 'b', 'c', 'd', 'e']) vault.put(id, { id });
     const rec = (id: string, d = dir): string => join(d, 'records', `${id}.bin`);
     const flipped = readFileSync(rec('a'));
-    flipped[flipped.length - 1] ^= 1;
+    flipped.writeUInt8(flipped.readUInt8(flipped.length - 1) ^ 1, flipped.length - 1);
     writeFileSync(rec('a'), flipped);
     writeFileSync(rec('b'), readFileSync(rec('b')).subarray(0, 20));
     const c = readFileSync(rec('c'));
