@@ -22,8 +22,11 @@ import { TemplateLoadError } from '../templates.ts';
 import { getServices, todayInAlmaty } from '../services.ts';
 import { cliText, detectUiLang, type CliKey } from './messages.ts';
 import { lintTemplates } from './lint.ts';
+import { UsageError } from './errors.ts';
+import { runVaultCli } from './vault.ts';
+import { VaultError } from '../vault/index.ts';
 
-export class UsageError extends Error {}
+export { UsageError };
 
 interface Io {
   out(text: string): void;
@@ -182,6 +185,9 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
         if (problems.length === 0) io.out(t('lintClean'));
         return problems.length === 0 ? 0 : 2;
       }
+      case 'vault':
+      case 'matter':
+        return await runVaultCli(command, rest, ui, io);
       case 'bench': {
         const { runBench } = await import('../../bench/index.ts');
         return runBench([...rest]);
@@ -214,6 +220,15 @@ function reportError(err: unknown, ui: Lang, io: Io): number {
     io.err(t('invalidAnswers'));
     for (const issue of err.issues) io.err(`  ${issue.path} (${issue.place}): ${issue.message}`);
     return 2;
+  }
+  if (err instanceof VaultError) {
+    io.err(err.message);
+    return err.code === 'wrongPassphrase' ||
+      err.code === 'weakPassphrase' ||
+      err.code === 'notAVault' ||
+      err.code === 'alreadyExists'
+      ? 2
+      : 1;
   }
   if (err instanceof UsageError) {
     io.err(`${t('usageError')}: ${err.message}`);

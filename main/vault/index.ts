@@ -45,6 +45,7 @@ const RECORDS = 'records';
 /** scrypt N = 2^17, r = 8: ≈ 128 MiB and ~0.4 s here — the cost of one guess for a thief. */
 export const DEFAULT_KDF = { N: 2 ** 17, r: 8, p: 1 } as const;
 const MIN_PASSPHRASE = 8;
+const EXPORT_AAD = `refuge-export|${SCHEMA_VERSION}`;
 
 interface Header {
   readonly format: 'refuge-vault';
@@ -385,6 +386,76 @@ export class Vault {
       ioError(err);
     }
     this.header = header;
+  }
+
+  /**
+   * The whole vault as one encrypted file (its own salt and key from `passphrase`), to move to
+   * another machine or keep as a backup; `matterId` exports one matter only.
+   */
+  async exportTo(file: string, passphrase: string, matterId?: string): Promise<void> {
+    if (passphrase.length < MIN_PASSPHRASE)
+      throw new VaultError(
+        'weakPassphrase',
+        `The passphrase needs at least ${MIN_PASSPHRASE} characters.`,
+      );
+    const ids = matterId ? [`matter-${matterId}`] : this.list().filter((id) => id !== 'index');
+    const records = Object.fromEntries(ids.map((id) => [id, this.get(id)]));
+    const salt = randomBytes(32);
+    const kdf = { N: this.header.kdf.N, r: this.header.kdf.r, p: this.header.kdf.p };
+    const key = await scrypt(passphrase, salt, kdf);
+    const sealed = seal(key, Buffer.from(JSON.stringify({ records })), EXPORT_AAD);
+    key.fill(0);
+    const envelope = {
+      format: 'refuge-export',
+      schemaVersion: SCHEMA_VERSION,
+      kdf: { name: 'scrypt', ...kdf, salt: salt.toString('base64') },
+      nonce: sealed.nonce.toString('base64'),
+      tag: sealed.tag.toString('base64'),
+      data: sealed.data.toString('base64'),
+    };
+    try {
+      writeFileAtomic(file, Buffer.from(JSON.stringify(envelope)), this.ops);
+    } catch (err) {
+      ioError(err);
+    }
+  }
+
+  /** Adds the matters of an export file to this vault (same ids are replaced). Returns their ids. */
+  async importFrom(file: string, passphrase: string): Promise<string[]> {
+    let envelope: { format: string; kdf: Header['kdf']; nonce: string; tag: string; data: string };
+    try {
+      envelope = JSON.parse(readFileSync(file, 'utf8')) as typeof envelope;
+    } catch {
+      throw new VaultError('notAVault', 'Not a Refuge export file.');
+    }
+    if (envelope.format !== 'refuge-export')
+      throw new VaultError('notAVault', 'Not a Refuge export file.');
+    const key = await scrypt(passphrase, Buffer.from(envelope.kdf.salt, 'base64'), envelope.kdf);
+    let records: Record<string, Matter>;
+    try {
+      records = (
+        JSON.parse(
+          open(
+            key,
+            Buffer.from(envelope.nonce, 'base64'),
+            Buffer.from(envelope.tag, 'base64'),
+            Buffer.from(envelope.data, 'base64'),
+            EXPORT_AAD,
+          ).toString('utf8'),
+        ) as { records: Record<string, Matter> }
+      ).records;
+    } catch {
+      throw new VaultError('wrongPassphrase', 'Wrong passphrase, or the export file was altered.');
+    } finally {
+      key.fill(0);
+    }
+    const imported: string[] = [];
+    for (const [id, value] of Object.entries(records)) {
+      if (!id.startsWith('matter-')) continue;
+      this.saveMatter(value);
+      imported.push(value.id);
+    }
+    return imported;
   }
 
   /** Zeroes the key; nothing can be read until the vault is opened again. */

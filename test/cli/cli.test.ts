@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
+import {
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  writeFileSync,
+  existsSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../main/cli/index.ts';
@@ -106,4 +113,41 @@ describe('refuge CLI', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(join(dir, 'y.pdf'))).toBe(false);
   }, 60_000);
+});
+
+describe('refuge vault and matter (real processes, passphrase on stdin)', () => {
+  const home = mkdtempSync(join(tmpdir(), 'refuge-home-'));
+  const run = (args: string[], input: string) =>
+    spawnSync(process.execPath, ['bin/refuge.js', ...args, '--passphrase-stdin'], {
+      encoding: 'utf8',
+      input,
+      env: { ...process.env, REFUGE_HOME: home, REFUGE_LANG: 'en' },
+    });
+
+  it('creates a vault, stores a matter from answers, shows its deadline, refuses a wrong passphrase', () => {
+    expect(run(['vault', 'init'], 'a long vault passphrase\n').status).toBe(0);
+    const created = run(
+      [
+        'matter',
+        'new',
+        'supreme-court-complaint',
+        'templates/supreme-court-complaint/samples/simple.json',
+      ],
+      'a long vault passphrase\n',
+    );
+    expect(created.status).toBe(0);
+    const id = created.stdout.trim();
+    const shown = run(['matter', 'show', id], 'a long vault passphrase\n');
+    expect(shown.stdout).toContain('Орлов Максим Игоревич');
+    expect(shown.stdout).toMatch(/Deadlines[\s\S]*Complaint to the Supreme Court/);
+    expect(run(['vault', 'list'], 'a long vault passphrase\n').stdout).toContain(id);
+    const wrong = run(['vault', 'list'], 'not the passphrase\n');
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain('Wrong passphrase');
+    for (const file of readdirSync(home, { recursive: true }) as string[]) {
+      const path = join(home, file);
+      if (statSync(path).isFile())
+        expect(readFileSync(path).includes(Buffer.from('Орлов'))).toBe(false);
+    }
+  }, 120_000);
 });

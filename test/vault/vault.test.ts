@@ -167,6 +167,31 @@ describe('vault', () => {
     }
   });
 
+  it('exports the vault or one matter to one encrypted file and imports it elsewhere', async () => {
+    const vault = await Vault.create(fresh(), PASS, FAST);
+    const a = vault.createMatter({
+      title: 'A',
+      client: { lastName: 'Кузнецов', firstName: 'Дмитрий' },
+    });
+    vault.createMatter({ title: 'B', client: { lastName: 'Волков', firstName: 'Андрей' } });
+    const file = join(mkdtempSync(join(tmpdir(), 'refuge-export-')), 'backup.refuge');
+    await vault.exportTo(file, 'export passphrase');
+    expect(readFileSync(file).includes(Buffer.from('Кузнецов'))).toBe(false);
+    const target = await Vault.create(fresh(), 'other machine pass', FAST);
+    expect(await code(target.importFrom(file, 'wrong passphrase!'))).toBe('wrongPassphrase');
+    expect((await target.importFrom(file, 'export passphrase')).sort()).toEqual(
+      vault
+        .listMatters()
+        .map((m) => m.id)
+        .sort(),
+    );
+    expect(target.listMatters({ query: 'кузнецов' })).toHaveLength(1);
+    const one = join(mkdtempSync(join(tmpdir(), 'refuge-export-')), 'one.refuge');
+    await vault.exportTo(one, 'export passphrase', a.id);
+    const third = await Vault.create(fresh(), 'third machine pass', FAST);
+    expect(await third.importFrom(one, 'export passphrase')).toEqual([a.id]);
+  });
+
   it('reports a full disk and keeps the old version', async () => {
     const dir = fresh();
     const vault = await Vault.create(dir, PASS, FAST);

@@ -1,0 +1,233 @@
+/**
+ * `refuge vault …` and `refuge matter …`: the encrypted vault from the command line. The
+ * passphrase never comes from an argument (shell history, process list): a prompt without echo,
+ * or `--passphrase-stdin` (one passphrase per line).
+ */
+import { parseArgs } from 'node:util';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { Vault } from '../vault/index.ts';
+import { computeDeadlines, prepareAnswers } from '../../common/answers.ts';
+import { formatShortDate } from '../../common/dates.ts';
+import type { Lang } from '../../common/manifest.ts';
+import { getServices, todayInAlmaty } from '../services.ts';
+import { UsageError } from './errors.ts';
+
+export interface VaultIo {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/** The OS's application-data folder, or REFUGE_HOME. */
+export function dataHome(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.REFUGE_HOME) return env.REFUGE_HOME;
+  if (process.platform === 'win32')
+    return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Refuge');
+  if (process.platform === 'darwin')
+    return join(homedir(), 'Library', 'Application Support', 'Refuge');
+  return join(env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share'), 'Refuge');
+}
+
+class Passphrases {
+  private lines: string[] | undefined;
+  constructor(private readonly fromStdin: boolean) {}
+
+  async next(prompt: string): Promise<string> {
+    if (this.fromStdin) {
+      this.lines ??= readFileSync(0, 'utf8').split(/\r?\n/);
+      const line = this.lines.shift();
+      if (line === undefined || line === '')
+        throw new UsageError('--passphrase-stdin: not enough lines on standard input');
+      return line;
+    }
+    if (!process.stdin.isTTY)
+      throw new UsageError('no terminal to ask for the passphrase: use --passphrase-stdin');
+    return promptHidden(prompt);
+  }
+}
+
+function promptHidden(prompt: string): Promise<string> {
+  return new Promise((resolve) => {
+    const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
+    const output = rl as unknown as { _writeToOutput: (s: string) => void };
+    process.stderr.write(prompt);
+    output._writeToOutput = () => undefined; // no echo
+    rl.question('', (answer) => {
+      rl.close();
+      process.stderr.write('\n');
+      resolve(answer);
+    });
+  });
+}
+
+/** The client of a new matter: the person the filing is for, not the lawyer or the interpreter. */
+function clientOf(answers: Record<string, unknown>): {
+  lastName: string;
+  firstName: string;
+  middleName?: string;
+} {
+  const preferred = ['person', 'applicant', 'client', 'author', 'victim'];
+  const others = Object.keys(answers).filter(
+    (k) => !preferred.includes(k) && k !== 'defender' && k !== 'interpreter',
+  );
+  for (const value of [...preferred.filter((k) => k in answers), ...others].map(
+    (k) => answers[k],
+  )) {
+    if (value && typeof value === 'object' && 'lastName' in value && 'firstName' in value) {
+      const p = value as { lastName: string; firstName: string; middleName?: string };
+      return {
+        lastName: p.lastName,
+        firstName: p.firstName,
+        ...(p.middleName ? { middleName: p.middleName } : {}),
+      };
+    }
+  }
+  return { lastName: '', firstName: '' };
+}
+
+export async function runVaultCli(
+  group: 'vault' | 'matter',
+  argv: readonly string[],
+  ui: Lang,
+  io: VaultIo,
+): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    options: {
+      'passphrase-stdin': { type: 'boolean' },
+      query: { type: 'string' },
+      all: { type: 'boolean' },
+      matter: { type: 'string' },
+      title: { type: 'string' },
+    },
+    allowPositionals: true,
+  });
+  const [command, ...rest] = positionals;
+  const dir = join(dataHome(), 'vault');
+  const pass = new Passphrases(values['passphrase-stdin'] ?? false);
+  const openVault = async (): Promise<Vault> =>
+    Vault.open(dir, await pass.next('Vault passphrase: '));
+
+  if (group === 'vault') {
+    switch (command) {
+      case 'init': {
+        await Vault.create(dir, await pass.next('New vault passphrase: '));
+        io.out(
+          `Vault created in ${dir}. Use full-disk encryption too: the vault does not protect a running, unlocked laptop.`,
+        );
+        return 0;
+      }
+      case 'list': {
+        const vault = await openVault();
+        for (const m of vault.listMatters({
+          query: values.query ?? '',
+          includeArchived: values.all ?? false,
+        })) {
+          io.out(
+            `${m.id}  ${m.updatedAt.slice(0, 10)}  ${m.archived ? '[archived] ' : ''}${m.title} — ${m.clientName}`,
+          );
+        }
+        vault.lock();
+        return 0;
+      }
+      case 'passwd': {
+        const vault = await openVault();
+        const current = await pass.next('Current passphrase again: ');
+        await vault.changePassphrase(current, await pass.next('New passphrase: '));
+        vault.lock();
+        io.out('Passphrase changed.');
+        return 0;
+      }
+      case 'export': {
+        const [file] = rest;
+        if (!file) throw new UsageError('vault export <file> [--matter <id>]');
+        const vault = await openVault();
+        await vault.exportTo(
+          file,
+          await pass.next('Passphrase for the export file: '),
+          values.matter,
+        );
+        vault.lock();
+        io.out(`Exported (encrypted) to ${file}.`);
+        return 0;
+      }
+      case 'import': {
+        const [file] = rest;
+        if (!file) throw new UsageError('vault import <file>');
+        const vault = await openVault();
+        const ids = await vault.importFrom(
+          file,
+          await pass.next('Passphrase of the export file: '),
+        );
+        vault.lock();
+        io.out(`Imported ${ids.length} matter(s).`);
+        return 0;
+      }
+      default:
+        throw new UsageError('vault init|list|passwd|export <file>|import <file>');
+    }
+  }
+
+  switch (command) {
+    case 'new': {
+      const [templateId, file] = rest;
+      if (!templateId || !file)
+        throw new UsageError('matter new <templateId> <answers.json> [--title "…"]');
+      const { engine } = getServices();
+      const bundle = engine.template(templateId);
+      const answers = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      const client = clientOf(answers);
+      const vault = await openVault();
+      const matter = vault.createMatter({
+        title: values.title ?? bundle.manifest.title[ui],
+        client,
+      });
+      vault.saveDraft(matter.id, {
+        templateId,
+        templateVersion: bundle.manifest.version,
+        lang: bundle.manifest.languages[0] ?? 'ru',
+        answers,
+      });
+      vault.lock();
+      io.out(matter.id);
+      return 0;
+    }
+    case 'show': {
+      const [id] = rest;
+      if (!id) throw new UsageError('matter show <id>');
+      const { engine } = getServices();
+      const vault = await openVault();
+      const matter = vault.getMatter(id);
+      vault.lock();
+      io.out(
+        `${matter.title}\n${[matter.client.lastName, matter.client.firstName, matter.client.middleName ?? ''].join(' ').trim()}${matter.archived ? ' [archived]' : ''}`,
+      );
+      const today = todayInAlmaty();
+      const deadlines: { date: string; line: string }[] = [];
+      for (const draft of matter.drafts) {
+        const latest = draft.versions[draft.versions.length - 1];
+        io.out(
+          `  ${draft.templateId}: ${draft.versions.length} version(s), last saved ${latest?.savedAt ?? '—'}`,
+        );
+        if (!latest) continue;
+        const manifest = engine.template(draft.templateId).manifest;
+        const { answers } = prepareAnswers(manifest, latest.answers, { lang: ui, today });
+        for (const d of computeDeadlines(manifest, answers, today)) {
+          const spec = manifest.deadlines.find((s) => s.id === d.id);
+          const status = d.missed ? 'PASSED' : `${d.daysLeft} day(s) left`;
+          deadlines.push({
+            date: d.lastDay,
+            line: `  ${formatShortDate(d.lastDay)}  ${status}  ${spec?.label[ui] ?? d.id}`,
+          });
+        }
+      }
+      if (deadlines.length > 0) io.out('Deadlines (soonest first):');
+      for (const d of deadlines.sort((a, b) => (a.date < b.date ? -1 : 1))) io.out(d.line);
+      return 0;
+    }
+    default:
+      throw new UsageError('matter new <templateId> <answers.json> | matter show <id>');
+  }
+}
