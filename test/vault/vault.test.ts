@@ -34,8 +34,8 @@ async function code(promise: Promise<unknown> | (() => unknown)): Promise<string
 }
 
 describe('vault', () => {
-  it('uses scrypt N = 2^17 by default, and such a vault opens', async () => {
-    expect(DEFAULT_KDF.N).toBe(2 ** 17);
+  it('uses scrypt N = 2^18 by default, and such a vault opens', async () => {
+    expect(DEFAULT_KDF.N).toBe(2 ** 18);
     const dir = fresh();
     const started = performance.now();
     const vault = await Vault.create(dir, PASS);
