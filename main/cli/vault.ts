@@ -8,7 +8,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { Vault } from '../vault/index.ts';
+import { Vault, wipeVault } from '../vault/index.ts';
 import { computeDeadlines, prepareAnswers } from '../../common/answers.ts';
 import { formatShortDate } from '../../common/dates.ts';
 import type { Lang } from '../../common/manifest.ts';
@@ -165,8 +165,18 @@ export async function runVaultCli(
         io.out(`Imported ${ids.length} matter(s).`);
         return 0;
       }
+      case 'wipe': {
+        // Confirmation: the passphrase proves this is the owner, then the word WIPE.
+        const vault = await openVault();
+        vault.lock();
+        const confirm = await pass.next('Type WIPE to destroy this vault for good: ');
+        if (confirm !== 'WIPE') throw new UsageError('not wiped: the confirmation was not WIPE');
+        wipeVault(dir);
+        io.out('The vault was destroyed.');
+        return 0;
+      }
       default:
-        throw new UsageError('vault init|list|passwd|export <file>|import <file>');
+        throw new UsageError('vault init|list|passwd|export <file>|import <file>|wipe');
     }
   }
 

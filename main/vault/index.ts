@@ -12,7 +12,16 @@ import {
   scrypt as scryptCallback,
   type ScryptOptions,
 } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { realFileOps, TEMP_PREFIX, writeFileAtomic, type FileOps } from './atomic.ts';
 
@@ -160,6 +169,29 @@ export interface MatterSummary {
 }
 
 const MAX_VERSIONS = 50;
+
+export interface VaultSettings {
+  readonly autoLockMinutes: number;
+}
+const DEFAULT_SETTINGS: VaultSettings = { autoLockMinutes: 10 };
+
+/**
+ * Destroys a vault: record files overwritten with random bytes, then every file removed. On SSDs
+ * and journaling file systems overwriting is no guarantee; what makes the data unreadable is that
+ * the header holding the wrapped key is gone — without it no passphrase opens anything.
+ */
+export function wipeVault(dir: string): void {
+  if (!existsSync(join(dir, HEADER))) throw new VaultError('notAVault', 'No vault in this folder.');
+  const records = join(dir, RECORDS);
+  for (const f of readdirSync(records)) {
+    const file = join(records, f);
+    writeFileSync(file, randomBytes(statSync(file).size));
+    unlinkSync(file);
+  }
+  writeFileSync(join(dir, HEADER), randomBytes(statSync(join(dir, HEADER)).size));
+  unlinkSync(join(dir, HEADER));
+  rmSync(dir, { recursive: true, force: true });
+}
 
 /** Case, ё/е and NFC folded, so «Фёдоров» finds «федоров». */
 function fold(s: string): string {
@@ -459,6 +491,28 @@ export class Vault {
       imported.push(value.id);
     }
     return imported;
+  }
+
+  /** Preferences that belong to this vault (e.g. auto-lock after N idle minutes). */
+  getSettings(): VaultSettings {
+    try {
+      return { ...DEFAULT_SETTINGS, ...this.get<Partial<VaultSettings>>('settings') };
+    } catch (err) {
+      if (err instanceof VaultError && err.code === 'notFound') return { ...DEFAULT_SETTINGS };
+      throw err;
+    }
+  }
+
+  putSettings(settings: Partial<VaultSettings>): VaultSettings {
+    const next = { ...this.getSettings(), ...settings };
+    if (
+      !Number.isInteger(next.autoLockMinutes) ||
+      next.autoLockMinutes < 1 ||
+      next.autoLockMinutes > 240
+    )
+      throw new VaultError('notFound', 'Auto-lock must be between 1 and 240 minutes.');
+    this.put('settings', next);
+    return next;
   }
 
   /** Zeroes the key; nothing can be read until the vault is opened again. */

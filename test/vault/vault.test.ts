@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_KDF, Vault, VaultError } from '../../main/vault/index.ts';
+import { DEFAULT_KDF, Vault, VaultError, wipeVault } from '../../main/vault/index.ts';
 import { realFileOps } from '../../main/vault/atomic.ts';
 
 const FAST = { kdf: { N: 2 ** 10 } };
@@ -190,6 +198,17 @@ describe('vault', () => {
     await vault.exportTo(one, 'export passphrase', a.id);
     const third = await Vault.create(fresh(), 'third machine pass', FAST);
     expect(await third.importFrom(one, 'export passphrase')).toEqual([a.id]);
+  });
+
+  it('keeps its settings inside the vault and wipes itself completely', async () => {
+    const dir = fresh();
+    const vault = await Vault.create(dir, PASS, FAST);
+    expect(vault.getSettings().autoLockMinutes).toBe(10);
+    vault.putSettings({ autoLockMinutes: 3 });
+    expect((await Vault.open(dir, PASS)).getSettings().autoLockMinutes).toBe(3);
+    wipeVault(dir);
+    expect(existsSync(dir)).toBe(false);
+    expect(await code(Vault.open(dir, PASS))).toBe('notAVault');
   });
 
   it('reports a full disk and keeps the old version', async () => {
