@@ -195,7 +195,12 @@ export function prepareAnswers(
           }
         }
       });
-    } else if (field.required && isEmptyValue(answers[field.key] as AnswerValue)) {
+    } else if (
+      field.required &&
+      isEmptyValue(answers[field.key] as AnswerValue) &&
+      !issues.some((i) => i.path === field.key)
+    ) {
+      // A value that could not be read is already reported; "required" on top would only confuse.
       issues.push(issue(field.key, field.label[lang], 'required', lang, {}));
     }
   }

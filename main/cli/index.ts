@@ -24,6 +24,8 @@ import { cliText, detectUiLang, type CliKey } from './messages.ts';
 import { lintTemplates } from './lint.ts';
 import { UsageError } from './errors.ts';
 import { runVaultCli } from './vault.ts';
+import { runBatchCli } from './batch.ts';
+import { TableError } from '../batch/read.ts';
 import { VaultError } from '../vault/index.ts';
 
 export { UsageError };
@@ -185,6 +187,9 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
         if (problems.length === 0) io.out(t('lintClean'));
         return problems.length === 0 ? 0 : 2;
       }
+      case 'batch':
+      case 'batch-template':
+        return await runBatchCli(command, rest, ui, io);
       case 'vault':
       case 'matter':
         return await runVaultCli(command, rest, ui, io);
@@ -219,6 +224,10 @@ function reportError(err: unknown, ui: Lang, io: Io): number {
   if (err instanceof AnswersInvalid) {
     io.err(t('invalidAnswers'));
     for (const issue of err.issues) io.err(`  ${issue.path} (${issue.place}): ${issue.message}`);
+    return 2;
+  }
+  if (err instanceof TableError) {
+    io.err(`${t('usageError')}: ${err.message}`);
     return 2;
   }
   if (err instanceof VaultError) {

@@ -1,0 +1,147 @@
+/**
+ * Spreadsheet columns → manifest fields, by key or by label in ru/kk/en (case, ё/е and Kazakh
+ * look-alikes folded). Person parts: `client.lastName` or `client_lastName`. Repeating groups:
+ * numbered columns `family1_name`, `family_1_name` or `family[1].name`.
+ */
+import type { Field, Manifest, ScalarField } from '../../common/manifest.ts';
+import { foldForSearch } from '../../common/text.ts';
+import { isValidIsoDate, addDays } from '../../common/dates.ts';
+
+const PERSON_PARTS = ['lastName', 'firstName', 'middleName', 'sex', 'latinName'] as const;
+
+export type ColumnTarget =
+  | { readonly kind: 'field'; readonly key: string }
+  | { readonly kind: 'person'; readonly key: string; readonly part: (typeof PERSON_PARTS)[number] }
+  | { readonly kind: 'group'; readonly key: string; readonly index: number; readonly sub: string };
+
+export interface Mapping {
+  readonly columns: Readonly<Record<string, ColumnTarget>>;
+  readonly unmapped: readonly string[];
+}
+
+const norm = (s: string): string => foldForSearch(s).replace(/[\s_.\-[\]]+/g, '');
+
+export function mapColumns(manifest: Manifest, headers: readonly string[]): Mapping {
+  const byName = new Map<string, Field>();
+  for (const f of manifest.fields) {
+    for (const name of [f.key, f.label.ru, f.label.kk, f.label.en, ...(f.aliases ?? [])])
+      byName.set(norm(name), f);
+  }
+  const columns: Record<string, ColumnTarget> = {};
+  const unmapped: string[] = [];
+  for (const header of headers) {
+    const n = norm(header);
+    const direct = byName.get(n);
+    if (direct && direct.type !== 'group' && direct.type !== 'person') {
+      columns[header] = { kind: 'field', key: direct.key };
+      continue;
+    }
+    let target: ColumnTarget | undefined;
+    for (const f of manifest.fields) {
+      if (f.type === 'person') {
+        for (const part of PERSON_PARTS)
+          if (n === norm(`${f.key}${part}`)) target = { kind: 'person', key: f.key, part };
+      }
+      if (f.type === 'group') {
+        const m = new RegExp(`^${norm(f.key)}(\\d+)(.+)$`).exec(n);
+        const sub = m ? f.fields.find((s) => norm(s.key) === m[2]) : undefined;
+        if (m && sub) target = { kind: 'group', key: f.key, index: Number(m[1]) - 1, sub: sub.key };
+      }
+    }
+    if (target) columns[header] = target;
+    else unmapped.push(header);
+  }
+  return { columns, unmapped };
+}
+
+/** Excel stores dates as days since 1899-12-30 (the 1900 date system with its leap-year bug). */
+function excelSerialToDate(value: string): string | null {
+  if (!/^\d{1,6}(\.\d+)?$/.test(value)) return null;
+  const serial = Math.floor(Number(value));
+  if (serial < 1 || serial > 2958465) return null;
+  return addDays('1899-12-30', serial);
+}
+
+const TRUE = new Set(['да', 'yes', 'true', '1', 'иә', 'x', '+']);
+const FALSE = new Set(['нет', 'no', 'false', '0', 'жоқ', '-', '']);
+
+function convert(field: ScalarField, raw: string): unknown {
+  if (raw === '') return undefined;
+  switch (field.type) {
+    case 'date': {
+      const serial = excelSerialToDate(raw);
+      return serial && !isValidIsoDate(raw) ? serial : raw;
+    }
+    case 'boolean': {
+      const v = foldForSearch(raw).trim();
+      return TRUE.has(v) ? true : FALSE.has(v) ? false : raw;
+    }
+    case 'number':
+      return raw;
+    case 'select':
+      return field.multiple
+        ? raw
+            .split(/[;,]/)
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : raw;
+    default:
+      return raw;
+  }
+}
+
+function scalarField(manifest: Manifest, key: string, sub?: string): ScalarField | undefined {
+  const f = manifest.fields.find((x) => x.key === key);
+  if (!f) return undefined;
+  if (f.type === 'group') return sub ? f.fields.find((s) => s.key === sub) : undefined;
+  return f;
+}
+
+/** One row's cells → answers the engine validates like any other. */
+export function rowToAnswers(
+  manifest: Manifest,
+  mapping: Mapping,
+  cells: Readonly<Record<string, string>>,
+): Record<string, unknown> {
+  const answers: Record<string, unknown> = {};
+  const groups: Record<string, Record<string, unknown>[]> = {};
+  for (const [header, target] of Object.entries(mapping.columns)) {
+    const raw = cells[header] ?? '';
+    if (target.kind === 'field') {
+      const f = scalarField(manifest, target.key);
+      const v = f ? convert(f, raw) : raw;
+      if (v !== undefined) answers[target.key] = v;
+    } else if (target.kind === 'person') {
+      if (raw === '') continue;
+      const person = (answers[target.key] ??= {}) as Record<string, string>;
+      person[target.part] =
+        target.part === 'sex'
+          ? /^(ж|f|әйел)/i.test(raw)
+            ? 'female'
+            : /^(м|m|ер)/i.test(raw)
+              ? 'male'
+              : raw
+          : raw;
+    } else {
+      const f = scalarField(manifest, target.key, target.sub);
+      const v = f ? convert(f, raw) : raw;
+      if (v === undefined) continue;
+      const items = (groups[target.key] ??= []);
+      (items[target.index] ??= {})[target.sub] = v;
+    }
+  }
+  for (const [key, items] of Object.entries(groups)) answers[key] = items.filter(Boolean);
+  return answers;
+}
+
+/** Headers of an empty spreadsheet for a filing: scalar keys, person parts, two numbered group items. */
+export function templateHeaders(manifest: Manifest): string[] {
+  const headers: string[] = [];
+  for (const f of manifest.fields) {
+    if (f.type === 'person') headers.push(...PERSON_PARTS.map((p) => `${f.key}.${p}`));
+    else if (f.type === 'group')
+      for (const i of [1, 2]) headers.push(...f.fields.map((s) => `${f.key}${i}_${s.key}`));
+    else headers.push(f.key);
+  }
+  return headers;
+}

@@ -1,0 +1,103 @@
+/**
+ * Spreadsheets in: CSV in any delimiter and encoding (UTF-8 with or without BOM, Windows-1251
+ * detected), XLSX (first or named sheet). Every row keeps its spreadsheet row number so a report
+ * can point at it.
+ */
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import Papa from 'papaparse';
+import ExcelJS from 'exceljs';
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+
+export interface Table {
+  readonly headers: readonly string[];
+  /** Cell text by header; `row` is the 1-based row number in the file. */
+  readonly rows: readonly {
+    readonly row: number;
+    readonly cells: Readonly<Record<string, string>>;
+  }[];
+}
+
+export class TableError extends Error {}
+
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return new TextDecoder('utf-8').decode(bytes.subarray(3));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Not UTF-8: Excel in Russian and Kazakh Windows saves CSV as Windows-1251.
+    const guess = chardet.detect(bytes);
+    const encoding =
+      guess && iconv.encodingExists(guess) && !/^UTF-8$/i.test(guess) ? guess : 'windows-1251';
+    return iconv.decode(Buffer.from(bytes), encoding);
+  }
+}
+
+export function parseCsv(text: string): Table {
+  const result = Papa.parse<string[]>(text, {
+    delimiter: '',
+    skipEmptyLines: 'greedy',
+    comments: '#',
+  });
+  const [headerRow, ...data] = result.data;
+  if (!headerRow || headerRow.every((h) => h.trim() === ''))
+    throw new TableError('the file has no header row');
+  const headers = headerRow.map((h) => h.trim());
+  // Papa drops comment and empty lines: count physical lines to keep real row numbers.
+  const lineNumbers: number[] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (line.trim() !== '' && !line.startsWith('#')) lineNumbers.push(i + 1);
+  });
+  return {
+    headers,
+    rows: data.map((cells, i) => ({
+      row: lineNumbers[i + 1] ?? i + 2,
+      cells: Object.fromEntries(headers.map((h, c) => [h, (cells[c] ?? '').trim()])),
+    })),
+  };
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('text' in value) return String(value.text);
+    return '';
+  }
+  return String(value).trim();
+}
+
+export async function parseXlsx(bytes: Uint8Array, sheetName?: string): Promise<Table> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  const sheet = sheetName ? workbook.getWorksheet(sheetName) : workbook.worksheets[0];
+  if (!sheet)
+    throw new TableError(sheetName ? `no sheet named "${sheetName}"` : 'the workbook has no sheet');
+  const headers: string[] = [];
+  sheet.getRow(1).eachCell({ includeEmpty: true }, (cell, col) => {
+    headers[col - 1] = cellText(cell.value);
+  });
+  if (headers.every((h) => h === '')) throw new TableError('the sheet has no header row');
+  const rows: { row: number; cells: Record<string, string> }[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, number) => {
+    if (number === 1) return;
+    const cells: Record<string, string> = {};
+    headers.forEach((h, i) => {
+      if (h) cells[h] = cellText(row.getCell(i + 1).value);
+    });
+    if (Object.values(cells).some((v) => v !== '')) rows.push({ row: number, cells });
+  });
+  return { headers: headers.filter(Boolean), rows };
+}
+
+export async function readTable(file: string, options: { sheet?: string } = {}): Promise<Table> {
+  const bytes = readFileSync(file);
+  const ext = extname(file).toLowerCase();
+  if (ext === '.xlsx') return parseXlsx(bytes, options.sheet);
+  if (ext === '.csv' || ext === '.txt' || ext === '.tsv') return parseCsv(decodeText(bytes));
+  throw new TableError(`unsupported file type "${ext}" (CSV or XLSX)`);
+}

@@ -1,0 +1,168 @@
+/**
+ * Batch: every row of a spreadsheet rendered in parallel (the worker pool), written atomically
+ * under a safe file name; every row either produced or reported with all its errors. One bad row,
+ * or one crashed worker, never stops the others.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import type { Manifest } from '../../common/manifest.ts';
+import { RenderPool } from '../workers/pool.ts';
+import { mapColumns, rowToAnswers, type Mapping } from './mapping.ts';
+import type { Table } from './read.ts';
+
+export interface RowIssue {
+  readonly column: string;
+  readonly message: string;
+}
+
+export interface RowResult {
+  readonly row: number;
+  readonly status: 'done' | 'skipped' | 'failed';
+  readonly files: readonly string[];
+  readonly issues: readonly RowIssue[];
+}
+
+export interface BatchOptions {
+  readonly manifest: Manifest;
+  readonly table: Table;
+  readonly outDir: string;
+  readonly formats: readonly ('pdf' | 'docx')[];
+  readonly jobs: number;
+  /** File name pattern: `{{path}}` tokens substituted from the answers (no Handlebars: it escapes). */
+  readonly name: string;
+  readonly force: boolean;
+  readonly today: string;
+  readonly lang: 'ru' | 'kk' | 'en';
+  readonly messagesLang: 'ru' | 'kk' | 'en';
+  readonly templatesDir?: string;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
+
+/** A file name that is safe on Windows, macOS and Linux; Cyrillic and Kazakh letters are kept. */
+export function safeFileName(raw: string): string {
+  let name = raw
+    .normalize('NFC')
+    // eslint-disable-next-line no-control-regex -- control characters are not allowed in names
+    .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]+/g, '_')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[. ]+$/, '');
+  if (name === '' || /^\.+$/.test(name)) name = 'filing';
+  if (RESERVED.test(name.split('.')[0] ?? '')) name = `_${name}`;
+  // ≤ 200 UTF-8 bytes leaves room for " (12).docx" within the 255-byte limit.
+  while (Buffer.byteLength(name, 'utf8') > 200) name = [...name].slice(0, -1).join('');
+  return name;
+}
+
+function lookup(answers: Record<string, unknown>, path: string): string {
+  let cur: unknown = answers;
+  for (const part of path.split('.')) {
+    if (cur === null || typeof cur !== 'object' || !Object.hasOwn(cur, part)) return '';
+    cur = (cur as Record<string, unknown>)[part];
+  }
+  return typeof cur === 'string' || typeof cur === 'number' ? String(cur) : '';
+}
+
+export function fileNameFor(
+  pattern: string,
+  answers: Record<string, unknown>,
+  row: number,
+  today: string,
+): string {
+  const filled = pattern.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (_m, path: string) =>
+    path === 'row' ? String(row) : path === 'date' ? today : lookup(answers, path),
+  );
+  return safeFileName(filled);
+}
+
+export async function runBatch(
+  options: BatchOptions,
+): Promise<{ results: RowResult[]; mapping: Mapping }> {
+  const { manifest, table } = options;
+  const mapping = mapColumns(manifest, table.headers);
+  mkdirSync(options.outDir, { recursive: true });
+  const pool = new RenderPool({
+    size: options.jobs,
+    ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
+  });
+  const taken = new Set<string>();
+  let done = 0;
+  const total = table.rows.length;
+  try {
+    const results = await Promise.all(
+      table.rows.map(async ({ row, cells }): Promise<RowResult> => {
+        const answers = rowToAnswers(manifest, mapping, cells);
+        let base = fileNameFor(options.name, answers, row, options.today);
+        // Collisions are numbered in row order: rows are named before any rendering starts.
+        for (let n = 2; taken.has(base.toLowerCase()); n++)
+          base = `${fileNameFor(options.name, answers, row, options.today)} (${n})`;
+        taken.add(base.toLowerCase());
+        const files = options.formats.map((f) => join(options.outDir, `${base}.${f}`));
+        try {
+          if (!options.force && files.every((f) => existsSync(f)))
+            return { row, status: 'skipped', files, issues: [] };
+          const written: string[] = [];
+          for (const format of options.formats) {
+            const reply = await pool.render(
+              {
+                templateId: manifest.id,
+                answers,
+                lang: options.lang,
+                messagesLang: options.messagesLang,
+                today: options.today,
+              },
+              format,
+            );
+            if (!reply.ok) {
+              const issues =
+                reply.kind === 'invalidAnswers'
+                  ? reply.issues.map((i) => ({
+                      column: columnFor(mapping, i.path),
+                      message: `${i.place}: ${i.message}`,
+                    }))
+                  : [{ column: '', message: reply.message }];
+              return { row, status: 'failed', files: [], issues };
+            }
+            const file = join(options.outDir, `${base}.${format}`);
+            await writeFileAtomic(file, Buffer.from(reply.bytes), { mode: 0o600 });
+            written.push(file);
+          }
+          return { row, status: 'done', files: written, issues: [] };
+        } finally {
+          options.onProgress?.(++done, total);
+        }
+      }),
+    );
+    return { results, mapping };
+  } finally {
+    await pool.close();
+  }
+}
+
+/** The spreadsheet column an answer path came from (`family[0].name` → `family1_name`). */
+function columnFor(mapping: Mapping, path: string): string {
+  const m = /^(\w+)(?:\[(\d+)\]\.(\w+))?$/.exec(path);
+  for (const [header, t] of Object.entries(mapping.columns)) {
+    if (t.kind === 'field' && t.key === path) return header;
+    if (t.kind === 'group' && m && t.key === m[1] && t.index === Number(m[2]) && t.sub === m[3])
+      return header;
+    if (t.kind === 'person' && t.key === path) return header;
+  }
+  return path;
+}
+
+/** report.csv: one line per row problem, and one per produced row. */
+export function reportCsv(results: readonly RowResult[]): string {
+  const quote = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+  const lines = ['row,status,column,message,files'];
+  for (const r of [...results].sort((a, b) => a.row - b.row)) {
+    if (r.issues.length === 0)
+      lines.push([r.row, r.status, '', '', quote(r.files.join('; '))].join(','));
+    for (const i of r.issues)
+      lines.push([r.row, r.status, quote(i.column), quote(i.message), ''].join(','));
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,173 @@
+/**
+ * `refuge batch` and `refuge batch-template`: paralegals' bulk filings from a spreadsheet.
+ * Exit codes: 0 every row produced, 3 some rows failed (see report.csv), 2 nothing could start.
+ */
+import { parseArgs } from 'node:util';
+import { availableParallelism } from 'node:os';
+import { join, extname, resolve } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import writeFileAtomic from 'write-file-atomic';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import type { Lang } from '../../common/manifest.ts';
+import { getServices, todayInAlmaty } from '../services.ts';
+import { readTable } from '../batch/read.ts';
+import { reportCsv, runBatch } from '../batch/run.ts';
+import { templateHeaders } from '../batch/mapping.ts';
+import { UsageError } from './errors.ts';
+
+export interface BatchIo {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+function progressPrinter(io: BatchIo): (done: number, total: number) => void {
+  const started = Date.now();
+  const tty = process.stderr.isTTY;
+  let lastShown = -1;
+  return (done, total) => {
+    const seconds = (Date.now() - started) / 1000;
+    const rate = done / Math.max(seconds, 0.001);
+    const eta = rate > 0 ? (total - done) / rate : 0;
+    const line = `${done}/${total}  ${rate.toFixed(1)} rows/s  ETA ${eta.toFixed(0)} s`;
+    if (tty) process.stderr.write(`\r${line}${done === total ? '\n' : ''}`);
+    else if (Math.floor((done / total) * 10) !== lastShown || done === total) {
+      lastShown = Math.floor((done / total) * 10);
+      io.err(line);
+    }
+  };
+}
+
+/** Flatten a sample's answers into the template's columns (the example row). */
+function exampleRow(headers: readonly string[], sample: Record<string, unknown>): string[] {
+  return headers.map((h) => {
+    const group = /^(\w+?)(\d+)_(\w+)$/.exec(h);
+    if (group) {
+      const items = sample[group[1] ?? ''];
+      const item = Array.isArray(items)
+        ? (items[Number(group[2]) - 1] as Record<string, unknown> | undefined)
+        : undefined;
+      const v = item?.[group[3] ?? ''];
+      return v === undefined ? '' : String(v);
+    }
+    const [key, part] = h.split('.');
+    const v = part
+      ? (sample[key ?? ''] as Record<string, unknown> | undefined)?.[part]
+      : sample[key ?? ''];
+    return v === undefined || v === null
+      ? ''
+      : Array.isArray(v)
+        ? v.join('; ')
+        : typeof v === 'object'
+          ? ''
+          : String(v);
+  });
+}
+
+export async function runBatchCli(
+  command: 'batch' | 'batch-template',
+  argv: readonly string[],
+  ui: Lang,
+  io: BatchIo,
+): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    options: {
+      output: { type: 'string', short: 'o' },
+      format: { type: 'string', default: 'pdf' },
+      jobs: { type: 'string' },
+      name: { type: 'string' },
+      force: { type: 'boolean' },
+      sheet: { type: 'string' },
+      lang: { type: 'string' },
+      today: { type: 'string' },
+    },
+    allowPositionals: true,
+  });
+  const { engine } = getServices();
+  if (command === 'batch-template') {
+    const [id] = positionals;
+    if (!id || !values.output) throw new UsageError('batch-template <id> -o <file.xlsx|file.csv>');
+    const bundle = engine.template(id);
+    const headers = templateHeaders(bundle.manifest);
+    const samples = readdirSync(join(bundle.origin, 'samples'))
+      .filter((f) => f.endsWith('.json'))
+      .sort();
+    const sample = samples.includes('simple.json') ? 'simple.json' : samples[0];
+    const example = sample
+      ? exampleRow(
+          headers,
+          JSON.parse(readFileSync(join(bundle.origin, 'samples', sample), 'utf8')) as Record<
+            string,
+            unknown
+          >,
+        )
+      : [];
+    const ext = extname(values.output).toLowerCase();
+    if (ext === '.xlsx') {
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet(id.slice(0, 31));
+      sheet.addRow(headers);
+      sheet.addRow(example);
+      headers.forEach((h, i) => {
+        const key = h.split(/[._\d]/)[0] ?? h;
+        const field = bundle.manifest.fields.find((f) => f.key === key);
+        if (field)
+          sheet.getRow(1).getCell(i + 1).note =
+            `${field.label[ui]}${field.required ? ' *' : ''}${field.help ? `\n${field.help[ui]}` : ''}`;
+      });
+      sheet.getRow(1).font = { bold: true };
+      await writeFileAtomic(resolve(values.output), Buffer.from(await workbook.xlsx.writeBuffer()));
+    } else if (ext === '.csv') {
+      const help = `# ${headers.map((h) => bundle.manifest.fields.find((f) => f.key === (h.split(/[._\d]/)[0] ?? h))?.label[ui] ?? h).join(' | ')}\r\n`;
+      await writeFileAtomic(
+        resolve(values.output),
+        `\uFEFF${help}${Papa.unparse([headers, example])}\r\n`,
+      );
+    } else throw new UsageError('batch-template: the output must be .xlsx or .csv');
+    io.out(`${values.output}: ${headers.length} columns and an example row`);
+    return 0;
+  }
+
+  const [id, file] = positionals;
+  if (!id || !file || !values.output)
+    throw new UsageError(
+      'batch <id> <rows.csv|xlsx> -o <dir> [--format pdf,docx] [--jobs N] [--name "{{person.lastName}}-{{date}}"] [--force]',
+    );
+  const bundle = engine.template(id);
+  const formats = (values.format ?? 'pdf').split(',').map((f) => f.trim());
+  if (formats.some((f) => f !== 'pdf' && f !== 'docx'))
+    throw new UsageError('--format: pdf, docx or pdf,docx');
+  const jobs = values.jobs ? Number(values.jobs) : availableParallelism();
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
+    throw new UsageError('--jobs: a whole number from 1 to 64');
+  const table = await readTable(file, values.sheet ? { sheet: values.sheet } : {});
+  const lang = (values.lang ?? bundle.manifest.languages[0] ?? 'ru') as Lang;
+  const today = values.today ?? todayInAlmaty();
+  const { results, mapping } = await runBatch({
+    manifest: bundle.manifest,
+    table,
+    outDir: resolve(values.output),
+    formats: formats as ('pdf' | 'docx')[],
+    jobs,
+    name: values.name ?? `${id}-{{row}}`,
+    force: values.force ?? false,
+    today,
+    lang,
+    messagesLang: ui,
+    onProgress: progressPrinter(io),
+  });
+  for (const column of mapping.unmapped)
+    io.err(`column "${column}" matches no field and is ignored`);
+  await writeFileAtomic(join(resolve(values.output), 'report.csv'), reportCsv(results));
+  const failed = results.filter((r) => r.status === 'failed');
+  for (const r of failed)
+    for (const i of r.issues)
+      io.err(`row ${r.row}${i.column ? `, ${i.column}` : ''}: ${i.message}`);
+  const doneCount = results.filter((r) => r.status === 'done').length;
+  const skipped = results.filter((r) => r.status === 'skipped').length;
+  io.out(
+    `${doneCount} produced, ${skipped} already done, ${failed.length} failed — report: ${join(values.output, 'report.csv')}`,
+  );
+  return failed.length > 0 ? 3 : 0;
+}

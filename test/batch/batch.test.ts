@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import ExcelJS from 'exceljs';
+import { decodeText, parseCsv, parseXlsx } from '../../main/batch/read.ts';
+import { mapColumns, rowToAnswers, templateHeaders } from '../../main/batch/mapping.ts';
+import { fileNameFor, reportCsv, runBatch, safeFileName } from '../../main/batch/run.ts';
+import { getServices } from '../../main/services.ts';
+import { pdfText } from '../helpers/extract.ts';
+
+const { engine } = getServices();
+const manifest = engine.template('refugee-application').manifest;
+
+describe('reading spreadsheets', () => {
+  it('decodes UTF-8 with and without BOM and Windows-1251', () => {
+    const text = 'фамилия;имя\nКузнецов;Дмитрий\n';
+    expect(decodeText(new TextEncoder().encode(text))).toBe(text);
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]))).toBe(
+      text,
+    );
+    expect(decodeText(iconv.encode(text, 'windows-1251'))).toBe(text);
+  });
+
+  it('detects the delimiter and keeps spreadsheet row numbers', () => {
+    for (const d of [',', ';', '\t']) {
+      const table = parseCsv(`# help line\na${d}b\n1${d}2\n\n3${d}4\n`);
+      expect(table.headers).toEqual(['a', 'b']);
+      expect(table.rows.map((r) => [r.row, r.cells.a])).toEqual([
+        [3, '1'],
+        [5, '3'],
+      ]);
+    }
+  });
+
+  it('reads XLSX with real dates from the first or a named sheet', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('other').addRow(['x']);
+    const sheet = wb.addWorksheet('clients');
+    sheet.addRow(['applicant.lastName', 'arrivalDate']);
+    sheet.addRow(['Әбілов', new Date(Date.UTC(2026, 10, 20))]);
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const table = await parseXlsx(bytes, 'clients');
+    expect(table.rows[0]?.cells).toEqual({
+      'applicant.lastName': 'Әбілов',
+      arrivalDate: '2026-11-20',
+    });
+    await expect(parseXlsx(bytes, 'missing')).rejects.toThrow(/no sheet named/);
+  });
+});
+
+describe('column mapping', () => {
+  it('maps keys, labels in three languages, person parts and numbered group columns', () => {
+    const headers = [
+      'applicant.lastName',
+      'applicant_firstName',
+      'applicant.sex',
+      'Дата прибытия в Казахстан',
+      'Border crossing point',
+      'family1_name',
+      'family_2_relation',
+      'family[1].birthDate',
+      'mystery',
+    ];
+    const mapping = mapColumns(manifest, headers);
+    expect(mapping.unmapped).toEqual(['mystery']);
+    const answers = rowToAnswers(manifest, mapping, {
+      'applicant.lastName': 'Кузнецов',
+      applicant_firstName: 'Дмитрий',
+      'applicant.sex': 'м',
+      'Дата прибытия в Казахстан': '46346', // an Excel serial date
+      'Border crossing point': 'Карасу',
+      family1_name: 'Кузнецова Анна',
+      family_2_relation: 'сын',
+      'family[1].birthDate': '01.02.2015',
+      mystery: 'x',
+    });
+    expect(answers).toMatchObject({
+      applicant: { lastName: 'Кузнецов', firstName: 'Дмитрий', sex: 'male' },
+      arrivalDate: '2026-11-20',
+      borderPoint: 'Карасу',
+      family: [{ name: 'Кузнецова Анна', birthDate: '01.02.2015' }, { relation: 'сын' }],
+    });
+    expect(templateHeaders(manifest)).toContain('family2_birthDate');
+  });
+});
+
+describe('file names', () => {
+  it.each([
+    ['../../etc/passwd', '.._.._etc_passwd'],
+    ['CON', '_CON'],
+    ['Әбілов: жалоба?.', 'Әбілов_ жалоба_'],
+    ['  ', 'filing'],
+  ])('%j → %j', (raw, expected) => {
+    expect(safeFileName(raw)).toBe(expected);
+  });
+  it('keeps names within 255 bytes and substitutes without Handlebars escaping', () => {
+    expect(Buffer.byteLength(safeFileName('Ә'.repeat(300)))).toBeLessThanOrEqual(200);
+    expect(
+      fileNameFor(
+        '{{applicant.lastName}} & {{date}}-{{row}}',
+        { applicant: { lastName: "O'Brien" } },
+        7,
+        '2026-11-25',
+      ),
+    ).toBe("O'Brien & 2026-11-25-7");
+  });
+});
+
+describe('a batch run', () => {
+  it('produces every valid row in parallel, reports the bad one by row and column, skips done rows on rerun', async () => {
+    const sample = JSON.parse(
+      readFileSync('templates/refugee-application/samples/simple.json', 'utf8'),
+    ) as Record<string, unknown>;
+    const applicant = sample.applicant as Record<string, string>;
+    const headers = [
+      'applicant.lastName',
+      'applicant.firstName',
+      'applicant.sex',
+      'birthDate',
+      'birthPlace',
+      'addressInKz',
+      'phone',
+      'arrivalDate',
+      'borderPoint',
+      'grounds',
+      'persecutionNarrative',
+      'fearOnReturn',
+      'signingDate',
+    ];
+    const base = {
+      'applicant.lastName': applicant.lastName ?? '',
+      'applicant.firstName': 'Артём',
+      'applicant.sex': 'м',
+      birthDate: '30.08.1999',
+      birthPlace: 'г. Симферополя',
+      addressInKz: 'г. Алматы',
+      phone: '+7 705 000 00 00',
+      arrivalDate: '22.11.2026',
+      borderPoint: 'Жайсан',
+      grounds: 'politicalOpinion',
+      persecutionNarrative: 'Преследование.',
+      fearOnReturn: 'Арест.',
+      signingDate: '25.11.2026',
+    };
+    const rows = [
+      { row: 2, cells: { ...base, 'applicant.lastName': 'Петров' } },
+      { row: 3, cells: { ...base, 'applicant.lastName': 'Сидоров', arrivalDate: '32.11.2026' } },
+      { row: 4, cells: { ...base, 'applicant.lastName': 'Петров' } },
+      { row: 5, cells: { ...base, 'applicant.lastName': 'Әбілов' } },
+    ];
+    const outDir = mkdtempSync(join(tmpdir(), 'refuge-batch-'));
+    const options = {
+      manifest,
+      table: { headers, rows },
+      outDir,
+      formats: ['pdf', 'docx'] as ('pdf' | 'docx')[],
+      jobs: 2,
+      name: '{{applicant.lastName}}',
+      force: false,
+      today: '2026-11-25',
+      lang: 'ru' as const,
+      messagesLang: 'ru' as const,
+    };
+    const { results } = await runBatch(options);
+    expect(results.map((r) => [r.row, r.status])).toEqual([
+      [2, 'done'],
+      [3, 'failed'],
+      [4, 'done'],
+      [5, 'done'],
+    ]);
+    expect(results[1]?.issues).toEqual([
+      {
+        column: 'arrivalDate',
+        message: 'Дата прибытия в Казахстан: Неверная дата: введите ДД.ММ.ГГГГ',
+      },
+    ]);
+    expect(readdirSync(outDir).sort()).toEqual([
+      'Петров (2).docx',
+      'Петров (2).pdf',
+      'Петров.docx',
+      'Петров.pdf',
+      'Әбілов.docx',
+      'Әбілов.pdf',
+    ]);
+    expect(pdfText(readFileSync(join(outDir, 'Әбілов.pdf')))).toContain('Әбілов');
+    const report = reportCsv(results);
+    expect(report).toContain('3,failed,"arrivalDate"');
+    const mtime = statSync(join(outDir, 'Петров.pdf')).mtimeMs;
+    const again = await runBatch(options);
+    expect(again.results.filter((r) => r.status === 'skipped')).toHaveLength(3);
+    expect(statSync(join(outDir, 'Петров.pdf')).mtimeMs).toBe(mtime);
+  }, 120_000);
+});
