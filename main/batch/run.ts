@@ -5,7 +5,6 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import type { Manifest } from '../../common/manifest.ts';
 import { RenderPool } from '../workers/pool.ts';
 import { mapColumns, rowToAnswers, type Mapping } from './mapping.ts';
@@ -106,16 +105,15 @@ export async function runBatch(
             return { row, status: 'skipped', files, issues: [] };
           const written: string[] = [];
           for (const format of options.formats) {
-            const reply = await pool.render(
-              {
-                templateId: manifest.id,
-                answers,
-                lang: options.lang,
-                messagesLang: options.messagesLang,
-                today: options.today,
-              },
-              format,
-            );
+            const file = join(options.outDir, `${base}.${format}`);
+            const request = {
+              templateId: manifest.id,
+              answers,
+              lang: options.lang,
+              messagesLang: options.messagesLang,
+              today: options.today,
+            };
+            const reply = await pool.render(request, format, undefined, file);
             if (!reply.ok) {
               const issues =
                 reply.kind === 'invalidAnswers'
@@ -126,8 +124,6 @@ export async function runBatch(
                   : [{ column: '', message: reply.message }];
               return { row, status: 'failed', files: [], issues };
             }
-            const file = join(options.outDir, `${base}.${format}`);
-            await writeFileAtomic(file, Buffer.from(reply.bytes), { mode: 0o600 });
             written.push(file);
           }
           return { row, status: 'done', files: written, issues: [] };

@@ -23,7 +23,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { realFileOps, TEMP_PREFIX, writeFileAtomic, type FileOps } from './atomic.ts';
+import { realFileOps, TEMP_PREFIX, writeFileAtomic, type FileOps } from '../atomic.ts';
 
 export type VaultErrorCode =
   | 'wrongPassphrase'

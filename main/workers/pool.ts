@@ -69,13 +69,18 @@ export class RenderPool {
     request: WorkerRequest,
     format: 'pdf' | 'docx',
     signal?: AbortSignal,
+    outFile?: string,
   ): Promise<WorkerReply> {
     const id = this.nextId++;
     return new Promise((resolve) => {
       if (this.closed) return resolve({ id, ok: false, kind: 'cancelled', message: 'pool closed' });
       if (signal?.aborted)
         return resolve({ id, ok: false, kind: 'cancelled', message: 'cancelled' });
-      const pending: Pending = { job: { id, request, format }, resolve, signal };
+      const pending: Pending = {
+        job: { id, request, format, ...(outFile ? { outFile } : {}) },
+        resolve,
+        signal,
+      };
       signal?.addEventListener('abort', () => this.cancel(pending), { once: true });
       this.queue.push(pending);
       this.pump();

@@ -17,6 +17,8 @@ export interface WorkerJob {
   readonly id: number;
   readonly request: WorkerRequest;
   readonly format: 'pdf' | 'docx';
+  /** Batch: the worker writes the file itself (atomically) and returns no bytes. */
+  readonly outFile?: string;
 }
 
 export type WorkerReply =
@@ -26,6 +28,7 @@ export type WorkerReply =
       readonly bytes: Uint8Array;
       readonly preflight: Preflight;
       readonly pages: number | null;
+      readonly written?: string;
     }
   | {
       readonly id: number;

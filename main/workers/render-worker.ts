@@ -6,6 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { getServices } from '../services.ts';
 import { AnswersInvalid, type OutputFormat, type RenderRequest } from '../engine/render.ts';
 import type { WorkerReply, WorkerJob } from './protocol.ts';
+import { writeFileAtomic } from '../atomic.ts';
 
 const { templatesDir } = (workerData ?? {}) as { templatesDir?: string };
 const services = getServices(templatesDir);
@@ -19,6 +20,21 @@ parentPort?.on('message', async (job: WorkerJob) => {
     };
     const result = await services.engine.render(request, job.format as OutputFormat);
     const bytes = result.bytes;
+    if (job.outFile) {
+      // Batch: writing here keeps the main thread free to coordinate; temp + rename, no fsync
+      // (a rerun regenerates a file lost to a power cut, and waiting for the disk halves throughput).
+      writeFileAtomic(job.outFile, bytes, undefined, false);
+      const written: WorkerReply = {
+        id: job.id,
+        ok: true,
+        bytes: new Uint8Array(0),
+        preflight: result.preflight,
+        pages: countPages(bytes, job.format),
+        written: job.outFile,
+      };
+      parentPort?.postMessage(written);
+      return;
+    }
     reply = {
       id: job.id,
       ok: true,

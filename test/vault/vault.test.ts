@@ -13,7 +13,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_KDF, Vault, VaultError, wipeVault } from '../../main/vault/index.ts';
-import { realFileOps } from '../../main/vault/atomic.ts';
+import { realFileOps } from '../../main/atomic.ts';
 
 const FAST = { kdf: { N: 2 ** 10 } };
 const PASS = 'correct horse battery';

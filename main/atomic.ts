@@ -44,7 +44,16 @@ function renameWithRetry(ops: FileOps, from: string, to: string): void {
   }
 }
 
-export function writeFileAtomic(file: string, data: Uint8Array, ops: FileOps = realFileOps): void {
+/**
+ * `durable: false` skips the fsyncs (still temp + rename, so never torn): for batch output that a
+ * rerun regenerates, where waiting for the disk on every file halves the throughput.
+ */
+export function writeFileAtomic(
+  file: string,
+  data: Uint8Array,
+  ops: FileOps = realFileOps,
+  durable = true,
+): void {
   const dir = dirname(file);
   const temp = join(dir, `${TEMP_PREFIX}${basename(file)}-${randomBytes(6).toString('hex')}`);
   let fd: number | undefined;
@@ -52,7 +61,7 @@ export function writeFileAtomic(file: string, data: Uint8Array, ops: FileOps = r
     fd = ops.openSync(temp, 'wx', 0o600);
     let written = 0;
     while (written < data.length) written += ops.writeSync(fd, data.subarray(written));
-    ops.fsyncSync(fd);
+    if (durable) ops.fsyncSync(fd);
     ops.closeSync(fd);
     fd = undefined;
     renameWithRetry(ops, temp, file);
@@ -71,6 +80,7 @@ export function writeFileAtomic(file: string, data: Uint8Array, ops: FileOps = r
     }
     throw err;
   }
+  if (!durable) return;
   try {
     const dirFd = ops.openSync(dir, 'r');
     try {
