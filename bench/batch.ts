@@ -9,21 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { addDays } from '../common/dates.ts';
-import { seededRandom } from './variants.ts';
+import { FIRST_NAMES, LAST_NAMES, seededRandom } from './variants.ts';
 
-const LAST = [
-  'Кузнецов',
-  'Смирнов',
-  'Волков',
-  'Лебедев',
-  'Соколов',
-  'Морозов',
-  'Новиков',
-  'Фёдоров',
-  'Егоров',
-  'Павлов',
-];
-const FIRST = ['Дмитрий', 'Алексей', 'Сергей', 'Андрей', 'Михаил', 'Кирилл', 'Артём', 'Павел'];
 const SENTENCES = [
   'Я публично выступал против войны и участвовал в антивоенных акциях.',
   'После объявления мобилизации мне вручили повестку, и я выехал из России.',
@@ -63,8 +50,8 @@ export function generateRows(
     return {
       row: i + 2,
       cells: {
-        'applicant.lastName': pick(LAST),
-        'applicant.firstName': pick(FIRST),
+        'applicant.lastName': pick(LAST_NAMES),
+        'applicant.firstName': pick(FIRST_NAMES),
         'applicant.sex': 'м',
         birthDate: addDays('1980-01-01', Math.floor(random() * 9000)),
         birthPlace: 'г. Екатеринбурга',
@@ -75,7 +62,7 @@ export function generateRows(
         grounds: pick(['politicalOpinion', 'politicalOpinion;conscientiousObjection']),
         persecutionNarrative: text(3 + Math.floor(random() * 6)),
         fearOnReturn: text(1 + Math.floor(random() * 3)),
-        family1_name: random() < 0.5 ? `${pick(LAST)}а Анна` : '',
+        family1_name: random() < 0.5 ? `${pick(LAST_NAMES)}а Анна` : '',
         family1_relation: 'супруга',
         family1_birthDate: addDays('1985-01-01', Math.floor(random() * 6000)),
         signingDate: addDays(arrival, 2),

@@ -15,7 +15,7 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const LAST_NAMES = [
+export const LAST_NAMES = [
   'Кузнецов',
   'Смирнов',
   'Волков',
@@ -29,7 +29,7 @@ const LAST_NAMES = [
   'Семёнов',
   'Голубев',
 ];
-const FIRST_NAMES = [
+export const FIRST_NAMES = [
   'Дмитрий',
   'Алексей',
   'Сергей',

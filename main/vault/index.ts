@@ -122,6 +122,27 @@ function ioError(err: unknown): never {
   throw err;
 }
 
+/** The data key wrapped by a fresh passphrase key: the KDF and wrapped-key part of a header. */
+async function wrapKey(
+  passphrase: string,
+  dataKey: Buffer,
+  vaultId: string,
+  kdf: { N: number; r: number; p: number },
+): Promise<Pick<Header, 'kdf' | 'wrappedKey'>> {
+  const salt = randomBytes(32);
+  const kek = await scrypt(passphrase, salt, kdf);
+  const wrapped = seal(kek, dataKey, keyAad(vaultId));
+  kek.fill(0);
+  return {
+    kdf: { name: 'scrypt', ...kdf, salt: salt.toString('base64') },
+    wrappedKey: {
+      nonce: wrapped.nonce.toString('base64'),
+      tag: wrapped.tag.toString('base64'),
+      data: wrapped.data.toString('base64'),
+    },
+  };
+}
+
 const RECORD_ID = /^[a-z0-9-]{1,64}$/;
 
 export interface VaultOptions {
@@ -234,22 +255,13 @@ export class Vault {
       r: options.kdf?.r ?? DEFAULT_KDF.r,
       p: options.kdf?.p ?? DEFAULT_KDF.p,
     };
-    const salt = randomBytes(32);
     const vaultId = randomBytes(16).toString('hex');
     const dataKey = randomBytes(32);
-    const kek = await scrypt(passphrase, salt, kdf);
-    const wrapped = seal(kek, dataKey, keyAad(vaultId));
-    kek.fill(0);
     const header: Header = {
       format: 'refuge-vault',
       schemaVersion: SCHEMA_VERSION,
       vaultId,
-      kdf: { name: 'scrypt', ...kdf, salt: salt.toString('base64') },
-      wrappedKey: {
-        nonce: wrapped.nonce.toString('base64'),
-        tag: wrapped.tag.toString('base64'),
-        data: wrapped.data.toString('base64'),
-      },
+      ...(await wrapKey(passphrase, dataKey, vaultId, kdf)),
     };
     try {
       mkdirSync(join(dir, RECORDS), { recursive: true, mode: 0o700 });
@@ -397,19 +409,10 @@ export class Vault {
       );
     const checked = await Vault.open(this.dir, current, { fileOps: this.ops });
     checked.lock();
-    const salt = randomBytes(32);
     const kdf = { N: this.header.kdf.N, r: this.header.kdf.r, p: this.header.kdf.p };
-    const kek = await scrypt(next, salt, kdf);
-    const wrapped = seal(kek, this.requireKey(), keyAad(this.id));
-    kek.fill(0);
     const header: Header = {
       ...this.header,
-      kdf: { name: 'scrypt', ...kdf, salt: salt.toString('base64') },
-      wrappedKey: {
-        nonce: wrapped.nonce.toString('base64'),
-        tag: wrapped.tag.toString('base64'),
-        data: wrapped.data.toString('base64'),
-      },
+      ...(await wrapKey(next, this.requireKey(), this.id, kdf)),
     };
     try {
       writeFileAtomic(
