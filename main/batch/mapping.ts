@@ -145,3 +145,67 @@ export function templateHeaders(manifest: Manifest): string[] {
   }
   return headers;
 }
+
+/** A mapping as a reusable file: column header → `key`, `person.part` or `group[n].sub` (n from 1). */
+export function mappingToJson(mapping: Mapping): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(mapping.columns).map(([header, t]) => [
+      header,
+      t.kind === 'field'
+        ? t.key
+        : t.kind === 'person'
+          ? `${t.key}.${t.part}`
+          : `${t.key}[${t.index + 1}].${t.sub}`,
+    ]),
+  );
+}
+
+export class MappingError extends Error {}
+
+/** Reads a saved mapping, checking every target against the manifest. */
+export function mappingFromJson(
+  manifest: Manifest,
+  json: unknown,
+  headers: readonly string[],
+): Mapping {
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    throw new MappingError('the mapping file must be an object: { "column": "field" }');
+  const columns: Record<string, ColumnTarget> = {};
+  for (const [header, target] of Object.entries(json as Record<string, unknown>)) {
+    if (typeof target !== 'string')
+      throw new MappingError(`mapping of "${header}" must be a field name`);
+    const group = /^(\w+)\[(\d+)\]\.(\w+)$/.exec(target);
+    const person = /^(\w+)\.(\w+)$/.exec(target);
+    const field = manifest.fields.find((f) => f.key === (group?.[1] ?? person?.[1] ?? target));
+    if (
+      group &&
+      field?.type === 'group' &&
+      field.fields.some((s) => s.key === group[3]) &&
+      Number(group[2]) >= 1
+    ) {
+      columns[header] = {
+        kind: 'group',
+        key: field.key,
+        index: Number(group[2]) - 1,
+        sub: group[3] ?? '',
+      };
+    } else if (
+      person &&
+      field?.type === 'person' &&
+      (PERSON_PARTS as readonly string[]).includes(person[2] ?? '')
+    ) {
+      columns[header] = {
+        kind: 'person',
+        key: field.key,
+        part: person[2] as (typeof PERSON_PARTS)[number],
+      };
+    } else if (!group && !person && field && field.type !== 'group' && field.type !== 'person') {
+      columns[header] = { kind: 'field', key: field.key };
+    } else {
+      throw new MappingError(
+        `mapping of "${header}": "${target}" is not a field of ${manifest.id}`,
+      );
+    }
+  }
+  return { columns, unmapped: headers.filter((h) => !(h in columns)) };
+}

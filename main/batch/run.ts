@@ -36,6 +36,8 @@ export interface BatchOptions {
   readonly messagesLang: 'ru' | 'kk' | 'en';
   readonly templatesDir?: string;
   readonly onProgress?: (done: number, total: number) => void;
+  /** A saved mapping (column → field) instead of matching by key and label. */
+  readonly mapping?: Mapping;
 }
 
 const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
@@ -81,7 +83,7 @@ export async function runBatch(
   options: BatchOptions,
 ): Promise<{ results: RowResult[]; mapping: Mapping }> {
   const { manifest, table } = options;
-  const mapping = mapColumns(manifest, table.headers);
+  const mapping = options.mapping ?? mapColumns(manifest, table.headers);
   mkdirSync(options.outDir, { recursive: true });
   const pool = new RenderPool({
     size: options.jobs,

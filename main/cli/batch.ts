@@ -13,7 +13,7 @@ import type { Lang } from '../../common/manifest.ts';
 import { getServices, todayInAlmaty } from '../services.ts';
 import { readTable } from '../batch/read.ts';
 import { reportCsv, runBatch } from '../batch/run.ts';
-import { templateHeaders } from '../batch/mapping.ts';
+import { mapColumns, mappingFromJson, mappingToJson, templateHeaders } from '../batch/mapping.ts';
 import { UsageError } from './errors.ts';
 
 export interface BatchIo {
@@ -81,6 +81,8 @@ export async function runBatchCli(
       sheet: { type: 'string' },
       lang: { type: 'string' },
       today: { type: 'string' },
+      mapping: { type: 'string' },
+      'save-mapping': { type: 'string' },
     },
     allowPositionals: true,
   });
@@ -142,6 +144,20 @@ export async function runBatchCli(
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
     throw new UsageError('--jobs: a whole number from 1 to 64');
   const table = await readTable(file, values.sheet ? { sheet: values.sheet } : {});
+  const saved = values.mapping
+    ? mappingFromJson(
+        bundle.manifest,
+        JSON.parse(readFileSync(values.mapping, 'utf8')) as unknown,
+        table.headers,
+      )
+    : undefined;
+  if (values['save-mapping']) {
+    const automatic = saved ?? mapColumns(bundle.manifest, table.headers);
+    await writeFileAtomic(
+      resolve(values['save-mapping']),
+      `${JSON.stringify(mappingToJson(automatic), null, 2)}\n`,
+    );
+  }
   const lang = (values.lang ?? bundle.manifest.languages[0] ?? 'ru') as Lang;
   const today = values.today ?? todayInAlmaty();
   const { results, mapping } = await runBatch({
@@ -156,6 +172,7 @@ export async function runBatchCli(
     lang,
     messagesLang: ui,
     onProgress: progressPrinter(io),
+    ...(saved ? { mapping: saved } : {}),
   });
   for (const column of mapping.unmapped)
     io.err(`column "${column}" matches no field and is ignored`);

@@ -26,6 +26,7 @@ import { UsageError } from './errors.ts';
 import { runVaultCli } from './vault.ts';
 import { runBatchCli } from './batch.ts';
 import { TableError } from '../batch/read.ts';
+import { MappingError } from '../batch/mapping.ts';
 import { VaultError } from '../vault/index.ts';
 
 export { UsageError };
@@ -226,7 +227,7 @@ function reportError(err: unknown, ui: Lang, io: Io): number {
     for (const issue of err.issues) io.err(`  ${issue.path} (${issue.place}): ${issue.message}`);
     return 2;
   }
-  if (err instanceof TableError) {
+  if (err instanceof TableError || err instanceof MappingError) {
     io.err(`${t('usageError')}: ${err.message}`);
     return 2;
   }

@@ -5,7 +5,14 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import ExcelJS from 'exceljs';
 import { decodeText, parseCsv, parseXlsx } from '../../main/batch/read.ts';
-import { mapColumns, rowToAnswers, templateHeaders } from '../../main/batch/mapping.ts';
+import {
+  mapColumns,
+  MappingError,
+  mappingFromJson,
+  mappingToJson,
+  rowToAnswers,
+  templateHeaders,
+} from '../../main/batch/mapping.ts';
 import { fileNameFor, reportCsv, runBatch, safeFileName } from '../../main/batch/run.ts';
 import { getServices } from '../../main/services.ts';
 import { pdfText } from '../helpers/extract.ts';
@@ -83,6 +90,34 @@ describe('column mapping', () => {
       family: [{ name: 'Кузнецова Анна', birthDate: '01.02.2015' }, { relation: 'сын' }],
     });
     expect(templateHeaders(manifest)).toContain('family2_birthDate');
+  });
+
+  it('saves a mapping to a file and reads it back, refusing targets the filing does not have', () => {
+    const headers = ['Фамилия', 'Имя', 'Прибыл', 'Жена'];
+    const saved = {
+      Фамилия: 'applicant.lastName',
+      Имя: 'applicant.firstName',
+      Прибыл: 'arrivalDate',
+      Жена: 'family[1].name',
+    };
+    const mapping = mappingFromJson(manifest, saved, headers);
+    expect(mappingToJson(mapping)).toEqual(saved);
+    expect(
+      rowToAnswers(manifest, mapping, {
+        Фамилия: 'Әбілов',
+        Имя: 'Нұрлан',
+        Прибыл: '20.11.2026',
+        Жена: 'Әбілова Айгерім',
+      }),
+    ).toMatchObject({
+      applicant: { lastName: 'Әбілов', firstName: 'Нұрлан' },
+      arrivalDate: '20.11.2026',
+      family: [{ name: 'Әбілова Айгерім' }],
+    });
+    expect(() => mappingFromJson(manifest, { X: 'nonsense' }, ['X'])).toThrow(MappingError);
+    expect(() => mappingFromJson(manifest, { X: 'applicant.shoeSize' }, ['X'])).toThrow(
+      /not a field/,
+    );
   });
 });
 
