@@ -104,6 +104,16 @@ const CATALOGUE: Readonly<Record<string, Readonly<Record<Lang, Message>>>> = {
     kk: 'Жынысын көрсетіңіз (септеу үшін қажет)',
     en: 'Give the sex (needed for declension)',
   },
+  holidaysUnverified: {
+    en: 'Holidays for {year}: day-off transfers or movable holidays are not verified in the table — check the deadline against the official calendar',
+    ru: 'Праздники {year} года: переносы выходных или подвижные праздники в таблице не проверены — сверьте срок с официальным календарём',
+    kk: '{year} жылғы мерекелер: демалыс күндерін ауыстыру немесе жылжымалы мерекелер кестеде тексерілмеген — мерзімді ресми күнтізбемен салыстырыңыз',
+  },
+  holidaysUnknown: {
+    en: 'Holidays for {year} are unknown — verify the deadline',
+    ru: 'Праздничные дни {year} года неизвестны — проверьте срок',
+    kk: '{year} жылғы мереке күндері белгісіз — мерзімді тексеріңіз',
+  },
 };
 
 export type MessageKey =
@@ -129,7 +139,9 @@ export type MessageKey =
   | 'notAnObject'
   | 'notAPerson'
   | 'personNameMissing'
-  | 'personSexMissing';
+  | 'personSexMissing'
+  | 'holidaysUnverified'
+  | 'holidaysUnknown';
 
 export function formatMessage(key: MessageKey, lang: Lang, params: Params = {}): string {
   const message = CATALOGUE[key]?.[lang];

@@ -13,6 +13,10 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const templateId = z.string().regex(/^[a-z][a-z0-9-]{0,99}$/);
 const answers = z.record(z.string(), z.unknown());
 
+const matterId = z.string().regex(/^[a-f0-9]{16}$/);
+const passphrase = z.string().min(1).max(1024);
+const exportFormat = z.enum(['pdf', 'docx']);
+
 export const contract = {
   'templates:list': z.object({ uiLang: lang }).strict(),
   'templates:get': z.object({ templateId }).strict(),
@@ -25,12 +29,99 @@ export const contract = {
       answers,
       lang,
       uiLang: lang,
-      format: z.enum(['pdf', 'docx']),
+      format: exportFormat,
       today: isoDate.optional(),
       allowIncomplete: z.boolean().optional(),
     })
     .strict(),
+  /** The live preview: rendered off the main thread; a newer request cancels an older one. */
+  'filing:preview': z.object({ templateId, answers, lang, uiLang: lang }).strict(),
+  /** Renders and writes where the user chooses in the native save dialog. */
+  'filing:export': z
+    .object({
+      templateId,
+      answers,
+      lang,
+      uiLang: lang,
+      format: exportFormat,
+      matterId: matterId.optional(),
+    })
+    .strict(),
+  'vault:status': z.object({}).strict(),
+  'vault:create': z.object({ passphrase, uiLang: lang }).strict(),
+  'vault:unlock': z.object({ passphrase, uiLang: lang }).strict(),
+  'vault:lock': z.object({}).strict(),
+  'vault:settings': z
+    .object({ uiLang: lang, autoLockMinutes: z.number().int().min(1).max(240).optional() })
+    .strict(),
+  /** Destroys the vault; the phrase must be typed back as confirmation. */
+  'vault:wipe': z.object({ uiLang: lang, confirm: z.string() }).strict(),
+  'matters:list': z
+    .object({
+      uiLang: lang,
+      query: z.string().max(200).optional(),
+      includeArchived: z.boolean().optional(),
+    })
+    .strict(),
+  'matters:get': z.object({ uiLang: lang, matterId, today: isoDate.optional() }).strict(),
+  'matters:create': z.object({ uiLang: lang, title: z.string().max(300) }).strict(),
+  'matters:update': z
+    .object({
+      uiLang: lang,
+      matterId,
+      title: z.string().max(300).optional(),
+      facts: z.string().max(200_000).optional(),
+    })
+    .strict(),
+  'matters:archive': z.object({ uiLang: lang, matterId, archived: z.boolean() }).strict(),
+  'matters:delete': z.object({ uiLang: lang, matterId }).strict(),
+  /** The latest (or a chosen) version of the matter's draft of a filing, or a prefilled new one. */
+  'drafts:open': z
+    .object({
+      uiLang: lang,
+      matterId,
+      templateId,
+      version: z.number().int().nonnegative().optional(),
+    })
+    .strict(),
+  'drafts:save': z.object({ uiLang: lang, matterId, templateId, lang, answers }).strict(),
 } as const;
+
+/**
+ * The functions the preload exposes on `window.refuge`, one per channel. The renderer's bridge
+ * client derives its HTTP calls from the same table.
+ */
+export const methods = {
+  listTemplates: 'templates:list',
+  getTemplate: 'templates:get',
+  validateFiling: 'filing:validate',
+  renderFiling: 'filing:render',
+  previewFiling: 'filing:preview',
+  exportFiling: 'filing:export',
+  vaultStatus: 'vault:status',
+  createVault: 'vault:create',
+  unlockVault: 'vault:unlock',
+  lockVault: 'vault:lock',
+  vaultSettings: 'vault:settings',
+  wipeVault: 'vault:wipe',
+  listMatters: 'matters:list',
+  getMatter: 'matters:get',
+  createMatter: 'matters:create',
+  updateMatter: 'matters:update',
+  archiveMatter: 'matters:archive',
+  deleteMatter: 'matters:delete',
+  openDraft: 'drafts:open',
+  saveDraft: 'drafts:save',
+} as const satisfies Record<string, keyof typeof contract>;
+
+export type Method = keyof typeof methods;
+
+/** What the user types to confirm wiping the vault, per UI language. */
+export const WIPE_CONFIRMATION: Readonly<Record<Lang, string>> = {
+  ru: 'УДАЛИТЬ',
+  kk: 'ЖОЮ',
+  en: 'WIPE',
+};
 
 export type Channel = keyof typeof contract;
 export type Payload<C extends Channel> = z.infer<(typeof contract)[C]>;
@@ -59,7 +150,56 @@ export interface PreflightView {
     readonly daysLeft: number;
     readonly missed: boolean;
   }[];
-  readonly holidayWarnings: readonly { readonly year: number; readonly code: string }[];
+  readonly holidayWarnings: readonly { readonly year: number; readonly code: 'holidaysUnknown' | 'holidaysUnverified' }[];
+}
+
+export interface VaultStatus {
+  readonly state: 'none' | 'locked' | 'unlocked';
+  readonly autoLockMinutes: number;
+  /** Where the vault lives: shown so the lawyer knows what to back up. */
+  readonly folder: string;
+}
+
+export interface MatterSummaryView {
+  readonly id: string;
+  readonly title: string;
+  readonly clientName: string;
+  readonly archived: boolean;
+  readonly updatedAt: string;
+}
+
+export interface MatterDeadlineView {
+  readonly templateId: string;
+  readonly templateTitle: string;
+  readonly id: string;
+  readonly label: string;
+  readonly lastDay: string;
+  readonly daysLeft: number;
+  readonly missed: boolean;
+  /** The legal basis, as printed in the filing. */
+  readonly basis: readonly string[];
+  readonly warnings: readonly string[];
+}
+
+export interface MatterView extends MatterSummaryView {
+  readonly facts: string;
+  readonly createdAt: string;
+  readonly drafts: readonly {
+    readonly templateId: string;
+    readonly templateTitle: string;
+    readonly versions: readonly { readonly savedAt: string; readonly lang: Lang }[];
+  }[];
+  /** Soonest first. */
+  readonly deadlines: readonly MatterDeadlineView[];
+}
+
+export interface DraftView {
+  readonly answers: Record<string, unknown>;
+  readonly lang: Lang;
+  /** null: nothing saved yet (the answers are prefilled from the matter's other filings). */
+  readonly savedAt: string | null;
+  readonly versions: readonly { readonly savedAt: string }[];
+  readonly prefilledFrom: readonly string[];
 }
 
 export interface Results {
@@ -71,16 +211,62 @@ export interface Results {
     readonly bytes: number;
     readonly preflight: PreflightView;
   };
+  'filing:preview':
+    | { readonly superseded: true }
+    | {
+        readonly superseded: false;
+        readonly base64: string;
+        readonly pages: number | null;
+        readonly preflight: PreflightView;
+      };
+  'filing:export': { readonly savedTo: string | null };
+  'vault:status': VaultStatus;
+  'vault:create': VaultStatus;
+  'vault:unlock': VaultStatus;
+  'vault:lock': VaultStatus;
+  'vault:settings': VaultStatus;
+  'vault:wipe': VaultStatus;
+  'matters:list': readonly MatterSummaryView[];
+  'matters:get': MatterView;
+  'matters:create': MatterSummaryView;
+  'matters:update': MatterSummaryView;
+  'matters:archive': MatterSummaryView;
+  'matters:delete': { readonly deleted: string };
+  'drafts:open': DraftView;
+  'drafts:save': { readonly savedAt: string; readonly versions: number };
 }
 
+export type ApiErrorCode =
+  | 'invalidPayload'
+  | 'unknownTemplate'
+  | 'invalidAnswers'
+  | 'internal'
+  | 'locked'
+  | 'noVault'
+  | 'vaultExists'
+  | 'wrongPassphrase'
+  | 'weakPassphrase'
+  | 'tampered'
+  | 'diskFull'
+  | 'readOnly'
+  | 'notFound'
+  | 'confirmationMismatch';
+
 export interface ApiError {
-  readonly code: 'invalidPayload' | 'unknownTemplate' | 'invalidAnswers' | 'internal';
+  readonly code: ApiErrorCode;
   readonly message: string;
   readonly issues?: readonly ValidationIssue[];
 }
 
 export type ApiResult<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ApiError };
+
+/** What the preload puts on `window.refuge` and the renderer calls. */
+export type RefugeApi = {
+  readonly [M in Method]: (
+    payload: Payload<(typeof methods)[M]>,
+  ) => Promise<ApiResult<Results[(typeof methods)[M]]>>;
+};
 
 export type Handlers = {
   readonly [C in Channel]: (payload: unknown) => Promise<ApiResult<Results[C]>>;

@@ -2,7 +2,14 @@
 // (hyphenation patterns, the DOCX writer) that only load when a document needs them.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
+import { build as viteBuild } from 'vite';
 
+const only = process.argv.includes('--renderer') ? 'renderer' : 'all';
+
+if (only === 'renderer') {
+  await buildRenderer();
+  process.exit(0);
+}
 rmSync('dist', { recursive: true, force: true });
 await build({
   entryPoints: { cli: 'main/cli/index.ts', 'render-worker': 'main/workers/render-worker.ts' },
@@ -28,3 +35,10 @@ await build({
   },
   logLevel: 'warning',
 });
+
+await buildRenderer();
+
+/** The React UI, with relative URLs so app:// and http://127.0.0.1 both serve it. */
+async function buildRenderer() {
+  await viteBuild({ configFile: 'renderer/vite.config.ts', logLevel: 'warn' });
+}

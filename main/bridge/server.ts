@@ -8,7 +8,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { readFile } from 'node:fs/promises';
 import { contract, type Channel, type Handlers } from '../api.ts';
+import { CONTENT_SECURITY_POLICY, contentTypeOf } from '../csp.ts';
+import { resolveStaticPath } from '../static-files.ts';
 
 export interface Bridge {
   readonly url: string;
@@ -45,10 +48,31 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-export async function startBridge(
-  handlers: Handlers,
-  options: { port?: number } = {},
-): Promise<Bridge> {
+async function serveStatic(root: string, url: string, res: ServerResponse): Promise<void> {
+  const file = resolveStaticPath(root, url);
+  if (file === null) return send(res, 404, { error: 'not found' });
+  try {
+    const body = await readFile(file);
+    res.writeHead(200, {
+      'content-type': contentTypeOf(file),
+      'content-security-policy': CONTENT_SECURITY_POLICY,
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+    });
+    res.end(body);
+  } catch {
+    send(res, 404, { error: 'not found' });
+  }
+}
+
+export interface BridgeOptions {
+  readonly port?: number;
+  /** The built renderer (dist/renderer), served at / for `npm run web` and the browser tests. */
+  readonly staticDir?: string;
+}
+
+export async function startBridge(handlers: Handlers, options: BridgeOptions = {}): Promise<Bridge> {
   const token = randomBytes(24).toString('base64url');
   let port = 0;
   const server: Server = createServer(async (req, res) => {
@@ -57,6 +81,9 @@ export async function startBridge(
     if (host !== `127.0.0.1:${port}`) return send(res, 421, { error: 'wrong host' });
     if (origin !== undefined && origin !== `http://127.0.0.1:${port}`)
       return send(res, 403, { error: 'foreign origin' });
+    // The app's own files are not secret; the API behind them is.
+    if (req.method === 'GET' && options.staticDir && !(req.url ?? '').startsWith('/api/'))
+      return serveStatic(options.staticDir, req.url ?? '/', res);
     const given = Buffer.from(String(req.headers['x-refuge-token'] ?? ''));
     const expected = Buffer.from(token);
     if (given.length !== expected.length || !timingSafeEqual(given, expected))

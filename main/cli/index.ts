@@ -10,6 +10,7 @@ import { extname, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { LANGS, type Lang, type Manifest } from '../../common/manifest.ts';
 import { formatShortDate, isValidIsoDate } from '../../common/dates.ts';
+import { formatMessage } from '../../common/messages.ts';
 import {
   AnswersInvalid,
   LanguageUnavailable,
@@ -68,7 +69,7 @@ export function printPreflight(preflight: Preflight, ui: Lang, io: Io, manifest?
   }
   for (const w of preflight.holidayWarnings)
     io.err(
-      t(w.code === 'holidaysUnknown' ? 'holidaysUnknown' : 'holidaysUnverified', { year: w.year }),
+      formatMessage(w.code, ui, { year: w.year }),
     );
 }
 

@@ -101,16 +101,6 @@ const TEXTS = {
     ru: 'СРОК ИСТЁК: {id} — последний день {date}',
     kk: 'МЕРЗІМ ӨТІП КЕТТІ: {id} — соңғы күні {date}',
   },
-  holidaysUnverified: {
-    en: 'Holidays for {year}: day-off transfers or movable holidays are not verified in the table — check the deadline against the official calendar',
-    ru: 'Праздники {year} года: переносы выходных или подвижные праздники в таблице не проверены — сверьте срок с официальным календарём',
-    kk: '{year} жылғы мерекелер: демалыс күндерін ауыстыру немесе жылжымалы мерекелер кестеде тексерілмеген — мерзімді ресми күнтізбемен салыстырыңыз',
-  },
-  holidaysUnknown: {
-    en: 'Holidays for {year} are unknown — verify the deadline',
-    ru: 'Праздничные дни {year} года неизвестны — проверьте срок',
-    kk: '{year} жылғы мереке күндері белгісіз — мерзімді тексеріңіз',
-  },
   lintClean: {
     en: 'All templates pass.',
     ru: 'Все шаблоны в порядке.',

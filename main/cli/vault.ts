@@ -13,21 +13,14 @@ import { computeDeadlines, prepareAnswers } from '../../common/answers.ts';
 import { formatShortDate } from '../../common/dates.ts';
 import type { Lang } from '../../common/manifest.ts';
 import { getServices, todayInAlmaty } from '../services.ts';
+import { dataHome, vaultDir } from '../paths.ts';
+import { clientOf } from '../../common/prefill.ts';
+import { matterDeadlines } from '../vault/deadlines.ts';
 import { UsageError } from './errors.ts';
 
 export interface VaultIo {
   out(text: string): void;
   err(text: string): void;
-}
-
-/** The OS's application-data folder, or REFUGE_HOME. */
-export function dataHome(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.REFUGE_HOME) return env.REFUGE_HOME;
-  if (process.platform === 'win32')
-    return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Refuge');
-  if (process.platform === 'darwin')
-    return join(homedir(), 'Library', 'Application Support', 'Refuge');
-  return join(env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share'), 'Refuge');
 }
 
 class Passphrases {
@@ -62,31 +55,6 @@ function promptHidden(prompt: string): Promise<string> {
   });
 }
 
-/** The client of a new matter: the person the filing is for, not the lawyer or the interpreter. */
-function clientOf(answers: Record<string, unknown>): {
-  lastName: string;
-  firstName: string;
-  middleName?: string;
-} {
-  const preferred = ['person', 'applicant', 'client', 'author', 'victim'];
-  const others = Object.keys(answers).filter(
-    (k) => !preferred.includes(k) && k !== 'defender' && k !== 'interpreter',
-  );
-  for (const value of [...preferred.filter((k) => k in answers), ...others].map(
-    (k) => answers[k],
-  )) {
-    if (value && typeof value === 'object' && 'lastName' in value && 'firstName' in value) {
-      const p = value as { lastName: string; firstName: string; middleName?: string };
-      return {
-        lastName: p.lastName,
-        firstName: p.firstName,
-        ...(p.middleName ? { middleName: p.middleName } : {}),
-      };
-    }
-  }
-  return { lastName: '', firstName: '' };
-}
-
 export async function runVaultCli(
   group: 'vault' | 'matter',
   argv: readonly string[],
@@ -105,7 +73,7 @@ export async function runVaultCli(
     allowPositionals: true,
   });
   const [command, ...rest] = positionals;
-  const dir = join(dataHome(), 'vault');
+  const dir = vaultDir();
   const pass = new Passphrases(values['passphrase-stdin'] ?? false);
   const openVault = async (): Promise<Vault> =>
     Vault.open(dir, await pass.next('Vault passphrase: '));
@@ -214,27 +182,25 @@ export async function runVaultCli(
       io.out(
         `${matter.title}\n${[matter.client.lastName, matter.client.firstName, matter.client.middleName ?? ''].join(' ').trim()}${matter.archived ? ' [archived]' : ''}`,
       );
-      const today = todayInAlmaty();
-      const deadlines: { date: string; line: string }[] = [];
       for (const draft of matter.drafts) {
         const latest = draft.versions[draft.versions.length - 1];
         io.out(
           `  ${draft.templateId}: ${draft.versions.length} version(s), last saved ${latest?.savedAt ?? '—'}`,
         );
-        if (!latest) continue;
-        const manifest = engine.template(draft.templateId).manifest;
-        const { answers } = prepareAnswers(manifest, latest.answers, { lang: ui, today });
-        for (const d of computeDeadlines(manifest, answers, today)) {
-          const spec = manifest.deadlines.find((s) => s.id === d.id);
-          const status = d.missed ? 'PASSED' : `${d.daysLeft} day(s) left`;
-          deadlines.push({
-            date: d.lastDay,
-            line: `  ${formatShortDate(d.lastDay)}  ${status}  ${spec?.label[ui] ?? d.id}`,
-          });
-        }
       }
+      const deadlines = matterDeadlines(
+        matter,
+        engine,
+        getServices().loaded.cites,
+        ui,
+        todayInAlmaty(),
+      );
       if (deadlines.length > 0) io.out('Deadlines (soonest first):');
-      for (const d of deadlines.sort((a, b) => (a.date < b.date ? -1 : 1))) io.out(d.line);
+      for (const d of deadlines) {
+        const status = d.missed ? 'PASSED' : `${d.daysLeft} day(s) left`;
+        io.out(`  ${formatShortDate(d.lastDay)}  ${status}  ${d.label} (${d.basis.join('; ')})`);
+        for (const w of d.warnings) io.out(`    ! ${w}`);
+      }
       return 0;
     }
     default:

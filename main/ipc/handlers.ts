@@ -6,8 +6,12 @@
 import { z } from 'zod';
 import {
   contract,
+  WIPE_CONFIRMATION,
   type ApiError,
+  type ApiErrorCode,
   type ApiResult,
+  type DraftView,
+  type MatterSummaryView,
   type Channel,
   type Handlers,
   type Payload,
@@ -15,6 +19,17 @@ import {
   type Results,
 } from '../api.ts';
 import type { Services } from '../services.ts';
+import type { Session } from '../session.ts';
+import {
+  VaultError,
+  type Matter,
+  type MatterSummary,
+  type VaultErrorCode,
+} from '../vault/index.ts';
+import { matterDeadlines } from '../vault/deadlines.ts';
+import { clientOf, prefillAnswers } from '../../common/prefill.ts';
+import { safeFileName } from '../batch/run.ts';
+import { writeFileAtomic } from '../atomic.ts';
 import { todayInAlmaty } from '../../common/dates.ts';
 import {
   AnswersInvalid,
@@ -24,7 +39,7 @@ import {
 } from '../engine/render.ts';
 import type { Lang, Manifest } from '../../common/manifest.ts';
 
-const MESSAGES: Readonly<Record<ApiError['code'], Readonly<Record<Lang, string>>>> = {
+const MESSAGES: Readonly<Record<ApiErrorCode, Readonly<Record<Lang, string>>>> = {
   invalidPayload: { ru: 'Неверный запрос', kk: 'Сұрау қате', en: 'Invalid request' },
   unknownTemplate: { ru: 'Нет такого документа', kk: 'Мұндай құжат жоқ', en: 'No such filing' },
   invalidAnswers: {
@@ -37,10 +52,73 @@ const MESSAGES: Readonly<Record<ApiError['code'], Readonly<Record<Lang, string>>
     kk: 'Әрекетті орындау мүмкін болмады',
     en: 'The action could not be completed',
   },
+  locked: {
+    ru: 'Хранилище заблокировано — введите пароль',
+    kk: 'Қойма құлыпталған — құпия сөзді енгізіңіз',
+    en: 'The vault is locked — enter the passphrase',
+  },
+  noVault: {
+    ru: 'Хранилище ещё не создано',
+    kk: 'Қойма әлі құрылмаған',
+    en: 'No vault has been created yet',
+  },
+  vaultExists: {
+    ru: 'Хранилище уже существует',
+    kk: 'Қойма бұрыннан бар',
+    en: 'A vault already exists',
+  },
+  wrongPassphrase: {
+    ru: 'Неверный пароль. Ничего не изменено.',
+    kk: 'Құпия сөз қате. Ештеңе өзгертілмеді.',
+    en: 'Wrong passphrase. Nothing was changed.',
+  },
+  weakPassphrase: {
+    ru: 'Пароль должен быть не короче 8 символов',
+    kk: 'Құпия сөз кемінде 8 таңбадан тұруы керек',
+    en: 'The passphrase needs at least 8 characters',
+  },
+  tampered: {
+    ru: 'Запись хранилища повреждена или изменена; остальные записи доступны',
+    kk: 'Қойма жазбасы бүлінген немесе өзгертілген; қалған жазбалар қолжетімді',
+    en: 'A vault record is damaged or was altered; the other records still open',
+  },
+  diskFull: {
+    ru: 'Диск заполнен: ничего не сохранено, прежняя версия цела',
+    kk: 'Диск толы: ештеңе сақталмады, алдыңғы нұсқа бүтін',
+    en: 'The disk is full: nothing was saved, the previous version is intact',
+  },
+  readOnly: {
+    ru: 'Папка доступна только для чтения: ничего не сохранено, прежняя версия цела',
+    kk: 'Қалта тек оқуға арналған: ештеңе сақталмады, алдыңғы нұсқа бүтін',
+    en: 'The folder is read-only: nothing was saved, the previous version is intact',
+  },
+  notFound: { ru: 'Не найдено', kk: 'Табылмады', en: 'Not found' },
+  confirmationMismatch: {
+    ru: 'Подтверждение не совпадает — хранилище не удалено',
+    kk: 'Растау сәйкес келмейді — қойма жойылмады',
+    en: 'The confirmation does not match — the vault was not wiped',
+  },
 };
 
+const VAULT_CODES: Readonly<Partial<Record<VaultErrorCode, ApiErrorCode>>> = {
+  wrongPassphrase: 'wrongPassphrase',
+  weakPassphrase: 'weakPassphrase',
+  tampered: 'tampered',
+  notAVault: 'noVault',
+  alreadyExists: 'vaultExists',
+  diskFull: 'diskFull',
+  readOnly: 'readOnly',
+  locked: 'locked',
+  notFound: 'notFound',
+};
+
+class ConfirmationMismatch extends Error {}
+
+/** Autosaves within this long of a version amend it: versions mark pauses, not keystrokes. */
+const AUTOSAVE_VERSION_MS = 10 * 60_000;
+
 function failure(
-  code: ApiError['code'],
+  code: ApiErrorCode,
   lang: Lang,
   extra: Partial<ApiError> = {},
 ): { ok: false; error: ApiError } {
@@ -58,7 +136,8 @@ export function preflightView(preflight: Preflight, manifest: Manifest, lang: La
     unverifiedCites: preflight.notices.flatMap((n) =>
       n.kind === 'unverifiedCite' ? [{ key: n.key, text: n.text, source: n.source }] : [],
     ),
-    namesToCheck: preflight.notices.flatMap((n) =>
+    // An unfinished draft has people without names yet: nothing to check there.
+    namesToCheck: preflight.notices.filter((n) => !('name' in n) || n.name.trim() !== '').flatMap((n) =>
       n.kind === 'autoDeclined'
         ? [{ name: n.name, text: n.text }]
         : n.kind === 'undeclined'
@@ -79,9 +158,11 @@ export function preflightView(preflight: Preflight, manifest: Manifest, lang: La
 function handler<C extends Channel>(
   channel: C,
   run: (payload: Payload<C>) => Promise<Results[C]>,
+  onCall?: () => void,
 ): (payload: unknown) => Promise<ApiResult<Results[C]>> {
   const schema = contract[channel] as unknown as z.ZodType<Payload<C>>;
   return async (raw) => {
+    onCall?.();
     const lang = uiLangOf(raw);
     const parsed = schema.safeParse(raw);
     if (!parsed.success)
@@ -95,13 +176,83 @@ function handler<C extends Channel>(
         return failure('invalidAnswers', lang, { issues: err.issues });
       if (err instanceof UnknownTemplate || err instanceof LanguageUnavailable)
         return failure('unknownTemplate', lang);
+      if (err instanceof VaultError) return failure(VAULT_CODES[err.code] ?? 'internal', lang);
+      if (err instanceof ConfirmationMismatch) return failure('confirmationMismatch', lang);
+      const errno = (err as NodeJS.ErrnoException | null)?.code;
+      if (errno === 'ENOSPC') return failure('diskFull', lang);
+      if (errno === 'EROFS' || errno === 'EACCES' || errno === 'EPERM')
+        return failure('readOnly', lang);
+      if (process.env.REFUGE_DEBUG === '1') console.error(err);
       return failure('internal', lang);
     }
   };
 }
 
-export function createHandlers(services: Services): Handlers {
+function summaryView(m: MatterSummary): MatterSummaryView {
+  return {
+    id: m.id,
+    title: m.title,
+    clientName: m.clientName,
+    archived: m.archived,
+    updatedAt: m.updatedAt,
+  };
+}
+
+function matterSummary(m: Matter): MatterSummaryView {
+  const c = m.client;
+  return summaryView({
+    id: m.id,
+    title: m.title,
+    clientName: [c.lastName, c.firstName, c.middleName ?? ''].filter(Boolean).join(' '),
+    archived: m.archived,
+    updatedAt: m.updatedAt,
+  });
+}
+
+export function createHandlers(services: Services, session: Session): Handlers {
   const { engine } = services;
+  const touch = (): void => session.touch();
+  const manifestOf = (templateId: string): Manifest => engine.template(templateId).manifest;
+
+  async function renderInWorker(
+    request: {
+      templateId: string;
+      answers: unknown;
+      lang: Lang;
+      uiLang: Lang;
+      allowIncomplete: boolean;
+    },
+    format: 'pdf' | 'docx',
+    signal?: AbortSignal,
+  ): Promise<
+    | { kind: 'done'; bytes: Uint8Array; pages: number | null; preflight: PreflightView }
+    | { kind: 'cancelled' }
+  > {
+    engine.template(request.templateId); // unknown ids fail here, before a worker is busy
+    const reply = await session.renderPool().render(
+      {
+        templateId: request.templateId,
+        answers: request.answers,
+        lang: request.lang,
+        messagesLang: request.uiLang,
+        today: todayInAlmaty(),
+        allowIncomplete: request.allowIncomplete,
+      },
+      format,
+      signal,
+    );
+    if (reply.ok)
+      return {
+        kind: 'done',
+        bytes: reply.bytes,
+        pages: reply.pages,
+        preflight: preflightView(reply.preflight, manifestOf(request.templateId), request.uiLang),
+      };
+    if (reply.kind === 'cancelled') return { kind: 'cancelled' };
+    if (reply.kind === 'invalidAnswers') throw new AnswersInvalid(reply.issues);
+    throw new Error(reply.message);
+  }
+
   return {
     'templates:list': handler('templates:list', async ({ uiLang }) =>
       engine.templates.map(({ manifest: m }) => ({
@@ -144,6 +295,192 @@ export function createHandlers(services: Services): Handlers {
           ),
         };
       },
+    ),
+    'filing:preview': handler(
+      'filing:preview',
+      async ({ templateId, answers, lang, uiLang }) => {
+        const result = await renderInWorker(
+          { templateId, answers, lang, uiLang, allowIncomplete: true },
+          'pdf',
+          session.nextPreview(),
+        );
+        if (result.kind === 'cancelled') return { superseded: true };
+        return {
+          superseded: false,
+          base64: Buffer.from(result.bytes).toString('base64'),
+          pages: result.pages,
+          preflight: result.preflight,
+        };
+      },
+      touch,
+    ),
+    'filing:export': handler(
+      'filing:export',
+      async ({ templateId, answers, lang, uiLang, format }) => {
+        const manifest = manifestOf(templateId);
+        const result = await renderInWorker(
+          { templateId, answers, lang, uiLang, allowIncomplete: false },
+          format,
+        );
+        if (result.kind === 'cancelled') return { savedTo: null };
+        const client = clientOf(answers);
+        const name = safeFileName(
+          [manifest.title[lang], client.lastName, todayInAlmaty()].filter(Boolean).join(' — '),
+        );
+        const target = await session.options.saveTarget.choose(`${name}.${format}`, format);
+        if (target === null) return { savedTo: null };
+        writeFileAtomic(target, result.bytes);
+        return { savedTo: target };
+      },
+      touch,
+    ),
+    'vault:status': handler('vault:status', async () => session.status()),
+    'vault:create': handler('vault:create', async ({ passphrase }) => session.create(passphrase)),
+    'vault:unlock': handler('vault:unlock', async ({ passphrase }) => session.unlock(passphrase)),
+    'vault:lock': handler('vault:lock', async () => session.lock()),
+    'vault:settings': handler(
+      'vault:settings',
+      async ({ autoLockMinutes }) =>
+        autoLockMinutes === undefined ? session.status() : session.setAutoLock(autoLockMinutes),
+      touch,
+    ),
+    'vault:wipe': handler('vault:wipe', async ({ uiLang, confirm }) => {
+      if (confirm.trim() !== WIPE_CONFIRMATION[uiLang]) throw new ConfirmationMismatch();
+      return session.wipe();
+    }),
+    'matters:list': handler(
+      'matters:list',
+      async ({ query, includeArchived }) =>
+        session
+          .open()
+          .listMatters({
+            ...(query !== undefined ? { query } : {}),
+            ...(includeArchived !== undefined ? { includeArchived } : {}),
+          })
+          .map(summaryView),
+      touch,
+    ),
+    'matters:get': handler(
+      'matters:get',
+      async ({ matterId, uiLang, today }) => {
+        const matter = session.open().getMatter(matterId);
+        return {
+          ...matterSummary(matter),
+          facts: matter.facts,
+          createdAt: matter.createdAt,
+          drafts: matter.drafts.map((d) => ({
+            templateId: d.templateId,
+            templateTitle:
+              engine.templates.find((t) => t.manifest.id === d.templateId)?.manifest.title[
+                uiLang
+              ] ?? d.templateId,
+            versions: d.versions.map((v) => ({ savedAt: v.savedAt, lang: v.lang })),
+          })),
+          deadlines: matterDeadlines(
+            matter,
+            engine,
+            services.loaded.cites,
+            uiLang,
+            today ?? todayInAlmaty(),
+          ),
+        };
+      },
+      touch,
+    ),
+    'matters:create': handler(
+      'matters:create',
+      async ({ title }) =>
+        matterSummary(
+          session.open().createMatter({ title, client: { lastName: '', firstName: '' } }),
+        ),
+      touch,
+    ),
+    'matters:update': handler(
+      'matters:update',
+      async ({ matterId, title, facts }) =>
+        matterSummary(
+          session.open().updateMatter(matterId, {
+            ...(title !== undefined ? { title } : {}),
+            ...(facts !== undefined ? { facts } : {}),
+          }),
+        ),
+      touch,
+    ),
+    'matters:archive': handler(
+      'matters:archive',
+      async ({ matterId, archived }) =>
+        matterSummary(session.open().archiveMatter(matterId, archived)),
+      touch,
+    ),
+    'matters:delete': handler(
+      'matters:delete',
+      async ({ matterId }) => {
+        session.open().deleteMatter(matterId);
+        return { deleted: matterId };
+      },
+      touch,
+    ),
+    'drafts:open': handler(
+      'drafts:open',
+      async ({ matterId, templateId, version }): Promise<DraftView> => {
+        const manifest = manifestOf(templateId);
+        const matter = session.open().getMatter(matterId);
+        const draft = matter.drafts.find((d) => d.templateId === templateId);
+        if (draft && draft.versions.length > 0) {
+          const chosen = draft.versions[version ?? draft.versions.length - 1];
+          if (!chosen) throw new VaultError('notFound', 'No such version.');
+          return {
+            answers: chosen.answers,
+            lang: chosen.lang,
+            savedAt: chosen.savedAt,
+            versions: draft.versions.map((v) => ({ savedAt: v.savedAt })),
+            prefilledFrom: [],
+          };
+        }
+        const prior = matter.drafts.flatMap((d) =>
+          d.versions
+            .slice(-1)
+            .map((v) => ({ savedAt: v.savedAt, answers: v.answers, templateId: d.templateId })),
+        );
+        return {
+          answers: prefillAnswers(manifest, prior),
+          lang: manifest.languages[0] ?? 'ru',
+          savedAt: null,
+          versions: [],
+          prefilledFrom: [...new Set(prior.map((p) => p.templateId))],
+        };
+      },
+      touch,
+    ),
+    'drafts:save': handler(
+      'drafts:save',
+      async ({ matterId, templateId, lang, answers }) => {
+        const manifest = manifestOf(templateId);
+        const vault = session.open();
+        const draft = vault.saveDraft(
+          matterId,
+          {
+            templateId,
+            templateVersion: manifest.version,
+            lang,
+            answers,
+          },
+          new Date(),
+          { amendWithinMs: AUTOSAVE_VERSION_MS },
+        );
+        const client = clientOf(answers);
+        const matter = vault.getMatter(matterId);
+        if (
+          client.lastName &&
+          (client.lastName !== matter.client.lastName ||
+            client.firstName !== matter.client.firstName ||
+            client.middleName !== matter.client.middleName)
+        )
+          vault.updateMatter(matterId, { client });
+        const latest = draft.versions[draft.versions.length - 1];
+        return { savedAt: latest?.savedAt ?? '', versions: draft.versions.length };
+      },
+      touch,
     ),
   };
 }

@@ -606,6 +606,8 @@ export class Vault {
       answers: Record<string, unknown>;
     },
     now = new Date(),
+    /** Autosave: a save this soon after the latest version amends it instead of adding one. */
+    options: { amendWithinMs?: number } = {},
   ): Draft {
     const matter = this.getMatter(matterId);
     const version: DraftVersion = {
@@ -615,8 +617,14 @@ export class Vault {
       answers: draft.answers,
     };
     const existing = matter.drafts.find((d) => d.templateId === draft.templateId);
+    const previous = existing?.versions[existing.versions.length - 1];
+    const amend =
+      previous !== undefined &&
+      options.amendWithinMs !== undefined &&
+      now.getTime() - Date.parse(previous.savedAt) < options.amendWithinMs;
+    const kept = existing ? (amend ? existing.versions.slice(0, -1) : existing.versions) : [];
     const updated: Draft = existing
-      ? { ...existing, versions: [...existing.versions, version].slice(-MAX_VERSIONS) }
+      ? { ...existing, versions: [...kept, version].slice(-MAX_VERSIONS) }
       : { id: randomBytes(6).toString('hex'), templateId: draft.templateId, versions: [version] };
     this.saveMatter({
       ...matter,

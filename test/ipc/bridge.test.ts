@@ -5,10 +5,14 @@ import { startBridge, type Bridge } from '../../main/bridge/server.ts';
 import { createHandlers } from '../../main/ipc/handlers.ts';
 import { contract } from '../../main/api.ts';
 import { getServices } from '../../main/services.ts';
+import { Session } from '../../main/session.ts';
 import { pdfText } from '../helpers/extract.ts';
 
 let bridge: Bridge;
-const handlers = createHandlers(getServices());
+const handlers = createHandlers(
+  getServices(),
+  new Session({ vaultDir: '/nonexistent/refuge-vault', saveTarget: { choose: async () => null } }),
+);
 beforeAll(async () => {
   bridge = await startBridge(handlers);
 });

@@ -1,0 +1,141 @@
+/**
+ * What the desktop app holds while it runs: the vault (locked or open), the render pool shared
+ * by preview and export, where exports go, and the idle timer that locks the vault. The Electron
+ * main process and the loopback bridge each create one; the IPC handlers work on it.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Vault, VaultError, wipeVault, type VaultOptions } from './vault/index.ts';
+import { RenderPool } from './workers/pool.ts';
+import type { VaultStatus } from './api.ts';
+
+/** Asks where to save an export: the native dialog in Electron, a fixed folder in the bridge. */
+export interface SaveTarget {
+  choose(suggestedName: string, format: 'pdf' | 'docx'): Promise<string | null>;
+}
+
+export interface SessionOptions {
+  /** The vault's folder (the OS app-data folder or REFUGE_HOME, plus `vault`). */
+  readonly vaultDir: string;
+  readonly saveTarget: SaveTarget;
+  readonly poolSize?: number;
+  readonly templatesDir?: string;
+  /** Lower scrypt cost, for tests only. */
+  readonly kdf?: VaultOptions['kdf'];
+  /** Called after every lock (Electron clears the clipboard and drops preview bytes). */
+  readonly onLock?: () => void;
+  readonly now?: () => number;
+}
+
+export class Session {
+  private vault: Vault | null = null;
+  private pool: RenderPool | null = null;
+  private lastActivity: number;
+  private autoLockMinutes = 10;
+  private readonly timer: NodeJS.Timeout;
+  private previewAbort: AbortController | null = null;
+
+  constructor(readonly options: SessionOptions) {
+    this.lastActivity = this.now();
+    // The backstop: the renderer locks on idle too, but a hung or closed window must not leave
+    // the vault open. Checked every 15 s.
+    this.timer = setInterval(() => this.lockIfIdle(), 15_000);
+    this.timer.unref();
+  }
+
+  private now(): number {
+    return this.options.now?.() ?? Date.now();
+  }
+
+  /** Every request from the user's side counts as activity (status polls do not). */
+  touch(): void {
+    this.lastActivity = this.now();
+  }
+
+  lockIfIdle(): boolean {
+    if (this.vault && this.now() - this.lastActivity >= this.autoLockMinutes * 60_000) {
+      this.lock();
+      return true;
+    }
+    return false;
+  }
+
+  status(): VaultStatus {
+    return {
+      state: this.vault
+        ? 'unlocked'
+        : existsSync(join(this.options.vaultDir, 'vault.json'))
+          ? 'locked'
+          : 'none',
+      autoLockMinutes: this.autoLockMinutes,
+      folder: this.options.vaultDir,
+    };
+  }
+
+  async create(passphrase: string): Promise<VaultStatus> {
+    const vault = await Vault.create(this.options.vaultDir, passphrase, {
+      ...(this.options.kdf ? { kdf: this.options.kdf } : {}),
+    });
+    this.adopt(vault);
+    return this.status();
+  }
+
+  async unlock(passphrase: string): Promise<VaultStatus> {
+    if (this.vault) return this.status();
+    this.adopt(await Vault.open(this.options.vaultDir, passphrase));
+    return this.status();
+  }
+
+  private adopt(vault: Vault): void {
+    this.vault = vault;
+    this.autoLockMinutes = vault.getSettings().autoLockMinutes;
+    this.touch();
+  }
+
+  lock(): VaultStatus {
+    this.previewAbort?.abort();
+    this.vault?.lock();
+    this.vault = null;
+    this.options.onLock?.();
+    return this.status();
+  }
+
+  setAutoLock(minutes: number): VaultStatus {
+    this.autoLockMinutes = this.open().putSettings({ autoLockMinutes: minutes }).autoLockMinutes;
+    return this.status();
+  }
+
+  wipe(): VaultStatus {
+    this.lock();
+    wipeVault(this.options.vaultDir);
+    return this.status();
+  }
+
+  /** The open vault, or a `locked` error. */
+  open(): Vault {
+    if (!this.vault) throw new VaultError('locked', 'The vault is locked.');
+    return this.vault;
+  }
+
+  renderPool(): RenderPool {
+    this.pool ??= new RenderPool({
+      size: this.options.poolSize ?? 1,
+      ...(this.options.templatesDir ? { templatesDir: this.options.templatesDir } : {}),
+    });
+    return this.pool;
+  }
+
+  /** A signal for a new preview; the previous preview, if still rendering, is cancelled. */
+  nextPreview(): AbortSignal {
+    this.previewAbort?.abort();
+    this.previewAbort = new AbortController();
+    return this.previewAbort.signal;
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.timer);
+    this.lock();
+    await this.pool?.close();
+    this.pool = null;
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * A matter's deadlines: every draft's latest answers run through its manifest's deadline rules,
+ * soonest first, each with its legal basis. The CLI (`refuge matter show`) and the matter page
+ * both print this list.
+ */
+import { computeDeadlines, prepareAnswers } from '../../common/answers.ts';
+import type { Lang } from '../../common/manifest.ts';
+import { formatMessage } from '../../common/messages.ts';
+import type { MatterDeadlineView } from '../api.ts';
+import type { Engine } from '../engine/render.ts';
+import type { CiteTable } from '../engine/handlebars.ts';
+import type { Matter } from './index.ts';
+
+export function matterDeadlines(
+  matter: Matter,
+  engine: Engine,
+  cites: CiteTable,
+  lang: Lang,
+  today: string,
+): MatterDeadlineView[] {
+  const out: MatterDeadlineView[] = [];
+  for (const draft of matter.drafts) {
+    const latest = draft.versions[draft.versions.length - 1];
+    const bundle = engine.templates.find((t) => t.manifest.id === draft.templateId);
+    if (!latest || !bundle) continue;
+    const manifest = bundle.manifest;
+    const { answers } = prepareAnswers(manifest, latest.answers, { lang, today });
+    for (const d of computeDeadlines(manifest, answers, today)) {
+      const spec = manifest.deadlines.find((s) => s.id === d.id);
+      out.push({
+        templateId: manifest.id,
+        templateTitle: manifest.title[lang],
+        id: d.id,
+        label: spec?.label[lang] ?? d.id,
+        lastDay: d.lastDay,
+        daysLeft: d.daysLeft,
+        missed: d.missed,
+        basis: (spec?.basis ?? []).map((key) => cites[key]?.[lang] ?? key),
+        warnings: d.warnings.map((w) => formatMessage(w.code, lang, { year: w.year })),
+      });
+    }
+  }
+  return out.sort((a, b) => (a.lastDay < b.lastDay ? -1 : a.lastDay > b.lastDay ? 1 : 0));
+}

@@ -1,0 +1,150 @@
+import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import type { RefugeApi, VaultStatus } from '../../main/api.ts';
+import type { Lang } from '../../common/manifest.ts';
+import { createI18n, savedUiLang, saveUiLang, UI_LANGS } from './i18n.ts';
+import { ApiContext, LockContext, UiLangContext } from './context.ts';
+import { VaultGate } from './screens/VaultGate.tsx';
+import { Home } from './screens/Home.tsx';
+import { MatterPage } from './screens/MatterPage.tsx';
+import { FilingScreen } from './screens/FilingScreen.tsx';
+import { Settings } from './screens/Settings.tsx';
+import { FlushRegistry } from './flush.ts';
+
+export type Screen =
+  | { readonly name: 'home' }
+  | { readonly name: 'matter'; readonly matterId: string }
+  | {
+      readonly name: 'filing';
+      readonly matterId: string;
+      readonly templateId: string;
+      readonly version?: number;
+    }
+  | { readonly name: 'settings' };
+
+export function App({ api }: { readonly api: RefugeApi | null }) {
+  const [uiLang, setUiLang] = useState<Lang>(savedUiLang);
+  const i18n = useMemo(() => createI18n(uiLang), [uiLang]);
+  useEffect(() => {
+    document.documentElement.lang = uiLang === 'kk' ? 'kk' : uiLang;
+    document.title = i18n.t('app.title');
+  }, [uiLang, i18n]);
+  const changeLang = useCallback((lang: Lang) => {
+    saveUiLang(lang);
+    setUiLang(lang);
+  }, []);
+  return (
+    <I18nextProvider i18n={i18n}>
+      <UiLangContext.Provider value={uiLang}>
+        {api ? (
+          <ApiContext.Provider value={api}>
+            <Shell uiLang={uiLang} onLang={changeLang} />
+          </ApiContext.Provider>
+        ) : (
+          <NoConnection />
+        )}
+      </UiLangContext.Provider>
+    </I18nextProvider>
+  );
+}
+
+function NoConnection() {
+  const { t } = useTranslation();
+  return (
+    <main className="centered">
+      <h1>{t('app.title')}</h1>
+      <p role="alert">{t('app.noConnection')}</p>
+    </main>
+  );
+}
+
+/** Each language by its own name, so anyone can find theirs whatever the current language. */
+const NATIVE_NAMES: Readonly<Record<Lang, string>> = { ru: 'Русский', kk: 'Қазақша', en: 'English' };
+
+function LangSwitch({ uiLang, onLang }: { uiLang: Lang; onLang: (l: Lang) => void }) {
+  const { t } = useTranslation();
+  return (
+    <label className="lang-switch">
+      <span>{t('app.uiLanguage')}</span>
+      <select value={uiLang} onChange={(e) => onLang(e.target.value as Lang)}>
+        {UI_LANGS.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {NATIVE_NAMES[l]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function Shell({ uiLang, onLang }: { uiLang: Lang; onLang: (l: Lang) => void }) {
+  const { t } = useTranslation();
+  const [screen, setScreen] = useState<Screen>({ name: 'home' });
+  const [status, setStatus] = useState<VaultStatus | null>(null);
+  const flush = useRef(new FlushRegistry()).current;
+  const mainRef = useRef<HTMLElement>(null);
+
+  // Move focus to the new screen's heading, so keyboard and screen-reader users follow along.
+  useEffect(() => {
+    mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, [screen]);
+
+  const header = (
+    <header className="app-header">
+      <a
+        className="brand"
+        href="#"
+        onClick={(e) => {
+          e.preventDefault();
+          setScreen({ name: 'home' });
+        }}
+      >
+        {t('app.title')}
+      </a>
+      <nav aria-label={t('app.navigation')}>
+        {status?.state === 'unlocked' && (
+          <>
+            <button type="button" className="link" onClick={() => setScreen({ name: 'home' })}>
+              {t('nav.home')}
+            </button>
+            <button type="button" className="link" onClick={() => setScreen({ name: 'settings' })}>
+              {t('nav.settings')}
+            </button>
+          </>
+        )}
+      </nav>
+      <LangSwitch uiLang={uiLang} onLang={onLang} />
+      {status?.state === 'unlocked' && <LockButton />}
+    </header>
+  );
+
+  return (
+    <VaultGate status={status} onStatus={setStatus} flush={flush} header={header}>
+      <main ref={mainRef} id="main">
+        {screen.name === 'home' && <Home onOpen={setScreen} />}
+        {screen.name === 'matter' && <MatterPage matterId={screen.matterId} onOpen={setScreen} />}
+        {screen.name === 'filing' && (
+          <FilingScreen
+            key={`${screen.matterId}/${screen.templateId}/${screen.version ?? 'latest'}`}
+            matterId={screen.matterId}
+            templateId={screen.templateId}
+            {...(screen.version !== undefined ? { version: screen.version } : {})}
+            flush={flush}
+            onOpen={setScreen}
+          />
+        )}
+        {screen.name === 'settings' && <Settings onStatus={setStatus} />}
+      </main>
+    </VaultGate>
+  );
+}
+
+function LockButton() {
+  const { t } = useTranslation();
+  const lock = useContext(LockContext);
+  return (
+    <button type="button" className="lock" title={t('vault.lockShortcut')} onClick={() => void lock()}>
+      {t('vault.lock')}
+    </button>
+  );
+}

@@ -1,0 +1,107 @@
+/**
+ * The live preview: the real PDF from the engine, drawn by pdf.js. New pages are drawn off-screen
+ * and swapped in whole, so the old preview stays readable until the new one is ready. Eval is off
+ * and glyphs are drawn as paths (no font loading), which the strict CSP requires.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import * as pdfjs from 'pdfjs-dist';
+import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+
+pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
+
+function decode(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+export function Preview({
+  base64,
+  rev,
+  busy,
+}: {
+  base64: string | null;
+  /** Which edit of the answers this PDF shows; exposed for the browser tests' timing. */
+  rev: number;
+  busy: boolean;
+}) {
+  const { t } = useTranslation();
+  const host = useRef<HTMLDivElement>(null);
+  const [paintedRev, setPaintedRev] = useState(-1);
+  const [pages, setPages] = useState(0);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    if (!base64 || !host.current) return;
+    let cancelled = false;
+    const target = host.current;
+    const task = pdfjs.getDocument({
+      data: decode(base64),
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      enableXfa: false,
+    });
+    void (async () => {
+      try {
+        const doc = await task.promise;
+        const width = Math.max(200, target.clientWidth - 16);
+        const canvases: HTMLCanvasElement[] = [];
+        for (let n = 1; n <= doc.numPages; n++) {
+          const page = await doc.getPage(n);
+          const base = page.getViewport({ scale: 1 });
+          const scale = width / base.width;
+          const ratio = window.devicePixelRatio || 1;
+          const viewport = page.getViewport({ scale: scale * ratio });
+          const canvas = document.createElement('canvas');
+          canvas.width = Math.floor(viewport.width);
+          canvas.height = Math.floor(viewport.height);
+          canvas.style.width = `${Math.floor(viewport.width / ratio)}px`;
+          canvas.style.height = `${Math.floor(viewport.height / ratio)}px`;
+          canvas.setAttribute('role', 'img');
+          canvas.setAttribute('aria-label', t('preview.page', { n, total: doc.numPages }));
+          await page.render({ canvas, viewport }).promise;
+          if (cancelled) return;
+          canvases.push(canvas);
+        }
+        if (cancelled) return;
+        target.replaceChildren(...canvases);
+        setPages(doc.numPages);
+        setFailed(false);
+        setPaintedRev(rev);
+        await doc.destroy();
+      } catch {
+        if (!cancelled) setFailed(true);
+      }
+    })();
+    return () => {
+      cancelled = true;
+      void task.destroy();
+    };
+  }, [base64, rev, t]);
+
+  // Locking unmounts the preview: its pixels go with it.
+  useEffect(() => {
+    const target = host.current;
+    return () => target?.replaceChildren();
+  }, []);
+
+  return (
+    <section
+      className="preview"
+      aria-labelledby="preview-heading"
+      aria-busy={busy || paintedRev !== rev}
+      data-painted-rev={paintedRev}
+    >
+      <h2 id="preview-heading">
+        {t('preview.title')}
+        {pages > 0 && <span className="meta"> · {t('preview.pages', { count: pages })}</span>}
+      </h2>
+      {failed && <p className="error-text">{t('preview.failed')}</p>}
+      {!base64 && <p className="empty">{t('preview.empty')}</p>}
+      <div ref={host} className="preview-pages" />
+    </section>
+  );
+}

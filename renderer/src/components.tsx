@@ -1,0 +1,43 @@
+/** Small pieces every screen uses. */
+import type { ReactNode } from 'react';
+import { almatyOffsetHours } from '../../common/dates.ts';
+import type { Lang } from '../../common/manifest.ts';
+
+export function ErrorText({ id, text }: { id: string; text: string }) {
+  // The live region exists before the message, so screen readers announce it when it appears.
+  return (
+    <p id={id} className="error-text" role="alert">
+      {text}
+    </p>
+  );
+}
+
+export function Status({ children }: { children: ReactNode }) {
+  return (
+    <p className="status" role="status">
+      {children}
+    </p>
+  );
+}
+
+const LOCALE: Readonly<Record<Lang, string>> = { ru: 'ru-RU', kk: 'kk-KZ', en: 'en-GB' };
+
+/** A saved-at timestamp in Kazakhstan's civil time (the laptop may be set to Moscow time). */
+export function formatStamp(iso: string, lang: Lang): string {
+  const instant = new Date(iso);
+  const offset = almatyOffsetHours(instant);
+  const shifted = new Date(instant.getTime() + offset * 3_600_000);
+  const date = new Intl.DateTimeFormat(LOCALE[lang], {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'UTC',
+  }).format(shifted);
+  return date;
+}
+
+export function collator(lang: Lang): Intl.Collator {
+  return new Intl.Collator(LOCALE[lang]);
+}

@@ -1,0 +1,449 @@
+/**
+ * A filing being written: the manifest's form section by section, inline validation in the UI
+ * language, the live preview of the real PDF, pre-flight, autosave into the vault, and export.
+ * Typing only updates local state; the preview and the autosave follow it, debounced, so a slow
+ * render never holds a keystroke back.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Manifest, Lang } from '../../../common/manifest.ts';
+import { prepareAnswers, type Answers, type ValidationIssue } from '../../../common/answers.ts';
+import { formatShortDate, todayInAlmaty } from '../../../common/dates.ts';
+import { formatMessage } from '../../../common/messages.ts';
+import type { PreflightView } from '../../../main/api.ts';
+import { useApi, useUiLang } from '../context.ts';
+import { ErrorText, formatStamp, Status } from '../components.tsx';
+import { FieldView, FormContext, type FormApi } from '../form/fields.tsx';
+import { fieldId, issuesUnder, sectionsOf, setIn, type Segment } from '../form/state.ts';
+import { Preview } from '../Preview.tsx';
+import type { FlushRegistry } from '../flush.ts';
+import type { Screen } from '../App.tsx';
+
+const PREVIEW_DEBOUNCE_MS = 120;
+const AUTOSAVE_DEBOUNCE_MS = 500;
+
+type SaveState =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'pending' }
+  | { readonly kind: 'saved'; readonly at: string }
+  | { readonly kind: 'error'; readonly message: string };
+
+export function FilingScreen({
+  matterId,
+  templateId,
+  version,
+  flush,
+  onOpen,
+}: {
+  matterId: string;
+  templateId: string;
+  version?: number;
+  flush: FlushRegistry;
+  onOpen: (s: Screen) => void;
+}) {
+  const api = useApi();
+  const uiLang = useUiLang();
+  const { t } = useTranslation();
+  const [manifest, setManifest] = useState<Manifest | null>(null);
+  const [answers, setAnswers] = useState<Answers | null>(null);
+  const [docLang, setDocLang] = useState<Lang>('ru');
+  const [rev, setRev] = useState(0);
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [showAll, setShowAll] = useState(false);
+  const [section, setSection] = useState(0);
+  const [loadError, setLoadError] = useState('');
+  const [save, setSave] = useState<SaveState>({ kind: 'idle' });
+  const [prefilledFrom, setPrefilledFrom] = useState<readonly string[]>([]);
+  const [preview, setPreview] = useState<{
+    base64: string;
+    rev: number;
+    preflight: PreflightView;
+  } | null>(null);
+  const [previewBusy, setPreviewBusy] = useState(false);
+  const [exportState, setExportState] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  // --- load --------------------------------------------------------------------------------
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      const [m, d] = await Promise.all([
+        api.getTemplate({ templateId }),
+        api.openDraft({ uiLang, matterId, templateId, ...(version !== undefined ? { version } : {}) }),
+      ]);
+      if (!live) return;
+      if (!m.ok) return setLoadError(m.error.message || t('errors.internal'));
+      if (!d.ok) return setLoadError(d.error.message || t('errors.internal'));
+      const prepared = prepareAnswers(m.value, d.value.answers, { lang: uiLang, today: todayInAlmaty() });
+      setManifest(m.value);
+      // Keep what was typed (even if invalid): the validator reports it, nothing is dropped.
+      setAnswers({ ...prepared.answers, ...(d.value.answers as Answers) });
+      setDocLang(m.value.languages.includes(d.value.lang) ? d.value.lang : (m.value.languages[0] ?? 'ru'));
+      setPrefilledFrom(d.value.prefilledFrom);
+      if (d.value.savedAt) setSave({ kind: 'saved', at: d.value.savedAt });
+    })();
+    return () => {
+      live = false;
+    };
+    // The draft is loaded once per screen; the UI language changing must not reload it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [api, matterId, templateId, version]);
+
+  const today = todayInAlmaty();
+  const issues: readonly ValidationIssue[] = useMemo(
+    () => (manifest && answers ? prepareAnswers(manifest, answers, { lang: uiLang, today }).issues : []),
+    [manifest, answers, uiLang, today],
+  );
+
+  // --- autosave ----------------------------------------------------------------------------
+  const latest = useRef<{ answers: Answers | null; docLang: Lang; dirty: boolean }>({
+    answers: null,
+    docLang: 'ru',
+    dirty: false,
+  });
+  const saveNow = useCallback(async () => {
+    const snapshot = latest.current;
+    if (!snapshot.dirty || !snapshot.answers) return;
+    snapshot.dirty = false;
+    const r = await api.saveDraft({
+      uiLang,
+      matterId,
+      templateId,
+      lang: snapshot.docLang,
+      answers: snapshot.answers,
+    });
+    if (r.ok) setSave((s) => (latest.current.dirty ? s : { kind: 'saved', at: r.value.savedAt }));
+    else {
+      latest.current.dirty = true; // try again with the next change or flush
+      setSave({ kind: 'error', message: r.error.message || t('errors.internal') });
+    }
+  }, [api, uiLang, matterId, templateId, t]);
+
+  useEffect(() => flush.add(saveNow), [flush, saveNow]);
+  useEffect(() => {
+    const onHide = (): void => {
+      if (document.visibilityState === 'hidden') void saveNow();
+    };
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      document.removeEventListener('visibilitychange', onHide);
+      void saveNow(); // leaving the screen
+    };
+  }, [saveNow]);
+
+  useEffect(() => {
+    if (rev === 0) return;
+    const timer = setTimeout(() => void saveNow(), AUTOSAVE_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [rev, docLang, saveNow]);
+
+  // --- preview -----------------------------------------------------------------------------
+  useEffect(() => {
+    if (!manifest || !answers) return;
+    const asked = rev;
+    const timer = setTimeout(() => {
+      setPreviewBusy(true);
+      void api.previewFiling({ templateId, answers, lang: docLang, uiLang }).then((r) => {
+        if (!r.ok) {
+          setPreviewBusy(false);
+          return;
+        }
+        if (r.value.superseded) return; // a newer request is on its way
+        setPreviewBusy(false);
+        setPreview({ base64: r.value.base64, rev: asked, preflight: r.value.preflight });
+      });
+    }, rev === 0 ? 0 : PREVIEW_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [api, manifest, answers, docLang, uiLang, templateId, rev]);
+
+  // --- editing -----------------------------------------------------------------------------
+  const update = useCallback((segments: readonly Segment[], value: unknown) => {
+    setAnswers((current) => {
+      const next = setIn(current ?? {}, segments, value);
+      latest.current = { ...latest.current, answers: next, dirty: true };
+      return next;
+    });
+    setSave({ kind: 'pending' });
+    setExportState(null);
+    setRev((r) => r + 1);
+  }, []);
+  useEffect(() => {
+    latest.current.docLang = docLang;
+  }, [docLang]);
+
+  const touch = useCallback((path: string) => {
+    setTouched((s) => (s.has(path) ? s : new Set(s).add(path)));
+  }, []);
+  const shown = useCallback(
+    (path: string) => showAll || [...touched].some((p) => p === path || p.startsWith(`${path}.`) || p.startsWith(`${path}[`) || path.startsWith(`${p}[`)),
+    [showAll, touched],
+  );
+
+  const sections = useMemo(
+    () => (manifest ? sectionsOf(manifest, uiLang, t('form.otherSection')) : []),
+    [manifest, uiLang, t],
+  );
+
+  if (loadError)
+    return (
+      <div>
+        <h1 tabIndex={-1}>{t('form.title')}</h1>
+        <ErrorText id="load-error" text={loadError} />
+      </div>
+    );
+  if (!manifest || !answers)
+    return (
+      <div aria-busy="true">
+        <h1 tabIndex={-1}>{t('form.title')}</h1>
+        <p>{t('app.loading')}</p>
+      </div>
+    );
+
+  const form: FormApi = { uiLang, answers, issues, shown, update, touch };
+  const current = sections[Math.min(section, sections.length - 1)];
+  const sectionIssues = (index: number): number =>
+    (sections[index]?.fields ?? []).reduce((n, f) => n + issuesUnder(issues, f.key).length, 0);
+
+  function goTo(issue: ValidationIssue): void {
+    const top = issue.path.split(/[.[]/, 1)[0] ?? issue.path;
+    const index = sections.findIndex((s) => s.fields.some((f) => f.key === top));
+    if (index >= 0) setSection(index);
+    requestAnimationFrame(() => {
+      const el = document.getElementById(fieldId(issue.path)) ?? document.getElementById(fieldId(top));
+      const focusable = el?.matches('input, textarea, select') ? el : el?.querySelector<HTMLElement>('input, textarea, select');
+      focusable?.focus();
+      el?.scrollIntoView({ block: 'center' });
+    });
+  }
+
+  async function doExport(format: 'pdf' | 'docx'): Promise<void> {
+    if (!answers) return;
+    setShowAll(true);
+    if (issues.length > 0) {
+      setExportState({ kind: 'error', text: t('export.fixFirst', { count: issues.length }) });
+      requestAnimationFrame(() => summaryRef.current?.focus());
+      return;
+    }
+    setExporting(true);
+    await saveNow();
+    const r = await api.exportFiling({ templateId, answers, lang: docLang, uiLang, format, matterId });
+    setExporting(false);
+    if (!r.ok) {
+      setExportState({ kind: 'error', text: r.error.message || t('errors.internal') });
+      return;
+    }
+    setExportState(
+      r.value.savedTo
+        ? { kind: 'ok', text: t('export.saved', { path: r.value.savedTo }) }
+        : { kind: 'ok', text: t('export.cancelled') },
+    );
+  }
+
+  const preflight = preview?.preflight;
+  return (
+    <FormContext.Provider value={form}>
+      <div className="filing">
+        <div className="filing-head">
+          <div>
+            <h1 tabIndex={-1}>{manifest.title[uiLang]}</h1>
+            <p className="meta">
+              <button type="button" className="link" onClick={() => onOpen({ name: 'matter', matterId })}>
+                {t('form.backToMatter')}
+              </button>
+              {' · '}
+              <SaveIndicator state={save} />
+            </p>
+          </div>
+          <div className="toolbar">
+            {manifest.languages.length > 1 && (
+              <label>
+                {t('form.documentLanguage')}{' '}
+                <select value={docLang} onChange={(e) => { setDocLang(e.target.value as Lang); setRev((r) => r + 1); latest.current.dirty = true; }}>
+                  {manifest.languages.map((l) => (
+                    <option key={l} value={l}>
+                      {t(`lang.${l}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
+            {manifest.languages.length === 1 && (
+              <span className="meta">
+                {t('form.documentLanguage')}: {t(`lang.${docLang}`)}
+              </span>
+            )}
+            <button type="button" className="primary" disabled={exporting} onClick={() => void doExport('pdf')}>
+              {t('export.pdf')}
+            </button>
+            <button type="button" className="primary" disabled={exporting} onClick={() => void doExport('docx')}>
+              {t('export.docx')}
+            </button>
+          </div>
+        </div>
+        {prefilledFrom.length > 0 && save.kind === 'idle' && <Status>{t('form.prefilled')}</Status>}
+        {exportState && (
+          <p className={exportState.kind === 'ok' ? 'status success' : 'error-text'} role={exportState.kind === 'ok' ? 'status' : 'alert'}>
+            {exportState.text}
+          </p>
+        )}
+        {showAll && issues.length > 0 && (
+          <div className="error-summary" ref={summaryRef} tabIndex={-1} aria-labelledby="summary-heading">
+            <h2 id="summary-heading">{t('form.errorSummary', { count: issues.length })}</h2>
+            <ul>
+              {issues.map((i) => (
+                <li key={`${i.path}|${i.code}`}>
+                  <a
+                    href={`#${fieldId(i.path)}`}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      goTo(i);
+                    }}
+                  >
+                    {i.place}: {i.message}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <div className="filing-body">
+          <nav className="sections" aria-label={t('form.sections')}>
+            <ol>
+              {sections.map((s, i) => {
+                const n = sectionIssues(i);
+                return (
+                  <li key={s.id}>
+                    <button
+                      type="button"
+                      aria-current={i === section ? 'step' : undefined}
+                      onClick={() => setSection(i)}
+                    >
+                      <span>{s.title}</span>
+                      <span
+                        className={n ? 'badge todo' : 'badge done'}
+                        aria-label={n ? t('form.toFix', { count: n }) : t('form.sectionDone')}
+                        title={n ? t('form.toFix', { count: n }) : t('form.sectionDone')}
+                      >
+                        {n ? `${n} !` : '✓'}
+                      </span>
+                    </button>
+                  </li>
+                );
+              })}
+            </ol>
+            <p className="meta">
+              {t('form.progress', {
+                done: sections.filter((_, i) => sectionIssues(i) === 0).length,
+                total: sections.length,
+              })}
+            </p>
+          </nav>
+          <form
+            className="fields"
+            aria-labelledby={`section-${current?.id}`}
+            onSubmit={(e) => e.preventDefault()}
+            noValidate
+          >
+            <h2 id={`section-${current?.id}`}>{current?.title}</h2>
+            {current?.fields.map((f) => <FieldView key={f.key} field={f} segments={[f.key]} />)}
+            <div className="section-nav">
+              <button type="button" disabled={section === 0} onClick={() => setSection((s) => s - 1)}>
+                ← {t('form.previous')}
+              </button>
+              <button
+                type="button"
+                disabled={section >= sections.length - 1}
+                onClick={() => setSection((s) => s + 1)}
+              >
+                {t('form.next')} →
+              </button>
+            </div>
+          </form>
+          <aside className="side">
+            {preflight && <Preflight preflight={preflight} />}
+            <Preview base64={preview?.base64 ?? null} rev={preview?.rev ?? -1} busy={previewBusy || (preview?.rev ?? -1) !== rev} />
+          </aside>
+        </div>
+      </div>
+    </FormContext.Provider>
+  );
+}
+
+function SaveIndicator({ state }: { state: SaveState }) {
+  const { t } = useTranslation();
+  const uiLang = useUiLang();
+  const text =
+    state.kind === 'saved'
+      ? t('save.saved', { at: formatStamp(state.at, uiLang) })
+      : state.kind === 'pending'
+        ? t('save.pending')
+        : state.kind === 'error'
+          ? t('save.failed', { message: state.message })
+          : t('save.notYet');
+  return (
+    <span className={`save-state save-${state.kind}`} role="status" data-state={state.kind}>
+      {text}
+    </span>
+  );
+}
+
+function Preflight({ preflight }: { preflight: PreflightView }) {
+  const { t } = useTranslation();
+  const uiLang = useUiLang();
+  const nothing =
+    preflight.unverifiedCites.length === 0 &&
+    preflight.namesToCheck.length === 0 &&
+    preflight.deadlines.length === 0 &&
+    preflight.holidayWarnings.length === 0;
+  return (
+    <section className="preflight" aria-labelledby="preflight-heading">
+      <h2 id="preflight-heading">{t('preflight.title')}</h2>
+      {nothing && <p className="empty">{t('preflight.nothing')}</p>}
+      {preflight.deadlines.length > 0 && (
+        <ul>
+          {preflight.deadlines.map((d) => (
+            <li key={d.id} className={d.missed ? 'missed' : d.daysLeft <= 2 ? 'urgent' : ''}>
+              {d.missed
+                ? t('preflight.deadlineMissed', { label: d.label, date: formatShortDate(d.lastDay) })
+                : t('preflight.deadline', { label: d.label, date: formatShortDate(d.lastDay), count: d.daysLeft })}
+            </li>
+          ))}
+        </ul>
+      )}
+      {preflight.holidayWarnings.length > 0 && (
+        <ul>
+          {preflight.holidayWarnings.map((w) => (
+            <li key={`${w.code}${w.year}`} className="warning">
+              {formatMessage(w.code, uiLang, { year: w.year })}
+            </li>
+          ))}
+        </ul>
+      )}
+      {preflight.unverifiedCites.length > 0 && (
+        <>
+          <h3>{t('preflight.unverified')}</h3>
+          <ul>
+            {preflight.unverifiedCites.map((c) => (
+              <li key={c.key} className="warning" title={c.source}>
+                {c.text}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {preflight.namesToCheck.length > 0 && (
+        <>
+          <h3>{t('preflight.names')}</h3>
+          <ul>
+            {preflight.namesToCheck.map((n) => (
+              <li key={`${n.name}|${n.text}`}>
+                {n.name} → {n.text}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,177 @@
+/**
+ * Nothing about a client shows until the vault is open. Locking (button, Ctrl+Shift+L, idle
+ * timer, or main's own backstop) saves what is pending, then unmounts everything behind the
+ * gate — the form, its answers and the preview bytes go with it.
+ */
+import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { VaultStatus } from '../../../main/api.ts';
+import { LockContext, useApi, useUiLang } from '../context.ts';
+import type { FlushRegistry } from '../flush.ts';
+import { ErrorText } from '../components.tsx';
+
+const POLL_MS = 15_000;
+
+export function VaultGate({
+  status,
+  onStatus,
+  flush,
+  header,
+  children,
+}: {
+  status: VaultStatus | null;
+  onStatus: (s: VaultStatus) => void;
+  flush: FlushRegistry;
+  header: ReactNode;
+  children: ReactNode;
+}) {
+  const api = useApi();
+  const { t } = useTranslation();
+  const lastInput = useRef(Date.now());
+
+  const refresh = useCallback(async () => {
+    const r = await api.vaultStatus({});
+    if (r.ok) onStatus(r.value);
+  }, [api, onStatus]);
+
+  const lock = useCallback(async () => {
+    await flush.flushAll();
+    const r = await api.lockVault({});
+    if (r.ok) onStatus(r.value);
+  }, [api, flush, onStatus]);
+
+  useEffect(() => {
+    void refresh();
+    const poll = setInterval(() => void refresh(), POLL_MS);
+    return () => clearInterval(poll);
+  }, [refresh]);
+
+  const unlocked = status?.state === 'unlocked';
+  useEffect(() => {
+    if (!unlocked || !status) return;
+    const mark = (): void => {
+      lastInput.current = Date.now();
+    };
+    const onKey = (e: KeyboardEvent): void => {
+      mark();
+      if ((e.ctrlKey || e.metaKey) && e.shiftKey && e.code === 'KeyL') {
+        e.preventDefault();
+        void lock();
+      }
+    };
+    const idle = setInterval(() => {
+      if (Date.now() - lastInput.current >= status.autoLockMinutes * 60_000) void lock();
+    }, 5_000);
+    window.addEventListener('keydown', onKey, true);
+    window.addEventListener('pointerdown', mark, true);
+    window.addEventListener('wheel', mark, { capture: true, passive: true });
+    return () => {
+      clearInterval(idle);
+      window.removeEventListener('keydown', onKey, true);
+      window.removeEventListener('pointerdown', mark, true);
+      window.removeEventListener('wheel', mark, true);
+    };
+  }, [unlocked, status, lock]);
+
+  let body: ReactNode;
+  if (status === null)
+    body = (
+      <main className="centered" aria-busy="true">
+        <p>{t('app.loading')}</p>
+      </main>
+    );
+  else if (status.state === 'unlocked') body = children;
+  else
+    body = (
+      <PassphraseForm
+        mode={status.state === 'none' ? 'create' : 'unlock'}
+        folder={status.folder}
+        onDone={(s) => {
+          lastInput.current = Date.now();
+          onStatus(s);
+        }}
+      />
+    );
+  return (
+    <LockContext.Provider value={lock}>
+      {header}
+      {body}
+    </LockContext.Provider>
+  );
+}
+
+function PassphraseForm({
+  mode,
+  folder,
+  onDone,
+}: {
+  mode: 'create' | 'unlock';
+  folder: string;
+  onDone: (s: VaultStatus) => void;
+}) {
+  const api = useApi();
+  const uiLang = useUiLang();
+  const { t } = useTranslation();
+  const [passphrase, setPassphrase] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  async function submit(e: FormEvent): Promise<void> {
+    e.preventDefault();
+    if (mode === 'create' && passphrase !== repeat) return setError(t('vault.mismatch'));
+    setBusy(true);
+    setError('');
+    const r =
+      mode === 'create'
+        ? await api.createVault({ passphrase, uiLang })
+        : await api.unlockVault({ passphrase, uiLang });
+    setBusy(false);
+    setPassphrase('');
+    setRepeat('');
+    if (r.ok) onDone(r.value);
+    else setError(r.error.message || t('errors.internal'));
+  }
+
+  return (
+    <main className="centered vault-form">
+      <h1 tabIndex={-1}>{mode === 'create' ? t('vault.createTitle') : t('vault.unlockTitle')}</h1>
+      <p>{mode === 'create' ? t('vault.createIntro') : t('vault.unlockIntro')}</p>
+      <form onSubmit={(e) => void submit(e)} aria-busy={busy}>
+        <label htmlFor="passphrase">{t('vault.passphrase')}</label>
+        <input
+          id="passphrase"
+          type="password"
+          autoComplete={mode === 'create' ? 'new-password' : 'current-password'}
+          spellCheck={false}
+          value={passphrase}
+          onChange={(e) => setPassphrase(e.target.value)}
+          aria-invalid={error !== ''}
+          aria-describedby={error ? 'passphrase-error' : undefined}
+          autoFocus
+          required
+        />
+        {mode === 'create' && (
+          <>
+            <label htmlFor="passphrase-repeat">{t('vault.repeat')}</label>
+            <input
+              id="passphrase-repeat"
+              type="password"
+              autoComplete="new-password"
+              spellCheck={false}
+              value={repeat}
+              onChange={(e) => setRepeat(e.target.value)}
+              required
+            />
+            <p className="hint">{t('vault.createHint')}</p>
+          </>
+        )}
+        <ErrorText id="passphrase-error" text={error} />
+        <button type="submit" className="primary" disabled={busy || passphrase === ''}>
+          {busy ? t('vault.opening') : mode === 'create' ? t('vault.create') : t('vault.unlock')}
+        </button>
+      </form>
+      <p className="hint">{t('vault.folder', { folder })}</p>
+    </main>
+  );
+}
