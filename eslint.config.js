@@ -16,7 +16,17 @@ const noFsPatterns = nodeBuiltins.map((name) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'out/**', 'test-results/**', 'coverage/**'] },
+  {
+    ignores: [
+      'node_modules/**',
+      'dist/**',
+      'out/**',
+      'test-results/**',
+      'coverage/**',
+      'types/electron/**',
+      'refuge-exports/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,

@@ -47,6 +47,9 @@ export const contract = {
       matterId: matterId.optional(),
     })
     .strict(),
+  /** Preferences (not client data): the UI language, kept by electron-store in the app. */
+  'prefs:get': z.object({}).strict(),
+  'prefs:set': z.object({ uiLang: lang }).strict(),
   'vault:status': z.object({}).strict(),
   'vault:create': z.object({ passphrase, uiLang: lang }).strict(),
   'vault:unlock': z.object({ passphrase, uiLang: lang }).strict(),
@@ -98,6 +101,8 @@ export const methods = {
   renderFiling: 'filing:render',
   previewFiling: 'filing:preview',
   exportFiling: 'filing:export',
+  getPrefs: 'prefs:get',
+  setPrefs: 'prefs:set',
   vaultStatus: 'vault:status',
   createVault: 'vault:create',
   unlockVault: 'vault:unlock',
@@ -150,7 +155,14 @@ export interface PreflightView {
     readonly daysLeft: number;
     readonly missed: boolean;
   }[];
-  readonly holidayWarnings: readonly { readonly year: number; readonly code: 'holidaysUnknown' | 'holidaysUnverified' }[];
+  readonly holidayWarnings: readonly {
+    readonly year: number;
+    readonly code: 'holidaysUnknown' | 'holidaysUnverified';
+  }[];
+}
+
+export interface Prefs {
+  readonly uiLang: Lang;
 }
 
 export interface VaultStatus {
@@ -220,6 +232,8 @@ export interface Results {
         readonly preflight: PreflightView;
       };
   'filing:export': { readonly savedTo: string | null };
+  'prefs:get': Prefs;
+  'prefs:set': Prefs;
   'vault:status': VaultStatus;
   'vault:create': VaultStatus;
   'vault:unlock': VaultStatus;

@@ -34,5 +34,7 @@ const TYPES: Readonly<Record<string, string>> = {
 
 export function contentTypeOf(path: string): string {
   const dot = path.lastIndexOf('.');
-  return (dot >= 0 ? TYPES[path.slice(dot).toLowerCase()] : undefined) ?? 'application/octet-stream';
+  return (
+    (dot >= 0 ? TYPES[path.slice(dot).toLowerCase()] : undefined) ?? 'application/octet-stream'
+  );
 }

@@ -7,7 +7,21 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Vault, VaultError, wipeVault, type VaultOptions } from './vault/index.ts';
 import { RenderPool } from './workers/pool.ts';
-import type { VaultStatus } from './api.ts';
+import type { Prefs, VaultStatus } from './api.ts';
+
+/** Non-sensitive preferences: electron-store in the app, memory in the bridge. */
+export interface PrefsStore {
+  get(): Prefs;
+  set(patch: Partial<Prefs>): Prefs;
+}
+
+export function memoryPrefs(initial: Prefs = { uiLang: 'ru' }): PrefsStore {
+  let prefs = initial;
+  return {
+    get: () => prefs,
+    set: (patch) => (prefs = { ...prefs, ...patch }),
+  };
+}
 
 /** Asks where to save an export: the native dialog in Electron, a fixed folder in the bridge. */
 export interface SaveTarget {
@@ -18,6 +32,7 @@ export interface SessionOptions {
   /** The vault's folder (the OS app-data folder or REFUGE_HOME, plus `vault`). */
   readonly vaultDir: string;
   readonly saveTarget: SaveTarget;
+  readonly prefs?: PrefsStore;
   readonly poolSize?: number;
   readonly templatesDir?: string;
   /** Lower scrypt cost, for tests only. */
@@ -34,9 +49,11 @@ export class Session {
   private autoLockMinutes = 10;
   private readonly timer: NodeJS.Timeout;
   private previewAbort: AbortController | null = null;
+  readonly prefs: PrefsStore;
 
   constructor(readonly options: SessionOptions) {
     this.lastActivity = this.now();
+    this.prefs = options.prefs ?? memoryPrefs();
     // The backstop: the renderer locks on idle too, but a hung or closed window must not leave
     // the vault open. Checked every 15 s.
     this.timer = setInterval(() => this.lockIfIdle(), 15_000);

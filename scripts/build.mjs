@@ -12,7 +12,12 @@ if (only === 'renderer') {
 }
 rmSync('dist', { recursive: true, force: true });
 await build({
-  entryPoints: { cli: 'main/cli/index.ts', 'render-worker': 'main/workers/render-worker.ts' },
+  entryPoints: {
+    cli: 'main/cli/index.ts',
+    'render-worker': 'main/workers/render-worker.ts',
+    'electron-main': 'main/electron/main.ts',
+  },
+  external: ['electron'],
   outdir: 'dist',
   bundle: true,
   splitting: true,
@@ -36,6 +41,18 @@ await build({
   logLevel: 'warning',
 });
 
+// The sandboxed preload is one CommonJS file that may require only 'electron'.
+await build({
+  entryPoints: { preload: 'main/electron/preload.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  external: ['electron'],
+  logLevel: 'warning',
+});
 await buildRenderer();
 
 /** The React UI, with relative URLs so app:// and http://127.0.0.1 both serve it. */

@@ -72,7 +72,10 @@ export interface BridgeOptions {
   readonly staticDir?: string;
 }
 
-export async function startBridge(handlers: Handlers, options: BridgeOptions = {}): Promise<Bridge> {
+export async function startBridge(
+  handlers: Handlers,
+  options: BridgeOptions = {},
+): Promise<Bridge> {
   const token = randomBytes(24).toString('base64url');
   let port = 0;
   const server: Server = createServer(async (req, res) => {

@@ -67,10 +67,7 @@ export function printPreflight(preflight: Preflight, ui: Lang, io: Io, manifest?
     const label = manifest?.deadlines.find((spec) => spec.id === d.id)?.label[ui] ?? d.id;
     if (d.missed) io.err(t('deadlinePassed', { id: label, date: formatShortDate(d.lastDay) }));
   }
-  for (const w of preflight.holidayWarnings)
-    io.err(
-      formatMessage(w.code, ui, { year: w.year }),
-    );
+  for (const w of preflight.holidayWarnings) io.err(formatMessage(w.code, ui, { year: w.year }));
 }
 
 export async function runCli(argv: readonly string[], io: Io = defaultIo): Promise<number> {

@@ -4,16 +4,13 @@
  * or `--passphrase-stdin` (one passphrase per line).
  */
 import { parseArgs } from 'node:util';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { Vault, wipeVault } from '../vault/index.ts';
-import { computeDeadlines, prepareAnswers } from '../../common/answers.ts';
 import { formatShortDate } from '../../common/dates.ts';
 import type { Lang } from '../../common/manifest.ts';
 import { getServices, todayInAlmaty } from '../services.ts';
-import { dataHome, vaultDir } from '../paths.ts';
+import { vaultDir } from '../paths.ts';
 import { clientOf } from '../../common/prefill.ts';
 import { matterDeadlines } from '../vault/deadlines.ts';
 import { UsageError } from './errors.ts';

@@ -137,13 +137,15 @@ export function preflightView(preflight: Preflight, manifest: Manifest, lang: La
       n.kind === 'unverifiedCite' ? [{ key: n.key, text: n.text, source: n.source }] : [],
     ),
     // An unfinished draft has people without names yet: nothing to check there.
-    namesToCheck: preflight.notices.filter((n) => !('name' in n) || n.name.trim() !== '').flatMap((n) =>
-      n.kind === 'autoDeclined'
-        ? [{ name: n.name, text: n.text }]
-        : n.kind === 'undeclined'
-          ? [{ name: n.name, text: n.name }]
-          : [],
-    ),
+    namesToCheck: preflight.notices
+      .filter((n) => !('name' in n) || n.name.trim() !== '')
+      .flatMap((n) =>
+        n.kind === 'autoDeclined'
+          ? [{ name: n.name, text: n.text }]
+          : n.kind === 'undeclined'
+            ? [{ name: n.name, text: n.name }]
+            : [],
+      ),
     deadlines: preflight.deadlines.map((d) => ({
       id: d.id,
       label: manifest.deadlines.find((s) => s.id === d.id)?.label[lang] ?? d.id,
@@ -334,6 +336,8 @@ export function createHandlers(services: Services, session: Session): Handlers {
       },
       touch,
     ),
+    'prefs:get': handler('prefs:get', async () => session.prefs.get()),
+    'prefs:set': handler('prefs:set', async ({ uiLang }) => session.prefs.set({ uiLang })),
     'vault:status': handler('vault:status', async () => session.status()),
     'vault:create': handler('vault:create', async ({ passphrase }) => session.create(passphrase)),
     'vault:unlock': handler('vault:unlock', async ({ passphrase }) => session.unlock(passphrase)),

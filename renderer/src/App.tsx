@@ -2,7 +2,7 @@ import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'r
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { RefugeApi, VaultStatus } from '../../main/api.ts';
 import type { Lang } from '../../common/manifest.ts';
-import { createI18n, savedUiLang, saveUiLang, UI_LANGS } from './i18n.ts';
+import { createI18n, UI_LANGS } from './i18n.ts';
 import { ApiContext, LockContext, UiLangContext } from './context.ts';
 import { VaultGate } from './screens/VaultGate.tsx';
 import { Home } from './screens/Home.tsx';
@@ -23,16 +23,24 @@ export type Screen =
   | { readonly name: 'settings' };
 
 export function App({ api }: { readonly api: RefugeApi | null }) {
-  const [uiLang, setUiLang] = useState<Lang>(savedUiLang);
+  const [uiLang, setUiLang] = useState<Lang>('ru');
+  useEffect(() => {
+    void api?.getPrefs({}).then((r) => {
+      if (r.ok) setUiLang(r.value.uiLang);
+    });
+  }, [api]);
   const i18n = useMemo(() => createI18n(uiLang), [uiLang]);
   useEffect(() => {
     document.documentElement.lang = uiLang === 'kk' ? 'kk' : uiLang;
     document.title = i18n.t('app.title');
   }, [uiLang, i18n]);
-  const changeLang = useCallback((lang: Lang) => {
-    saveUiLang(lang);
-    setUiLang(lang);
-  }, []);
+  const changeLang = useCallback(
+    (lang: Lang) => {
+      setUiLang(lang);
+      void api?.setPrefs({ uiLang: lang });
+    },
+    [api],
+  );
   return (
     <I18nextProvider i18n={i18n}>
       <UiLangContext.Provider value={uiLang}>
@@ -59,7 +67,11 @@ function NoConnection() {
 }
 
 /** Each language by its own name, so anyone can find theirs whatever the current language. */
-const NATIVE_NAMES: Readonly<Record<Lang, string>> = { ru: 'Русский', kk: 'Қазақша', en: 'English' };
+const NATIVE_NAMES: Readonly<Record<Lang, string>> = {
+  ru: 'Русский',
+  kk: 'Қазақша',
+  en: 'English',
+};
 
 function LangSwitch({ uiLang, onLang }: { uiLang: Lang; onLang: (l: Lang) => void }) {
   const { t } = useTranslation();
@@ -143,7 +155,12 @@ function LockButton() {
   const { t } = useTranslation();
   const lock = useContext(LockContext);
   return (
-    <button type="button" className="lock" title={t('vault.lockShortcut')} onClick={() => void lock()}>
+    <button
+      type="button"
+      className="lock"
+      title={t('vault.lockShortcut')}
+      onClick={() => void lock()}
+    >
       {t('vault.lock')}
     </button>
   );

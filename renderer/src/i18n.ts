@@ -7,7 +7,11 @@ import en from './locales/en.ts';
 import type { Lang } from '../../common/manifest.ts';
 
 export const UI_LANGS: readonly Lang[] = ['ru', 'kk', 'en'];
-export const resources = { ru: { translation: ru }, kk: { translation: kk }, en: { translation: en } };
+export const resources = {
+  ru: { translation: ru },
+  kk: { translation: kk },
+  en: { translation: en },
+};
 
 export function createI18n(lang: Lang): i18n {
   const instance = i18next.createInstance();
@@ -16,28 +20,7 @@ export function createI18n(lang: Lang): i18n {
     lng: lang,
     fallbackLng: false,
     interpolation: { escapeValue: false }, // React escapes
-    returnNull: false,
     initAsync: false,
   });
   return instance;
-}
-
-const KEY = 'refuge.uiLang';
-
-/** The UI language is a preference, not client data; the default is Russian. */
-export function savedUiLang(): Lang {
-  try {
-    const v = window.localStorage.getItem(KEY);
-    return v === 'kk' || v === 'en' ? v : 'ru';
-  } catch {
-    return 'ru';
-  }
-}
-
-export function saveUiLang(lang: Lang): void {
-  try {
-    window.localStorage.setItem(KEY, lang);
-  } catch {
-    // storage may be unavailable; the choice then lasts for this run
-  }
 }

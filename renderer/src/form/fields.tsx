@@ -9,14 +9,14 @@ import { EMPTY_PERSON, emptyValue } from '../../../common/answers.ts';
 import type { Field, GroupField, Lang, ScalarField } from '../../../common/manifest.ts';
 import { formatShortDate, isValidIsoDate, parseUserDate } from '../../../common/dates.ts';
 import { prefillForms } from '../../../common/names.ts';
-import { fieldId, isVisible, issuesUnder, pathString, type Segment } from './state.ts';
+import { fieldId, isVisible, issuesUnder, pathString, type Edit, type Segment } from './state.ts';
 
 export interface FormApi {
   readonly uiLang: Lang;
   readonly answers: Answers;
   readonly issues: readonly ValidationIssue[];
   readonly shown: (path: string) => boolean;
-  readonly update: (segments: readonly Segment[], value: unknown) => void;
+  readonly update: (segments: readonly Segment[], edit: Edit) => void;
   readonly touch: (path: string) => void;
 }
 
@@ -60,7 +60,12 @@ function Row({
     <div className={`field field-${field.type}${errors.length ? ' has-error' : ''}`}>
       <label htmlFor={id}>
         {field.label[uiLang]}
-        {field.required && <span className="required" aria-hidden="true"> *</span>}
+        {field.required && (
+          <span className="required" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        )}
       </label>
       {children({ id, describedBy, invalid: errors.length > 0 })}
       {field.help && (
@@ -89,9 +94,13 @@ export function FieldView({
   const value = item ? item[field.key] : form.answers[field.key];
   const errors = form.shown(path) ? issuesUnder(form.issues, path) : [];
   if (field.type === 'person')
-    return <PersonView field={field} segments={segments} value={value as PersonAnswer} errors={errors} />;
-  if (field.type === 'select' && field.multiple) return <MultiSelectView field={field} segments={segments} value={value} errors={errors} />;
-  if (field.type === 'select' && field.options.length <= 4) return <RadioView field={field} segments={segments} value={value} errors={errors} />;
+    return (
+      <PersonView field={field} segments={segments} value={value as PersonAnswer} errors={errors} />
+    );
+  if (field.type === 'select' && field.multiple)
+    return <MultiSelectView field={field} segments={segments} value={value} errors={errors} />;
+  if (field.type === 'select' && field.options.length <= 4)
+    return <RadioView field={field} segments={segments} value={value} errors={errors} />;
   return (
     <Row field={field} path={path} errors={errors}>
       {(ids) => <ScalarInput field={field} segments={segments} value={value} {...ids} />}
@@ -162,7 +171,10 @@ function ScalarInput({
           value={value === null || value === undefined ? '' : String(value)}
           onChange={(e) => {
             const raw = e.target.value.replace(',', '.').trim();
-            update(segments, raw === '' ? null : Number.isFinite(Number(raw)) ? Number(raw) : e.target.value);
+            update(
+              segments,
+              raw === '' ? null : Number.isFinite(Number(raw)) ? Number(raw) : e.target.value,
+            );
           }}
         />
       );
@@ -191,7 +203,11 @@ function ScalarInput({
       return <DateInput {...common} segments={segments} value={value} />;
     case 'select':
       return (
-        <select {...common} value={typeof value === 'string' ? value : ''} onChange={(e) => update(segments, e.target.value)}>
+        <select
+          {...common}
+          value={typeof value === 'string' ? value : ''}
+          onChange={(e) => update(segments, e.target.value)}
+        >
           <option value="">{t('form.choose')}</option>
           {field.options.map((o) => (
             <option key={o.value} value={o.value}>
@@ -296,11 +312,20 @@ function Fieldset({
     <fieldset
       className={`field field-${field.type}${errors.length ? ' has-error' : ''}`}
       id={id}
-      aria-describedby={[field.help ? `${id}-help` : '', errors.length ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined}
+      aria-describedby={
+        [field.help ? `${id}-help` : '', errors.length ? `${id}-error` : '']
+          .filter(Boolean)
+          .join(' ') || undefined
+      }
     >
       <legend>
         {field.label[uiLang]}
-        {field.required && <span className="required" aria-hidden="true"> *</span>}
+        {field.required && (
+          <span className="required" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        )}
       </legend>
       {field.help && (
         <p id={`${id}-help`} className="help">
@@ -313,7 +338,17 @@ function Fieldset({
   );
 }
 
-function RadioView({ field, segments, value, errors }: { field: ScalarField & { type: 'select' }; segments: readonly Segment[]; value: unknown; errors: readonly ValidationIssue[] }) {
+function RadioView({
+  field,
+  segments,
+  value,
+  errors,
+}: {
+  field: ScalarField & { type: 'select' };
+  segments: readonly Segment[];
+  value: unknown;
+  errors: readonly ValidationIssue[];
+}) {
   const { update, touch, uiLang } = useForm();
   const path = pathString(segments);
   return (
@@ -337,7 +372,17 @@ function RadioView({ field, segments, value, errors }: { field: ScalarField & { 
   );
 }
 
-function MultiSelectView({ field, segments, value, errors }: { field: ScalarField & { type: 'select' }; segments: readonly Segment[]; value: unknown; errors: readonly ValidationIssue[] }) {
+function MultiSelectView({
+  field,
+  segments,
+  value,
+  errors,
+}: {
+  field: ScalarField & { type: 'select' };
+  segments: readonly Segment[];
+  value: unknown;
+  errors: readonly ValidationIssue[];
+}) {
   const { update, touch, uiLang } = useForm();
   const path = pathString(segments);
   const chosen = Array.isArray(value) ? (value as string[]) : [];
@@ -348,14 +393,17 @@ function MultiSelectView({ field, segments, value, errors }: { field: ScalarFiel
           <input
             type="checkbox"
             checked={chosen.includes(o.value)}
-            onChange={(e) =>
-              update(
-                segments,
-                e.target.checked
-                  ? field.options.map((x) => x.value).filter((v) => v === o.value || chosen.includes(v))
-                  : chosen.filter((v) => v !== o.value),
-              )
-            }
+            onChange={(e) => {
+              const checked = e.target.checked;
+              update(segments, (current: unknown) => {
+                const now = Array.isArray(current) ? (current as string[]) : [];
+                return checked
+                  ? field.options
+                      .map((x) => x.value)
+                      .filter((v) => v === o.value || now.includes(v))
+                  : now.filter((v) => v !== o.value);
+              });
+            }}
             onBlur={() => touch(path)}
           />
           {o.label[uiLang]}
@@ -416,18 +464,45 @@ function PersonView({
 }) {
   const { update, touch } = useForm();
   const { t } = useTranslation();
-  const p: PersonAnswer = { ...EMPTY_PERSON, ...(value ?? {}), forms: { ...EMPTY_PERSON.forms, ...(value?.forms ?? {}) } };
+  const p: PersonAnswer = {
+    ...EMPTY_PERSON,
+    ...(value ?? {}),
+    forms: { ...EMPTY_PERSON.forms, ...(value?.forms ?? {}) },
+  };
   const path = pathString(segments);
-  const set = (patch: Partial<PersonAnswer>): void => update(segments, { ...p, ...patch });
+  const asPerson = (current: unknown): PersonAnswer => {
+    const c = (current ?? {}) as Partial<PersonAnswer>;
+    return { ...EMPTY_PERSON, ...c, forms: { ...EMPTY_PERSON.forms, ...(c.forms ?? {}) } };
+  };
+  const set = (patch: Partial<PersonAnswer>): void =>
+    update(segments, (current: unknown) => ({ ...asPerson(current), ...patch }));
   const setForm = (key: keyof PersonAnswer['forms'], v: string): void =>
-    update(segments, { ...p, forms: { ...p.forms, [key]: v } });
+    update(segments, (current: unknown) => {
+      const c = asPerson(current);
+      return { ...c, forms: { ...c.forms, [key]: v } };
+    });
   const canDecline = p.lastName.trim() !== '' && p.firstName.trim() !== '' && p.sex !== '';
   return (
     <Fieldset field={field} path={path} errors={errors}>
       <div className="person-grid">
-        <TextPart path={`${path}.lastName`} label={t('person.lastName')} value={p.lastName} onChange={(v) => set({ lastName: v })} />
-        <TextPart path={`${path}.firstName`} label={t('person.firstName')} value={p.firstName} onChange={(v) => set({ firstName: v })} />
-        <TextPart path={`${path}.middleName`} label={t('person.middleName')} value={p.middleName} onChange={(v) => set({ middleName: v })} />
+        <TextPart
+          path={`${path}.lastName`}
+          label={t('person.lastName')}
+          value={p.lastName}
+          onChange={(v) => set({ lastName: v })}
+        />
+        <TextPart
+          path={`${path}.firstName`}
+          label={t('person.firstName')}
+          value={p.firstName}
+          onChange={(v) => set({ firstName: v })}
+        />
+        <TextPart
+          path={`${path}.middleName`}
+          label={t('person.middleName')}
+          value={p.middleName}
+          onChange={(v) => set({ middleName: v })}
+        />
       </div>
       <div role="radiogroup" aria-label={t('person.sex')} className="sex">
         <span className="part-label" aria-hidden="true">
@@ -447,16 +522,37 @@ function PersonView({
         ))}
       </div>
       {field.latin && (
-        <TextPart path={`${path}.latinName`} label={t('person.latinName')} value={p.latinName} lang="en" onChange={(v) => set({ latinName: v })} />
+        <TextPart
+          path={`${path}.latinName`}
+          label={t('person.latinName')}
+          value={p.latinName}
+          lang="en"
+          onChange={(v) => set({ latinName: v })}
+        />
       )}
       {field.declension && (
         <details className="forms" open={Object.values(p.forms).some((f) => f !== '')}>
           <summary>{t('person.forms')}</summary>
           <p className="help">{t('person.formsHelp')}</p>
           <div className="person-grid">
-            <TextPart path={`${path}.forms.genitive`} label={t('person.genitive')} value={p.forms.genitive} onChange={(v) => setForm('genitive', v)} />
-            <TextPart path={`${path}.forms.dative`} label={t('person.dative')} value={p.forms.dative} onChange={(v) => setForm('dative', v)} />
-            <TextPart path={`${path}.forms.instrumental`} label={t('person.instrumental')} value={p.forms.instrumental} onChange={(v) => setForm('instrumental', v)} />
+            <TextPart
+              path={`${path}.forms.genitive`}
+              label={t('person.genitive')}
+              value={p.forms.genitive}
+              onChange={(v) => setForm('genitive', v)}
+            />
+            <TextPart
+              path={`${path}.forms.dative`}
+              label={t('person.dative')}
+              value={p.forms.dative}
+              onChange={(v) => setForm('dative', v)}
+            />
+            <TextPart
+              path={`${path}.forms.instrumental`}
+              label={t('person.instrumental')}
+              value={p.forms.instrumental}
+              onChange={(v) => setForm('instrumental', v)}
+            />
           </div>
           <button
             type="button"
@@ -479,20 +575,31 @@ function GroupView({ field, segments }: { field: GroupField; segments: readonly 
   const form = useForm();
   const { t } = useTranslation();
   const path = pathString(segments);
-  const items = (Array.isArray(form.answers[field.key]) ? form.answers[field.key] : []) as GroupItem[];
+  const items = (
+    Array.isArray(form.answers[field.key]) ? form.answers[field.key] : []
+  ) as GroupItem[];
   const errors = form.shown(path) ? form.issues.filter((i) => i.path === path) : [];
   const label = field.itemLabel[form.uiLang];
   const focusItem = (index: number): void => {
     requestAnimationFrame(() =>
-      document.getElementById(`${fieldId(path)}-item-${index}`)?.querySelector<HTMLElement>('input, textarea, select')?.focus(),
+      document
+        .getElementById(`${fieldId(path)}-item-${index}`)
+        ?.querySelector<HTMLElement>('input, textarea, select')
+        ?.focus(),
     );
   };
+  const list = (current: unknown): GroupItem[] =>
+    Array.isArray(current) ? (current as GroupItem[]) : [];
   const move = (from: number, to: number): void => {
-    const next = [...items];
-    const [moved] = next.splice(from, 1);
-    if (moved) next.splice(to, 0, moved);
-    form.update(segments, next);
-    requestAnimationFrame(() => document.getElementById(`${fieldId(path)}-item-${to}-${from < to ? 'down' : 'up'}`)?.focus());
+    form.update(segments, (current: unknown) => {
+      const next = [...list(current)];
+      const [moved] = next.splice(from, 1);
+      if (moved) next.splice(to, 0, moved);
+      return next;
+    });
+    requestAnimationFrame(() =>
+      document.getElementById(`${fieldId(path)}-item-${to}-${from < to ? 'down' : 'up'}`)?.focus(),
+    );
   };
   return (
     <Fieldset field={field} path={path} errors={errors}>
@@ -505,7 +612,12 @@ function GroupView({ field, segments }: { field: GroupField; segments: readonly 
                 {label} № {index + 1}
               </legend>
               {field.fields.map((sub) => (
-                <FieldView key={sub.key} field={sub} segments={[...segments, index, sub.key]} item={item} />
+                <FieldView
+                  key={sub.key}
+                  field={sub}
+                  segments={[...segments, index, sub.key]}
+                  item={item}
+                />
               ))}
               <div className="item-actions">
                 <button
@@ -531,8 +643,12 @@ function GroupView({ field, segments }: { field: GroupField; segments: readonly 
                   className="danger"
                   aria-label={t('group.removeItem', { item: `${label} № ${index + 1}` })}
                   onClick={() => {
-                    form.update(segments, items.filter((_, i) => i !== index));
-                    requestAnimationFrame(() => document.getElementById(`${fieldId(path)}-add`)?.focus());
+                    form.update(segments, (current: unknown) =>
+                      list(current).filter((_, i) => i !== index),
+                    );
+                    requestAnimationFrame(() =>
+                      document.getElementById(`${fieldId(path)}-add`)?.focus(),
+                    );
                   }}
                 >
                   {t('group.remove')}
@@ -549,7 +665,9 @@ function GroupView({ field, segments }: { field: GroupField; segments: readonly 
         onClick={() => {
           const fresh: GroupItem = {};
           for (const sub of field.fields) fresh[sub.key] = emptyValue(sub) as GroupItem[string];
-          form.update(segments, [...items, fresh]);
+          form.update(segments, (current: unknown) =>
+            list(current).length >= field.max ? current : [...list(current), fresh],
+          );
           focusItem(items.length);
         }}
       >

@@ -2,7 +2,12 @@
  * The form's answers as plain data, edited immutably by path. Paths are the validator's own
  * (`charges[1].article`, `person`), so an issue from common/answers.ts lands on its input.
  */
-import { evaluateCondition, type Answers, type GroupItem, type ValidationIssue } from '../../../common/answers.ts';
+import {
+  evaluateCondition,
+  type Answers,
+  type GroupItem,
+  type ValidationIssue,
+} from '../../../common/answers.ts';
 import type { Field, Manifest } from '../../../common/manifest.ts';
 
 export type Segment = string | number;
@@ -17,6 +22,18 @@ export function pathString(segments: readonly Segment[]): string {
 export function fieldId(path: string): string {
   return `field-${path.replace(/\[(\d+)\]/g, '-$1').replace(/\./g, '-')}`;
 }
+
+export function getIn(root: unknown, segments: readonly Segment[]): unknown {
+  let current = root;
+  for (const s of segments) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[s];
+  }
+  return current;
+}
+
+/** A new value, or a function of the current one (for edits that must not race a re-render). */
+export type Edit = unknown | ((current: unknown) => unknown);
 
 export function setIn<T>(root: T, segments: readonly Segment[], value: unknown): T {
   if (segments.length === 0) return value as T;
@@ -41,7 +58,11 @@ export interface SectionView {
 }
 
 /** Fields grouped by section in manifest order; fields without a section form their own. */
-export function sectionsOf(manifest: Manifest, lang: 'ru' | 'kk' | 'en', otherTitle: string): SectionView[] {
+export function sectionsOf(
+  manifest: Manifest,
+  lang: 'ru' | 'kk' | 'en',
+  otherTitle: string,
+): SectionView[] {
   const sections: SectionView[] = manifest.sections.map((s) => ({
     id: s.id,
     title: s.title[lang],

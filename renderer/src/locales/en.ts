@@ -29,7 +29,7 @@ const en: Strings = {
     opening: 'Opening…',
     lock: 'Lock',
     lockShortcut: 'Emergency lock: Ctrl+Shift+L',
-    folder: 'Vault folder: {{folder}}',
+    folder: 'Vault folder:',
   },
   home: {
     title: 'Filings and matters',
@@ -139,7 +139,7 @@ const en: Strings = {
     docx: 'Save DOCX',
     fixFirst_one: 'Fix {{count}} error before saving',
     fixFirst_other: 'Fix {{count}} errors before saving',
-    saved: 'File saved: {{path}}',
+    saved: 'File saved:',
     cancelled: 'Saving cancelled',
   },
   preview: {

@@ -29,7 +29,7 @@ const kk: Strings = {
     opening: 'Ашылуда…',
     lock: 'Құлыптау',
     lockShortcut: 'Шұғыл құлыптау: Ctrl+Shift+L',
-    folder: 'Қойма қалтасы: {{folder}}',
+    folder: 'Қойма қалтасы:',
   },
   home: {
     title: 'Құжаттар мен істер',
@@ -139,7 +139,7 @@ const kk: Strings = {
     docx: 'DOCX сақтау',
     fixFirst_one: 'Сақтамас бұрын {{count}} қатені түзетіңіз',
     fixFirst_other: 'Сақтамас бұрын {{count}} қатені түзетіңіз',
-    saved: 'Файл сақталды: {{path}}',
+    saved: 'Файл сақталды:',
     cancelled: 'Сақтаудан бас тартылды',
   },
   preview: {

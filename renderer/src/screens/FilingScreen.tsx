@@ -14,8 +14,17 @@ import type { PreflightView } from '../../../main/api.ts';
 import { useApi, useUiLang } from '../context.ts';
 import { ErrorText, formatStamp, Status } from '../components.tsx';
 import { FieldView, FormContext, type FormApi } from '../form/fields.tsx';
-import { fieldId, issuesUnder, sectionsOf, setIn, type Segment } from '../form/state.ts';
+import {
+  fieldId,
+  getIn,
+  issuesUnder,
+  sectionsOf,
+  setIn,
+  type Edit,
+  type Segment,
+} from '../form/state.ts';
 import { Preview } from '../Preview.tsx';
+import { useTouched } from '../form/touched.ts';
 import type { FlushRegistry } from '../flush.ts';
 import type { Screen } from '../App.tsx';
 
@@ -48,7 +57,7 @@ export function FilingScreen({
   const [answers, setAnswers] = useState<Answers | null>(null);
   const [docLang, setDocLang] = useState<Lang>('ru');
   const [rev, setRev] = useState(0);
-  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [touched, touch] = useTouched();
   const [showAll, setShowAll] = useState(false);
   const [section, setSection] = useState(0);
   const [loadError, setLoadError] = useState('');
@@ -60,7 +69,11 @@ export function FilingScreen({
     preflight: PreflightView;
   } | null>(null);
   const [previewBusy, setPreviewBusy] = useState(false);
-  const [exportState, setExportState] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [exportState, setExportState] = useState<{
+    kind: 'ok' | 'error';
+    text: string;
+    path?: string;
+  } | null>(null);
   const [exporting, setExporting] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
 
@@ -70,16 +83,26 @@ export function FilingScreen({
     void (async () => {
       const [m, d] = await Promise.all([
         api.getTemplate({ templateId }),
-        api.openDraft({ uiLang, matterId, templateId, ...(version !== undefined ? { version } : {}) }),
+        api.openDraft({
+          uiLang,
+          matterId,
+          templateId,
+          ...(version !== undefined ? { version } : {}),
+        }),
       ]);
       if (!live) return;
       if (!m.ok) return setLoadError(m.error.message || t('errors.internal'));
       if (!d.ok) return setLoadError(d.error.message || t('errors.internal'));
-      const prepared = prepareAnswers(m.value, d.value.answers, { lang: uiLang, today: todayInAlmaty() });
+      const prepared = prepareAnswers(m.value, d.value.answers, {
+        lang: uiLang,
+        today: todayInAlmaty(),
+      });
       setManifest(m.value);
       // Keep what was typed (even if invalid): the validator reports it, nothing is dropped.
       setAnswers({ ...prepared.answers, ...(d.value.answers as Answers) });
-      setDocLang(m.value.languages.includes(d.value.lang) ? d.value.lang : (m.value.languages[0] ?? 'ru'));
+      setDocLang(
+        m.value.languages.includes(d.value.lang) ? d.value.lang : (m.value.languages[0] ?? 'ru'),
+      );
       setPrefilledFrom(d.value.prefilledFrom);
       if (d.value.savedAt) setSave({ kind: 'saved', at: d.value.savedAt });
     })();
@@ -87,12 +110,12 @@ export function FilingScreen({
       live = false;
     };
     // The draft is loaded once per screen; the UI language changing must not reload it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [api, matterId, templateId, version]);
 
   const today = todayInAlmaty();
   const issues: readonly ValidationIssue[] = useMemo(
-    () => (manifest && answers ? prepareAnswers(manifest, answers, { lang: uiLang, today }).issues : []),
+    () =>
+      manifest && answers ? prepareAnswers(manifest, answers, { lang: uiLang, today }).issues : [],
     [manifest, answers, uiLang, today],
   );
 
@@ -142,24 +165,31 @@ export function FilingScreen({
   useEffect(() => {
     if (!manifest || !answers) return;
     const asked = rev;
-    const timer = setTimeout(() => {
-      setPreviewBusy(true);
-      void api.previewFiling({ templateId, answers, lang: docLang, uiLang }).then((r) => {
-        if (!r.ok) {
+    const timer = setTimeout(
+      () => {
+        setPreviewBusy(true);
+        void api.previewFiling({ templateId, answers, lang: docLang, uiLang }).then((r) => {
+          if (!r.ok) {
+            setPreviewBusy(false);
+            return;
+          }
+          if (r.value.superseded) return; // a newer request is on its way
           setPreviewBusy(false);
-          return;
-        }
-        if (r.value.superseded) return; // a newer request is on its way
-        setPreviewBusy(false);
-        setPreview({ base64: r.value.base64, rev: asked, preflight: r.value.preflight });
-      });
-    }, rev === 0 ? 0 : PREVIEW_DEBOUNCE_MS);
+          setPreview({ base64: r.value.base64, rev: asked, preflight: r.value.preflight });
+        });
+      },
+      rev === 0 ? 0 : PREVIEW_DEBOUNCE_MS,
+    );
     return () => clearTimeout(timer);
   }, [api, manifest, answers, docLang, uiLang, templateId, rev]);
 
   // --- editing -----------------------------------------------------------------------------
-  const update = useCallback((segments: readonly Segment[], value: unknown) => {
+  const update = useCallback((segments: readonly Segment[], edit: Edit) => {
     setAnswers((current) => {
+      const value =
+        typeof edit === 'function'
+          ? (edit as (c: unknown) => unknown)(getIn(current, segments))
+          : edit;
       const next = setIn(current ?? {}, segments, value);
       latest.current = { ...latest.current, answers: next, dirty: true };
       return next;
@@ -172,11 +202,16 @@ export function FilingScreen({
     latest.current.docLang = docLang;
   }, [docLang]);
 
-  const touch = useCallback((path: string) => {
-    setTouched((s) => (s.has(path) ? s : new Set(s).add(path)));
-  }, []);
   const shown = useCallback(
-    (path: string) => showAll || [...touched].some((p) => p === path || p.startsWith(`${path}.`) || p.startsWith(`${path}[`) || path.startsWith(`${p}[`)),
+    (path: string) =>
+      showAll ||
+      [...touched].some(
+        (p) =>
+          p === path ||
+          p.startsWith(`${path}.`) ||
+          p.startsWith(`${path}[`) ||
+          path.startsWith(`${p}[`),
+      ),
     [showAll, touched],
   );
 
@@ -210,8 +245,11 @@ export function FilingScreen({
     const index = sections.findIndex((s) => s.fields.some((f) => f.key === top));
     if (index >= 0) setSection(index);
     requestAnimationFrame(() => {
-      const el = document.getElementById(fieldId(issue.path)) ?? document.getElementById(fieldId(top));
-      const focusable = el?.matches('input, textarea, select') ? el : el?.querySelector<HTMLElement>('input, textarea, select');
+      const el =
+        document.getElementById(fieldId(issue.path)) ?? document.getElementById(fieldId(top));
+      const focusable = el?.matches('input, textarea, select')
+        ? el
+        : el?.querySelector<HTMLElement>('input, textarea, select');
       focusable?.focus();
       el?.scrollIntoView({ block: 'center' });
     });
@@ -227,7 +265,14 @@ export function FilingScreen({
     }
     setExporting(true);
     await saveNow();
-    const r = await api.exportFiling({ templateId, answers, lang: docLang, uiLang, format, matterId });
+    const r = await api.exportFiling({
+      templateId,
+      answers,
+      lang: docLang,
+      uiLang,
+      format,
+      matterId,
+    });
     setExporting(false);
     if (!r.ok) {
       setExportState({ kind: 'error', text: r.error.message || t('errors.internal') });
@@ -235,7 +280,7 @@ export function FilingScreen({
     }
     setExportState(
       r.value.savedTo
-        ? { kind: 'ok', text: t('export.saved', { path: r.value.savedTo }) }
+        ? { kind: 'ok', text: t('export.saved'), path: r.value.savedTo }
         : { kind: 'ok', text: t('export.cancelled') },
     );
   }
@@ -248,7 +293,11 @@ export function FilingScreen({
           <div>
             <h1 tabIndex={-1}>{manifest.title[uiLang]}</h1>
             <p className="meta">
-              <button type="button" className="link" onClick={() => onOpen({ name: 'matter', matterId })}>
+              <button
+                type="button"
+                className="link"
+                onClick={() => onOpen({ name: 'matter', matterId })}
+              >
                 {t('form.backToMatter')}
               </button>
               {' · '}
@@ -259,7 +308,14 @@ export function FilingScreen({
             {manifest.languages.length > 1 && (
               <label>
                 {t('form.documentLanguage')}{' '}
-                <select value={docLang} onChange={(e) => { setDocLang(e.target.value as Lang); setRev((r) => r + 1); latest.current.dirty = true; }}>
+                <select
+                  value={docLang}
+                  onChange={(e) => {
+                    setDocLang(e.target.value as Lang);
+                    setRev((r) => r + 1);
+                    latest.current.dirty = true;
+                  }}
+                >
                   {manifest.languages.map((l) => (
                     <option key={l} value={l}>
                       {t(`lang.${l}`)}
@@ -273,22 +329,46 @@ export function FilingScreen({
                 {t('form.documentLanguage')}: {t(`lang.${docLang}`)}
               </span>
             )}
-            <button type="button" className="primary" disabled={exporting} onClick={() => void doExport('pdf')}>
+            <button
+              type="button"
+              className="primary"
+              disabled={exporting}
+              onClick={() => void doExport('pdf')}
+            >
               {t('export.pdf')}
             </button>
-            <button type="button" className="primary" disabled={exporting} onClick={() => void doExport('docx')}>
+            <button
+              type="button"
+              className="primary"
+              disabled={exporting}
+              onClick={() => void doExport('docx')}
+            >
               {t('export.docx')}
             </button>
           </div>
         </div>
         {prefilledFrom.length > 0 && save.kind === 'idle' && <Status>{t('form.prefilled')}</Status>}
         {exportState && (
-          <p className={exportState.kind === 'ok' ? 'status success' : 'error-text'} role={exportState.kind === 'ok' ? 'status' : 'alert'}>
+          <p
+            className={exportState.kind === 'ok' ? 'status success' : 'error-text'}
+            role={exportState.kind === 'ok' ? 'status' : 'alert'}
+          >
             {exportState.text}
+            {exportState.path && (
+              <>
+                {' '}
+                <code className="path">{exportState.path}</code>
+              </>
+            )}
           </p>
         )}
         {showAll && issues.length > 0 && (
-          <div className="error-summary" ref={summaryRef} tabIndex={-1} aria-labelledby="summary-heading">
+          <div
+            className="error-summary"
+            ref={summaryRef}
+            tabIndex={-1}
+            aria-labelledby="summary-heading"
+          >
             <h2 id="summary-heading">{t('form.errorSummary', { count: issues.length })}</h2>
             <ul>
               {issues.map((i) => (
@@ -346,9 +426,15 @@ export function FilingScreen({
             noValidate
           >
             <h2 id={`section-${current?.id}`}>{current?.title}</h2>
-            {current?.fields.map((f) => <FieldView key={f.key} field={f} segments={[f.key]} />)}
+            {current?.fields.map((f) => (
+              <FieldView key={f.key} field={f} segments={[f.key]} />
+            ))}
             <div className="section-nav">
-              <button type="button" disabled={section === 0} onClick={() => setSection((s) => s - 1)}>
+              <button
+                type="button"
+                disabled={section === 0}
+                onClick={() => setSection((s) => s - 1)}
+              >
                 ← {t('form.previous')}
               </button>
               <button
@@ -362,7 +448,11 @@ export function FilingScreen({
           </form>
           <aside className="side">
             {preflight && <Preflight preflight={preflight} />}
-            <Preview base64={preview?.base64 ?? null} rev={preview?.rev ?? -1} busy={previewBusy || (preview?.rev ?? -1) !== rev} />
+            <Preview
+              base64={preview?.base64 ?? null}
+              rev={preview?.rev ?? -1}
+              busy={previewBusy || (preview?.rev ?? -1) !== rev}
+            />
           </aside>
         </div>
       </div>
@@ -405,8 +495,15 @@ function Preflight({ preflight }: { preflight: PreflightView }) {
           {preflight.deadlines.map((d) => (
             <li key={d.id} className={d.missed ? 'missed' : d.daysLeft <= 2 ? 'urgent' : ''}>
               {d.missed
-                ? t('preflight.deadlineMissed', { label: d.label, date: formatShortDate(d.lastDay) })
-                : t('preflight.deadline', { label: d.label, date: formatShortDate(d.lastDay), count: d.daysLeft })}
+                ? t('preflight.deadlineMissed', {
+                    label: d.label,
+                    date: formatShortDate(d.lastDay),
+                  })
+                : t('preflight.deadline', {
+                    label: d.label,
+                    date: formatShortDate(d.lastDay),
+                    count: d.daysLeft,
+                  })}
             </li>
           ))}
         </ul>

@@ -25,13 +25,11 @@ export function Home({ onOpen }: { onOpen: (s: Screen) => void }) {
 
   useEffect(() => {
     let live = true;
-    void api
-      .listMatters({ uiLang, query, includeArchived: archived })
-      .then((r) => {
-        if (!live) return;
-        if (r.ok) setMatters(r.value);
-        else setError(r.error.message || t('errors.internal'));
-      });
+    void api.listMatters({ uiLang, query, includeArchived: archived }).then((r) => {
+      if (!live) return;
+      if (r.ok) setMatters(r.value);
+      else setError(r.error.message || t('errors.internal'));
+    });
     return () => {
       live = false;
     };
@@ -65,7 +63,8 @@ export function Home({ onOpen }: { onOpen: (s: Screen) => void }) {
                   </p>
                 )}
                 <p className="meta">
-                  {t('home.documentLanguages')}: {tpl.languages.map((l) => t(`lang.${l}`)).join(', ')}
+                  {t('home.documentLanguages')}:{' '}
+                  {tpl.languages.map((l) => t(`lang.${l}`)).join(', ')}
                 </p>
                 <button
                   type="button"

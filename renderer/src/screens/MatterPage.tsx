@@ -98,7 +98,10 @@ export function MatterPage({
             </thead>
             <tbody>
               {matter.deadlines.map((d) => (
-                <tr key={`${d.templateId}/${d.id}`} className={d.missed ? 'missed' : d.daysLeft <= 2 ? 'urgent' : ''}>
+                <tr
+                  key={`${d.templateId}/${d.id}`}
+                  className={d.missed ? 'missed' : d.daysLeft <= 2 ? 'urgent' : ''}
+                >
                   <td>{formatShortDate(d.lastDay)}</td>
                   <td>
                     {d.missed
@@ -138,7 +141,9 @@ export function MatterPage({
                     <strong>{d.templateTitle}</strong>
                     <div className="meta">
                       {t('matter.versions', { count: d.versions.length })}
-                      {latest ? ` · ${t('matter.lastSaved')}: ${formatStamp(latest.savedAt, uiLang)}` : ''}
+                      {latest
+                        ? ` · ${t('matter.lastSaved')}: ${formatStamp(latest.savedAt, uiLang)}`
+                        : ''}
                     </div>
                   </div>
                   <button
@@ -159,7 +164,12 @@ export function MatterPage({
                               type="button"
                               className="link"
                               onClick={() =>
-                                onOpen({ name: 'filing', matterId, templateId: d.templateId, version: i })
+                                onOpen({
+                                  name: 'filing',
+                                  matterId,
+                                  templateId: d.templateId,
+                                  version: i,
+                                })
                               }
                             >
                               {formatStamp(v.savedAt, uiLang)}
@@ -176,7 +186,11 @@ export function MatterPage({
         )}
         <div className="toolbar">
           <label htmlFor="new-filing">{t('matter.newFiling')}</label>
-          <select id="new-filing" value={newTemplate} onChange={(e) => setNewTemplate(e.target.value)}>
+          <select
+            id="new-filing"
+            value={newTemplate}
+            onChange={(e) => setNewTemplate(e.target.value)}
+          >
             {templates.map((tpl) => (
               <option key={tpl.id} value={tpl.id}>
                 {tpl.title}

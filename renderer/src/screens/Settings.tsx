@@ -65,7 +65,9 @@ export function Settings({ onStatus }: { onStatus: (s: VaultStatus) => void }) {
       </section>
       <section aria-labelledby="vault-heading">
         <h2 id="vault-heading">{t('settings.vault')}</h2>
-        <p>{t('vault.folder', { folder })}</p>
+        <p>
+          {t('vault.folder')} <code className="path">{folder}</code>
+        </p>
         <p className="hint">{t('settings.diskEncryption')}</p>
       </section>
       <section aria-labelledby="wipe-heading" className="danger-zone">

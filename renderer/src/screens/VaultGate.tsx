@@ -171,7 +171,9 @@ function PassphraseForm({
           {busy ? t('vault.opening') : mode === 'create' ? t('vault.create') : t('vault.unlock')}
         </button>
       </form>
-      <p className="hint">{t('vault.folder', { folder })}</p>
+      <p className="hint">
+        {t('vault.folder')} <code className="path">{folder}</code>
+      </p>
     </main>
   );
 }

@@ -1,0 +1,202 @@
+/**
+ * The Electron main process: one window, locked down, talking to the same services as the CLI
+ * and the bridge. Kept small on purpose — every piece of logic lives in modules that run and are
+ * tested under plain Node (session, handlers, guard, menu, static files).
+ */
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  session as electronSession,
+  clipboard,
+  shell,
+} from 'electron';
+import { existsSync, mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Store from 'electron-store';
+import type { Lang } from '../../common/manifest.ts';
+import { getServices } from '../services.ts';
+import { createHandlers } from '../ipc/handlers.ts';
+import { Session, type PrefsStore } from '../session.ts';
+import { CONTENT_SECURITY_POLICY, contentTypeOf } from '../csp.ts';
+import { resolveStaticPath } from '../static-files.ts';
+import { APP_ORIGIN, registerHandlers } from './guard.ts';
+import { buildMenuTemplate } from './menu.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const RENDERER_DIR = join(here, 'renderer');
+const PRELOAD = join(here, 'preload.cjs');
+
+// Portable mode (an unpacked folder on a USB stick): every trace stays beside the app.
+const portableDir =
+  process.env.PORTABLE_EXECUTABLE_DIR ??
+  (existsSync(join(dirname(process.execPath), 'portable')) ? dirname(process.execPath) : undefined);
+if (portableDir) {
+  const data = join(portableDir, 'RefugeData');
+  mkdirSync(data, { recursive: true });
+  app.setPath('userData', data);
+  app.setPath('sessionData', join(data, 'session'));
+}
+// No crash reporter is started; should Chromium write a dump, it stays in our data folder.
+app.setPath('crashDumps', join(app.getPath('userData'), 'crash-dumps'));
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+interface WindowState {
+  width: number;
+  height: number;
+  x?: number;
+  y?: number;
+  maximized: boolean;
+}
+
+const store = new Store<{ window: WindowState; uiLang: Lang }>({
+  name: 'preferences',
+  defaults: { window: { width: 1280, height: 800, maximized: false }, uiLang: 'ru' },
+});
+
+const prefs: PrefsStore = {
+  get: () => ({ uiLang: store.get('uiLang') }),
+  set: (patch) => {
+    if (patch.uiLang) {
+      store.set('uiLang', patch.uiLang);
+      setMenu(patch.uiLang);
+    }
+    return { uiLang: store.get('uiLang') };
+  },
+};
+
+let win: BrowserWindow | null = null;
+let appSession: Session | null = null;
+
+function setMenu(lang: Lang): void {
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate(lang, {
+        lock: () => {
+          appSession?.lock();
+          win?.webContents.reload(); // the page comes back at the unlock screen
+        },
+      }),
+    ),
+  );
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (win?.isMinimized()) win.restore();
+    win?.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('before-quit', () => void appSession?.close());
+  // Nothing may open another window or leave the app, from any web contents.
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    contents.on('will-navigate', (event, url) => {
+      if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+  void app.whenReady().then(start);
+}
+
+async function start(): Promise<void> {
+  // In-memory partition: no cache, cookies or storage of ours is written to disk.
+  const ses = electronSession.fromPartition('refuge');
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.setSpellCheckerEnabled(false);
+  ses.webRequest.onBeforeRequest((details, callback) =>
+    callback({ cancel: !details.url.startsWith(`${APP_ORIGIN}/`) }),
+  );
+  ses.protocol.handle('app', async (request) => {
+    const url = new URL(request.url);
+    const file = url.host === 'refuge' ? resolveStaticPath(RENDERER_DIR, url.pathname) : null;
+    if (!file) return new Response('not found', { status: 404 });
+    try {
+      return new Response(await readFile(file), {
+        headers: {
+          'content-type': contentTypeOf(file),
+          'content-security-policy': CONTENT_SECURITY_POLICY,
+          'x-content-type-options': 'nosniff',
+        },
+      });
+    } catch {
+      return new Response('not found', { status: 404 });
+    }
+  });
+
+  appSession = new Session({
+    vaultDir: process.env.REFUGE_HOME
+      ? join(process.env.REFUGE_HOME, 'vault')
+      : join(app.getPath('userData'), 'vault'),
+    prefs,
+    saveTarget: {
+      async choose(suggestedName, format) {
+        const options: Electron.SaveDialogOptions = {
+          defaultPath: join(app.getPath('documents'), suggestedName),
+          filters: [{ name: format.toUpperCase(), extensions: [format] }],
+          properties: ['showOverwriteConfirmation', 'createDirectory', 'dontAddToRecent'],
+        };
+        const result = win
+          ? await dialog.showSaveDialog(win, options)
+          : await dialog.showSaveDialog(options);
+        return result.canceled || !result.filePath ? null : result.filePath;
+      },
+    },
+    onLock: () => {
+      // Whatever was copied from a filing must not outlive the lock. We cannot tell whose text
+      // the clipboard holds, so it is cleared: the safe side on a laptop about to be taken.
+      clipboard.clear();
+    },
+  });
+  registerHandlers(ipcMain, createHandlers(getServices(), appSession));
+  setMenu(prefs.get().uiLang);
+
+  const state = store.get('window');
+  win = new BrowserWindow({
+    width: state.width,
+    height: state.height,
+    ...(state.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : {}),
+    minWidth: 640,
+    minHeight: 480,
+    show: false,
+    title: 'Refuge',
+    webPreferences: {
+      partition: 'refuge',
+      preload: PRELOAD,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+      navigateOnDragDrop: false,
+      devTools: !app.isPackaged,
+    },
+  });
+  if (state.maximized) win.maximize();
+  win.once('ready-to-show', () => win?.show());
+  win.on('close', () => {
+    if (!win) return;
+    const bounds = win.getNormalBounds();
+    store.set('window', { ...bounds, maximized: win.isMaximized() });
+  });
+  win.on('closed', () => {
+    win = null;
+  });
+  // Links to the outside world (none today) would open in the system browser, never here.
+  win.webContents.setWindowOpenHandler(({ url }) => {
+    if (url.startsWith('https://')) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  await win.loadURL(`${APP_ORIGIN}/index.html`);
+}

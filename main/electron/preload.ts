@@ -1,0 +1,34 @@
+/**
+ * The preload (sandboxed, bundled to one CommonJS file): one function per use case of the
+ * contract, nothing else — never a generic send. `satisfies RefugeApi` keeps it in step with
+ * main/api.ts; a unit test checks preload = contract = handlers = bridge.
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import type { RefugeApi } from '../api.ts';
+
+const api = {
+  listTemplates: (payload) => ipcRenderer.invoke('templates:list', payload),
+  getTemplate: (payload) => ipcRenderer.invoke('templates:get', payload),
+  validateFiling: (payload) => ipcRenderer.invoke('filing:validate', payload),
+  renderFiling: (payload) => ipcRenderer.invoke('filing:render', payload),
+  previewFiling: (payload) => ipcRenderer.invoke('filing:preview', payload),
+  exportFiling: (payload) => ipcRenderer.invoke('filing:export', payload),
+  getPrefs: (payload) => ipcRenderer.invoke('prefs:get', payload),
+  setPrefs: (payload) => ipcRenderer.invoke('prefs:set', payload),
+  vaultStatus: (payload) => ipcRenderer.invoke('vault:status', payload),
+  createVault: (payload) => ipcRenderer.invoke('vault:create', payload),
+  unlockVault: (payload) => ipcRenderer.invoke('vault:unlock', payload),
+  lockVault: (payload) => ipcRenderer.invoke('vault:lock', payload),
+  vaultSettings: (payload) => ipcRenderer.invoke('vault:settings', payload),
+  wipeVault: (payload) => ipcRenderer.invoke('vault:wipe', payload),
+  listMatters: (payload) => ipcRenderer.invoke('matters:list', payload),
+  getMatter: (payload) => ipcRenderer.invoke('matters:get', payload),
+  createMatter: (payload) => ipcRenderer.invoke('matters:create', payload),
+  updateMatter: (payload) => ipcRenderer.invoke('matters:update', payload),
+  archiveMatter: (payload) => ipcRenderer.invoke('matters:archive', payload),
+  deleteMatter: (payload) => ipcRenderer.invoke('matters:delete', payload),
+  openDraft: (payload) => ipcRenderer.invoke('drafts:open', payload),
+  saveDraft: (payload) => ipcRenderer.invoke('drafts:save', payload),
+} satisfies RefugeApi;
+
+contextBridge.exposeInMainWorld('refuge', api);

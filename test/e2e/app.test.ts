@@ -1,0 +1,365 @@
+/**
+ * The desktop UI end to end, in Debian's Chromium against the real services (engine, vault,
+ * render workers) over the loopback bridge. A lawyer sets up the vault, writes the Supreme Court
+ * complaint with a repeating group and a conditional section, meets a validation error and fixes
+ * it, watches the preview, exports PDF and DOCX, closes the window mid-work and finds everything
+ * again, locks and unlocks. Screenshots of every screen in ru and kk go to test-results/.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { addDays, formatShortDate, todayInAlmaty } from '../../common/dates.ts';
+import { docxParagraphs, pdfText } from '../helpers/extract.ts';
+import { latinWords, shot, startHarness, type Harness } from './harness.ts';
+
+const PASSPHRASE = 'тихий вечер над Алматы';
+const today = todayInAlmaty();
+const decisionDate = addDays(today, -6);
+const copyReceived = addDays(today, -3);
+
+let h: Harness;
+let page: Page;
+const figures: Record<string, number | string> = {};
+
+beforeAll(async () => {
+  h = await startHarness();
+  page = await h.browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'ru-RU' });
+});
+afterAll(async () => {
+  console.log(`e2e figures: ${JSON.stringify(figures)}`);
+  await h?.close();
+});
+
+async function visibleText(p: Page): Promise<string> {
+  return p.evaluate(() => {
+    const clone = document.body.cloneNode(true) as HTMLElement;
+    // Language names are native by design; file paths are the user's own.
+    clone.querySelectorAll('.lang-switch, .path').forEach((el) => el.remove());
+    return clone.innerText;
+  });
+}
+
+async function fill(id: string, value: string): Promise<void> {
+  await page.locator(`#${id}`).fill(value);
+}
+
+async function section(title: string): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Разделы формы' })
+    .getByRole('button', { name: title })
+    .click();
+  await expect.poll(() => page.locator('form.fields h2').innerText()).toBe(title);
+}
+
+describe('the desktop UI in a real browser', () => {
+  it('opens the first screen in under a second and sets up the vault', async () => {
+    const started = Date.now();
+    await page.goto(h.app.bridge.url);
+    await page.locator('#passphrase').waitFor();
+    figures.firstScreenMs = Date.now() - started;
+    expect(figures.firstScreenMs).toBeLessThan(5_000); // the figure itself is reported, not timed here
+    await shot(page, 'ru-1-create-vault');
+    expect(latinWords(await visibleText(page))).toEqual([]);
+
+    await fill('passphrase', PASSPHRASE);
+    await fill('passphrase-repeat', PASSPHRASE + 'x');
+    await page.getByRole('button', { name: 'Создать хранилище' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').allInnerTexts())
+      .toContain('Пароли не совпадают');
+    await fill('passphrase', PASSPHRASE);
+    await fill('passphrase-repeat', PASSPHRASE);
+    await page.getByRole('button', { name: 'Создать хранилище' }).click();
+    await page.getByRole('heading', { name: 'Документы и дела' }).waitFor();
+    await expect.poll(() => page.locator('.card').count()).toBeGreaterThanOrEqual(3);
+    await shot(page, 'ru-2-home');
+    expect(latinWords(await visibleText(page))).toEqual([]);
+  });
+
+  it('fills the Supreme Court complaint: conditional fields, a repeating group, a fixed error', async () => {
+    await page
+      .getByRole('button', {
+        name: 'Начать: Жалоба в Верховный Суд РК на постановление о выдаче (экстрадиции)',
+      })
+      .click();
+    await page.getByRole('heading', { level: 1, name: /Жалоба в Верховный Суд/ }).waitFor();
+
+    // Complainant: the defender's block is conditional on the role.
+    await page.getByLabel('Само лицо').check();
+    await expect.poll(() => page.locator('#field-defender').count()).toBe(0);
+    await page.getByLabel('Защитник (адвокат)').check();
+    await expect.poll(() => page.locator('#field-defender').count()).toBe(1);
+    await fill('field-defender-lastName', 'Сейткали');
+    await fill('field-defender-firstName', 'Айжан');
+    await fill('field-defender-middleName', 'Маратовна');
+    await page.locator('#field-defender').getByLabel('женский').check();
+    await fill('field-defenderCredentials', 'лицензия № 0004521, ордер № 37');
+    await fill('field-complainantAddress', '050000, г. Алматы, ул. Толе би, 101, офис 12');
+    await shot(page, 'ru-3-form');
+    expect(latinWords(await visibleText(page))).toEqual([]);
+
+    await section('Лицо');
+    await fill('field-person-lastName', 'Орлов');
+    await fill('field-person-firstName', 'Максим');
+    await fill('field-person-middleName', 'Игоревич');
+    await page.locator('#field-person').getByLabel('мужской').check();
+    await page.locator('#field-person summary').click();
+    await page.getByRole('button', { name: 'Просклонять автоматически' }).click();
+    await expect
+      .poll(() => page.locator('#field-person-forms-genitive').inputValue())
+      .toBe('Орлова Максима Игоревича');
+    await fill('field-birthDate', '14.03.1996');
+    await fill('field-citizenship', 'Российской Федерации');
+    // Conditional: the place of detention is asked only when the person is detained.
+    const detained = page.getByLabel('Лицо содержится под стражей');
+    await detained.uncheck();
+    await expect.poll(() => page.locator('#field-detentionPlace').count()).toBe(0);
+    await detained.check();
+    await expect.poll(() => page.locator('#field-detentionPlace').count()).toBe(1);
+    await fill('field-detentionPlace', 'учреждения ЛА-155/18 г. Алматы');
+
+    await section('Постановление о выдаче');
+    await page.getByLabel('Заместитель Генерального Прокурора РК').check();
+    // A wrong date: the error appears inline, in Russian, once the field is left.
+    await fill('field-decisionDate', '31.02.2026');
+    await page.locator('#field-decisionDate').blur();
+    const error = page.locator('#field-decisionDate-error');
+    await expect.poll(() => error.innerText()).toMatch(/дат/i);
+    expect(await page.locator('#field-decisionDate').getAttribute('aria-invalid')).toBe('true');
+    await shot(page, 'ru-4-validation-error');
+    await fill('field-decisionDate', formatShortDate(decisionDate));
+    await expect.poll(() => error.count()).toBe(0);
+    await fill('field-decisionNumber', '2-19-26/4411');
+    await fill('field-copyReceivedDate', formatShortDate(copyReceived));
+    await fill('field-requestingBody', 'Генеральной прокуратуры Российской Федерации');
+    // Repeating group: add three charges, reorder, remove one.
+    const add = page.getByRole('button', { name: '+ Добавить: Статья' });
+    await add.click();
+    await add.click();
+    await add.click();
+    await fill('field-charges-0-article', 'ч. 2 ст. 207.3 УК РФ');
+    await fill('field-charges-1-article', 'ч. 1 ст. 280.3 УК РФ');
+    await fill('field-charges-1-description', 'дискредитация Вооружённых Сил');
+    await fill('field-charges-2-article', 'удалить');
+    await page.getByRole('button', { name: 'Переместить выше: Статья № 2' }).click();
+    await expect
+      .poll(() => page.locator('#field-charges-0-article').inputValue())
+      .toBe('ч. 1 ст. 280.3 УК РФ');
+    await page.getByRole('button', { name: 'Удалить: Статья № 3' }).click();
+    await expect.poll(() => page.locator('#field-charges-2-article').count()).toBe(0);
+
+    await section('Доводы');
+    await page.getByLabel('Политическое преследование').check();
+    await page.getByLabel('Риск пыток и жестокого обращения').check();
+    await fill(
+      'field-facts',
+      'Орлов М. И. с 2022 года живёт в г. Алматы и работает программистом.',
+    );
+
+    await section('Подача');
+    await fill('field-signingDate', formatShortDate(today));
+  });
+
+  it('follows typing with the real PDF in the preview, without dropping a character', async () => {
+    await section('Доводы');
+    const facts = page.locator('#field-facts');
+    await facts.click();
+    await page.keyboard.press('End');
+    const typed =
+      ' В 2022 году он публиковал антивоенные материалы; в России возбуждено уголовное дело.';
+    const samples: number[] = [];
+    for (const chunk of typed.match(/.{1,12}/g) ?? []) {
+      await page.keyboard.type(chunk, { delay: 15 });
+      const lastKey = Date.now();
+      await page.waitForFunction(() => {
+        const el = document.querySelector('.preview');
+        return el?.getAttribute('aria-busy') === 'false';
+      });
+      samples.push(Date.now() - lastKey);
+    }
+    expect(await facts.inputValue()).toBe(
+      'Орлов М. И. с 2022 года живёт в г. Алматы и работает программистом.' + typed,
+    );
+    samples.sort((a, b) => a - b);
+    figures.previewP50Ms = samples[Math.floor(samples.length / 2)] ?? -1;
+    figures.previewP95Ms = samples[Math.floor(samples.length * 0.95)] ?? -1;
+    figures.previewPages = await page.locator('.preview-pages canvas').count();
+    expect(figures.previewPages).toBeGreaterThanOrEqual(2);
+    await expect
+      .poll(() => page.locator('.preflight').innerText())
+      .toMatch(/Жалоба в Верховный Суд \(10 суток\): до/);
+    await shot(page, 'ru-5-preview');
+  });
+
+  it('refuses to export while something is missing, then exports PDF and DOCX', async () => {
+    await section('Заявитель');
+    await fill('field-complainantAddress', '');
+    await section('Подача');
+    await page.getByRole('button', { name: 'Сохранить PDF' }).click();
+    const summary = page.locator('.error-summary');
+    await summary.waitFor();
+    expect(await summary.innerText()).toMatch(/Адрес для корреспонденции: Обязательное поле/);
+    await shot(page, 'ru-6-error-summary');
+    // The link leads to the field, in its own section, with the cursor in it.
+    await summary.getByRole('link', { name: /Адрес для корреспонденции/ }).click();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id))
+      .toBe('field-complainantAddress');
+    await page.keyboard.type('050000, г. Алматы, ул. Толе би, 101, офис 12');
+    await expect.poll(() => summary.count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Сохранить PDF' }).click();
+    await expect
+      .poll(() => page.getByRole('status').allInnerTexts())
+      .toContainEqual(expect.stringMatching(/Файл сохранён: .*\.pdf/));
+    await page.getByRole('button', { name: 'Сохранить DOCX' }).click();
+    await expect
+      .poll(() => page.getByRole('status').allInnerTexts())
+      .toContainEqual(expect.stringMatching(/Файл сохранён: .*\.docx/));
+    const files = readdirSync(h.exportDir);
+    const pdf = files.find((f) => f.endsWith('.pdf'));
+    const docx = files.find((f) => f.endsWith('.docx'));
+    expect(pdf).toMatch(/Орлов/);
+    const text = pdfText(readFileSync(join(h.exportDir, pdf ?? '')));
+    expect(text).toContain('Орлова Максима Игоревича');
+    expect(text).toContain('ч. 1 ст. 280.3 УК РФ');
+    expect(text).toContain('ч. 2 ст. 207.3 УК РФ');
+    expect(text).not.toContain('удалить');
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain('через администрацию учреждения ЛА-155/18 г. Алматы');
+    expect(flat).toContain('антивоенные материалы; в России возбуждено уголовное дело');
+    const paragraphs = docxParagraphs(readFileSync(join(h.exportDir, docx ?? ''))).join('\n');
+    expect(paragraphs).toContain('Орлова Максима Игоревича');
+    expect(paragraphs).toContain('Сейткали');
+  });
+
+  it('keeps what was typed when the window dies, and shows the matter with its deadline', async () => {
+    await section('Подача');
+    await fill('field-signingPlace', 'г. Алматы');
+    await expect.poll(() => page.locator('.save-state').getAttribute('data-state')).toBe('saved');
+    await page.close({ runBeforeUnload: false }); // the window is gone
+    page = await h.browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'ru-RU' });
+    await page.goto(h.app.bridge.url);
+    // The vault is still open in main (as after a renderer crash): straight to the home screen.
+    await page.getByRole('heading', { name: 'Документы и дела' }).waitFor();
+    await page.getByRole('button', { name: /Орлов Максим Игоревич/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Орлов Максим Игоревич' }).waitFor();
+    const deadlines = await page.locator('table.deadlines').innerText();
+    expect(deadlines).toContain(formatShortDate(addDays(copyReceived, 10)).slice(0, 5));
+    expect(deadlines).toContain('УПК');
+    await shot(page, 'ru-7-matter');
+    expect(latinWords(await visibleText(page))).toEqual([]);
+    await page.getByRole('button', { name: /Открыть: Жалоба в Верховный Суд/ }).click();
+    await section('Подача');
+    expect(await page.locator('#field-signingPlace').inputValue()).toBe('г. Алматы');
+  });
+
+  it('locks at once on Ctrl+Shift+L; a wrong passphrase changes nothing', async () => {
+    await page.keyboard.press('Control+Shift+L');
+    await page.getByRole('heading', { name: 'Хранилище заблокировано' }).waitFor();
+    expect(await page.locator('#field-signingPlace').count()).toBe(0);
+    await fill('passphrase', 'не тот пароль');
+    await page.getByRole('button', { name: 'Открыть' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').allInnerTexts())
+      .toContainEqual(expect.stringMatching(/Неверный пароль/));
+    await shot(page, 'ru-8-locked');
+    await fill('passphrase', PASSPHRASE);
+    await page.getByRole('button', { name: 'Открыть' }).click();
+    await page
+      .getByRole('heading', { level: 1 })
+      .filter({ hasText: /Жалоба в Верховный Суд/ })
+      .waitFor();
+  });
+
+  it('leaves no plaintext of the client under the data folder', () => {
+    const names = ['Орлов', 'Сейткали', 'антивоенные'].map((n) => Buffer.from(n, 'utf8'));
+    const walk = (dir: string): string[] =>
+      readdirSync(dir).flatMap((f) => {
+        const p = join(dir, f);
+        return statSync(p).isDirectory() ? walk(p) : [p];
+      });
+    const files = walk(join(h.dir, 'data'));
+    expect(files.length).toBeGreaterThan(2);
+    for (const file of files) {
+      const bytes = readFileSync(file);
+      for (const name of names)
+        expect(bytes.includes(name), `${file} holds ${name.toString()}`).toBe(false);
+    }
+  });
+
+  it('works at 200 % zoom of a 1280×720 screen: one column, nothing cut off', async () => {
+    const zoomed = await h.browser.newPage({
+      viewport: { width: 640, height: 360 },
+      deviceScaleFactor: 2,
+      locale: 'ru-RU',
+    });
+    await zoomed.goto(h.app.bridge.url);
+    await zoomed.getByRole('heading', { name: 'Документы и дела' }).waitFor();
+    const overflow = await zoomed.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await zoomed.getByRole('button', { name: /Орлов Максим Игоревич/ }).click();
+    await zoomed.getByRole('button', { name: /Открыть: Жалоба в Верховный Суд/ }).click();
+    await zoomed.locator('#field-complainantAddress').waitFor();
+    expect(
+      await zoomed.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      ),
+    ).toBeLessThanOrEqual(0);
+    await shot(zoomed, 'ru-8-zoom-200');
+    await zoomed.close();
+  });
+
+  it('is operable from the keyboard alone, with a visible focus', async () => {
+    const kb = await h.browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'ru-RU' });
+    await kb.goto(h.app.bridge.url);
+    await kb.getByRole('heading', { name: 'Документы и дела' }).waitFor();
+    // Tab to the first "Начать" and press Enter: a new filing opens.
+    for (let i = 0; i < 30; i++) {
+      await kb.keyboard.press('Tab');
+      const label = await kb.evaluate(
+        () => document.activeElement?.getAttribute('aria-label') ?? '',
+      );
+      if (label.startsWith('Начать')) break;
+    }
+    const outline = await kb.evaluate(
+      () => getComputedStyle(document.activeElement as Element).outlineStyle,
+    );
+    expect(outline).toBe('solid');
+    await kb.keyboard.press('Enter');
+    await kb.locator('form.fields').waitFor();
+    await kb.close();
+  });
+
+  it('shows every screen in Kazakh', async () => {
+    const kk = await h.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await kk.goto(h.app.bridge.url);
+    await kk.getByLabel('Язык интерфейса').selectOption('kk');
+    await kk.getByRole('heading', { name: 'Құжаттар мен істер' }).waitFor();
+    await shot(kk, 'kk-2-home');
+    await kk.getByRole('button', { name: /Орлов Максим Игоревич/ }).click();
+    await kk.getByRole('heading', { name: 'Мерзімдер' }).waitFor();
+    await shot(kk, 'kk-6-matter');
+    await kk.getByRole('button', { name: /^Ашу: / }).click();
+    await kk.locator('form.fields').waitFor();
+    await kk.getByRole('navigation', { name: 'Форма бөлімдері' }).waitFor();
+    await shot(kk, 'kk-3-form');
+    await kk.locator('#field-complainantAddress').fill('');
+    await kk.locator('#field-complainantAddress').blur();
+    await expect
+      .poll(() => kk.locator('#field-complainantAddress-error').innerText())
+      .toMatch(/[әғқңөұүһі]/);
+    await shot(kk, 'kk-4-validation-error');
+    await kk.getByRole('button', { name: 'Баптаулар' }).click();
+    await kk.getByRole('heading', { name: 'Баптаулар' }).waitFor();
+    await shot(kk, 'kk-9-settings');
+    await kk.getByRole('button', { name: 'Құлыптау' }).click();
+    await kk.getByRole('heading', { name: 'Қойма құлыпталған' }).waitFor();
+    await shot(kk, 'kk-7-locked');
+    await kk.getByLabel('Интерфейс тілі').selectOption('ru');
+    await kk.close();
+  });
+});
