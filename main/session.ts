@@ -60,7 +60,7 @@ export class Session {
     this.timer.unref();
   }
 
-  private now(): number {
+  now(): number {
     return this.options.now?.() ?? Date.now();
   }
 

@@ -469,7 +469,7 @@ export function createHandlers(services: Services, session: Session): Handlers {
             lang,
             answers,
           },
-          new Date(),
+          new Date(session.now()),
           { amendWithinMs: AUTOSAVE_VERSION_MS },
         );
         const client = clientOf(answers);

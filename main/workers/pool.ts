@@ -1,7 +1,10 @@
 /**
  * One worker_threads pool for preview and batch rendering. Jobs queue; a job can be cancelled
- * (a newer preview supersedes an older one): queued jobs are dropped, a running one has its worker
- * terminated and replaced. A crashed worker fails only its own job.
+ * (a newer preview supersedes an older one): queued jobs are dropped; a running one is answered
+ * "cancelled" at once and left to finish if it does so within a grace period — a warm worker
+ * renders a filing in tens of milliseconds, while a fresh one needs most of a second to load
+ * fonts and templates — and only past that is its worker terminated and replaced. A crashed
+ * worker fails only its own job.
  */
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
@@ -14,6 +17,8 @@ export interface PoolOptions {
   readonly templatesDir?: string;
   /** Heap limit per worker, MB: one runaway document cannot take the app down. */
   readonly maxOldGenerationSizeMb?: number;
+  /** How long a cancelled running job may take to finish before its worker is terminated. */
+  readonly cancelGraceMs?: number;
 }
 
 interface Pending {
@@ -25,6 +30,8 @@ interface Pending {
 interface Slot {
   worker: Worker;
   busy: Pending | null;
+  /** Set while a cancelled job is finishing: terminates the worker if it takes too long. */
+  graceTimer: NodeJS.Timeout | null;
 }
 
 function workerEntry(): { url: URL; execArgv: string[] } {
@@ -44,18 +51,26 @@ export class RenderPool {
   private readonly queue: Pending[] = [];
   private nextId = 1;
   private closed = false;
+  private started = 0;
 
   constructor(private readonly options: PoolOptions = {}) {
     const size = Math.max(1, options.size ?? availableParallelism());
-    for (let i = 0; i < size; i++) this.slots.push({ worker: this.spawn(), busy: null });
+    for (let i = 0; i < size; i++)
+      this.slots.push({ worker: this.spawn(), busy: null, graceTimer: null });
   }
 
   get size(): number {
     return this.slots.length;
   }
 
+  /** Workers started so far, replacements included. */
+  get workersStarted(): number {
+    return this.started;
+  }
+
   private spawn(): Worker {
     const { url, execArgv } = workerEntry();
+    this.started += 1;
     const worker = new Worker(url, {
       execArgv,
       workerData: { templatesDir: this.options.templatesDir },
@@ -95,14 +110,31 @@ export class RenderPool {
       return;
     }
     const slot = this.slots.find((s) => s.busy === pending);
-    if (!slot) return;
-    // A superseded job may be minutes of layout: stop it rather than wait for it.
-    void slot.worker.terminate();
-    this.replace(slot, { id: pending.job.id, ok: false, kind: 'cancelled', message: 'cancelled' });
+    if (!slot || slot.graceTimer) return;
+    pending.resolve({ id: pending.job.id, ok: false, kind: 'cancelled', message: 'cancelled' });
+    // A superseded job may be minutes of layout: past the grace period, stop it.
+    slot.graceTimer = setTimeout(() => {
+      slot.graceTimer = null;
+      if (slot.busy !== pending) return;
+      void slot.worker.terminate();
+      this.replace(slot, {
+        id: pending.job.id,
+        ok: false,
+        kind: 'cancelled',
+        message: 'cancelled',
+      });
+    }, this.options.cancelGraceMs ?? 5_000);
+    slot.graceTimer.unref();
+  }
+
+  private clearGrace(slot: Slot): void {
+    if (slot.graceTimer) clearTimeout(slot.graceTimer);
+    slot.graceTimer = null;
   }
 
   private replace(slot: Slot, reply: WorkerReply): void {
     const pending = slot.busy;
+    this.clearGrace(slot);
     slot.worker.removeAllListeners();
     slot.busy = null;
     if (!this.closed) slot.worker = this.spawn();
@@ -123,8 +155,9 @@ export class RenderPool {
         worker.off('error', onError);
         worker.off('exit', onExit);
         worker.unref();
+        this.clearGrace(slot);
         slot.busy = null;
-        pending.resolve(reply);
+        pending.resolve(reply); // no effect if it was already answered "cancelled"
         this.pump();
       };
       const onError = (err: Error): void => {
@@ -156,6 +189,7 @@ export class RenderPool {
     this.closed = true;
     for (const p of this.queue.splice(0))
       p.resolve({ id: p.job.id, ok: false, kind: 'cancelled', message: 'pool closed' });
+    for (const slot of this.slots) this.clearGrace(slot);
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }

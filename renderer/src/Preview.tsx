@@ -1,6 +1,6 @@
 /**
- * The live preview: the real PDF from the engine, drawn by pdf.js. New pages are drawn off-screen
- * and swapped in whole, so the old preview stays readable until the new one is ready. Eval is off
+ * The live preview: the real PDF from the engine, drawn by pdf.js. Each page is drawn off-screen
+ * and swapped in when ready, so the old picture stays readable until the new one replaces it. Eval is off
  * and glyphs are drawn as paths (no font loading), which the strict CSP requires.
  */
 import { useEffect, useRef, useState } from 'react';
@@ -9,6 +9,13 @@ import * as pdfjs from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 
 pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
+
+/** One pdf.js worker for the app's life: starting one per refresh costs more than the drawing. */
+let sharedWorker: pdfjs.PDFWorker | null = null;
+function pdfWorker(): pdfjs.PDFWorker {
+  if (!sharedWorker || sharedWorker.destroyed) sharedWorker = new pdfjs.PDFWorker();
+  return sharedWorker;
+}
 
 function decode(base64: string): Uint8Array {
   const binary = atob(base64);
@@ -39,6 +46,7 @@ export function Preview({
     const target = host.current;
     const task = pdfjs.getDocument({
       data: decode(base64),
+      worker: pdfWorker(),
       isEvalSupported: false,
       disableFontFace: true,
       useSystemFonts: false,
@@ -48,7 +56,9 @@ export function Preview({
       try {
         const doc = await task.promise;
         const width = Math.max(200, target.clientWidth - 16);
-        const canvases: HTMLCanvasElement[] = [];
+        // Each page is swapped in as soon as it is drawn, so the top of the document (what
+        // the user is usually looking at) refreshes first; later pages keep their old picture
+        // for the few milliseconds until theirs is ready.
         for (let n = 1; n <= doc.numPages; n++) {
           const page = await doc.getPage(n);
           const base = page.getViewport({ scale: 1 });
@@ -64,10 +74,12 @@ export function Preview({
           canvas.setAttribute('aria-label', t('preview.page', { n, total: doc.numPages }));
           await page.render({ canvas, viewport }).promise;
           if (cancelled) return;
-          canvases.push(canvas);
+          const old = target.children[n - 1];
+          if (old) old.replaceWith(canvas);
+          else target.append(canvas);
         }
         if (cancelled) return;
-        target.replaceChildren(...canvases);
+        while (target.children.length > doc.numPages) target.lastElementChild?.remove();
         setPages(doc.numPages);
         setFailed(false);
         setPaintedRev(rev);

@@ -31,17 +31,36 @@ describe('render pool', () => {
     });
   }, 60_000);
 
-  it('cancels a superseded job and keeps working', async () => {
-    const controller = new AbortController();
-    const long = pool.render(
-      request('Очень длинный текст. '.repeat(4000)),
-      'pdf',
-      controller.signal,
-    );
-    controller.abort();
-    expect((await long).ok).toBe(false);
-    const next = await pool.render(request('После отмены.'), 'pdf');
-    expect(next.ok).toBe(true);
+  it('answers a cancelled job at once; a slow one loses its worker, a quick one keeps it', async () => {
+    const strict = new RenderPool({ size: 1, templatesDir, cancelGraceMs: 0 });
+    const patient = new RenderPool({ size: 1, templatesDir, cancelGraceMs: 60_000 });
+    try {
+      for (const p of [strict, patient])
+        expect((await p.render(request('Разогрев.'), 'pdf')).ok).toBe(true);
+
+      const controller = new AbortController();
+      const long = strict.render(
+        request('Очень длинный текст. '.repeat(4000)),
+        'pdf',
+        controller.signal,
+      );
+      setTimeout(() => controller.abort(), 50);
+      expect(await long).toMatchObject({ ok: false, kind: 'cancelled' });
+      const next = await strict.render(request('После отмены.'), 'pdf');
+      expect(next.ok && pdfText(next.bytes)).toContain('После отмены.');
+      expect(strict.workersStarted).toBe(2); // terminated and replaced
+
+      const quick = new AbortController();
+      const superseded = patient.render(request('Старый текст.'), 'pdf', quick.signal);
+      const newer = patient.render(request('Новый текст.'), 'pdf');
+      setTimeout(() => quick.abort(), 5);
+      expect(await superseded).toMatchObject({ ok: false, kind: 'cancelled' });
+      const fresh = await newer;
+      expect(fresh.ok && pdfText(fresh.bytes)).toContain('Новый текст.');
+      expect(patient.workersStarted).toBe(1); // the warm worker finished and took the next job
+    } finally {
+      await Promise.all([strict.close(), patient.close()]);
+    }
   }, 60_000);
 
   it('reports invalid answers as data', async () => {

@@ -28,7 +28,7 @@ import { useTouched } from '../form/touched.ts';
 import type { FlushRegistry } from '../flush.ts';
 import type { Screen } from '../App.tsx';
 
-const PREVIEW_DEBOUNCE_MS = 120;
+const PREVIEW_DEBOUNCE_MS = 50;
 const AUTOSAVE_DEBOUNCE_MS = 500;
 
 type SaveState =

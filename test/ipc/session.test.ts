@@ -1,0 +1,218 @@
+/**
+ * The vault through the IPC handlers, as the desktop app drives it: create, matters, drafts with
+ * prefill, export to the chosen place, lock (by hand and on idle), a wrong passphrase that
+ * changes nothing, and a wipe that needs the typed word. Real vault, real engine, real workers.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import type { Channel, Results } from '../../main/api.ts';
+import { createHandlers } from '../../main/ipc/handlers.ts';
+import { getServices } from '../../main/services.ts';
+import { Session } from '../../main/session.ts';
+import { folderSaveTarget } from '../../main/bridge/web.ts';
+import { addDays, todayInAlmaty } from '../../common/dates.ts';
+import { pdfText } from '../helpers/extract.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'refuge-session-'));
+const vaultDir = join(root, 'vault');
+const exportDir = join(root, 'exports');
+let clock = Date.parse('2026-11-26T09:00:00Z');
+let locks = 0;
+const session = new Session({
+  vaultDir,
+  saveTarget: folderSaveTarget(exportDir),
+  kdf: { N: 2 ** 14 },
+  now: () => clock,
+  onLock: () => (locks += 1),
+});
+const handlers = createHandlers(getServices(), session);
+afterAll(() => session.close());
+
+const PASSPHRASE = 'тихий вечер над Алматы';
+const today = todayInAlmaty();
+const sample = JSON.parse(
+  readFileSync('templates/supreme-court-complaint/samples/complex.json', 'utf8'),
+) as Record<string, unknown>;
+const answers: Record<string, unknown> = {
+  ...sample,
+  decisionDate: addDays(today, -6),
+  copyReceivedDate: addDays(today, -3),
+  signingDate: today,
+  deadlineMissed: false,
+};
+
+async function ok<C extends Channel>(channel: C, payload: unknown): Promise<Results[C]> {
+  const r = await handlers[channel](payload);
+  if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);
+  return r.value;
+}
+async function fails(
+  channel: Channel,
+  payload: unknown,
+): Promise<{ code: string; message: string }> {
+  const r = await handlers[channel](payload);
+  if (r.ok) throw new Error(`${channel} unexpectedly succeeded`);
+  return r.error;
+}
+
+/** Every file under the vault folder with a hash of its bytes. */
+function snapshot(): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else out[path] = createHash('sha256').update(readFileSync(path)).digest('hex');
+    }
+  };
+  walk(vaultDir);
+  return out;
+}
+
+let matterId = '';
+
+describe('the vault through IPC', () => {
+  it('starts with no vault; refuses a short passphrase in the user language', async () => {
+    expect((await ok('vault:status', {})).state).toBe('none');
+    expect(await fails('matters:list', { uiLang: 'kk' })).toMatchObject({ code: 'locked' });
+    const weak = await fails('vault:create', { passphrase: 'коротко', uiLang: 'ru' });
+    expect(weak.code).toBe('weakPassphrase');
+    expect(weak.message).toMatch(/[а-я]/);
+    expect((await ok('vault:status', {})).state).toBe('none');
+  });
+
+  it('creates the vault once', async () => {
+    expect((await ok('vault:create', { passphrase: PASSPHRASE, uiLang: 'ru' })).state).toBe(
+      'unlocked',
+    );
+    expect(await fails('vault:create', { passphrase: PASSPHRASE, uiLang: 'ru' })).toMatchObject({
+      code: 'vaultExists',
+    });
+  });
+
+  it('keeps a draft: autosaves amend one version, the matter takes the client name and deadline', async () => {
+    matterId = (await ok('matters:create', { uiLang: 'ru', title: 'Новое дело' })).id;
+    const fresh = await ok('drafts:open', {
+      uiLang: 'ru',
+      matterId,
+      templateId: 'supreme-court-complaint',
+    });
+    expect(fresh).toMatchObject({ savedAt: null, versions: [], prefilledFrom: [] });
+
+    const save = { uiLang: 'ru', matterId, templateId: 'supreme-court-complaint', lang: 'ru' };
+    await ok('drafts:save', { ...save, answers: { ...answers, facts: 'первая редакция' } });
+    clock += 60_000;
+    const second = await ok('drafts:save', { ...save, answers });
+    expect(second.versions).toBe(1); // autosave a minute later amends, not piles up
+    clock += 11 * 60_000;
+    session.touch();
+    expect((await ok('drafts:save', { ...save, answers })).versions).toBe(2);
+
+    const matter = await ok('matters:get', { uiLang: 'ru', matterId });
+    expect(matter.clientName).toBe('Волков Андрей Павлович');
+    const deadline = matter.deadlines.find((d) => d.templateId === 'supreme-court-complaint');
+    // Ten days from the copy received three days ago (ч. 1 ст. 592 УПК РК).
+    expect(deadline).toMatchObject({ lastDay: addDays(today, 7), daysLeft: 7, missed: false });
+    expect(deadline?.basis.map((b) => b.replace(/\u00A0/g, ' '))).toContain('ч. 1 ст. 592 УПК РК');
+    expect(matter.drafts).toEqual([
+      expect.objectContaining({
+        templateId: 'supreme-court-complaint',
+        versions: [expect.anything(), expect.anything()],
+      }),
+    ]);
+    const reopened = await ok('drafts:open', {
+      uiLang: 'ru',
+      matterId,
+      templateId: 'supreme-court-complaint',
+    });
+    expect(reopened.answers).toMatchObject({ facts: answers.facts });
+    const first = await ok('drafts:open', {
+      uiLang: 'ru',
+      matterId,
+      templateId: 'supreme-court-complaint',
+      version: 0,
+    });
+    expect(first.answers).toMatchObject({ facts: answers.facts });
+  });
+
+  it('prefills a new filing of the matter from what was typed before', async () => {
+    const draft = await ok('drafts:open', {
+      uiLang: 'ru',
+      matterId,
+      templateId: 'extradition-objection',
+    });
+    expect(draft.prefilledFrom).toEqual(['supreme-court-complaint']);
+    expect(draft.answers).toMatchObject({
+      person: expect.objectContaining({ lastName: 'Волков', firstName: 'Андрей' }),
+      birthDate: answers.birthDate,
+    });
+  });
+
+  it('exports to the chosen place under a name that says what and whose', async () => {
+    const done = await ok('filing:export', {
+      templateId: 'supreme-court-complaint',
+      answers,
+      lang: 'ru',
+      uiLang: 'ru',
+      format: 'pdf',
+      matterId,
+    });
+    expect(done.savedTo).toMatch(/Жалоба в Верховный Суд.* — Волков — \d{4}-\d{2}-\d{2}\.pdf$/);
+    expect(pdfText(readFileSync(done.savedTo ?? ''))).toContain('Волкова Андрея Павловича');
+    const again = await ok('filing:export', {
+      templateId: 'supreme-court-complaint',
+      answers,
+      lang: 'ru',
+      uiLang: 'ru',
+      format: 'pdf',
+    });
+    expect(again.savedTo).toMatch(/ \(2\)\.pdf$/); // never overwrites an earlier export
+    const incomplete = await fails('filing:export', {
+      templateId: 'supreme-court-complaint',
+      answers: { ...answers, complainantAddress: '' },
+      lang: 'ru',
+      uiLang: 'ru',
+      format: 'docx',
+    });
+    expect(incomplete.code).toBe('invalidAnswers');
+  });
+
+  it('locks on idle after the chosen minutes; a wrong passphrase changes nothing', async () => {
+    expect((await ok('vault:settings', { uiLang: 'ru', autoLockMinutes: 5 })).autoLockMinutes).toBe(
+      5,
+    );
+    clock += 4 * 60_000;
+    expect(session.lockIfIdle()).toBe(false);
+    clock += 60_000;
+    const before = locks;
+    expect(session.lockIfIdle()).toBe(true);
+    expect(locks).toBe(before + 1);
+    expect(await fails('matters:get', { uiLang: 'en', matterId })).toMatchObject({
+      code: 'locked',
+    });
+
+    const files = snapshot();
+    const wrong = await fails('vault:unlock', { passphrase: PASSPHRASE + '!', uiLang: 'ru' });
+    expect(wrong.code).toBe('wrongPassphrase');
+    expect(wrong.message).toMatch(/[а-я]/);
+    expect(snapshot()).toEqual(files);
+    expect((await ok('vault:status', {})).state).toBe('locked');
+
+    expect(
+      (await ok('vault:unlock', { passphrase: PASSPHRASE, uiLang: 'ru' })).autoLockMinutes,
+    ).toBe(5);
+    expect((await ok('matters:list', { uiLang: 'ru' })).map((m) => m.id)).toEqual([matterId]);
+  });
+
+  it('wipes only when the word is typed back in the UI language', async () => {
+    expect(await fails('vault:wipe', { uiLang: 'kk', confirm: 'УДАЛИТЬ' })).toMatchObject({
+      code: 'confirmationMismatch',
+    });
+    expect((await ok('vault:status', {})).state).toBe('unlocked');
+    expect((await ok('vault:wipe', { uiLang: 'kk', confirm: ' ЖОЮ ' })).state).toBe('none');
+    expect(readdirSync(root)).not.toContain('vault');
+  });
+});
