@@ -1,7 +1,8 @@
 /**
  * Answers entered once for a matter prefill every later filing for it: a field of the new
  * filing takes the most recent answer given under the same key, when that answer has the
- * field's shape. Keys are shared on purpose across manifests (person, birthDate, passport, iin…).
+ * field's shape. Keys are shared on purpose across manifests (person, birthDate, passport, iin…);
+ * the client, whom filings call by different names (`person`, `applicant`, …), is one person.
  */
 import type { Field, Manifest } from './manifest.ts';
 import { emptyValue, type AnswerValue } from './answers.ts';
@@ -45,10 +46,34 @@ function fits(field: Field, value: unknown): boolean {
         value.length > 0 &&
         value.every(
           (item) =>
-            isRecord(item) && field.fields.every((f) => !(f.key in item) || fits(f, item[f.key])),
+            isRecord(item) &&
+            field.fields.every(
+              (f) => !(f.key in item) || isBlank(item[f.key]) || fits(f, item[f.key]),
+            ),
         )
       );
   }
+}
+
+/** A part of a group item left empty: a family member without a citizenship is still carried. */
+function isBlank(value: unknown): boolean {
+  return (
+    value === undefined ||
+    value === null ||
+    value === '' ||
+    (Array.isArray(value) && value.length === 0)
+  );
+}
+
+/** The keys under which filings ask for the client, most specific first. */
+const CLIENT_KEYS = ['person', 'applicant', 'client', 'author', 'victim'] as const;
+const isClientKey = (key: string): boolean => (CLIENT_KEYS as readonly string[]).includes(key);
+
+/** Where an earlier answer for `field` may be found: its own key, or any name of the client. */
+function sourceKeys(field: Field): readonly string[] {
+  return field.type === 'person' && isClientKey(field.key)
+    ? [field.key, ...CLIENT_KEYS.filter((k) => k !== field.key)]
+    : [field.key];
 }
 
 /** Answers for a new filing of `manifest`, from the matter's earlier drafts (newest wins). */
@@ -59,12 +84,18 @@ export function prefillAnswers(
   const newestFirst = [...prior].sort((a, b) => (a.savedAt < b.savedAt ? 1 : -1));
   const answers: Record<string, AnswerValue> = {};
   for (const field of manifest.fields) {
-    const found = newestFirst.find(
-      (p) => Object.hasOwn(p.answers, field.key) && fits(field, p.answers[field.key]),
-    );
-    answers[field.key] = found
-      ? (structuredClone(found.answers[field.key]) as AnswerValue)
-      : emptyValue(field);
+    let value: unknown;
+    for (const prior of newestFirst) {
+      const key = sourceKeys(field).find(
+        (k) => Object.hasOwn(prior.answers, k) && fits(field, prior.answers[k]),
+      );
+      if (key !== undefined) {
+        value = prior.answers[key];
+        break;
+      }
+    }
+    answers[field.key] =
+      value === undefined ? emptyValue(field) : (structuredClone(value) as AnswerValue);
   }
   return answers;
 }
@@ -77,11 +108,10 @@ export interface ClientName {
 
 /** The client of a matter: the person the filing is for, not the lawyer or the interpreter. */
 export function clientOf(answers: Readonly<Record<string, unknown>>): ClientName {
-  const preferred = ['person', 'applicant', 'client', 'author', 'victim'];
   const others = Object.keys(answers).filter(
-    (k) => !preferred.includes(k) && k !== 'defender' && k !== 'interpreter',
+    (k) => !isClientKey(k) && k !== 'defender' && k !== 'interpreter',
   );
-  for (const key of [...preferred.filter((k) => Object.hasOwn(answers, k)), ...others]) {
+  for (const key of [...CLIENT_KEYS.filter((k) => Object.hasOwn(answers, k)), ...others]) {
     const value = answers[key];
     if (
       isRecord(value) &&

@@ -9,6 +9,8 @@ import { build } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startWebApp, type WebApp } from '../../main/bridge/web.ts';
 
+export { latinWords } from '../helpers/latin.ts';
+
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = join(process.cwd(), 'test-results', 'screenshots');
 
@@ -64,21 +66,4 @@ export async function startHarness(): Promise<Harness> {
 
 export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-}
-
-/** Visible words in Latin letters, minus the names that are Latin in every language. */
-export function latinWords(text: string): string[] {
-  const allowed = new Set([
-    'Refuge',
-    'PDF',
-    'DOCX',
-    'Ctrl',
-    'Shift',
-    'L',
-    'English',
-    'BitLocker',
-    'FileVault',
-    'LUKS',
-  ]);
-  return (text.match(/[A-Za-z][A-Za-z-]+/g) ?? []).filter((w) => !allowed.has(w));
 }

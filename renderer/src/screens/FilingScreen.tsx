@@ -13,18 +13,10 @@ import { formatMessage } from '../../../common/messages.ts';
 import type { PreflightView } from '../../../main/api.ts';
 import { useApi, useUiLang } from '../context.ts';
 import { ErrorText, formatStamp, Status } from '../components.tsx';
-import { FieldView, FormContext, type FormApi } from '../form/fields.tsx';
-import {
-  fieldId,
-  getIn,
-  issuesUnder,
-  sectionsOf,
-  setIn,
-  type Edit,
-  type Segment,
-} from '../form/state.ts';
+import { FieldView, FormContext } from '../form/fields.tsx';
+import { fieldId, issuesUnder, sectionsOf } from '../form/state.ts';
 import { Preview } from '../Preview.tsx';
-import { useTouched } from '../form/touched.ts';
+import { useFormModel } from '../form/model.ts';
 import type { FlushRegistry } from '../flush.ts';
 import type { Screen } from '../App.tsx';
 
@@ -54,11 +46,8 @@ export function FilingScreen({
   const uiLang = useUiLang();
   const { t } = useTranslation();
   const [manifest, setManifest] = useState<Manifest | null>(null);
-  const [answers, setAnswers] = useState<Answers | null>(null);
   const [docLang, setDocLang] = useState<Lang>('ru');
   const [rev, setRev] = useState(0);
-  const [touched, touch] = useTouched();
-  const [showAll, setShowAll] = useState(false);
   const [section, setSection] = useState(0);
   const [loadError, setLoadError] = useState('');
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
@@ -76,6 +65,15 @@ export function FilingScreen({
   } | null>(null);
   const [exporting, setExporting] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
+  // What autosave has yet to write: the document language with the answers' dirty flag.
+  const pending = useRef<{ docLang: Lang; dirty: boolean }>({ docLang: 'ru', dirty: false });
+  const model = useFormModel(manifest, uiLang, () => {
+    pending.current.dirty = true;
+    setSave({ kind: 'pending' });
+    setExportState(null);
+    setRev((r) => r + 1);
+  });
+  const { answers, issues, showAll } = model;
 
   // --- load --------------------------------------------------------------------------------
   useEffect(() => {
@@ -99,7 +97,7 @@ export function FilingScreen({
       });
       setManifest(m.value);
       // Keep what was typed (even if invalid): the validator reports it, nothing is dropped.
-      setAnswers({ ...prepared.answers, ...(d.value.answers as Answers) });
+      model.load({ ...prepared.answers, ...(d.value.answers as Answers) });
       setDocLang(
         m.value.languages.includes(d.value.lang) ? d.value.lang : (m.value.languages[0] ?? 'ru'),
       );
@@ -112,36 +110,26 @@ export function FilingScreen({
     // The draft is loaded once per screen; the UI language changing must not reload it.
   }, [api, matterId, templateId, version]);
 
-  const today = todayInAlmaty();
-  const issues: readonly ValidationIssue[] = useMemo(
-    () =>
-      manifest && answers ? prepareAnswers(manifest, answers, { lang: uiLang, today }).issues : [],
-    [manifest, answers, uiLang, today],
-  );
-
   // --- autosave ----------------------------------------------------------------------------
-  const latest = useRef<{ answers: Answers | null; docLang: Lang; dirty: boolean }>({
-    answers: null,
-    docLang: 'ru',
-    dirty: false,
-  });
+  const latestAnswers = model.latest;
   const saveNow = useCallback(async () => {
-    const snapshot = latest.current;
-    if (!snapshot.dirty || !snapshot.answers) return;
+    const snapshot = pending.current;
+    const answersNow = latestAnswers.current;
+    if (!snapshot.dirty || !answersNow) return;
     snapshot.dirty = false;
     const r = await api.saveDraft({
       uiLang,
       matterId,
       templateId,
       lang: snapshot.docLang,
-      answers: snapshot.answers,
+      answers: answersNow,
     });
-    if (r.ok) setSave((s) => (latest.current.dirty ? s : { kind: 'saved', at: r.value.savedAt }));
+    if (r.ok) setSave((s) => (pending.current.dirty ? s : { kind: 'saved', at: r.value.savedAt }));
     else {
-      latest.current.dirty = true; // try again with the next change or flush
+      pending.current.dirty = true; // try again with the next change or flush
       setSave({ kind: 'error', message: r.error.message || t('errors.internal') });
     }
-  }, [api, uiLang, matterId, templateId, t]);
+  }, [api, uiLang, matterId, templateId, t, latestAnswers]);
 
   useEffect(() => flush.add(saveNow), [flush, saveNow]);
   useEffect(() => {
@@ -183,37 +171,9 @@ export function FilingScreen({
     return () => clearTimeout(timer);
   }, [api, manifest, answers, docLang, uiLang, templateId, rev]);
 
-  // --- editing -----------------------------------------------------------------------------
-  const update = useCallback((segments: readonly Segment[], edit: Edit) => {
-    setAnswers((current) => {
-      const value =
-        typeof edit === 'function'
-          ? (edit as (c: unknown) => unknown)(getIn(current, segments))
-          : edit;
-      const next = setIn(current ?? {}, segments, value);
-      latest.current = { ...latest.current, answers: next, dirty: true };
-      return next;
-    });
-    setSave({ kind: 'pending' });
-    setExportState(null);
-    setRev((r) => r + 1);
-  }, []);
   useEffect(() => {
-    latest.current.docLang = docLang;
+    pending.current.docLang = docLang;
   }, [docLang]);
-
-  const shown = useCallback(
-    (path: string) =>
-      showAll ||
-      [...touched].some(
-        (p) =>
-          p === path ||
-          p.startsWith(`${path}.`) ||
-          p.startsWith(`${path}[`) ||
-          path.startsWith(`${p}[`),
-      ),
-    [showAll, touched],
-  );
 
   const sections = useMemo(
     () => (manifest ? sectionsOf(manifest, uiLang, t('form.otherSection')) : []),
@@ -227,7 +187,8 @@ export function FilingScreen({
         <ErrorText id="load-error" text={loadError} />
       </div>
     );
-  if (!manifest || !answers)
+  const form = model.form;
+  if (!manifest || !answers || !form)
     return (
       <div aria-busy="true">
         <h1 tabIndex={-1}>{t('form.title')}</h1>
@@ -235,7 +196,6 @@ export function FilingScreen({
       </div>
     );
 
-  const form: FormApi = { uiLang, answers, issues, shown, update, touch };
   const current = sections[Math.min(section, sections.length - 1)];
   const sectionIssues = (index: number): number =>
     (sections[index]?.fields ?? []).reduce((n, f) => n + issuesUnder(issues, f.key).length, 0);
@@ -257,7 +217,7 @@ export function FilingScreen({
 
   async function doExport(format: 'pdf' | 'docx'): Promise<void> {
     if (!answers) return;
-    setShowAll(true);
+    model.revealAll();
     if (issues.length > 0) {
       setExportState({ kind: 'error', text: t('export.fixFirst', { count: issues.length }) });
       requestAnimationFrame(() => summaryRef.current?.focus());
@@ -313,7 +273,7 @@ export function FilingScreen({
                   onChange={(e) => {
                     setDocLang(e.target.value as Lang);
                     setRev((r) => r + 1);
-                    latest.current.dirty = true;
+                    pending.current.dirty = true;
                   }}
                 >
                   {manifest.languages.map((l) => (

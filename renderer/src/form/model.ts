@@ -1,0 +1,84 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { Lang, Manifest } from '../../../common/manifest.ts';
+import { prepareAnswers, type Answers, type ValidationIssue } from '../../../common/answers.ts';
+import { todayInAlmaty } from '../../../common/dates.ts';
+import type { FormApi } from './fields.tsx';
+import { getIn, setIn, type Edit, type Segment } from './state.ts';
+import { useTouched } from './touched.ts';
+
+export interface FormModel {
+  readonly answers: Answers | null;
+  /** The answers as of the last edit, for saving from timers and unload handlers. */
+  readonly latest: { readonly current: Answers | null };
+  readonly issues: readonly ValidationIssue[];
+  /** Replaces the answers wholesale (a loaded draft); not an edit. */
+  readonly load: (answers: Answers) => void;
+  readonly revealAll: () => void;
+  readonly showAll: boolean;
+  /** What the field components need, or null until the answers are loaded. */
+  readonly form: FormApi | null;
+}
+
+/**
+ * The answers of one filing being edited, their validation in the UI language, and which errors
+ * the user is shown (fields left, or all after an export attempt). `onEdit` runs after every
+ * edit. The filing screen and the component tests drive the fields through this one model.
+ */
+export function useFormModel(
+  manifest: Manifest | null,
+  uiLang: Lang,
+  onEdit: () => void = () => undefined,
+): FormModel {
+  const [answers, setAnswers] = useState<Answers | null>(null);
+  const latest = useRef<Answers | null>(null);
+  const [touched, touch] = useTouched();
+  const [showAll, setShowAll] = useState(false);
+  const onEditRef = useRef(onEdit);
+  onEditRef.current = onEdit;
+
+  const today = todayInAlmaty();
+  const issues = useMemo(
+    () =>
+      manifest && answers ? prepareAnswers(manifest, answers, { lang: uiLang, today }).issues : [],
+    [manifest, answers, uiLang, today],
+  );
+
+  // Edits may be functions of the current value: two quick clicks on "add" add two items.
+  const update = useCallback((segments: readonly Segment[], edit: Edit) => {
+    setAnswers((current) => {
+      const value =
+        typeof edit === 'function'
+          ? (edit as (c: unknown) => unknown)(getIn(current, segments))
+          : edit;
+      const next = setIn(current ?? {}, segments, value);
+      latest.current = next;
+      return next;
+    });
+    onEditRef.current();
+  }, []);
+
+  const load = useCallback((loaded: Answers) => {
+    latest.current = loaded;
+    setAnswers(loaded);
+  }, []);
+
+  const shown = useCallback(
+    (path: string) =>
+      showAll ||
+      [...touched].some(
+        (p) =>
+          p === path ||
+          p.startsWith(`${path}.`) ||
+          p.startsWith(`${path}[`) ||
+          path.startsWith(`${p}[`),
+      ),
+    [showAll, touched],
+  );
+
+  const form = useMemo<FormApi | null>(
+    () => (answers ? { uiLang, answers, issues, shown, update, touch } : null),
+    [uiLang, answers, issues, shown, update, touch],
+  );
+  const revealAll = useCallback(() => setShowAll(true), []);
+  return { answers, latest, issues, load, revealAll, showAll, form };
+}
