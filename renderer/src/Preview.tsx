@@ -24,6 +24,20 @@ function decode(base64: string): Uint8Array {
   return bytes;
 }
 
+/** Whether any of the element shows: inside the window and every scrolling box around it. */
+function isOnScreen(el: Element): boolean {
+  const rect = el.getBoundingClientRect();
+  let top = 0;
+  let bottom = window.innerHeight;
+  for (let box = el.parentElement; box; box = box.parentElement) {
+    if (!/(auto|scroll)/.test(getComputedStyle(box).overflowY)) continue;
+    const clip = box.getBoundingClientRect();
+    top = Math.max(top, clip.top);
+    bottom = Math.min(bottom, clip.bottom);
+  }
+  return rect.height > 0 && rect.bottom > top && rect.top < bottom;
+}
+
 export function Preview({
   base64,
   rev,
@@ -37,6 +51,7 @@ export function Preview({
   const { t } = useTranslation();
   const host = useRef<HTMLDivElement>(null);
   const [paintedRev, setPaintedRev] = useState(-1);
+  const [allPaintedRev, setAllPaintedRev] = useState(-1);
   const [pages, setPages] = useState(0);
   const [failed, setFailed] = useState(false);
 
@@ -56,10 +71,21 @@ export function Preview({
       try {
         const doc = await task.promise;
         const width = Math.max(200, target.clientWidth - 16);
-        // Each page is swapped in as soon as it is drawn, so the top of the document (what
-        // the user is usually looking at) refreshes first; later pages keep their old picture
-        // for the few milliseconds until theirs is ready.
-        for (let n = 1; n <= doc.numPages; n++) {
+        // The pages the user can see are drawn first and the preview counts as refreshed once
+        // they are; the rest follow. Each page is swapped in as soon as it is drawn, so the
+        // old picture stays until the new one replaces it.
+        const shown = new Set(
+          [...target.children].flatMap((el, i) =>
+            i < doc.numPages && isOnScreen(el) ? [i + 1] : [],
+          ),
+        );
+        if (shown.size === 0) shown.add(1);
+        const order = [
+          ...[...shown].sort((a, b) => a - b),
+          ...Array.from({ length: doc.numPages }, (_, i) => i + 1).filter((n) => !shown.has(n)),
+        ];
+        let shownLeft = shown.size;
+        for (const n of order) {
           const page = await doc.getPage(n);
           const base = page.getViewport({ scale: 1 });
           const scale = width / base.width;
@@ -77,12 +103,15 @@ export function Preview({
           const old = target.children[n - 1];
           if (old) old.replaceWith(canvas);
           else target.append(canvas);
+          if (shown.has(n) && --shownLeft === 0) {
+            setPages(doc.numPages);
+            setFailed(false);
+            setPaintedRev(rev);
+          }
         }
         if (cancelled) return;
         while (target.children.length > doc.numPages) target.lastElementChild?.remove();
-        setPages(doc.numPages);
-        setFailed(false);
-        setPaintedRev(rev);
+        setAllPaintedRev(rev);
         await doc.destroy();
       } catch {
         if (!cancelled) setFailed(true);
@@ -106,6 +135,7 @@ export function Preview({
       aria-labelledby="preview-heading"
       aria-busy={busy || paintedRev !== rev}
       data-painted-rev={paintedRev}
+      data-all-painted={allPaintedRev === rev}
     >
       <h2 id="preview-heading">
         {t('preview.title')}

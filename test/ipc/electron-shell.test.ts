@@ -5,7 +5,7 @@
  * app:// file resolver cannot be walked out of the bundle.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { contract, methods, type Channel, type Handlers } from '../../main/api.ts';
@@ -155,5 +155,38 @@ describe('app:// files', () => {
     '/%E0%A4%A',
   ])('%s is refused', (url) => {
     expect(resolveStaticPath(root, url)).toBeNull();
+  });
+});
+
+describe('packaging', () => {
+  const builder = readFileSync('electron-builder.yml', 'utf8');
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+    main: string;
+    optionalDependencies: Record<string, string>;
+  };
+
+  it('packs the Electron the app is developed against', () => {
+    expect(/^electronVersion: (\S+)$/m.exec(builder)?.[1]).toBe(
+      pkg.optionalDependencies.electron?.replace(/^\^/, ''),
+    );
+    expect(pkg.main).toBe('dist/electron-main.js');
+  });
+
+  it('burns the fuses that stop the app being run as Node or with injected code', () => {
+    for (const fuse of [
+      'runAsNode: false',
+      'enableNodeOptionsEnvironmentVariable: false',
+      'enableNodeCliInspectArguments: false',
+      'enableEmbeddedAsarIntegrityValidation: true',
+      'onlyLoadAppFromAsar: true',
+    ])
+      expect(builder).toContain(`  ${fuse}`);
+  });
+
+  it('builds for Windows, macOS and Linux, and never ships the test bridge', () => {
+    expect(builder).toMatch(/^win:/m);
+    expect(builder).toMatch(/^mac:/m);
+    expect(builder).toMatch(/^linux:/m);
+    expect(builder).toContain("'!**/bridge/**'");
   });
 });

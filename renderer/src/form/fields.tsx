@@ -277,7 +277,19 @@ function DateInput({
           }
         }}
       >
-        📅
+        <svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24" className="calendar">
+          <rect
+            x="3"
+            y="5"
+            width="18"
+            height="16"
+            rx="2"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+          />
+          <path d="M3 10h18M8 3v4M16 3v4" stroke="currentColor" strokeWidth="2" />
+        </svg>
       </button>
       <input
         ref={picker}
