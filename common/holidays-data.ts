@@ -65,14 +65,15 @@ export const HOLIDAY_YEARS: readonly HolidayYear[] = [
   },
   {
     year: 2026,
-    kurbanAit: {
-      date: '2026-05-27',
-      verified: false,
-      note: 'astronomical estimate; the Government publishes the date',
-    },
+    // The official 2026 calendar (egov.kz, reported by Kazinform on 02.01.2026:
+    // https://www.inform.kz/ru/kak-budut-otdihat-kazahstantsi-v-2026-godu-947dd6) names Kurban Ait
+    // on 27 May and moves days off only by the Law's ст. 5 weekend rule: 9 Mar, 24–25 Mar,
+    // 11 May, 31 Aug, 26 Oct. No Government transfer decree for 2026. Its 15 weekday days off
+    // are asserted in test/common/deadlines.test.ts.
+    kurbanAit: { date: '2026-05-27', verified: true },
     transfers: [],
-    transfersKnown: false,
-    source: LAW,
+    transfersKnown: true,
+    source: `${LAW}; calendar 2026 (egov.kz via Kazinform, 02.01.2026)`,
   },
   {
     year: 2027,

@@ -22,7 +22,7 @@ describe('Kazakhstan non-working days', () => {
     ['2026-03-24', true], // 21 Mar (Sat) shifted
     ['2026-03-25', true], // 22 Mar (Sun) shifted
     ['2026-03-26', false],
-    ['2026-05-27', true], // Kurban Ait (estimate, flagged)
+    ['2026-05-27', true], // Kurban Ait (official 2026 calendar)
     ['2026-10-26', true], // 25 Oct 2026 is a Sunday → Monday off
     ['2026-12-16', true], // Independence Day: one day since 2022
     ['2026-12-17', false],
@@ -36,7 +36,40 @@ describe('Kazakhstan non-working days', () => {
     expect(isNonWorkingDay('2031-03-05')).toBe('unknown');
     expect(isNonWorkingDay('2031-03-08')).toBe(true); // a Saturday is a weekend in any year
     expect(holidayYearStatus(2031)).toMatchObject({ covered: false });
-    expect(holidayYearStatus(2026).unverified).toContain('Kurban Ait 2026-05-27');
+    expect(holidayYearStatus(2027).unverified).toEqual([
+      'Kurban Ait 2027-05-16',
+      'Government day-off transfers',
+    ]);
+    expect(holidayYearStatus(2026)).toEqual({
+      covered: true,
+      transfersKnown: true,
+      unverified: [],
+    });
+  });
+
+  it('gives 2026 exactly the 15 weekday days off of the official calendar', () => {
+    const weekdaysOff: string[] = [];
+    for (let d = '2026-01-01'; d <= '2026-12-31'; d = addDays(d, 1)) {
+      const weekday = new Date(`${d}T00:00:00Z`).getUTCDay();
+      if (weekday !== 0 && weekday !== 6 && isNonWorkingDay(d) === true) weekdaysOff.push(d);
+    }
+    expect(weekdaysOff).toEqual([
+      '2026-01-01',
+      '2026-01-02',
+      '2026-01-07',
+      '2026-03-09',
+      '2026-03-23',
+      '2026-03-24',
+      '2026-03-25',
+      '2026-05-01',
+      '2026-05-07',
+      '2026-05-11',
+      '2026-05-27',
+      '2026-07-06',
+      '2026-08-31',
+      '2026-10-26',
+      '2026-12-16',
+    ]);
   });
 });
 
