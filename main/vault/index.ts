@@ -55,7 +55,33 @@ const RECORDS = 'records';
  * scrypt N = 2^18, r = 8: 256 MiB and ~0.5 s on this 2-core machine — the cost of every guess for
  * whoever holds the seized laptop. (N = 2^17 unlocked in 0.25 s, under the 0.3 s floor we set.)
  */
-export const DEFAULT_KDF = { N: 2 ** 18, r: 8, p: 1 } as const;
+/** scrypt's block size and parallelism; N is fitted per vault (below). */
+const SCRYPT_R = 8;
+const SCRYPT_P = 1;
+
+/**
+ * The scrypt cost is fitted to the machine the vault is created on: every passphrase guess
+ * should cost ~0.3–1 s there. A probe at N = 2^15 is timed and scaled (scrypt's time is linear
+ * in N); we take the largest power of two expected to stay under 700 ms, never below 2^17
+ * (128 MiB per guess) nor above 2^20. The choice is stored in the header, so opening a vault on
+ * another machine uses the same N.
+ */
+export const KDF_FLOOR_N = 2 ** 17;
+export const KDF_CEILING_N = 2 ** 20;
+const KDF_PROBE_N = 2 ** 15;
+const KDF_TARGET_MS = 700;
+
+export function chooseScryptN(probeMs: number): number {
+  let n = KDF_FLOOR_N;
+  while (n < KDF_CEILING_N && probeMs * ((n * 2) / KDF_PROBE_N) <= KDF_TARGET_MS) n *= 2;
+  return n;
+}
+
+export async function calibrateScryptN(): Promise<number> {
+  const started = performance.now();
+  await scrypt('calibration', randomBytes(16), { N: KDF_PROBE_N, r: SCRYPT_R, p: SCRYPT_P });
+  return chooseScryptN(performance.now() - started);
+}
 const MIN_PASSPHRASE = 8;
 const EXPORT_AAD = `refuge-export|${SCHEMA_VERSION}`;
 
@@ -251,9 +277,9 @@ export class Vault {
       throw new VaultError('notAVault', 'The folder is not empty and is not a vault.');
     const ops = options.fileOps ?? realFileOps;
     const kdf = {
-      N: options.kdf?.N ?? DEFAULT_KDF.N,
-      r: options.kdf?.r ?? DEFAULT_KDF.r,
-      p: options.kdf?.p ?? DEFAULT_KDF.p,
+      N: options.kdf?.N ?? (await calibrateScryptN()),
+      r: options.kdf?.r ?? SCRYPT_R,
+      p: options.kdf?.p ?? SCRYPT_P,
     };
     const vaultId = randomBytes(16).toString('hex');
     const dataKey = randomBytes(32);

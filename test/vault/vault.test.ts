@@ -12,7 +12,14 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_KDF, Vault, VaultError, wipeVault } from '../../main/vault/index.ts';
+import {
+  chooseScryptN,
+  KDF_CEILING_N,
+  KDF_FLOOR_N,
+  Vault,
+  VaultError,
+  wipeVault,
+} from '../../main/vault/index.ts';
 import { realFileOps } from '../../main/atomic.ts';
 
 const FAST = { kdf: { N: 2 ** 10 } };
@@ -42,18 +49,30 @@ async function code(promise: Promise<unknown> | (() => unknown)): Promise<string
 }
 
 describe('vault', () => {
-  it('uses scrypt N = 2^18 by default, and such a vault opens', async () => {
-    expect(DEFAULT_KDF.N).toBe(2 ** 18);
+  it.each([
+    [1000, 2 ** 17], // a slow machine still gets the floor: 128 MiB per guess
+    [172, 2 ** 17], // 2^15 in 172 ms → 2^17 ≈ 690 ms
+    [64, 2 ** 18], // → 2^18 ≈ 512 ms
+    [40, 2 ** 19], // → 2^19 ≈ 640 ms
+    [1, 2 ** 20], // never past the ceiling
+  ])('fits scrypt to the machine: a 2^15 probe of %i ms gives N = %i', (probeMs, n) => {
+    expect(chooseScryptN(probeMs)).toBe(n);
+  });
+
+  it('creates a vault with the fitted N, kept in its header, and opens it', async () => {
     const dir = fresh();
-    const started = performance.now();
     const vault = await Vault.create(dir, PASS);
     vault.put('x', { ok: true });
-    await Vault.open(dir, PASS);
-    console.info(
-      `create + open with the default KDF: ${Math.round(performance.now() - started)} ms`,
-    );
+    const header = JSON.parse(readFileSync(join(dir, 'vault.json'), 'utf8')) as {
+      kdf: { name: string; N: number; r: number };
+    };
+    expect(header.kdf.name).toBe('scrypt');
+    expect(header.kdf.r).toBe(8);
+    expect(header.kdf.N).toBeGreaterThanOrEqual(KDF_FLOOR_N);
+    expect(header.kdf.N).toBeLessThanOrEqual(KDF_CEILING_N);
+    expect(Math.log2(header.kdf.N) % 1).toBe(0);
     expect((await Vault.open(dir, PASS)).get('x')).toEqual({ ok: true });
-  }, 30_000);
+  }, 60_000);
 
   it('round-trips records and matters, lists and searches them from the index', async () => {
     const dir = fresh();
