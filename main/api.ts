@@ -59,6 +59,14 @@ export const contract = {
     .strict(),
   /** Destroys the vault; the phrase must be typed back as confirmation. */
   'vault:wipe': z.object({ uiLang: lang, confirm: z.string() }).strict(),
+  /** One encrypted backup file of the vault (or one matter), under its own passphrase. */
+  'vault:backup': z
+    .object({ uiLang: lang, passphrase: z.string().max(1024), matterId: matterId.optional() })
+    .strict(),
+  /** Adds the matters of a backup file the user picked (its content, read by the page). */
+  'vault:restore': z
+    .object({ uiLang: lang, passphrase, content: z.string().max(64 * 1024 * 1024) })
+    .strict(),
   'matters:list': z
     .object({
       uiLang: lang,
@@ -109,6 +117,8 @@ export const methods = {
   lockVault: 'vault:lock',
   vaultSettings: 'vault:settings',
   wipeVault: 'vault:wipe',
+  backupVault: 'vault:backup',
+  restoreVault: 'vault:restore',
   listMatters: 'matters:list',
   getMatter: 'matters:get',
   createMatter: 'matters:create',
@@ -240,6 +250,8 @@ export interface Results {
   'vault:lock': VaultStatus;
   'vault:settings': VaultStatus;
   'vault:wipe': VaultStatus;
+  'vault:backup': { readonly savedTo: string | null };
+  'vault:restore': { readonly imported: number };
   'matters:list': readonly MatterSummaryView[];
   'matters:get': MatterView;
   'matters:create': MatterSummaryView;
@@ -264,7 +276,8 @@ export type ApiErrorCode =
   | 'diskFull'
   | 'readOnly'
   | 'notFound'
-  | 'confirmationMismatch';
+  | 'confirmationMismatch'
+  | 'notABackup';
 
 export interface ApiError {
   readonly code: ApiErrorCode;

@@ -25,7 +25,7 @@ export function memoryPrefs(initial: Prefs = { uiLang: 'ru' }): PrefsStore {
 
 /** Asks where to save an export: the native dialog in Electron, a fixed folder in the bridge. */
 export interface SaveTarget {
-  choose(suggestedName: string, format: 'pdf' | 'docx'): Promise<string | null>;
+  choose(suggestedName: string, format: 'pdf' | 'docx' | 'refuge'): Promise<string | null>;
 }
 
 export interface SessionOptions {

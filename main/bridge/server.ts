@@ -20,7 +20,8 @@ export interface Bridge {
   close(): Promise<void>;
 }
 
-const MAX_BODY = 5 * 1024 * 1024;
+// A restored backup travels in one request; the contract caps its content at 64 MiB.
+const MAX_BODY = 65 * 1024 * 1024;
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);

@@ -21,6 +21,7 @@ import {
 import type { Services } from '../services.ts';
 import type { Session } from '../session.ts';
 import {
+  assertStrongPassphrase,
   VaultError,
   type Matter,
   type MatterSummary,
@@ -56,6 +57,11 @@ const MESSAGES: Readonly<Record<ApiErrorCode, Readonly<Record<Lang, string>>>> =
     ru: 'Хранилище заблокировано — введите пароль',
     kk: 'Қойма құлыпталған — құпия сөзді енгізіңіз',
     en: 'The vault is locked — enter the passphrase',
+  },
+  notABackup: {
+    ru: 'Это не файл резервной копии Refuge',
+    kk: 'Бұл Refuge сақтық көшірмесінің файлы емес',
+    en: 'This is not a Refuge backup file',
   },
   noVault: {
     ru: 'Хранилище ещё не создано',
@@ -110,6 +116,7 @@ const VAULT_CODES: Readonly<Partial<Record<VaultErrorCode, ApiErrorCode>>> = {
   readOnly: 'readOnly',
   locked: 'locked',
   notFound: 'notFound',
+  notAnExport: 'notABackup',
 };
 
 class ConfirmationMismatch extends Error {}
@@ -352,6 +359,29 @@ export function createHandlers(services: Services, session: Session): Handlers {
       if (confirm.trim() !== WIPE_CONFIRMATION[uiLang]) throw new ConfirmationMismatch();
       return session.wipe();
     }),
+    'vault:backup': handler(
+      'vault:backup',
+      async ({ passphrase, matterId }) => {
+        const vault = session.open();
+        const subject = matterId ? vault.getMatter(matterId).client.lastName : '';
+        const name = safeFileName(
+          ['Refuge', subject, todayInAlmaty()].filter(Boolean).join(' — '),
+        );
+        assertStrongPassphrase(passphrase); // before any dialog opens
+        const target = await session.options.saveTarget.choose(`${name}.refuge`, 'refuge');
+        if (target === null) return { savedTo: null };
+        await vault.exportTo(target, passphrase, matterId);
+        return { savedTo: target };
+      },
+      touch,
+    ),
+    'vault:restore': handler(
+      'vault:restore',
+      async ({ passphrase, content }) => ({
+        imported: (await session.open().importData(content, passphrase)).length,
+      }),
+      touch,
+    ),
     'matters:list': handler(
       'matters:list',
       async ({ query, includeArchived }) =>

@@ -34,7 +34,8 @@ export type VaultErrorCode =
   | 'readOnly'
   | 'locked'
   | 'weakPassphrase'
-  | 'notFound';
+  | 'notFound'
+  | 'notAnExport';
 
 export class VaultError extends Error {
   constructor(
@@ -83,6 +84,15 @@ export async function calibrateScryptN(): Promise<number> {
   return chooseScryptN(performance.now() - started);
 }
 const MIN_PASSPHRASE = 8;
+
+/** Every passphrase the vault takes (its own, a new one, a backup's) is at least this long. */
+export function assertStrongPassphrase(passphrase: string): void {
+  if (passphrase.length < MIN_PASSPHRASE)
+    throw new VaultError(
+      'weakPassphrase',
+      `The passphrase needs at least ${MIN_PASSPHRASE} characters.`,
+    );
+}
 const EXPORT_AAD = `refuge-export|${SCHEMA_VERSION}`;
 
 interface Header {
@@ -266,11 +276,7 @@ export class Vault {
   }
 
   static async create(dir: string, passphrase: string, options: VaultOptions = {}): Promise<Vault> {
-    if (passphrase.length < MIN_PASSPHRASE)
-      throw new VaultError(
-        'weakPassphrase',
-        `The passphrase needs at least ${MIN_PASSPHRASE} characters.`,
-      );
+    assertStrongPassphrase(passphrase);
     if (existsSync(join(dir, HEADER)))
       throw new VaultError('alreadyExists', 'A vault already exists in this folder.');
     if (existsSync(dir) && readdirSync(dir).some((f) => !f.startsWith('.')))
@@ -428,11 +434,7 @@ export class Vault {
 
   /** Re-wraps the data key: one atomic header write, records untouched. */
   async changePassphrase(current: string, next: string): Promise<void> {
-    if (next.length < MIN_PASSPHRASE)
-      throw new VaultError(
-        'weakPassphrase',
-        `The passphrase needs at least ${MIN_PASSPHRASE} characters.`,
-      );
+    assertStrongPassphrase(next);
     const checked = await Vault.open(this.dir, current, { fileOps: this.ops });
     checked.lock();
     const kdf = { N: this.header.kdf.N, r: this.header.kdf.r, p: this.header.kdf.p };
@@ -457,11 +459,7 @@ export class Vault {
    * another machine or keep as a backup; `matterId` exports one matter only.
    */
   async exportTo(file: string, passphrase: string, matterId?: string): Promise<void> {
-    if (passphrase.length < MIN_PASSPHRASE)
-      throw new VaultError(
-        'weakPassphrase',
-        `The passphrase needs at least ${MIN_PASSPHRASE} characters.`,
-      );
+    assertStrongPassphrase(passphrase);
     const ids = matterId ? [`matter-${matterId}`] : this.list().filter((id) => id !== 'index');
     const records = Object.fromEntries(ids.map((id) => [id, this.get(id)]));
     const salt = randomBytes(32);
@@ -486,14 +484,25 @@ export class Vault {
 
   /** Adds the matters of an export file to this vault (same ids are replaced). Returns their ids. */
   async importFrom(file: string, passphrase: string): Promise<string[]> {
+    let content: string;
+    try {
+      content = readFileSync(file, 'utf8');
+    } catch {
+      throw new VaultError('notAnExport', 'Not a Refuge export file.');
+    }
+    return this.importData(content, passphrase);
+  }
+
+  /** The same, from the export file's content (the app reads the file the user picked). */
+  async importData(content: string, passphrase: string): Promise<string[]> {
     let envelope: { format: string; kdf: Header['kdf']; nonce: string; tag: string; data: string };
     try {
-      envelope = JSON.parse(readFileSync(file, 'utf8')) as typeof envelope;
+      envelope = JSON.parse(content) as typeof envelope;
     } catch {
-      throw new VaultError('notAVault', 'Not a Refuge export file.');
+      throw new VaultError('notAnExport', 'Not a Refuge export file.');
     }
-    if (envelope.format !== 'refuge-export')
-      throw new VaultError('notAVault', 'Not a Refuge export file.');
+    if (envelope?.format !== 'refuge-export' || typeof envelope.kdf?.salt !== 'string')
+      throw new VaultError('notAnExport', 'Not a Refuge export file.');
     const key = await scrypt(passphrase, Buffer.from(envelope.kdf.salt, 'base64'), envelope.kdf);
     let records: Record<string, Matter>;
     try {

@@ -287,6 +287,32 @@ describe('the desktop UI in a real browser', () => {
       .waitFor();
   });
 
+  it('saves an encrypted backup and adds its matters back from it', async () => {
+    await page.getByRole('button', { name: 'Настройки' }).click();
+    await page.getByRole('heading', { name: 'Настройки' }).waitFor();
+    await page.getByLabel('Пароль файла копии').first().fill('копия для переноса');
+    await page.getByLabel('Пароль ещё раз').fill('копия для переноса');
+    await page.getByRole('button', { name: 'Сохранить копию' }).click();
+    const saved = page.getByRole('status').locator('code.path');
+    await saved.waitFor();
+    const file = await saved.innerText();
+    expect(readFileSync(file).includes(Buffer.from('Орлов'))).toBe(false);
+    await shot(page, 'ru-9-settings-backup');
+
+    await page.locator('#restore-file').setInputFiles(file);
+    await page.locator('#restore-passphrase').fill('неверный пароль');
+    await page.getByRole('button', { name: 'Добавить дела из копии' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').allInnerTexts())
+      .toContainEqual(expect.stringMatching(/Неверный пароль/));
+    await page.locator('#restore-passphrase').fill('копия для переноса');
+    await page.getByRole('button', { name: 'Добавить дела из копии' }).click();
+    await expect
+      .poll(() => page.getByRole('status').allInnerTexts())
+      .toContainEqual('Добавлено 1 дело');
+    expect(latinWords(await visibleText(page))).toEqual([]);
+  });
+
   it('leaves no plaintext of the client under the data folder or in temp', () => {
     const names = ['Орлов', 'Сейткали', 'антивоенные'].map((n) => Buffer.from(n, 'utf8'));
     const walk = (dir: string): string[] =>

@@ -2,6 +2,7 @@
 export function latinWords(text: string): string[] {
   const allowed = new Set([
     'Refuge',
+    'refuge', // the backup file's extension, .refuge
     'PDF',
     'DOCX',
     'Ctrl',

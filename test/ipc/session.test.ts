@@ -207,6 +207,51 @@ describe('the vault through IPC', () => {
     expect((await ok('matters:list', { uiLang: 'ru' })).map((m) => m.id)).toEqual([matterId]);
   });
 
+  it('backs up to one encrypted file and restores it into another vault', async () => {
+    expect(await fails('vault:backup', { uiLang: 'ru', passphrase: 'кратко' })).toMatchObject({
+      code: 'weakPassphrase',
+    });
+    const backup = await ok('vault:backup', { uiLang: 'ru', passphrase: 'пароль копии дела' });
+    expect(backup.savedTo).toMatch(/Refuge — \d{4}-\d{2}-\d{2}\.refuge$/);
+    const bytes = readFileSync(backup.savedTo ?? '');
+    expect(bytes.includes(Buffer.from('Волков'))).toBe(false);
+    const one = await ok('vault:backup', {
+      uiLang: 'ru',
+      passphrase: 'пароль копии дела',
+      matterId,
+    });
+    expect(one.savedTo).toMatch(/Refuge — Волков — /);
+
+    const other = new Session({
+      vaultDir: join(root, 'other-vault'),
+      saveTarget: folderSaveTarget(exportDir),
+      kdf: { N: 2 ** 14 },
+    });
+    try {
+      const there = createHandlers(getServices(), other);
+      await there['vault:create']({ passphrase: 'другой компьютер', uiLang: 'ru' });
+      const content = bytes.toString('utf8');
+      expect(
+        await there['vault:restore']({ uiLang: 'ru', passphrase: 'не тот пароль', content }),
+      ).toMatchObject({ ok: false, error: { code: 'wrongPassphrase' } });
+      expect(
+        await there['vault:restore']({ uiLang: 'en', passphrase: 'x'.repeat(8), content: 'PDF' }),
+      ).toMatchObject({
+        ok: false,
+        error: { code: 'notABackup', message: 'This is not a Refuge backup file' },
+      });
+      expect(
+        await there['vault:restore']({ uiLang: 'ru', passphrase: 'пароль копии дела', content }),
+      ).toEqual({ ok: true, value: { imported: 1 } });
+      const listed = await there['matters:list']({ uiLang: 'ru' });
+      expect(listed.ok && listed.value.map((m) => m.clientName)).toEqual([
+        'Волков Андрей Павлович',
+      ]);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('wipes only when the word is typed back in the UI language', async () => {
     expect(await fails('vault:wipe', { uiLang: 'kk', confirm: 'УДАЛИТЬ' })).toMatchObject({
       code: 'confirmationMismatch',

@@ -174,6 +174,21 @@ const en: Strings = {
       'Every matter and filing will be removed from this computer for good. To confirm, type {{word}}.',
     wipeConfirm: 'Confirmation',
     wipeButton: 'Destroy the vault',
+    backup: 'Backup',
+    backupHint:
+      'One encrypted file with every matter (or one matter), to keep apart or move to another computer. The file has its own passphrase; without it the backup cannot be opened.',
+    backupOf: 'What to save',
+    backupAll: 'The whole vault',
+    backupPassphrase: 'Passphrase of the backup file',
+    backupButton: 'Save a backup',
+    backupSaved: 'Backup saved:',
+    restore: 'Restore from a backup',
+    restoreFile: 'Backup file (.refuge)',
+    restoreButton: 'Add the matters from the backup',
+    restored_one: '{{count}} matter added',
+    restored_other: '{{count}} matters added',
+    chooseFile: 'Choose a file…',
+    noFile: 'No file chosen',
   },
 };
 

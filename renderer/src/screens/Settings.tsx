@@ -1,7 +1,7 @@
-/** Vault settings: idle auto-lock, and wiping the vault (typed confirmation). */
+/** Vault settings: idle auto-lock, encrypted backup and restore, wiping (typed confirmation). */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { WIPE_CONFIRMATION, type VaultStatus } from '../../../main/api.ts';
+import { WIPE_CONFIRMATION, type MatterSummaryView, type VaultStatus } from '../../../main/api.ts';
 import { useApi, useUiLang } from '../context.ts';
 import { ErrorText, Status } from '../components.tsx';
 
@@ -14,6 +14,15 @@ export function Settings({ onStatus }: { onStatus: (s: VaultStatus) => void }) {
   const [confirm, setConfirm] = useState('');
   const [error, setError] = useState('');
   const [done, setDone] = useState('');
+  const [matters, setMatters] = useState<readonly MatterSummaryView[]>([]);
+  const [backupOf, setBackupOf] = useState('');
+  const [backupPass, setBackupPass] = useState('');
+  const [backupRepeat, setBackupRepeat] = useState('');
+  const [savedTo, setSavedTo] = useState('');
+  const [restoreFile, setRestoreFile] = useState<File | null>(null);
+  const [restorePass, setRestorePass] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [backupStatus, setBackupStatus] = useState('');
 
   useEffect(() => {
     void api.vaultSettings({ uiLang }).then((r) => {
@@ -22,7 +31,43 @@ export function Settings({ onStatus }: { onStatus: (s: VaultStatus) => void }) {
         setFolder(r.value.folder);
       }
     });
+    void api.listMatters({ uiLang, includeArchived: true }).then((r) => {
+      if (r.ok) setMatters(r.value);
+    });
   }, [api, uiLang]);
+
+  async function backup(): Promise<void> {
+    if (backupPass !== backupRepeat) return setError(t('vault.mismatch'));
+    setBusy(true);
+    const r = await api.backupVault({
+      uiLang,
+      passphrase: backupPass,
+      ...(backupOf ? { matterId: backupOf } : {}),
+    });
+    setBusy(false);
+    if (!r.ok) return setError(r.error.message || t('errors.internal'));
+    setError('');
+    setBackupPass('');
+    setBackupRepeat('');
+    setSavedTo(r.value.savedTo ?? '');
+    setBackupStatus(r.value.savedTo ? '' : t('export.cancelled'));
+  }
+
+  async function restore(): Promise<void> {
+    if (!restoreFile) return;
+    setBusy(true);
+    const r = await api.restoreVault({
+      uiLang,
+      passphrase: restorePass,
+      content: await restoreFile.text(),
+    });
+    setBusy(false);
+    if (!r.ok) return setError(r.error.message || t('errors.internal'));
+    setError('');
+    setRestorePass('');
+    setSavedTo('');
+    setBackupStatus(t('settings.restored', { count: r.value.imported }));
+  }
 
   async function saveMinutes(): Promise<void> {
     const n = Number(minutes);
@@ -69,6 +114,83 @@ export function Settings({ onStatus }: { onStatus: (s: VaultStatus) => void }) {
           {t('vault.folder')} <code className="path">{folder}</code>
         </p>
         <p className="hint">{t('settings.diskEncryption')}</p>
+      </section>
+      <section aria-labelledby="backup-heading">
+        <h2 id="backup-heading">{t('settings.backup')}</h2>
+        <p className="hint">{t('settings.backupHint')}</p>
+        {savedTo && (
+          <Status>
+            {t('settings.backupSaved')} <code className="path">{savedTo}</code>
+          </Status>
+        )}
+        {backupStatus && <Status>{backupStatus}</Status>}
+        <div className="form-grid">
+          <label htmlFor="backup-of">{t('settings.backupOf')}</label>
+          <select id="backup-of" value={backupOf} onChange={(e) => setBackupOf(e.target.value)}>
+            <option value="">{t('settings.backupAll')}</option>
+            {matters.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.clientName || m.title}
+              </option>
+            ))}
+          </select>
+          <label htmlFor="backup-passphrase">{t('settings.backupPassphrase')}</label>
+          <input
+            id="backup-passphrase"
+            type="password"
+            autoComplete="new-password"
+            value={backupPass}
+            onChange={(e) => setBackupPass(e.target.value)}
+          />
+          <label htmlFor="backup-repeat">{t('vault.repeat')}</label>
+          <input
+            id="backup-repeat"
+            type="password"
+            autoComplete="new-password"
+            value={backupRepeat}
+            onChange={(e) => setBackupRepeat(e.target.value)}
+          />
+        </div>
+        <button type="button" disabled={busy || !backupPass} onClick={() => void backup()}>
+          {t('settings.backupButton')}
+        </button>
+        <h3>{t('settings.restore')}</h3>
+        <div className="form-grid">
+          <span id="restore-file-label" className="as-label">
+            {t('settings.restoreFile')}
+          </span>
+          {/* The native file control labels itself in the OS language ("Choose File"): it is
+              hidden behind a button of ours, and stays focusable for the keyboard. */}
+          <span className="file-pick">
+            <input
+              id="restore-file"
+              className="file-input"
+              type="file"
+              accept=".refuge"
+              aria-labelledby="restore-file-label restore-file-button"
+              onChange={(e) => setRestoreFile(e.target.files?.[0] ?? null)}
+            />
+            <label htmlFor="restore-file" id="restore-file-button" className="button">
+              {t('settings.chooseFile')}
+            </label>
+            <span className="meta">{restoreFile?.name ?? t('settings.noFile')}</span>
+          </span>
+          <label htmlFor="restore-passphrase">{t('settings.backupPassphrase')}</label>
+          <input
+            id="restore-passphrase"
+            type="password"
+            autoComplete="off"
+            value={restorePass}
+            onChange={(e) => setRestorePass(e.target.value)}
+          />
+        </div>
+        <button
+          type="button"
+          disabled={busy || !restoreFile || !restorePass}
+          onClick={() => void restore()}
+        >
+          {t('settings.restoreButton')}
+        </button>
       </section>
       <section aria-labelledby="wipe-heading" className="danger-zone">
         <h2 id="wipe-heading">{t('settings.wipe')}</h2>
