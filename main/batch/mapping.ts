@@ -1,7 +1,9 @@
 /**
  * Spreadsheet columns → manifest fields, by key or by label in ru/kk/en (case, ё/е and Kazakh
  * look-alikes folded). Person parts: `client.lastName` or `client_lastName`. Repeating groups:
- * numbered columns `family1_name`, `family_1_name` or `family[1].name`.
+ * numbered columns `family1_name`, `family_1_name` or `family[1].name` — or, in a workbook, a
+ * sheet named after the group (key, label or item label) with one line per item, tied to its
+ * row by an id column (`id`, `№`) present on both sheets.
  */
 import type { Field, Manifest, ScalarField } from '../../common/manifest.ts';
 import { foldForSearch } from '../../common/text.ts';
@@ -14,12 +16,32 @@ export type ColumnTarget =
   | { readonly kind: 'person'; readonly key: string; readonly part: (typeof PERSON_PARTS)[number] }
   | { readonly kind: 'group'; readonly key: string; readonly index: number; readonly sub: string };
 
-export interface Mapping {
-  readonly columns: Readonly<Record<string, ColumnTarget>>;
+/** A sheet of items of one repeating group, tied to the main rows by their id column. */
+export interface GroupSheet {
+  readonly sheet: string;
+  readonly key: string;
+  /** The id column's header on the main sheet and on this one. */
+  readonly mainId: string;
+  readonly itemId: string;
+  /** Header → sub-field key. */
+  readonly columns: Readonly<Record<string, string>>;
+  /** Headers of this sheet that match no sub-field. */
   readonly unmapped: readonly string[];
 }
 
+export interface Mapping {
+  readonly columns: Readonly<Record<string, ColumnTarget>>;
+  readonly unmapped: readonly string[];
+  readonly groupSheets?: readonly GroupSheet[];
+  /** Sheets that match no group, or have no id column to tie their lines to rows. */
+  readonly unmappedSheets?: readonly string[];
+}
+
+
 const norm = (s: string): string => foldForSearch(s).replace(/[\s_.\-[\]]+/g, '');
+
+/** Headers that name a row's id (to tie group-sheet lines to it), folded like every header. */
+const ID_NAMES = new Set(['id', '№', 'no', 'номер', 'ид', 'нөмір', 'rowid'].map(norm));
 
 export function mapColumns(manifest: Manifest, headers: readonly string[]): Mapping {
   const byName = new Map<string, Field>();
@@ -49,9 +71,88 @@ export function mapColumns(manifest: Manifest, headers: readonly string[]): Mapp
       }
     }
     if (target) columns[header] = target;
-    else unmapped.push(header);
+    else if (!ID_NAMES.has(n)) unmapped.push(header);
   }
   return { columns, unmapped };
+}
+
+/** Which of a workbook's other sheets hold items of a repeating group. */
+export function mapGroupSheets(
+  manifest: Manifest,
+  mainHeaders: readonly string[],
+  sheets: Readonly<Record<string, { readonly headers: readonly string[] }>>,
+): Pick<Mapping, 'groupSheets' | 'unmappedSheets'> {
+  const groupSheets: GroupSheet[] = [];
+  const unmappedSheets: string[] = [];
+  const mainId = mainHeaders.find((h) => ID_NAMES.has(norm(h)));
+  for (const [name, sheet] of Object.entries(sheets)) {
+    // A sheet is named by the group's key, label or item label — or the label's beginning
+    // ("Члены семьи" for «Члены семьи, прибывшие вместе с вами»).
+    const wanted = norm(name);
+    const group = manifest.fields.find(
+      (f): f is Extract<Field, { type: 'group' }> =>
+        f.type === 'group' &&
+        [f.key, f.label.ru, f.label.kk, f.label.en, f.itemLabel.ru, f.itemLabel.kk, f.itemLabel.en]
+          .map(norm)
+          .some((n) => n === wanted || (wanted.length >= 5 && n.startsWith(wanted))),
+    );
+    const itemId = sheet.headers.find((h) => ID_NAMES.has(norm(h)));
+    if (!group || !mainId || !itemId) {
+      unmappedSheets.push(name);
+      continue;
+    }
+    const columns: Record<string, string> = {};
+    const unmapped: string[] = [];
+    for (const header of sheet.headers) {
+      if (header === itemId) continue;
+      const sub = group.fields.find((f) =>
+        [f.key, f.label.ru, f.label.kk, f.label.en].map(norm).includes(norm(header)),
+      );
+      if (sub) columns[header] = sub.key;
+      else unmapped.push(header);
+    }
+    groupSheets.push({ sheet: name, key: group.key, mainId, itemId, columns, unmapped });
+  }
+  return { groupSheets, unmappedSheets };
+}
+
+/** Where a group item came from, for the report: `family[2]` → `семья, строка 4`. */
+export type ItemOrigins = Record<string, { readonly sheet: string; readonly row: number }>;
+
+/**
+ * The items a row gets from group sheets, appended after its numbered-column items.
+ */
+export function addSheetItems(
+  manifest: Manifest,
+  mapping: Mapping,
+  sheets: Readonly<
+    Record<
+      string,
+      { readonly rows: readonly { row: number; cells: Readonly<Record<string, string>> }[] }
+    >
+  >,
+  mainCells: Readonly<Record<string, string>>,
+  answers: Record<string, unknown>,
+): ItemOrigins {
+  const origins: ItemOrigins = {};
+  for (const gs of mapping.groupSheets ?? []) {
+    const id = (mainCells[gs.mainId] ?? '').trim();
+    if (id === '') continue;
+    const items = Array.isArray(answers[gs.key]) ? (answers[gs.key] as unknown[]) : [];
+    for (const line of sheets[gs.sheet]?.rows ?? []) {
+      if ((line.cells[gs.itemId] ?? '').trim() !== id) continue;
+      const item: Record<string, unknown> = {};
+      for (const [header, sub] of Object.entries(gs.columns)) {
+        const f = scalarField(manifest, gs.key, sub);
+        const v = f ? convert(f, line.cells[header] ?? '') : line.cells[header];
+        if (v !== undefined) item[sub] = v;
+      }
+      origins[`${gs.key}[${items.length}]`] = { sheet: gs.sheet, row: line.row };
+      items.push(item);
+    }
+    if (items.length > 0) answers[gs.key] = items;
+  }
+  return origins;
 }
 
 /** Excel stores dates as days since 1899-12-30 (the 1900 date system with its leap-year bug). */

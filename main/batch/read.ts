@@ -10,13 +10,18 @@ import ExcelJS from 'exceljs';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 
-export interface Table {
+export interface Sheet {
   readonly headers: readonly string[];
   /** Cell text by header; `row` is the 1-based row number in the file. */
   readonly rows: readonly {
     readonly row: number;
     readonly cells: Readonly<Record<string, string>>;
   }[];
+}
+
+export interface Table extends Sheet {
+  /** The workbook's other sheets by name (XLSX): repeating groups keyed by the row's id. */
+  readonly sheets?: Readonly<Record<string, Sheet>>;
 }
 
 export class TableError extends Error {}
@@ -71,17 +76,12 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value).trim();
 }
 
-export async function parseXlsx(bytes: Uint8Array, sheetName?: string): Promise<Table> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  const sheet = sheetName ? workbook.getWorksheet(sheetName) : workbook.worksheets[0];
-  if (!sheet)
-    throw new TableError(sheetName ? `no sheet named "${sheetName}"` : 'the workbook has no sheet');
+function readSheet(sheet: ExcelJS.Worksheet): Sheet | null {
   const headers: string[] = [];
   sheet.getRow(1).eachCell({ includeEmpty: true }, (cell, col) => {
     headers[col - 1] = cellText(cell.value);
   });
-  if (headers.every((h) => h === '')) throw new TableError('the sheet has no header row');
+  if (headers.every((h) => h === '')) return null;
   const rows: { row: number; cells: Record<string, string> }[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, number) => {
     if (number === 1) return;
@@ -94,10 +94,35 @@ export async function parseXlsx(bytes: Uint8Array, sheetName?: string): Promise<
   return { headers: headers.filter(Boolean), rows };
 }
 
-export async function readTable(file: string, options: { sheet?: string } = {}): Promise<Table> {
-  const bytes = readFileSync(file);
-  const ext = extname(file).toLowerCase();
+export async function parseXlsx(bytes: Uint8Array, sheetName?: string): Promise<Table> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  const sheet = sheetName ? workbook.getWorksheet(sheetName) : workbook.worksheets[0];
+  if (!sheet)
+    throw new TableError(sheetName ? `no sheet named "${sheetName}"` : 'the workbook has no sheet');
+  const main = readSheet(sheet);
+  if (!main) throw new TableError('the sheet has no header row');
+  const sheets: Record<string, Sheet> = {};
+  for (const other of workbook.worksheets) {
+    if (other === sheet) continue;
+    const read = readSheet(other);
+    if (read) sheets[other.name] = read;
+  }
+  return { ...main, sheets };
+}
+
+/** A table from a file's bytes: the UI reads the file the user picked and sends its content. */
+export async function parseTable(
+  bytes: Uint8Array,
+  fileName: string,
+  options: { sheet?: string } = {},
+): Promise<Table> {
+  const ext = extname(fileName).toLowerCase();
   if (ext === '.xlsx') return parseXlsx(bytes, options.sheet);
   if (ext === '.csv' || ext === '.txt' || ext === '.tsv') return parseCsv(decodeText(bytes));
   throw new TableError(`unsupported file type "${ext}" (CSV or XLSX)`);
+}
+
+export async function readTable(file: string, options: { sheet?: string } = {}): Promise<Table> {
+  return parseTable(readFileSync(file), file, options);
 }

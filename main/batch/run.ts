@@ -7,7 +7,14 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Manifest } from '../../common/manifest.ts';
 import { RenderPool } from '../workers/pool.ts';
-import { mapColumns, rowToAnswers, type Mapping } from './mapping.ts';
+import {
+  addSheetItems,
+  mapColumns,
+  mapGroupSheets,
+  rowToAnswers,
+  type ItemOrigins,
+  type Mapping,
+} from './mapping.ts';
 import type { Table } from './read.ts';
 
 export interface RowIssue {
@@ -17,7 +24,7 @@ export interface RowIssue {
 
 export interface RowResult {
   readonly row: number;
-  readonly status: 'done' | 'skipped' | 'failed';
+  readonly status: 'done' | 'skipped' | 'failed' | 'cancelled';
   readonly files: readonly string[];
   readonly issues: readonly RowIssue[];
 }
@@ -38,6 +45,8 @@ export interface BatchOptions {
   readonly onProgress?: (done: number, total: number) => void;
   /** A saved mapping (column → field) instead of matching by key and label. */
   readonly mapping?: Mapping;
+  /** Stops the batch: rows not yet rendered are reported "cancelled"; written files stay. */
+  readonly signal?: AbortSignal;
 }
 
 const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
@@ -83,7 +92,10 @@ export async function runBatch(
   options: BatchOptions,
 ): Promise<{ results: RowResult[]; mapping: Mapping }> {
   const { manifest, table } = options;
-  const mapping = options.mapping ?? mapColumns(manifest, table.headers);
+  const mapping: Mapping = {
+    ...(options.mapping ?? mapColumns(manifest, table.headers)),
+    ...(table.sheets ? mapGroupSheets(manifest, table.headers, table.sheets) : {}),
+  };
   mkdirSync(options.outDir, { recursive: true });
   const pool = new RenderPool({
     size: options.jobs,
@@ -96,6 +108,7 @@ export async function runBatch(
     const results = await Promise.all(
       table.rows.map(async ({ row, cells }): Promise<RowResult> => {
         const answers = rowToAnswers(manifest, mapping, cells);
+        const origins = addSheetItems(manifest, mapping, table.sheets ?? {}, cells, answers);
         let base = fileNameFor(options.name, answers, row, options.today);
         // Collisions are numbered in row order: rows are named before any rendering starts.
         for (let n = 2; taken.has(base.toLowerCase()); n++)
@@ -103,6 +116,7 @@ export async function runBatch(
         taken.add(base.toLowerCase());
         const files = options.formats.map((f) => join(options.outDir, `${base}.${f}`));
         try {
+          if (options.signal?.aborted) return { row, status: 'cancelled', files: [], issues: [] };
           if (!options.force && files.every((f) => existsSync(f)))
             return { row, status: 'skipped', files, issues: [] };
           const written: string[] = [];
@@ -115,12 +129,14 @@ export async function runBatch(
               messagesLang: options.messagesLang,
               today: options.today,
             };
-            const reply = await pool.render(request, format, undefined, file);
+            const reply = await pool.render(request, format, options.signal, file);
+            if (!reply.ok && reply.kind === 'cancelled')
+              return { row, status: 'cancelled', files: written, issues: [] };
             if (!reply.ok) {
               const issues =
                 reply.kind === 'invalidAnswers'
                   ? reply.issues.map((i) => ({
-                      column: columnFor(mapping, i.path),
+                      column: columnFor(mapping, i.path, origins),
                       message: `${i.place}: ${i.message}`,
                     }))
                   : [{ column: '', message: reply.message }];
@@ -140,9 +156,19 @@ export async function runBatch(
   }
 }
 
-/** The spreadsheet column an answer path came from (`family[0].name` → `family1_name`). */
-function columnFor(mapping: Mapping, path: string): string {
+/**
+ * The spreadsheet column an answer path came from (`family[0].name` → `family1_name`), or the
+ * group sheet's line and column (`Семья, строка 4: name`).
+ */
+function columnFor(mapping: Mapping, path: string, origins: ItemOrigins = {}): string {
   const m = /^(\w+)(?:\[(\d+)\]\.(\w+))?$/.exec(path);
+  const origin = m?.[2] !== undefined ? origins[`${m[1]}[${m[2]}]`] : undefined;
+  if (origin) {
+    const sheet = mapping.groupSheets?.find((g) => g.sheet === origin.sheet);
+    const header =
+      Object.entries(sheet?.columns ?? {}).find(([, sub]) => sub === m?.[3])?.[0] ?? m?.[3];
+    return `${origin.sheet}!${origin.row}:${header}`;
+  }
   for (const [header, t] of Object.entries(mapping.columns)) {
     if (t.kind === 'field' && t.key === path) return header;
     if (t.kind === 'group' && m && t.key === m[1] && t.index === Number(m[2]) && t.sub === m[3])

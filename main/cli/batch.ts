@@ -176,6 +176,13 @@ export async function runBatchCli(
   });
   for (const column of mapping.unmapped)
     io.err(`column "${column}" matches no field and is ignored`);
+  for (const sheet of mapping.unmappedSheets ?? [])
+    io.err(`sheet "${sheet}" is not a repeating group with an id column tied to the rows: ignored`);
+  for (const g of mapping.groupSheets ?? []) {
+    io.err(`sheet "${g.sheet}" → ${g.key} items, tied by "${g.mainId}" = "${g.itemId}"`);
+    for (const column of g.unmapped)
+      io.err(`column "${column}" of sheet "${g.sheet}" matches no field and is ignored`);
+  }
   await writeFileAtomic(join(resolve(values.output), 'report.csv'), reportCsv(results));
   const failed = results.filter((r) => r.status === 'failed');
   for (const r of failed)

@@ -364,9 +364,7 @@ export function createHandlers(services: Services, session: Session): Handlers {
       async ({ passphrase, matterId }) => {
         const vault = session.open();
         const subject = matterId ? vault.getMatter(matterId).client.lastName : '';
-        const name = safeFileName(
-          ['Refuge', subject, todayInAlmaty()].filter(Boolean).join(' — '),
-        );
+        const name = safeFileName(['Refuge', subject, todayInAlmaty()].filter(Boolean).join(' — '));
         assertStrongPassphrase(passphrase); // before any dialog opens
         const target = await session.options.saveTarget.choose(`${name}.refuge`, 'refuge');
         if (target === null) return { savedTo: null };

@@ -20,6 +20,43 @@ import { pdfText } from '../helpers/extract.ts';
 const { engine } = getServices();
 const manifest = engine.template('refugee-application').manifest;
 
+/** The columns of a minimal valid refugee application. */
+const sample = JSON.parse(
+  readFileSync('templates/refugee-application/samples/simple.json', 'utf8'),
+) as Record<string, unknown>;
+const applicant = sample.applicant as Record<string, string>;
+const headers = [
+  'applicant.lastName',
+  'applicant.firstName',
+  'applicant.sex',
+  'birthDate',
+  'birthPlace',
+  'addressInKz',
+  'phone',
+  'arrivalDate',
+  'borderPoint',
+  'grounds',
+  'persecutionNarrative',
+  'fearOnReturn',
+  'signingDate',
+];
+/** One valid refugee-application row; tests vary a cell or two. */
+const base = {
+  'applicant.lastName': applicant.lastName ?? '',
+  'applicant.firstName': 'Артём',
+  'applicant.sex': 'м',
+  birthDate: '30.08.1999',
+  birthPlace: 'г. Симферополя',
+  addressInKz: 'г. Алматы',
+  phone: '+7 705 000 00 00',
+  arrivalDate: '22.11.2026',
+  borderPoint: 'Жайсан',
+  grounds: 'politicalOpinion',
+  persecutionNarrative: 'Преследование.',
+  fearOnReturn: 'Арест.',
+  signingDate: '25.11.2026',
+};
+
 describe('reading spreadsheets', () => {
   it('decodes UTF-8 with and without BOM and Windows-1251', () => {
     const text = 'фамилия;имя\nКузнецов;Дмитрий\n';
@@ -145,40 +182,6 @@ describe('file names', () => {
 
 describe('a batch run', () => {
   it('produces every valid row in parallel, reports the bad one by row and column, skips done rows on rerun', async () => {
-    const sample = JSON.parse(
-      readFileSync('templates/refugee-application/samples/simple.json', 'utf8'),
-    ) as Record<string, unknown>;
-    const applicant = sample.applicant as Record<string, string>;
-    const headers = [
-      'applicant.lastName',
-      'applicant.firstName',
-      'applicant.sex',
-      'birthDate',
-      'birthPlace',
-      'addressInKz',
-      'phone',
-      'arrivalDate',
-      'borderPoint',
-      'grounds',
-      'persecutionNarrative',
-      'fearOnReturn',
-      'signingDate',
-    ];
-    const base = {
-      'applicant.lastName': applicant.lastName ?? '',
-      'applicant.firstName': 'Артём',
-      'applicant.sex': 'м',
-      birthDate: '30.08.1999',
-      birthPlace: 'г. Симферополя',
-      addressInKz: 'г. Алматы',
-      phone: '+7 705 000 00 00',
-      arrivalDate: '22.11.2026',
-      borderPoint: 'Жайсан',
-      grounds: 'politicalOpinion',
-      persecutionNarrative: 'Преследование.',
-      fearOnReturn: 'Арест.',
-      signingDate: '25.11.2026',
-    };
     const rows = [
       { row: 2, cells: { ...base, 'applicant.lastName': 'Петров' } },
       { row: 3, cells: { ...base, 'applicant.lastName': 'Сидоров', arrivalDate: '32.11.2026' } },
@@ -226,5 +229,104 @@ describe('a batch run', () => {
     const again = await runBatch(options);
     expect(again.results.filter((r) => r.status === 'skipped')).toHaveLength(3);
     expect(statSync(join(outDir, 'Петров.pdf')).mtimeMs).toBe(mtime);
+  }, 120_000);
+});
+
+describe('repeating groups from a second sheet', () => {
+  it('ties the family sheet to rows by id, and reports an item error by sheet, line and column', async () => {
+    const wb = new ExcelJS.Workbook();
+    const main = wb.addWorksheet('Заявители');
+    main.addRow(['id', ...headers]);
+    main.addRow([
+      'A1',
+      ...headers.map((h) => (h === 'applicant.lastName' ? 'Петров' : base[h as keyof typeof base])),
+    ]);
+    main.addRow([
+      'A2',
+      ...headers.map((h) =>
+        h === 'applicant.lastName' ? 'Сидоров' : base[h as keyof typeof base],
+      ),
+    ]);
+    const family = wb.addWorksheet('Члены семьи');
+    family.addRow(['№', 'ФИО', 'Кем приходится', 'Дата рождения', 'Примечание']);
+    family.addRow(['A1', 'Петрова Анна Ивановна', 'жена', new Date(Date.UTC(1998, 4, 3))]);
+    family.addRow(['A2', 'Сидоров Илья', 'сын', '31.02.2020']);
+    family.addRow(['A1', 'Петров Лев Артёмович', 'сын', '12.01.2021']);
+    wb.addWorksheet('Заметки').addRow(['что-то']);
+    const table = await parseXlsx(new Uint8Array(await wb.xlsx.writeBuffer()));
+    const outDir = mkdtempSync(join(tmpdir(), 'refuge-batch-sheets-'));
+    const { results, mapping } = await runBatch({
+      manifest,
+      table,
+      outDir,
+      formats: ['pdf'],
+      jobs: 1,
+      name: '{{applicant.lastName}}',
+      force: false,
+      today: '2026-11-25',
+      lang: 'ru',
+      messagesLang: 'ru',
+    });
+    expect(mapping.groupSheets).toEqual([
+      {
+        sheet: 'Члены семьи',
+        key: 'family',
+        mainId: 'id',
+        itemId: '№',
+        columns: { ФИО: 'name', 'Кем приходится': 'relation', 'Дата рождения': 'birthDate' },
+        unmapped: ['Примечание'],
+      },
+    ]);
+    expect(mapping.unmappedSheets).toEqual(['Заметки']);
+    expect(mapping.unmapped).toEqual([]);
+    expect(results.map((r) => [r.row, r.status])).toEqual([
+      [2, 'done'],
+      [3, 'failed'],
+    ]);
+    expect(results[1]?.issues).toContainEqual({
+      column: 'Члены семьи!3:Дата рождения',
+      message: expect.stringMatching(/Неверная дата/),
+    });
+    expect(results[1]?.issues.every((i) => i.column === 'Члены семьи!3:Дата рождения')).toBe(true);
+    const text = pdfText(readFileSync(join(outDir, 'Петров.pdf'))).replace(/\s+/g, ' ');
+    expect(text).toContain('Петрова Анна Ивановна');
+    expect(text).toContain('Петров Лев Артёмович');
+    expect(text.indexOf('Петрова Анна')).toBeLessThan(text.indexOf('Петров Лев'));
+  }, 120_000);
+});
+
+describe('cancelling a batch', () => {
+  it('stops: rows not yet rendered are reported cancelled, written files stay whole', async () => {
+    const rows = Array.from({ length: 12 }, (_, i) => ({
+      row: i + 2,
+      cells: { ...base, 'applicant.lastName': `Клиент${i}` },
+    }));
+    const outDir = mkdtempSync(join(tmpdir(), 'refuge-batch-cancel-'));
+    const controller = new AbortController();
+    const { results } = await runBatch({
+      manifest,
+      table: { headers, rows },
+      outDir,
+      formats: ['pdf'],
+      jobs: 1,
+      name: '{{applicant.lastName}}',
+      force: false,
+      today: '2026-11-25',
+      lang: 'ru',
+      messagesLang: 'ru',
+      signal: controller.signal,
+      onProgress: (done) => {
+        if (done === 2) controller.abort();
+      },
+    });
+    const done = results.filter((r) => r.status === 'done');
+    const cancelled = results.filter((r) => r.status === 'cancelled');
+    expect(done.length).toBeGreaterThanOrEqual(2);
+    expect(cancelled.length).toBeGreaterThan(0);
+    expect(done.length + cancelled.length).toBe(12);
+    const files = readdirSync(outDir);
+    expect(files.filter((f) => f.startsWith('.'))).toEqual([]); // no temp left behind
+    for (const r of done) expect(pdfText(readFileSync(r.files[0] ?? ''))).toContain('Клиент');
+    expect(reportCsv(results)).toMatch(/,cancelled,/);
   }, 120_000);
 });
