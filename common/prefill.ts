@@ -66,7 +66,7 @@ function isBlank(value: unknown): boolean {
 }
 
 /** The keys under which filings ask for the client, most specific first. */
-const CLIENT_KEYS = ['person', 'applicant', 'client', 'author', 'victim'] as const;
+export const CLIENT_KEYS = ['person', 'applicant', 'client', 'author', 'victim'] as const;
 const isClientKey = (key: string): boolean => (CLIENT_KEYS as readonly string[]).includes(key);
 
 /** Where an earlier answer for `field` may be found: its own key, or any name of the client. */

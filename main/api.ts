@@ -7,6 +7,9 @@
 import { z } from 'zod';
 import type { Lang, Manifest } from '../common/manifest.ts';
 import type { ValidationIssue } from '../common/answers.ts';
+import type { BatchProgress } from './batch/jobs.ts';
+
+export type { BatchProgress };
 
 const lang = z.enum(['ru', 'kk', 'en']);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -16,6 +19,15 @@ const answers = z.record(z.string(), z.unknown());
 const matterId = z.string().regex(/^[a-f0-9]{16}$/);
 const passphrase = z.string().min(1).max(1024);
 const exportFormat = z.enum(['pdf', 'docx']);
+const spreadsheetName = z
+  .string()
+  .regex(/\.(csv|tsv|txt|xlsx)$/i)
+  .max(255);
+const spreadsheet = z
+  .string()
+  .max(90 * 1024 * 1024)
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/);
+const runId = z.string().regex(/^[a-f0-9]{16}$/);
 
 export const contract = {
   'templates:list': z.object({ uiLang: lang }).strict(),
@@ -96,6 +108,26 @@ export const contract = {
     })
     .strict(),
   'drafts:save': z.object({ uiLang: lang, matterId, templateId, lang, answers }).strict(),
+  /** A spreadsheet the user picked (its bytes, base64) read and matched to the filing's fields. */
+  'batch:inspect': z
+    .object({ uiLang: lang, templateId, fileName: spreadsheetName, content: spreadsheet })
+    .strict(),
+  /** Asks where to write, then renders every row in the background. */
+  'batch:start': z
+    .object({
+      uiLang: lang,
+      templateId,
+      fileName: spreadsheetName,
+      content: spreadsheet,
+      lang,
+      formats: z.array(exportFormat).min(1).max(2),
+      force: z.boolean(),
+    })
+    .strict(),
+  'batch:status': z.object({ uiLang: lang, runId }).strict(),
+  'batch:cancel': z.object({ uiLang: lang, runId }).strict(),
+  /** Opens the output folder in the system's file manager (the desktop app only). */
+  'batch:reveal': z.object({ uiLang: lang, runId }).strict(),
 } as const;
 
 /**
@@ -127,6 +159,11 @@ export const methods = {
   deleteMatter: 'matters:delete',
   openDraft: 'drafts:open',
   saveDraft: 'drafts:save',
+  inspectBatch: 'batch:inspect',
+  startBatch: 'batch:start',
+  batchStatus: 'batch:status',
+  cancelBatch: 'batch:cancel',
+  revealBatch: 'batch:reveal',
 } as const satisfies Record<string, keyof typeof contract>;
 
 export type Method = keyof typeof methods;
@@ -224,6 +261,21 @@ export interface DraftView {
   readonly prefilledFrom: readonly string[];
 }
 
+/** How a spreadsheet will be read: each column's field (label in the UI language) or none. */
+export interface BatchPlanView {
+  readonly rows: number;
+  readonly columns: readonly { readonly header: string; readonly field: string | null }[];
+  readonly groupSheets: readonly {
+    readonly sheet: string;
+    readonly field: string;
+    readonly lines: number;
+    readonly unmapped: readonly string[];
+  }[];
+  readonly ignoredSheets: readonly string[];
+  /** Whether the desktop app can open the output folder for the user. */
+  readonly canReveal: boolean;
+}
+
 export interface Results {
   'templates:list': readonly TemplateSummary[];
   'templates:get': Manifest;
@@ -260,6 +312,11 @@ export interface Results {
   'matters:delete': { readonly deleted: string };
   'drafts:open': DraftView;
   'drafts:save': { readonly savedAt: string; readonly versions: number };
+  'batch:inspect': BatchPlanView;
+  'batch:start': { readonly runId: string | null; readonly outDir: string | null };
+  'batch:status': BatchProgress;
+  'batch:cancel': BatchProgress;
+  'batch:reveal': { readonly revealed: boolean };
 }
 
 export type ApiErrorCode =
@@ -277,7 +334,8 @@ export type ApiErrorCode =
   | 'readOnly'
   | 'notFound'
   | 'confirmationMismatch'
-  | 'notABackup';
+  | 'notABackup'
+  | 'badSpreadsheet';
 
 export interface ApiError {
   readonly code: ApiErrorCode;

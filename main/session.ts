@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { Vault, VaultError, wipeVault, type VaultOptions } from './vault/index.ts';
 import { RenderPool } from './workers/pool.ts';
 import type { Prefs, VaultStatus } from './api.ts';
+import { BatchJobs } from './batch/jobs.ts';
 
 /** Non-sensitive preferences: electron-store in the app, memory in the bridge. */
 export interface PrefsStore {
@@ -26,6 +27,10 @@ export function memoryPrefs(initial: Prefs = { uiLang: 'ru' }): PrefsStore {
 /** Asks where to save an export: the native dialog in Electron, a fixed folder in the bridge. */
 export interface SaveTarget {
   choose(suggestedName: string, format: 'pdf' | 'docx' | 'refuge'): Promise<string | null>;
+  /** A new folder for a batch's files, named `suggestedName` inside the place the user picks. */
+  chooseFolder(suggestedName: string): Promise<string | null>;
+  /** Shows a folder in the system's file manager; absent where there is none (the bridge). */
+  reveal?(folder: string): Promise<void>;
 }
 
 export interface SessionOptions {
@@ -50,6 +55,7 @@ export class Session {
   private readonly timer: NodeJS.Timeout;
   private previewAbort: AbortController | null = null;
   readonly prefs: PrefsStore;
+  readonly batches = new BatchJobs();
 
   constructor(readonly options: SessionOptions) {
     this.lastActivity = this.now();
@@ -111,6 +117,7 @@ export class Session {
 
   lock(): VaultStatus {
     this.previewAbort?.abort();
+    this.batches.cancelAll(); // a locked app renders nothing
     this.vault?.lock();
     this.vault = null;
     this.options.onLock?.();

@@ -37,7 +37,6 @@ export interface Mapping {
   readonly unmappedSheets?: readonly string[];
 }
 
-
 const norm = (s: string): string => foldForSearch(s).replace(/[\s_.\-[\]]+/g, '');
 
 /** Headers that name a row's id (to tie group-sheet lines to it), folded like every header. */

@@ -175,6 +175,8 @@ function columnFor(mapping: Mapping, path: string, origins: ItemOrigins = {}): s
       return header;
     if (t.kind === 'person' && t.key === path) return header;
   }
+  // No such column: name the one to add, as `refuge batch-template` writes it.
+  if (m?.[2] !== undefined) return `${m[1]}${Number(m[2]) + 1}_${m[3]}`;
   return path;
 }
 

@@ -22,15 +22,19 @@ export interface WebApp {
 
 /** Saves into one folder, numbering names that are taken: the bridge's stand-in for a dialog. */
 export function folderSaveTarget(dir: string): SaveTarget {
+  const unique = (stem: string, ext: string): string => {
+    mkdirSync(dir, { recursive: true });
+    let candidate = join(dir, `${stem}${ext}`);
+    for (let n = 2; existsSync(candidate); n++) candidate = join(dir, `${stem} (${n})${ext}`);
+    return candidate;
+  };
   return {
     async choose(suggestedName) {
-      mkdirSync(dir, { recursive: true });
       const dot = suggestedName.lastIndexOf('.');
-      const stem = suggestedName.slice(0, dot);
-      const ext = suggestedName.slice(dot);
-      let candidate = join(dir, suggestedName);
-      for (let n = 2; existsSync(candidate); n++) candidate = join(dir, `${stem} (${n})${ext}`);
-      return candidate;
+      return unique(suggestedName.slice(0, dot), suggestedName.slice(dot));
+    },
+    async chooseFolder(suggestedName) {
+      return unique(suggestedName, '');
     },
   };
 }

@@ -152,6 +152,25 @@ async function start(): Promise<void> {
           : await dialog.showSaveDialog(options);
         return result.canceled || !result.filePath ? null : result.filePath;
       },
+      async chooseFolder(suggestedName) {
+        const options: Electron.OpenDialogOptions = {
+          defaultPath: app.getPath('documents'),
+          properties: ['openDirectory', 'createDirectory', 'dontAddToRecent'],
+        };
+        const result = win
+          ? await dialog.showOpenDialog(win, options)
+          : await dialog.showOpenDialog(options);
+        const parent = result.canceled ? undefined : result.filePaths[0];
+        if (!parent) return null;
+        // The batch gets a folder of its own inside the chosen one, never overwriting another.
+        let folder = join(parent, suggestedName);
+        for (let n = 2; existsSync(folder); n++) folder = join(parent, `${suggestedName} (${n})`);
+        return folder;
+      },
+      async reveal(folder) {
+        const error = await shell.openPath(folder);
+        if (error) throw new Error(error);
+      },
     },
     onLock: () => {
       // Whatever was copied from a filing must not outlive the lock. We cannot tell whose text

@@ -31,6 +31,11 @@ const api = {
   deleteMatter: (payload) => ipcRenderer.invoke('matters:delete', payload),
   openDraft: (payload) => ipcRenderer.invoke('drafts:open', payload),
   saveDraft: (payload) => ipcRenderer.invoke('drafts:save', payload),
+  inspectBatch: (payload) => ipcRenderer.invoke('batch:inspect', payload),
+  startBatch: (payload) => ipcRenderer.invoke('batch:start', payload),
+  batchStatus: (payload) => ipcRenderer.invoke('batch:status', payload),
+  cancelBatch: (payload) => ipcRenderer.invoke('batch:cancel', payload),
+  revealBatch: (payload) => ipcRenderer.invoke('batch:reveal', payload),
 } satisfies RefugeApi;
 
 contextBridge.exposeInMainWorld('refuge', api);

@@ -10,6 +10,7 @@ import {
   type ApiError,
   type ApiErrorCode,
   type ApiResult,
+  type BatchProgress,
   type DraftView,
   type MatterSummaryView,
   type Channel,
@@ -30,6 +31,8 @@ import {
 import { matterDeadlines } from '../vault/deadlines.ts';
 import { clientOf, prefillAnswers } from '../../common/prefill.ts';
 import { safeFileName } from '../batch/run.ts';
+import { parseTable, type Table } from '../batch/read.ts';
+import { mapColumns, mapGroupSheets, type ColumnTarget } from '../batch/mapping.ts';
 import { writeFileAtomic } from '../atomic.ts';
 import { todayInAlmaty } from '../../common/dates.ts';
 import {
@@ -57,6 +60,11 @@ const MESSAGES: Readonly<Record<ApiErrorCode, Readonly<Record<Lang, string>>>> =
     ru: 'Хранилище заблокировано — введите пароль',
     kk: 'Қойма құлыпталған — құпия сөзді енгізіңіз',
     en: 'The vault is locked — enter the passphrase',
+  },
+  badSpreadsheet: {
+    ru: 'Не удалось прочитать таблицу: нужен файл CSV или XLSX с названиями столбцов в первой строке',
+    kk: 'Кестені оқу мүмкін болмады: бірінші жолында баған атаулары бар CSV немесе XLSX файлы қажет',
+    en: 'The spreadsheet could not be read: a CSV or XLSX file with column names in the first row is needed',
   },
   notABackup: {
     ru: 'Это не файл резервной копии Refuge',
@@ -120,6 +128,36 @@ const VAULT_CODES: Readonly<Partial<Record<VaultErrorCode, ApiErrorCode>>> = {
 };
 
 class ConfirmationMismatch extends Error {}
+class BadSpreadsheet extends Error {}
+
+const PERSON_PARTS: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
+  lastName: { ru: 'фамилия', kk: 'тегі', en: 'last name' },
+  firstName: { ru: 'имя', kk: 'аты', en: 'first name' },
+  middleName: { ru: 'отчество', kk: 'әкесінің аты', en: 'patronymic' },
+  sex: { ru: 'пол', kk: 'жынысы', en: 'sex' },
+  latinName: { ru: 'латиницей', kk: 'латынша', en: 'in Latin letters' },
+};
+
+/** What a spreadsheet column fills, as the user knows the field: its label in the UI language. */
+function targetLabel(manifest: Manifest, target: ColumnTarget, lang: Lang): string {
+  const field = manifest.fields.find((f) => f.key === target.key);
+  if (!field) return target.key;
+  if (target.kind === 'person')
+    return `${field.label[lang]} › ${PERSON_PARTS[target.part]?.[lang] ?? target.part}`;
+  if (target.kind === 'group' && field.type === 'group') {
+    const sub = field.fields.find((f) => f.key === target.sub);
+    return `${field.itemLabel[lang]} № ${target.index + 1} › ${sub?.label[lang] ?? target.sub}`;
+  }
+  return field.label[lang];
+}
+
+async function readSpreadsheet(fileName: string, base64: string): Promise<Table> {
+  try {
+    return await parseTable(Buffer.from(base64, 'base64'), fileName);
+  } catch {
+    throw new BadSpreadsheet();
+  }
+}
 
 /** Autosaves within this long of a version amend it: versions mark pauses, not keystrokes. */
 const AUTOSAVE_VERSION_MS = 10 * 60_000;
@@ -187,6 +225,7 @@ function handler<C extends Channel>(
         return failure('unknownTemplate', lang);
       if (err instanceof VaultError) return failure(VAULT_CODES[err.code] ?? 'internal', lang);
       if (err instanceof ConfirmationMismatch) return failure('confirmationMismatch', lang);
+      if (err instanceof BadSpreadsheet) return failure('badSpreadsheet', lang);
       const errno = (err as NodeJS.ErrnoException | null)?.code;
       if (errno === 'ENOSPC') return failure('diskFull', lang);
       if (errno === 'EROFS' || errno === 'EACCES' || errno === 'EPERM')
@@ -260,6 +299,12 @@ export function createHandlers(services: Services, session: Session): Handlers {
     if (reply.kind === 'cancelled') return { kind: 'cancelled' };
     if (reply.kind === 'invalidAnswers') throw new AnswersInvalid(reply.issues);
     throw new Error(reply.message);
+  }
+
+  function batchProgress(runId: string): BatchProgress {
+    const progress = session.batches.progress(runId);
+    if (!progress) throw new VaultError('notFound', 'No such batch.');
+    return progress;
   }
 
   return {
@@ -378,6 +423,80 @@ export function createHandlers(services: Services, session: Session): Handlers {
       async ({ passphrase, content }) => ({
         imported: (await session.open().importData(content, passphrase)).length,
       }),
+      touch,
+    ),
+    'batch:inspect': handler(
+      'batch:inspect',
+      async ({ uiLang, templateId, fileName, content }) => {
+        const manifest = manifestOf(templateId);
+        const table = await readSpreadsheet(fileName, content);
+        const mapping = mapColumns(manifest, table.headers);
+        const sheets = table.sheets ? mapGroupSheets(manifest, table.headers, table.sheets) : {};
+        return {
+          rows: table.rows.length,
+          columns: table.headers.map((header) => {
+            const target = mapping.columns[header];
+            return { header, field: target ? targetLabel(manifest, target, uiLang) : null };
+          }),
+          groupSheets: (sheets.groupSheets ?? []).map((g) => {
+            const field = manifest.fields.find((f) => f.key === g.key);
+            return {
+              sheet: g.sheet,
+              field: field?.label[uiLang] ?? g.key,
+              lines: table.sheets?.[g.sheet]?.rows.length ?? 0,
+              unmapped: g.unmapped,
+            };
+          }),
+          ignoredSheets: sheets.unmappedSheets ?? [],
+          canReveal: session.options.saveTarget.reveal !== undefined,
+        };
+      },
+      touch,
+    ),
+    'batch:start': handler(
+      'batch:start',
+      async ({ uiLang, templateId, fileName, content, lang, formats, force }) => {
+        const manifest = manifestOf(templateId);
+        if (!manifest.languages.includes(lang)) throw new LanguageUnavailable(templateId, lang);
+        const table = await readSpreadsheet(fileName, content);
+        const today = todayInAlmaty();
+        const folder = safeFileName(
+          `${manifest.title[uiLang]} — ${fileName.replace(/\.[^.]+$/, '')} — ${today}`,
+        );
+        const outDir = await session.options.saveTarget.chooseFolder(folder);
+        if (outDir === null) return { runId: null, outDir: null };
+        const runId = session.batches.start({
+          manifest,
+          table,
+          outDir,
+          formats,
+          lang,
+          messagesLang: uiLang,
+          force,
+          today,
+          ...(session.options.templatesDir ? { templatesDir: session.options.templatesDir } : {}),
+        });
+        return { runId, outDir };
+      },
+      touch,
+    ),
+    'batch:status': handler('batch:status', async ({ runId }) => batchProgress(runId)),
+    'batch:cancel': handler(
+      'batch:cancel',
+      async ({ runId }) => {
+        session.batches.cancel(runId);
+        return batchProgress(runId);
+      },
+      touch,
+    ),
+    'batch:reveal': handler(
+      'batch:reveal',
+      async ({ runId }) => {
+        const reveal = session.options.saveTarget.reveal;
+        if (!reveal) return { revealed: false };
+        await reveal(batchProgress(runId).outDir);
+        return { revealed: true };
+      },
       touch,
     ),
     'matters:list': handler(

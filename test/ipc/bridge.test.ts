@@ -11,7 +11,10 @@ import { pdfText } from '../helpers/extract.ts';
 let bridge: Bridge;
 const handlers = createHandlers(
   getServices(),
-  new Session({ vaultDir: '/nonexistent/refuge-vault', saveTarget: { choose: async () => null } }),
+  new Session({
+    vaultDir: '/nonexistent/refuge-vault',
+    saveTarget: { choose: async () => null, chooseFolder: async () => null },
+  }),
 );
 beforeAll(async () => {
   bridge = await startBridge(handlers);

@@ -26,7 +26,7 @@ const handlers = createHandlers(
   getServices(),
   new Session({
     vaultDir: join(mkdtempSync(join(tmpdir(), 'refuge-shell-')), 'vault'),
-    saveTarget: { choose: async () => null },
+    saveTarget: { choose: async () => null, chooseFolder: async () => null },
   }),
 );
 

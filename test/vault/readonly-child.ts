@@ -5,7 +5,10 @@ import { getServices } from '../../main/services.ts';
 import { Session } from '../../main/session.ts';
 
 const [dir, passphrase, matterId] = process.argv.slice(2) as [string, string, string];
-const session = new Session({ vaultDir: dir, saveTarget: { choose: async () => null } });
+const session = new Session({
+  vaultDir: dir,
+  saveTarget: { choose: async () => null, chooseFolder: async () => null },
+});
 const handlers = createHandlers(getServices(), session);
 const unlock = await handlers['vault:unlock']({ passphrase, uiLang: 'ru' });
 const save = await handlers['drafts:save']({

@@ -1,0 +1,151 @@
+/**
+ * Batches started from the desktop app: each runs in the background on its own worker pool while
+ * the page polls its progress; it can be cancelled, and when it ends its report.csv is written
+ * beside the files. Nothing of a batch is kept once the app quits: the spreadsheet lives in
+ * memory only, the output is where the user chose to put it.
+ */
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type { Lang, Manifest } from '../../common/manifest.ts';
+import { CLIENT_KEYS } from '../../common/prefill.ts';
+import { writeFileAtomic } from '../atomic.ts';
+import { reportCsv, runBatch, type RowResult } from './run.ts';
+import type { Table } from './read.ts';
+
+export interface BatchProgress {
+  readonly runId: string;
+  readonly total: number;
+  readonly done: number;
+  readonly produced: number;
+  readonly skipped: number;
+  readonly failed: number;
+  readonly cancelled: number;
+  /** Rows per second so far, and the seconds left at that rate (null until it is known). */
+  readonly rate: number;
+  readonly etaSeconds: number | null;
+  readonly finished: boolean;
+  readonly outDir: string;
+  /** When finished: every problem, row by row, as in report.csv. */
+  readonly problems: readonly { row: number; column: string; message: string }[];
+  readonly reportFile: string | null;
+}
+
+interface Job {
+  readonly runId: string;
+  readonly outDir: string;
+  readonly total: number;
+  readonly started: number;
+  readonly controller: AbortController;
+  done: number;
+  results: RowResult[] | null;
+  reportFile: string | null;
+  error: unknown;
+}
+
+/** `{{applicant.lastName}}-{{row}}`: files named after the client, or the filing and the row. */
+export function defaultNamePattern(manifest: Manifest): string {
+  const client = manifest.fields.find(
+    (f) => f.type === 'person' && (CLIENT_KEYS as readonly string[]).includes(f.key),
+  );
+  return client ? `{{${client.key}.lastName}}-{{row}}` : `${manifest.id}-{{row}}`;
+}
+
+export class BatchJobs {
+  private readonly jobs = new Map<string, Job>();
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  start(options: {
+    manifest: Manifest;
+    table: Table;
+    outDir: string;
+    formats: readonly ('pdf' | 'docx')[];
+    lang: Lang;
+    messagesLang: Lang;
+    force: boolean;
+    today: string;
+    templatesDir?: string;
+  }): string {
+    const runId = randomBytes(8).toString('hex');
+    const job: Job = {
+      runId,
+      outDir: options.outDir,
+      total: options.table.rows.length,
+      started: this.now(),
+      controller: new AbortController(),
+      done: 0,
+      results: null,
+      reportFile: null,
+      error: null,
+    };
+    this.jobs.set(runId, job);
+    void runBatch({
+      manifest: options.manifest,
+      table: options.table,
+      outDir: options.outDir,
+      formats: options.formats,
+      jobs: availableParallelism(),
+      name: defaultNamePattern(options.manifest),
+      force: options.force,
+      today: options.today,
+      lang: options.lang,
+      messagesLang: options.messagesLang,
+      signal: job.controller.signal,
+      onProgress: (done) => {
+        job.done = done;
+      },
+      ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
+    })
+      .then(({ results }) => {
+        const file = join(options.outDir, 'report.csv');
+        writeFileAtomic(file, Buffer.from(reportCsv(results), 'utf8'));
+        job.reportFile = file;
+        job.results = results;
+      })
+      .catch((err: unknown) => {
+        job.error = err;
+        job.results = [];
+      });
+    return runId;
+  }
+
+  cancel(runId: string): void {
+    this.jobs.get(runId)?.controller.abort();
+  }
+
+  /** Cancels every batch (the vault locks, the app quits). */
+  cancelAll(): void {
+    for (const job of this.jobs.values()) job.controller.abort();
+  }
+
+  progress(runId: string): BatchProgress | null {
+    const job = this.jobs.get(runId);
+    if (!job) return null;
+    if (job.error) throw job.error;
+    const results = job.results ?? [];
+    const count = (status: RowResult['status']): number =>
+      results.filter((r) => r.status === status).length;
+    const seconds = (this.now() - job.started) / 1000;
+    const rate = seconds > 0 ? job.done / seconds : 0;
+    const finished = job.results !== null;
+    return {
+      runId,
+      total: job.total,
+      done: job.done,
+      produced: count('done'),
+      skipped: count('skipped'),
+      failed: count('failed'),
+      cancelled: count('cancelled'),
+      rate,
+      etaSeconds: finished ? 0 : rate > 0 ? Math.ceil((job.total - job.done) / rate) : null,
+      finished,
+      outDir: job.outDir,
+      problems: results
+        .filter((r) => r.status === 'failed')
+        .sort((a, b) => a.row - b.row)
+        .flatMap((r) => r.issues.map((i) => ({ row: r.row, ...i }))),
+      reportFile: job.reportFile,
+    };
+  }
+}
