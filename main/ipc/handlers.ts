@@ -138,6 +138,12 @@ const PERSON_PARTS: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
   latinName: { ru: 'латиницей', kk: 'латынша', en: 'in Latin letters' },
 };
 
+const ROW_ID_LABEL: Readonly<Record<Lang, string>> = {
+  ru: 'номер строки — связь с листом',
+  kk: 'жол нөмірі — парақпен байланыс:',
+  en: 'row id — ties the row to sheet',
+};
+
 /** What a spreadsheet column fills, as the user knows the field: its label in the UI language. */
 function targetLabel(manifest: Manifest, target: ColumnTarget, lang: Lang): string {
   const field = manifest.fields.find((f) => f.key === target.key);
@@ -436,6 +442,12 @@ export function createHandlers(services: Services, session: Session): Handlers {
           rows: table.rows.length,
           columns: table.headers.map((header) => {
             const target = mapping.columns[header];
+            const tied = (sheets.groupSheets ?? []).filter((g) => g.mainId === header);
+            if (tied.length > 0)
+              return {
+                header,
+                field: `${ROW_ID_LABEL[uiLang]} ${tied.map((g) => `«${g.sheet}»`).join(', ')}`,
+              };
             return { header, field: target ? targetLabel(manifest, target, uiLang) : null };
           }),
           groupSheets: (sheets.groupSheets ?? []).map((g) => {

@@ -9,6 +9,7 @@ import { Home } from './screens/Home.tsx';
 import { MatterPage } from './screens/MatterPage.tsx';
 import { FilingScreen } from './screens/FilingScreen.tsx';
 import { Settings } from './screens/Settings.tsx';
+import { Batch } from './screens/Batch.tsx';
 import { FlushRegistry } from './flush.ts';
 
 export type Screen =
@@ -20,6 +21,7 @@ export type Screen =
       readonly templateId: string;
       readonly version?: number;
     }
+  | { readonly name: 'batch' }
   | { readonly name: 'settings' };
 
 export function App({ api }: { readonly api: RefugeApi | null }) {
@@ -93,6 +95,7 @@ function Shell({ uiLang, onLang }: { uiLang: Lang; onLang: (l: Lang) => void }) 
   const { t } = useTranslation();
   const [screen, setScreen] = useState<Screen>({ name: 'home' });
   const [status, setStatus] = useState<VaultStatus | null>(null);
+  const [batchRun, setBatchRun] = useState<string | null>(null);
   const flush = useRef(new FlushRegistry()).current;
   const mainRef = useRef<HTMLElement>(null);
 
@@ -118,6 +121,9 @@ function Shell({ uiLang, onLang }: { uiLang: Lang; onLang: (l: Lang) => void }) 
           <>
             <button type="button" className="link" onClick={() => setScreen({ name: 'home' })}>
               {t('nav.home')}
+            </button>
+            <button type="button" className="link" onClick={() => setScreen({ name: 'batch' })}>
+              {t('nav.batch')}
             </button>
             <button type="button" className="link" onClick={() => setScreen({ name: 'settings' })}>
               {t('nav.settings')}
@@ -145,6 +151,7 @@ function Shell({ uiLang, onLang }: { uiLang: Lang; onLang: (l: Lang) => void }) 
             onOpen={setScreen}
           />
         )}
+        {screen.name === 'batch' && <Batch runId={batchRun} onRun={setBatchRun} />}
         {screen.name === 'settings' && <Settings onStatus={setStatus} />}
       </main>
     </VaultGate>

@@ -16,46 +16,10 @@ import {
 import { fileNameFor, reportCsv, runBatch, safeFileName } from '../../main/batch/run.ts';
 import { getServices } from '../../main/services.ts';
 import { pdfText } from '../helpers/extract.ts';
+import { base, headers } from '../helpers/refugee-rows.ts';
 
 const { engine } = getServices();
 const manifest = engine.template('refugee-application').manifest;
-
-/** The columns of a minimal valid refugee application. */
-const sample = JSON.parse(
-  readFileSync('templates/refugee-application/samples/simple.json', 'utf8'),
-) as Record<string, unknown>;
-const applicant = sample.applicant as Record<string, string>;
-const headers = [
-  'applicant.lastName',
-  'applicant.firstName',
-  'applicant.sex',
-  'birthDate',
-  'birthPlace',
-  'addressInKz',
-  'phone',
-  'arrivalDate',
-  'borderPoint',
-  'grounds',
-  'persecutionNarrative',
-  'fearOnReturn',
-  'signingDate',
-];
-/** One valid refugee-application row; tests vary a cell or two. */
-const base = {
-  'applicant.lastName': applicant.lastName ?? '',
-  'applicant.firstName': 'Артём',
-  'applicant.sex': 'м',
-  birthDate: '30.08.1999',
-  birthPlace: 'г. Симферополя',
-  addressInKz: 'г. Алматы',
-  phone: '+7 705 000 00 00',
-  arrivalDate: '22.11.2026',
-  borderPoint: 'Жайсан',
-  grounds: 'politicalOpinion',
-  persecutionNarrative: 'Преследование.',
-  fearOnReturn: 'Арест.',
-  signingDate: '25.11.2026',
-};
 
 describe('reading spreadsheets', () => {
   it('decodes UTF-8 with and without BOM and Windows-1251', () => {

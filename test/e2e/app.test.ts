@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { addDays, formatShortDate, todayInAlmaty } from '../../common/dates.ts';
 import { docxParagraphs, pdfText } from '../helpers/extract.ts';
 import { latinWords, shot, startHarness, type Harness } from './harness.ts';
+import { refugeeWorkbook } from '../helpers/refugee-rows.ts';
 
 const PASSPHRASE = 'тихий вечер над Алматы';
 /** Long enough that the complaint runs to three pages: the preview is timed on a real filing. */
@@ -43,13 +44,18 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function visibleText(p: Page): Promise<string> {
-  return p.evaluate(() => {
+/** The page's text minus what is the user's own: file paths, and `extra` (their spreadsheet's headers). */
+async function visibleText(p: Page, extra = ''): Promise<string> {
+  return p.evaluate((drop) => {
     const clone = document.body.cloneNode(true) as HTMLElement;
     // Language names are native by design; file paths are the user's own.
-    clone.querySelectorAll('.lang-switch, .path').forEach((el) => el.remove());
+    clone
+      .querySelectorAll(`.lang-switch, .path${drop ? `, ${drop}` : ''}`)
+      .forEach((el) => el.remove());
+    // A detached clone has no layout: keep words of neighbouring labels apart.
+    clone.querySelectorAll('label').forEach((el) => el.append(' '));
     return clone.innerText;
-  });
+  }, extra);
 }
 
 async function fill(id: string, value: string): Promise<void> {
@@ -313,6 +319,82 @@ describe('the desktop UI in a real browser', () => {
     expect(latinWords(await visibleText(page))).toEqual([]);
   });
 
+  it('prepares a filing for every row of a spreadsheet, with progress, stop and a report', async () => {
+    await page.getByRole('button', { name: 'Пакет' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Пакетная подготовка' }).waitFor();
+    await page.getByLabel('Документ', { exact: true }).selectOption({
+      label: 'Ходатайство о присвоении статуса беженца',
+    });
+
+    // A long sheet first, stopped midway.
+    const many = await refugeeWorkbook(
+      Array.from({ length: 60 }, (_, i) => ({ 'applicant.lastName': `Клиент${i}` })),
+    );
+    await page.locator('#batch-file').setInputFiles({
+      name: 'много.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(many),
+    });
+    await page.getByRole('button', { name: 'Подготовить 60 документов…' }).click();
+    await page.getByRole('button', { name: 'Остановить' }).click();
+    await page.getByRole('heading', { name: 'Готово' }).waitFor();
+    expect(await page.locator('.batch-summary').innerText()).toMatch(
+      /не обработан.*\(остановлено\)/,
+    );
+
+    // Then the family: two good rows, one bad, members on their own sheet.
+    const family = await refugeeWorkbook(
+      [
+        { 'applicant.lastName': 'Орлов' },
+        { 'applicant.lastName': 'Сидоров', arrivalDate: '32.11.2026' },
+        { 'applicant.lastName': 'Әбілов' },
+      ],
+      [
+        { id: 'A1', name: 'Орлова Анна Игоревна', relation: 'жена', birthDate: '03.05.1998' },
+        { id: 'A3', name: 'Әбілова Дана', relation: 'дочь', birthDate: '12.01.2021' },
+      ],
+    );
+    await page.locator('#batch-file').setInputFiles({
+      name: 'семья.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(family),
+    });
+    const mapping = page.locator('table.mapping');
+    await expect
+      .poll(() => mapping.innerText())
+      .toMatch(/applicant\.lastName\s+Заявитель › фамилия/);
+    await expect
+      .poll(() =>
+        page
+          .getByText(/Лист «Члены семьи» → Члены семьи, прибывшие вместе с вами: 2 записи/)
+          .count(),
+      )
+      .toBe(1);
+    expect(await mapping.innerText()).toMatch(/id\s+номер строки — связь с листом «Члены семьи»/);
+    await shot(page, 'ru-10-batch-plan');
+    expect(latinWords(await visibleText(page, 'table.mapping'))).toEqual([]);
+
+    await page.getByRole('button', { name: 'Подготовить 3 документа…' }).click();
+    await page.getByRole('heading', { name: 'Готово' }).waitFor();
+    await expect
+      .poll(() => page.locator('.batch-summary').innerText())
+      .toMatch(/Подготовлено 2 документа[\s\S]*1 строка с ошибками/);
+    const report = await page.locator('table.report').innerText();
+    expect(report).toMatch(/3\s+arrivalDate\s+Дата прибытия в Казахстан: Неверная дата/);
+    const folder = await page.locator('.batch-progress code.path').innerText();
+    expect(readdirSync(folder).sort()).toEqual([
+      'report.csv',
+      'Орлов-2.docx',
+      'Орлов-2.pdf',
+      'Әбілов-4.docx',
+      'Әбілов-4.pdf',
+    ]);
+    expect(pdfText(readFileSync(join(folder, 'Орлов-2.pdf'))).replace(/\s+/g, ' ')).toContain(
+      'Орлова Анна Игоревна',
+    );
+    await shot(page, 'ru-11-batch-done');
+  });
+
   it('leaves no plaintext of the client under the data folder or in temp', () => {
     const names = ['Орлов', 'Сейткали', 'антивоенные'].map((n) => Buffer.from(n, 'utf8'));
     const walk = (dir: string): string[] =>
@@ -414,6 +496,19 @@ describe('the desktop UI in a real browser', () => {
     await kk.getByRole('button', { name: 'Баптаулар' }).click();
     await kk.getByRole('heading', { name: 'Баптаулар' }).waitFor();
     await shot(kk, 'kk-9-settings');
+    await kk.getByRole('button', { name: 'Топтама' }).click();
+    await kk.getByRole('heading', { level: 1, name: 'Топтап дайындау' }).waitFor();
+    await kk.locator('#batch-template').selectOption('refugee-application');
+    await kk.locator('#batch-file').setInputFiles({
+      name: 'отбасы.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(await refugeeWorkbook([{}])),
+    });
+    await kk.locator('table.mapping').waitFor();
+    await expect
+      .poll(() => kk.locator('table.mapping').innerText())
+      .toMatch(/applicant\.lastName\s+\S.* › тегі/);
+    await shot(kk, 'kk-10-batch');
     await kk.getByRole('button', { name: 'Құлыптау' }).click();
     await kk.getByRole('heading', { name: 'Қойма құлыпталған' }).waitFor();
     await shot(kk, 'kk-7-locked');

@@ -1,10 +1,17 @@
-/** Visible words in Latin letters, minus the names that are Latin in every language. */
+/**
+ * Visible words in Latin letters, minus the names that are Latin in every language and the
+ * identifiers a user types as they are (column names such as `family1_name`, file names such as
+ * `report.csv`: anything with a digit, an underscore or a dot inside).
+ */
 export function latinWords(text: string): string[] {
   const allowed = new Set([
     'Refuge',
     'refuge', // the backup file's extension, .refuge
     'PDF',
     'DOCX',
+    'CSV',
+    'XLSX',
+    'id', // the column that ties a family sheet to its rows
     'Ctrl',
     'Shift',
     'L',
@@ -13,5 +20,6 @@ export function latinWords(text: string): string[] {
     'FileVault',
     'LUKS',
   ]);
-  return (text.match(/[A-Za-z][A-Za-z-]+/g) ?? []).filter((w) => !allowed.has(w));
+  const withoutIdentifiers = text.replace(/\b\w*[A-Za-z]\w*(?:[._]\w+|\d\w*)+\b/g, ' ');
+  return (withoutIdentifiers.match(/[A-Za-z][A-Za-z-]+/g) ?? []).filter((w) => !allowed.has(w));
 }

@@ -1,0 +1,344 @@
+/**
+ * Batch: one filing for every row of a spreadsheet. The user picks the filing and the file, sees
+ * how each column will be read, runs it into a folder of their choice with progress and cancel,
+ * and gets the report of every row that needs fixing. The run lives in main; this screen polls it
+ * and can be left and come back to.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BatchPlanView, BatchProgress, TemplateSummary } from '../../../main/api.ts';
+import type { Lang } from '../../../common/manifest.ts';
+import { useApi, useUiLang } from '../context.ts';
+import { ErrorText, Status } from '../components.tsx';
+
+const POLL_MS = 400;
+
+function readBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsDataURL(file);
+  });
+}
+
+export function Batch({
+  runId,
+  onRun,
+}: {
+  /** The batch started from this screen, kept by the shell while the user is elsewhere. */
+  runId: string | null;
+  onRun: (runId: string | null) => void;
+}) {
+  const api = useApi();
+  const uiLang = useUiLang();
+  const { t } = useTranslation();
+  const [templates, setTemplates] = useState<readonly TemplateSummary[]>([]);
+  const [templateId, setTemplateId] = useState('');
+  const [file, setFile] = useState<{ name: string; content: string } | null>(null);
+  const [plan, setPlan] = useState<BatchPlanView | null>(null);
+  const [formats, setFormats] = useState<readonly ('pdf' | 'docx')[]>(['pdf', 'docx']);
+  const [docLang, setDocLang] = useState<Lang>('ru');
+  const [force, setForce] = useState(false);
+  const [progress, setProgress] = useState<BatchProgress | null>(null);
+  const [error, setError] = useState('');
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    void api.listTemplates({ uiLang }).then((r) => {
+      if (!r.ok) return setError(r.error.message || t('errors.internal'));
+      setTemplates(r.value);
+      setTemplateId((id) => id || (r.value[0]?.id ?? ''));
+    });
+  }, [api, uiLang, t]);
+
+  const template = templates.find((x) => x.id === templateId);
+  useEffect(() => {
+    if (template && !template.languages.includes(docLang))
+      setDocLang(template.languages[0] ?? 'ru');
+  }, [template, docLang]);
+
+  // Re-read the plan whenever the filing, the file or the UI language changes.
+  useEffect(() => {
+    if (!file || !templateId) return setPlan(null);
+    let live = true;
+    void api
+      .inspectBatch({ uiLang, templateId, fileName: file.name, content: file.content })
+      .then((r) => {
+        if (!live) return;
+        if (r.ok) {
+          setPlan(r.value);
+          setError('');
+        } else {
+          setPlan(null);
+          setError(r.error.message || t('errors.internal'));
+        }
+      });
+    return () => {
+      live = false;
+    };
+  }, [api, uiLang, templateId, file, t]);
+
+  // Follow the run until it ends.
+  useEffect(() => {
+    if (!runId) return;
+    let live = true;
+    let timer: ReturnType<typeof setTimeout>;
+    const poll = async (): Promise<void> => {
+      const r = await api.batchStatus({ uiLang, runId });
+      if (!live) return;
+      if (!r.ok) {
+        setError(r.error.message || t('errors.internal'));
+        return onRun(null);
+      }
+      setProgress(r.value);
+      if (!r.value.finished) timer = setTimeout(() => void poll(), POLL_MS);
+    };
+    void poll();
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [api, uiLang, runId, onRun, t]);
+
+  async function pick(f: File | undefined): Promise<void> {
+    if (!f) return;
+    setNote('');
+    setFile({ name: f.name, content: await readBase64(f) });
+  }
+
+  async function start(): Promise<void> {
+    if (!file || !templateId) return;
+    setBusy(true);
+    setNote('');
+    const r = await api.startBatch({
+      uiLang,
+      templateId,
+      fileName: file.name,
+      content: file.content,
+      lang: docLang,
+      formats: [...formats],
+      force,
+    });
+    setBusy(false);
+    if (!r.ok) return setError(r.error.message || t('errors.internal'));
+    setError('');
+    if (!r.value.runId) return setNote(t('export.cancelled'));
+    setProgress(null);
+    onRun(r.value.runId);
+  }
+
+  const running = progress !== null && !progress.finished;
+  const mapped = plan?.columns.filter((c) => c.field !== null).length ?? 0;
+  const toggleFormat = (f: 'pdf' | 'docx', on: boolean): void =>
+    setFormats((cur) => (on ? [...new Set([...cur, f])] : cur.filter((x) => x !== f)));
+
+  return (
+    <div className="batch">
+      <h1 tabIndex={-1}>{t('batch.title')}</h1>
+      <p className="hint">{t('batch.intro')}</p>
+      <ErrorText id="batch-error" text={error} />
+      {note && <Status>{note}</Status>}
+
+      <section aria-labelledby="batch-source">
+        <h2 id="batch-source">{t('batch.source')}</h2>
+        <div className="form-grid">
+          <label htmlFor="batch-template">{t('batch.filing')}</label>
+          <select
+            id="batch-template"
+            value={templateId}
+            disabled={running}
+            onChange={(e) => setTemplateId(e.target.value)}
+          >
+            {templates.map((x) => (
+              <option key={x.id} value={x.id}>
+                {x.title}
+              </option>
+            ))}
+          </select>
+          <span id="batch-file-label" className="as-label">
+            {t('batch.file')}
+          </span>
+          <span className="file-pick">
+            <input
+              ref={fileInput}
+              id="batch-file"
+              className="file-input"
+              type="file"
+              accept=".csv,.tsv,.txt,.xlsx"
+              disabled={running}
+              aria-labelledby="batch-file-label batch-file-button"
+              onChange={(e) => void pick(e.target.files?.[0])}
+            />
+            <label htmlFor="batch-file" id="batch-file-button" className="button">
+              {t('settings.chooseFile')}
+            </label>
+            {file ? (
+              <code className="path">{file.name}</code>
+            ) : (
+              <span className="meta">{t('settings.noFile')}</span>
+            )}
+          </span>
+        </div>
+        <p className="hint">{t('batch.fileHint')}</p>
+      </section>
+
+      {plan && (
+        <section aria-labelledby="batch-plan">
+          <h2 id="batch-plan">{t('batch.plan')}</h2>
+          <p>
+            {t('batch.rows', { count: plan.rows })} ·{' '}
+            {t('batch.mapped', { count: mapped, total: plan.columns.length })}
+          </p>
+          <table className="mapping">
+            <thead>
+              <tr>
+                <th scope="col">{t('batch.column')}</th>
+                <th scope="col">{t('batch.field')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {plan.columns.map((c) => (
+                <tr key={c.header} className={c.field ? '' : 'unmapped'}>
+                  <td>{c.header}</td>
+                  <td>{c.field ?? t('batch.ignored')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {plan.groupSheets.map((g) => (
+            <p key={g.sheet}>
+              {t('batch.groupSheet', { sheet: g.sheet, field: g.field, count: g.lines })}
+              {g.unmapped.length > 0 &&
+                ` ${t('batch.sheetIgnoredColumns', { columns: g.unmapped.join(', ') })}`}
+            </p>
+          ))}
+          {plan.ignoredSheets.length > 0 && (
+            <p className="hint">
+              {t('batch.ignoredSheets', { sheets: plan.ignoredSheets.join(', ') })}
+            </p>
+          )}
+        </section>
+      )}
+
+      {plan && (
+        <section aria-labelledby="batch-run">
+          <h2 id="batch-run">{t('batch.run')}</h2>
+          <fieldset className="inline-options" disabled={running}>
+            <legend>{t('batch.formats')}</legend>
+            {(['pdf', 'docx'] as const).map((f) => (
+              <label key={f} className="inline">
+                <input
+                  type="checkbox"
+                  checked={formats.includes(f)}
+                  onChange={(e) => toggleFormat(f, e.target.checked)}
+                />
+                {f.toUpperCase()}
+              </label>
+            ))}
+          </fieldset>
+          {template && template.languages.length > 1 && (
+            <label>
+              {t('form.documentLanguage')}{' '}
+              <select value={docLang} onChange={(e) => setDocLang(e.target.value as Lang)}>
+                {template.languages.map((l) => (
+                  <option key={l} value={l}>
+                    {t(`lang.${l}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <label className="inline">
+            <input
+              type="checkbox"
+              checked={force}
+              disabled={running}
+              onChange={(e) => setForce(e.target.checked)}
+            />
+            {t('batch.force')}
+          </label>
+          <div className="toolbar">
+            <button
+              type="button"
+              className="primary"
+              disabled={busy || running || formats.length === 0 || plan.rows === 0}
+              onClick={() => void start()}
+            >
+              {t('batch.start', { count: plan.rows })}
+            </button>
+            {running && runId && (
+              <button type="button" onClick={() => void api.cancelBatch({ uiLang, runId })}>
+                {t('batch.cancel')}
+              </button>
+            )}
+          </div>
+        </section>
+      )}
+
+      {progress && (
+        <section aria-labelledby="batch-progress" className="batch-progress">
+          <h2 id="batch-progress">
+            {progress.finished ? t('batch.finished') : t('batch.running')}
+          </h2>
+          <progress max={progress.total} value={progress.done} aria-labelledby="batch-progress" />
+          <Status>
+            {t('batch.progress', { done: progress.done, total: progress.total })}
+            {!progress.finished &&
+              progress.rate > 0 &&
+              ` · ${t('batch.rate', { rate: progress.rate.toLocaleString(uiLang, { maximumFractionDigits: 1 }) })}`}
+            {!progress.finished &&
+              progress.etaSeconds !== null &&
+              ` · ${t('batch.eta', { count: progress.etaSeconds })}`}
+          </Status>
+          {progress.finished && (
+            <ul className="batch-summary">
+              <li>{t('batch.produced', { count: progress.produced })}</li>
+              {progress.skipped > 0 && <li>{t('batch.skipped', { count: progress.skipped })}</li>}
+              {progress.failed > 0 && (
+                <li className="error-text">{t('batch.failed', { count: progress.failed })}</li>
+              )}
+              {progress.cancelled > 0 && (
+                <li>{t('batch.cancelledRows', { count: progress.cancelled })}</li>
+              )}
+            </ul>
+          )}
+          <p>
+            {t('batch.folder')} <code className="path">{progress.outDir}</code>
+          </p>
+          {progress.finished && plan?.canReveal && runId && (
+            <button type="button" onClick={() => void api.revealBatch({ uiLang, runId })}>
+              {t('batch.reveal')}
+            </button>
+          )}
+          {progress.finished && progress.problems.length > 0 && (
+            <>
+              <h3>{t('batch.report')}</h3>
+              <p className="hint">{t('batch.reportHint')}</p>
+              <table className="report">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('batch.row')}</th>
+                    <th scope="col">{t('batch.column')}</th>
+                    <th scope="col">{t('batch.problem')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {progress.problems.map((p, i) => (
+                    <tr key={i}>
+                      <td>{p.row}</td>
+                      <td>{p.column}</td>
+                      <td>{p.message}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}
