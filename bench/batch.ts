@@ -75,7 +75,7 @@ export function generateRows(
 }
 
 /** Rows as a CSV file, the way a paralegal hands them over. */
-function toCsv(table: ReturnType<typeof generateRows>): string {
+export function toCsv(table: ReturnType<typeof generateRows>): string {
   const quote = (v: string): string => `"${v.replace(/"/g, '""')}"`;
   return [
     table.headers.map(quote).join(','),

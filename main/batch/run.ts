@@ -119,31 +119,33 @@ export async function runBatch(
           if (options.signal?.aborted) return { row, status: 'cancelled', files: [], issues: [] };
           if (!options.force && files.every((f) => existsSync(f)))
             return { row, status: 'skipped', files, issues: [] };
-          const written: string[] = [];
-          for (const format of options.formats) {
-            const file = join(options.outDir, `${base}.${format}`);
-            const request = {
-              templateId: manifest.id,
-              answers,
-              lang: options.lang,
-              messagesLang: options.messagesLang,
-              today: options.today,
-            };
-            const reply = await pool.render(request, format, options.signal, file);
-            if (!reply.ok && reply.kind === 'cancelled')
-              return { row, status: 'cancelled', files: written, issues: [] };
-            if (!reply.ok) {
-              const issues =
-                reply.kind === 'invalidAnswers'
-                  ? reply.issues.map((i) => ({
-                      column: columnFor(mapping, i.path, origins),
-                      message: `${i.place}: ${i.message}`,
-                    }))
-                  : [{ column: '', message: reply.message }];
-              return { row, status: 'failed', files: [], issues };
-            }
-            written.push(file);
+          const request = {
+            templateId: manifest.id,
+            answers,
+            lang: options.lang,
+            messagesLang: options.messagesLang,
+            today: options.today,
+          };
+          const outFiles = options.formats.map((format, i) => ({ format, file: files[i] ?? '' }));
+          const reply = await pool.render(
+            request,
+            options.formats[0] ?? 'pdf',
+            options.signal,
+            outFiles,
+          );
+          if (!reply.ok && reply.kind === 'cancelled')
+            return { row, status: 'cancelled', files: [], issues: [] };
+          if (!reply.ok) {
+            const issues =
+              reply.kind === 'invalidAnswers'
+                ? reply.issues.map((i) => ({
+                    column: columnFor(mapping, i.path, origins),
+                    message: `${i.place}: ${i.message}`,
+                  }))
+                : [{ column: '', message: reply.message }];
+            return { row, status: 'failed', files: [], issues };
           }
+          const written = [...(reply.written ?? [])];
           return { row, status: 'done', files: written, issues: [] };
         } finally {
           options.onProgress?.(++done, total);

@@ -84,7 +84,7 @@ export class RenderPool {
     request: WorkerRequest,
     format: 'pdf' | 'docx',
     signal?: AbortSignal,
-    outFile?: string,
+    outFiles?: readonly { readonly format: 'pdf' | 'docx'; readonly file: string }[],
   ): Promise<WorkerReply> {
     const id = this.nextId++;
     return new Promise((resolve) => {
@@ -92,7 +92,7 @@ export class RenderPool {
       if (signal?.aborted)
         return resolve({ id, ok: false, kind: 'cancelled', message: 'cancelled' });
       const pending: Pending = {
-        job: { id, request, format, ...(outFile ? { outFile } : {}) },
+        job: { id, request, format, ...(outFiles ? { outFiles } : {}) },
         resolve,
         signal,
       };

@@ -17,8 +17,8 @@ export interface WorkerJob {
   readonly id: number;
   readonly request: WorkerRequest;
   readonly format: 'pdf' | 'docx';
-  /** Batch: the worker writes the file itself (atomically) and returns no bytes. */
-  readonly outFile?: string;
+  /** Batch: the worker builds once, writes every file itself (atomically), returns no bytes. */
+  readonly outFiles?: readonly { readonly format: 'pdf' | 'docx'; readonly file: string }[];
 }
 
 export type WorkerReply =
@@ -28,7 +28,7 @@ export type WorkerReply =
       readonly bytes: Uint8Array;
       readonly preflight: Preflight;
       readonly pages: number | null;
-      readonly written?: string;
+      readonly written?: readonly string[];
     }
   | {
       readonly id: number;

@@ -18,23 +18,33 @@ parentPort?.on('message', async (job: WorkerJob) => {
       ...job.request,
       now: job.request.now ? new Date(job.request.now) : new Date(),
     };
-    const result = await services.engine.render(request, job.format as OutputFormat);
-    const bytes = result.bytes;
-    if (job.outFile) {
-      // Batch: writing here keeps the main thread free to coordinate; temp + rename, no fsync
-      // (a rerun regenerates a file lost to a power cut, and waiting for the disk halves throughput).
-      writeFileAtomic(job.outFile, bytes, undefined, false);
+    if (job.outFiles) {
+      // Batch: the document is built once for all its formats, and written here, which keeps
+      // the main thread free to coordinate; temp + rename, no fsync (a rerun regenerates a file
+      // lost to a power cut, and waiting for the disk halves throughput).
+      const built = services.engine.build(request);
+      let pages: number | null = null;
+      for (const { format, file } of job.outFiles) {
+        const bytes =
+          format === 'pdf'
+            ? await services.engine.writePdf(built.document, request.now)
+            : await services.engine.writeDocx(built.document);
+        writeFileAtomic(file, bytes, undefined, false);
+        pages ??= countPages(bytes, format);
+      }
       const written: WorkerReply = {
         id: job.id,
         ok: true,
         bytes: new Uint8Array(0),
-        preflight: result.preflight,
-        pages: countPages(bytes, job.format),
-        written: job.outFile,
+        preflight: built.preflight,
+        pages,
+        written: job.outFiles.map((f) => f.file),
       };
       parentPort?.postMessage(written);
       return;
     }
+    const result = await services.engine.render(request, job.format as OutputFormat);
+    const bytes = result.bytes;
     reply = {
       id: job.id,
       ok: true,
