@@ -4,12 +4,12 @@
  * and gets the report of every row that needs fixing. The run lives in main; this screen polls it
  * and can be left and come back to.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BatchPlanView, BatchProgress, TemplateSummary } from '../../../main/api.ts';
 import type { Lang } from '../../../common/manifest.ts';
 import { useApi, useUiLang } from '../context.ts';
-import { ErrorText, Status } from '../components.tsx';
+import { ErrorText, FilePicker, Status } from '../components.tsx';
 
 const POLL_MS = 400;
 
@@ -44,7 +44,6 @@ export function Batch({
   const [error, setError] = useState('');
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
-  const fileInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     void api.listTemplates({ uiLang }).then((r) => {
@@ -158,29 +157,14 @@ export function Batch({
               </option>
             ))}
           </select>
-          <span id="batch-file-label" className="as-label">
-            {t('batch.file')}
-          </span>
-          <span className="file-pick">
-            <input
-              ref={fileInput}
-              id="batch-file"
-              className="file-input"
-              type="file"
-              accept=".csv,.tsv,.txt,.xlsx"
-              disabled={running}
-              aria-labelledby="batch-file-label batch-file-button"
-              onChange={(e) => void pick(e.target.files?.[0])}
-            />
-            <label htmlFor="batch-file" id="batch-file-button" className="button">
-              {t('settings.chooseFile')}
-            </label>
-            {file ? (
-              <code className="path">{file.name}</code>
-            ) : (
-              <span className="meta">{t('settings.noFile')}</span>
-            )}
-          </span>
+          <FilePicker
+            id="batch-file"
+            label={t('batch.file')}
+            accept=".csv,.tsv,.txt,.xlsx"
+            fileName={file?.name ?? null}
+            disabled={running}
+            onFile={(f) => void pick(f ?? undefined)}
+          />
         </div>
         <p className="hint">{t('batch.fileHint')}</p>
       </section>

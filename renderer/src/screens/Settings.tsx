@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WIPE_CONFIRMATION, type MatterSummaryView, type VaultStatus } from '../../../main/api.ts';
 import { useApi, useUiLang } from '../context.ts';
-import { ErrorText, Status } from '../components.tsx';
+import { ErrorText, FilePicker, Status } from '../components.tsx';
 
 export function Settings({ onStatus }: { onStatus: (s: VaultStatus) => void }) {
   const api = useApi();
@@ -156,25 +156,13 @@ export function Settings({ onStatus }: { onStatus: (s: VaultStatus) => void }) {
         </button>
         <h3>{t('settings.restore')}</h3>
         <div className="form-grid">
-          <span id="restore-file-label" className="as-label">
-            {t('settings.restoreFile')}
-          </span>
-          {/* The native file control labels itself in the OS language ("Choose File"): it is
-              hidden behind a button of ours, and stays focusable for the keyboard. */}
-          <span className="file-pick">
-            <input
-              id="restore-file"
-              className="file-input"
-              type="file"
-              accept=".refuge"
-              aria-labelledby="restore-file-label restore-file-button"
-              onChange={(e) => setRestoreFile(e.target.files?.[0] ?? null)}
-            />
-            <label htmlFor="restore-file" id="restore-file-button" className="button">
-              {t('settings.chooseFile')}
-            </label>
-            <span className="meta">{restoreFile?.name ?? t('settings.noFile')}</span>
-          </span>
+          <FilePicker
+            id="restore-file"
+            label={t('settings.restoreFile')}
+            accept=".refuge"
+            fileName={restoreFile?.name ?? null}
+            onFile={setRestoreFile}
+          />
           <label htmlFor="restore-passphrase">{t('settings.backupPassphrase')}</label>
           <input
             id="restore-passphrase"
