@@ -50,3 +50,15 @@ export function compareNames(a: string, b: string, lang: 'ru' | 'kk' | 'en'): nu
   }
   return c.compare(a, b);
 }
+
+/**
+ * Russian typography that keeps a line from ending on an abbreviation: the space after «г.»,
+ * «ул.», «д.», «ст.», «ч.», «п.», «№» … before a name or a number becomes a no-break space, so
+ * «г. Алматы», «ст. 592», «№ 0002317» never split across lines (in the PDF and in Word).
+ */
+const TIED_ABBREVIATIONS =
+  /(^|[\s(«"“„'])((?:г|гг|ул|пр|просп|пер|пл|д|кв|корп|стр|оф|мкр|обл|р-н|ст|ч|п|пп|подп|абз|л|тел|прил|им)\.|№|§) (?=[\p{Lu}\p{N}«"])/gu;
+
+export function tieAbbreviations(text: string): string {
+  return text.replace(TIED_ABBREVIATIONS, '$1$2\u00A0');
+}

@@ -4,6 +4,7 @@
  * lint time instead of silently dropping text from a filing.
  */
 import { SaxesParser, type SaxesTag } from 'saxes';
+import { tieAbbreviations } from '../../common/text.ts';
 import type {
   Block,
   DocLang,
@@ -534,7 +535,9 @@ export function normaliseInlines(inlines: readonly Inline[]): Inline[] {
     else out.push({ ...inline, text });
   }
   trimTrailingSpace(out);
-  return out;
+  return out.map((inline) =>
+    inline.kind === 'text' ? { ...inline, text: tieAbbreviations(inline.text) } : inline,
+  );
 }
 
 function endsWithSpace(out: readonly Inline[]): boolean {

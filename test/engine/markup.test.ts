@@ -1,3 +1,4 @@
+import { tieAbbreviations } from '../../common/text.ts';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { blankMustaches, MarkupError, parseMarkup } from '../../main/engine/markup.ts';
@@ -168,8 +169,9 @@ describe('filing markup', () => {
         ),
         (s) => {
           const doc = parse(`<filing><p>${escape(s)}</p></filing>`);
-          // XML whitespace collapses and is trimmed; a no-break or ideographic space is text.
-          const expected = s.replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, '');
+          // XML whitespace collapses and is trimmed; a no-break or ideographic space is text;
+          // the space after «г.», «№» … before a name or number becomes a no-break space.
+          const expected = tieAbbreviations(s.replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, ''));
           expect(texts(doc.blocks)[0] ?? '').toBe(expected);
         },
       ),

@@ -1,0 +1,47 @@
+/** No line of a filing ends on «г.», «ст.» or «№»: the space after them does not break. */
+import { describe, expect, it } from 'vitest';
+import { tieAbbreviations } from '../../common/text.ts';
+import { getServices } from '../../main/services.ts';
+import { docxParagraphs } from '../helpers/extract.ts';
+import { readFileSync } from 'node:fs';
+
+const NBSP = '\u00A0';
+
+describe('tieAbbreviations', () => {
+  it.each([
+    [
+      '050000, г. Алматы, ул. Толе би, д. 101',
+      `050000, г.${NBSP}Алматы, ул.${NBSP}Толе би, д.${NBSP}101`,
+    ],
+    ['по ч. 2 ст. 207.3 УК РФ', `по ч.${NBSP}2 ст.${NBSP}207.3 УК РФ`],
+    ['лицензия № 0004521, ордер № 37', `лицензия №${NBSP}0004521, ордер №${NBSP}37`],
+    ['(г. Алматы)', `(г.${NBSP}Алматы)`],
+    ['тел. +7 701', 'тел. +7 701'], // «+» is neither a letter nor a digit: left as typed
+    ['пп. 5 п. 1 ст. 8', `пп.${NBSP}5 п.${NBSP}1 ст.${NBSP}8`],
+  ])('%s', (input, expected) => {
+    expect(tieAbbreviations(input)).toBe(expected);
+  });
+
+  it.each([
+    'Бег. Дом', // «г.» inside a word is not the abbreviation
+    'ч. или', // followed by a lowercase word: not a number or a name
+    'в г.', // nothing after it
+  ])('leaves %s alone', (input) => {
+    expect(tieAbbreviations(input)).toBe(input);
+  });
+
+  it('reaches the DOCX as no-break spaces (Word keeps them together too)', async () => {
+    const answers = JSON.parse(
+      readFileSync('templates/supreme-court-complaint/samples/complex.json', 'utf8'),
+    ) as Record<string, unknown>;
+    const { engine } = getServices();
+    const docx = await engine.render(
+      { templateId: 'supreme-court-complaint', answers, lang: 'ru', today: '2026-11-25' },
+      'docx',
+    );
+    const text = docxParagraphs(docx.bytes).join('\n');
+    expect(text).toContain(`г.${NBSP}Алматы`);
+    expect(text).toContain(`ст.${NBSP}592`);
+    expect(text).not.toMatch(/(^|\s)(г|ст|ч)\. \p{N}/u);
+  });
+});
