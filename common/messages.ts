@@ -114,6 +114,16 @@ const CATALOGUE: Readonly<Record<string, Readonly<Record<Lang, Message>>>> = {
     ru: 'Праздничные дни {year} года неизвестны — проверьте срок',
     kk: '{year} жылғы мереке күндері белгісіз — мерзімді тексеріңіз',
   },
+  renderCrashed: {
+    ru: 'Документ не подготовлен: сбой обработки (например, не хватило памяти на очень длинный текст); остальные строки не затронуты. {detail}',
+    kk: 'Құжат дайындалмады: өңдеу ақауы (мысалы, өте ұзын мәтінге жад жетпеді); басқа жолдарға әсер етпеді. {detail}',
+    en: 'The filing was not made: processing failed (for example, out of memory on a very long text); other rows are unaffected. {detail}',
+  },
+  renderFailed: {
+    ru: 'Документ не подготовлен: {detail}',
+    kk: 'Құжат дайындалмады: {detail}',
+    en: 'The filing was not made: {detail}',
+  },
 };
 
 export type MessageKey =
@@ -141,7 +151,9 @@ export type MessageKey =
   | 'personNameMissing'
   | 'personSexMissing'
   | 'holidaysUnverified'
-  | 'holidaysUnknown';
+  | 'holidaysUnknown'
+  | 'renderCrashed'
+  | 'renderFailed';
 
 export function formatMessage(key: MessageKey, lang: Lang, params: Params = {}): string {
   const message = CATALOGUE[key]?.[lang];

@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Manifest } from '../../common/manifest.ts';
+import { formatMessage } from '../../common/messages.ts';
 import { RenderPool } from '../workers/pool.ts';
 import {
   addSheetItems,
@@ -47,6 +48,8 @@ export interface BatchOptions {
   readonly mapping?: Mapping;
   /** Stops the batch: rows not yet rendered are reported "cancelled"; written files stay. */
   readonly signal?: AbortSignal;
+  /** Heap limit per worker, MB (default 512): a runaway row kills only its worker. */
+  readonly workerHeapMb?: number;
 }
 
 const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
@@ -99,6 +102,7 @@ export async function runBatch(
   mkdirSync(options.outDir, { recursive: true });
   const pool = new RenderPool({
     size: options.jobs,
+    ...(options.workerHeapMb ? { maxOldGenerationSizeMb: options.workerHeapMb } : {}),
     ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
   });
   const taken = new Set<string>();
@@ -142,7 +146,16 @@ export async function runBatch(
                     column: columnFor(mapping, i.path, origins),
                     message: `${i.place}: ${i.message}`,
                   }))
-                : [{ column: '', message: reply.message }];
+                : [
+                    {
+                      column: '',
+                      message: formatMessage(
+                        reply.kind === 'crashed' ? 'renderCrashed' : 'renderFailed',
+                        options.messagesLang,
+                        { detail: reply.kind === 'crashed' ? `(${reply.message})` : reply.message },
+                      ),
+                    },
+                  ];
             return { row, status: 'failed', files: [], issues };
           }
           const written = [...(reply.written ?? [])];

@@ -294,3 +294,37 @@ describe('cancelling a batch', () => {
     expect(reportCsv(results)).toMatch(/,cancelled,/);
   }, 120_000);
 });
+
+describe('a crashing row', () => {
+  it('is reported for its row, and the batch goes on', async () => {
+    const huge = 'Очень длинный рассказ о преследовании заявителя и его семьи. '.repeat(1500);
+    const rows = [
+      { row: 2, cells: { ...base, 'applicant.lastName': 'Первый' } },
+      { row: 3, cells: { ...base, 'applicant.lastName': 'Сбой', persecutionNarrative: huge } },
+      { row: 4, cells: { ...base, 'applicant.lastName': 'Третий' } },
+    ];
+    const outDir = mkdtempSync(join(tmpdir(), 'refuge-batch-crash-'));
+    const { results } = await runBatch({
+      manifest,
+      table: { headers, rows },
+      outDir,
+      formats: ['pdf'],
+      jobs: 1,
+      name: '{{applicant.lastName}}',
+      force: false,
+      today: '2026-11-25',
+      lang: 'ru',
+      messagesLang: 'ru',
+      workerHeapMb: 32, // tight enough that the runaway row kills its worker
+    });
+    expect(results.map((r) => [r.row, r.status])).toEqual([
+      [2, 'done'],
+      [3, 'failed'],
+      [4, 'done'],
+    ]);
+    expect(results[1]?.issues[0]?.message).toMatch(
+      /^Документ не подготовлен: сбой обработки.*\(.*memory.*\)$/,
+    );
+    expect(readdirSync(outDir).sort()).toEqual(['Первый.pdf', 'Третий.pdf']);
+  }, 120_000);
+});

@@ -63,6 +63,25 @@ describe('render pool', () => {
     }
   }, 60_000);
 
+  it('a worker that dies (out of memory) fails only its own job; the next jobs run on a new one', async () => {
+    // A tight heap makes one runaway document kill its worker, as a crash would.
+    const tight = new RenderPool({ size: 1, templatesDir, maxOldGenerationSizeMb: 32 });
+    try {
+      const huge = 'Очень длинный текст о преследовании заявителя. '.repeat(1900);
+      const replies = await Promise.all([
+        tight.render(request('До сбоя.'), 'pdf'),
+        tight.render(request(huge), 'pdf'),
+        tight.render(request('После сбоя.'), 'pdf'),
+      ]);
+      expect(replies.map((r) => (r.ok ? 'ok' : r.kind))).toEqual(['ok', 'crashed', 'ok']);
+      const after = replies[2];
+      expect(after?.ok && pdfText(after.bytes)).toContain('После сбоя.');
+      expect(tight.workersStarted).toBe(2);
+    } finally {
+      await tight.close();
+    }
+  }, 60_000);
+
   it('reports invalid answers as data', async () => {
     const reply = await pool.render(
       { templateId: 'probe', answers: { facts: '' }, lang: 'ru', today: '2026-11-25' },
