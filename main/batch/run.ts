@@ -102,6 +102,7 @@ export async function runBatch(
   mkdirSync(options.outDir, { recursive: true });
   const pool = new RenderPool({
     size: options.jobs,
+    depth: 2, // each worker has its next row in hand: no idle gap waiting on this thread
     ...(options.workerHeapMb ? { maxOldGenerationSizeMb: options.workerHeapMb } : {}),
     ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
   });

@@ -4,7 +4,8 @@
  * "cancelled" at once and left to finish if it does so within a grace period — a warm worker
  * renders a filing in tens of milliseconds, while a fresh one needs most of a second to load
  * fonts and templates — and only past that is its worker terminated and replaced. A crashed
- * worker fails only its own job.
+ * worker fails only its own job. With `depth` > 1 (batch) each worker is handed its next job
+ * before it finishes the current one, so it never waits on the main thread between rows.
  */
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
@@ -19,6 +20,8 @@ export interface PoolOptions {
   readonly maxOldGenerationSizeMb?: number;
   /** How long a cancelled running job may take to finish before its worker is terminated. */
   readonly cancelGraceMs?: number;
+  /** Jobs handed to each worker at a time (1: preview; 2: batch, no idle gap between rows). */
+  readonly depth?: number;
 }
 
 interface Pending {
@@ -29,7 +32,8 @@ interface Pending {
 
 interface Slot {
   worker: Worker;
-  busy: Pending | null;
+  /** Jobs handed to this worker, oldest (the one it is working on) first. */
+  running: Pending[];
   /** Set while a cancelled job is finishing: terminates the worker if it takes too long. */
   graceTimer: NodeJS.Timeout | null;
 }
@@ -55,8 +59,11 @@ export class RenderPool {
 
   constructor(private readonly options: PoolOptions = {}) {
     const size = Math.max(1, options.size ?? availableParallelism());
-    for (let i = 0; i < size; i++)
-      this.slots.push({ worker: this.spawn(), busy: null, graceTimer: null });
+    for (let i = 0; i < size; i++) {
+      const slot: Slot = { worker: this.spawn(), running: [], graceTimer: null };
+      this.attach(slot);
+      this.slots.push(slot);
+    }
   }
 
   get size(): number {
@@ -78,6 +85,23 @@ export class RenderPool {
     });
     worker.unref();
     return worker;
+  }
+
+  /** Listens to the slot's current worker; events of a worker since replaced are ignored. */
+  private attach(slot: Slot): void {
+    const worker = slot.worker;
+    worker.on('message', (reply: WorkerReply) => {
+      if (slot.worker !== worker) return;
+      const index = slot.running.findIndex((p) => p.job.id === reply.id);
+      if (index < 0) return;
+      const [pending] = slot.running.splice(index, 1);
+      if (index === 0) this.clearGrace(slot);
+      if (slot.running.length === 0) worker.unref();
+      pending?.resolve(reply); // no effect if it was already answered "cancelled"
+      this.pump();
+    });
+    worker.on('error', (err: Error) => this.lost(slot, worker, err.message));
+    worker.on('exit', (code: number) => this.lost(slot, worker, `worker exited with code ${code}`));
   }
 
   render(
@@ -103,28 +127,48 @@ export class RenderPool {
   }
 
   private cancel(pending: Pending): void {
+    const cancelled = (): void =>
+      pending.resolve({ id: pending.job.id, ok: false, kind: 'cancelled', message: 'cancelled' });
     const queued = this.queue.indexOf(pending);
     if (queued >= 0) {
       this.queue.splice(queued, 1);
-      pending.resolve({ id: pending.job.id, ok: false, kind: 'cancelled', message: 'cancelled' });
-      return;
+      return cancelled();
     }
-    const slot = this.slots.find((s) => s.busy === pending);
-    if (!slot || slot.graceTimer) return;
-    pending.resolve({ id: pending.job.id, ok: false, kind: 'cancelled', message: 'cancelled' });
+    const slot = this.slots.find((s) => s.running.includes(pending));
+    if (!slot) return;
+    cancelled();
+    // Handed over but not started: it will run, briefly, and its reply is dropped.
+    if (slot.running[0] !== pending || slot.graceTimer) return;
     // A superseded job may be minutes of layout: past the grace period, stop it.
     slot.graceTimer = setTimeout(() => {
       slot.graceTimer = null;
-      if (slot.busy !== pending) return;
-      void slot.worker.terminate();
-      this.replace(slot, {
-        id: pending.job.id,
-        ok: false,
-        kind: 'cancelled',
-        message: 'cancelled',
-      });
+      if (slot.running[0] !== pending) return;
+      const worker = slot.worker;
+      this.replace(slot);
+      void worker.terminate();
     }, this.options.cancelGraceMs ?? 5_000);
     slot.graceTimer.unref();
+  }
+
+  /** The slot's worker died: its current job failed; the jobs handed to it behind that one run again. */
+  private lost(slot: Slot, worker: Worker, message: string): void {
+    if (slot.worker !== worker) return;
+    const [current] = slot.running;
+    this.replace(slot);
+    current?.resolve({ id: current.job.id, ok: false, kind: 'crashed', message });
+  }
+
+  /** A fresh worker for the slot; jobs handed to the old one but not started go back in line. */
+  private replace(slot: Slot): void {
+    const [, ...waiting] = slot.running;
+    this.clearGrace(slot);
+    slot.worker.removeAllListeners();
+    slot.running = [];
+    this.queue.unshift(...waiting.filter((p) => !p.signal?.aborted));
+    if (this.closed) return;
+    slot.worker = this.spawn();
+    this.attach(slot);
+    this.pump();
   }
 
   private clearGrace(slot: Slot): void {
@@ -132,56 +176,15 @@ export class RenderPool {
     slot.graceTimer = null;
   }
 
-  private replace(slot: Slot, reply: WorkerReply): void {
-    const pending = slot.busy;
-    this.clearGrace(slot);
-    slot.worker.removeAllListeners();
-    slot.busy = null;
-    if (!this.closed) slot.worker = this.spawn();
-    pending?.resolve(reply);
-    this.pump();
-  }
-
   private pump(): void {
+    const depth = Math.max(1, this.options.depth ?? 1);
     for (const slot of this.slots) {
-      if (slot.busy || this.queue.length === 0) continue;
-      const pending = this.queue.shift() as Pending;
-      slot.busy = pending;
-      const worker = slot.worker;
-      worker.ref();
-      const onMessage = (reply: WorkerReply): void => {
-        if (reply.id !== pending.job.id) return;
-        worker.off('message', onMessage);
-        worker.off('error', onError);
-        worker.off('exit', onExit);
-        worker.unref();
-        this.clearGrace(slot);
-        slot.busy = null;
-        pending.resolve(reply); // no effect if it was already answered "cancelled"
-        this.pump();
-      };
-      const onError = (err: Error): void => {
-        if (slot.busy !== pending) return;
-        this.replace(slot, {
-          id: pending.job.id,
-          ok: false,
-          kind: 'crashed',
-          message: err.message,
-        });
-      };
-      const onExit = (code: number): void => {
-        if (slot.busy !== pending) return;
-        this.replace(slot, {
-          id: pending.job.id,
-          ok: false,
-          kind: 'crashed',
-          message: `worker exited with code ${code}`,
-        });
-      };
-      worker.on('message', onMessage);
-      worker.on('error', onError);
-      worker.on('exit', onExit);
-      worker.postMessage(pending.job);
+      while (slot.running.length < depth && this.queue.length > 0) {
+        const pending = this.queue.shift() as Pending;
+        slot.running.push(pending);
+        slot.worker.ref();
+        slot.worker.postMessage(pending.job);
+      }
     }
   }
 
@@ -189,7 +192,13 @@ export class RenderPool {
     this.closed = true;
     for (const p of this.queue.splice(0))
       p.resolve({ id: p.job.id, ok: false, kind: 'cancelled', message: 'pool closed' });
-    for (const slot of this.slots) this.clearGrace(slot);
+    for (const slot of this.slots) {
+      this.clearGrace(slot);
+      for (const p of slot.running)
+        p.resolve({ id: p.job.id, ok: false, kind: 'cancelled', message: 'pool closed' });
+      slot.running = [];
+      slot.worker.removeAllListeners();
+    }
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }

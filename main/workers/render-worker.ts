@@ -11,7 +11,14 @@ import { writeFileAtomic } from '../atomic.ts';
 const { templatesDir } = (workerData ?? {}) as { templatesDir?: string };
 const services = getServices(templatesDir);
 
-parentPort?.on('message', async (job: WorkerJob) => {
+// One job at a time, in order: the pool may hand over the next job before this one is done,
+// and a job that kills the worker must be the one it was working on.
+let queue: Promise<void> = Promise.resolve();
+parentPort?.on('message', (job: WorkerJob) => {
+  queue = queue.then(() => handle(job));
+});
+
+async function handle(job: WorkerJob): Promise<void> {
   let reply: WorkerReply;
   try {
     const request: RenderRequest = {
@@ -72,7 +79,7 @@ parentPort?.on('message', async (job: WorkerJob) => {
           };
   }
   parentPort?.postMessage(reply);
-});
+}
 
 function countPages(bytes: Uint8Array, format: string): number | null {
   if (format !== 'pdf') return null;

@@ -21,6 +21,22 @@ const request = (facts: string) => ({
 });
 
 describe('render pool', () => {
+  it('hands each worker its next job ahead (depth 2) and still answers every job with its own result', async () => {
+    const ahead = new RenderPool({ size: 2, templatesDir, depth: 2 });
+    try {
+      const words = Array.from({ length: 9 }, (_, i) => `Строка${i}`);
+      const replies = await Promise.all(
+        words.map((w) => ahead.render(request(`Факт ${w}.`), 'pdf')),
+      );
+      replies.forEach((reply, i) => {
+        expect(reply.ok && pdfText(reply.bytes)).toContain(words[i]);
+      });
+      expect(ahead.workersStarted).toBe(2);
+    } finally {
+      await ahead.close();
+    }
+  }, 60_000);
+
   it('renders in worker threads, in parallel, with results in the right order', async () => {
     const replies = await Promise.all(
       ['один', 'два', 'три', 'четыре'].map((w) => pool.render(request(`Факт ${w}.`), 'pdf')),
@@ -63,24 +79,28 @@ describe('render pool', () => {
     }
   }, 60_000);
 
-  it('a worker that dies (out of memory) fails only its own job; the next jobs run on a new one', async () => {
-    // A tight heap makes one runaway document kill its worker, as a crash would.
-    const tight = new RenderPool({ size: 1, templatesDir, maxOldGenerationSizeMb: 32 });
-    try {
-      const huge = 'Очень длинный текст о преследовании заявителя. '.repeat(1900);
-      const replies = await Promise.all([
-        tight.render(request('До сбоя.'), 'pdf'),
-        tight.render(request(huge), 'pdf'),
-        tight.render(request('После сбоя.'), 'pdf'),
-      ]);
-      expect(replies.map((r) => (r.ok ? 'ok' : r.kind))).toEqual(['ok', 'crashed', 'ok']);
-      const after = replies[2];
-      expect(after?.ok && pdfText(after.bytes)).toContain('После сбоя.');
-      expect(tight.workersStarted).toBe(2);
-    } finally {
-      await tight.close();
-    }
-  }, 60_000);
+  it.each([1, 2])(
+    'a worker that dies (out of memory) fails only its own job; the next jobs run on a new one (depth %i)',
+    async (depth) => {
+      // A tight heap makes one runaway document kill its worker, as a crash would.
+      const tight = new RenderPool({ size: 1, templatesDir, maxOldGenerationSizeMb: 32, depth });
+      try {
+        const huge = 'Очень длинный текст о преследовании заявителя. '.repeat(1900);
+        const replies = await Promise.all([
+          tight.render(request('До сбоя.'), 'pdf'),
+          tight.render(request(huge), 'pdf'),
+          tight.render(request('После сбоя.'), 'pdf'),
+        ]);
+        expect(replies.map((r) => (r.ok ? 'ok' : r.kind))).toEqual(['ok', 'crashed', 'ok']);
+        const after = replies[2];
+        expect(after?.ok && pdfText(after.bytes)).toContain('После сбоя.');
+        expect(tight.workersStarted).toBe(2);
+      } finally {
+        await tight.close();
+      }
+    },
+    60_000,
+  );
 
   it('reports invalid answers as data', async () => {
     const reply = await pool.render(
