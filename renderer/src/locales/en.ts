@@ -160,6 +160,7 @@ const en: Strings = {
     names: 'Check the declension of names',
   },
   batch: {
+    lockHint: 'Locking the vault, by hand or when idle, stops the run; files already made stay.',
     title: 'Batch',
     intro:
       'One filing for every row of a spreadsheet: for example, applications for every member of a family. Rows with errors do not stop the others; they go to the report.',

@@ -244,6 +244,7 @@ export function Batch({
             />
             {t('batch.force')}
           </label>
+          <p className="hint">{t('batch.lockHint')}</p>
           <div className="toolbar">
             <button
               type="button"
