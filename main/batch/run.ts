@@ -5,6 +5,7 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { setMaxListeners } from 'node:events';
 import type { Manifest } from '../../common/manifest.ts';
 import { formatMessage } from '../../common/messages.ts';
 import { RenderPool } from '../workers/pool.ts';
@@ -106,6 +107,8 @@ export async function runBatch(
     ...(options.workerHeapMb ? { maxOldGenerationSizeMb: options.workerHeapMb } : {}),
     ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
   });
+  // Every queued row listens for the stop: a thousand listeners on one signal is the design.
+  if (options.signal) setMaxListeners(0, options.signal);
   const taken = new Set<string>();
   let done = 0;
   const total = table.rows.length;

@@ -115,12 +115,16 @@ export class RenderPool {
       if (this.closed) return resolve({ id, ok: false, kind: 'cancelled', message: 'pool closed' });
       if (signal?.aborted)
         return resolve({ id, ok: false, kind: 'cancelled', message: 'cancelled' });
+      const onAbort = (): void => this.cancel(pending);
       const pending: Pending = {
         job: { id, request, format, ...(outFiles ? { outFiles } : {}) },
-        resolve,
+        resolve: (reply) => {
+          signal?.removeEventListener('abort', onAbort);
+          resolve(reply);
+        },
         signal,
       };
-      signal?.addEventListener('abort', () => this.cancel(pending), { once: true });
+      signal?.addEventListener('abort', onAbort, { once: true });
       this.queue.push(pending);
       this.pump();
     });
