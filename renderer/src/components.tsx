@@ -24,19 +24,17 @@ export function Status({ children }: { children: ReactNode }) {
 const LOCALE: Readonly<Record<Lang, string>> = { ru: 'ru-RU', kk: 'kk-KZ', en: 'en-GB' };
 
 /** A saved-at timestamp in Kazakhstan's civil time (the laptop may be set to Moscow time). */
-export function formatStamp(iso: string, lang: Lang): string {
+/**
+ * A moment as people in Kazakhstan write it, in Almaty time: «26.11.2026, 23:00». The same in
+ * every UI language — dates are typed as dd.mm.yyyy everywhere in the app, and ICU's Kazakh
+ * pattern (2026-11-26) is not what a Kazakh lawyer writes.
+ */
+export function formatStamp(iso: string): string {
   const instant = new Date(iso);
-  const offset = almatyOffsetHours(instant);
-  const shifted = new Date(instant.getTime() + offset * 3_600_000);
-  const date = new Intl.DateTimeFormat(LOCALE[lang], {
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'UTC',
-  }).format(shifted);
-  return date;
+  const shifted = new Date(instant.getTime() + almatyOffsetHours(instant) * 3_600_000);
+  const two = (n: number): string => String(n).padStart(2, '0');
+  const date = `${two(shifted.getUTCDate())}.${two(shifted.getUTCMonth() + 1)}.${shifted.getUTCFullYear()}`;
+  return `${date}, ${two(shifted.getUTCHours())}:${two(shifted.getUTCMinutes())}`;
 }
 
 export function collator(lang: Lang): Intl.Collator {

@@ -422,10 +422,9 @@ export function FilingScreen({
 
 function SaveIndicator({ state }: { state: SaveState }) {
   const { t } = useTranslation();
-  const uiLang = useUiLang();
   const text =
     state.kind === 'saved'
-      ? t('save.saved', { at: formatStamp(state.at, uiLang) })
+      ? t('save.saved', { at: formatStamp(state.at) })
       : state.kind === 'pending'
         ? t('save.pending')
         : state.kind === 'error'

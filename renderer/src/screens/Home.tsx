@@ -115,7 +115,7 @@ export function Home({ onOpen }: { onOpen: (s: Screen) => void }) {
                   <span className="matter-client">{m.clientName || t('matter.noClient')}</span>
                   <span className="matter-title">{m.title}</span>
                   <span className="meta">
-                    {t('matter.updated')}: {formatStamp(m.updatedAt, uiLang)}
+                    {t('matter.updated')}: {formatStamp(m.updatedAt)}
                     {m.archived ? ` · ${t('matter.archived')}` : ''}
                   </span>
                 </button>

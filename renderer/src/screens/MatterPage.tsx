@@ -76,7 +76,7 @@ export function MatterPage({
     <div className="matter-page">
       <h1 tabIndex={-1}>{matter.clientName || t('matter.noClient')}</h1>
       <p className="meta">
-        {matter.title} · {t('matter.created')}: {formatStamp(matter.createdAt, uiLang)}
+        {matter.title} · {t('matter.created')}: {formatStamp(matter.createdAt)}
         {matter.archived ? ` · ${t('matter.archived')}` : ''}
       </p>
       <ErrorText id="matter-error" text={error} />
@@ -141,9 +141,7 @@ export function MatterPage({
                     <strong>{d.templateTitle}</strong>
                     <div className="meta">
                       {t('matter.versions', { count: d.versions.length })}
-                      {latest
-                        ? ` · ${t('matter.lastSaved')}: ${formatStamp(latest.savedAt, uiLang)}`
-                        : ''}
+                      {latest ? ` · ${t('matter.lastSaved')}: ${formatStamp(latest.savedAt)}` : ''}
                     </div>
                   </div>
                   <button
@@ -172,7 +170,7 @@ export function MatterPage({
                                 })
                               }
                             >
-                              {formatStamp(v.savedAt, uiLang)}
+                              {formatStamp(v.savedAt)}
                             </button>
                           </li>
                         ))}
