@@ -434,6 +434,7 @@ export function createHandlers(services: Services, session: Session): Handlers {
     'batch:inspect': handler(
       'batch:inspect',
       async ({ uiLang, templateId, fileName, content }) => {
+        session.open(); // a locked app reads and renders nothing
         const manifest = manifestOf(templateId);
         const table = await readSpreadsheet(fileName, content);
         const mapping = mapColumns(manifest, table.headers);
@@ -468,6 +469,7 @@ export function createHandlers(services: Services, session: Session): Handlers {
     'batch:start': handler(
       'batch:start',
       async ({ uiLang, templateId, fileName, content, lang, formats, force }) => {
+        session.open(); // a locked app reads and renders nothing
         const manifest = manifestOf(templateId);
         if (!manifest.languages.includes(lang)) throw new LanguageUnavailable(templateId, lang);
         const table = await readSpreadsheet(fileName, content);

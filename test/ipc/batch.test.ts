@@ -3,7 +3,7 @@
  * to fields (labels in the UI language), a run in the background with progress, its report, and
  * a refusal in the user's language for a file that is not a table.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -17,8 +17,12 @@ const exportDir = mkdtempSync(join(tmpdir(), 'refuge-batch-ipc-'));
 const session = new Session({
   vaultDir: join(exportDir, 'vault'),
   saveTarget: folderSaveTarget(exportDir),
+  kdf: { N: 2 ** 14 },
 });
 const handlers = createHandlers(getServices(), session);
+beforeAll(async () => {
+  await session.create('пароль для пакета');
+});
 afterAll(() => session.close());
 
 const header =
@@ -130,5 +134,15 @@ describe('batch through IPC', () => {
     expect(
       await handlers['batch:status']({ uiLang: 'ru', runId: '0123456789abcdef' }),
     ).toMatchObject({ ok: false, error: { code: 'notFound' } });
+    // Locked, the app starts nothing.
+    expect(
+      await handlers['batch:start']({
+        uiLang: 'ru',
+        ...base,
+        lang: 'ru',
+        formats: ['pdf'],
+        force: false,
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'locked' } });
   }, 120_000);
 });
