@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import ExcelJS from 'exceljs';
-import { decodeText, parseCsv, parseXlsx } from '../../main/batch/read.ts';
+import { decodeText, parseCsv, parseXlsx, type Table } from '../../main/batch/read.ts';
 import {
   mapColumns,
   MappingError,
@@ -13,7 +13,13 @@ import {
   rowToAnswers,
   templateHeaders,
 } from '../../main/batch/mapping.ts';
-import { fileNameFor, reportCsv, runBatch, safeFileName } from '../../main/batch/run.ts';
+import {
+  fileNameFor,
+  reportCsv,
+  runBatch,
+  safeFileName,
+  type BatchOptions,
+} from '../../main/batch/run.ts';
 import { getServices } from '../../main/services.ts';
 import { pdfText } from '../helpers/extract.ts';
 import { base, headers } from '../helpers/refugee-rows.ts';
@@ -196,6 +202,22 @@ describe('a batch run', () => {
   }, 120_000);
 });
 
+/** A one-worker batch writing one PDF per row, named after the applicant. */
+function onePdfEach(table: Table, outDir: string): BatchOptions {
+  return {
+    manifest,
+    table,
+    outDir,
+    formats: ['pdf'],
+    jobs: 1,
+    name: '{{applicant.lastName}}',
+    force: false,
+    today: '2026-11-25',
+    lang: 'ru',
+    messagesLang: 'ru',
+  };
+}
+
 describe('repeating groups from a second sheet', () => {
   it('ties the family sheet to rows by id, and reports an item error by sheet, line and column', async () => {
     const wb = new ExcelJS.Workbook();
@@ -219,18 +241,7 @@ describe('repeating groups from a second sheet', () => {
     wb.addWorksheet('Заметки').addRow(['что-то']);
     const table = await parseXlsx(new Uint8Array(await wb.xlsx.writeBuffer()));
     const outDir = mkdtempSync(join(tmpdir(), 'refuge-batch-sheets-'));
-    const { results, mapping } = await runBatch({
-      manifest,
-      table,
-      outDir,
-      formats: ['pdf'],
-      jobs: 1,
-      name: '{{applicant.lastName}}',
-      force: false,
-      today: '2026-11-25',
-      lang: 'ru',
-      messagesLang: 'ru',
-    });
+    const { results, mapping } = await runBatch(onePdfEach(table, outDir));
     expect(mapping.groupSheets).toEqual([
       {
         sheet: 'Члены семьи',
@@ -268,16 +279,7 @@ describe('cancelling a batch', () => {
     const outDir = mkdtempSync(join(tmpdir(), 'refuge-batch-cancel-'));
     const controller = new AbortController();
     const { results } = await runBatch({
-      manifest,
-      table: { headers, rows },
-      outDir,
-      formats: ['pdf'],
-      jobs: 1,
-      name: '{{applicant.lastName}}',
-      force: false,
-      today: '2026-11-25',
-      lang: 'ru',
-      messagesLang: 'ru',
+      ...onePdfEach({ headers, rows }, outDir),
       signal: controller.signal,
       onProgress: (done) => {
         if (done === 2) controller.abort();
@@ -305,16 +307,7 @@ describe('a crashing row', () => {
     ];
     const outDir = mkdtempSync(join(tmpdir(), 'refuge-batch-crash-'));
     const { results } = await runBatch({
-      manifest,
-      table: { headers, rows },
-      outDir,
-      formats: ['pdf'],
-      jobs: 1,
-      name: '{{applicant.lastName}}',
-      force: false,
-      today: '2026-11-25',
-      lang: 'ru',
-      messagesLang: 'ru',
+      ...onePdfEach({ headers, rows }, outDir),
       workerHeapMb: 32, // tight enough that the runaway row kills its worker
     });
     expect(results.map((r) => [r.row, r.status])).toEqual([
