@@ -1,5 +1,5 @@
 /** Small pieces every screen uses. */
-import type { ReactNode } from 'react';
+import type { InputHTMLAttributes, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { almatyOffsetHours } from '../../common/dates.ts';
 import type { Lang } from '../../common/manifest.ts';
@@ -87,6 +87,40 @@ export function FilePicker({
           <span className="meta">{t('settings.noFile')}</span>
         )}
       </span>
+    </>
+  );
+}
+
+/**
+ * A passphrase with its label: never echoed, never spell-checked (Chromium would otherwise keep
+ * the words it saw), autocomplete telling the OS whether it is a new one or the current one.
+ */
+export function PassphraseField({
+  id,
+  label,
+  value,
+  onValue,
+  autoComplete,
+  ...rest
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onValue: (value: string) => void;
+  autoComplete: 'new-password' | 'current-password' | 'off';
+} & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type' | 'value' | 'onChange'>) {
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <input
+        {...rest}
+        id={id}
+        type="password"
+        autoComplete={autoComplete}
+        spellCheck={false}
+        value={value}
+        onChange={(e) => onValue(e.target.value)}
+      />
     </>
   );
 }

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WIPE_CONFIRMATION, type MatterSummaryView, type VaultStatus } from '../../../main/api.ts';
 import { useApi, useUiLang } from '../context.ts';
-import { ErrorText, FilePicker, Status } from '../components.tsx';
+import { ErrorText, FilePicker, PassphraseField, Status } from '../components.tsx';
 
 export function Settings({ onStatus }: { onStatus: (s: VaultStatus) => void }) {
   const api = useApi();
@@ -134,21 +134,19 @@ export function Settings({ onStatus }: { onStatus: (s: VaultStatus) => void }) {
               </option>
             ))}
           </select>
-          <label htmlFor="backup-passphrase">{t('settings.backupPassphrase')}</label>
-          <input
+          <PassphraseField
             id="backup-passphrase"
-            type="password"
+            label={t('settings.backupPassphrase')}
             autoComplete="new-password"
             value={backupPass}
-            onChange={(e) => setBackupPass(e.target.value)}
+            onValue={setBackupPass}
           />
-          <label htmlFor="backup-repeat">{t('vault.repeat')}</label>
-          <input
+          <PassphraseField
             id="backup-repeat"
-            type="password"
+            label={t('vault.repeat')}
             autoComplete="new-password"
             value={backupRepeat}
-            onChange={(e) => setBackupRepeat(e.target.value)}
+            onValue={setBackupRepeat}
           />
         </div>
         <button type="button" disabled={busy || !backupPass} onClick={() => void backup()}>
@@ -163,13 +161,12 @@ export function Settings({ onStatus }: { onStatus: (s: VaultStatus) => void }) {
             fileName={restoreFile?.name ?? null}
             onFile={setRestoreFile}
           />
-          <label htmlFor="restore-passphrase">{t('settings.backupPassphrase')}</label>
-          <input
+          <PassphraseField
             id="restore-passphrase"
-            type="password"
+            label={t('settings.backupPassphrase')}
             autoComplete="off"
             value={restorePass}
-            onChange={(e) => setRestorePass(e.target.value)}
+            onValue={setRestorePass}
           />
         </div>
         <button

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { VaultStatus } from '../../../main/api.ts';
 import { LockContext, useApi, useUiLang } from '../context.ts';
 import type { FlushRegistry } from '../flush.ts';
-import { ErrorText } from '../components.tsx';
+import { ErrorText, PassphraseField } from '../components.tsx';
 
 const POLL_MS = 15_000;
 
@@ -138,14 +138,12 @@ function PassphraseForm({
       <h1 tabIndex={-1}>{mode === 'create' ? t('vault.createTitle') : t('vault.unlockTitle')}</h1>
       <p>{mode === 'create' ? t('vault.createIntro') : t('vault.unlockIntro')}</p>
       <form onSubmit={(e) => void submit(e)} aria-busy={busy}>
-        <label htmlFor="passphrase">{t('vault.passphrase')}</label>
-        <input
+        <PassphraseField
           id="passphrase"
-          type="password"
+          label={t('vault.passphrase')}
           autoComplete={mode === 'create' ? 'new-password' : 'current-password'}
-          spellCheck={false}
           value={passphrase}
-          onChange={(e) => setPassphrase(e.target.value)}
+          onValue={setPassphrase}
           aria-invalid={error !== ''}
           aria-describedby={error ? 'passphrase-error' : undefined}
           autoFocus
@@ -153,14 +151,12 @@ function PassphraseForm({
         />
         {mode === 'create' && (
           <>
-            <label htmlFor="passphrase-repeat">{t('vault.repeat')}</label>
-            <input
+            <PassphraseField
               id="passphrase-repeat"
-              type="password"
+              label={t('vault.repeat')}
               autoComplete="new-password"
-              spellCheck={false}
               value={repeat}
-              onChange={(e) => setRepeat(e.target.value)}
+              onValue={setRepeat}
               required
             />
             <p className="hint">{t('vault.createHint')}</p>
