@@ -26,7 +26,8 @@ function started(): Promise<{ url: string; output: string }> {
     const read = (chunk: Buffer): void => {
       output += chunk.toString('utf8');
       const url = /running at (http:\/\/\S+)/.exec(output)?.[1];
-      if (url) {
+      // The banner's last line: everything before it has been printed too.
+      if (url && output.includes('Loopback only')) {
         clearTimeout(timer);
         resolve({ url, output });
       }
