@@ -116,3 +116,58 @@ export function prefillForms(p: Person): Record<GrammaticalCase, string> {
     instrumental: declineFullName({ ...p, forms: {} }, 'instrumental').text,
   };
 }
+
+const KK_VOWELS = 'аәеёиоөуұүыіэюя';
+const KK_FRONT_VOWELS = 'әеөүіиэ';
+
+/** Kazakh vowel harmony: the suffix follows the word's last vowel (Russian names included). */
+function kazakhFront(word: string): boolean {
+  for (const ch of [...word].reverse()) {
+    if (KK_FRONT_VOWELS.includes(ch)) return true;
+    if (KK_VOWELS.includes(ch)) return false;
+  }
+  return false;
+}
+
+/**
+ * The Kazakh case ending for one word, by the school-grammar tables of ілік (genitive) and
+ * барыс (dative) септік: the ending's first sound follows the word's last sound, its vowel the
+ * word's last vowel. Instrumental is not offered: the tables disagree on -мен/-бен after м, н, ң.
+ */
+export function kazakhCaseEnding(word: string, grammaticalCase: 'genitive' | 'dative'): string {
+  const lower = word.toLocaleLowerCase('kk').replace(/[ьъ]+$/u, '');
+  const chars = [...lower];
+  const last = chars[chars.length - 1] ?? '';
+  const beforeLast = chars[chars.length - 2] ?? '';
+  // «у» after a vowel is the consonant [w] (Бектау → Бектаудың); otherwise a vowel.
+  const vowel = KK_VOWELS.includes(last) && !(last === 'у' && KK_VOWELS.includes(beforeLast));
+  const front = kazakhFront(lower);
+  let ending: string;
+  if (grammaticalCase === 'genitive') {
+    const consonant = vowel || 'мнң'.includes(last) ? 'н' : 'лрйузж'.includes(last) ? 'д' : 'т';
+    ending = `${consonant}${front ? 'ің' : 'ың'}`;
+  } else {
+    const voiced = vowel || 'лрйузжмнң'.includes(last);
+    ending = voiced ? (front ? 'ге' : 'ға') : front ? 'ке' : 'қа';
+  }
+  const upper = word === word.toLocaleUpperCase('kk') && /\p{L}{2}/u.test(word);
+  return upper ? ending.toLocaleUpperCase('kk') : ending;
+}
+
+/**
+ * A full name in a Kazakh-language filing: the nominative name with the case ending on its last
+ * word («Кузнецов Дмитрий Сергеевичтің»). Always flagged for the lawyer to read; Latin-script
+ * names are left alone.
+ */
+export function kazakhNameCase(p: Person, grammaticalCase: GrammaticalCase): DeclinedName {
+  const nominative = fullName(p);
+  if (LATIN.test(nominative) || nominative.trim() === '')
+    return { text: nominative, source: 'undeclined', warning: 'latinScript' };
+  if (grammaticalCase === 'instrumental')
+    throw new Error(
+      '{{fullName}}: a Kazakh filing has no instrumental form; phrase the sentence without it',
+    );
+  const words = nominative.split(' ');
+  const lastWord = words[words.length - 1] ?? '';
+  return { text: `${nominative}${kazakhCaseEnding(lastWord, grammaticalCase)}`, source: 'auto' };
+}

@@ -21,6 +21,7 @@ export function getServices(templatesDir?: string): Services {
   const engine = createEngine({
     templates: loaded.templates,
     cites: loaded.cites,
+    partials: loaded.partials,
     loadFonts: loadFontBytes,
     loadBreaker: loadHyphenator,
   });

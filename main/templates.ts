@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { LANGS, manifestSchema } from '../common/manifest.ts';
-import type { CiteTable } from './engine/handlebars.ts';
+import type { CiteTable, PartialTable } from './engine/handlebars.ts';
 import type { TemplateBundle } from './engine/render.ts';
 
 export class TemplateLoadError extends Error {
@@ -73,6 +73,41 @@ export function loadCites(dir: string): CiteTable {
   return parsed.data;
 }
 
+const partialsManifestSchema = z.record(
+  z.string().regex(/^[a-z][a-z0-9-]*$/),
+  z
+    .object({
+      description: z.string().min(1),
+      /** param name → what to pass, for template authors */
+      params: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/), z.string().min(1)),
+    })
+    .strict(),
+);
+
+/**
+ * templates/partials/: the shared argument blocks. partials.json names each block, its params and
+ * what it argues; `<name>.<lang>.hbs` holds its text in each language it is written in.
+ */
+export function loadPartials(dir: string): PartialTable {
+  const partialsDir = join(dir, 'partials');
+  const file = join(partialsDir, 'partials.json');
+  if (!existsSync(file)) return {};
+  const parsed = partialsManifestSchema.safeParse(readJson(file));
+  if (!parsed.success) throw new TemplateLoadError(file, formatZodIssues(parsed.error));
+  const table: Record<string, PartialTable[string]> = {};
+  for (const [name, spec] of Object.entries(parsed.data)) {
+    const sources: Partial<Record<(typeof LANGS)[number], string>> = {};
+    for (const lang of LANGS) {
+      const source = join(partialsDir, `${name}.${lang}.hbs`);
+      if (existsSync(source)) sources[lang] = readFileSync(source, 'utf8');
+    }
+    if (Object.keys(sources).length === 0)
+      throw new TemplateLoadError(file, `partial "${name}" has no ${name}.<lang>.hbs file`);
+    table[name] = { params: Object.keys(spec.params), sources, origin: partialsDir };
+  }
+  return table;
+}
+
 export function loadTemplate(dir: string): TemplateBundle {
   const manifestFile = join(dir, 'manifest.json');
   const parsed = manifestSchema.safeParse(readJson(manifestFile));
@@ -94,6 +129,7 @@ export function loadTemplate(dir: string): TemplateBundle {
 export interface LoadedTemplates {
   readonly dir: string;
   readonly cites: CiteTable;
+  readonly partials: PartialTable;
   readonly templates: TemplateBundle[];
   /** Templates that failed to load; the rest still work. */
   readonly errors: TemplateLoadError[];
@@ -101,6 +137,7 @@ export interface LoadedTemplates {
 
 export function loadTemplates(dir = defaultTemplatesDir()): LoadedTemplates {
   const cites = loadCites(dir);
+  const partials = loadPartials(dir);
   const templates: TemplateBundle[] = [];
   const errors: TemplateLoadError[] = [];
   for (const entry of readdirSync(dir).sort()) {
@@ -113,5 +150,5 @@ export function loadTemplates(dir = defaultTemplatesDir()): LoadedTemplates {
       else throw err;
     }
   }
-  return { dir, cites, templates, errors };
+  return { dir, cites, partials, templates, errors };
 }

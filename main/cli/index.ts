@@ -23,6 +23,7 @@ import { TemplateLoadError } from '../templates.ts';
 import { getServices, todayInAlmaty } from '../services.ts';
 import { cliText, detectUiLang, type CliKey } from './messages.ts';
 import { lintTemplates } from './lint.ts';
+import { citesOfFiling, citeTableMarkdown } from '../cites.ts';
 import { UsageError } from './errors.ts';
 import { runVaultCli } from './vault.ts';
 import { runBatchCli } from './batch.ts';
@@ -185,6 +186,35 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
         for (const p of problems) io.err(p);
         if (problems.length === 0) io.out(t('lintClean'));
         return problems.length === 0 ? 0 : 2;
+      }
+      case 'cites': {
+        const { values, positionals } = parseArgs({
+          args: [...rest],
+          options: { unverified: { type: 'boolean' }, markdown: { type: 'boolean' } },
+          allowPositionals: true,
+        });
+        const { loaded, engine } = getServices();
+        const filings = positionals[0] ? [engine.template(positionals[0])] : loaded.templates;
+        const usedBy = new Map<string, string[]>();
+        for (const bundle of filings)
+          for (const key of citesOfFiling(bundle, loaded.partials))
+            usedBy.set(key, [...(usedBy.get(key) ?? []), bundle.manifest.id]);
+        const keys = [...usedBy.keys()].filter(
+          (key) => !values.unverified || !loaded.cites[key]?.verified,
+        );
+        if (values.markdown) {
+          io.out(citeTableMarkdown(keys, loaded.cites));
+          return 0;
+        }
+        for (const key of keys) {
+          const cite = loaded.cites[key];
+          const status = cite?.verified ? t('citeVerified') : t('citeUnverified');
+          io.out(
+            `${status}  ${key}  ${cite?.[ui] ?? '?'}  [${(usedBy.get(key) ?? []).join(', ')}]`,
+          );
+          if (cite && !cite.verified) io.out(`          ${cite.source}`);
+        }
+        return 0;
       }
       case 'batch':
       case 'batch-template':

@@ -25,16 +25,30 @@ function fieldScope(fields: readonly Field[]): Scope {
   return { names: new Map(fields.map((f) => [f.key, f])) };
 }
 
-/** Variables a template reads, checked against the manifest; returns the field keys used. */
+/** A call of a shared partial, for checking its params and languages. */
+export interface PartialCall {
+  readonly name: string;
+  readonly params: readonly string[];
+  readonly where: string;
+}
+
+/**
+ * Variables a template reads, checked against the manifest (or, for a partial, its params);
+ * returns the names used. Partial calls are collected into `calls` when given.
+ */
 export function checkVariables(
   source: string,
   file: string,
-  manifest: Manifest,
+  manifest: Manifest | { readonly params: readonly string[] },
   problems: string[],
+  calls: PartialCall[] = [],
 ): Set<string> {
   const used = new Set<string>();
   const ast = Handlebars.parse(source);
-  const root = fieldScope(manifest.fields);
+  const root =
+    'fields' in manifest
+      ? fieldScope(manifest.fields)
+      : { names: new Map<string, Field | null>(manifest.params.map((p) => [p, null])) };
   const where = (node: hbs.AST.Node): string =>
     `${file}:${node.loc?.start.line ?? 0}:${(node.loc?.start.column ?? 0) + 1}`;
 
@@ -80,6 +94,16 @@ export function checkVariables(
       if (m.params.length === 0 && m.path.type === 'PathExpression')
         checkPath(m.path as hbs.AST.PathExpression, scopes);
       for (const p of m.params) visitExpr(p, scopes);
+    }
+    if (node.type === 'PartialStatement') {
+      const partial = node as hbs.AST.PartialStatement;
+      const pairs = partial.hash?.pairs ?? [];
+      for (const pair of pairs) visitExpr(pair.value, scopes);
+      calls.push({
+        name: (partial.name as hbs.AST.PathExpression).original,
+        params: pairs.map((p) => p.key),
+        where: where(partial),
+      });
     }
     if (node.type === 'BlockStatement') {
       const b = node as hbs.AST.BlockStatement;
@@ -131,10 +155,12 @@ export async function lintTemplates(
   const engine = createEngine({
     templates: loaded.templates,
     cites: loaded.cites,
+    partials: loaded.partials,
     loadFonts: loadFontBytes,
     loadBreaker: loadHyphenator,
   });
 
+  const calledPartials = new Set<string>();
   for (const bundle of loaded.templates) {
     const { manifest, origin } = bundle;
     const topKeys = new Set(manifest.fields.map((f) => f.key));
@@ -186,25 +212,36 @@ export async function lintTemplates(
         problems.push(`${origin}/manifest.json: legalBasis cites unknown "${key}"`);
 
     const usedAnywhere = new Set<string>();
+    const partialNames = new Set(Object.keys(loaded.partials));
     for (const lang of manifest.languages) {
       const source = bundle.sources[lang];
       const file = `${origin}/template.${lang}.hbs`;
       if (source === undefined) continue;
       try {
-        assertNoUnescapedOutput(source, file);
+        assertNoUnescapedOutput(source, file, partialNames);
         parseMarkup(blankMustaches(source), {
           lang,
           meta: { title: '' },
           source: file,
           staticCheck: true,
         });
-        for (const k of checkVariables(source, file, manifest, problems)) usedAnywhere.add(k);
-        for (const m of source.matchAll(/\{\{[^}]*\bcite\s+"([^"]+)"/g)) {
-          if (!Object.hasOwn(loaded.cites, m[1] ?? '')) {
-            const line = source.slice(0, m.index).split('\n').length;
-            problems.push(`${file}:${line}: cite "${m[1]}" is not in cites.json`);
-          }
+        const calls: PartialCall[] = [];
+        for (const k of checkVariables(source, file, manifest, problems, calls))
+          usedAnywhere.add(k);
+        for (const call of calls) {
+          calledPartials.add(call.name);
+          const spec = loaded.partials[call.name];
+          if (!spec) continue;
+          for (const param of spec.params)
+            if (!call.params.includes(param))
+              problems.push(`${call.where}: partial "${call.name}" needs ${param}=…`);
+          for (const param of call.params)
+            if (!spec.params.includes(param))
+              problems.push(`${call.where}: partial "${call.name}" has no param "${param}"`);
+          if (spec.sources[lang] === undefined)
+            problems.push(`${call.where}: partial "${call.name}" has no ${lang} text`);
         }
+        problems.push(...unknownCites(source, file, loaded.cites));
       } catch (err) {
         if (err instanceof TemplateError || err instanceof MarkupError) problems.push(err.message);
         else throw err;
@@ -247,6 +284,58 @@ export async function lintTemplates(
           else problems.push(`${file} (${lang}): ${(err as Error).message}`);
         }
       }
+    }
+  }
+  problems.push(...lintPartials(loaded, calledPartials));
+  return problems;
+}
+
+/** Each shared partial: markup vocabulary, only its params, known cites, and called by someone. */
+function lintPartials(
+  loaded: ReturnType<typeof loadTemplates>,
+  calledPartials: ReadonlySet<string>,
+): string[] {
+  const problems: string[] = [];
+  for (const [name, spec] of Object.entries(loaded.partials)) {
+    const used = new Set<string>();
+    for (const [lang, source] of Object.entries(spec.sources) as [Lang, string][]) {
+      const file = join(spec.origin, `${name}.${lang}.hbs`);
+      try {
+        assertNoUnescapedOutput(source, file, new Set());
+        // A partial is a run of blocks; the root element is added on the same line.
+        parseMarkup(`<filing>${blankMustaches(source)}</filing>`, {
+          lang,
+          meta: { title: '' },
+          source: file,
+          staticCheck: true,
+        });
+        for (const k of checkVariables(source, file, { params: spec.params }, problems))
+          used.add(k);
+        problems.push(...unknownCites(source, file, loaded.cites));
+      } catch (err) {
+        if (err instanceof TemplateError || err instanceof MarkupError) problems.push(err.message);
+        else throw err;
+      }
+    }
+    for (const param of spec.params)
+      if (!used.has(param))
+        problems.push(`${spec.origin}/partials.json: ${name}.${param} is never used`);
+    if (!calledPartials.has(name))
+      problems.push(`${spec.origin}/partials.json: partial "${name}" is not called by any filing`);
+  }
+  return problems;
+}
+
+function unknownCites(
+  source: string,
+  file: string,
+  cites: Readonly<Record<string, unknown>>,
+): string[] {
+  const problems: string[] = [];
+  for (const m of source.matchAll(/\{\{[^}]*\bcite\s+"([^"]+)"/g)) {
+    if (!Object.hasOwn(cites, m[1] ?? '')) {
+      const line = source.slice(0, m.index).split('\n').length;
+      problems.push(`${file}:${line}: cite "${m[1]}" is not in cites.json`);
     }
   }
   return problems;

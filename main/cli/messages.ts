@@ -9,6 +9,7 @@ const TEXTS = {
   validate <id> <answers.json> [--json]      check answers (exit 2 with every error)
   render <id> <answers.json> -o <file.pdf|file.docx> [--lang ru|kk|en] [--today YYYY-MM-DD]
   lint [templates-dir]                       check templates against their manifests
+  cites [<id>] [--unverified] [--markdown]   the cites filings print, verified or not, and where
   bench [--json]                             measure against pdfmake and docxtemplater`,
     ru: `Использование: refuge <команда>
   templates [--json]                         список документов
@@ -16,6 +17,7 @@ const TEXTS = {
   validate <id> <answers.json> [--json]      проверить ответы (код 2 и все ошибки)
   render <id> <answers.json> -o <файл.pdf|файл.docx> [--lang ru|kk|en] [--today ГГГГ-ММ-ДД]
   lint [папка-шаблонов]                      проверить шаблоны по манифестам
+  cites [<id>] [--unverified] [--markdown]   ссылки на нормы: проверены ли и где используются
   bench [--json]                             замеры в сравнении с pdfmake и docxtemplater`,
     kk: `Қолданылуы: refuge <команда>
   templates [--json]                         құжаттар тізімі
@@ -23,8 +25,11 @@ const TEXTS = {
   validate <id> <answers.json> [--json]      жауаптарды тексеру (2-код және барлық қателер)
   render <id> <answers.json> -o <файл.pdf|файл.docx> [--lang ru|kk|en] [--today ЖЖЖЖ-АА-КК]
   lint [үлгілер-қалтасы]                     үлгілерді манифестерімен тексеру
+  cites [<id>] [--unverified] [--markdown]   нормаларға сілтемелер: тексерілгені және қай жерде
   bench [--json]                             pdfmake және docxtemplater-мен салыстырмалы өлшеу`,
   },
+  citeVerified: { en: 'verified  ', ru: 'проверено ', kk: 'тексерілді' },
+  citeUnverified: { en: 'UNVERIFIED', ru: 'НЕ ПРОВЕРЕНО', kk: 'ТЕКСЕРІЛМЕГЕН' },
   valid: {
     en: 'Answers are valid.',
     ru: 'Ответы заполнены верно.',

@@ -9,6 +9,7 @@ import { formatLegalDate, formatShortDate, isValidIsoDate } from '../../common/d
 import {
   declineFullName,
   fullName,
+  kazakhNameCase,
   initialsAfter,
   initialsBefore,
   type Person,
@@ -108,8 +109,21 @@ function truthy(value: unknown): boolean {
   return Boolean(value);
 }
 
+/**
+ * A shared argument block (templates/partials/<name>.<lang>.hbs): written once, printed by every
+ * filing that calls `{{> name param=value}}`. It reads only its declared params (and `doc`), so a
+ * fix lands in every filing and the lint can check each call.
+ */
+export interface PartialSpec {
+  readonly params: readonly string[];
+  readonly sources: Partial<Record<Lang, string>>;
+  readonly origin: string;
+}
+export type PartialTable = Readonly<Record<string, PartialSpec>>;
+
 export interface EnvironmentOptions {
   readonly cites: CiteTable;
+  readonly partials?: PartialTable;
 }
 
 export interface TemplateEnvironment {
@@ -121,7 +135,10 @@ export type CompiledTemplate = (
   lang: Lang,
 ) => { markup: string; notices: Notice[] };
 
-export function createEnvironment({ cites }: EnvironmentOptions): TemplateEnvironment {
+export function createEnvironment({
+  cites,
+  partials = {},
+}: EnvironmentOptions): TemplateEnvironment {
   const hb = Handlebars.create();
   // `lookup` reaches arbitrary properties and `log` writes to the console: neither belongs in a filing.
   hb.unregisterHelper('lookup');
@@ -151,8 +168,11 @@ export function createEnvironment({ cites }: EnvironmentOptions): TemplateEnviro
       if (grammaticalCase === undefined) return fullName(person);
       if (!CASES.includes(grammaticalCase as GrammaticalCase))
         throw new Error(`{{fullName}}: unknown case "${String(grammaticalCase)}"`);
-      const result = declineFullName(person, grammaticalCase as GrammaticalCase);
-      const { notices } = renderData(options);
+      const { notices, lang } = renderData(options);
+      const result =
+        lang === 'kk'
+          ? kazakhNameCase(person, grammaticalCase as GrammaticalCase)
+          : declineFullName(person, grammaticalCase as GrammaticalCase);
       if (result.source === 'auto') {
         notices.push({
           kind: 'autoDeclined',
@@ -251,20 +271,43 @@ export function createEnvironment({ cites }: EnvironmentOptions): TemplateEnviro
     [...HELPER_NAMES, 'if', 'unless', 'each', 'with'].map((name) => [name, true]),
   ) as KnownHelpers;
 
+  const compileOptions = {
+    strict: true,
+    knownHelpersOnly: true,
+    knownHelpers,
+    noEscape: false,
+    preventIndent: true,
+  } as const;
+  const partialNames = new Set(Object.keys(partials));
+  const compiledPartials = new Map<string, HandlebarsTemplateDelegate>();
+  const partialFor = (name: string, lang: Lang): HandlebarsTemplateDelegate => {
+    const key = `${name}.${lang}`;
+    let fn = compiledPartials.get(key);
+    if (!fn) {
+      const spec = partials[name];
+      const source = spec?.sources[lang];
+      if (!spec || source === undefined)
+        throw new TemplateError(`partial "${name}" has no "${lang}" version`, spec?.origin ?? name);
+      const file = `${spec.origin}/${name}.${lang}.hbs`;
+      assertNoUnescapedOutput(source, file, new Set());
+      fn = hb.compile(source, compileOptions);
+      compiledPartials.set(key, fn);
+    }
+    return fn;
+  };
+
   return {
     compile(source, name) {
-      assertNoUnescapedOutput(source, name);
-      const template = hb.compile(source, {
-        strict: true,
-        knownHelpersOnly: true,
-        knownHelpers,
-        noEscape: false,
-        preventIndent: true,
-      });
+      const used = assertNoUnescapedOutput(source, name, partialNames);
+      const template = hb.compile(source, compileOptions);
       return (context, lang) => {
         const notices: Notice[] = [];
+        const runtimePartials = Object.fromEntries(
+          [...used].map((partial) => [partial, partialFor(partial, lang)]),
+        );
         const markup = template(context, {
           data: { refuge: { lang, notices } },
+          partials: runtimePartials,
           allowProtoPropertiesByDefault: false,
           allowProtoMethodsByDefault: false,
         });
@@ -280,11 +323,17 @@ const BLOCK_HELPERS = new Set(['if', 'unless', 'each', 'with']);
 const KNOWN = new Set<string>([...HELPER_NAMES, ...BLOCK_HELPERS]);
 
 /**
- * Walk the Handlebars AST: reject triple-stash, `{{& x}}`, raw blocks, partials and decorators
- * (escaping is never turned off, so an answer can never become markup), and name any call of a
- * helper we do not have with its line and column.
+ * Walk the Handlebars AST: reject triple-stash, `{{& x}}`, raw blocks, partial blocks, dynamic or
+ * unknown partials and decorators (escaping is never turned off, so an answer can never become
+ * markup), and name any call of a helper we do not have with its line and column.
+ * Returns the names of the shared partials the source calls.
  */
-export function assertNoUnescapedOutput(source: string, name: string): void {
+export function assertNoUnescapedOutput(
+  source: string,
+  name: string,
+  partials: ReadonlySet<string> = new Set(),
+): Set<string> {
+  const usedPartials = new Set<string>();
   let ast: hbs.AST.Program;
   try {
     ast = Handlebars.parse(source);
@@ -336,7 +385,19 @@ export function assertNoUnescapedOutput(source: string, name: string): void {
         visit(block.inverse);
         return;
       }
-      case 'PartialStatement':
+      case 'PartialStatement': {
+        const partial = node as hbs.AST.PartialStatement;
+        if (partial.name.type !== 'PathExpression')
+          fail('dynamic partials are not allowed in filings', node);
+        const partialName = (partial.name as hbs.AST.PathExpression).original;
+        if (!partials.has(partialName))
+          fail(`unknown partial "${partialName}" (templates/partials/)`, node);
+        if (partial.params.length > 0)
+          fail(`partial "${partialName}" takes named params only (name=value)`, node);
+        for (const pair of partial.hash?.pairs ?? []) visitExpression(pair.value);
+        usedPartials.add(partialName);
+        return;
+      }
       case 'PartialBlockStatement':
       case 'Decorator':
       case 'DecoratorBlock':
@@ -357,4 +418,5 @@ export function assertNoUnescapedOutput(source: string, name: string): void {
     );
   }
   visit(ast);
+  return usedPartials;
 }

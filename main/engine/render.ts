@@ -17,6 +17,7 @@ import {
   type CiteTable,
   type CompiledTemplate,
   type Notice,
+  type PartialTable,
 } from './handlebars.ts';
 import { parseMarkup } from './markup.ts';
 import { inlineText, type FilingDocument } from './model.ts';
@@ -98,6 +99,8 @@ export interface RenderedFile extends BuiltDocument {
 export interface EngineOptions {
   readonly templates: readonly TemplateBundle[];
   readonly cites: CiteTable;
+  /** Shared argument blocks (templates/partials/). */
+  readonly partials?: PartialTable;
   /** Loaded on first PDF render (DOCX-only batches never read the fonts). */
   readonly loadFonts: () => FontBytes | Promise<FontBytes>;
   /** Hyphenation for a document language, loaded on first use. */
@@ -122,7 +125,7 @@ export interface Engine {
 }
 
 export function createEngine(options: EngineOptions): Engine {
-  const env = createEnvironment({ cites: options.cites });
+  const env = createEnvironment({ cites: options.cites, partials: options.partials ?? {} });
   const byId = new Map(options.templates.map((t) => [t.manifest.id, t]));
   const compiled = new Map<string, CompiledTemplate>();
   let pdfRenderer:

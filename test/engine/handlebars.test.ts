@@ -99,7 +99,10 @@ describe('template environment', () => {
     ['{{{x}}}', /unescaped output/, 1, 1],
     ['a\n  {{& x}}', /unescaped output/, 2, 3],
     ['{{{{raw}}}} {{x}} {{{{/raw}}}}', /raw blocks/, 1, 1],
-    ['{{> partial}}', /PartialStatement/, 1, 1],
+    ['{{> partial}}', /unknown partial "partial"/, 1, 1],
+    ['x {{> (whichPartial) }}', /dynamic partials/, 1, 3],
+    ['{{#> layout}}x{{/layout}}', /PartialBlockStatement/, 1, 1],
+    ['{{> shared this}}', /unknown partial/, 1, 1],
     ['{{lookup a "b"}}', /unknown helper "lookup"/, 1, 1],
     ['{{#if (log x)}}{{/if}}', /unknown helper "log"/, 1, 7],
     ['{{#if x}}', /Parse error|Expecting/, 1, undefined],
@@ -121,5 +124,45 @@ describe('template environment', () => {
     const src = '{{#if (and (eq a "x") (includes list "y") (not z))}}yes{{else}}no{{/if}}';
     expect(render(src, { a: 'x', list: ['y'], z: false }).markup).toBe('yes');
     expect(render(src, { a: 'x', list: [], z: false }).markup).toBe('no');
+  });
+});
+
+describe('shared partials', () => {
+  const partialEnv = createEnvironment({
+    cites,
+    partials: {
+      'torture-risk': {
+        params: ['person'],
+        origin: 'partials',
+        sources: {
+          ru: '<p>Пытки грозят {{fullName person "dative"}} ({{cite "iccpr-7"}}).</p>',
+          en: '<p>{{latinName person}} faces torture ({{cite "iccpr-7"}}).</p>',
+        },
+      },
+    },
+  });
+  const source = '<filing>{{> torture-risk person=client}}</filing>';
+  const client = { ...person, forms: { ...person.forms, dative: 'Кузнецову Дмитрию Сергеевичу' } };
+
+  it('prints the block in the document language with the params given, and reports its cites', () => {
+    const template = partialEnv.compile(source, 't.hbs');
+    const ru = template({ client }, 'ru');
+    expect(ru.markup).toBe(
+      '<filing><p>Пытки грозят Кузнецову Дмитрию Сергеевичу (ст.\u00A07 МПГПП).</p></filing>',
+    );
+    expect(ru.notices.map((n) => n.kind)).toEqual(['unverifiedCite']);
+    expect(template({ client }, 'en').markup).toContain('KUZNETSOV Dmitrii faces torture');
+  });
+
+  it('a language the block is not written in is an error naming the partial, not an empty block', () => {
+    expect(() => partialEnv.compile(source, 't.hbs')({ client }, 'kk')).toThrow(
+      /partial "torture-risk" has no "kk" version/,
+    );
+  });
+
+  it('answers passed to a partial stay escaped', () => {
+    const template = partialEnv.compile(source, 't.hbs');
+    const evil = { ...client, forms: { dative: '<b>x</b>' } };
+    expect(template({ client: evil }, 'ru').markup).toContain('&lt;b&gt;x&lt;/b&gt;');
   });
 });

@@ -5,40 +5,18 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { getServices } from '../../main/services.ts';
-import { docxParagraphs, pdfText } from '../helpers/extract.ts';
+import { citesOfFiling } from '../../main/cites.ts';
+import {
+  expectInOrder,
+  GOLDEN_TODAY,
+  renderBoth,
+  sample,
+  unverifiedCites,
+} from '../helpers/golden.ts';
 
-const { engine, loaded } = getServices();
-const TODAY = '2026-11-25';
-const sample = (id: string, name: string): Record<string, unknown> =>
-  JSON.parse(readFileSync(`templates/${id}/samples/${name}.json`, 'utf8')) as Record<
-    string,
-    unknown
-  >;
-/** pdftotext breaks lines and drops break hyphens; compare on single-spaced text. */
-const flat = (s: string): string =>
-  s
-    .replace(/\u00A0/g, ' ')
-    .replace(/-\n/g, '')
-    .replace(/\s+/g, ' ');
-
-async function both(id: string, answers: Record<string, unknown>, today = TODAY) {
-  const pdf = await engine.render({ templateId: id, answers, lang: 'ru', today }, 'pdf');
-  const docx = await engine.render({ templateId: id, answers, lang: 'ru', today }, 'docx');
-  return {
-    pdf: flat(pdfText(pdf.bytes, true)),
-    docx: flat(docxParagraphs(docx.bytes).join('\n')),
-    preflight: pdf.preflight,
-  };
-}
-
-function expectInOrder(text: string, fragments: readonly string[]): void {
-  let at = 0;
-  for (const f of fragments) {
-    const i = text.indexOf(f, at);
-    expect(i, `"${f}" missing or out of order`).toBeGreaterThanOrEqual(0);
-    at = i + f.length;
-  }
-}
+const { loaded } = getServices();
+const both = (id: string, answers: Record<string, unknown>, today = GOLDEN_TODAY) =>
+  renderBoth(id, answers, { today });
 
 describe('supreme-court-complaint', () => {
   it('complex sample: through the detention facility, restoration of the missed term, the right requests', async () => {
@@ -79,12 +57,17 @@ describe('supreme-court-complaint', () => {
       lastDay: '2026-11-20',
       missed: true,
     });
-    expect(
-      preflight.notices
-        .filter((n) => n.kind === 'unverifiedCite')
-        .map((n) => (n.kind === 'unverifiedCite' ? n.key : ''))
-        .sort(),
-    ).toEqual(['cat-3', 'iccpr-7', 'refugee-convention-33']);
+    // The shared blocks bring their treaty cites, each flagged for the lawyer.
+    expect(unverifiedCites(preflight)).toEqual([
+      'cat-22',
+      'cat-3',
+      'cat-gc-4',
+      'iccpr-19',
+      'iccpr-7',
+      'refugee-convention-1a2',
+      'refugee-convention-33',
+      'refugees-law-1-1',
+    ]);
   });
 
   it('simple sample in time: no restoration section, the deadline stated as kept', async () => {
@@ -202,11 +185,12 @@ describe('refugee-application', () => {
 
 describe('template READMEs', () => {
   it.each(loaded.templates.map((t) => [t.manifest.id]))(
-    '%s lists every cite it prints with its verified status',
+    '%s lists every cite it prints (partials and every language included) with its status',
     (id) => {
       const readme = readFileSync(`templates/${id}/README.md`, 'utf8');
-      const source = readFileSync(`templates/${id}/template.ru.hbs`, 'utf8');
-      for (const [, key] of source.matchAll(/cite "([^"]+)"/g)) {
+      const bundle = loaded.templates.find((t) => t.manifest.id === id);
+      if (!bundle) throw new Error(id);
+      for (const key of citesOfFiling(bundle, loaded.partials)) {
         const row = readme.split('\n').find((l) => l.startsWith(`| \`${key}\``));
         expect(row, `${key} missing from README`).toBeDefined();
         expect(row).toContain(
