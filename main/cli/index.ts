@@ -180,6 +180,43 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
         io.out(t('written', { file: values.output, bytes: rendered.bytes.length }));
         return 0;
       }
+      case 'blank': {
+        const { values, positionals } = parseArgs({
+          args: [...rest],
+          options: {
+            output: { type: 'string', short: 'o' },
+            lang: { type: 'string' },
+            choices: { type: 'string' },
+          },
+          allowPositionals: true,
+        });
+        const [id] = positionals;
+        if (!id || !values.output)
+          throw new UsageError(
+            'blank <id> -o <file.pdf|file.docx> [--lang ru|kk|en] [--choices answers.json]',
+          );
+        const ext = extname(values.output).toLowerCase();
+        if (ext !== '.pdf' && ext !== '.docx')
+          throw new UsageError(t('badExtension', { file: values.output }));
+        const { engine } = getServices();
+        const bundle = engine.template(id);
+        const lang = parseLang(values.lang, bundle.manifest.languages[0] ?? 'ru');
+        const rendered = await engine.render(
+          {
+            templateId: id,
+            answers: values.choices ? readAnswers(values.choices) : {},
+            lang,
+            messagesLang: ui,
+            today: todayInAlmaty(),
+            blank: true,
+          },
+          ext === '.pdf' ? 'pdf' : 'docx',
+        );
+        await writeFileAtomic(resolve(values.output), Buffer.from(rendered.bytes), { mode: 0o600 });
+        printPreflight(rendered.preflight, ui, io, bundle.manifest);
+        io.out(t('written', { file: values.output, bytes: rendered.bytes.length }));
+        return 0;
+      }
       case 'lint': {
         const { positionals } = parseArgs({ args: [...rest], options: {}, allowPositionals: true });
         const problems = await lintTemplates(positionals[0], ui);

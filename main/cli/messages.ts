@@ -8,6 +8,8 @@ const TEXTS = {
   describe <id> [--json]                     print a filing's manifest
   validate <id> <answers.json> [--json]      check answers (exit 2 with every error)
   render <id> <answers.json> -o <file.pdf|file.docx> [--lang ru|kk|en] [--today YYYY-MM-DD]
+  blank <id> -o <file.pdf|file.docx> [--lang ru|kk|en] [--choices answers.json]
+                                             a blank form to fill in by hand
   lint [templates-dir]                       check templates against their manifests
   cites [<id>] [--unverified] [--markdown]   the cites filings print, verified or not, and where
   bench [--json]                             measure against pdfmake and docxtemplater`,
@@ -16,6 +18,8 @@ const TEXTS = {
   describe <id> [--json]                     описание (манифест) документа
   validate <id> <answers.json> [--json]      проверить ответы (код 2 и все ошибки)
   render <id> <answers.json> -o <файл.pdf|файл.docx> [--lang ru|kk|en] [--today ГГГГ-ММ-ДД]
+  blank <id> -o <файл.pdf|файл.docx> [--lang ru|kk|en] [--choices answers.json]
+                                             пустой бланк для заполнения от руки
   lint [папка-шаблонов]                      проверить шаблоны по манифестам
   cites [<id>] [--unverified] [--markdown]   ссылки на нормы: проверены ли и где используются
   bench [--json]                             замеры в сравнении с pdfmake и docxtemplater`,
@@ -24,6 +28,8 @@ const TEXTS = {
   describe <id> [--json]                     құжаттың сипаттамасы (манифест)
   validate <id> <answers.json> [--json]      жауаптарды тексеру (2-код және барлық қателер)
   render <id> <answers.json> -o <файл.pdf|файл.docx> [--lang ru|kk|en] [--today ЖЖЖЖ-АА-КК]
+  blank <id> -o <файл.pdf|файл.docx> [--lang ru|kk|en] [--choices answers.json]
+                                             қолмен толтыруға арналған бос бланк
   lint [үлгілер-қалтасы]                     үлгілерді манифестерімен тексеру
   cites [<id>] [--unverified] [--markdown]   нормаларға сілтемелер: тексерілгені және қай жерде
   bench [--json]                             pdfmake және docxtemplater-мен салыстырмалы өлшеу`,

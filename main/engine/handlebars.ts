@@ -15,6 +15,7 @@ import {
   type Person,
 } from '../../common/names.ts';
 import { plural } from '../../common/plural.ts';
+import { blankFormatted, isBlankToken } from './blank.ts';
 
 export interface Cite {
   readonly ru: string;
@@ -151,6 +152,7 @@ export function createEnvironment({
       const { values, options } = args(raw);
       const d = asText(values[0]);
       if (d === '') return '';
+      if (isBlankToken(d)) return blankFormatted(d, 'legalDate');
       if (!isValidIsoDate(d)) throw new Error(`{{date}} got "${d}", not a date`);
       return formatLegalDate(d, renderData(options).lang);
     },
@@ -158,6 +160,7 @@ export function createEnvironment({
       const { values } = args(raw);
       const d = asText(values[0]);
       if (d === '') return '';
+      if (isBlankToken(d)) return blankFormatted(d, 'shortDate');
       if (!isValidIsoDate(d)) throw new Error(`{{shortDate}} got "${d}", not a date`);
       return formatShortDate(d);
     },
@@ -165,6 +168,8 @@ export function createEnvironment({
       const { values, options } = args(raw);
       const person = asPerson(values[0], 'fullName');
       const grammaticalCase = values[1];
+      if (isBlankToken(person.lastName))
+        return blankFormatted(person.lastName, asText(grammaticalCase) || 'nominative');
       if (grammaticalCase === undefined) return fullName(person);
       if (!CASES.includes(grammaticalCase as GrammaticalCase))
         throw new Error(`{{fullName}}: unknown case "${String(grammaticalCase)}"`);
@@ -191,16 +196,24 @@ export function createEnvironment({
       return result.text;
     },
     initials(...raw: unknown[]) {
-      return initialsAfter(asPerson(args(raw).values[0], 'initials'));
+      const person = asPerson(args(raw).values[0], 'initials');
+      if (isBlankToken(person.lastName)) return blankFormatted(person.lastName, 'initials');
+      return initialsAfter(person);
     },
     initialsFirst(...raw: unknown[]) {
-      return initialsBefore(asPerson(args(raw).values[0], 'initialsFirst'));
+      const person = asPerson(args(raw).values[0], 'initialsFirst');
+      if (isBlankToken(person.lastName)) return blankFormatted(person.lastName, 'initials');
+      return initialsBefore(person);
     },
     latinName(...raw: unknown[]) {
-      return asPerson(args(raw).values[0], 'latinName').latinName ?? '';
+      const person = asPerson(args(raw).values[0], 'latinName');
+      if (isBlankToken(person.lastName)) return blankFormatted(person.lastName, 'latin');
+      return person.latinName ?? '';
     },
     plural(...raw: unknown[]) {
       const { values, options } = args(raw);
+      if (isBlankToken(values[0]))
+        return `${values[0]}\u00A0${asText(values[3] ?? values[2] ?? values[1])}`;
       const n = Number(values[0]);
       if (!Number.isFinite(n)) throw new Error('{{plural}} needs a number');
       const forms = values.slice(1).map(asText);
@@ -229,6 +242,7 @@ export function createEnvironment({
     },
     upper(...raw: unknown[]) {
       const { values, options } = args(raw);
+      if (isBlankToken(values[0])) return values[0];
       return asText(values[0]).toLocaleUpperCase(
         renderData(options).lang === 'kk' ? 'kk-KZ' : renderData(options).lang,
       );

@@ -20,6 +20,7 @@ import {
   type PartialTable,
 } from './handlebars.ts';
 import { parseMarkup } from './markup.ts';
+import { blankAnswers, fillBlanks } from './blank.ts';
 import { inlineText, type FilingDocument } from './model.ts';
 import type { FontBytes } from './typeset/fonts.ts';
 import type { WordBreaker } from './typeset/layout.ts';
@@ -46,6 +47,11 @@ export interface RenderRequest {
   readonly now?: Date;
   /** Render even when answers have issues (live preview of a half-filled form). */
   readonly allowIncomplete?: boolean;
+  /**
+   * A blank form for handwriting: written answers become labelled lines; `answers` only choose
+   * the branches (booleans, selects), defaults otherwise.
+   */
+  readonly blank?: boolean;
 }
 
 /** What the lawyer must see before filing; the lawyer decides. */
@@ -160,11 +166,12 @@ export function createEngine(options: EngineOptions): Engine {
       lang: request.messagesLang ?? request.lang,
       today: request.today,
     });
-    if (prepared.issues.length > 0 && !request.allowIncomplete)
+    const blank = request.blank === true;
+    if (prepared.issues.length > 0 && !request.allowIncomplete && !blank)
       throw new AnswersInvalid(prepared.issues);
-    const deadlines = computeDeadlines(manifest, prepared.answers, request.today);
+    const deadlines = blank ? [] : computeDeadlines(manifest, prepared.answers, request.today);
     const context = {
-      ...prepared.answers,
+      ...(blank ? blankAnswers(manifest, prepared.answers) : prepared.answers),
       doc: { lang: request.lang, today: request.today },
       computed: {
         // Every deadline of the manifest is present (strict templates), known or not yet computable.
@@ -197,9 +204,14 @@ export function createEngine(options: EngineOptions): Engine {
       },
       source: `${bundle.origin} (expanded)`,
     });
+    const filled = blank ? fillBlanks(draft, manifest) : draft;
     const document: FilingDocument = {
-      ...draft,
-      meta: { ...draft.meta, author: firstSigner(draft), subject: manifest.purpose[request.lang] },
+      ...filled,
+      meta: {
+        ...filled.meta,
+        author: blank ? '' : firstSigner(filled),
+        subject: manifest.purpose[request.lang],
+      },
     };
     const holidayWarnings = deadlines.flatMap((d) =>
       d.warnings.map((w) => ({ year: w.year, code: w.code })),
@@ -215,7 +227,13 @@ export function createEngine(options: EngineOptions): Engine {
       document,
       markup,
       answers: prepared.answers,
-      preflight: { issues: prepared.issues, notices, deadlines, holidayWarnings },
+      preflight: {
+        issues: blank ? [] : prepared.issues,
+        // A blank form prints no names: declension notices would be about the placeholders.
+        notices: blank ? notices.filter((n) => n.kind === 'unverifiedCite') : notices,
+        deadlines,
+        holidayWarnings,
+      },
     };
   };
 

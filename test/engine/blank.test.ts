@@ -1,0 +1,64 @@
+/**
+ * Blank forms: every filing, in each of its languages, prints with lines to write on and the
+ * label of what goes there — and nothing of any client.
+ */
+import { describe, expect, it } from 'vitest';
+import { getServices } from '../../main/services.ts';
+import { docxParagraphs, pdfText } from '../helpers/extract.ts';
+import { flat, sample } from '../helpers/golden.ts';
+
+const { engine, loaded } = getServices();
+const cases = loaded.templates.flatMap((t) =>
+  t.manifest.languages.map((lang) => [t.manifest.id, lang] as const),
+);
+
+async function blank(templateId: string, lang: 'ru' | 'kk' | 'en', answers: unknown = {}) {
+  const request = { templateId, answers, lang, today: '2026-11-25', blank: true };
+  const pdf = await engine.render(request, 'pdf');
+  const docx = await engine.render(request, 'docx');
+  return {
+    pdf: flat(pdfText(pdf.bytes, true)),
+    docx: flat(docxParagraphs(docx.bytes).join('\n')),
+    preflight: pdf.preflight,
+  };
+}
+
+describe('blank forms', () => {
+  it.each(cases)(
+    '%s (%s): lines with labels in PDF and DOCX, no placeholder leaks',
+    async (id, lang) => {
+      const { pdf, docx, preflight } = await blank(id, lang);
+      for (const text of [pdf, docx]) {
+        expect(text).toMatch(/_{10,}/);
+        expect(text).not.toMatch(/[\uE000\uE001]/);
+      }
+      // The declension notices would be about placeholders; only the law's own checks remain.
+      expect(preflight.notices.every((n) => n.kind === 'unverifiedCite')).toBe(true);
+      expect(preflight.issues).toEqual([]);
+    },
+  );
+
+  it('the supreme-court complaint asks for each answer by its label, in the document language', async () => {
+    const { pdf, docx } = await blank('supreme-court-complaint', 'ru');
+    for (const text of [pdf, docx]) {
+      expect(text).toContain('В Верховный Суд Республики Казахстан');
+      expect(text).toContain('ЖАЛОБА');
+      expect(text).toContain('(защитник: ФИО, в родительном падеже)');
+      expect(text).toContain('«____» ______________ 20____ года');
+      expect(text).toContain('(обстоятельства дела)');
+      expect(text).toContain('ПРОШУ:');
+    }
+  });
+
+  it('choices the lawyer made pick the branch; written answers never reach the form', async () => {
+    const answers = sample('supreme-court-complaint', 'complex');
+    const { pdf } = await blank('supreme-court-complaint', 'ru', answers);
+    // The complex sample chose the torture ground and detention: those blocks are on the form…
+    expect(pdf).toContain('Реальный риск пыток');
+    expect(pdf).toContain('через администрацию');
+    // …but not one name, date or number the sample typed.
+    for (const typed of ['Волков', 'Ахметов', 'ЛА-155/18', '06.11.2026', '6 ноября 2026']) {
+      expect(pdf).not.toContain(typed);
+    }
+  });
+});
