@@ -1,28 +1,11 @@
 /**
- * The live preview: the real PDF from the engine, drawn by pdf.js. Each page is drawn off-screen
- * and swapped in when ready, so the old picture stays readable until the new one replaces it. Eval is off
- * and glyphs are drawn as paths (no font loading), which the strict CSP requires.
+ * The live preview: the real PDF from the engine, drawn by pdf.js (./pdf.ts). Each page is drawn
+ * off-screen and swapped in when ready, so the old picture stays readable until the new one
+ * replaces it.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import * as pdfjs from 'pdfjs-dist';
-import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
-
-pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
-
-/** One pdf.js worker for the app's life: starting one per refresh costs more than the drawing. */
-let sharedWorker: pdfjs.PDFWorker | null = null;
-function pdfWorker(): pdfjs.PDFWorker {
-  if (!sharedWorker || sharedWorker.destroyed) sharedWorker = new pdfjs.PDFWorker();
-  return sharedWorker;
-}
-
-function decode(base64: string): Uint8Array {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
+import { decodeBase64, openPdf } from './pdf.ts';
 
 /** Whether any of the element shows: inside the window and every scrolling box around it. */
 function isOnScreen(el: Element): boolean {
@@ -59,14 +42,7 @@ export function Preview({
     if (!base64 || !host.current) return;
     let cancelled = false;
     const target = host.current;
-    const task = pdfjs.getDocument({
-      data: decode(base64),
-      worker: pdfWorker(),
-      isEvalSupported: false,
-      disableFontFace: true,
-      useSystemFonts: false,
-      enableXfa: false,
-    });
+    const task = openPdf(decodeBase64(base64));
     void (async () => {
       try {
         const doc = await task.promise;

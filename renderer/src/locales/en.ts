@@ -142,6 +142,16 @@ const en: Strings = {
     saved: 'File saved:',
     cancelled: 'Saving cancelled',
   },
+  print: {
+    button: 'Print…',
+    warning:
+      'When printing, the operating system keeps a plaintext copy of the document in its print queue (spool) until the queue is cleared. On a shared or untrusted computer, save the PDF and print it elsewhere.',
+    confirm: 'Print',
+    preparing: 'Preparing to print: {{done}} of {{total}}',
+    done_one: 'Sent to the printer: {{count}} page',
+    done_other: 'Sent to the printer: {{count}} pages',
+    failed: 'Could not prepare printing: {{message}}',
+  },
   preview: {
     title: 'Preview',
     pages_one: '{{count}} page',
