@@ -47,6 +47,8 @@ export interface RenderRequest {
   readonly now?: Date;
   /** Render even when answers have issues (live preview of a half-filled form). */
   readonly allowIncomplete?: boolean;
+  /** PDF output as PDF/A-2b (archives, e-filing); ignored for DOCX. */
+  readonly pdfa?: boolean;
   /**
    * A blank form for handwriting: written answers become labelled lines; `answers` only choose
    * the branches (booleans, selects), defaults otherwise.
@@ -102,6 +104,11 @@ export interface RenderedFile extends BuiltDocument {
   readonly format: OutputFormat;
 }
 
+export interface PdfOptions {
+  /** PDF/A-2b: XMP metadata, sRGB output intent, file identifier (main/engine/typeset/pdfa.ts). */
+  readonly pdfa?: boolean;
+}
+
 export interface EngineOptions {
   readonly templates: readonly TemplateBundle[];
   readonly cites: CiteTable;
@@ -126,7 +133,7 @@ export interface Engine {
   /** Answers → document model + pre-flight, without writing a file. */
   build(request: RenderRequest): BuiltDocument;
   render(request: RenderRequest, format: OutputFormat): Promise<RenderedFile>;
-  writePdf(document: FilingDocument, now?: Date): Promise<Uint8Array>;
+  writePdf(document: FilingDocument, now?: Date, options?: PdfOptions): Promise<Uint8Array>;
   writeDocx(document: FilingDocument): Promise<Uint8Array>;
 }
 
@@ -135,7 +142,9 @@ export function createEngine(options: EngineOptions): Engine {
   const byId = new Map(options.templates.map((t) => [t.manifest.id, t]));
   const compiled = new Map<string, CompiledTemplate>();
   let pdfRenderer:
-    | Promise<{ render(doc: FilingDocument, opts?: { now?: Date }): Promise<Uint8Array> }>
+    | Promise<{
+        render(doc: FilingDocument, opts?: { now?: Date; pdfa?: boolean }): Promise<Uint8Array>;
+      }>
     | undefined;
   let docxWriter: Promise<(doc: FilingDocument) => Promise<Uint8Array>> | undefined;
 
@@ -237,7 +246,11 @@ export function createEngine(options: EngineOptions): Engine {
     };
   };
 
-  const writePdf = async (document: FilingDocument, now?: Date): Promise<Uint8Array> => {
+  const writePdf = async (
+    document: FilingDocument,
+    now?: Date,
+    pdfOptions: PdfOptions = {},
+  ): Promise<Uint8Array> => {
     pdfRenderer ??= (async () => {
       const [{ createTypesetPdfRenderer }, fonts] = await Promise.all([
         import('./typeset/pdf.ts'),
@@ -245,7 +258,10 @@ export function createEngine(options: EngineOptions): Engine {
       ]);
       return createTypesetPdfRenderer({ fonts, breakerFor: options.loadBreaker });
     })();
-    return (await pdfRenderer).render(document, now ? { now } : {});
+    return (await pdfRenderer).render(document, {
+      ...(now ? { now } : {}),
+      ...(pdfOptions.pdfa ? { pdfa: true } : {}),
+    });
   };
 
   const writeDocx = async (document: FilingDocument): Promise<Uint8Array> => {
@@ -265,7 +281,7 @@ export function createEngine(options: EngineOptions): Engine {
       const built = build(request);
       const bytes =
         format === 'pdf'
-          ? await writePdf(built.document, request.now)
+          ? await writePdf(built.document, request.now, { pdfa: request.pdfa === true })
           : await writeDocx(built.document);
       return { ...built, bytes, format };
     },
