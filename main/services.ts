@@ -1,32 +1,60 @@
 /**
- * The engine wired to the disk: templates from templates/, fonts from the npm package.
- * One instance per process; the CLI, the IPC handlers and the bridge all go through it.
+ * The engine wired to the disk: templates from templates/ plus the installed template packs
+ * (main/packs/), fonts from the npm package. One instance per process; the CLI, the IPC handlers
+ * and the bridge all go through it.
  */
 import { loadTemplates, type LoadedTemplates } from './templates.ts';
-import { createEngine, type Engine } from './engine/render.ts';
 import { loadFontBytes } from './fonts.ts';
 import { loadHyphenator } from './engine/hyphenation/index.ts';
 import { todayInAlmaty } from '../common/dates.ts';
+import { createLibraryEngine, type LibraryEngine, type PackOptions } from './packs/library.ts';
+import { defaultPacksDir } from './packs/store.ts';
+import { SHIPPED_TRUSTED_KEYS } from './packs/trusted-keys.ts';
+
+export type { PackOptions };
 
 export interface Services {
-  readonly engine: Engine;
+  readonly engine: LibraryEngine;
+  /** What new drafts use: the newest version of each filing, the newest cites and partials. */
   readonly loaded: LoadedTemplates;
+  /** Where packs are installed and whose signatures count; absent: built-in templates only. */
+  readonly packs: PackOptions | undefined;
 }
 
 let cached: Services | undefined;
 
-export function getServices(templatesDir?: string): Services {
-  if (cached && !templatesDir) return cached;
-  const loaded = loadTemplates(templatesDir);
-  const engine = createEngine({
-    templates: loaded.templates,
-    cites: loaded.cites,
-    partials: loaded.partials,
+/** The app's own setting: packs in the user-data folder, signed by a shipped key. */
+export function defaultPackOptions(): PackOptions {
+  return { packsDir: defaultPacksDir(), trustedKeys: SHIPPED_TRUSTED_KEYS };
+}
+
+/**
+ * `templatesDir` alone (tests, `lint`): that folder only, no packs. Neither: the app's templates
+ * and its installed packs.
+ */
+export function getServices(templatesDir?: string, packs?: PackOptions): Services {
+  const isDefault = !templatesDir && !packs;
+  if (cached && isDefault) return cached;
+  const builtIn = loadTemplates(templatesDir);
+  const packOptions = packs ?? (templatesDir ? undefined : defaultPackOptions());
+  const engine = createLibraryEngine(builtIn, packOptions, {
     loadFonts: loadFontBytes,
     loadBreaker: loadHyphenator,
   });
-  const services = { engine, loaded };
-  if (!templatesDir) cached = services;
+  const services: Services = {
+    engine,
+    packs: packOptions,
+    get loaded(): LoadedTemplates {
+      return {
+        dir: builtIn.dir,
+        templates: [...engine.templates],
+        cites: engine.cites,
+        partials: engine.partials,
+        errors: builtIn.errors,
+      };
+    },
+  };
+  if (isDefault) cached = services;
   return services;
 }
 

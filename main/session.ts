@@ -9,6 +9,7 @@ import { Vault, VaultError, wipeVault, type VaultOptions } from './vault/index.t
 import { RenderPool } from './workers/pool.ts';
 import type { Prefs, VaultStatus } from './api.ts';
 import { BatchJobs } from './batch/jobs.ts';
+import type { PackOptions } from './packs/library.ts';
 
 /** Non-sensitive preferences: electron-store in the app, memory in the bridge. */
 export interface PrefsStore {
@@ -40,6 +41,8 @@ export interface SessionOptions {
   readonly prefs?: PrefsStore;
   readonly poolSize?: number;
   readonly templatesDir?: string;
+  /** Installed template packs and trusted keys, when not the app's defaults (tests). */
+  readonly packs?: PackOptions;
   /** Lower scrypt cost, for tests only. */
   readonly kdf?: VaultOptions['kdf'];
   /** Called after every lock (Electron clears the clipboard and drops preview bytes). */
@@ -145,8 +148,16 @@ export class Session {
     this.pool ??= new RenderPool({
       size: this.options.poolSize ?? 1,
       ...(this.options.templatesDir ? { templatesDir: this.options.templatesDir } : {}),
+      ...(this.options.packs ? { packs: this.options.packs } : {}),
     });
     return this.pool;
+  }
+
+  /** After a template pack is installed: workers load templates once, so start fresh ones. */
+  templatesChanged(): void {
+    const old = this.pool;
+    this.pool = null;
+    void old?.close();
   }
 
   /** A signal for a new preview; the previous preview, if still rendering, is cancelled. */

@@ -45,16 +45,44 @@ const citeSchema = z
   .strict();
 const citeTableSchema = z.record(z.string().regex(/^[a-z0-9][a-z0-9-]*$/), citeSchema);
 
-function readJson(file: string): unknown {
-  let text: string;
+/**
+ * Where template files come from: the templates folder on disk, or the verified contents of an
+ * installed template pack held in memory (main/packs/), so a pack is parsed from exactly the
+ * bytes whose signature was checked. Paths are relative and use `/`.
+ */
+export interface TemplateFiles {
+  /** For error messages: the folder or `<pack file>!`. */
+  readonly origin: string;
+  /** The file's text, or undefined when it does not exist. Throws when it cannot be read. */
+  read(path: string): string | undefined;
+  /** The names of the top-level folders (filings and partials/). */
+  folders(): string[];
+}
+
+export function folderFiles(dir: string): TemplateFiles {
+  return {
+    origin: dir,
+    read(path) {
+      const file = join(dir, path);
+      if (!existsSync(file)) return undefined;
+      return readFileSync(file, 'utf8');
+    },
+    folders: () => readdirSync(dir).filter((entry) => statSync(join(dir, entry)).isDirectory()),
+  };
+}
+
+function readJson(source: TemplateFiles, path: string): unknown {
+  const file = `${source.origin}/${path}`;
+  let text: string | undefined;
   try {
-    text = readFileSync(file, 'utf8');
+    text = source.read(path);
   } catch (err) {
     throw new TemplateLoadError(
       file,
       `cannot read: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
     );
   }
+  if (text === undefined) throw new TemplateLoadError(file, 'cannot read: ENOENT');
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
@@ -66,10 +94,10 @@ function formatZodIssues(error: z.ZodError): string {
   return error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
 }
 
-export function loadCites(dir: string): CiteTable {
-  const file = join(dir, 'cites.json');
-  const parsed = citeTableSchema.safeParse(readJson(file));
-  if (!parsed.success) throw new TemplateLoadError(file, formatZodIssues(parsed.error));
+export function loadCites(source: TemplateFiles): CiteTable {
+  const parsed = citeTableSchema.safeParse(readJson(source, 'cites.json'));
+  if (!parsed.success)
+    throw new TemplateLoadError(`${source.origin}/cites.json`, formatZodIssues(parsed.error));
   return parsed.data;
 }
 
@@ -88,18 +116,18 @@ const partialsManifestSchema = z.record(
  * templates/partials/: the shared argument blocks. partials.json names each block, its params and
  * what it argues; `<name>.<lang>.hbs` holds its text in each language it is written in.
  */
-export function loadPartials(dir: string): PartialTable {
-  const partialsDir = join(dir, 'partials');
-  const file = join(partialsDir, 'partials.json');
-  if (!existsSync(file)) return {};
-  const parsed = partialsManifestSchema.safeParse(readJson(file));
+export function loadPartials(source: TemplateFiles): PartialTable {
+  const partialsDir = `${source.origin}/partials`;
+  const file = `${partialsDir}/partials.json`;
+  if (source.read('partials/partials.json') === undefined) return {};
+  const parsed = partialsManifestSchema.safeParse(readJson(source, 'partials/partials.json'));
   if (!parsed.success) throw new TemplateLoadError(file, formatZodIssues(parsed.error));
   const table: Record<string, PartialTable[string]> = {};
   for (const [name, spec] of Object.entries(parsed.data)) {
     const sources: Partial<Record<(typeof LANGS)[number], string>> = {};
     for (const lang of LANGS) {
-      const source = join(partialsDir, `${name}.${lang}.hbs`);
-      if (existsSync(source)) sources[lang] = readFileSync(source, 'utf8');
+      const text = source.read(`partials/${name}.${lang}.hbs`);
+      if (text !== undefined) sources[lang] = text;
     }
     if (Object.keys(sources).length === 0)
       throw new TemplateLoadError(file, `partial "${name}" has no ${name}.<lang>.hbs file`);
@@ -108,15 +136,17 @@ export function loadPartials(dir: string): PartialTable {
   return table;
 }
 
-export function loadTemplate(dir: string): TemplateBundle {
-  const manifestFile = join(dir, 'manifest.json');
-  const parsed = manifestSchema.safeParse(readJson(manifestFile));
+export function loadTemplate(source: TemplateFiles, folder: string): TemplateBundle {
+  const dir = `${source.origin}/${folder}`;
+  const manifestFile = `${dir}/manifest.json`;
+  const parsed = manifestSchema.safeParse(readJson(source, `${folder}/manifest.json`));
   if (!parsed.success) throw new TemplateLoadError(manifestFile, formatZodIssues(parsed.error));
   const manifest = parsed.data;
   const sources: TemplateBundle['sources'] = {};
   for (const lang of LANGS) {
-    const file = join(dir, `template.${lang}.hbs`);
-    if (existsSync(file)) sources[lang] = readFileSync(file, 'utf8');
+    const file = `${dir}/template.${lang}.hbs`;
+    const text = source.read(`${folder}/template.${lang}.hbs`);
+    if (text !== undefined) sources[lang] = text;
     else if (manifest.languages.includes(lang))
       throw new TemplateLoadError(
         file,
@@ -136,15 +166,19 @@ export interface LoadedTemplates {
 }
 
 export function loadTemplates(dir = defaultTemplatesDir()): LoadedTemplates {
-  const cites = loadCites(dir);
-  const partials = loadPartials(dir);
+  return loadTemplatesFrom(folderFiles(dir));
+}
+
+export function loadTemplatesFrom(source: TemplateFiles): LoadedTemplates {
+  const dir = source.origin;
+  const cites = loadCites(source);
+  const partials = loadPartials(source);
   const templates: TemplateBundle[] = [];
   const errors: TemplateLoadError[] = [];
-  for (const entry of readdirSync(dir).sort()) {
-    const sub = join(dir, entry);
-    if (!statSync(sub).isDirectory() || !existsSync(join(sub, 'manifest.json'))) continue;
+  for (const entry of source.folders().sort()) {
+    if (source.read(`${entry}/manifest.json`) === undefined) continue;
     try {
-      templates.push(loadTemplate(sub));
+      templates.push(loadTemplate(source, entry));
     } catch (err) {
       if (err instanceof TemplateLoadError) errors.push(err);
       else throw err;

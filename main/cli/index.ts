@@ -27,6 +27,7 @@ import { citesOfFiling, citeTableMarkdown } from '../cites.ts';
 import { UsageError } from './errors.ts';
 import { runVaultCli } from './vault.ts';
 import { runBatchCli } from './batch.ts';
+import { runPackCli } from './pack.ts';
 import { TableError } from '../batch/read.ts';
 import { MappingError } from '../batch/mapping.ts';
 import { VaultError } from '../vault/index.ts';
@@ -259,6 +260,8 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
       case 'vault':
       case 'matter':
         return await runVaultCli(command, rest, ui, io);
+      case 'pack':
+        return await runPackCli(rest, ui, io);
       case 'bench': {
         const { runBench } = await import('../../bench/index.ts');
         return runBench([...rest]);

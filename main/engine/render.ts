@@ -37,6 +37,8 @@ export type OutputFormat = 'pdf' | 'docx';
 
 export interface RenderRequest {
   readonly templateId: string;
+  /** The filing version a draft was written with; absent: the newest (main/packs/library.ts). */
+  readonly templateVersion?: string;
   readonly answers: unknown;
   readonly lang: Lang;
   /** Language of validation messages (the UI's), independent of the document's. */
@@ -122,13 +124,15 @@ export interface EngineOptions {
 
 export interface Engine {
   readonly templates: readonly TemplateBundle[];
-  template(id: string): TemplateBundle;
+  /** A filing, at `version` when given (an unknown version is an UnknownTemplate). */
+  template(id: string, version?: string): TemplateBundle;
   /** Answers checked against the manifest only (nothing rendered). */
   validate(
     templateId: string,
     answers: unknown,
     lang: Lang,
     today: IsoDate,
+    version?: string,
   ): readonly ValidationIssue[];
   /** Answers → document model + pre-flight, without writing a file. */
   build(request: RenderRequest): BuiltDocument;
@@ -148,9 +152,10 @@ export function createEngine(options: EngineOptions): Engine {
     | undefined;
   let docxWriter: Promise<(doc: FilingDocument) => Promise<Uint8Array>> | undefined;
 
-  const template = (id: string): TemplateBundle => {
+  const template = (id: string, version?: string): TemplateBundle => {
     const bundle = byId.get(id);
-    if (!bundle) throw new UnknownTemplate(id);
+    if (!bundle || (version !== undefined && bundle.manifest.version !== version))
+      throw new UnknownTemplate(version === undefined ? id : `${id}@${version}`);
     return bundle;
   };
 
@@ -168,7 +173,7 @@ export function createEngine(options: EngineOptions): Engine {
   };
 
   const build = (request: RenderRequest): BuiltDocument => {
-    const bundle = template(request.templateId);
+    const bundle = template(request.templateId, request.templateVersion);
     const { manifest } = bundle;
     const fn = compiledFor(bundle, request.lang);
     const prepared = prepareAnswers(manifest, request.answers, {
@@ -273,8 +278,8 @@ export function createEngine(options: EngineOptions): Engine {
     templates: options.templates,
     template,
     build,
-    validate: (templateId, answers, lang, today) =>
-      prepareAnswers(template(templateId).manifest, answers, { lang, today }).issues,
+    validate: (templateId, answers, lang, today, version) =>
+      prepareAnswers(template(templateId, version).manifest, answers, { lang, today }).issues,
     writePdf,
     writeDocx,
     async render(request, format) {

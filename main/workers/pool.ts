@@ -12,10 +12,13 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import type { WorkerJob, WorkerReply, WorkerRequest } from './protocol.ts';
+import type { PackOptions } from '../packs/library.ts';
 
 export interface PoolOptions {
   readonly size?: number;
   readonly templatesDir?: string;
+  /** Installed template packs and trusted keys, when not the app's defaults (tests). */
+  readonly packs?: PackOptions;
   /** Heap limit per worker, MB: one runaway document cannot take the app down. */
   readonly maxOldGenerationSizeMb?: number;
   /** How long a cancelled running job may take to finish before its worker is terminated. */
@@ -80,7 +83,7 @@ export class RenderPool {
     this.started += 1;
     const worker = new Worker(url, {
       execArgv,
-      workerData: { templatesDir: this.options.templatesDir },
+      workerData: { templatesDir: this.options.templatesDir, packs: this.options.packs },
       resourceLimits: { maxOldGenerationSizeMb: this.options.maxOldGenerationSizeMb ?? 512 },
     });
     worker.unref();

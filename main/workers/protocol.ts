@@ -4,6 +4,8 @@ import type { Preflight } from '../engine/render.ts';
 
 export interface WorkerRequest {
   readonly templateId: string;
+  /** A draft's recorded filing version; absent: the newest. */
+  readonly templateVersion?: string;
   readonly answers: unknown;
   readonly lang: 'ru' | 'kk' | 'en';
   readonly messagesLang?: 'ru' | 'kk' | 'en';

@@ -3,13 +3,16 @@
  * Runs off the main thread so a 100 000-character statement never freezes menus, IPC or autosave.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { getServices } from '../services.ts';
+import { getServices, type PackOptions } from '../services.ts';
 import { AnswersInvalid, type OutputFormat, type RenderRequest } from '../engine/render.ts';
 import type { WorkerReply, WorkerJob } from './protocol.ts';
 import { writeFileAtomic } from '../atomic.ts';
 
-const { templatesDir } = (workerData ?? {}) as { templatesDir?: string };
-const services = getServices(templatesDir);
+const { templatesDir, packs } = (workerData ?? {}) as {
+  templatesDir?: string;
+  packs?: PackOptions;
+};
+const services = getServices(templatesDir, packs);
 
 // One job at a time, in order: the pool may hand over the next job before this one is done,
 // and a job that kills the worker must be the one it was working on.

@@ -1,0 +1,284 @@
+/**
+ * `refuge pack …`: build and sign a template pack (maintainers), inspect and import one (lawyers,
+ * from a USB stick). Exit codes: 0 done, 2 refused or invalid (the pack, the key, the usage).
+ */
+import { parseArgs } from 'node:util';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createPublicKey } from 'node:crypto';
+import type { Lang } from '../../common/manifest.ts';
+import { writeFileAtomic } from '../atomic.ts';
+import {
+  buildPack,
+  generatePackKeys,
+  keyIdOf,
+  PackError,
+  verifyPack,
+  type TrustedKey,
+} from '../packs/pack.ts';
+import { checkPackForImport, installedVersion, installPack } from '../packs/store.ts';
+import { packChanges, type PackChanges } from '../packs/summary.ts';
+import { PACK_LOAD_WARNING, packMessage } from '../packs/messages.ts';
+import { defaultPackOptions, getServices, type PackOptions } from '../services.ts';
+import { UsageError } from './errors.ts';
+
+interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const TEXT = {
+  keygen: {
+    en: 'Key {id}: {dir}/private.pem (keep it offline, never commit it) and {dir}/public.pem',
+    ru: 'Ключ {id}: {dir}/private.pem (храните без сети, никогда не коммитьте) и {dir}/public.pem',
+    kk: '{id} кілті: {dir}/private.pem (желісіз сақтаңыз, ешқашан коммиттемеңіз) және {dir}/public.pem',
+  },
+  built: {
+    en: 'Pack {version} signed with {id}: {file} ({files} files, {bytes} bytes)',
+    ru: 'Пакет {version} подписан ключом {id}: {file} (файлов: {files}, {bytes} байт)',
+    kk: '{version} пакеті {id} кілтімен қол қойылды: {file} ({files} файл, {bytes} байт)',
+  },
+  verified: {
+    en: 'Pack {version} of {date}, signed by {holder} ({id}). Installed now: {installed}.',
+    ru: 'Пакет {version} от {date}, подписан: {holder} ({id}). Сейчас установлен: {installed}.',
+    kk: '{date} күнгі {version} пакеті, қол қойған: {holder} ({id}). Қазір орнатылғаны: {installed}.',
+  },
+  none: {
+    en: 'none (built-in templates)',
+    ru: 'нет (встроенные шаблоны)',
+    kk: 'жоқ (кірістірілген үлгілер)',
+  },
+  filingAdded: {
+    en: 'New filing: {title} {version}',
+    ru: 'Новый документ: {title} {version}',
+    kk: 'Жаңа құжат: {title} {version}',
+  },
+  filingChanged: {
+    en: 'Filing updated: {title} {from} → {to}',
+    ru: 'Документ обновлён: {title} {from} → {to}',
+    kk: 'Құжат жаңартылды: {title} {from} → {to}',
+  },
+  filingOlder: {
+    en: 'Filing in the pack is older, not used: {title} {to} (in use: {from})',
+    ru: 'В пакете более старая версия, не используется: {title} {to} (действует {from})',
+    kk: 'Пакетте ескі нұсқа, қолданылмайды: {title} {to} (қолданыстағы {from})',
+  },
+  citeAdded: {
+    en: 'New cite {key}: {text}',
+    ru: 'Новая ссылка {key}: {text}',
+    kk: 'Жаңа сілтеме {key}: {text}',
+  },
+  citeText: {
+    en: 'Cite corrected {key}: {text}',
+    ru: 'Исправлена ссылка {key}: {text}',
+    kk: 'Сілтеме түзетілді {key}: {text}',
+  },
+  citeVerified: {
+    en: 'Cite {key}: verified {from} → {to}',
+    ru: 'Ссылка {key}: проверена {from} → {to}',
+    kk: '{key} сілтемесі: тексерілген {from} → {to}',
+  },
+  partial: {
+    en: 'Shared block {name}: {change}',
+    ru: 'Общий блок {name}: {change}',
+    kk: 'Ортақ блок {name}: {change}',
+  },
+  added: { en: 'added', ru: 'добавлен', kk: 'қосылды' },
+  changed: { en: 'changed', ru: 'изменён', kk: 'өзгертілді' },
+  removed: { en: 'removed', ru: 'удалён', kk: 'жойылды' },
+  yes: { en: 'yes', ru: 'да', kk: 'иә' },
+  no: { en: 'no', ru: 'нет', kk: 'жоқ' },
+  noChanges: {
+    en: 'No filing, cite or shared block changes.',
+    ru: 'Документы, ссылки и общие блоки не меняются.',
+    kk: 'Құжаттар, сілтемелер және ортақ блоктар өзгермейді.',
+  },
+  installed: {
+    en: 'Installed pack {version}. New drafts use it; existing drafts keep their version until re-rendered.',
+    ru: 'Установлен пакет {version}. Новые черновики используют его; прежние сохраняют свою версию, пока их не переведут.',
+    kk: '{version} пакеті орнатылды. Жаңа жобалар соны қолданады; бұрынғылары ауыстырылғанша өз нұсқасын сақтайды.',
+  },
+  exists: {
+    en: '{file} exists: nothing was overwritten',
+    ru: '{file} уже существует: ничего не перезаписано',
+    kk: '{file} бар: ештеңе қайта жазылмады',
+  },
+} as const;
+
+type Key = keyof typeof TEXT;
+const fill = (template: string, params: Readonly<Record<string, string | number>>): string =>
+  template.replace(/\{(\w+)\}/g, (m, k: string) =>
+    params[k] === undefined ? m : String(params[k]),
+  );
+
+/** The change summary as lines in the user's language (also what the CLI prints). */
+export function describeChanges(changes: PackChanges, ui: Lang): string[] {
+  const t = (key: Key, params: Record<string, string | number> = {}): string =>
+    fill(TEXT[key][ui], params);
+  const lines: string[] = [];
+  for (const f of changes.filingsAdded)
+    lines.push(t('filingAdded', { title: f.title[ui], version: f.version }));
+  for (const f of changes.filingsChanged)
+    lines.push(
+      t(f.older ? 'filingOlder' : 'filingChanged', { title: f.title[ui], from: f.from, to: f.to }),
+    );
+  const yesNo = (v: boolean): string => t(v ? 'yes' : 'no');
+  for (const c of changes.citesChanged) {
+    if (c.added) lines.push(t('citeAdded', { key: c.key, text: c.text }));
+    else if (c.textChanged) lines.push(t('citeText', { key: c.key, text: c.text }));
+    if (c.verified)
+      lines.push(
+        t('citeVerified', { key: c.key, from: yesNo(c.verified.from), to: yesNo(c.verified.to) }),
+      );
+  }
+  for (const p of changes.partialsChanged)
+    lines.push(t('partial', { name: p.name, change: t(p.change) }));
+  if (lines.length === 0) lines.push(t('noChanges'));
+  return lines;
+}
+
+function readBytes(file: string): Uint8Array {
+  try {
+    return readFileSync(file);
+  } catch (err) {
+    throw new UsageError(`${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+  }
+}
+
+export async function runPackCli(
+  args: readonly string[],
+  ui: Lang,
+  io: Io,
+  packs: PackOptions = defaultPackOptions(),
+): Promise<number> {
+  const t = (key: Key, params: Record<string, string | number> = {}): string =>
+    fill(TEXT[key][ui], params);
+  const [sub, ...rest] = args;
+  try {
+    switch (sub) {
+      case 'keygen': {
+        const { values } = parseArgs({
+          args: [...rest],
+          options: { output: { type: 'string', short: 'o' } },
+        });
+        if (!values.output) throw new UsageError('pack keygen -o <dir>');
+        const dir = resolve(values.output);
+        mkdirSync(dir, { recursive: true });
+        for (const name of ['private.pem', 'public.pem'])
+          if (existsSync(join(dir, name)))
+            throw new UsageError(t('exists', { file: join(dir, name) }));
+        const keys = generatePackKeys();
+        // 'wx': never replace a key someone already has; 0600: the private key is the whole trust.
+        writeFileSync(join(dir, 'private.pem'), keys.privatePem, { mode: 0o600, flag: 'wx' });
+        writeFileSync(join(dir, 'public.pem'), keys.publicPem, { flag: 'wx' });
+        io.out(t('keygen', { id: keys.id, dir }));
+        return 0;
+      }
+      case 'build': {
+        const { values, positionals } = parseArgs({
+          args: [...rest],
+          options: {
+            key: { type: 'string' },
+            output: { type: 'string', short: 'o' },
+            'pack-version': { type: 'string' },
+          },
+          allowPositionals: true,
+        });
+        const dir = positionals[0];
+        if (!dir || !values.key || !values.output)
+          throw new UsageError(
+            'pack build <templates-dir> --key <private.pem> -o <file.refugepack>',
+          );
+        const createdAt = new Date();
+        // Default version: the UTC minute of the build (202611261854) — monotonic and readable.
+        const version =
+          values['pack-version'] ?? createdAt.toISOString().replace(/\D/g, '').slice(0, 12);
+        if (!/^[1-9]\d{0,14}$/.test(version)) throw new UsageError(`--pack-version ${version}`);
+        const bytes = buildPack(resolve(dir), {
+          privateKeyPem: new TextDecoder().decode(readBytes(values.key)),
+          packVersion: Number(version),
+          createdAt,
+        });
+        writeFileAtomic(resolve(values.output), bytes);
+        // Read back what was written, so a broken pack never leaves the maintainer's machine.
+        const pem = readKeyPublic(values.key);
+        const check = verifyPack(bytes, [{ id: keyIdOf(pem), holder: 'build', pem }]);
+        io.out(
+          t('built', {
+            version,
+            id: check.signer.id,
+            file: values.output,
+            files: check.files.size,
+            bytes: bytes.length,
+          }),
+        );
+        return 0;
+      }
+      case 'inspect':
+      case 'import': {
+        const { values, positionals } = parseArgs({
+          args: [...rest],
+          options: sub === 'inspect' ? { key: { type: 'string' } } : {},
+          allowPositionals: true,
+        });
+        const file = positionals[0];
+        if (!file) throw new UsageError(`pack ${sub} <file.refugepack>`);
+        const bytes = readBytes(file);
+        const keyFile = (values as { key?: string }).key;
+        // inspect --key: a maintainer checks a pack against the key they just signed with.
+        const trusted: readonly TrustedKey[] = keyFile
+          ? [{ id: keyIdOf(readKeyPublic(keyFile)), holder: keyFile, pem: readKeyPublic(keyFile) }]
+          : packs.trustedKeys;
+        const dir = packs.packsDir ?? '';
+        const { pack, loaded, installed } = checkPackForImport(bytes, dir, trusted);
+        const services = getServices(undefined, packs);
+        io.out(
+          t('verified', {
+            version: pack.manifest.packVersion,
+            date: pack.manifest.createdAt.slice(0, 10),
+            holder: pack.signer.holder,
+            id: pack.signer.id,
+            installed: installed || t('none'),
+          }),
+        );
+        for (const line of describeChanges(packChanges(services.engine, loaded), ui))
+          io.out(`  ${line}`);
+        if (sub === 'inspect') return 0;
+        installPack(bytes, dir, trusted);
+        io.out(t('installed', { version: pack.manifest.packVersion }));
+        return 0;
+      }
+      case 'status': {
+        const dir = packs.packsDir ?? '';
+        const services = getServices(undefined, packs);
+        const version = installedVersion(dir);
+        io.out(version ? String(version) : t('none'));
+        for (const w of services.engine.warnings) {
+          const v = /pack-(\d+)\./.exec(w.file)?.[1] ?? w.file;
+          io.err(fill(PACK_LOAD_WARNING[ui], { version: v }));
+          io.err(`  ${w.error.detail}`);
+        }
+        return services.engine.warnings.length > 0 ? 1 : 0;
+      }
+      default:
+        throw new UsageError('pack keygen|build|inspect|import|status');
+    }
+  } catch (err) {
+    if (err instanceof PackError) {
+      io.err(packMessage(err.code, ui, err.params));
+      io.err(`  ${err.detail}`);
+      return 2;
+    }
+    throw err;
+  }
+}
+
+/** The public half of a key file, which may hold either half (PEM). */
+function readKeyPublic(file: string): string {
+  const pem = new TextDecoder().decode(readBytes(file));
+  try {
+    return createPublicKey(pem).export({ type: 'spki', format: 'pem' }).toString();
+  } catch {
+    throw new UsageError(`${file}: not a PEM key`);
+  }
+}

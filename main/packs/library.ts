@@ -1,0 +1,156 @@
+/**
+ * The templates the app renders with: the built-in set plus every installed pack, each a whole
+ * templates folder with its own cites and partials. New drafts get the newest version of each
+ * filing; a draft that recorded an older version keeps rendering with the set that holds it
+ * until the lawyer moves it on. The composite engine looks like one Engine to everything else.
+ */
+import type { Lang } from '../../common/manifest.ts';
+import {
+  createEngine,
+  UnknownTemplate,
+  type Engine,
+  type EngineOptions,
+  type RenderRequest,
+  type TemplateBundle,
+} from '../engine/render.ts';
+import type { LoadedTemplates } from '../templates.ts';
+import type { CiteTable, PartialTable } from '../engine/handlebars.ts';
+import type { PackError, TrustedKey } from './pack.ts';
+import { loadInstalledPacks } from './store.ts';
+
+export interface TemplateSet {
+  /** null: the templates shipped with the app. */
+  readonly packVersion: number | null;
+  readonly loaded: LoadedTemplates;
+  readonly engine: Engine;
+}
+
+export interface PackOptions {
+  /** Where installed packs live; absent: built-in templates only. */
+  readonly packsDir?: string;
+  readonly trustedKeys: readonly TrustedKey[];
+}
+
+/** Compares x.y.z versions numerically. */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+export interface LibraryEngine extends Engine {
+  /** The set a filing's version comes from (the newest set holding it); undefined: none. */
+  setFor(templateId: string, version?: string): TemplateSet | undefined;
+  readonly sets: readonly TemplateSet[];
+  /** Every version of a filing available, oldest first. */
+  versions(templateId: string): string[];
+  /** The cites and partials of the newest set: what new drafts print. */
+  readonly cites: CiteTable;
+  readonly partials: PartialTable;
+  readonly warnings: readonly { readonly file: string; readonly error: PackError }[];
+  /** Re-reads the installed packs (after an import). */
+  reload(): void;
+}
+
+type EngineParts = Pick<EngineOptions, 'loadFonts' | 'loadBreaker'>;
+
+export function createLibraryEngine(
+  builtIn: LoadedTemplates,
+  packs: PackOptions | undefined,
+  parts: EngineParts,
+): LibraryEngine {
+  const setOf = (packVersion: number | null, loaded: LoadedTemplates): TemplateSet => ({
+    packVersion,
+    loaded,
+    engine: createEngine({
+      templates: loaded.templates,
+      cites: loaded.cites,
+      partials: loaded.partials,
+      ...parts,
+    }),
+  });
+  const base = setOf(null, builtIn);
+  let sets: TemplateSet[] = [base];
+  let warnings: LibraryEngine['warnings'] = [];
+  let current = new Map<string, { set: TemplateSet; bundle: TemplateBundle }>();
+
+  const reload = (): void => {
+    const found = packs?.packsDir
+      ? loadInstalledPacks(packs.packsDir, packs.trustedKeys)
+      : { packs: [], warnings: [] };
+    sets = [base, ...found.packs.map((p) => setOf(p.packVersion, p.loaded))];
+    warnings = found.warnings;
+    current = new Map();
+    // Later sets win ties: a pack may correct cites or partials without bumping a filing.
+    for (const set of sets)
+      for (const bundle of set.loaded.templates) {
+        const have = current.get(bundle.manifest.id);
+        if (!have || compareVersions(bundle.manifest.version, have.bundle.manifest.version) >= 0)
+          current.set(bundle.manifest.id, { set, bundle });
+      }
+  };
+  reload();
+
+  const setFor = (templateId: string, version?: string): TemplateSet | undefined => {
+    if (version === undefined) return current.get(templateId)?.set;
+    for (let i = sets.length - 1; i >= 0; i--) {
+      const set = sets[i];
+      if (
+        set?.loaded.templates.some(
+          (t) => t.manifest.id === templateId && t.manifest.version === version,
+        )
+      )
+        return set;
+    }
+    return undefined;
+  };
+  const engineFor = (templateId: string, version?: string): Engine => {
+    const set = setFor(templateId, version);
+    if (!set) throw new UnknownTemplate(version ? `${templateId}@${version}` : templateId);
+    return set.engine;
+  };
+  const newest = (): TemplateSet => sets[sets.length - 1] ?? base;
+
+  return {
+    get templates() {
+      return [...current.values()].map((c) => c.bundle);
+    },
+    get sets() {
+      return sets;
+    },
+    get warnings() {
+      return warnings;
+    },
+    get cites() {
+      return newest().loaded.cites;
+    },
+    get partials() {
+      return newest().loaded.partials;
+    },
+    setFor,
+    versions(templateId) {
+      const all = new Set<string>();
+      for (const set of sets)
+        for (const t of set.loaded.templates)
+          if (t.manifest.id === templateId) all.add(t.manifest.version);
+      return [...all].sort(compareVersions);
+    },
+    reload,
+    template: (id: string, version?: string) => engineFor(id, version).template(id),
+    validate: (templateId: string, answers: unknown, lang: Lang, today, version?: string) =>
+      engineFor(templateId, version).validate(templateId, answers, lang, today),
+    build: (request: RenderRequest) =>
+      engineFor(request.templateId, request.templateVersion).build(request),
+    // Writers do not depend on templates; the newest set's engine (the one most drafts render
+    // with) writes documents built elsewhere, so its fonts are parsed once.
+    writePdf: (...args) => newest().engine.writePdf(...args),
+    writeDocx: (...args) => newest().engine.writeDocx(...args),
+    render: (request, format) =>
+      engineFor(request.templateId, request.templateVersion).render(request, format),
+  };
+}
+

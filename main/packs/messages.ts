@@ -1,0 +1,58 @@
+/** Why a template pack was refused, in the user's language (CLI and app alike). */
+import type { Lang } from '../../common/manifest.ts';
+import type { PackErrorCode } from './pack.ts';
+
+export const PACK_MESSAGES: Readonly<Record<PackErrorCode, Readonly<Record<Lang, string>>>> = {
+  malformed: {
+    ru: 'Файл не является пакетом шаблонов Refuge или повреждён. Ничего не изменено.',
+    kk: 'Файл Refuge үлгілер пакеті емес немесе бүлінген. Ештеңе өзгертілмеді.',
+    en: 'The file is not a Refuge template pack or is damaged. Nothing was changed.',
+  },
+  unsigned: {
+    ru: 'Пакет шаблонов не подписан. Устанавливаются только пакеты, подписанные разработчиками Refuge. Ничего не изменено.',
+    kk: 'Үлгілер пакетіне қол қойылмаған. Тек Refuge әзірлеушілері қол қойған пакеттер орнатылады. Ештеңе өзгертілмеді.',
+    en: 'The template pack is not signed. Only packs signed by the Refuge maintainers are installed. Nothing was changed.',
+  },
+  tampered: {
+    ru: 'Пакет шаблонов изменён после подписания (подпись или контрольная сумма не совпадает). Не устанавливайте его. Ничего не изменено.',
+    kk: 'Үлгілер пакеті қол қойылғаннан кейін өзгертілген (қолтаңба немесе бақылау сомасы сәйкес емес). Оны орнатпаңыз. Ештеңе өзгертілмеді.',
+    en: 'The template pack was altered after it was signed (a signature or checksum does not match). Do not install it. Nothing was changed.',
+  },
+  unknownKey: {
+    ru: 'Пакет подписан неизвестным ключом, а не ключом разработчиков Refuge. Ничего не изменено.',
+    kk: 'Пакетке Refuge әзірлеушілерінің емес, белгісіз кілтпен қол қойылған. Ештеңе өзгертілмеді.',
+    en: 'The pack is signed with an unknown key, not the Refuge maintainers’ key. Nothing was changed.',
+  },
+  replayed: {
+    ru: 'Этот пакет шаблонов не новее установленного (пакет {version}, установлен {installed}). Ничего не изменено.',
+    kk: 'Бұл үлгілер пакеті орнатылғаннан жаңа емес (пакет {version}, орнатылғаны {installed}). Ештеңе өзгертілмеді.',
+    en: 'This template pack is not newer than the installed one (pack {version}, installed {installed}). Nothing was changed.',
+  },
+  badTemplates: {
+    ru: 'Шаблоны в пакете содержат ошибки и не могут быть использованы. Ничего не изменено.',
+    kk: 'Пакеттегі үлгілерде қателер бар, оларды қолдануға болмайды. Ештеңе өзгертілмеді.',
+    en: 'The templates in the pack have errors and cannot be used. Nothing was changed.',
+  },
+  tooLarge: {
+    ru: 'Файл слишком велик для пакета шаблонов. Ничего не изменено.',
+    kk: 'Файл үлгілер пакеті үшін тым үлкен. Ештеңе өзгертілмеді.',
+    en: 'The file is too large for a template pack. Nothing was changed.',
+  },
+};
+
+export function packMessage(
+  code: PackErrorCode,
+  lang: Lang,
+  params: Readonly<Record<string, string | number>> = {},
+): string {
+  return PACK_MESSAGES[code][lang].replace(/\{(\w+)\}/g, (m, k: string) =>
+    params[k] === undefined ? m : String(params[k]),
+  );
+}
+
+/** Shown when an installed pack fails its check on load and the app falls back. */
+export const PACK_LOAD_WARNING: Readonly<Record<Lang, string>> = {
+  ru: 'Установленный пакет шаблонов {version} не прошёл проверку подписи и не используется: действуют встроенные шаблоны. Установите пакет заново.',
+  kk: 'Орнатылған {version} үлгілер пакеті қолтаңба тексеруінен өтпеді және қолданылмайды: кірістірілген үлгілер қолданылады. Пакетті қайта орнатыңыз.',
+  en: 'The installed template pack {version} failed its signature check and is not used: the built-in templates apply. Install the pack again.',
+};
