@@ -36,6 +36,8 @@ export interface BatchOptions {
   readonly table: Table;
   readonly outDir: string;
   readonly formats: readonly ('pdf' | 'docx')[];
+  /** PDF files as PDF/A-2b. */
+  readonly pdfa?: boolean;
   readonly jobs: number;
   /** File name pattern: `{{path}}` tokens substituted from the answers (no Handlebars: it escapes). */
   readonly name: string;
@@ -133,6 +135,7 @@ export async function runBatch(
             lang: options.lang,
             messagesLang: options.messagesLang,
             today: options.today,
+            ...(options.pdfa ? { pdfa: true } : {}),
           };
           const outFiles = options.formats.map((format, i) => ({ format, file: files[i] ?? '' }));
           const reply = await pool.render(

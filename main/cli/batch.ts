@@ -78,6 +78,7 @@ export async function runBatchCli(
       jobs: { type: 'string' },
       name: { type: 'string' },
       force: { type: 'boolean' },
+      pdfa: { type: 'boolean' },
       sheet: { type: 'string' },
       lang: { type: 'string' },
       today: { type: 'string' },
@@ -134,12 +135,14 @@ export async function runBatchCli(
   const [id, file] = positionals;
   if (!id || !file || !values.output)
     throw new UsageError(
-      'batch <id> <rows.csv|xlsx> -o <dir> [--format pdf,docx] [--jobs N] [--name "{{person.lastName}}-{{date}}"] [--force]',
+      'batch <id> <rows.csv|xlsx> -o <dir> [--format pdf,docx] [--jobs N] [--name "{{person.lastName}}-{{date}}"] [--force] [--pdfa]',
     );
   const bundle = engine.template(id);
   const formats = (values.format ?? 'pdf').split(',').map((f) => f.trim());
   if (formats.some((f) => f !== 'pdf' && f !== 'docx'))
     throw new UsageError('--format: pdf, docx or pdf,docx');
+  if (values.pdfa && !formats.includes('pdf'))
+    throw new UsageError('--pdfa makes PDF/A files: add pdf to --format');
   const jobs = values.jobs ? Number(values.jobs) : availableParallelism();
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
     throw new UsageError('--jobs: a whole number from 1 to 64');
@@ -168,6 +171,7 @@ export async function runBatchCli(
     jobs,
     name: values.name ?? `${id}-{{row}}`,
     force: values.force ?? false,
+    ...(values.pdfa ? { pdfa: true } : {}),
     today,
     lang,
     messagesLang: ui,

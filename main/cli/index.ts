@@ -151,17 +151,20 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
             output: { type: 'string', short: 'o' },
             lang: { type: 'string' },
             today: { type: 'string' },
+            pdfa: { type: 'boolean' },
           },
           allowPositionals: true,
         });
         const [id, file] = positionals;
         if (!id || !file || !values.output)
           throw new UsageError(
-            'render <id> <answers.json> -o <file.pdf|file.docx> [--lang ru|kk|en]',
+            'render <id> <answers.json> -o <file.pdf|file.docx> [--lang ru|kk|en] [--pdfa]',
           );
         const ext = extname(values.output).toLowerCase();
         if (ext !== '.pdf' && ext !== '.docx')
           throw new UsageError(t('badExtension', { file: values.output }));
+        if (values.pdfa && ext !== '.pdf')
+          throw new UsageError(t('pdfaNeedsPdf', { file: values.output }));
         const { engine } = getServices();
         const bundle = engine.template(id);
         const lang = parseLang(values.lang, bundle.manifest.languages[0] ?? 'ru');
@@ -169,6 +172,7 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
           {
             templateId: id,
             answers: readAnswers(file),
+            ...(values.pdfa ? { pdfa: true } : {}),
             lang,
             messagesLang: ui,
             today: parseToday(values.today),

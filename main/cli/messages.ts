@@ -8,6 +8,7 @@ const TEXTS = {
   describe <id> [--json]                     print a filing's manifest
   validate <id> <answers.json> [--json]      check answers (exit 2 with every error)
   render <id> <answers.json> -o <file.pdf|file.docx> [--lang ru|kk|en] [--today YYYY-MM-DD]
+         [--pdfa]                            PDF/A-2b for archives and e-filing
   blank <id> -o <file.pdf|file.docx> [--lang ru|kk|en] [--choices answers.json]
                                              a blank form to fill in by hand
   lint [templates-dir]                       check templates against their manifests
@@ -18,6 +19,7 @@ const TEXTS = {
   describe <id> [--json]                     описание (манифест) документа
   validate <id> <answers.json> [--json]      проверить ответы (код 2 и все ошибки)
   render <id> <answers.json> -o <файл.pdf|файл.docx> [--lang ru|kk|en] [--today ГГГГ-ММ-ДД]
+         [--pdfa]                            PDF/A-2b для архива и электронной подачи
   blank <id> -o <файл.pdf|файл.docx> [--lang ru|kk|en] [--choices answers.json]
                                              пустой бланк для заполнения от руки
   lint [папка-шаблонов]                      проверить шаблоны по манифестам
@@ -28,6 +30,7 @@ const TEXTS = {
   describe <id> [--json]                     құжаттың сипаттамасы (манифест)
   validate <id> <answers.json> [--json]      жауаптарды тексеру (2-код және барлық қателер)
   render <id> <answers.json> -o <файл.pdf|файл.docx> [--lang ru|kk|en] [--today ЖЖЖЖ-АА-КК]
+         [--pdfa]                            мұрағат пен электрондық беруге арналған PDF/A-2b
   blank <id> -o <файл.pdf|файл.docx> [--lang ru|kk|en] [--choices answers.json]
                                              қолмен толтыруға арналған бос бланк
   lint [үлгілер-қалтасы]                     үлгілерді манифестерімен тексеру
@@ -71,6 +74,11 @@ const TEXTS = {
     en: 'The answers file is not valid JSON: {detail}',
     ru: 'Файл ответов — не корректный JSON: {detail}',
     kk: 'Жауаптар файлы дұрыс JSON емес: {detail}',
+  },
+  pdfaNeedsPdf: {
+    en: '--pdfa makes a PDF/A file: the output must end in .pdf, not {file}',
+    ru: '--pdfa создаёт файл PDF/A: выходной файл должен оканчиваться на .pdf, а не {file}',
+    kk: '--pdfa PDF/A файлын жасайды: шығыс файл .pdf болуы керек, {file} емес',
   },
   badExtension: {
     en: 'the output must end in .pdf or .docx: {file}',

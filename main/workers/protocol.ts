@@ -13,6 +13,8 @@ export interface WorkerRequest {
   /** ISO timestamp for document properties. */
   readonly now?: string;
   readonly allowIncomplete?: boolean;
+  /** PDF files as PDF/A-2b. */
+  readonly pdfa?: boolean;
 }
 
 export interface WorkerJob {

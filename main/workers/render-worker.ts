@@ -37,7 +37,9 @@ async function handle(job: WorkerJob): Promise<void> {
       for (const { format, file } of job.outFiles) {
         const bytes =
           format === 'pdf'
-            ? await services.engine.writePdf(built.document, request.now)
+            ? await services.engine.writePdf(built.document, request.now, {
+                pdfa: request.pdfa === true,
+              })
             : await services.engine.writeDocx(built.document);
         writeFileAtomic(file, bytes, undefined, false);
         pages ??= countPages(bytes, format);

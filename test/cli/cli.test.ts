@@ -88,6 +88,20 @@ describe('refuge CLI', () => {
     expect(statSync(pdf).mode & 0o077).toBe(0); // exports are not world-readable
   });
 
+  it('renders PDF/A-2b with --pdfa, and refuses it for DOCX', async () => {
+    const pdf = join(dir, 'complaint-a.pdf');
+    const args = ['render', 'supreme-court-complaint', SAMPLE, '--today', '2026-11-25', '--pdfa'];
+    expect((await cli([...args, '-o', pdf])).code).toBe(0);
+    const bytes = readFileSync(pdf).toString('latin1');
+    expect(bytes).toMatch(/\/Metadata \d+ 0 R/);
+    expect(bytes).toContain('<pdfaid:part>2</pdfaid:part>');
+    expect(bytes).toContain('/GTS_PDFA1');
+    expect(pdfText(readFileSync(pdf))).toContain('Верховный Суд');
+    const docx = await cli([...args, '-o', join(dir, 'complaint-a.docx')], { REFUGE_LANG: 'ru' });
+    expect(docx.code).toBe(2);
+    expect(docx.err).toContain('--pdfa создаёт файл PDF/A');
+  });
+
   it.each([
     [['render', 'no-such-filing', SAMPLE, '-o', 'x.pdf'], 2, /No filing "no-such-filing"/],
     [['render', 'supreme-court-complaint', SAMPLE, '-o', 'x.txt'], 2, /\.pdf or \.docx/],
