@@ -1,0 +1,213 @@
+/**
+ * Golden checks for the challenge of a refugee-status refusal (АППК: pre-trial complaint or
+ * administrative claim): addressee, title, the law cited, the deadline, requests, attachments,
+ * signature — in the PDF text and in the DOCX.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  expectInOrder,
+  GOLDEN_TODAY,
+  renderBoth,
+  sample,
+  unverifiedCites,
+} from '../helpers/golden.ts';
+
+const ID = 'refugee-refusal-complaint';
+const both = (answers: Record<string, unknown>, today = GOLDEN_TODAY) =>
+  renderBoth(ID, answers, { today });
+
+describe(ID, () => {
+  it('complex sample: administrative claim after a dismissed complaint, late, with securing of the claim', async () => {
+    const { pdf, docx, preflight } = await both(sample(ID, 'complex'));
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'В Специализированный межрайонный административный суд г. Алматы',
+        'Истец: Соколова Ирина Викторовна (SOKOLOVA Irina)',
+        'Представитель истца: адвокат Жумабаева Динара Ерлановна',
+        'Ответчик: Управление занятости и социальных программ г. Алматы',
+        'АДМИНИСТРАТИВНЫЙ ИСК',
+        'об оспаривании решения об отказе в присвоении статуса беженца от 14 августа 2026 года № 97 и о принуждении',
+        'Соколовой Ирине Викторовне отказано в присвоении статуса беженца (прил. 1)',
+        'пп. 4) п. 1 ст. 8 Закона РК «О беженцах»',
+        'согласно ст. 15 Закона РК «О беженцах»',
+        'жалоба оставлена без удовлетворения (прил. 2)',
+        'ст. 12 Закона РК «О беженцах»',
+        'пп. 4) ст. 12 Закона РК «О беженцах»',
+        'Преследование по политическим мотивам',
+        'Реальный риск пыток',
+        'Принцип невысылки',
+        'пп. 5) п. 1 ст. 8 Закона РК «О беженцах»',
+        'п. 1 ст. 18 Закона РК «О беженцах»',
+        'п. 2 ст. 18 Закона РК «О беженцах»',
+        'Нарушение порядка вручения решения',
+        'п. 6 ст. 11 Закона РК «О беженцах»',
+        'Заявление об обеспечении иска',
+        'ст. 139 АППК РК',
+        'Ходатайство о восстановлении пропущенного срока',
+        'Срок подачи иска истёк 2 ноября 2026 года',
+        'ч. 7 ст. 136 АППК РК',
+        'ПРОШУ:',
+        'восстановить пропущенный срок подачи иска',
+        'признать незаконным и отменить решение Управление занятости и социальных программ г. Алматы (далее — ответчик)',
+        'об отказе Соколовой Ирине Викторовне в присвоении статуса беженца',
+        'обязать ответчика повторно рассмотреть ходатайство Соколовой Ирины Викторовны',
+        'в обеспечение иска приостановить действие (исполнение) обжалуемого решения',
+        'принудительному выдворению (высылке) Соколовой Ирины Викторовны',
+        'истребовать у ответчика материалы личного дела',
+        'Приложение:',
+        'Копия обжалуемого решения от 14.08.2026 № 97.',
+        'Копия решения по жалобе от 28.09.2026.',
+        'Копия свидетельства лица, ищущего убежище, № 000377 от 10.04.2026.',
+        'Копия документа, удостоверяющего личность (паспорт 75 7654321).',
+        'Справка о стационарном лечении — на 1 л.',
+        '25 ноября 2026 года',
+        'г. Алматы',
+        'Представитель истца, адвокат',
+        'Д. Е. Жумабаева',
+      ]);
+      // The claim route never claims the complaint's automatic suspension (ч. 1 ст. 96).
+      expect(text).not.toContain('ч. 1 ст. 96 АППК РК');
+    }
+    expect(preflight.deadlines.find((d) => d.id === 'claim')).toMatchObject({
+      lastDay: '2026-11-02',
+      missed: true,
+    });
+    expect(preflight.deadlines.map((d) => d.id)).toEqual(['claim']);
+    expect(unverifiedCites(preflight)).toEqual([
+      'cat-3',
+      'iccpr-19',
+      'iccpr-7',
+      'refugee-convention-1a2',
+      'refugee-convention-33',
+      'refugees-law-1-1',
+    ]);
+  });
+
+  it('simple sample: pre-trial complaint through the body, in time, suspensive effect stated', async () => {
+    const { pdf, docx, preflight } = await both(sample(ID, 'simple'));
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'В Управление занятости и социальных программ г. Алматы',
+        'для направления в орган, рассматривающий жалобу (ч. 4 ст. 91 АППК РК)',
+        'от Лебедева Кирилла Андреевича (LEBEDEV Kirill)',
+        'фактическое место жительства: г. Алматы, ул. Жандосова, 58, кв. 14',
+        'ЖАЛОБА',
+        'на решение об отказе в присвоении статуса беженца от 2 ноября 2026 года № 118',
+        '(в досудебном порядке: ст. 15 Закона РК «О беженцах», ч. 4 ст. 91 АППК РК, ст. 93 АППК РК)',
+        'Лебедеву Кириллу Андреевичу отказано в присвоении статуса беженца',
+        'Жалоба подаётся в пределах трёх месяцев со дня, когда стало известно о решении (ч. 1 ст. 92 АППК РК)',
+        'пп. 1) ст. 12 Закона РК «О беженцах»',
+        'Принцип невысылки',
+        'подача жалобы приостанавливает исполнение обжалуемого административного акта (ч. 1 ст. 96 АППК РК)',
+        'ПРОШУ:',
+        'отменить решение от 2 ноября 2026 года № 118 об отказе Лебедеву Кириллу Андреевичу в присвоении статуса беженца',
+        'присвоить Лебедеву Кириллу Андреевичу статус беженца',
+        'продлить срок действия',
+        'Приложение:',
+        'Копия обжалуемого решения от 02.11.2026 № 118.',
+        'Заявитель',
+        'К. А. Лебедев',
+      ]);
+      expect(text).not.toContain('восстановлении');
+      expect(text).not.toContain('Представитель');
+    }
+    expect(preflight.deadlines.find((d) => d.id === 'complaint')).toMatchObject({
+      lastDay: '2027-02-09',
+      missed: false,
+    });
+    expect(unverifiedCites(preflight)).toEqual(['cat-3', 'refugee-convention-33']);
+  });
+
+  it('six months when the decision did not explain how to appeal; a last day on a holiday is not moved', async () => {
+    // 16 Jun + 6 months = Wednesday 16 Dec 2026, Independence Day: the АППК roll-over is not
+    // verified, so the earlier (holiday) date stands.
+    const answers = {
+      ...sample(ID, 'simple'),
+      decisionDate: '2026-06-10',
+      refusalReceivedDate: '2026-06-16',
+      noAppealInfo: true,
+    };
+    const { pdf, preflight } = await both(answers);
+    const d = preflight.deadlines.find((x) => x.id === 'complaintNoAppealInfo');
+    expect(d).toMatchObject({ lastDay: '2026-12-16', missed: false });
+    expect(d?.rolledFrom).toBeUndefined();
+    expect(preflight.deadlines.map((x) => x.id)).toEqual(['complaintNoAppealInfo']);
+    expect(pdf).toContain(
+      'в пределах шести месяцев со дня, когда стало известно о решении (ч. 1-1 ст. 92 АППК РК)',
+    );
+  });
+
+  it('a three-month complaint period ending on a Saturday stays on the Saturday', async () => {
+    const answers = {
+      ...sample(ID, 'simple'),
+      decisionDate: '2026-09-01',
+      refusalReceivedDate: '2026-09-05',
+    };
+    const { preflight } = await both(answers, '2026-09-10');
+    const d = preflight.deadlines.find((x) => x.id === 'complaint');
+    expect(d).toMatchObject({ lastDay: '2026-12-05' });
+    expect(d?.rolledFrom).toBeUndefined();
+  });
+
+  it('a missed complaint period: restoration under ч. 2 ст. 92', async () => {
+    const answers = {
+      ...sample(ID, 'simple'),
+      decisionDate: '2026-07-20',
+      refusalReceivedDate: '2026-07-24',
+      deadlineMissed: true,
+      restorationReasons: 'Копия решения вручена без перевода.',
+    };
+    const { pdf, docx, preflight } = await both(answers);
+    expect(preflight.deadlines.find((x) => x.id === 'complaint')).toMatchObject({
+      lastDay: '2026-10-24',
+      missed: true,
+    });
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'Ходатайство о восстановлении пропущенного срока',
+        'Срок подачи жалобы истёк 24 октября 2026 года',
+        'Копия решения вручена без перевода.',
+        'ч. 2 ст. 92 АППК РК',
+        'ПРОШУ:',
+        'восстановить пропущенный срок подачи жалобы',
+      ]);
+      expect(text).not.toContain('Жалоба подаётся в пределах');
+    }
+  });
+
+  it('a claim when the complaint was not decided in time, and when there is no higher body', async () => {
+    const notDecided = {
+      ...sample(ID, 'complex'),
+      claimBasis: 'complaintNotDecided',
+      deadlineMissed: false,
+    };
+    const a = await both(notDecided);
+    expectInOrder(a.pdf, [
+      'ст. 99 АППК РК',
+      'ч. 6 ст. 136 АППК РК',
+      'Копия жалобы от 01.09.2026 с отметкой о принятии.',
+    ]);
+    expect(a.pdf).not.toContain('восстановлении');
+    expect(a.preflight.deadlines).toEqual([]);
+
+    const noHigher = {
+      ...sample(ID, 'complex'),
+      claimBasis: 'noHigherBody',
+      refusalReceivedDate: '2026-11-20',
+      deadlineMissed: false,
+      complainantRole: 'person',
+    };
+    const b = await both(noHigher);
+    expect(b.preflight.deadlines.find((d) => d.id === 'claimNoHigherBody')).toMatchObject({
+      lastDay: '2026-12-20',
+      missed: false,
+    });
+    expectInOrder(b.pdf, [
+      'Вышестоящего органа, рассматривающего жалобу на это решение, нет',
+      'в течение месяца со дня вручения решения (ч. 1 ст. 136 АППК РК)',
+      'Истец',
+      'И. В. Соколова',
+    ]);
+    expect(b.pdf).not.toContain('Копия решения по жалобе');
+  });
+});
