@@ -28,16 +28,27 @@ const spreadsheet = z
   .max(90 * 1024 * 1024)
   .regex(/^[A-Za-z0-9+/]*={0,2}$/);
 const runId = z.string().regex(/^[a-f0-9]{16}$/);
+/** A filing version a draft recorded (x.y.z); absent: the newest installed. */
+const templateVersion = z
+  .string()
+  .regex(/^\d{1,6}\.\d{1,6}\.\d{1,6}$/)
+  .optional();
+/** A template pack the user picked, its bytes as base64 (packs are capped at 16 MiB). */
+const packContent = z
+  .string()
+  .max(22 * 1024 * 1024)
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/);
 
 export const contract = {
   'templates:list': z.object({ uiLang: lang }).strict(),
-  'templates:get': z.object({ templateId }).strict(),
+  'templates:get': z.object({ templateId, templateVersion }).strict(),
   'filing:validate': z
-    .object({ templateId, answers, uiLang: lang, today: isoDate.optional() })
+    .object({ templateId, templateVersion, answers, uiLang: lang, today: isoDate.optional() })
     .strict(),
   'filing:render': z
     .object({
       templateId,
+      templateVersion,
       answers,
       lang,
       uiLang: lang,
@@ -47,11 +58,12 @@ export const contract = {
     })
     .strict(),
   /** The live preview: rendered off the main thread; a newer request cancels an older one. */
-  'filing:preview': z.object({ templateId, answers, lang, uiLang: lang }).strict(),
+  'filing:preview': z.object({ templateId, templateVersion, answers, lang, uiLang: lang }).strict(),
   /** Renders and writes where the user chooses in the native save dialog. */
   'filing:export': z
     .object({
       templateId,
+      templateVersion,
       answers,
       lang,
       uiLang: lang,
@@ -107,7 +119,15 @@ export const contract = {
       version: z.number().int().nonnegative().optional(),
     })
     .strict(),
-  'drafts:save': z.object({ uiLang: lang, matterId, templateId, lang, answers }).strict(),
+  'drafts:save': z
+    .object({ uiLang: lang, matterId, templateId, templateVersion, lang, answers })
+    .strict(),
+  /** The installed template pack and any pack that failed its check on load. */
+  'pack:status': z.object({ uiLang: lang }).strict(),
+  /** Verifies a pack the user picked and says what importing it would change; writes nothing. */
+  'pack:inspect': z.object({ uiLang: lang, content: packContent }).strict(),
+  /** Verifies again and installs it; new drafts use it, existing drafts keep their version. */
+  'pack:import': z.object({ uiLang: lang, content: packContent }).strict(),
   /** A spreadsheet the user picked (its bytes, base64) read and matched to the filing's fields. */
   'batch:inspect': z
     .object({ uiLang: lang, templateId, fileName: spreadsheetName, content: spreadsheet })
@@ -164,6 +184,9 @@ export const methods = {
   batchStatus: 'batch:status',
   cancelBatch: 'batch:cancel',
   revealBatch: 'batch:reveal',
+  packStatus: 'pack:status',
+  inspectPack: 'pack:inspect',
+  importPack: 'pack:import',
 } as const satisfies Record<string, keyof typeof contract>;
 
 export type Method = keyof typeof methods;
@@ -254,6 +277,10 @@ export interface MatterView extends MatterSummaryView {
 
 export interface DraftView {
   readonly answers: Record<string, unknown>;
+  /** The filing version this draft was written with (null: a new draft, the newest applies). */
+  readonly templateVersion: string | null;
+  /** The newest version installed: when it differs, the screen offers to move the draft on. */
+  readonly currentVersion: string;
   readonly lang: Lang;
   /** null: nothing saved yet (the answers are prefilled from the matter's other filings). */
   readonly savedAt: string | null;
@@ -274,6 +301,45 @@ export interface BatchPlanView {
   readonly ignoredSheets: readonly string[];
   /** Whether the desktop app can open the output folder for the user. */
   readonly canReveal: boolean;
+}
+
+/** What importing a template pack would change, in the UI language. */
+export interface PackSummaryView {
+  readonly packVersion: number;
+  readonly createdAt: string;
+  readonly signer: string;
+  /** The installed pack's version; null: only the built-in templates. */
+  readonly installedVersion: number | null;
+  readonly filingsAdded: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly version: string;
+  }[];
+  readonly filingsChanged: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly from: string;
+    readonly to: string;
+    /** The pack's version is older than the one in use and will not replace it. */
+    readonly older: boolean;
+  }[];
+  readonly citesChanged: readonly {
+    readonly key: string;
+    readonly text: string;
+    readonly added: boolean;
+    readonly textChanged: boolean;
+    readonly verified: { readonly from: boolean; readonly to: boolean } | null;
+  }[];
+  readonly partialsChanged: readonly {
+    readonly name: string;
+    readonly change: 'added' | 'changed' | 'removed';
+  }[];
+}
+
+export interface PackStatusView {
+  readonly installedVersion: number | null;
+  /** Installed packs that failed their check on load (the app fell back), localized. */
+  readonly warnings: readonly string[];
 }
 
 export interface Results {
@@ -317,6 +383,9 @@ export interface Results {
   'batch:status': BatchProgress;
   'batch:cancel': BatchProgress;
   'batch:reveal': { readonly revealed: boolean };
+  'pack:status': PackStatusView;
+  'pack:inspect': PackSummaryView;
+  'pack:import': PackStatusView;
 }
 
 export type ApiErrorCode =
@@ -335,7 +404,9 @@ export type ApiErrorCode =
   | 'notFound'
   | 'confirmationMismatch'
   | 'notABackup'
-  | 'badSpreadsheet';
+  | 'badSpreadsheet'
+  /** A template pack was refused; the message says why (unsigned, altered, unknown key …). */
+  | 'packRefused';
 
 export interface ApiError {
   readonly code: ApiErrorCode;

@@ -17,6 +17,7 @@ import {
   type Handlers,
   type Payload,
   type PreflightView,
+  type PackStatusView,
   type Results,
 } from '../api.ts';
 import type { Services } from '../services.ts';
@@ -42,6 +43,10 @@ import {
   type Preflight,
 } from '../engine/render.ts';
 import type { Lang, Manifest } from '../../common/manifest.ts';
+import { PackError } from '../packs/pack.ts';
+import { packMessage, PACK_LOAD_WARNING } from '../packs/messages.ts';
+import { checkPackForImport, installedVersion, installPack } from '../packs/store.ts';
+import { packChanges } from '../packs/summary.ts';
 
 const MESSAGES: Readonly<Record<ApiErrorCode, Readonly<Record<Lang, string>>>> = {
   invalidPayload: { ru: 'Неверный запрос', kk: 'Сұрау қате', en: 'Invalid request' },
@@ -107,6 +112,11 @@ const MESSAGES: Readonly<Record<ApiErrorCode, Readonly<Record<Lang, string>>>> =
     en: 'The folder is read-only: nothing was saved, the previous version is intact',
   },
   notFound: { ru: 'Не найдено', kk: 'Табылмады', en: 'Not found' },
+  packRefused: {
+    ru: 'Пакет шаблонов отклонён. Ничего не изменено.',
+    kk: 'Үлгілер пакеті қабылданбады. Ештеңе өзгертілмеді.',
+    en: 'The template pack was refused. Nothing was changed.',
+  },
   confirmationMismatch: {
     ru: 'Подтверждение не совпадает — хранилище не удалено',
     kk: 'Растау сәйкес келмейді — қойма жойылмады',
@@ -232,6 +242,8 @@ function handler<C extends Channel>(
       if (err instanceof VaultError) return failure(VAULT_CODES[err.code] ?? 'internal', lang);
       if (err instanceof ConfirmationMismatch) return failure('confirmationMismatch', lang);
       if (err instanceof BadSpreadsheet) return failure('badSpreadsheet', lang);
+      if (err instanceof PackError)
+        return failure('packRefused', lang, { message: packMessage(err.code, lang, err.params) });
       const errno = (err as NodeJS.ErrnoException | null)?.code;
       if (errno === 'ENOSPC') return failure('diskFull', lang);
       if (errno === 'EROFS' || errno === 'EACCES' || errno === 'EPERM')
@@ -266,11 +278,36 @@ function matterSummary(m: Matter): MatterSummaryView {
 export function createHandlers(services: Services, session: Session): Handlers {
   const { engine } = services;
   const touch = (): void => session.touch();
-  const manifestOf = (templateId: string): Manifest => engine.template(templateId).manifest;
+  const manifestOf = (templateId: string, version?: string): Manifest =>
+    engine.template(templateId, version).manifest;
+
+  /** Where packs install; a services instance without one (a test's fixture folder) has none. */
+  const packsConfig = (): {
+    dir: string;
+    trusted: NonNullable<Services['packs']>['trustedKeys'];
+  } => {
+    const packs = services.packs;
+    if (!packs?.packsDir) throw new Error('template packs are not enabled for these services');
+    return { dir: packs.packsDir, trusted: packs.trustedKeys };
+  };
+
+  const packStatus = (uiLang: Lang): PackStatusView => {
+    const version = services.packs?.packsDir ? installedVersion(services.packs.packsDir) : 0;
+    return {
+      installedVersion: version || null,
+      warnings: engine.warnings.map((w) =>
+        PACK_LOAD_WARNING[uiLang].replace(
+          '{version}',
+          /pack-(\d+)\.refugepack$/.exec(w.file)?.[1] ?? w.file,
+        ),
+      ),
+    };
+  };
 
   async function renderInWorker(
     request: {
       templateId: string;
+      templateVersion: string | undefined;
       answers: unknown;
       lang: Lang;
       uiLang: Lang;
@@ -282,10 +319,12 @@ export function createHandlers(services: Services, session: Session): Handlers {
     | { kind: 'done'; bytes: Uint8Array; pages: number | null; preflight: PreflightView }
     | { kind: 'cancelled' }
   > {
-    engine.template(request.templateId); // unknown ids fail here, before a worker is busy
+    // Unknown ids and versions fail here, before a worker is busy.
+    engine.template(request.templateId, request.templateVersion);
     const reply = await session.renderPool().render(
       {
         templateId: request.templateId,
+        ...(request.templateVersion ? { templateVersion: request.templateVersion } : {}),
         answers: request.answers,
         lang: request.lang,
         messagesLang: request.uiLang,
@@ -300,7 +339,11 @@ export function createHandlers(services: Services, session: Session): Handlers {
         kind: 'done',
         bytes: reply.bytes,
         pages: reply.pages,
-        preflight: preflightView(reply.preflight, manifestOf(request.templateId), request.uiLang),
+        preflight: preflightView(
+          reply.preflight,
+          manifestOf(request.templateId, request.templateVersion),
+          request.uiLang,
+        ),
       };
     if (reply.kind === 'cancelled') return { kind: 'cancelled' };
     if (reply.kind === 'invalidAnswers') throw new AnswersInvalid(reply.issues);
@@ -326,17 +369,30 @@ export function createHandlers(services: Services, session: Session): Handlers {
     ),
     'templates:get': handler(
       'templates:get',
-      async ({ templateId }) => engine.template(templateId).manifest,
+      async ({ templateId, templateVersion }) =>
+        engine.template(templateId, templateVersion).manifest,
     ),
-    'filing:validate': handler('filing:validate', async ({ templateId, answers, uiLang, today }) =>
-      engine.validate(templateId, answers, uiLang, today ?? todayInAlmaty()),
+    'filing:validate': handler(
+      'filing:validate',
+      async ({ templateId, templateVersion, answers, uiLang, today }) =>
+        engine.validate(templateId, answers, uiLang, today ?? todayInAlmaty(), templateVersion),
     ),
     'filing:render': handler(
       'filing:render',
-      async ({ templateId, answers, lang, uiLang, format, today, allowIncomplete }) => {
+      async ({
+        templateId,
+        templateVersion,
+        answers,
+        lang,
+        uiLang,
+        format,
+        today,
+        allowIncomplete,
+      }) => {
         const rendered = await engine.render(
           {
             templateId,
+            ...(templateVersion ? { templateVersion } : {}),
             answers,
             lang,
             messagesLang: uiLang,
@@ -350,7 +406,7 @@ export function createHandlers(services: Services, session: Session): Handlers {
           bytes: rendered.bytes.length,
           preflight: preflightView(
             rendered.preflight,
-            engine.template(templateId).manifest,
+            engine.template(templateId, templateVersion).manifest,
             uiLang,
           ),
         };
@@ -358,9 +414,9 @@ export function createHandlers(services: Services, session: Session): Handlers {
     ),
     'filing:preview': handler(
       'filing:preview',
-      async ({ templateId, answers, lang, uiLang }) => {
+      async ({ templateId, templateVersion, answers, lang, uiLang }) => {
         const result = await renderInWorker(
-          { templateId, answers, lang, uiLang, allowIncomplete: true },
+          { templateId, templateVersion, answers, lang, uiLang, allowIncomplete: true },
           'pdf',
           session.nextPreview(),
         );
@@ -376,10 +432,10 @@ export function createHandlers(services: Services, session: Session): Handlers {
     ),
     'filing:export': handler(
       'filing:export',
-      async ({ templateId, answers, lang, uiLang, format }) => {
-        const manifest = manifestOf(templateId);
+      async ({ templateId, templateVersion, answers, lang, uiLang, format }) => {
+        const manifest = manifestOf(templateId, templateVersion);
         const result = await renderInWorker(
-          { templateId, answers, lang, uiLang, allowIncomplete: false },
+          { templateId, templateVersion, answers, lang, uiLang, allowIncomplete: false },
           format,
         );
         if (result.kind === 'cancelled') return { savedTo: null };
@@ -495,6 +551,45 @@ export function createHandlers(services: Services, session: Session): Handlers {
       touch,
     ),
     'batch:status': handler('batch:status', async ({ runId }) => batchProgress(runId)),
+    'pack:status': handler('pack:status', async ({ uiLang }) => packStatus(uiLang)),
+    'pack:inspect': handler(
+      'pack:inspect',
+      async ({ uiLang, content }) => {
+        const { dir, trusted } = packsConfig();
+        const { pack, loaded, installed } = checkPackForImport(
+          Buffer.from(content, 'base64'),
+          dir,
+          trusted,
+        );
+        const changes = packChanges(engine, loaded);
+        return {
+          packVersion: pack.manifest.packVersion,
+          createdAt: pack.manifest.createdAt,
+          signer: pack.signer.holder,
+          installedVersion: installed || null,
+          filingsAdded: changes.filingsAdded.map((f) => ({
+            id: f.id,
+            title: f.title[uiLang],
+            version: f.version,
+          })),
+          filingsChanged: changes.filingsChanged.map((f) => ({ ...f, title: f.title[uiLang] })),
+          citesChanged: changes.citesChanged.map((c) => ({ ...c })),
+          partialsChanged: changes.partialsChanged.map((p) => ({ ...p })),
+        };
+      },
+      touch,
+    ),
+    'pack:import': handler(
+      'pack:import',
+      async ({ uiLang, content }) => {
+        const { dir, trusted } = packsConfig();
+        installPack(Buffer.from(content, 'base64'), dir, trusted);
+        engine.reload();
+        session.templatesChanged();
+        return packStatus(uiLang);
+      },
+      touch,
+    ),
     'batch:cancel': handler(
       'batch:cancel',
       async ({ runId }) => {
@@ -596,6 +691,11 @@ export function createHandlers(services: Services, session: Session): Handlers {
           if (!chosen) throw new VaultError('notFound', 'No such version.');
           return {
             answers: chosen.answers,
+            // A version no set holds any more (a pack removed by hand) falls back to the newest.
+            templateVersion: engine.versions(templateId).includes(chosen.templateVersion)
+              ? chosen.templateVersion
+              : null,
+            currentVersion: manifest.version,
             lang: chosen.lang,
             savedAt: chosen.savedAt,
             versions: draft.versions.map((v) => ({ savedAt: v.savedAt })),
@@ -609,6 +709,8 @@ export function createHandlers(services: Services, session: Session): Handlers {
         );
         return {
           answers: prefillAnswers(manifest, prior),
+          templateVersion: null,
+          currentVersion: manifest.version,
           lang: manifest.languages[0] ?? 'ru',
           savedAt: null,
           versions: [],
@@ -619,8 +721,8 @@ export function createHandlers(services: Services, session: Session): Handlers {
     ),
     'drafts:save': handler(
       'drafts:save',
-      async ({ matterId, templateId, lang, answers }) => {
-        const manifest = manifestOf(templateId);
+      async ({ matterId, templateId, templateVersion, lang, answers }) => {
+        const manifest = manifestOf(templateId, templateVersion);
         const vault = session.open();
         const draft = vault.saveDraft(
           matterId,
