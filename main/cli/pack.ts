@@ -269,6 +269,10 @@ export async function runPackCli(
       io.err(`  ${err.detail}`);
       return 2;
     }
+    if (err instanceof UsageError) {
+      io.err(err.message);
+      return 2;
+    }
     throw err;
   }
 }

@@ -1,0 +1,244 @@
+/**
+ * Template packs through the two front doors: the IPC handlers the Settings screen calls (real
+ * vault, real workers) and `refuge pack …` with its exit codes (0 done, 2 refused or invalid).
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Channel, Results } from '../../main/api.ts';
+import { createHandlers } from '../../main/ipc/handlers.ts';
+import { getServices } from '../../main/services.ts';
+import { Session } from '../../main/session.ts';
+import { folderSaveTarget } from '../../main/bridge/web.ts';
+import { runPackCli } from '../../main/cli/pack.ts';
+import { runCli } from '../../main/cli/index.ts';
+import { pdfText } from '../helpers/extract.ts';
+import {
+  TEST_KEY,
+  V2_MARKER,
+  baseTemplates,
+  flipByte,
+  pack,
+  packOptions,
+  rezip,
+  tempDir,
+  v2Templates,
+} from './helpers.ts';
+
+const base = baseTemplates();
+const v2dir = v2Templates(base);
+const packV2 = pack(v2dir, 2);
+const b64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64');
+
+describe('template packs through IPC', () => {
+  const root = tempDir('packs-ipc');
+  const packs = packOptions(join(root, 'template-packs'));
+  const session = new Session({
+    vaultDir: join(root, 'vault'),
+    saveTarget: folderSaveTarget(join(root, 'exports')),
+    kdf: { N: 2 ** 14 },
+    templatesDir: base,
+    packs,
+  });
+  const handlers = createHandlers(getServices(base, packs), session);
+  afterAll(() => session.close());
+
+  async function ok<C extends Channel>(channel: C, payload: unknown): Promise<Results[C]> {
+    const r = await handlers[channel](payload);
+    if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);
+    return r.value;
+  }
+  async function fails(
+    channel: Channel,
+    payload: unknown,
+  ): Promise<{ code: string; message: string }> {
+    const r = await handlers[channel](payload);
+    if (r.ok) throw new Error(`${channel} unexpectedly succeeded`);
+    return r.error;
+  }
+
+  const sample = JSON.parse(
+    readFileSync(join(base, 'supreme-court-complaint', 'samples', 'complex.json'), 'utf8'),
+  ) as Record<string, unknown>;
+  let matterId = '';
+
+  it('a draft saved on 1.0.0 records it', async () => {
+    await ok('vault:create', { passphrase: 'тихий вечер над Алматы', uiLang: 'ru' });
+    matterId = (await ok('matters:create', { uiLang: 'ru', title: 'Дело' })).id;
+    await ok('drafts:save', {
+      uiLang: 'ru',
+      matterId,
+      templateId: 'supreme-court-complaint',
+      lang: 'ru',
+      answers: sample,
+    });
+    const draft = await ok('drafts:open', {
+      uiLang: 'ru',
+      matterId,
+      templateId: 'supreme-court-complaint',
+    });
+    expect([draft.templateVersion, draft.currentVersion]).toEqual(['1.0.0', '1.0.0']);
+  });
+
+  it('inspect shows the change summary in the UI language and installs nothing', async () => {
+    expect(await ok('pack:status', { uiLang: 'ru' })).toEqual({
+      installedVersion: null,
+      warnings: [],
+    });
+    const summary = await ok('pack:inspect', { uiLang: 'ru', content: b64(packV2) });
+    expect(summary.packVersion).toBe(2);
+    expect(summary.signer).toBe(TEST_KEY.holder);
+    expect(summary.installedVersion).toBeNull();
+    expect(summary.filingsChanged).toEqual([
+      {
+        id: 'supreme-court-complaint',
+        title: 'Жалоба в Верховный Суд РК на постановление о выдаче (экстрадиции)',
+        from: '1.0.0',
+        to: '1.1.0',
+        older: false,
+      },
+    ]);
+    expect(summary.filingsAdded.map((f) => f.id)).toEqual(['supreme-court-complaint-2']);
+    expect((await ok('pack:status', { uiLang: 'ru' })).installedVersion).toBeNull();
+  });
+
+  it('refuses a tampered pack with a localized message', async () => {
+    const bad = rezip(packV2, (e) =>
+      flipByte(e, 'templates/supreme-court-complaint/template.ru.hbs'),
+    );
+    const ru = await fails('pack:import', { uiLang: 'ru', content: b64(bad) });
+    expect(ru.code).toBe('packRefused');
+    expect(ru.message).toMatch(/изменён после подписания.*Ничего не изменено/);
+    const kk = await fails('pack:inspect', { uiLang: 'kk', content: b64(bad) });
+    expect(kk.message).toMatch(/Ештеңе өзгертілмеді/);
+    const en = await fails('pack:inspect', { uiLang: 'en', content: b64(new Uint8Array(10)) });
+    expect(en.message).toBe(
+      'The file is not a Refuge template pack or is damaged. Nothing was changed.',
+    );
+  });
+
+  it('import: the list shows 1.1.0; the saved draft keeps 1.0.0 until moved on', async () => {
+    expect(await ok('pack:import', { uiLang: 'ru', content: b64(packV2) })).toEqual({
+      installedVersion: 2,
+      warnings: [],
+    });
+    const list = await ok('templates:list', { uiLang: 'ru' });
+    expect(list.find((t) => t.id === 'supreme-court-complaint')?.version).toBe('1.1.0');
+    const draft = await ok('drafts:open', {
+      uiLang: 'ru',
+      matterId,
+      templateId: 'supreme-court-complaint',
+    });
+    expect([draft.templateVersion, draft.currentVersion]).toEqual(['1.0.0', '1.1.0']);
+
+    // The preview (a fresh worker, restarted by the import) renders each version asked for.
+    const preview = async (templateVersion?: string): Promise<string> => {
+      const r = await ok('filing:preview', {
+        templateId: 'supreme-court-complaint',
+        ...(templateVersion ? { templateVersion } : {}),
+        answers: sample,
+        lang: 'ru',
+        uiLang: 'ru',
+      });
+      if (r.superseded) throw new Error('superseded');
+      return pdfText(Buffer.from(r.base64, 'base64'));
+    };
+    expect(await preview('1.0.0')).not.toContain(V2_MARKER);
+    expect(await preview()).toContain(V2_MARKER);
+
+    // Moving on: saved with the new version, the draft says so.
+    await ok('drafts:save', {
+      uiLang: 'ru',
+      matterId,
+      templateId: 'supreme-court-complaint',
+      templateVersion: '1.1.0',
+      lang: 'ru',
+      answers: sample,
+    });
+    const moved = await ok('drafts:open', {
+      uiLang: 'ru',
+      matterId,
+      templateId: 'supreme-court-complaint',
+    });
+    expect(moved.templateVersion).toBe('1.1.0');
+    expect((await fails('pack:import', { uiLang: 'en', content: b64(packV2) })).message).toMatch(
+      /not newer than the installed one \(pack 2, installed 2\)/,
+    );
+  });
+});
+
+describe('refuge pack', () => {
+  const root = tempDir('packs-cli');
+  const packs = packOptions(join(root, 'template-packs'));
+  const run = async (...args: string[]): Promise<{ code: number; out: string; err: string }> => {
+    let out = '';
+    let err = '';
+    const code = await runPackCli(
+      args,
+      'en',
+      { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) },
+      packs,
+    );
+    return { code, out, err };
+  };
+
+  it('keygen writes a private key only its owner can read, and never overwrites one', async () => {
+    const dir = join(root, 'keys');
+    const made = await run('keygen', '-o', dir);
+    expect(made.code).toBe(0);
+    expect(statSync(join(dir, 'private.pem')).mode & 0o777).toBe(0o600);
+    expect(readFileSync(join(dir, 'public.pem'), 'utf8')).toMatch(/BEGIN PUBLIC KEY/);
+    const again = await run('keygen', '-o', dir);
+    expect(again.code).toBe(2);
+    expect(again.err).toMatch(/nothing was overwritten/);
+  });
+
+  it('build, inspect and import: exit 0 with the summary; refused packs exit 2', async () => {
+    const file = join(root, 'v2.refugepack');
+    const built = await run(
+      'build',
+      v2dir,
+      '--key',
+      'test/fixtures/packs/TEST-ONLY-private.pem',
+      '-o',
+      file,
+      '--pack-version',
+      '2',
+    );
+    expect(built.code).toBe(0);
+    expect(built.out).toMatch(new RegExp(`Pack 2 signed with ${TEST_KEY.id}`));
+
+    const inspected = await run('inspect', file);
+    expect(inspected.code).toBe(0);
+    expect(inspected.out).toContain(
+      'Filing updated: Complaint to the Supreme Court against an extradition decision 1.0.0 → 1.1.0',
+    );
+
+    const tampered = join(root, 'tampered.refugepack');
+    writeFileSync(
+      tampered,
+      rezip(readFileSync(file), (e) => flipByte(e, 'templates/cites.json')),
+    );
+    const refused = await run('import', tampered);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(/altered after it was signed/);
+
+    const unknown = await run('import', join(root, 'keys', 'public.pem'));
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toMatch(/not a Refuge template pack/);
+
+    const imported = await run('import', file);
+    expect(imported.code).toBe(0);
+    expect(imported.out).toMatch(/Installed pack 2/);
+    const replay = await run('import', file);
+    expect(replay.code).toBe(2);
+    expect((await run('status')).out.trim()).toBe('2');
+  });
+
+  it('usage errors exit 2 through the refuge command', async () => {
+    let err = '';
+    const io = { out: () => undefined, err: (t: string) => (err += t) };
+    expect(await runCli(['pack', 'build', v2dir], io)).toBe(2);
+    expect(err).toMatch(/pack build <templates-dir> --key <private.pem> -o <file.refugepack>/);
+  });
+});
