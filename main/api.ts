@@ -69,6 +69,8 @@ export const contract = {
       uiLang: lang,
       format: exportFormat,
       matterId: matterId.optional(),
+      /** PDF/A-2b instead of plain PDF, for archives and e-filing; ignored for DOCX. */
+      pdfa: z.boolean().optional(),
     })
     .strict(),
   /** Preferences (not client data): the UI language, kept by electron-store in the app. */

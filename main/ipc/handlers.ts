@@ -312,6 +312,7 @@ export function createHandlers(services: Services, session: Session): Handlers {
       lang: Lang;
       uiLang: Lang;
       allowIncomplete: boolean;
+      pdfa?: boolean;
     },
     format: 'pdf' | 'docx',
     signal?: AbortSignal,
@@ -330,6 +331,7 @@ export function createHandlers(services: Services, session: Session): Handlers {
         messagesLang: request.uiLang,
         today: todayInAlmaty(),
         allowIncomplete: request.allowIncomplete,
+        ...(request.pdfa ? { pdfa: true } : {}),
       },
       format,
       signal,
@@ -432,10 +434,18 @@ export function createHandlers(services: Services, session: Session): Handlers {
     ),
     'filing:export': handler(
       'filing:export',
-      async ({ templateId, templateVersion, answers, lang, uiLang, format }) => {
+      async ({ templateId, templateVersion, answers, lang, uiLang, format, pdfa }) => {
         const manifest = manifestOf(templateId, templateVersion);
         const result = await renderInWorker(
-          { templateId, templateVersion, answers, lang, uiLang, allowIncomplete: false },
+          {
+            templateId,
+            templateVersion,
+            answers,
+            lang,
+            uiLang,
+            allowIncomplete: false,
+            pdfa: pdfa === true,
+          },
           format,
         );
         if (result.kind === 'cancelled') return { savedTo: null };

@@ -180,6 +180,25 @@ describe('the vault through IPC', () => {
     expect(incomplete.code).toBe('invalidAnswers');
   });
 
+  it('exports PDF/A-2b only when asked; the default export stays plain PDF', async () => {
+    const request = {
+      templateId: 'supreme-court-complaint',
+      answers,
+      lang: 'ru',
+      uiLang: 'ru',
+      format: 'pdf',
+    } as const;
+    const plain = await ok('filing:export', request);
+    const archival = await ok('filing:export', { ...request, pdfa: true });
+    const bytes = (file: string | null): string => readFileSync(file ?? '').toString('latin1');
+    expect(bytes(plain.savedTo)).not.toContain('/Metadata');
+    expect(bytes(archival.savedTo)).toContain('<pdfaid:conformance>B</pdfaid:conformance>');
+    expect(bytes(archival.savedTo)).toContain('/GTS_PDFA1');
+    expect(pdfText(readFileSync(archival.savedTo ?? ''))).toBe(
+      pdfText(readFileSync(plain.savedTo ?? '')),
+    );
+  });
+
   it('locks on idle after the chosen minutes; a wrong passphrase changes nothing', async () => {
     expect((await ok('vault:settings', { uiLang: 'ru', autoLockMinutes: 5 })).autoLockMinutes).toBe(
       5,

@@ -137,6 +137,7 @@ const en: Strings = {
   export: {
     pdf: 'Save PDF',
     docx: 'Save DOCX',
+    pdfa: 'PDF/A (for archives and e-filing)',
     fixFirst_one: 'Fix {{count}} error before saving',
     fixFirst_other: 'Fix {{count}} errors before saving',
     saved: 'File saved:',

@@ -137,6 +137,7 @@ const kk: Strings = {
   export: {
     pdf: 'PDF сақтау',
     docx: 'DOCX сақтау',
+    pdfa: 'PDF/A (мұрағат пен электрондық беру үшін)',
     fixFirst_one: 'Сақтамас бұрын {{count}} қатені түзетіңіз',
     fixFirst_other: 'Сақтамас бұрын {{count}} қатені түзетіңіз',
     saved: 'Файл сақталды:',

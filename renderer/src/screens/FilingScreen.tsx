@@ -64,6 +64,8 @@ export function FilingScreen({
     path?: string;
   } | null>(null);
   const [exporting, setExporting] = useState(false);
+  // Opt-in: plain PDF stays the default export.
+  const [pdfa, setPdfa] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
   // What autosave has yet to write: the document language with the answers' dirty flag.
   const pending = useRef<{ docLang: Lang; dirty: boolean }>({ docLang: 'ru', dirty: false });
@@ -232,6 +234,7 @@ export function FilingScreen({
       uiLang,
       format,
       matterId,
+      ...(format === 'pdf' && pdfa ? { pdfa: true } : {}),
     });
     setExporting(false);
     if (!r.ok) {
@@ -289,6 +292,15 @@ export function FilingScreen({
                 {t('form.documentLanguage')}: {t(`lang.${docLang}`)}
               </span>
             )}
+            <label className="inline">
+              <input
+                type="checkbox"
+                checked={pdfa}
+                disabled={exporting}
+                onChange={(e) => setPdfa(e.target.checked)}
+              />
+              {t('export.pdfa')}
+            </label>
             <button
               type="button"
               className="primary"
