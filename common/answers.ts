@@ -26,6 +26,16 @@ export type GroupItem = Record<string, ScalarAnswer>;
 export type AnswerValue = ScalarAnswer | GroupItem[];
 export type Answers = Record<string, AnswerValue>;
 
+/**
+ * Items of the `attachments` group may name a file attached to the matter in the vault
+ * (`fileId`): the court bundle appends that file as the annex. It is not a manifest field — the
+ * form and the templates never show an id — so it is the one key such items may carry besides
+ * their fields, and every filing gets it without a manifest change.
+ */
+export const ATTACHMENTS_GROUP = 'attachments';
+export const FILE_ID_KEY = 'fileId';
+const FILE_ID = /^[0-9a-f]{16}$/;
+
 export interface ValidationIssue {
   /** Machine path: `family[1].birthDate`. */
   readonly path: string;
@@ -103,10 +113,22 @@ function isEmptyValue(value: AnswerValue): boolean {
 }
 
 /** Evaluate a `when` condition. Paths resolve in the group item first, then at the top level. */
-export function evaluateCondition(condition: Condition, root: Answers, item?: GroupItem): boolean {
-  if ('all' in condition) return condition.all.every((c) => evaluateCondition(c, root, item));
-  if ('any' in condition) return condition.any.some((c) => evaluateCondition(c, root, item));
-  if ('not' in condition) return !evaluateCondition(condition.not, root, item);
+/**
+ * Whether a condition holds. `passed` holds the ids of deadlines already passed (a request to
+ * restore a term is asked for as soon as the term has run out, ticked or not).
+ */
+export function evaluateCondition(
+  condition: Condition,
+  root: Answers,
+  item?: GroupItem,
+  passed: ReadonlySet<string> = new Set(),
+): boolean {
+  if ('all' in condition)
+    return condition.all.every((c) => evaluateCondition(c, root, item, passed));
+  if ('any' in condition)
+    return condition.any.some((c) => evaluateCondition(c, root, item, passed));
+  if ('not' in condition) return !evaluateCondition(condition.not, root, item, passed);
+  if ('deadlinePassed' in condition) return passed.has(condition.deadlinePassed);
   const value = resolvePath(condition.field, root, item);
   if ('equals' in condition) return value === condition.equals;
   if ('notEquals' in condition) return value !== condition.notEquals;
@@ -160,8 +182,9 @@ export function prepareAnswers(
             options,
           );
   }
+  const passed = passedDeadlines(manifest, answers, options.today);
   for (const field of manifest.fields) {
-    const visible = !field.when || evaluateCondition(field.when, answers);
+    const visible = !field.when || evaluateCondition(field.when, answers, undefined, passed);
     if (!visible) {
       answers[field.key] = emptyValue(field);
       continue;
@@ -177,7 +200,7 @@ export function prepareAnswers(
         issues.push(issue(field.key, place, 'tooManyItems', lang, { max: field.max }));
       items.forEach((item, index) => {
         for (const sub of field.fields) {
-          const subVisible = !sub.when || evaluateCondition(sub.when, answers, item);
+          const subVisible = !sub.when || evaluateCondition(sub.when, answers, item, passed);
           if (!subVisible) {
             item[sub.key] = emptyValue(sub) as ScalarAnswer;
             continue;
@@ -244,8 +267,20 @@ function coerceGroup(
     const placeBase = `${field.itemLabel[lang]} № ${index + 1}`;
     if (!isRecord(rawItem)) issues.push(issue(base, placeBase, 'notAnObject', lang, {}));
     const known = new Set(field.fields.map((f) => f.key));
+    const takesFile = field.key === ATTACHMENTS_GROUP && !known.has(FILE_ID_KEY);
+    const fileId = takesFile ? own(itemInput, FILE_ID_KEY) : undefined;
     for (const key of Object.keys(itemInput)) {
-      if (!known.has(key))
+      if (key === FILE_ID_KEY && takesFile) {
+        if (
+          fileId !== undefined &&
+          fileId !== null &&
+          fileId !== '' &&
+          !(typeof fileId === 'string' && FILE_ID.test(fileId))
+        )
+          issues.push(
+            issue(`${base}.${key}`, `${placeBase} › ${key}`, 'unknownField', lang, { field: key }),
+          );
+      } else if (!known.has(key))
         issues.push(
           issue(`${base}.${key}`, `${placeBase} › ${key}`, 'unknownField', lang, { field: key }),
         );
@@ -262,6 +297,7 @@ function coerceGroup(
         { today: '' },
       );
     }
+    if (typeof fileId === 'string' && FILE_ID.test(fileId)) item[FILE_ID_KEY] = fileId;
     return item;
   });
 }
@@ -400,6 +436,15 @@ export interface ComputedDeadline extends DeadlineResult {
 }
 
 /** Deadlines of a manifest whose condition holds and whose trigger date is filled. */
+/** Ids of the deadlines already passed, for `{ "deadlinePassed": id }` conditions. */
+export function passedDeadlines(manifest: Manifest, answers: Answers, today: IsoDate): Set<string> {
+  return new Set(
+    computeDeadlines(manifest, answers, today)
+      .filter((d) => d.missed)
+      .map((d) => d.id),
+  );
+}
+
 export function computeDeadlines(
   manifest: Manifest,
   answers: Answers,

@@ -23,6 +23,7 @@ export type Condition =
   | { field: string; in: (string | number)[] }
   | { field: string; includes: string } // a multiple select contains the value
   | { field: string; truthy: boolean } // non-empty text, true, non-empty list
+  | { deadlinePassed: string } // the deadline with this id is computed and already passed
   | { all: Condition[] }
   | { any: Condition[] }
   | { not: Condition };
@@ -34,6 +35,7 @@ export const condition: z.ZodType<Condition> = z.lazy(() =>
     z.object({ field: fieldPath, in: z.array(z.union([z.string(), z.number()])).min(1) }).strict(),
     z.object({ field: fieldPath, includes: z.string() }).strict(),
     z.object({ field: fieldPath, truthy: z.boolean() }).strict(),
+    z.object({ deadlinePassed: z.string().min(1) }).strict(),
     z.object({ all: z.array(condition).min(1) }).strict(),
     z.object({ any: z.array(condition).min(1) }).strict(),
     z.object({ not: condition }).strict(),

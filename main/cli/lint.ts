@@ -142,7 +142,16 @@ function conditionFields(condition: Condition | undefined): string[] {
   if ('all' in condition) return condition.all.flatMap(conditionFields);
   if ('any' in condition) return condition.any.flatMap(conditionFields);
   if ('not' in condition) return conditionFields(condition.not);
+  if ('deadlinePassed' in condition) return [];
   return [condition.field];
+}
+
+function conditionDeadlines(condition: Condition | undefined): string[] {
+  if (!condition) return [];
+  if ('all' in condition) return condition.all.flatMap(conditionDeadlines);
+  if ('any' in condition) return condition.any.flatMap(conditionDeadlines);
+  if ('not' in condition) return conditionDeadlines(condition.not);
+  return 'deadlinePassed' in condition ? [condition.deadlinePassed] : [];
 }
 
 export async function lintTemplates(
@@ -197,7 +206,18 @@ export async function lintTemplates(
           `${origin}/manifest.json: fields.${f.key}.section "${f.section}" is not a section`,
         );
     }
+    const deadlineIds = new Set(manifest.deadlines.map((d) => d.id));
+    for (const f of manifest.fields)
+      for (const sub of [f, ...(f.type === 'group' ? f.fields : [])])
+        for (const id of conditionDeadlines(sub.when))
+          if (!deadlineIds.has(id))
+            problems.push(
+              `${origin}/manifest.json: fields.${sub.key}.when: deadlinePassed names unknown deadline "${id}"`,
+            );
     for (const d of manifest.deadlines) {
+      // A deadline computed from whether deadlines passed would depend on itself.
+      if (conditionDeadlines(d.when).length > 0)
+        problems.push(`${origin}/manifest.json: deadlines.${d.id}.when cannot use deadlinePassed`);
       const from = manifest.fields.find((f) => f.key === d.from);
       if (!from || from.type !== 'date')
         problems.push(

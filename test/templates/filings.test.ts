@@ -98,6 +98,24 @@ describe('supreme-court-complaint', () => {
   });
 });
 
+describe('a term that ran out is never argued without reasons', () => {
+  it.each([
+    ['supreme-court-complaint', { copyReceivedDate: '2026-10-01' }],
+    ['extradition-arrest-complaint', { pronouncementDate: '2026-10-01' }],
+  ])(
+    '%s: the reasons are asked for as soon as the deadline passed, box ticked or not',
+    (id, late) => {
+      const { engine } = getServices();
+      const answers = { ...sample(id, 'simple'), ...late, deadlineMissed: false };
+      delete (answers as Record<string, unknown>).restorationReasons;
+      const issues = engine.validate(id, answers, 'ru', GOLDEN_TODAY);
+      expect(issues.map((i) => `${i.path}:${i.code}`)).toContain('restorationReasons:required');
+      const inTime = engine.validate(id, sample(id, 'simple'), 'ru', GOLDEN_TODAY);
+      expect(inTime.map((i) => i.path)).not.toContain('restorationReasons');
+    },
+  );
+});
+
 describe('extradition-objection', () => {
   it('complex sample: grounds of ст. 590, release, notification', async () => {
     const { pdf, docx } = await both(
@@ -116,7 +134,7 @@ describe('extradition-objection', () => {
         'п. 2) ч. 1 ст. 590 УПК РК',
         'ПРОШУ:',
         'отказать в выдаче (экстрадиции) Беловой Натальи Викторовны',
-        'освободить Беловой Натальи Викторовны из-под стражи',
+        'принять решение об освобождении Беловой Натальи Викторовны из-под стражи',
         'Г. С. Нуртаева',
       ]);
       // A pending application is argued through п. 7/п. 11, never as a ground of its own.

@@ -15,6 +15,8 @@ export interface FormApi {
   readonly uiLang: Lang;
   readonly answers: Answers;
   readonly issues: readonly ValidationIssue[];
+  /** Deadlines already passed (for fields asked only then, like reasons to restore a term). */
+  readonly passed: ReadonlySet<string>;
   readonly shown: (path: string) => boolean;
   readonly update: (segments: readonly Segment[], edit: Edit) => void;
   readonly touch: (path: string) => void;
@@ -88,7 +90,7 @@ export function FieldView({
   item?: GroupItem;
 }) {
   const form = useForm();
-  if (!isVisible(field, form.answers, item)) return null;
+  if (!isVisible(field, form.answers, item, form.passed)) return null;
   if (field.type === 'group') return <GroupView field={field} segments={segments} />;
   const path = pathString(segments);
   const value = item ? item[field.key] : form.answers[field.key];

@@ -1,6 +1,11 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Lang, Manifest } from '../../../common/manifest.ts';
-import { prepareAnswers, type Answers, type ValidationIssue } from '../../../common/answers.ts';
+import {
+  passedDeadlines,
+  prepareAnswers,
+  type Answers,
+  type ValidationIssue,
+} from '../../../common/answers.ts';
 import { todayInAlmaty } from '../../../common/dates.ts';
 import type { FormApi } from './fields.tsx';
 import { getIn, setIn, type Edit, type Segment } from './state.ts';
@@ -75,9 +80,13 @@ export function useFormModel(
     [showAll, touched],
   );
 
+  const passed = useMemo(
+    () => (manifest && answers ? passedDeadlines(manifest, answers, today) : new Set<string>()),
+    [manifest, answers, today],
+  );
   const form = useMemo<FormApi | null>(
-    () => (answers ? { uiLang, answers, issues, shown, update, touch } : null),
-    [uiLang, answers, issues, shown, update, touch],
+    () => (answers ? { uiLang, answers, issues, passed, shown, update, touch } : null),
+    [uiLang, answers, issues, passed, shown, update, touch],
   );
   const revealAll = useCallback(() => setShowAll(true), []);
   return { answers, latest, issues, load, revealAll, showAll, form };

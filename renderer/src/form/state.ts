@@ -47,8 +47,13 @@ export function setIn<T>(root: T, segments: readonly Segment[], value: unknown):
   return { ...record, [head]: setIn(record[head as string], rest, value) } as T;
 }
 
-export function isVisible(field: Field, answers: Answers, item?: GroupItem): boolean {
-  return !field.when || evaluateCondition(field.when, answers, item);
+export function isVisible(
+  field: Field,
+  answers: Answers,
+  item?: GroupItem,
+  passed?: ReadonlySet<string>,
+): boolean {
+  return !field.when || evaluateCondition(field.when, answers, item, passed);
 }
 
 export interface SectionView {
