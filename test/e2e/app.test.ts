@@ -254,6 +254,23 @@ describe('the desktop UI in a real browser', () => {
     expect(paragraphs).toContain('Сейткали');
   });
 
+  it('exports PDF/A-2b when its box is ticked', async () => {
+    const before = new Set(readdirSync(h.exportDir));
+    const fresh = (): string[] =>
+      readdirSync(h.exportDir).filter((f) => !before.has(f) && f.endsWith('.pdf'));
+    const box = page.getByRole('checkbox', { name: 'PDF/A (для архива и электронной подачи)' });
+    expect(await box.isChecked()).toBe(false); // plain PDF unless asked
+    await box.check();
+    await shot(page, 'ru-6a-pdfa-export');
+    await page.getByRole('button', { name: 'Сохранить PDF' }).click();
+    await expect.poll(() => fresh().length).toBe(1);
+    const bytes = readFileSync(join(h.exportDir, fresh()[0] ?? ''));
+    expect(bytes.toString('latin1')).toContain('<pdfaid:part>2</pdfaid:part>');
+    expect(bytes.toString('latin1')).toContain('/GTS_PDFA1');
+    expect(pdfText(bytes)).toContain('Орлова Максима Игоревича');
+    await box.uncheck();
+  });
+
   it('keeps what was typed when the window dies, and shows the matter with its deadline', async () => {
     await section('Подача');
     await fill('field-signingPlace', 'г. Алматы');
