@@ -6,14 +6,18 @@ import { join } from 'node:path';
 import PizZip from 'pizzip';
 import { SaxesParser } from 'saxes';
 
-export function pdfText(bytes: Uint8Array, layout = false): string {
+/** `page` (1-based) extracts that page only. */
+export function pdfText(bytes: Uint8Array, layout = false, page?: number): string {
   const dir = mkdtempSync(join(tmpdir(), 'refuge-pdf-'));
   try {
     const file = join(dir, 'doc.pdf');
     writeFileSync(file, bytes);
-    return execFileSync('pdftotext', [...(layout ? ['-layout'] : []), '-enc', 'UTF-8', file, '-'], {
-      encoding: 'utf8',
-    });
+    const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
+    return execFileSync(
+      'pdftotext',
+      [...(layout ? ['-layout'] : []), ...range, '-enc', 'UTF-8', file, '-'],
+      { encoding: 'utf8' },
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

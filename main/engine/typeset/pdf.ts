@@ -42,7 +42,7 @@ export interface PdfRenderer {
  * One face used in one document: a subset built as glyphs are first drawn, embedded as a Type0
  * font (Identity-H, CIDFontType2, CID = subset glyph id) with widths and a ToUnicode map.
  */
-class DocumentFace {
+export class DocumentFace {
   readonly ref: PDFRef;
   private readonly subset: Subset;
   private readonly hex = new Map<number, string>();
