@@ -7,6 +7,7 @@
  */
 import {
   createCipheriv,
+  createHash,
   createDecipheriv,
   randomBytes,
   scrypt as scryptCallback,
@@ -24,6 +25,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { realFileOps, TEMP_PREFIX, writeFileAtomic, type FileOps } from '../atomic.ts';
+import { inspectAttachment, type AttachmentMime } from '../bundle/inspect.ts';
 
 export type VaultErrorCode =
   | 'wrongPassphrase'
@@ -206,6 +208,23 @@ export interface Draft {
   readonly versions: readonly DraftVersion[];
 }
 
+/**
+ * A file attached to a matter (a scanned decision, evidence). What it is lives here, inside the
+ * encrypted matter record; its bytes are a binary record of their own (`file-<matter>-<id>`),
+ * sealed like every other record, so listing attachments never decrypts a scan.
+ */
+export interface AttachmentMeta {
+  readonly id: string;
+  readonly name: string;
+  /** Decided by the bytes, not the name. */
+  readonly mime: AttachmentMime;
+  readonly size: number;
+  /** Sheets it adds to a bundle: a PDF's pages, 1 for an image. */
+  readonly pages: number;
+  readonly sha256: string;
+  readonly addedAt: string;
+}
+
 export interface Matter {
   readonly id: string;
   readonly title: string;
@@ -215,7 +234,12 @@ export interface Matter {
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly drafts: readonly Draft[];
+  /** Absent in matters saved before attachments existed. */
+  readonly attachments?: readonly AttachmentMeta[];
 }
+
+const fileRecordId = (matterId: string, fileId: string): string => `file-${matterId}-${fileId}`;
+const isFileRecord = (id: string): boolean => id.startsWith('file-');
 
 export interface MatterSummary {
   readonly id: string;
@@ -359,11 +383,12 @@ export class Vault {
   }
 
   put(id: string, value: unknown): void {
-    const sealed = seal(
-      this.requireKey(),
-      Buffer.from(JSON.stringify(value), 'utf8'),
-      recordAad(this.id, id),
-    );
+    this.putBytes(id, Buffer.from(JSON.stringify(value), 'utf8'));
+  }
+
+  /** A record whose plaintext is raw bytes (attachments): same format and AEAD as JSON records. */
+  private putBytes(id: string, plaintext: Uint8Array): void {
+    const sealed = seal(this.requireKey(), Buffer.from(plaintext), recordAad(this.id, id));
     try {
       writeFileAtomic(
         this.recordPath(id),
@@ -376,6 +401,15 @@ export class Vault {
   }
 
   get<T = unknown>(id: string): T {
+    const plain = this.getBytes(id);
+    try {
+      return JSON.parse(plain.toString('utf8')) as T;
+    } catch {
+      throw new VaultError('tampered', `Record "${id}" is not a JSON record.`, id);
+    }
+  }
+
+  private getBytes(id: string): Buffer {
     const key = this.requireKey();
     let bytes: Buffer;
     try {
@@ -386,14 +420,13 @@ export class Vault {
     if (bytes.length < 4 + 12 + 16 || !bytes.subarray(0, 4).equals(MAGIC))
       throw new VaultError('tampered', `Record "${id}" is damaged or truncated.`, id);
     try {
-      const plain = open(
+      return open(
         key,
         bytes.subarray(4, 16),
         bytes.subarray(16, 32),
         bytes.subarray(32),
         recordAad(this.id, id),
       );
-      return JSON.parse(plain.toString('utf8')) as T;
     } catch {
       throw new VaultError(
         'tampered',
@@ -423,7 +456,8 @@ export class Vault {
     const bad: { id: string; code: VaultErrorCode }[] = [];
     for (const id of this.list()) {
       try {
-        this.get(id);
+        if (isFileRecord(id)) this.getBytes(id);
+        else this.get(id);
       } catch (err) {
         if (err instanceof VaultError) bad.push({ id, code: err.code });
         else throw err;
@@ -460,12 +494,22 @@ export class Vault {
    */
   async exportTo(file: string, passphrase: string, matterId?: string): Promise<void> {
     assertStrongPassphrase(passphrase);
-    const ids = matterId ? [`matter-${matterId}`] : this.list().filter((id) => id !== 'index');
-    const records = Object.fromEntries(ids.map((id) => [id, this.get(id)]));
+    const all = this.list();
+    const ids = matterId
+      ? [`matter-${matterId}`, ...all.filter((id) => id.startsWith(`file-${matterId}-`))]
+      : all.filter((id) => id !== 'index');
+    const records = Object.fromEntries(
+      ids.filter((id) => !isFileRecord(id)).map((id) => [id, this.get(id)]),
+    );
+    // The backup is one text file (the restore form reads it as text), so attachments travel
+    // base64-encoded inside it; in the vault itself they stay binary records.
+    const files = Object.fromEntries(
+      ids.filter(isFileRecord).map((id) => [id, this.getBytes(id).toString('base64')]),
+    );
     const salt = randomBytes(32);
     const kdf = { N: this.header.kdf.N, r: this.header.kdf.r, p: this.header.kdf.p };
     const key = await scrypt(passphrase, salt, kdf);
-    const sealed = seal(key, Buffer.from(JSON.stringify({ records })), EXPORT_AAD);
+    const sealed = seal(key, Buffer.from(JSON.stringify({ records, files })), EXPORT_AAD);
     key.fill(0);
     const envelope = {
       format: 'refuge-export',
@@ -505,24 +549,30 @@ export class Vault {
       throw new VaultError('notAnExport', 'Not a Refuge export file.');
     const key = await scrypt(passphrase, Buffer.from(envelope.kdf.salt, 'base64'), envelope.kdf);
     let records: Record<string, Matter>;
+    let files: Record<string, string>;
     try {
-      records = (
-        JSON.parse(
-          open(
-            key,
-            Buffer.from(envelope.nonce, 'base64'),
-            Buffer.from(envelope.tag, 'base64'),
-            Buffer.from(envelope.data, 'base64'),
-            EXPORT_AAD,
-          ).toString('utf8'),
-        ) as { records: Record<string, Matter> }
-      ).records;
+      ({ records, files = {} } = JSON.parse(
+        open(
+          key,
+          Buffer.from(envelope.nonce, 'base64'),
+          Buffer.from(envelope.tag, 'base64'),
+          Buffer.from(envelope.data, 'base64'),
+          EXPORT_AAD,
+        ).toString('utf8'),
+      ) as { records: Record<string, Matter>; files?: Record<string, string> });
     } catch {
       throw new VaultError('wrongPassphrase', 'Wrong passphrase, or the export file was altered.');
     } finally {
       key.fill(0);
     }
     const imported: string[] = [];
+    // Files before the matters that list them: a crash in between leaves unreferenced files,
+    // never a matter pointing at a file that is not there.
+    for (const [id, base64] of Object.entries(files)) {
+      if (!isFileRecord(id) || !RECORD_ID.test(id)) continue;
+      if (!Object.hasOwn(records, `matter-${id.split('-')[1] ?? ''}`)) continue;
+      this.putBytes(id, Buffer.from(base64, 'base64'));
+    }
     for (const [id, value] of Object.entries(records)) {
       if (!id.startsWith('matter-')) continue;
       this.saveMatter(value);
@@ -618,6 +668,7 @@ export class Vault {
   }
 
   deleteMatter(id: string): void {
+    for (const file of this.list().filter((r) => r.startsWith(`file-${id}-`))) this.delete(file);
     this.delete(`matter-${id}`);
     this.put('index', { matters: this.index().matters.filter((s) => s.id !== id) });
   }
@@ -629,6 +680,58 @@ export class Vault {
       .matters.filter((m) => options.includeArchived || !m.archived)
       .filter((m) => q === '' || fold(`${m.title} ${m.clientName}`).includes(q))
       .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1));
+  }
+
+  // --- attachments --------------------------------------------------------------------------
+
+  /**
+   * Adds a file to a matter: its type from its bytes, its sheets counted (a password-protected or
+   * broken PDF is refused with a named AttachmentError), then the bytes sealed as a binary record.
+   */
+  async addAttachment(
+    matterId: string,
+    file: { name: string; bytes: Uint8Array },
+    now = new Date(),
+  ): Promise<AttachmentMeta> {
+    const matter = this.getMatter(matterId);
+    const name = file.name.normalize('NFC').trim() || 'file';
+    const inspected = await inspectAttachment(file.bytes, name);
+    const meta: AttachmentMeta = {
+      id: randomBytes(8).toString('hex'),
+      name,
+      mime: inspected.mime,
+      size: file.bytes.length,
+      pages: inspected.pages,
+      sha256: createHash('sha256').update(file.bytes).digest('hex'),
+      addedAt: now.toISOString(),
+    };
+    // The bytes first: a crash before the matter is saved leaves an orphan, never a dangling entry.
+    this.putBytes(fileRecordId(matterId, meta.id), file.bytes);
+    this.saveMatter({
+      ...matter,
+      updatedAt: meta.addedAt,
+      attachments: [...(matter.attachments ?? []), meta],
+    });
+    return meta;
+  }
+
+  listAttachments(matterId: string): readonly AttachmentMeta[] {
+    return this.getMatter(matterId).attachments ?? [];
+  }
+
+  getAttachmentBytes(matterId: string, fileId: string): Buffer {
+    if (!this.listAttachments(matterId).some((a) => a.id === fileId))
+      throw new VaultError('notFound', `No attachment "${fileId}" in this matter.`, fileId);
+    return this.getBytes(fileRecordId(matterId, fileId));
+  }
+
+  removeAttachment(matterId: string, fileId: string, now = new Date()): void {
+    const matter = this.getMatter(matterId);
+    const rest = (matter.attachments ?? []).filter((a) => a.id !== fileId);
+    if (rest.length === (matter.attachments ?? []).length)
+      throw new VaultError('notFound', `No attachment "${fileId}" in this matter.`, fileId);
+    this.saveMatter({ ...matter, updatedAt: now.toISOString(), attachments: rest });
+    this.delete(fileRecordId(matterId, fileId));
   }
 
   /** Saves a version of a filing's answers; answers entered once prefill later filings. */
