@@ -5,9 +5,14 @@
  * the attachments, the signature — in the PDF and the DOCX text, in Russian and in Kazakh.
  */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { expectInOrder, renderBoth, sample, unverifiedCites } from '../helpers/golden.ts';
 
 const ID = 'expulsion-appeal';
+// The Kazakh text is enabled in the manifest once the shared Kazakh argument blocks exist.
+const hasKazakh = (
+  JSON.parse(readFileSync(`templates/${ID}/manifest.json`, 'utf8')) as { languages: string[] }
+).languages.includes('kk');
 
 describe(`${ID} (ru)`, () => {
   it('complex sample: late, in a special facility, every argument, cancel entirely', async () => {
@@ -156,12 +161,18 @@ describe(`${ID} (ru)`, () => {
   });
 
   it('a missed term found by the date alone still files the appeal, with the late-filing section', async () => {
-    const answers = { ...sample(ID, 'simple'), rulingServedDate: '2026-11-12' };
+    const answers = {
+      ...sample(ID, 'simple'),
+      rulingServedDate: '2026-11-12',
+      restorationReasons: 'Копию постановления мне вручили без перевода.',
+    };
     const { pdf, preflight } = await renderBoth(ID, answers);
     expect(preflight.deadlines[0]).toMatchObject({ lastDay: '2026-11-22', missed: true });
     expectInOrder(pdf, [
       'О сроке подачи жалобы',
       'истёк 22 ноября 2026 года',
+      'Срок пропущен по следующим причинам:',
+      'Копию постановления мне вручили без перевода.',
       'ПРОШУ:',
       'принять жалобу к рассмотрению, несмотря на пропуск срока (ч. 2 ст. 832 КоАП РК);',
     ]);
@@ -175,5 +186,120 @@ describe(`${ID} (ru)`, () => {
       'Копия постановления получена 20 ноября 2026 года; в рассмотрении дела Зимин Е. Р. не участвовал',
     );
     expect(pdf).toContain('в течение десяти суток со дня его получения');
+  });
+});
+
+/** The complex case as a Kazakh-speaking lawyer would type it: free text in Kazakh. */
+const kkAnswers = () => ({
+  ...sample(ID, 'complex'),
+  higherCourt: 'Алматы қалалық соты',
+  expulsionCourt: 'Алматы қаласының мамандандырылған ауданаралық әкімшілік соты',
+  citizenship: 'Ресей Федерациясының',
+  offenceArticle: 'ҚР ӘҚБтК 517-бабының 3-бөлігі',
+  offenceDescription: 'болатын жері бойынша есепке тұрмау',
+  fineAmount: '10 АЕК',
+  entryBanTerm: '5 жыл',
+  interpreterLanguage: 'ағылшын тілі',
+});
+
+describe.skipIf(!hasKazakh)(`${ID} (kk)`, () => {
+  it('complex sample in Kazakh: title, addressee, Kazakh dates and cites, names with endings, СҰРАЙМЫН, Қосымша', async () => {
+    const { pdf, docx, preflight } = await renderBoth(ID, kkAnswers(), { lang: 'kk' });
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'Кімге: Алматы қалалық соты',
+        'Қаулы шығарған сот арқылы: Алматы қаласының мамандандырылған ауданаралық әкімшілік соты',
+        'Кімнен: қорғаушы – адвокат Нурланова Дана Ержановна',
+        // The Kazakh genitive ending is appended to the nominative name.
+        'Соколов Артём Викторовичтің мүддесінде (SOKOLOV Artem), туған күні 30.09.1994, Ресей Федерациясының азаматы',
+        'АПЕЛЛЯЦИЯЛЫҚ ШАҒЫМ',
+        'Қазақстан Республикасының шегінен әкімшілік жолмен шығарып жіберу түрінде әкімшілік жаза қолдану туралы сот қаулысына (қаулының күні – 2026 жылғы 9 қараша, іс № 7594-26-00-3/1187)',
+        '(ҚР ӘҚБтК 830-бабының 1-бөлігі, ҚР ӘҚБтК 832-бабының 1-бөлігі бойынша)',
+        'әкімшілік құқық бұзушылық (ҚР ӘҚБтК 517-бабының 3-бөлігі: болатын жері бойынша есепке тұрмау)',
+        '10 АЕК мөлшерінде айыппұл, Қазақстан Республикасының шегінен әкімшілік жолмен шығарып жіберу, 5 жыл мерзімге Қазақстан Республикасына кіруге тыйым салу (1-қосымша)',
+        'Қаулының көшірмесі 2026 жылғы 10 қараша күні табыс етілді. ҚР ӘҚБтК 832-бабының 1-бөлігі бойынша',
+        'ҚР ӘҚБтК 831-бабының 1-бөлігі',
+        'Істің мән-жайы',
+        'Шағымның дәлелдері',
+        'ҚР Жоғарғы Сотының 2013 жылғы 13 желтоқсандағы № 4 нормативтік қаулысы',
+        '(куәліктің қолданылу мерзімі – 2026 жылғы 15 желтоқсан)',
+        // The Kazakh dative ending.
+        'Соколов Артём Викторовичке төнетін қауіпті бағаламады',
+        'Отбасылық өмірді құрметтеу құқығы',
+        'Азаматтық және саяси құқықтар туралы халықаралық пактінің 17-бабы',
+        'Бала құқықтары туралы конвенцияның 3-бабы',
+        'оған аудармашы (ағылшын тілі) берілмеді',
+        'Шығарып жіберу мөлшерлес емес',
+        'Шағым беру мерзімі туралы',
+        '2026 жылғы 20 қараша күні өтті',
+        'ҚР ӘҚБтК 832-бабының 2-бөлігі бойынша шағым беру мерзімін өткізіп алу',
+        'ҚР ӘҚБтК 836-бабы',
+        'СҰРАЙМЫН:',
+        'мерзімнің өтіп кетуіне қарамастан, шағымды қарауға қабылдауды',
+        'Соколов Артём Викторовичке қатысты сот қаулысының (қаулының күні – 2026 жылғы 9 қараша, іс № 7594-26-00-3/1187; Алматы қаласының мамандандырылған ауданаралық әкімшілік соты) күшін толығымен жойып, іс бойынша іс жүргізуді тоқтатуды',
+        'осы шағым қаралғанға дейін қаулының орындалуын тоқтата тұруды',
+        'шағымды Соколов Артём Викторовичтің және қорғаушының қатысуымен, аудармашының (ағылшын тілі) қатысуын қамтамасыз ете отырып қарауды',
+        'Қосымша:',
+        'Шағым жасалып отырған қаулының көшірмесі (09.11.2026,',
+        '7594-26-00-3/1187).',
+        'Шағымның көшірмесі (екінші данасы).',
+        'Адвокаттың ордері.',
+        'Копия договора найма жилья — 3 парақ',
+        '2026 жылғы 25 қараша',
+        'Қорғаушы, адвокат',
+        'Д. Е. Нурланова',
+      ]);
+      expect(text).not.toContain('ПРОШУ');
+      expect(text).not.toContain('Приложение:');
+      expect(text).not.toContain('ҚР ӘҚБтК 834-бабының 1-бөлігі');
+    }
+    expect(preflight.deadlines.find((d) => d.id === 'appeal')).toMatchObject({
+      lastDay: '2026-11-20',
+      missed: true,
+    });
+    expect(unverifiedCites(preflight)).toEqual([
+      'cat-3',
+      'crc-3',
+      'iccpr-13',
+      'iccpr-14',
+      'iccpr-17',
+      'iccpr-23',
+      'iccpr-7',
+      'np-vs-2013-4',
+      'refugee-convention-33',
+    ]);
+  });
+
+  it('simple sample in Kazakh, in time: suspensive effect, the expulsion part, the filer signs', async () => {
+    const answers = {
+      ...sample(ID, 'simple'),
+      higherCourt: 'Алматы қалалық соты',
+      expulsionCourt: 'Алматы қаласының мамандандырылған ауданаралық әкімшілік соты',
+      citizenship: 'Ресей Федерациясының',
+    };
+    const { pdf, docx, preflight } = await renderBoth(ID, answers, { lang: 'kk' });
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'Кімге: Алматы қалалық соты',
+        'Кімнен: Зимин Егор Романович (ZIMIN Egor), туған күні 12.04.1998, Ресей Федерациясының азаматы',
+        'АПЕЛЛЯЦИЯЛЫҚ ШАҒЫМ',
+        'Қаулының көшірмесі 2026 жылғы 20 қараша күні табыс етілді.',
+        'Шағым осы мерзім ішінде беріліп отыр; мерзімнің соңғы күні – 2026 жылғы 30 қараша.',
+        'ҚР ӘҚБтК 834-бабының 1-бөлігі бойынша белгіленген мерзімде берілген шағым',
+        'Зимин Егор Романовичтің шығарып жіберілуіне жол бермеуді сұраймын',
+        'СҰРАЙМЫН:',
+        'Зимин Егор Романовичке қатысты сот қаулысының',
+        'шығарып жіберу тағайындалған бөлігінде күшін жоюды',
+        'шағымды Зимин Егор Романовичтің қатысуымен қарауды',
+        'Қосымша:',
+        'Пана іздеген адам куәлігінің көшірмесі, № 000733 от 02.10.2026.',
+        '2026 жылғы 25 қараша',
+        'Шағымданушы',
+        'Е. Р. Зимин',
+      ]);
+      expect(text).not.toContain('Шағым беру мерзімі туралы');
+      expect(text).not.toContain('тоқтата тұруды');
+    }
+    expect(preflight.deadlines[0]).toMatchObject({ lastDay: '2026-11-30', missed: false });
   });
 });
