@@ -23,6 +23,8 @@ import {
   type PDFObject,
 } from 'pdf-lib';
 import { SaxesParser } from 'saxes';
+import { create as openFont, type Font } from 'fontkit';
+import { loadFontBytes } from '../../main/fonts.ts';
 import { getServices } from '../../main/services.ts';
 import { srgbIccProfile } from '../../main/engine/typeset/icc.ts';
 import { pdfText } from '../helpers/extract.ts';
@@ -276,6 +278,51 @@ async function checkPdfA(bytes: Uint8Array): Promise<Report> {
   return { problems, fontsChecked, xmp };
 }
 
+/** Tinos faces by PostScript name, to compare embedded subsets against. */
+const originals = new Map<string, Font>(
+  Object.values(loadFontBytes()).map((bytes) => {
+    const font = openFont(Buffer.from(bytes)) as Font;
+    return [font.postscriptName, font];
+  }),
+);
+
+/**
+ * Every glyph id a font's ToUnicode names must, in the embedded subset, be the glyph of that
+ * character in Tinos: same advance, same outline. (Extraction alone cannot see a wrong glyph.)
+ */
+async function glyphMismatches(bytes: Uint8Array): Promise<string[]> {
+  const doc = await PDFDocument.load(bytes);
+  const ctx = doc.context;
+  const out: string[] = [];
+  for (const [, obj] of ctx.enumerateIndirectObjects()) {
+    if (!(obj instanceof PDFDict) || name(obj.get(PDFName.of('Subtype'))) !== 'Type0') continue;
+    const base = name(obj.get(PDFName.of('BaseFont'))) ?? '';
+    const original = originals.get(base.replace(/^[A-Z]{6}\+/, ''));
+    const cid = ctx.lookup((ctx.lookup(obj.get(PDFName.of('DescendantFonts'))) as PDFArray).get(0));
+    const descriptor = ctx.lookup((cid as PDFDict).get(PDFName.of('FontDescriptor'))) as PDFDict;
+    const file = ctx.lookup(descriptor.get(PDFName.of('FontFile2'))) as PDFRawStream;
+    const subset = openFont(Buffer.from(streamBytes(file))) as Font;
+    const cmap = Buffer.from(
+      streamBytes(ctx.lookup(obj.get(PDFName.of('ToUnicode'))) as PDFRawStream),
+    ).toString('latin1');
+    if (!original) {
+      out.push(`${base}: not a Tinos face`);
+      continue;
+    }
+    for (const [, hexId, hexText] of cmap.matchAll(/<([0-9A-F]{4})> <([0-9A-F]{4,8})>/g)) {
+      const id = parseInt(hexId ?? '', 16);
+      const ch = String.fromCharCode(
+        ...(hexText ?? '').match(/.{4}/g)!.map((h) => parseInt(h, 16)),
+      );
+      const want = original.glyphForCodePoint(ch.codePointAt(0) ?? 0);
+      const got = id < subset.numGlyphs ? subset.getGlyph(id) : undefined;
+      if (!got || got.advanceWidth !== want.advanceWidth || got.path.toSVG() !== want.path.toSVG())
+        out.push(`${base}: glyph ${id} is not «${ch}»`);
+    }
+  }
+  return out;
+}
+
 const samples = loaded.templates.flatMap((bundle) =>
   readdirSync(join(bundle.origin, 'samples'))
     .filter((f) => f.endsWith('.json'))
@@ -349,6 +396,23 @@ describe('PDF/A-2b export', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('draws every glyph as the character it copies as, even after one the font lacks', async () => {
+    const answers = sampleAnswers('supreme-court-complaint', 'complex.json') as Record<
+      string,
+      unknown
+    >;
+    const pdfa = await render('supreme-court-complaint', answers, 'ru', true);
+    expect(await glyphMismatches(pdfa)).toEqual([]);
+    // Chinese is not in Tinos: it prints as the empty box, and the letters after it stay right.
+    const odd = {
+      ...answers,
+      facts: `Начало 中文 после: 2010–2011 ЖЗИЙ. ${String(answers.facts)}`,
+    };
+    const bytes = await render('supreme-court-complaint', odd, 'ru', true);
+    expect(await glyphMismatches(bytes)).toEqual([]);
+    expect(pdfText(bytes)).toContain('после: 2010–2011 ЖЗИЙ.');
   });
 
   it.each(samples)('%s/%s (%s) renders as PDF/A-2b', async (templateId, file, lang) => {

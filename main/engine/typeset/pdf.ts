@@ -59,6 +59,10 @@ export class DocumentFace {
   ) {
     this.subset = face.font.createSubset();
     this.glyphs.push({ glyph: face.font.getGlyph(0), unicode: 0 }); // .notdef is subset id 0
+    // A character the font lacks maps to glyph 0, which the subset already holds: without this
+    // it got a CID of its own that the subset never received, and every later glyph drew as
+    // its neighbour («2010ъ2011») while copy and search still looked right.
+    this.subsetIds.set(0, 0);
     this.ref = context.nextRef();
   }
 
