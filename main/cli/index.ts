@@ -25,7 +25,9 @@ import { cliText, detectUiLang, type CliKey } from './messages.ts';
 import { lintTemplates } from './lint.ts';
 import { citesOfFiling, citeTableMarkdown } from '../cites.ts';
 import { UsageError } from './errors.ts';
-import { runVaultCli } from './vault.ts';
+import { Passphrases, runVaultCli } from './vault.ts';
+import { runBundleCli } from './bundle.ts';
+import { AttachmentError } from '../bundle/messages.ts';
 import { runBatchCli } from './batch.ts';
 import { runPackCli } from './pack.ts';
 import { TableError } from '../batch/read.ts';
@@ -264,6 +266,16 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
       case 'vault':
       case 'matter':
         return await runVaultCli(command, rest, ui, io);
+      case 'bundle': {
+        const pass = new Passphrases(rest.includes('--passphrase-stdin'));
+        return await runBundleCli(
+          rest,
+          ui,
+          io,
+          (prompt) => pass.next(prompt),
+          (preflight) => printPreflight(preflight, ui, io),
+        );
+      }
       case 'pack':
         return await runPackCli(rest, ui, io);
       case 'bench': {
@@ -311,6 +323,10 @@ function reportError(err: unknown, ui: Lang, io: Io): number {
       err.code === 'alreadyExists'
       ? 2
       : 1;
+  }
+  if (err instanceof AttachmentError) {
+    io.err(err.localized(ui));
+    return 2;
   }
   if (err instanceof UsageError) {
     io.err(`${t('usageError')}: ${err.message}`);

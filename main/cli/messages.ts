@@ -125,6 +125,26 @@ const TEXTS = {
     ru: 'Все шаблоны в порядке.',
     kk: 'Барлық үлгілер дұрыс.',
   },
+  bundleWritten: {
+    en: '{file}: {pages} pages (filing {filing}, annexes {annexes}), {size}',
+    ru: '{file}: {pages} стр. (документ {filing}, приложения {annexes}), {size}',
+    kk: '{file}: {pages} бет (құжат {filing}, қосымшалар {annexes}), {size}',
+  },
+  bundleNoDraft: {
+    en: 'The matter has no draft of {id}',
+    ru: 'В деле нет черновика документа {id}',
+    kk: 'Істе {id} құжатының жобасы жоқ',
+  },
+  attached: {
+    en: '{id}  {name}  {pages} sheet(s), {size}',
+    ru: '{id}  {name}  {pages} л., {size}',
+    kk: '{id}  {name}  {pages} парақ, {size}',
+  },
+  noAttachments: {
+    en: 'No files attached.',
+    ru: 'Файлов нет.',
+    kk: 'Файлдар жоқ.',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type CliKey = keyof typeof TEXTS;

@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Vault, wipeVault } from '../vault/index.ts';
 import { formatShortDate } from '../../common/dates.ts';
@@ -14,13 +15,15 @@ import { vaultDir } from '../paths.ts';
 import { clientOf } from '../../common/prefill.ts';
 import { matterDeadlines } from '../vault/deadlines.ts';
 import { UsageError } from './errors.ts';
+import { cliText } from './messages.ts';
+import { formatSize } from './bundle.ts';
 
 export interface VaultIo {
   out(text: string): void;
   err(text: string): void;
 }
 
-class Passphrases {
+export class Passphrases {
   private lines: string[] | undefined;
   constructor(private readonly fromStdin: boolean) {}
 
@@ -200,7 +203,68 @@ export async function runVaultCli(
       }
       return 0;
     }
+    case 'attach': {
+      // The file's type and sheets come from its bytes; it is sealed in the vault like the rest.
+      const [id, ...files] = rest;
+      if (!id || files.length === 0) throw new UsageError('matter attach <id> <file>…');
+      const vault = await openVault();
+      try {
+        for (const file of files) {
+          const a = await vault.addAttachment(id, {
+            name: basename(file),
+            bytes: readFileSync(file),
+          });
+          io.out(cliText('attached', ui, { ...a, size: formatSize(a.size) }));
+        }
+      } finally {
+        vault.lock();
+      }
+      return 0;
+    }
+    case 'draft': {
+      // A new version of a filing's answers (e.g. attachments now naming their files by fileId).
+      const [id, templateId, file] = rest;
+      if (!id || !templateId || !file)
+        throw new UsageError('matter draft <id> <templateId> <answers.json>');
+      const bundle = getServices().engine.template(templateId);
+      const answers = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      const vault = await openVault();
+      try {
+        vault.saveDraft(id, {
+          templateId,
+          templateVersion: bundle.manifest.version,
+          lang: bundle.manifest.languages[0] ?? 'ru',
+          answers,
+        });
+      } finally {
+        vault.lock();
+      }
+      return 0;
+    }
+    case 'files': {
+      const [id] = rest;
+      if (!id) throw new UsageError('matter files <id>');
+      const vault = await openVault();
+      const files = vault.listAttachments(id);
+      vault.lock();
+      if (files.length === 0) io.out(cliText('noAttachments', ui));
+      for (const a of files) io.out(cliText('attached', ui, { ...a, size: formatSize(a.size) }));
+      return 0;
+    }
+    case 'detach': {
+      const [id, fileId] = rest;
+      if (!id || !fileId) throw new UsageError('matter detach <id> <fileId>');
+      const vault = await openVault();
+      try {
+        vault.removeAttachment(id, fileId);
+      } finally {
+        vault.lock();
+      }
+      return 0;
+    }
     default:
-      throw new UsageError('matter new <templateId> <answers.json> | matter show <id>');
+      throw new UsageError(
+        'matter new <templateId> <answers.json> | show <id> | draft <id> <templateId> <answers.json> | attach <id> <file>… | files <id> | detach <id> <fileId>',
+      );
   }
 }
