@@ -7,7 +7,7 @@ import { mkdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { getServices } from '../services.ts';
+import { getServices, type PackOptions } from '../services.ts';
 import { createHandlers } from '../ipc/handlers.ts';
 import { Session, type SaveTarget } from '../session.ts';
 import { startBridge, type Bridge } from './server.ts';
@@ -47,13 +47,19 @@ export async function startWebApp(options: {
   staticDir?: string;
   port?: number;
   kdf?: VaultOptions['kdf'];
+  /** Tests: their own templates folder and template packs (installed where, trusting whom). */
+  templatesDir?: string;
+  packs?: PackOptions;
 }): Promise<WebApp> {
   const session = new Session({
     vaultDir: options.vaultDir,
     saveTarget: folderSaveTarget(options.exportDir),
     ...(options.kdf ? { kdf: options.kdf } : {}),
+    ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
+    ...(options.packs ? { packs: options.packs } : {}),
   });
-  const bridge = await startBridge(createHandlers(getServices(), session), {
+  const services = getServices(options.templatesDir, options.packs);
+  const bridge = await startBridge(createHandlers(services, session), {
     staticDir: options.staticDir ?? RENDERER_DIST,
     ...(options.port !== undefined ? { port: options.port } : {}),
   });

@@ -7,6 +7,7 @@ export function latinWords(text: string): string[] {
   const allowed = new Set([
     'Refuge',
     'refuge', // the backup file's extension, .refuge
+    'refugepack', // a template pack's extension
     'PDF',
     'DOCX',
     'CSV',

@@ -52,6 +52,10 @@ export function FilingScreen({
   const [loadError, setLoadError] = useState('');
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
   const [prefilledFrom, setPrefilledFrom] = useState<readonly string[]>([]);
+  // The filing version this draft is on, and the newest installed (template packs): a draft
+  // stays on its version until the lawyer moves it on.
+  const [versions, setVersions] = useState<{ draft: string; current: string } | null>(null);
+  const templateVersion = useRef<string | undefined>(undefined);
   const [preview, setPreview] = useState<{
     base64: string;
     rev: number;
@@ -81,18 +85,23 @@ export function FilingScreen({
   useEffect(() => {
     let live = true;
     void (async () => {
-      const [m, d] = await Promise.all([
-        api.getTemplate({ templateId }),
-        api.openDraft({
-          uiLang,
-          matterId,
-          templateId,
-          ...(version !== undefined ? { version } : {}),
-        }),
-      ]);
+      const d = await api.openDraft({
+        uiLang,
+        matterId,
+        templateId,
+        ...(version !== undefined ? { version } : {}),
+      });
+      if (!live) return;
+      if (!d.ok) return setLoadError(d.error.message || t('errors.internal'));
+      const recorded = d.value.templateVersion ?? undefined;
+      const m = await api.getTemplate({
+        templateId,
+        ...(recorded ? { templateVersion: recorded } : {}),
+      });
       if (!live) return;
       if (!m.ok) return setLoadError(m.error.message || t('errors.internal'));
-      if (!d.ok) return setLoadError(d.error.message || t('errors.internal'));
+      templateVersion.current = m.value.version;
+      setVersions({ draft: m.value.version, current: d.value.currentVersion });
       const prepared = prepareAnswers(m.value, d.value.answers, {
         lang: uiLang,
         today: todayInAlmaty(),
@@ -123,6 +132,7 @@ export function FilingScreen({
       uiLang,
       matterId,
       templateId,
+      ...(templateVersion.current ? { templateVersion: templateVersion.current } : {}),
       lang: snapshot.docLang,
       answers: answersNow,
     });
@@ -158,15 +168,24 @@ export function FilingScreen({
     const timer = setTimeout(
       () => {
         setPreviewBusy(true);
-        void api.previewFiling({ templateId, answers, lang: docLang, uiLang }).then((r) => {
-          if (!r.ok) {
+        const on = templateVersion.current;
+        void api
+          .previewFiling({
+            templateId,
+            ...(on ? { templateVersion: on } : {}),
+            answers,
+            lang: docLang,
+            uiLang,
+          })
+          .then((r) => {
+            if (!r.ok) {
+              setPreviewBusy(false);
+              return;
+            }
+            if (r.value.superseded) return; // a newer request is on its way
             setPreviewBusy(false);
-            return;
-          }
-          if (r.value.superseded) return; // a newer request is on its way
-          setPreviewBusy(false);
-          setPreview({ base64: r.value.base64, rev: asked, preflight: r.value.preflight });
-        });
+            setPreview({ base64: r.value.base64, rev: asked, preflight: r.value.preflight });
+          });
       },
       rev === 0 ? 0 : PREVIEW_DEBOUNCE_MS,
     );
@@ -217,6 +236,24 @@ export function FilingScreen({
     });
   }
 
+  /** Moves the draft to the newest filing version: what was typed stays, the preview re-renders. */
+  async function moveToCurrent(): Promise<void> {
+    const m = await api.getTemplate({ templateId });
+    if (!m.ok) {
+      setExportState({ kind: 'error', text: m.error.message || t('errors.internal') });
+      return;
+    }
+    const typed = (latestAnswers.current ?? {}) as Answers;
+    const prepared = prepareAnswers(m.value, typed, { lang: uiLang, today: todayInAlmaty() });
+    templateVersion.current = m.value.version;
+    setManifest(m.value);
+    model.load({ ...prepared.answers, ...typed });
+    setVersions({ draft: m.value.version, current: m.value.version });
+    pending.current.dirty = true; // saved at once, so the draft records the new version
+    setRev((v) => v + 1);
+    await saveNow();
+  }
+
   async function doExport(format: 'pdf' | 'docx'): Promise<void> {
     if (!answers) return;
     model.revealAll();
@@ -229,6 +266,7 @@ export function FilingScreen({
     await saveNow();
     const r = await api.exportFiling({
       templateId,
+      ...(templateVersion.current ? { templateVersion: templateVersion.current } : {}),
       answers,
       lang: docLang,
       uiLang,

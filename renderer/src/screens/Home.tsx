@@ -65,6 +65,8 @@ export function Home({ onOpen }: { onOpen: (s: Screen) => void }) {
                 <p className="meta">
                   {t('home.documentLanguages')}:{' '}
                   {tpl.languages.map((l) => t(`lang.${l}`)).join(', ')}
+                  {' · '}
+                  {t('packs.version', { version: tpl.version })}
                 </p>
                 <button
                   type="button"

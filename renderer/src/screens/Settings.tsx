@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { WIPE_CONFIRMATION, type MatterSummaryView, type VaultStatus } from '../../../main/api.ts';
 import { useApi, useUiLang } from '../context.ts';
 import { ErrorText, FilePicker, PassphraseField, Status } from '../components.tsx';
+import { TemplateUpdates } from './TemplateUpdates.tsx';
 
 export function Settings({ onStatus }: { onStatus: (s: VaultStatus) => void }) {
   const api = useApi();
@@ -177,6 +178,7 @@ export function Settings({ onStatus }: { onStatus: (s: VaultStatus) => void }) {
           {t('settings.restoreButton')}
         </button>
       </section>
+      <TemplateUpdates />
       <section aria-labelledby="wipe-heading" className="danger-zone">
         <h2 id="wipe-heading">{t('settings.wipe')}</h2>
         <p>{t('settings.wipeWarning', { word: WIPE_CONFIRMATION[uiLang] })}</p>
