@@ -13,6 +13,8 @@ const TEXTS = {
                                              a blank form to fill in by hand
   lint [templates-dir]                       check templates against their manifests
   cites [<id>] [--unverified] [--markdown]   the cites filings print, verified or not, and where
+  pack inspect|import <file.refugepack>      verify a template update, show what changes, install
+  pack status | keygen -o <dir> | build <dir> --key <private.pem> -o <file>   (see docs/template-packs.md)
   bench [--json]                             measure against pdfmake and docxtemplater`,
     ru: `Использование: refuge <команда>
   templates [--json]                         список документов
@@ -24,6 +26,8 @@ const TEXTS = {
                                              пустой бланк для заполнения от руки
   lint [папка-шаблонов]                      проверить шаблоны по манифестам
   cites [<id>] [--unverified] [--markdown]   ссылки на нормы: проверены ли и где используются
+  pack inspect|import <файл.refugepack>      проверить обновление шаблонов, показать изменения, установить
+  pack status | keygen -o <папка> | build <папка> --key <private.pem> -o <файл>
   bench [--json]                             замеры в сравнении с pdfmake и docxtemplater`,
     kk: `Қолданылуы: refuge <команда>
   templates [--json]                         құжаттар тізімі
@@ -35,6 +39,8 @@ const TEXTS = {
                                              қолмен толтыруға арналған бос бланк
   lint [үлгілер-қалтасы]                     үлгілерді манифестерімен тексеру
   cites [<id>] [--unverified] [--markdown]   нормаларға сілтемелер: тексерілгені және қай жерде
+  pack inspect|import <файл.refugepack>      үлгілер жаңартуын тексеру, өзгерістерді көрсету, орнату
+  pack status | keygen -o <қалта> | build <қалта> --key <private.pem> -o <файл>
   bench [--json]                             pdfmake және docxtemplater-мен салыстырмалы өлшеу`,
   },
   citeVerified: { en: 'verified  ', ru: 'проверено ', kk: 'тексерілді' },

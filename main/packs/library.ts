@@ -153,4 +153,3 @@ export function createLibraryEngine(
       engineFor(request.templateId, request.templateVersion).render(request, format),
   };
 }
-

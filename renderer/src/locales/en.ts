@@ -245,7 +245,8 @@ const en: Strings = {
     yes: 'yes',
     no: 'no',
     nothing: 'No filing, cite or shared block changes.',
-    draftsKeep: 'New drafts will use the new versions. Drafts already written stay on their version until you move each one on from its filing screen.',
+    draftsKeep:
+      'New drafts will use the new versions. Drafts already written stay on their version until you move each one on from its filing screen.',
     install: 'Install pack {{version}}',
     installed: 'Template pack {{version}} installed.',
   },
