@@ -28,6 +28,7 @@ const spreadsheet = z
   .max(90 * 1024 * 1024)
   .regex(/^[A-Za-z0-9+/]*={0,2}$/);
 const runId = z.string().regex(/^[a-f0-9]{16}$/);
+const fileId = z.string().regex(/^[a-f0-9]{16}$/);
 /** A filing version a draft recorded (x.y.z); absent: the newest installed. */
 const templateVersion = z
   .string()
@@ -130,6 +131,34 @@ export const contract = {
   'pack:inspect': z.object({ uiLang: lang, content: packContent }).strict(),
   /** Verifies again and installs it; new drafts use it, existing drafts keep their version. */
   'pack:import': z.object({ uiLang: lang, content: packContent }).strict(),
+  /** Files attached to a matter (scans, evidence), encrypted in the vault. */
+  'attachments:list': z.object({ uiLang: lang, matterId }).strict(),
+  /** A file the user picked (its bytes, base64); its type and sheets come from the bytes. */
+  'attachments:add': z
+    .object({
+      uiLang: lang,
+      matterId,
+      name: z.string().min(1).max(255),
+      content: z
+        .string()
+        .max(56 * 1024 * 1024) // 40 MiB as base64
+        .regex(/^[A-Za-z0-9+/]*={0,2}$/),
+    })
+    .strict(),
+  'attachments:remove': z.object({ uiLang: lang, matterId, fileId }).strict(),
+  /** The filing (as in the form) and the files its «Приложение:» names, in one PDF. */
+  'bundle:export': z
+    .object({
+      uiLang: lang,
+      matterId,
+      templateId,
+      templateVersion,
+      answers,
+      lang,
+      index: z.boolean(),
+      dpi: z.number().int().min(72).max(600),
+    })
+    .strict(),
   /** A spreadsheet the user picked (its bytes, base64) read and matched to the filing's fields. */
   'batch:inspect': z
     .object({ uiLang: lang, templateId, fileName: spreadsheetName, content: spreadsheet })
@@ -189,6 +218,10 @@ export const methods = {
   packStatus: 'pack:status',
   inspectPack: 'pack:inspect',
   importPack: 'pack:import',
+  listAttachments: 'attachments:list',
+  addAttachment: 'attachments:add',
+  removeAttachment: 'attachments:remove',
+  exportBundle: 'bundle:export',
 } as const satisfies Record<string, keyof typeof contract>;
 
 export type Method = keyof typeof methods;
@@ -388,6 +421,25 @@ export interface Results {
   'pack:status': PackStatusView;
   'pack:inspect': PackSummaryView;
   'pack:import': PackStatusView;
+  'attachments:list': readonly AttachmentView[];
+  'attachments:add': AttachmentView;
+  'attachments:remove': { readonly removed: string };
+  'bundle:export': {
+    readonly savedTo: string | null;
+    readonly pages: number;
+    readonly bytes: number;
+    /** Pre-flight of the bundle (sheet counts that differ, files not found), localized. */
+    readonly warnings: readonly string[];
+  };
+}
+
+export interface AttachmentView {
+  readonly id: string;
+  readonly name: string;
+  readonly mime: 'application/pdf' | 'image/jpeg' | 'image/png';
+  readonly size: number;
+  readonly pages: number;
+  readonly addedAt: string;
 }
 
 export type ApiErrorCode =
@@ -408,7 +460,9 @@ export type ApiErrorCode =
   | 'notABackup'
   | 'badSpreadsheet'
   /** A template pack was refused; the message says why (unsigned, altered, unknown key …). */
-  | 'packRefused';
+  | 'packRefused'
+  /** A file cannot be attached or bundled; the message names it and says why. */
+  | 'badAttachment';
 
 export interface ApiError {
   readonly code: ApiErrorCode;

@@ -39,6 +39,10 @@ const api = {
   packStatus: (payload) => ipcRenderer.invoke('pack:status', payload),
   inspectPack: (payload) => ipcRenderer.invoke('pack:inspect', payload),
   importPack: (payload) => ipcRenderer.invoke('pack:import', payload),
+  listAttachments: (payload) => ipcRenderer.invoke('attachments:list', payload),
+  addAttachment: (payload) => ipcRenderer.invoke('attachments:add', payload),
+  removeAttachment: (payload) => ipcRenderer.invoke('attachments:remove', payload),
+  exportBundle: (payload) => ipcRenderer.invoke('bundle:export', payload),
 } satisfies RefugeApi;
 
 contextBridge.exposeInMainWorld('refuge', api);

@@ -10,6 +10,7 @@ import {
   type ApiError,
   type ApiErrorCode,
   type ApiResult,
+  type AttachmentView,
   type BatchProgress,
   type DraftView,
   type MatterSummaryView,
@@ -25,6 +26,7 @@ import type { Session } from '../session.ts';
 import {
   assertStrongPassphrase,
   VaultError,
+  type AttachmentMeta,
   type Matter,
   type MatterSummary,
   type VaultErrorCode,
@@ -44,6 +46,10 @@ import {
 } from '../engine/render.ts';
 import type { Lang, Manifest } from '../../common/manifest.ts';
 import { PackError } from '../packs/pack.ts';
+import { assembleBundle } from '../bundle/assemble.ts';
+import { AttachmentError, bundleWarningText } from '../bundle/messages.ts';
+import { withFilePages } from '../../common/attachments.ts';
+import { loadFontBytes } from '../fonts.ts';
 import { packMessage, PACK_LOAD_WARNING } from '../packs/messages.ts';
 import { checkPackForImport, installedVersion, installPack } from '../packs/store.ts';
 import { packChanges } from '../packs/summary.ts';
@@ -112,6 +118,11 @@ const MESSAGES: Readonly<Record<ApiErrorCode, Readonly<Record<Lang, string>>>> =
     en: 'The folder is read-only: nothing was saved, the previous version is intact',
   },
   notFound: { ru: 'Не найдено', kk: 'Табылмады', en: 'Not found' },
+  badAttachment: {
+    ru: 'Файл не принят',
+    kk: 'Файл қабылданбады',
+    en: 'The file was not accepted',
+  },
   packRefused: {
     ru: 'Пакет шаблонов отклонён. Ничего не изменено.',
     kk: 'Үлгілер пакеті қабылданбады. Ештеңе өзгертілмеді.',
@@ -242,6 +253,8 @@ function handler<C extends Channel>(
       if (err instanceof VaultError) return failure(VAULT_CODES[err.code] ?? 'internal', lang);
       if (err instanceof ConfirmationMismatch) return failure('confirmationMismatch', lang);
       if (err instanceof BadSpreadsheet) return failure('badSpreadsheet', lang);
+      if (err instanceof AttachmentError)
+        return failure('badAttachment', lang, { message: err.localized(lang) });
       if (err instanceof PackError)
         return failure('packRefused', lang, { message: packMessage(err.code, lang, err.params) });
       const errno = (err as NodeJS.ErrnoException | null)?.code;
@@ -759,5 +772,94 @@ export function createHandlers(services: Services, session: Session): Handlers {
       },
       touch,
     ),
+    'attachments:list': handler(
+      'attachments:list',
+      async ({ matterId }) => session.open().listAttachments(matterId).map(attachmentView),
+      touch,
+    ),
+    'attachments:add': handler(
+      'attachments:add',
+      async ({ matterId, name, content }) =>
+        attachmentView(
+          await session
+            .open()
+            .addAttachment(
+              matterId,
+              { name, bytes: Buffer.from(content, 'base64') },
+              new Date(session.now()),
+            ),
+        ),
+      touch,
+    ),
+    'attachments:remove': handler(
+      'attachments:remove',
+      async ({ matterId, fileId }) => {
+        session.open().removeAttachment(matterId, fileId, new Date(session.now()));
+        return { removed: fileId };
+      },
+      touch,
+    ),
+    'bundle:export': handler(
+      'bundle:export',
+      async ({ uiLang, matterId, templateId, templateVersion, answers, lang, index, dpi }) => {
+        const manifest = manifestOf(templateId, templateVersion);
+        const vault = session.open();
+        const files = vault.listAttachments(matterId);
+        // On this thread, like blank forms: a bundle is an explicit, occasional export (the
+        // render pool's workers hold no vault key to read the files with).
+        const rendered = await engine.render(
+          {
+            templateId,
+            ...(templateVersion ? { templateVersion } : {}),
+            answers: withFilePages(answers, files),
+            lang,
+            messagesLang: uiLang,
+            today: todayInAlmaty(),
+            now: new Date(session.now()),
+          },
+          'pdf',
+        );
+        const bundle = await assembleBundle({
+          document: rendered.document,
+          answers: rendered.answers,
+          filingPdf: rendered.bytes,
+          files,
+          readFile: (id) => vault.getAttachmentBytes(matterId, id),
+          fonts: loadFontBytes(),
+          index,
+          dpi,
+        });
+        const warnings = bundle.warnings.map((w) => bundleWarningText(w, uiLang));
+        const client = clientOf(answers);
+        const name = safeFileName(
+          [manifest.title[lang], client.lastName, BUNDLE_SUFFIX[lang], todayInAlmaty()]
+            .filter(Boolean)
+            .join(' — '),
+        );
+        const target = await session.options.saveTarget.choose(`${name}.pdf`, 'pdf');
+        const summary = { pages: bundle.pages, bytes: bundle.bytes.length, warnings };
+        if (target === null) return { savedTo: null, ...summary };
+        writeFileAtomic(target, bundle.bytes);
+        return { savedTo: target, ...summary };
+      },
+      touch,
+    ),
   };
 }
+
+function attachmentView(a: AttachmentMeta): AttachmentView {
+  return {
+    id: a.id,
+    name: a.name,
+    mime: a.mime,
+    size: a.size,
+    pages: a.pages,
+    addedAt: a.addedAt,
+  };
+}
+
+const BUNDLE_SUFFIX: Readonly<Record<Lang, string>> = {
+  ru: 'с приложениями',
+  kk: 'қосымшалармен',
+  en: 'with annexes',
+};
