@@ -578,6 +578,7 @@ export function createHandlers(services: Services, session: Session): Handlers {
     'pack:inspect': handler(
       'pack:inspect',
       async ({ uiLang, content }) => {
+        session.open(); // a locked app changes nothing, templates included
         const { dir, trusted } = packsConfig();
         const { pack, loaded, installed } = checkPackForImport(
           Buffer.from(content, 'base64'),
@@ -605,6 +606,7 @@ export function createHandlers(services: Services, session: Session): Handlers {
     'pack:import': handler(
       'pack:import',
       async ({ uiLang, content }) => {
+        session.open();
         const { dir, trusted } = packsConfig();
         installPack(Buffer.from(content, 'base64'), dir, trusted);
         engine.reload();

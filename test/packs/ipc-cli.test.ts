@@ -102,6 +102,18 @@ describe('template packs through IPC', () => {
     expect((await ok('pack:status', { uiLang: 'ru' })).installedVersion).toBeNull();
   });
 
+  it('a locked app neither inspects nor installs a pack', async () => {
+    await ok('vault:lock', {});
+    expect((await fails('pack:inspect', { uiLang: 'ru', content: b64(packV2) })).code).toBe(
+      'locked',
+    );
+    expect((await fails('pack:import', { uiLang: 'ru', content: b64(packV2) })).code).toBe(
+      'locked',
+    );
+    await ok('vault:unlock', { passphrase: 'тихий вечер над Алматы', uiLang: 'ru' });
+    expect((await ok('pack:status', { uiLang: 'ru' })).installedVersion).toBeNull();
+  });
+
   it('refuses a tampered pack with a localized message', async () => {
     const bad = rezip(packV2, (e) =>
       flipByte(e, 'templates/supreme-court-complaint/template.ru.hbs'),
