@@ -12,6 +12,9 @@ export function latinWords(text: string): string[] {
     'DOCX',
     'CSV',
     'XLSX',
+    'JPEG', // file types a lawyer attaches, named as every scanner names them
+    'PNG',
+    'DPI',
     'id', // the column that ties a family sheet to its rows
     'Ctrl',
     'Shift',

@@ -19,6 +19,7 @@ import { Preview } from '../Preview.tsx';
 import { useFormModel } from '../form/model.ts';
 import type { FlushRegistry } from '../flush.ts';
 import type { Screen } from '../App.tsx';
+import { BundleExport } from './BundleExport.tsx';
 
 const PREVIEW_DEBOUNCE_MS = 50;
 const AUTOSAVE_DEBOUNCE_MS = 500;
@@ -396,6 +397,18 @@ export function FilingScreen({
               ))}
             </ul>
           </div>
+        )}
+        {answers && (
+          <BundleExport
+            matterId={matterId}
+            templateId={templateId}
+            templateVersion={templateVersion.current ?? null}
+            answers={answers}
+            docLang={docLang}
+            form={form}
+            blocked={issues.length > 0 ? t('export.fixFirst', { count: issues.length }) : null}
+            beforeExport={saveNow}
+          />
         )}
         <div className="filing-body">
           <nav className="sections" aria-label={t('form.sections')}>

@@ -6,6 +6,7 @@ import { formatShortDate } from '../../../common/dates.ts';
 import { useApi, useUiLang } from '../context.ts';
 import { ErrorText, formatStamp, Status } from '../components.tsx';
 import type { Screen } from '../App.tsx';
+import { MatterFiles } from './MatterFiles.tsx';
 
 export function MatterPage({
   matterId,
@@ -205,6 +206,8 @@ export function MatterPage({
         </div>
         <p className="hint">{t('matter.prefillHint')}</p>
       </section>
+
+      <MatterFiles matterId={matterId} />
 
       <section aria-labelledby="manage-heading">
         <h2 id="manage-heading">{t('matter.manage')}</h2>

@@ -1,0 +1,162 @@
+/**
+ * The court bundle from the filing screen: link the matter's files into «Приложение:» (an item
+ * with the file's sheets prefilled, editable in the form like any other), then export one PDF —
+ * the filing and its annexes, stamped, optionally with an index — and see its size and warnings.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../../../common/manifest.ts';
+import type { Answers } from '../../../common/answers.ts';
+import type { FormApi } from '../form/fields.tsx';
+import { useApi, useUiLang } from '../context.ts';
+import { ErrorText, Status } from '../components.tsx';
+import { formatSize, useAttachments } from './MatterFiles.tsx';
+
+export function BundleExport({
+  matterId,
+  templateId,
+  templateVersion,
+  answers,
+  docLang,
+  form,
+  blocked,
+  beforeExport,
+}: {
+  matterId: string;
+  templateId: string;
+  templateVersion: string | null;
+  answers: Answers;
+  docLang: Lang;
+  form: FormApi | null;
+  /** Why exporting is not possible yet (errors in the form), or null. */
+  blocked: string | null;
+  beforeExport: () => Promise<void>;
+}) {
+  const api = useApi();
+  const uiLang = useUiLang();
+  const { t } = useTranslation();
+  const { files } = useAttachments(matterId);
+  const [index, setIndex] = useState(true);
+  const [dpi, setDpi] = useState(150);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  const [result, setResult] = useState<{
+    savedTo: string | null;
+    pages: number;
+    bytes: number;
+    warnings: readonly string[];
+  } | null>(null);
+
+  const items = Array.isArray(answers.attachments)
+    ? (answers.attachments as Record<string, unknown>[])
+    : null;
+  const linked = new Set(items?.map((i) => i.fileId).filter((id) => typeof id === 'string'));
+
+  function link(file: { id: string; name: string; pages: number }): void {
+    const title = file.name.replace(/\.(pdf|jpe?g|png)$/i, '');
+    form?.update(['attachments'], (current: unknown) => [
+      ...(Array.isArray(current) ? current : []),
+      { title, pages: file.pages, fileId: file.id },
+    ]);
+  }
+
+  async function exportBundle(): Promise<void> {
+    setError('');
+    setResult(null);
+    if (blocked) {
+      setError(blocked);
+      return;
+    }
+    setBusy(true);
+    await beforeExport();
+    const r = await api.exportBundle({
+      uiLang,
+      matterId,
+      templateId,
+      ...(templateVersion ? { templateVersion } : {}),
+      answers,
+      lang: docLang,
+      index,
+      dpi,
+    });
+    setBusy(false);
+    if (!r.ok) setError(r.error.message || t('errors.internal'));
+    else setResult(r.value);
+  }
+
+  return (
+    <section className="bundle" aria-labelledby="bundle-heading">
+      <h2 id="bundle-heading">{t('bundle.title')}</h2>
+      {items === null ? (
+        <p className="hint">{t('bundle.noList')}</p>
+      ) : files && files.length === 0 ? (
+        <p className="hint">{t('bundle.noFiles')}</p>
+      ) : (
+        <ul className="bundle-files">
+          {files?.map((f) => (
+            <li key={f.id}>
+              {f.name} — {t('bundle.sheets', { count: f.pages })}{' '}
+              {linked.has(f.id) ? (
+                <span className="meta">{t('bundle.linked')}</span>
+              ) : (
+                <button
+                  type="button"
+                  aria-label={`${t('bundle.link')}: ${f.name}`}
+                  onClick={() => link(f)}
+                >
+                  {t('bundle.link')}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="toolbar">
+        <label className="inline">
+          <input type="checkbox" checked={index} onChange={(e) => setIndex(e.target.checked)} />
+          {t('bundle.index')}
+        </label>
+        <label>
+          {t('bundle.dpi')}{' '}
+          <select value={dpi} onChange={(e) => setDpi(Number(e.target.value))}>
+            {[100, 150, 200, 300].map((d) => (
+              <option key={d} value={d}>
+                {d}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          className="primary"
+          disabled={busy}
+          onClick={() => void exportBundle()}
+        >
+          {t('bundle.export')}
+        </button>
+      </div>
+      {busy && <p aria-busy="true">{t('bundle.working')}</p>}
+      <ErrorText id="bundle-error" text={error} />
+      {result && (
+        <Status>
+          {result.savedTo
+            ? t('bundle.saved', {
+                path: result.savedTo,
+                pages: result.pages,
+                size: formatSize(result.bytes, t),
+              })
+            : t('export.cancelled')}
+        </Status>
+      )}
+      {result && result.warnings.length > 0 && (
+        <ul className="warnings" aria-label={t('bundle.warnings')}>
+          {result.warnings.map((w) => (
+            <li key={w} className="warning">
+              {w}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,152 @@
+/**
+ * Files attached to a matter (scanned decisions, evidence): added from a picked file (its type
+ * and sheets come from its bytes, in main), listed with their sheets, removed after a confirm.
+ * They live encrypted in the vault; a filing's «Приложение:» links them from the filing screen.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { AttachmentView } from '../../../main/api.ts';
+import { useApi, useUiLang } from '../context.ts';
+import { ErrorText, FilePicker, formatStamp, Status } from '../components.tsx';
+
+export function readBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsDataURL(file);
+  });
+}
+
+export function formatSize(bytes: number, t: TFunction): string {
+  return bytes >= 1024 * 1024
+    ? t('files.mb', { n: (bytes / 1024 / 1024).toFixed(1) })
+    : t('files.kb', { n: Math.max(1, Math.round(bytes / 1024)) });
+}
+
+export function useAttachments(matterId: string): {
+  files: readonly AttachmentView[] | null;
+  reload: () => Promise<void>;
+  error: string;
+} {
+  const api = useApi();
+  const uiLang = useUiLang();
+  const { t } = useTranslation();
+  const [files, setFiles] = useState<readonly AttachmentView[] | null>(null);
+  const [error, setError] = useState('');
+  const reload = useCallback(async () => {
+    const r = await api.listAttachments({ uiLang, matterId });
+    if (r.ok) setFiles(r.value);
+    else setError(r.error.message || t('errors.internal'));
+  }, [api, uiLang, matterId, t]);
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+  return { files, reload, error };
+}
+
+export function MatterFiles({ matterId }: { matterId: string }) {
+  const api = useApi();
+  const uiLang = useUiLang();
+  const { t } = useTranslation();
+  const { files, reload, error: loadError } = useAttachments(matterId);
+  const [error, setError] = useState('');
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [confirm, setConfirm] = useState<string | null>(null);
+
+  async function add(file: File | null): Promise<void> {
+    if (!file) return;
+    setBusy(true);
+    setError('');
+    setStatus('');
+    const r = await api.addAttachment({
+      uiLang,
+      matterId,
+      name: file.name,
+      content: await readBase64(file),
+    });
+    setBusy(false);
+    if (!r.ok) {
+      setError(r.error.message || t('errors.internal'));
+      return;
+    }
+    setStatus(t('files.added', { name: r.value.name, count: r.value.pages }));
+    await reload();
+  }
+
+  async function remove(id: string): Promise<void> {
+    setConfirm(null);
+    const r = await api.removeAttachment({ uiLang, matterId, fileId: id });
+    if (!r.ok) setError(r.error.message || t('errors.internal'));
+    await reload();
+  }
+
+  return (
+    <section aria-labelledby="files-heading">
+      <h2 id="files-heading">{t('files.title')}</h2>
+      <ErrorText id="files-error" text={error || loadError} />
+      {files && files.length === 0 && <p className="empty">{t('files.none')}</p>}
+      {files && files.length > 0 && (
+        <table className="files">
+          <caption className="visually-hidden">{t('files.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('files.name')}</th>
+              <th scope="col">{t('files.sheets')}</th>
+              <th scope="col">{t('files.size')}</th>
+              <th scope="col">{t('files.addedAt')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('files.remove')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {files.map((f) => (
+              <tr key={f.id}>
+                <td>{f.name}</td>
+                <td>{f.pages}</td>
+                <td>{formatSize(f.size, t)}</td>
+                <td>{formatStamp(f.addedAt)}</td>
+                <td>
+                  {confirm === f.id ? (
+                    <span role="group" aria-label={`${t('files.remove')}: ${f.name}`}>
+                      <button type="button" className="danger" onClick={() => void remove(f.id)}>
+                        {t('files.removeYes')}
+                      </button>{' '}
+                      <button type="button" onClick={() => setConfirm(null)}>
+                        {t('common.cancel')}
+                      </button>
+                    </span>
+                  ) : (
+                    <button
+                      type="button"
+                      aria-label={`${t('files.remove')}: ${f.name}`}
+                      onClick={() => setConfirm(f.id)}
+                    >
+                      {t('files.remove')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <div className="toolbar">
+        <FilePicker
+          id="attach-file"
+          label={t('files.add')}
+          accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+          fileName={null}
+          disabled={busy}
+          onFile={(f) => void add(f)}
+        />
+      </div>
+      {busy && <p aria-busy="true">{t('files.adding')}</p>}
+      {status && <Status>{status}</Status>}
+      <p className="hint">{t('files.hint')}</p>
+    </section>
+  );
+}
