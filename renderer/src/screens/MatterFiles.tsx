@@ -89,7 +89,7 @@ export function MatterFiles({ matterId }: { matterId: string }) {
       <ErrorText id="files-error" text={error || loadError} />
       {files && files.length === 0 && <p className="empty">{t('files.none')}</p>}
       {files && files.length > 0 && (
-        <table className="files">
+        <table className="deadlines files">
           <caption className="visually-hidden">{t('files.title')}</caption>
           <thead>
             <tr>
