@@ -1,0 +1,261 @@
+/**
+ * Golden checks for the urgent UN communication with a request for interim measures (HRC under
+ * the ICCPR Optional Protocol, or CAT under art. 22): the committee through the OHCHR Petitions
+ * Team at the address the lawyer confirmed, the URGENT banner with the removal date, the unverified
+ * interim-measures rule, sections I–IX, the requests, the annexes (authorisations), the signature —
+ * in the PDF and the DOCX text, in English and in Russian. There is no deadline.
+ */
+import { describe, expect, it } from 'vitest';
+import { expectInOrder, renderBoth, sample, unverifiedCites } from '../helpers/golden.ts';
+
+const ID = 'un-interim-measures';
+
+const HRC_UNVERIFIED = [
+  'cat-3',
+  'ccpr-rule-94',
+  'hrc-gc-33-19',
+  'iccpr-13',
+  'iccpr-14',
+  'iccpr-19',
+  'iccpr-2-3',
+  'iccpr-6',
+  'iccpr-7',
+  'iccpr-9',
+  'iccpr-op1',
+  'iccpr-op1-5-2a',
+  'refugee-convention-1a2',
+  'refugee-convention-33',
+  'refugees-law-1-1',
+];
+const CAT_UNVERIFIED = ['cat-22', 'cat-22-5a', 'cat-3', 'cat-gc-4', 'cat-rule-114', 'iccpr-7'];
+
+describe(`${ID} (en)`, () => {
+  it('complex sample: HRC, a relative as author, counsel, every article and argument', async () => {
+    const { pdf, docx, preflight } = await renderBoth(ID, sample(ID, 'complex'), { lang: 'en' });
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'Human Rights Committee',
+        'c/o Petitions Team, Office of the United Nations High Commissioner for Human Rights, Geneva',
+        'by e-mail: petitionsteam@example.org',
+        'URGENT — REQUEST FOR INTERIM MEASURES',
+        "under rule 94 of the Human Rights Committee's rules of procedure",
+        'Expulsion to the Russian Federation is expected on 28 November 2026',
+        'INDIVIDUAL COMMUNICATION',
+        'submitted to the Human Rights Committee under the Optional Protocol to the International Covenant on Civil and Political Rights',
+        'GROMOVA Vera v. Kazakhstan',
+        'I. Information on the alleged victim and the author',
+        'GROMOVA Vera',
+        'Громова Вера Павловна',
+        'female',
+        '11 February 1990',
+        'Yekaterinburg, Russian Federation',
+        'Russian Federation and Republic of Belarus (dual nationality)',
+        'special detention centre of the Almaty Police Department',
+        'submitted on behalf of the alleged victim by GROMOV Pavel (her father)',
+        'written authorisation of the alleged victim (annex 1)',
+        'represented by counsel, AKHMETOVA Saule, advocate, Almaty City Bar Association (licence No. 0007781) (authorisation: annex 2)',
+        'e-mail akhmetova.law@example.kz',
+        'II. State party',
+        'directed against Kazakhstan',
+        'III. Statement of facts',
+        'IV. Exhaustion of domestic remedies',
+        'no remedy with that effect remains available:',
+        'does not suspend its execution',
+        'V. Other international procedures',
+        'urgent appeal to the Special Rapporteur on torture',
+        'Article 5(2)(a) of the Optional Protocol',
+        'VI. Violations alleged',
+        'by expelling GROMOVA Vera to the Russian Federation',
+        'Article 6 of the International Covenant on Civil and Political Rights — the right to life',
+        'Article 7 of the International Covenant',
+        'Article 9 of the International Covenant',
+        'Article 13 of the International Covenant',
+        'Article 14 of the International Covenant',
+        'Article 19 of the International Covenant',
+        'Real risk of torture and ill-treatment',
+        'Persecution on political grounds',
+        'The refugee application is pending',
+        'On 15 June 2026, GROMOVA Vera applied for refugee status with the Employment and Social Programmes Department of Almaty',
+        'The principle of non-refoulement',
+        'VII. Request for interim measures',
+        'expected on 28 November 2026 (charter flight Almaty–Moscow)',
+        'paragraph 19 of the Human Rights Committee’s General Comment No. 33 (2008)',
+        'The author therefore requests the Committee, under rule 94',
+        'to register this communication as a matter of urgency',
+        'to request the State party to refrain from expelling GROMOVA Vera, or otherwise removing her, to the Russian Federation while the communication is under consideration',
+        'VIII. Remedies sought',
+        'would constitute a violation by Kazakhstan of the articles of the Covenant invoked in section VI',
+        'effective remedy (Article 2(3) of the International Covenant',
+        'to request the State party to inform the Committee of the measures taken',
+        'IX. List of annexes',
+        'Written authorisation by GROMOVA Vera to submit this communication on her behalf.',
+        'Authorisation of counsel signed by the author.',
+        'Expulsion ruling of 9 November 2026 with an English summary (4 pages)',
+        'Appeal decision of 20 November 2026 with an English summary (1 page)',
+        'Asylum seeker’s certificate',
+        '25 November 2026',
+        'Almaty',
+        'Counsel',
+        'AKHMETOVA Saule',
+      ]);
+      expect(text).not.toContain('Committee against Torture');
+    }
+    // Table cells: pdftotext interleaves wrapped cells, so they are checked in the DOCX text.
+    expectInOrder(docx, [
+      'Almaty City Court',
+      '20.11.2026',
+      'appeal against the expulsion ruling',
+      'appeal dismissed; ruling final',
+    ]);
+    expectInOrder(pdf, [
+      '1) to register',
+      '2) to request the State party',
+      '1. Written authorisation',
+      '5. Asylum seeker’s certificate',
+    ]);
+    expect(preflight.deadlines).toEqual([]);
+    expect(unverifiedCites(preflight)).toEqual(HRC_UNVERIFIED);
+  });
+
+  it('simple sample: CAT, the author files alone, removal date unknown', async () => {
+    const { pdf, docx, preflight } = await renderBoth(ID, sample(ID, 'simple'), { lang: 'en' });
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'Committee against Torture',
+        'by e-mail: petitionsteam@example.org',
+        'URGENT — REQUEST FOR INTERIM MEASURES',
+        "under rule 114 of the Committee against Torture's rules of procedure",
+        'Extradition to the Russian Federation may take place at any moment',
+        'INDIVIDUAL COMMUNICATION',
+        'submitted to the Committee against Torture under Article 22 of the Convention against Torture',
+        'BELOV Kirill v. Kazakhstan',
+        'I. Information on the author, who is the alleged victim',
+        'BELOV Kirill',
+        '21 July 1993',
+        'Russian Federation',
+        'Address for correspondence: c/o pre-trial detention facility LA-155/18, Almaty, Kazakhstan; e-mail belov.k@example.com.',
+        'has not been, and is not being, examined under another procedure of international investigation or settlement (Article 22(5)(a) of the Convention against Torture)',
+        'extradition of BELOV Kirill to the Russian Federation would violate Article 3 of the Convention against Torture',
+        'Real risk of torture and ill-treatment',
+        'if BELOV Kirill is handed over to the State seeking his return, he will face a real risk',
+        'VII. Request for interim measures',
+        'The decision on the extradition of BELOV Kirill is enforceable and may be carried out at any moment.',
+        'the Committee against Torture’s General Comment No. 4 (2017)',
+        'under rule 114',
+        'to request the State party to refrain from extraditing BELOV Kirill, or otherwise removing him, to the Russian Federation',
+        'VIII. Remedies sought',
+        'would constitute a violation by Kazakhstan of Article 3 of the Convention against Torture',
+        '25 November 2026',
+        'Author',
+        'BELOV Kirill',
+      ]);
+      expect(text).not.toContain('counsel');
+      expect(text).not.toContain('List of annexes'); // no annex at all: the list is left out
+      expect(text).not.toContain('effective remedy');
+    }
+    expectInOrder(docx, [
+      'Supreme Court of the Republic of Kazakhstan',
+      '19.11.2026',
+      'complaint dismissed',
+    ]);
+    expect(unverifiedCites(preflight)).toEqual(CAT_UNVERIFIED);
+  });
+
+  it('CAT with counsel: the counsel authorisation is the first annex and counsel signs', async () => {
+    const answers = {
+      ...sample(ID, 'simple'),
+      complainantRole: 'defender',
+      defender: sample(ID, 'complex').defender,
+    };
+    const { pdf, docx } = await renderBoth(ID, answers, { lang: 'en' });
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'The author is represented by counsel, AKHMETOVA Saule, advocate (authorisation: annex 1).',
+        'IX. List of annexes',
+        'Authorisation of counsel signed by the author.',
+        'Counsel',
+        'AKHMETOVA Saule',
+      ]);
+      expect(text).not.toContain('Written authorisation by');
+    }
+  });
+});
+
+describe(`${ID} (ru)`, () => {
+  it('complex sample in Russian', async () => {
+    const { pdf, docx, preflight } = await renderBoth(ID, sample(ID, 'complex'), { lang: 'ru' });
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'В Комитет по правам человека Организации Объединённых Наций',
+        'через Группу по петициям Управления Верховного комиссара ООН по правам человека, Женева',
+        'по электронной почте: petitionsteam@example.org',
+        'СРОЧНО — ПРОСЬБА О ПРИНЯТИИ ВРЕМЕННЫХ МЕР',
+        '(правило 94 правил процедуры Комитета по правам человека',
+        'Выдворение в Российскую Федерацию ожидается 28 ноября 2026 года',
+        'ИНДИВИДУАЛЬНОЕ СООБЩЕНИЕ',
+        'в Комитет по правам человека (Факультативный протокол к Международному пакту о гражданских и политических правах)',
+        'Громова Вера Павловна (GROMOVA Vera) против Казахстана',
+        'I. Сведения о предполагаемой жертве и об авторе сообщения',
+        'с письменного согласия предполагаемой жертвы (прил. 1)',
+        'Интересы автора представляет адвокат Ахметова Сауле Бериковна (AKHMETOVA Saule)',
+        '(доверенность — прил. 2)',
+        'II. Государство-участник',
+        'III. Изложение фактов',
+        'IV. Исчерпание внутренних средств правовой защиты',
+        'V. Другие международные процедуры',
+        'подп. «a» п. 2 ст. 5 Факультативного протокола',
+        'VI. Предполагаемые нарушения',
+        'выдворив Громовой Веры Павловны в Российскую Федерацию, Казахстан нарушит',
+        'ст. 6 Международного пакта о гражданских и политических правах — право на жизнь',
+        'ст. 19 Международного пакта о гражданских и политических правах — свобода выражения мнений',
+        'Реальный риск пыток',
+        'Преследование по политическим мотивам',
+        'Ходатайство о присвоении статуса беженца не рассмотрено',
+        'Принцип невысылки',
+        'VII. Просьба о принятии временных мер',
+        'Выдворение Громовой Веры Павловны ожидается 28 ноября 2026 года',
+        'п. 19 Замечания общего порядка № 33 Комитета по правам человека (2008)',
+        'автор просит Комитет:',
+        'зарегистрировать настоящее сообщение в срочном порядке',
+        'воздержаться от выдворения Громовой Веры Павловны или иного её удаления в Российскую Федерацию до завершения рассмотрения сообщения Комитетом',
+        'VIII. Испрашиваемые меры',
+        'выдворение Громовой Веры Павловны в Российскую Федерацию явилось бы нарушением Казахстаном статей Пакта, названных в разделе VI',
+        'п. 3 ст. 2 Международного пакта',
+        'IX. Перечень приложений:',
+        'Письменное согласие (доверенность) Громовой Веры Павловны на подачу сообщения от её имени.',
+        'Доверенность на представление интересов автора, подписанная автором.',
+        '— на 4 л.',
+        '25 ноября 2026 года',
+        'Представитель автора, адвокат',
+        'С. Б. Ахметова',
+      ]);
+    }
+    expect(unverifiedCites(preflight)).toEqual(HRC_UNVERIFIED);
+  });
+
+  it('simple sample in Russian', async () => {
+    const { pdf, docx, preflight } = await renderBoth(ID, sample(ID, 'simple'), { lang: 'ru' });
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'В Комитет против пыток Организации Объединённых Наций',
+        'СРОЧНО — ПРОСЬБА О ПРИНЯТИИ ВРЕМЕННЫХ МЕР',
+        '(правило 114 правил процедуры Комитета против пыток',
+        'Выдача в Российскую Федерацию может быть произведена в любой момент',
+        'в Комитет против пыток (ст. 22 Конвенции против пыток',
+        'Белов Кирилл Андреевич (BELOV Kirill) против Казахстана',
+        'I. Сведения об авторе сообщения — предполагаемой жертве',
+        'не рассматривался и не рассматривается в рамках другой процедуры международного разбирательства или урегулирования (подп. «a» п. 5 ст. 22 Конвенции против пыток)',
+        'выдача Белова Кирилла Андреевича в Российскую Федерацию нарушила бы ст. 3 Конвенции против пыток',
+        'Выдача Белова Кирилла Андреевича может быть произведена в любой момент',
+        'Замечание общего порядка № 4 (2017)',
+        'воздержаться от выдачи Белова Кирилла Андреевича или иного его удаления',
+        'явилась бы нарушением Казахстаном ст. 3 Конвенции против пыток',
+        '25 ноября 2026 года',
+        'Автор',
+        'К. А. Белов',
+      ]);
+      expect(text).not.toContain('Перечень приложений');
+    }
+    expect(unverifiedCites(preflight)).toEqual(CAT_UNVERIFIED);
+  });
+});

@@ -1,0 +1,206 @@
+/**
+ * Golden checks for the letter asking the UNHCR office to intervene for an asylum seeker facing
+ * removal: the office the lawyer typed, the person, the asylum procedure by its status, the
+ * imminent removal, the risk blocks, UNHCR's mandate, the requests, the consent to share data, the
+ * annexes and the signature — in the PDF and the DOCX text, in English and in Russian.
+ */
+import { describe, expect, it } from 'vitest';
+import { expectInOrder, renderBoth, sample, unverifiedCites } from '../helpers/golden.ts';
+
+const ID = 'unhcr-intervention';
+const MANDATE = ['refugee-convention-33', 'refugee-convention-35', 'unhcr-statute-8'];
+const COMPLEX_UNVERIFIED = [
+  'cat-3',
+  'iccpr-19',
+  'iccpr-7',
+  'refugee-convention-1a2',
+  'refugee-convention-33',
+  'refugee-convention-35',
+  'refugees-law-1-1',
+  'unhcr-statute-8',
+];
+
+describe(`${ID} (en)`, () => {
+  it('complex sample: counsel writes, refusal under appeal, detained, every request', async () => {
+    const { pdf, docx, preflight } = await renderBoth(ID, sample(ID, 'complex'), { lang: 'en' });
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'Office of the United Nations High Commissioner for Refugees, Almaty',
+        'by e-mail: office@example.org',
+        'from AKHMETOVA Saule, advocate, Almaty City Bar Association, counsel for GROMOVA Vera',
+        'URGENT',
+        'REQUEST FOR INTERVENTION',
+        'on behalf of GROMOVA Vera, an asylum seeker facing expulsion to the Russian Federation',
+        'Dear Sir or Madam,',
+        'As counsel for GROMOVA Vera, I ask the Office of the United Nations High Commissioner for Refugees to intervene',
+        'to prevent her removal to the Russian Federation, where she fears persecution.',
+        'The person concerned',
+        'The refugee application is pending',
+        'On 15 June 2026, GROMOVA Vera applied for refugee status with the Employment and Social Programmes Department of Almaty and received an asylum seeker’s certificate, No. 000552 of 15.06.2026.',
+        'Article 8(1)(5) of the Law “On Refugees”',
+        'The application was refused on 30 October 2026. The refusal has been challenged, and the challenge has not yet been decided:',
+        'administrative court of Almaty; no hearing has been scheduled.',
+        'Imminent removal',
+        'GROMOVA Vera faces expulsion to the Russian Federation (ruling of the specialised',
+        'administrative court of Almaty of 9 November 2026); the removal is expected on 28 November 2026.',
+        'Real risk of torture and ill-treatment',
+        'Persecution on political grounds',
+        'The principle of non-refoulement',
+        'The mandate of UNHCR',
+        'Under paragraph 8 of the Statute of the Office of the UNHCR',
+        'by Article 35 of the 1951 Refugee Convention, to co-operate with the Office',
+        'laid down in Article 33 of the 1951 Refugee Convention',
+        'I therefore respectfully ask UNHCR:',
+        'to contact the competent authorities of the Republic of Kazakhstan without delay and ask them not to remove GROMOVA Vera while her need for international protection has not been assessed;',
+        'to attend, as an observer, the hearings in her case (next hearing: Almaty City Court, 27 November 2026, 10:00);',
+        'to issue a letter or an assessment of her need for international protection',
+        'to consider her for resettlement to a third country;',
+        'to inform counsel of the steps taken',
+        'GROMOVA Vera has consented in writing to the sharing of her personal data with UNHCR for the purposes of this request (annex 1).',
+        'I can be reached at 050000 Almaty, Abai avenue 52, office 310, by telephone at +7 727 333 44 55, or by e-mail at akhmetova.law@example.kz.',
+        'Yours faithfully,',
+        'Annexes:',
+        'Written consent of GROMOVA Vera to the sharing of personal data with UNHCR.',
+        'Power of attorney of counsel.',
+        'Copy of the asylum seeker’s certificate, No. 000552 of 15.06.2026.',
+        'Copy of the refusal of 30.10.2026.',
+        'Copy of the removal decision (ruling of the specialised',
+        'Refusal decision of 30 October 2026 with an English summary (3 pages)',
+        '25 November 2026',
+        'Almaty',
+        'Counsel',
+        'AKHMETOVA Saule',
+      ]);
+    }
+    expectInOrder(pdf, [
+      '1) to contact',
+      '4) to consider',
+      '5) to inform counsel',
+      '1. Written consent',
+      '7. Expulsion ruling',
+    ]);
+    expect(preflight.deadlines).toEqual([]);
+    expect(unverifiedCites(preflight)).toEqual(COMPLEX_UNVERIFIED);
+  });
+
+  it('simple sample: the person writes, application pending, not detained', async () => {
+    const { pdf, docx, preflight } = await renderBoth(ID, sample(ID, 'simple'), { lang: 'en' });
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'UNHCR office in Almaty',
+        'from ZAITSEV Oleg',
+        'REQUEST FOR INTERVENTION',
+        'on behalf of ZAITSEV Oleg, an asylum seeker facing deportation to the Russian Federation',
+        'I ask the Office of the United Nations High Commissioner for Refugees to intervene with the authorities of the Republic of Kazakhstan to prevent my removal to the Russian Federation, where I fear persecution.',
+        'The refugee application is pending',
+        'On 2 October 2026, ZAITSEV Oleg applied for refugee status. The procedure on the application has not been completed.',
+        'ZAITSEV Oleg faces deportation to the Russian Federation.',
+        'The mandate of UNHCR',
+        'I therefore respectfully ask UNHCR:',
+        'to contact the competent authorities',
+        'to issue a letter or an assessment of his need for international protection',
+        'ZAITSEV Oleg has consented in writing to the sharing of his personal data with UNHCR for the purposes of this request (annex 1).',
+        'Annexes:',
+        'Written consent of ZAITSEV Oleg to the sharing of personal data with UNHCR.',
+        '25 November 2026',
+        'Applicant',
+        'ZAITSEV Oleg',
+      ]);
+      expect(text).not.toContain('URGENT');
+      expect(text).not.toContain('resettlement');
+      expect(text).not.toContain('Power of attorney');
+    }
+    expect(unverifiedCites(preflight)).toEqual(MANDATE);
+  });
+
+  it('a final refusal and no application: the procedure is described, no pending-asylum block', async () => {
+    const final = {
+      ...sample(ID, 'simple'),
+      asylumStatus: 'refusedFinal',
+      refusalDate: '2026-11-10',
+    };
+    const a = await renderBoth(ID, final, { lang: 'en' });
+    for (const text of [a.pdf, a.docx]) {
+      expectInOrder(text, [
+        'The asylum procedure',
+        'On 2 October 2026, ZAITSEV Oleg applied for refugee status. The application was refused on 10 November 2026, and the refusal has become final.',
+        'Copy of the refusal of 10.11.2026.',
+      ]);
+      expect(text).not.toContain('The refugee application is pending');
+    }
+    const none = { ...sample(ID, 'simple'), asylumStatus: 'none' };
+    const b = await renderBoth(ID, none, { lang: 'en' });
+    for (const text of [b.pdf, b.docx]) {
+      expectInOrder(text, [
+        'a person in need of international protection facing deportation',
+        'ZAITSEV Oleg has not applied for refugee status in Kazakhstan.',
+      ]);
+      expect(text).not.toContain('2 October 2026');
+    }
+  });
+});
+
+describe(`${ID} (ru)`, () => {
+  it('complex sample in Russian', async () => {
+    const { pdf, docx, preflight } = await renderBoth(ID, sample(ID, 'complex'), { lang: 'ru' });
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'Office of the United Nations High Commissioner for Refugees, Almaty',
+        'от адвоката Ахметовой Сауле Бериковны, Almaty City Bar Association, в интересах Громовой Веры Павловны',
+        'СРОЧНО',
+        'ОБРАЩЕНИЕ',
+        'с просьбой о вмешательстве в защиту Громовой Веры Павловны (ищущей убежища), которой грозит выдворение в Российскую Федерацию',
+        'Уважаемые дамы и господа!',
+        'Как защитник Громовой Веры Павловны прошу Управление Верховного комиссара ООН по делам беженцев вмешаться',
+        'не допустить её высылки в Российскую Федерацию, где она опасается преследования.',
+        'Сведения о лице',
+        'Ходатайство о присвоении статуса беженца не рассмотрено',
+        '30 октября 2026 года в присвоении статуса беженца отказано. Отказ обжалован, жалоба ещё не рассмотрена:',
+        'Угроза высылки',
+        'Громовой Вере Павловне грозит выдворение в Российскую Федерацию',
+        'высылка ожидается 28 ноября 2026 года. Она содержится под стражей',
+        'Реальный риск пыток',
+        'Преследование по политическим мотивам',
+        'Принцип невысылки',
+        'Мандат УВКБ ООН',
+        'Согласно п. 8 Устава Управления Верховного комиссара ООН по делам беженцев',
+        '(ст. 35 Конвенции о статусе беженцев 1951 года)',
+        'установленным ст. 33 Конвенции о статусе беженцев 1951 года',
+        'На основании изложенного прошу УВКБ ООН:',
+        'безотлагательно связаться с компетентными органами Республики Казахстан и просить их не высылать Громовой Веры Павловны',
+        'присутствовать в качестве наблюдателя на заседаниях по её делу',
+        'рассмотреть возможность её переселения в третью страну;',
+        'Громова В. П. письменно согласилась на передачу её персональных данных УВКБ ООН для целей настоящего обращения (прил. 1).',
+        'С уважением,',
+        'Приложение:',
+        'Письменное согласие Громовой Веры Павловны на передачу персональных данных УВКБ ООН.',
+        'Доверенность (ордер) адвоката.',
+        'Копия решения об отказе от 30.10.2026.',
+        '— на 3 л.',
+        '25 ноября 2026 года',
+        'Адвокат',
+        'С. Б. Ахметова',
+      ]);
+    }
+    expect(unverifiedCites(preflight)).toEqual(COMPLEX_UNVERIFIED);
+  });
+
+  it('simple sample in Russian', async () => {
+    const { pdf, docx, preflight } = await renderBoth(ID, sample(ID, 'simple'), { lang: 'ru' });
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'от Зайцева Олега Витальевича',
+        'ОБРАЩЕНИЕ',
+        'в защиту Зайцева Олега Витальевича (ищущего убежища), которому грозит депортация в Российскую Федерацию',
+        'не допустить моей высылки в Российскую Федерацию, где я опасаюсь преследования.',
+        '2 октября 2026 года Зайцев О. В. подал ходатайство о присвоении статуса беженца.',
+        'Зайцеву Олегу Витальевичу грозит депортация в Российскую Федерацию.',
+        'Зайцев О. В. письменно согласился на передачу его персональных данных',
+        'Заявитель',
+        'О. В. Зайцев',
+      ]);
+      expect(text).not.toContain('СРОЧНО');
+    }
+    expect(unverifiedCites(preflight)).toEqual(MANDATE);
+  });
+});
