@@ -74,6 +74,13 @@ export const contract = {
       pdfa: z.boolean().optional(),
     })
     .strict(),
+  /**
+   * A blank form to fill in by hand, written where the user chooses: `answers` only pick the
+   * branches (booleans, selects); nothing typed is printed.
+   */
+  'filing:blank': z
+    .object({ templateId, answers, lang, uiLang: lang, format: exportFormat })
+    .strict(),
   /** Preferences (not client data): the UI language, kept by electron-store in the app. */
   'prefs:get': z.object({}).strict(),
   'prefs:set': z.object({ uiLang: lang }).strict(),
@@ -192,6 +199,7 @@ export const methods = {
   renderFiling: 'filing:render',
   previewFiling: 'filing:preview',
   exportFiling: 'filing:export',
+  exportBlankForm: 'filing:blank',
   getPrefs: 'prefs:get',
   setPrefs: 'prefs:set',
   vaultStatus: 'vault:status',
@@ -395,6 +403,7 @@ export interface Results {
         readonly preflight: PreflightView;
       };
   'filing:export': { readonly savedTo: string | null };
+  'filing:blank': { readonly savedTo: string | null };
   'prefs:get': Prefs;
   'prefs:set': Prefs;
   'vault:status': VaultStatus;

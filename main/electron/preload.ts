@@ -13,6 +13,7 @@ const api = {
   renderFiling: (payload) => ipcRenderer.invoke('filing:render', payload),
   previewFiling: (payload) => ipcRenderer.invoke('filing:preview', payload),
   exportFiling: (payload) => ipcRenderer.invoke('filing:export', payload),
+  exportBlankForm: (payload) => ipcRenderer.invoke('filing:blank', payload),
   getPrefs: (payload) => ipcRenderer.invoke('prefs:get', payload),
   setPrefs: (payload) => ipcRenderer.invoke('prefs:set', payload),
   vaultStatus: (payload) => ipcRenderer.invoke('vault:status', payload),

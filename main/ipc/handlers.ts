@@ -202,6 +202,9 @@ function uiLangOf(payload: unknown): Lang {
   return l === 'kk' || l === 'en' ? l : 'ru';
 }
 
+/** File names of blank forms, in the document's language. */
+const BLANK_SUFFIX: Readonly<Record<Lang, string>> = { ru: 'бланк', kk: 'бланк', en: 'blank form' };
+
 export function preflightView(preflight: Preflight, manifest: Manifest, lang: Lang): PreflightView {
   return {
     issues: preflight.issues,
@@ -472,6 +475,22 @@ export function createHandlers(services: Services, session: Session): Handlers {
         return { savedTo: target };
       },
       touch,
+    ),
+    'filing:blank': handler(
+      'filing:blank',
+      async ({ templateId, answers, lang, uiLang, format }) => {
+        const manifest = manifestOf(templateId);
+        // Rendered here, not in a worker: a blank form is rare and carries no client text.
+        const rendered = await engine.render(
+          { templateId, answers, lang, messagesLang: uiLang, today: todayInAlmaty(), blank: true },
+          format,
+        );
+        const name = safeFileName(`${manifest.title[lang]} — ${BLANK_SUFFIX[lang]}`);
+        const target = await session.options.saveTarget.choose(`${name}.${format}`, format);
+        if (target === null) return { savedTo: null };
+        writeFileAtomic(target, rendered.bytes);
+        return { savedTo: target };
+      },
     ),
     'prefs:get': handler('prefs:get', async () => session.prefs.get()),
     'prefs:set': handler('prefs:set', async ({ uiLang }) => session.prefs.set({ uiLang })),

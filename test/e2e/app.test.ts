@@ -271,6 +271,47 @@ describe('the desktop UI in a real browser', () => {
     await box.uncheck();
   });
 
+  it('prints only after the spool warning, and saves a blank form without the client', async () => {
+    await page.evaluate(() => {
+      const w = window as unknown as { print: () => void; printedPages?: number };
+      // The system dialog cannot open headless: record what would reach the printer instead.
+      w.print = () => {
+        const root = document.getElementById('print-root');
+        w.printedPages = root?.querySelectorAll('img').length ?? 0;
+      };
+    });
+    await page.getByRole('button', { name: 'Печать…' }).click();
+    const warning = page.getByRole('alertdialog');
+    await expect.poll(() => warning.innerText()).toMatch(/копию документа в открытом виде/);
+    await shot(page, 'ru-6b-print-warning');
+    await warning.getByRole('button', { name: 'Печатать' }).click();
+    // Drawing every page at print resolution takes a few seconds on a slow machine.
+    await expect
+      .poll(() => page.getByRole('status').allInnerTexts(), { timeout: 20_000 })
+      .toContainEqual(expect.stringMatching(/Отправлено на печать: [3-9] страниц/));
+    const printed = await page.evaluate(
+      () => (window as unknown as { printedPages?: number }).printedPages,
+    );
+    expect(printed).toBeGreaterThanOrEqual(3);
+    // The page images live only while printing.
+    expect(await page.locator('#print-root').count()).toBe(0);
+
+    const before = new Set(readdirSync(h.exportDir));
+    await page.getByRole('button', { name: 'Пустой бланк (PDF)' }).click();
+    await expect
+      .poll(() => page.getByRole('status').allInnerTexts())
+      .toContainEqual(expect.stringMatching(/Файл сохранён: .*бланк\.pdf/));
+    const blank = readdirSync(h.exportDir).find((f) => !before.has(f) && f.endsWith('.pdf'));
+    const text = pdfText(readFileSync(join(h.exportDir, blank ?? ''))).replace(/\s+/g, ' ');
+    expect(text).toContain('ЖАЛОБА');
+    expect(text).toMatch(/_{20,}/);
+    expect(text).toContain('(обстоятельства дела)');
+    // The branch the lawyer chose (detained) is on the form; nothing typed is.
+    expect(text).toContain('через администрацию');
+    for (const typed of ['Орлов', 'Сейткали', 'ЛА-155/18', '280.3'])
+      expect(text).not.toContain(typed);
+  });
+
   it('keeps what was typed when the window dies, and shows the matter with its deadline', async () => {
     await section('Подача');
     await fill('field-signingPlace', 'г. Алматы');
@@ -337,7 +378,7 @@ describe('the desktop UI in a real browser', () => {
   });
 
   it('prepares a filing for every row of a spreadsheet, with progress, stop and a report', async () => {
-    await page.getByRole('button', { name: 'Пакет' }).click();
+    await page.getByRole('button', { name: 'Пакет', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Пакетная подготовка' }).waitFor();
     await page.getByLabel('Документ', { exact: true }).selectOption({
       label: 'Ходатайство о присвоении статуса беженца',

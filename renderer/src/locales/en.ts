@@ -175,6 +175,7 @@ const en: Strings = {
     saved: 'Bundle saved: {{path}} — {{pages}} pages, {{size}}',
     warnings: 'Check before filing',
   },
+  blank: { button: 'Blank form (PDF)' },
   print: {
     button: 'Print…',
     warning:

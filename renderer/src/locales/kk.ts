@@ -175,6 +175,7 @@ const kk: Strings = {
     saved: 'Жинақ сақталды: {{path}} — {{pages}} бет, {{size}}',
     warnings: 'Беру алдында тексеріңіз',
   },
+  blank: { button: 'Бос бланк (PDF)' },
   print: {
     button: 'Басып шығару…',
     warning:

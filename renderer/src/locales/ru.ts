@@ -190,6 +190,7 @@ const ru = {
     saved: 'Комплект сохранён: {{path}} — {{pages}} стр., {{size}}',
     warnings: 'Проверьте перед подачей',
   },
+  blank: { button: 'Пустой бланк (PDF)' },
   print: {
     button: 'Печать…',
     warning:

@@ -16,10 +16,11 @@ import { ErrorText, formatStamp, Status } from '../components.tsx';
 import { FieldView, FormContext } from '../form/fields.tsx';
 import { fieldId, issuesUnder, sectionsOf } from '../form/state.ts';
 import { Preview } from '../Preview.tsx';
+import { FilingExtras } from './FilingExtras.tsx';
+import { BundleExport } from './BundleExport.tsx';
 import { useFormModel } from '../form/model.ts';
 import type { FlushRegistry } from '../flush.ts';
 import type { Screen } from '../App.tsx';
-import { BundleExport } from './BundleExport.tsx';
 
 const PREVIEW_DEBOUNCE_MS = 50;
 const AUTOSAVE_DEBOUNCE_MS = 500;
@@ -358,6 +359,34 @@ export function FilingScreen({
             </button>
           </div>
         </div>
+        {answers && (
+          <FilingExtras
+            templateId={templateId}
+            answers={answers}
+            docLang={docLang}
+            blocked={issues.length > 0 ? t('export.fixFirst', { count: issues.length }) : null}
+          />
+        )}
+        {answers && (
+          <BundleExport
+            matterId={matterId}
+            templateId={templateId}
+            templateVersion={templateVersion.current ?? null}
+            answers={answers}
+            docLang={docLang}
+            form={form}
+            blocked={issues.length > 0 ? t('export.fixFirst', { count: issues.length }) : null}
+            beforeExport={saveNow}
+          />
+        )}
+        {versions && versions.draft !== versions.current && (
+          <div className="notice" role="status" id="template-updated">
+            <span>{t('packs.updatedNotice', { from: versions.draft, to: versions.current })}</span>{' '}
+            <button type="button" onClick={() => void moveToCurrent()}>
+              {t('packs.moveOn', { version: versions.current })}
+            </button>
+          </div>
+        )}
         {prefilledFrom.length > 0 && save.kind === 'idle' && <Status>{t('form.prefilled')}</Status>}
         {exportState && (
           <p
@@ -397,18 +426,6 @@ export function FilingScreen({
               ))}
             </ul>
           </div>
-        )}
-        {answers && (
-          <BundleExport
-            matterId={matterId}
-            templateId={templateId}
-            templateVersion={templateVersion.current ?? null}
-            answers={answers}
-            docLang={docLang}
-            form={form}
-            blocked={issues.length > 0 ? t('export.fixFirst', { count: issues.length }) : null}
-            beforeExport={saveNow}
-          />
         )}
         <div className="filing-body">
           <nav className="sections" aria-label={t('form.sections')}>
