@@ -4,6 +4,7 @@
  * older than Kazakhstan's switch to a single zone.
  */
 import type { Lang } from './manifest.ts';
+import { kazakhAttributiveEnding, kazakhEnding } from './kazakh.ts';
 
 export type IsoDate = string;
 
@@ -148,13 +149,31 @@ const MONTHS_EN = [
 
 const NBSP = '\u00A0';
 
+/**
+ * The grammatical form of a date in a Kazakh sentence: plain «2026 жылғы 24 ақпан» (a date line,
+ * a signature), locative «2026 жылғы 24 ақпанда» (on that day: «… өтінішхат берді»), attributive
+ * «2026 жылғы 6 қарашадағы» (of that date: «… № 12 қаулы»). Russian and English print their one
+ * form whatever is asked («от» is written in the Russian template).
+ */
+export type LegalDateForm = 'plain' | 'locative' | 'attributive';
+export const LEGAL_DATE_FORMS: readonly LegalDateForm[] = ['plain', 'locative', 'attributive'];
+
 /** «24 февраля 2026 года», «2026 жылғы 24 ақпан», «24 February 2026»; NBSPs keep it on one line. */
-export function formatLegalDate(d: IsoDate, lang: Lang): string {
+export function formatLegalDate(d: IsoDate, lang: Lang, form: LegalDateForm = 'plain'): string {
   const p = parseIsoDate(d);
   if (!p) throw new RangeError(`not a date: ${d}`);
   const monthIndex = p.month - 1;
   if (lang === 'ru') return `${p.day}${NBSP}${MONTHS_RU_GENITIVE[monthIndex]} ${p.year}${NBSP}года`;
-  if (lang === 'kk') return `${p.year}${NBSP}жылғы ${p.day}${NBSP}${MONTHS_KK[monthIndex]}`;
+  if (lang === 'kk') {
+    const month = MONTHS_KK[monthIndex] ?? '';
+    const ending =
+      form === 'locative'
+        ? kazakhEnding(month, 'locative')
+        : form === 'attributive'
+          ? kazakhAttributiveEnding(month)
+          : '';
+    return `${p.year}${NBSP}жылғы ${p.day}${NBSP}${month}${ending}`;
+  }
   return `${p.day}${NBSP}${MONTHS_EN[monthIndex]} ${p.year}`;
 }
 

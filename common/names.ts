@@ -4,6 +4,7 @@
  * a wrong filing. Kazakh patronymics (-ұлы, -қызы) and Latin-script names are never declined.
  */
 import { incline } from 'lvovich';
+import { kazakhEnding } from './kazakh.ts';
 
 export type GrammaticalCase = 'genitive' | 'dative' | 'instrumental';
 
@@ -117,41 +118,13 @@ export function prefillForms(p: Person): Record<GrammaticalCase, string> {
   };
 }
 
-const KK_VOWELS = 'аәеёиоөуұүыіэюя';
-const KK_FRONT_VOWELS = 'әеөүіиэ';
-
-/** Kazakh vowel harmony: the suffix follows the word's last vowel (Russian names included). */
-function kazakhFront(word: string): boolean {
-  for (const ch of [...word].reverse()) {
-    if (KK_FRONT_VOWELS.includes(ch)) return true;
-    if (KK_VOWELS.includes(ch)) return false;
-  }
-  return false;
-}
-
 /**
  * The Kazakh case ending for one word, by the school-grammar tables of ілік (genitive) and
- * барыс (dative) септік: the ending's first sound follows the word's last sound, its vowel the
- * word's last vowel. Instrumental is not offered: the tables disagree on -мен/-бен after м, н, ң.
+ * барыс (dative) септік (common/kazakh.ts). Instrumental is not offered: the tables disagree on
+ * -мен/-бен after м, н, ң.
  */
 export function kazakhCaseEnding(word: string, grammaticalCase: 'genitive' | 'dative'): string {
-  const lower = word.toLocaleLowerCase('kk').replace(/[ьъ]+$/u, '');
-  const chars = [...lower];
-  const last = chars[chars.length - 1] ?? '';
-  const beforeLast = chars[chars.length - 2] ?? '';
-  // «у» after a vowel is the consonant [w] (Бектау → Бектаудың); otherwise a vowel.
-  const vowel = KK_VOWELS.includes(last) && !(last === 'у' && KK_VOWELS.includes(beforeLast));
-  const front = kazakhFront(lower);
-  let ending: string;
-  if (grammaticalCase === 'genitive') {
-    const consonant = vowel || 'мнң'.includes(last) ? 'н' : 'лрйузж'.includes(last) ? 'д' : 'т';
-    ending = `${consonant}${front ? 'ің' : 'ың'}`;
-  } else {
-    const voiced = vowel || 'лрйузжмнң'.includes(last);
-    ending = voiced ? (front ? 'ге' : 'ға') : front ? 'ке' : 'қа';
-  }
-  const upper = word === word.toLocaleUpperCase('kk') && /\p{L}{2}/u.test(word);
-  return upper ? ending.toLocaleUpperCase('kk') : ending;
+  return kazakhEnding(word, grammaticalCase);
 }
 
 /**

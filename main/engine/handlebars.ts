@@ -5,7 +5,13 @@
  */
 import Handlebars from 'handlebars';
 import type { Lang } from '../../common/manifest.ts';
-import { formatLegalDate, formatShortDate, isValidIsoDate } from '../../common/dates.ts';
+import {
+  LEGAL_DATE_FORMS,
+  formatLegalDate,
+  formatShortDate,
+  isValidIsoDate,
+  type LegalDateForm,
+} from '../../common/dates.ts';
 import {
   declineFullName,
   fullName,
@@ -151,10 +157,13 @@ export function createEnvironment({
     date(...raw: unknown[]) {
       const { values, options } = args(raw);
       const d = asText(values[0]);
+      const form = values[1] === undefined ? 'plain' : asText(values[1]);
+      if (!LEGAL_DATE_FORMS.includes(form as LegalDateForm))
+        throw new Error(`{{date}}: unknown form "${form}" (plain, locative or attributive)`);
       if (d === '') return '';
       if (isBlankToken(d)) return blankFormatted(d, 'legalDate');
       if (!isValidIsoDate(d)) throw new Error(`{{date}} got "${d}", not a date`);
-      return formatLegalDate(d, renderData(options).lang);
+      return formatLegalDate(d, renderData(options).lang, form as LegalDateForm);
     },
     shortDate(...raw: unknown[]) {
       const { values } = args(raw);
