@@ -54,6 +54,8 @@ export interface PrepareOptions {
   readonly lang: Lang;
   /** Asia/Almaty civil date, for `today` bounds. */
   readonly today: IsoDate;
+  /** The document's language: an English filing needs each person's passport spelling. */
+  readonly docLang?: Lang;
 }
 
 export const EMPTY_PERSON: Readonly<PersonAnswer> = Object.freeze({
@@ -112,9 +114,9 @@ function isEmptyValue(value: AnswerValue): boolean {
   return false;
 }
 
-/** Evaluate a `when` condition. Paths resolve in the group item first, then at the top level. */
 /**
- * Whether a condition holds. `passed` holds the ids of deadlines already passed (a request to
+ * Whether a `when` condition holds. Paths resolve in the group item first, then at the top
+ * level. `passed` holds the ids of deadlines already passed (a request to
  * restore a term is asked for as soon as the term has run out, ticked or not).
  */
 export function evaluateCondition(
@@ -225,6 +227,17 @@ export function prepareAnswers(
     ) {
       // A value that could not be read is already reported; "required" on top would only confuse.
       issues.push(issue(field.key, field.label[lang], 'required', lang, {}));
+    } else if (
+      field.type === 'person' &&
+      field.latin &&
+      options.docLang === 'en' &&
+      !isEmptyValue(answers[field.key] as AnswerValue) &&
+      (answers[field.key] as PersonAnswer).latinName === ''
+    ) {
+      // An English filing names the person only as the passport spells it.
+      issues.push(
+        issue(`${field.key}.latinName`, field.label[lang], 'latinNameRequired', lang, {}),
+      );
     }
   }
   return { answers, issues: dedupe(issues) };

@@ -12,6 +12,11 @@ const entries = (n: number): string =>
 
 const CATALOGUE: Readonly<Record<string, Readonly<Record<Lang, Message>>>> = {
   required: { ru: 'Обязательное поле', kk: 'Міндетті өріс', en: 'Required' },
+  latinNameRequired: {
+    ru: 'Документ на английском: укажите имя латиницей, как в паспорте',
+    kk: 'Құжат ағылшын тілінде: атын паспорттағыдай латын әріптерімен жазыңыз',
+    en: 'The document is in English: give the name as the passport spells it',
+  },
   tooLong: {
     ru: 'Слишком длинно: не более {max} знаков',
     kk: 'Тым ұзын: {max} таңбадан аспауы керек',
@@ -128,6 +133,7 @@ const CATALOGUE: Readonly<Record<string, Readonly<Record<Lang, Message>>>> = {
 
 export type MessageKey =
   | 'required'
+  | 'latinNameRequired'
   | 'tooLong'
   | 'pattern'
   | 'invalidDate'

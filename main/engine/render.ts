@@ -179,6 +179,7 @@ export function createEngine(options: EngineOptions): Engine {
     const prepared = prepareAnswers(manifest, request.answers, {
       lang: request.messagesLang ?? request.lang,
       today: request.today,
+      docLang: request.lang,
     });
     const blank = request.blank === true;
     if (prepared.issues.length > 0 && !request.allowIncomplete && !blank)

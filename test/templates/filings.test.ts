@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { getServices } from '../../main/services.ts';
 import { citesOfFiling } from '../../main/cites.ts';
+import { AnswersInvalid } from '../../main/engine/render.ts';
 import {
   expectInOrder,
   GOLDEN_TODAY,
@@ -112,6 +113,40 @@ describe('a term that ran out is never argued without reasons', () => {
       expect(issues.map((i) => `${i.path}:${i.code}`)).toContain('restorationReasons:required');
       const inTime = engine.validate(id, sample(id, 'simple'), 'ru', GOLDEN_TODAY);
       expect(inTime.map((i) => i.path)).not.toContain('restorationReasons');
+    },
+  );
+});
+
+describe('an English filing names people as their passports do', () => {
+  it.each(['un-interim-measures', 'unhcr-intervention'])(
+    '%s refuses to render in English without the Latin spelling, and says where',
+    (id) => {
+      const { engine } = getServices();
+      const base = sample(id, 'simple');
+      const person = { ...(base.person as Record<string, unknown>), latinName: '' };
+      const build = (lang: 'en' | 'ru') =>
+        engine.build({
+          templateId: id,
+          answers: { ...base, person },
+          lang,
+          messagesLang: 'ru',
+          today: GOLDEN_TODAY,
+        });
+      let error: unknown;
+      try {
+        build('en');
+      } catch (err) {
+        error = err;
+      }
+      expect(error).toBeInstanceOf(AnswersInvalid);
+      expect((error as AnswersInvalid).issues).toContainEqual(
+        expect.objectContaining({
+          path: 'person.latinName',
+          message: 'Документ на английском: укажите имя латиницей, как в паспорте',
+        }),
+      );
+      // The Russian version prints the Cyrillic name and does not need it.
+      expect(() => build('ru')).not.toThrow();
     },
   );
 });

@@ -33,6 +33,7 @@ export function useFormModel(
   manifest: Manifest | null,
   uiLang: Lang,
   onEdit: () => void = () => undefined,
+  docLang?: Lang,
 ): FormModel {
   const [answers, setAnswers] = useState<Answers | null>(null);
   const latest = useRef<Answers | null>(null);
@@ -44,8 +45,14 @@ export function useFormModel(
   const today = todayInAlmaty();
   const issues = useMemo(
     () =>
-      manifest && answers ? prepareAnswers(manifest, answers, { lang: uiLang, today }).issues : [],
-    [manifest, answers, uiLang, today],
+      manifest && answers
+        ? prepareAnswers(manifest, answers, {
+            lang: uiLang,
+            today,
+            ...(docLang ? { docLang } : {}),
+          }).issues
+        : [],
+    [manifest, answers, uiLang, today, docLang],
   );
 
   // Edits may be functions of the current value: two quick clicks on "add" add two items.

@@ -75,12 +75,17 @@ export function FilingScreen({
   const summaryRef = useRef<HTMLDivElement>(null);
   // What autosave has yet to write: the document language with the answers' dirty flag.
   const pending = useRef<{ docLang: Lang; dirty: boolean }>({ docLang: 'ru', dirty: false });
-  const model = useFormModel(manifest, uiLang, () => {
-    pending.current.dirty = true;
-    setSave({ kind: 'pending' });
-    setExportState(null);
-    setRev((r) => r + 1);
-  });
+  const model = useFormModel(
+    manifest,
+    uiLang,
+    () => {
+      pending.current.dirty = true;
+      setSave({ kind: 'pending' });
+      setExportState(null);
+      setRev((r) => r + 1);
+    },
+    docLang,
+  );
   const { answers, issues, showAll } = model;
 
   // --- load --------------------------------------------------------------------------------
