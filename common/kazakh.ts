@@ -24,7 +24,9 @@ const POSSESSIVE_PATRONYMIC = /(ұлы|улы|қызы|кызы)$/u;
 export function kazakhFront(word: string): boolean {
   const lower = word.toLocaleLowerCase('kk');
   if (/ь$/u.test(lower)) return true;
-  for (const ch of [...lower].reverse()) {
+  // A final у is the consonant [w] (Мәскеу → Мәскеудің, Шойгу → Шойгудың): the vowel before it decides.
+  const stem = lower.replace(/[ую]$/u, '');
+  for (const ch of [...stem].reverse()) {
     if (FRONT_VOWELS.includes(ch)) return true;
     if (VOWELS.includes(ch)) return false;
   }
