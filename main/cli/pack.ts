@@ -231,7 +231,7 @@ export async function runPackCli(
           : packs.trustedKeys;
         const dir = packs.packsDir ?? '';
         const { pack, loaded, installed } = checkPackForImport(bytes, dir, trusted);
-        const services = getServices(undefined, packs);
+        const services = getServices(packs.builtInDir, packs);
         io.out(
           t('verified', {
             version: pack.manifest.packVersion,

@@ -29,6 +29,8 @@ export interface PackOptions {
   /** Where installed packs live; absent: built-in templates only. */
   readonly packsDir?: string;
   readonly trustedKeys: readonly TrustedKey[];
+  /** The built-in templates a pack is compared with; absent: the app's own. */
+  readonly builtInDir?: string;
 }
 
 /** Compares x.y.z versions numerically. */

@@ -32,11 +32,15 @@ export function tempDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), `refuge-${prefix}-`));
 }
 
-/** A copy of the committed templates: cites, partials and two filings. */
+/**
+ * A copy of the committed templates (cites, partials and two filings) with the complaint at
+ * 1.0.0, whatever version the repository has reached, so the packs' versions stay fixed.
+ */
 export function baseTemplates(): string {
   const dir = join(tempDir('templates'), 'templates');
   for (const part of ['cites.json', 'partials', 'supreme-court-complaint', 'refugee-application'])
     cpSync(join(REPO_TEMPLATES, part), join(dir, part), { recursive: true });
+  editJson(join(dir, 'supreme-court-complaint', 'manifest.json'), (m) => (m.version = '1.0.0'));
   return dir;
 }
 

@@ -181,7 +181,7 @@ describe('template packs through IPC', () => {
 
 describe('refuge pack', () => {
   const root = tempDir('packs-cli');
-  const packs = packOptions(join(root, 'template-packs'));
+  const packs = { ...packOptions(join(root, 'template-packs')), builtInDir: base };
   const run = async (...args: string[]): Promise<{ code: number; out: string; err: string }> => {
     let out = '';
     let err = '';
