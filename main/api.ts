@@ -164,6 +164,8 @@ export const contract = {
       lang,
       index: z.boolean(),
       dpi: z.number().int().min(72).max(600),
+      /** Return the bundle to print instead of saving it. */
+      print: z.boolean().optional(),
     })
     .strict(),
   /** A spreadsheet the user picked (its bytes, base64) read and matched to the filing's fields. */
@@ -435,6 +437,8 @@ export interface Results {
   'attachments:remove': { readonly removed: string };
   'bundle:export': {
     readonly savedTo: string | null;
+    /** The bundle itself, only when asked to print it. */
+    readonly base64?: string;
     readonly pages: number;
     readonly bytes: number;
     /** Pre-flight of the bundle (sheet counts that differ, files not found), localized. */

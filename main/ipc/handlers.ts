@@ -822,7 +822,17 @@ export function createHandlers(services: Services, session: Session): Handlers {
     ),
     'bundle:export': handler(
       'bundle:export',
-      async ({ uiLang, matterId, templateId, templateVersion, answers, lang, index, dpi }) => {
+      async ({
+        uiLang,
+        matterId,
+        templateId,
+        templateVersion,
+        answers,
+        lang,
+        index,
+        dpi,
+        print,
+      }) => {
         const manifest = manifestOf(templateId, templateVersion);
         const vault = session.open();
         const files = vault.listAttachments(matterId);
@@ -851,6 +861,17 @@ export function createHandlers(services: Services, session: Session): Handlers {
           dpi,
         });
         const warnings = bundle.warnings.map((w) => bundleWarningText(w, uiLang));
+        if (print) {
+          // To the page's print flow, in memory: nothing is written for it.
+          const base64 = Buffer.from(bundle.bytes).toString('base64');
+          return {
+            savedTo: null,
+            base64,
+            pages: bundle.pages,
+            bytes: bundle.bytes.length,
+            warnings,
+          };
+        }
         const client = clientOf(answers);
         const name = safeFileName(
           [manifest.title[lang], client.lastName, BUNDLE_SUFFIX[lang], todayInAlmaty()]

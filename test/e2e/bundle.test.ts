@@ -85,5 +85,23 @@ describe('court bundle', () => {
     expect(number).toBeDefined();
     expect(text).toContain('ОПИСЬ ПРИЛОЖЕНИЙ');
     expect(pdfText(bytes, false, pages)).toContain(`Прил. ${number}, л. 3`);
+
+    // The same bundle goes to the printer, after the warning, without a file written for it.
+    await page.evaluate(() => {
+      const w = window as unknown as { print: () => void; printedPages?: number };
+      w.print = () => {
+        w.printedPages = document.querySelectorAll('#print-root img').length;
+      };
+    });
+    await page.getByRole('button', { name: 'Печать комплекта…' }).click();
+    const warning = page.getByRole('alertdialog', { name: 'Печать комплекта…' });
+    await expect.poll(() => warning.innerText()).toMatch(/в открытом виде/);
+    await warning.getByRole('button', { name: 'Печатать' }).click();
+    await expect
+      .poll(() => page.locator('.bundle [role="status"]').allInnerTexts(), { timeout: 60_000 })
+      .toContainEqual(expect.stringMatching(/Отправлено на печать/));
+    expect(
+      await page.evaluate(() => (window as unknown as { printedPages?: number }).printedPages),
+    ).toBe(pages);
   });
 });

@@ -171,6 +171,7 @@ const en: Strings = {
     index: 'Index of annexes',
     dpi: 'Scan resolution, DPI',
     export: 'Export bundle',
+    print: 'Print bundle…',
     working: 'Building the bundle…',
     saved: 'Bundle saved: {{path}} — {{pages}} pages, {{size}}',
     warnings: 'Check before filing',

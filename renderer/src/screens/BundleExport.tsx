@@ -11,6 +11,7 @@ import type { FormApi } from '../form/fields.tsx';
 import { useApi, useUiLang } from '../context.ts';
 import { ErrorText, Status } from '../components.tsx';
 import { formatSize, useAttachments } from './MatterFiles.tsx';
+import { PrintButton } from '../PrintButton.tsx';
 
 export function BundleExport({
   matterId,
@@ -134,6 +135,28 @@ export function BundleExport({
         >
           {t('bundle.export')}
         </button>
+        <PrintButton
+          label={t('bundle.print')}
+          blocked={blocked}
+          getPdf={async () => {
+            await beforeExport();
+            const r = await api.exportBundle({
+              uiLang,
+              matterId,
+              templateId,
+              ...(templateVersion ? { templateVersion } : {}),
+              answers,
+              lang: docLang,
+              index,
+              dpi,
+              print: true,
+            });
+            if (!r.ok) return { ok: false, message: r.error.message };
+            return r.value.base64
+              ? { ok: true, base64: r.value.base64 }
+              : { ok: false, message: t('errors.internal') };
+          }}
+        />
       </div>
       {busy && <p aria-busy="true">{t('bundle.working')}</p>}
       <ErrorText id="bundle-error" text={error} />

@@ -1,15 +1,14 @@
 /**
- * What a lawyer does with a filing besides saving it: print it (after the warning that the OS
- * print spool keeps a plaintext copy) and take a blank form of it to a border post, in the
- * document language, following the branches chosen in the form.
+ * What a lawyer does with a filing besides saving it: print it (PrintButton warns about the print
+ * queue first) and take a blank form of it to a border post, in the document language, following
+ * the branches chosen in the form.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../common/manifest.ts';
 import type { Answers } from '../../../common/answers.ts';
 import { useApi, useUiLang } from '../context.ts';
-import { decodeBase64 } from '../pdf.ts';
-import { printPdf } from '../print.ts';
+import { PrintButton } from '../PrintButton.tsx';
 
 type Note = { readonly kind: 'ok' | 'error'; readonly text: string; readonly path?: string };
 
@@ -28,35 +27,8 @@ export function FilingExtras({
   const { t } = useTranslation();
   const api = useApi();
   const uiLang = useUiLang();
-  const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<Note | null>(null);
-
-  async function print(): Promise<void> {
-    setAsking(false);
-    setBusy(true);
-    try {
-      const r = await api.renderFiling({
-        templateId,
-        answers,
-        lang: docLang,
-        uiLang,
-        format: 'pdf',
-      });
-      if (!r.ok) {
-        setNote({ kind: 'error', text: r.error.message || t('errors.internal') });
-        return;
-      }
-      const pages = await printPdf(decodeBase64(r.value.base64), (done, total) =>
-        setNote({ kind: 'ok', text: t('print.preparing', { done, total }) }),
-      );
-      setNote({ kind: 'ok', text: t('print.done', { count: pages }) });
-    } catch (err) {
-      setNote({ kind: 'error', text: t('print.failed', { message: (err as Error).message }) });
-    } finally {
-      setBusy(false);
-    }
-  }
 
   async function blankForm(): Promise<void> {
     setBusy(true);
@@ -76,27 +48,25 @@ export function FilingExtras({
 
   return (
     <div className="filing-extras">
-      <button
-        type="button"
-        disabled={busy}
-        onClick={() => (blocked ? setNote({ kind: 'error', text: blocked }) : setAsking(true))}
-      >
-        {t('print.button')}
-      </button>
+      <PrintButton
+        label={t('print.button')}
+        blocked={blocked}
+        getPdf={async () => {
+          const r = await api.renderFiling({
+            templateId,
+            answers,
+            lang: docLang,
+            uiLang,
+            format: 'pdf',
+          });
+          return r.ok
+            ? { ok: true, base64: r.value.base64 }
+            : { ok: false, message: r.error.message };
+        }}
+      />
       <button type="button" disabled={busy} onClick={() => void blankForm()}>
         {t('blank.button')}
       </button>
-      {asking && (
-        <div className="confirm" role="alertdialog" aria-labelledby="print-warning">
-          <p id="print-warning">{t('print.warning')}</p>
-          <button type="button" className="primary" onClick={() => void print()}>
-            {t('print.confirm')}
-          </button>
-          <button type="button" onClick={() => setAsking(false)}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      )}
       {note && (
         <p
           className={note.kind === 'ok' ? 'status success' : 'error-text'}
