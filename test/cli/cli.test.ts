@@ -11,7 +11,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../main/cli/index.ts';
-import { pdfText, docxParagraphs } from '../helpers/extract.ts';
+import { PDFDocument } from 'pdf-lib';
+import { pdfPageCount, pdfText, docxParagraphs } from '../helpers/extract.ts';
 
 const SAMPLE = 'templates/supreme-court-complaint/samples/complex.json';
 
@@ -163,5 +164,50 @@ describe('refuge vault and matter (real processes, passphrase on stdin)', () => 
       if (statSync(path).isFile())
         expect(readFileSync(path).includes(Buffer.from('Орлов'))).toBe(false);
     }
+  }, 120_000);
+
+  it('attaches a scan to the matter and bundles the complaint with it, stamped, without the app', async () => {
+    const pass = 'a long vault passphrase\n';
+    run(['vault', 'init'], pass); // already there when the test above ran first
+    const id = run(
+      [
+        'matter',
+        'new',
+        'supreme-court-complaint',
+        'templates/supreme-court-complaint/samples/simple.json',
+      ],
+      pass,
+    ).stdout.trim();
+    const scan = await PDFDocument.create();
+    scan.addPage([595, 842]);
+    scan.addPage([842, 595]);
+    const scanFile = join(home, 'Заключение эксперта.pdf');
+    writeFileSync(scanFile, await scan.save());
+    const attached = run(['matter', 'attach', id, scanFile], pass);
+    expect(attached.status).toBe(0);
+    expect(attached.stdout).toMatch(/Заключение эксперта\.pdf {2}2 sheet\(s\)/);
+    const fileId = attached.stdout.trim().split(/\s+/)[0] ?? '';
+
+    const answers = JSON.parse(
+      readFileSync('templates/supreme-court-complaint/samples/simple.json', 'utf8'),
+    ) as Record<string, unknown>;
+    // The item names its file; the sheet count is left for the file to give.
+    answers.attachments = [{ title: 'Заключение эксперта', fileId }];
+    const answersFile = join(home, 'answers.json');
+    writeFileSync(answersFile, JSON.stringify(answers));
+    expect(run(['matter', 'draft', id, 'supreme-court-complaint', answersFile], pass).status).toBe(
+      0,
+    );
+
+    const out = join(home, 'bundle.pdf');
+    const bundled = run(['bundle', id, 'supreme-court-complaint', '-o', out, '--index'], pass);
+    expect(bundled.status, bundled.stderr).toBe(0);
+    const bytes = readFileSync(out);
+    const text = pdfText(bytes, true).replace(/\s+/g, ' ');
+    const number = /(\d)\. Заключение эксперта — на 2 л\./.exec(text)?.[1];
+    expect(number, text.slice(-1500)).toBeDefined();
+    expect(text).toContain(`Прил. ${number}, л. 1`);
+    expect(text).toContain(`Прил. ${number}, л. 2`);
+    expect(pdfPageCount(bytes)).toBeGreaterThanOrEqual(2 + 2); // filing + index + two sheets
   }, 120_000);
 });
