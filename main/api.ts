@@ -263,6 +263,8 @@ export interface PreflightView {
     readonly source: string;
   }[];
   readonly namesToCheck: readonly { readonly name: string; readonly text: string }[];
+  /** Characters the PDF's fonts cannot draw: they print as empty boxes. */
+  readonly unprintable: string;
   readonly deadlines: readonly {
     readonly id: string;
     readonly label: string;

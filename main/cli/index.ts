@@ -66,6 +66,8 @@ export function printPreflight(preflight: Preflight, ui: Lang, io: Io, manifest?
     if (notice.kind === 'autoDeclined')
       io.err(t('autoDeclined', { name: notice.name, text: notice.text }));
     if (notice.kind === 'undeclined') io.err(t('undeclined', { name: notice.name }));
+    if (notice.kind === 'unprintable')
+      io.err(t('unprintable', { chars: [...notice.chars].join(' ') }));
   }
   for (const d of preflight.deadlines) {
     const label = manifest?.deadlines.find((spec) => spec.id === d.id)?.label[ui] ?? d.id;

@@ -43,6 +43,11 @@ const TEXTS = {
   pack status | keygen -o <қалта> | build <қалта> --key <private.pem> -o <файл>
   bench [--json]                             pdfmake және docxtemplater-мен салыстырмалы өлшеу`,
   },
+  unprintable: {
+    en: 'CHECK: the font has no glyph for {chars} — they print as empty boxes; replace them',
+    ru: 'ПРОВЕРЬТЕ: в шрифте нет знаков {chars} — в PDF это пустые квадраты; замените их',
+    kk: 'ТЕКСЕРІҢІЗ: қаріпте {chars} таңбалары жоқ — PDF-те бос шаршылар; оларды ауыстырыңыз',
+  },
   citeVerified: { en: 'verified  ', ru: 'проверено ', kk: 'тексерілді' },
   citeUnverified: { en: 'UNVERIFIED', ru: 'НЕ ПРОВЕРЕНО', kk: 'ТЕКСЕРІЛМЕГЕН' },
   valid: {

@@ -37,7 +37,9 @@ export type CiteTable = Readonly<Record<string, Cite>>;
 export type Notice =
   | { kind: 'unverifiedCite'; key: string; text: string; source: string }
   | { kind: 'autoDeclined'; name: string; grammaticalCase: string; text: string }
-  | { kind: 'undeclined'; name: string; grammaticalCase: string; reason: string };
+  | { kind: 'undeclined'; name: string; grammaticalCase: string; reason: string }
+  /** Characters the document's fonts cannot draw (found when the PDF is written). */
+  | { kind: 'unprintable'; chars: string };
 
 export class TemplateError extends Error {
   constructor(

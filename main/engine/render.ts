@@ -24,6 +24,7 @@ import { blankAnswers, fillBlanks } from './blank.ts';
 import { inlineText, type FilingDocument } from './model.ts';
 import type { FontBytes } from './typeset/fonts.ts';
 import type { WordBreaker } from './typeset/layout.ts';
+import type { PdfRenderer } from './typeset/pdf.ts';
 
 export interface TemplateBundle {
   readonly manifest: Manifest;
@@ -145,11 +146,7 @@ export function createEngine(options: EngineOptions): Engine {
   const env = createEnvironment({ cites: options.cites, partials: options.partials ?? {} });
   const byId = new Map(options.templates.map((t) => [t.manifest.id, t]));
   const compiled = new Map<string, CompiledTemplate>();
-  let pdfRenderer:
-    | Promise<{
-        render(doc: FilingDocument, opts?: { now?: Date; pdfa?: boolean }): Promise<Uint8Array>;
-      }>
-    | undefined;
+  let pdfRenderer: Promise<PdfRenderer> | undefined;
   let docxWriter: Promise<(doc: FilingDocument) => Promise<Uint8Array>> | undefined;
 
   const template = (id: string, version?: string): TemplateBundle => {
@@ -285,11 +282,16 @@ export function createEngine(options: EngineOptions): Engine {
     writeDocx,
     async render(request, format) {
       const built = build(request);
-      const bytes =
-        format === 'pdf'
-          ? await writePdf(built.document, request.now, { pdfa: request.pdfa === true })
-          : await writeDocx(built.document);
-      return { ...built, bytes, format };
+      if (format === 'docx') return { ...built, bytes: await writeDocx(built.document), format };
+      const bytes = await writePdf(built.document, request.now, { pdfa: request.pdfa === true });
+      // A character the fonts lack prints as an empty box that copy and search still show right.
+      const missing = (await (pdfRenderer as Promise<PdfRenderer>)).unprintable(built.document);
+      if (missing.length === 0) return { ...built, bytes, format };
+      const notices = [
+        ...built.preflight.notices,
+        { kind: 'unprintable', chars: missing.join('') } as const,
+      ];
+      return { ...built, preflight: { ...built.preflight, notices }, bytes, format };
     },
   };
 }

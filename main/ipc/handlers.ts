@@ -221,6 +221,7 @@ export function preflightView(preflight: Preflight, manifest: Manifest, lang: La
             ? [{ name: n.name, text: n.name }]
             : [],
       ),
+    unprintable: preflight.notices.map((n) => (n.kind === 'unprintable' ? n.chars : '')).join(''),
     deadlines: preflight.deadlines.map((d) => ({
       id: d.id,
       label: manifest.deadlines.find((s) => s.id === d.id)?.label[lang] ?? d.id,

@@ -13,9 +13,9 @@ import {
   type PDFRawStream,
 } from 'pdf-lib';
 import type { Glyph, Subset } from 'fontkit';
-import type { FilingDocument } from '../model.ts';
+import type { FilingDocument, Inline } from '../model.ts';
 import { LANGUAGE_TAGS, PAGE, PAGE_NUMBER_SIZE } from '../style.ts';
-import { createFontSet, FACES, type Face, type FaceName, type FontBytes } from './fonts.ts';
+import { createFontSet, FACES, faceOf, type Face, type FaceName, type FontBytes } from './fonts.ts';
 
 export type { FontBytes };
 import { layoutDocument, type LayoutResult, type Line, type WordBreaker } from './layout.ts';
@@ -36,6 +36,8 @@ export interface PdfRenderOptions {
 export interface PdfRenderer {
   render(doc: FilingDocument, opts?: PdfRenderOptions): Promise<Uint8Array>;
   layout(doc: FilingDocument): Promise<LayoutResult>;
+  /** Characters of the document the fonts cannot draw (they would print as empty boxes). */
+  unprintable(doc: FilingDocument): string[];
 }
 
 /**
@@ -327,6 +329,34 @@ export function createTypesetPdfRenderer(options: PdfRendererOptions): PdfRender
 
   return {
     layout,
+    unprintable(doc) {
+      const missing = new Set<string>();
+      const check = (inlines: readonly Inline[]): void => {
+        for (const inline of inlines) {
+          if (inline.kind !== 'text') continue;
+          const face = fonts[faceOf(inline.bold, inline.italic)];
+          for (const ch of inline.text) {
+            const cp = ch.codePointAt(0) ?? 0;
+            // Spaces, the soft hyphen and controls are layout, not glyphs.
+            if (/[\s\u00AD\p{Cc}\p{Cf}]/u.test(ch)) continue;
+            if (!face.has(cp)) missing.add(ch);
+          }
+        }
+      };
+      for (const block of doc.blocks) {
+        if (block.kind === 'paragraph') check(block.inlines);
+        else if (block.kind === 'addressee') block.lines.forEach(check);
+        else if (block.kind === 'list') block.items.forEach((i) => check(i.inlines));
+        else if (block.kind === 'table')
+          block.rows.forEach((r) => r.cells.forEach((c) => check(c.inlines)));
+        else if (block.kind === 'signature') {
+          check(block.date);
+          if (block.place) check(block.place);
+          block.signers.forEach((s) => (check(s.role), check(s.name)));
+        }
+      }
+      return [...missing];
+    },
     async render(doc, opts = {}) {
       const result = await layout(doc);
       const pdf = await PDFDocument.create({ updateMetadata: false });

@@ -528,6 +528,7 @@ function Preflight({ preflight }: { preflight: PreflightView }) {
   const nothing =
     preflight.unverifiedCites.length === 0 &&
     preflight.namesToCheck.length === 0 &&
+    preflight.unprintable === '' &&
     preflight.deadlines.length === 0 &&
     preflight.holidayWarnings.length === 0;
   return (
@@ -551,6 +552,11 @@ function Preflight({ preflight }: { preflight: PreflightView }) {
             </li>
           ))}
         </ul>
+      )}
+      {preflight.unprintable !== '' && (
+        <p className="warning" role="alert">
+          {t('preflight.unprintable', { chars: [...preflight.unprintable].join(' ') })}
+        </p>
       )}
       {preflight.holidayWarnings.length > 0 && (
         <ul>
