@@ -203,7 +203,8 @@ const en: Strings = {
     deadlineMissed: '{{label}}: the deadline passed on {{date}}',
     unverified: 'Cites not yet checked against the official text',
     names: 'Check the declension of names',
-    unprintable: 'The document font has no glyph for: {{chars}} — they would print as empty boxes in the PDF. Replace them or write them in Latin or Cyrillic letters.',
+    unprintable:
+      'The document font has no glyph for: {{chars}} — they would print as empty boxes in the PDF. Replace them or write them in Latin or Cyrillic letters.',
   },
   batch: {
     lockHint: 'Locking the vault, by hand or when idle, stops the run; files already made stay.',
