@@ -65,6 +65,7 @@ describe('court bundle', () => {
     expect(latinWords(shown)).toEqual([]);
 
     await page.getByRole('button', { name: /Открыть: Жалоба в Верховный Суд/ }).click();
+    await page.getByText('Печать, пустой бланк, комплект с приложениями').click();
     await page.getByRole('heading', { name: 'Комплект: документ с приложениями' }).waitFor();
     await page
       .getByRole('button', { name: 'Добавить в «Приложение:»: Постановление о выдаче.pdf' })

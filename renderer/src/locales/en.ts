@@ -83,6 +83,7 @@ const en: Strings = {
     deleteYes: 'Yes, delete',
   },
   form: {
+    moreActions: 'Print, blank form, bundle with annexes',
     title: 'Filing',
     backToMatter: 'Back to the matter',
     documentLanguage: 'Document language',

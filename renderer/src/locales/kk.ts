@@ -83,6 +83,7 @@ const kk: Strings = {
     deleteYes: 'Иә, жою',
   },
   form: {
+    moreActions: 'Басып шығару, бос бланк, қосымшалары бар жинақ',
     title: 'Құжат',
     backToMatter: 'Іске оралу',
     documentLanguage: 'Құжат тілі',

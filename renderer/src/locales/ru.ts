@@ -86,6 +86,7 @@ const ru = {
     deleteYes: 'Да, удалить',
   },
   form: {
+    moreActions: 'Печать, пустой бланк, комплект с приложениями',
     title: 'Документ',
     backToMatter: 'К делу',
     documentLanguage: 'Язык документа',

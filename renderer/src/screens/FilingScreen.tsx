@@ -365,24 +365,27 @@ export function FilingScreen({
           </div>
         </div>
         {answers && (
-          <FilingExtras
-            templateId={templateId}
-            answers={answers}
-            docLang={docLang}
-            blocked={issues.length > 0 ? t('export.fixFirst', { count: issues.length }) : null}
-          />
-        )}
-        {answers && (
-          <BundleExport
-            matterId={matterId}
-            templateId={templateId}
-            templateVersion={templateVersion.current ?? null}
-            answers={answers}
-            docLang={docLang}
-            form={form}
-            blocked={issues.length > 0 ? t('export.fixFirst', { count: issues.length }) : null}
-            beforeExport={saveNow}
-          />
+          // Printing, the blank form and the bundle are for the end of the work: folded away so
+          // the form starts near the top of a laptop screen.
+          <details className="more-actions">
+            <summary>{t('form.moreActions')}</summary>
+            <FilingExtras
+              templateId={templateId}
+              answers={answers}
+              docLang={docLang}
+              blocked={issues.length > 0 ? t('export.fixFirst', { count: issues.length }) : null}
+            />
+            <BundleExport
+              matterId={matterId}
+              templateId={templateId}
+              templateVersion={templateVersion.current ?? null}
+              answers={answers}
+              docLang={docLang}
+              form={form}
+              blocked={issues.length > 0 ? t('export.fixFirst', { count: issues.length }) : null}
+              beforeExport={saveNow}
+            />
+          </details>
         )}
         {versions && versions.draft !== versions.current && (
           <div className="notice" role="status" id="template-updated">
