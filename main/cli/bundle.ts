@@ -7,12 +7,10 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { Lang } from '../../common/manifest.ts';
-import { withFilePages } from '../../common/attachments.ts';
 import { Vault } from '../vault/index.ts';
 import { vaultDir } from '../paths.ts';
 import { getServices, todayInAlmaty } from '../services.ts';
-import { loadFontBytes } from '../fonts.ts';
-import { assembleBundle } from '../bundle/assemble.ts';
+import { bundleMatterFiling } from '../bundle/matter.ts';
 import { DEFAULT_DPI } from '../bundle/index.ts';
 import { bundleWarningText } from '../bundle/messages.ts';
 import { UsageError } from './errors.ts';
@@ -63,30 +61,21 @@ export async function runBundleCli(
       io.err(cliText('bundleNoDraft', ui, { id: templateId }));
       return 2;
     }
-    const files = vault.listAttachments(matterId);
-    const { engine } = getServices();
-    const rendered = await engine.render(
+    const { rendered, bundle } = await bundleMatterFiling(
+      getServices().engine,
+      vault,
+      matterId,
       {
         templateId,
         templateVersion: latest.templateVersion,
-        answers: withFilePages(latest.answers, files),
+        answers: latest.answers,
         lang: latest.lang,
         messagesLang: ui,
         today: values.today ?? todayInAlmaty(),
         now: new Date(),
       },
-      'pdf',
+      { index: values.index ?? false, dpi },
     );
-    const bundle = await assembleBundle({
-      document: rendered.document,
-      answers: rendered.answers,
-      filingPdf: rendered.bytes,
-      files,
-      readFile: (id) => vault.getAttachmentBytes(matterId, id),
-      fonts: loadFontBytes(),
-      index: values.index ?? false,
-      dpi,
-    });
     await writeFileAtomic(resolve(values.output), Buffer.from(bundle.bytes), { mode: 0o600 });
     printPreflight(rendered.preflight);
     for (const w of bundle.warnings) io.err(`! ${bundleWarningText(w, ui)}`);

@@ -46,10 +46,8 @@ import {
 } from '../engine/render.ts';
 import type { Lang, Manifest } from '../../common/manifest.ts';
 import { PackError } from '../packs/pack.ts';
-import { assembleBundle } from '../bundle/assemble.ts';
+import { bundleMatterFiling } from '../bundle/matter.ts';
 import { AttachmentError, bundleWarningText } from '../bundle/messages.ts';
-import { withFilePages } from '../../common/attachments.ts';
-import { loadFontBytes } from '../fonts.ts';
 import { packMessage, PACK_LOAD_WARNING } from '../packs/messages.ts';
 import { checkPackForImport, installedVersion, installPack } from '../packs/store.ts';
 import { packChanges } from '../packs/summary.ts';
@@ -835,32 +833,23 @@ export function createHandlers(services: Services, session: Session): Handlers {
         print,
       }) => {
         const manifest = manifestOf(templateId, templateVersion);
-        const vault = session.open();
-        const files = vault.listAttachments(matterId);
         // On this thread, like blank forms: a bundle is an explicit, occasional export (the
         // render pool's workers hold no vault key to read the files with).
-        const rendered = await engine.render(
+        const { bundle } = await bundleMatterFiling(
+          engine,
+          session.open(),
+          matterId,
           {
             templateId,
             ...(templateVersion ? { templateVersion } : {}),
-            answers: withFilePages(answers, files),
+            answers,
             lang,
             messagesLang: uiLang,
             today: todayInAlmaty(),
             now: new Date(session.now()),
           },
-          'pdf',
+          { index, dpi },
         );
-        const bundle = await assembleBundle({
-          document: rendered.document,
-          answers: rendered.answers,
-          filingPdf: rendered.bytes,
-          files,
-          readFile: (id) => vault.getAttachmentBytes(matterId, id),
-          fonts: loadFontBytes(),
-          index,
-          dpi,
-        });
         const warnings = bundle.warnings.map((w) => bundleWarningText(w, uiLang));
         if (print) {
           // To the page's print flow, in memory: nothing is written for it.
