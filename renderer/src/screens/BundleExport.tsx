@@ -61,16 +61,10 @@ export function BundleExport({
     ]);
   }
 
-  async function exportBundle(): Promise<void> {
-    setError('');
-    setResult(null);
-    if (blocked) {
-      setError(blocked);
-      return;
-    }
-    setBusy(true);
+  /** The bundle as the form stands, saved where the user chooses or returned to print. */
+  async function requestBundle(print: boolean) {
     await beforeExport();
-    const r = await api.exportBundle({
+    return api.exportBundle({
       uiLang,
       matterId,
       templateId,
@@ -79,7 +73,19 @@ export function BundleExport({
       lang: docLang,
       index,
       dpi,
+      ...(print ? { print } : {}),
     });
+  }
+
+  async function exportBundle(): Promise<void> {
+    setError('');
+    setResult(null);
+    if (blocked) {
+      setError(blocked);
+      return;
+    }
+    setBusy(true);
+    const r = await requestBundle(false);
     setBusy(false);
     if (!r.ok) setError(r.error.message || t('errors.internal'));
     else setResult(r.value);
@@ -139,18 +145,7 @@ export function BundleExport({
           label={t('bundle.print')}
           blocked={blocked}
           getPdf={async () => {
-            await beforeExport();
-            const r = await api.exportBundle({
-              uiLang,
-              matterId,
-              templateId,
-              ...(templateVersion ? { templateVersion } : {}),
-              answers,
-              lang: docLang,
-              index,
-              dpi,
-              print: true,
-            });
+            const r = await requestBundle(true);
             if (!r.ok) return { ok: false, message: r.error.message };
             return r.value.base64
               ? { ok: true, base64: r.value.base64 }
