@@ -161,13 +161,21 @@ export type MessageKey =
   | 'renderCrashed'
   | 'renderFailed';
 
+/** «{name}» placeholders filled from params; an unknown one is left as written. */
+export function fillPlaceholders(
+  template: string,
+  params: Readonly<Record<string, string | number>>,
+): string {
+  return template.replace(/\{(\w+)\}/g, (m, name: string) =>
+    Object.hasOwn(params, name) && params[name] !== undefined ? String(params[name]) : m,
+  );
+}
+
 export function formatMessage(key: MessageKey, lang: Lang, params: Params = {}): string {
   const message = CATALOGUE[key]?.[lang];
   if (message === undefined) return key;
   if (typeof message === 'function') return message(params, lang);
-  return message.replace(/\{(\w+)\}/g, (m, name: string) =>
-    name in params ? String(params[name]) : m,
-  );
+  return fillPlaceholders(message, params);
 }
 
 export const MESSAGE_KEYS = Object.keys(CATALOGUE) as MessageKey[];

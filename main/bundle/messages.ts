@@ -3,6 +3,7 @@
  * both print these; `place` names the file (or the annex) so the lawyer knows which one.
  */
 import type { Lang } from '../../common/manifest.ts';
+import { fillPlaceholders } from '../../common/messages.ts';
 
 export type AttachmentErrorCode =
   | 'empty'
@@ -78,10 +79,7 @@ export function attachmentMessage(
   place: string,
   params: Readonly<Record<string, string | number>> = {},
 ): string {
-  const all: Record<string, string | number> = { ...params, place };
-  return MESSAGES[code][lang].replace(/\{(\w+)\}/g, (m, k: string) =>
-    k in all ? String(all[k]) : m,
-  );
+  return fillPlaceholders(MESSAGES[code][lang], { ...params, place });
 }
 
 /** Pre-flight warnings of a bundle (the lawyer decides; nothing is silently corrected). */

@@ -1,5 +1,6 @@
 /** The CLI's own words, in the user's language (LANG / REFUGE_LANG). */
 import type { Lang } from '../../common/manifest.ts';
+import { fillPlaceholders } from '../../common/messages.ts';
 
 const TEXTS = {
   usage: {
@@ -165,9 +166,7 @@ export function cliText(
   lang: Lang,
   params: Record<string, string | number> = {},
 ): string {
-  return TEXTS[key][lang].replace(/\{(\w+)\}/g, (m, name: string) =>
-    name in params ? String(params[name]) : m,
-  );
+  return fillPlaceholders(TEXTS[key][lang], params);
 }
 
 /** REFUGE_LANG, else the locale of LANG/LC_ALL; English when neither is ru or kk. */

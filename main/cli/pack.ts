@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createPublicKey } from 'node:crypto';
 import type { Lang } from '../../common/manifest.ts';
+import { fillPlaceholders } from '../../common/messages.ts';
 import { writeFileAtomic } from '../atomic.ts';
 import {
   buildPack,
@@ -106,15 +107,11 @@ const TEXT = {
 } as const;
 
 type Key = keyof typeof TEXT;
-const fill = (template: string, params: Readonly<Record<string, string | number>>): string =>
-  template.replace(/\{(\w+)\}/g, (m, k: string) =>
-    params[k] === undefined ? m : String(params[k]),
-  );
 
 /** The change summary as lines in the user's language (also what the CLI prints). */
 export function describeChanges(changes: PackChanges, ui: Lang): string[] {
   const t = (key: Key, params: Record<string, string | number> = {}): string =>
-    fill(TEXT[key][ui], params);
+    fillPlaceholders(TEXT[key][ui], params);
   const lines: string[] = [];
   for (const f of changes.filingsAdded)
     lines.push(t('filingAdded', { title: f.title[ui], version: f.version }));
@@ -152,7 +149,7 @@ export async function runPackCli(
   packs: PackOptions = defaultPackOptions(),
 ): Promise<number> {
   const t = (key: Key, params: Record<string, string | number> = {}): string =>
-    fill(TEXT[key][ui], params);
+    fillPlaceholders(TEXT[key][ui], params);
   const [sub, ...rest] = args;
   try {
     switch (sub) {
@@ -255,7 +252,7 @@ export async function runPackCli(
         io.out(version ? String(version) : t('none'));
         for (const w of services.engine.warnings) {
           const v = /pack-(\d+)\./.exec(w.file)?.[1] ?? w.file;
-          io.err(fill(PACK_LOAD_WARNING[ui], { version: v }));
+          io.err(fillPlaceholders(PACK_LOAD_WARNING[ui], { version: v }));
           io.err(`  ${w.error.detail}`);
         }
         return services.engine.warnings.length > 0 ? 1 : 0;

@@ -1,5 +1,6 @@
 /** Why a template pack was refused, in the user's language (CLI and app alike). */
 import type { Lang } from '../../common/manifest.ts';
+import { fillPlaceholders } from '../../common/messages.ts';
 import type { PackErrorCode } from './pack.ts';
 
 export const PACK_MESSAGES: Readonly<Record<PackErrorCode, Readonly<Record<Lang, string>>>> = {
@@ -45,9 +46,7 @@ export function packMessage(
   lang: Lang,
   params: Readonly<Record<string, string | number>> = {},
 ): string {
-  return PACK_MESSAGES[code][lang].replace(/\{(\w+)\}/g, (m, k: string) =>
-    params[k] === undefined ? m : String(params[k]),
-  );
+  return fillPlaceholders(PACK_MESSAGES[code][lang], params);
 }
 
 /** Shown when an installed pack fails its check on load and the app falls back. */
