@@ -379,6 +379,7 @@ export interface PackSummaryView {
   }[];
   readonly partialsChanged: readonly {
     readonly name: string;
+    readonly title: Readonly<Record<Lang, string>>;
     readonly change: 'added' | 'changed' | 'removed';
   }[];
 }

@@ -6,7 +6,7 @@ import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { LANGS, manifestSchema } from '../common/manifest.ts';
+import { LANGS, localized, manifestSchema } from '../common/manifest.ts';
 import type { CiteTable, PartialTable } from './engine/handlebars.ts';
 import type { TemplateBundle } from './engine/render.ts';
 
@@ -105,6 +105,8 @@ const partialsManifestSchema = z.record(
   z.string().regex(/^[a-z][a-z0-9-]*$/),
   z
     .object({
+      /** What the lawyer sees it called (pack summaries). */
+      title: localized,
       description: z.string().min(1),
       /** param name → what to pass, for template authors */
       params: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/), z.string().min(1)),
@@ -131,7 +133,12 @@ export function loadPartials(source: TemplateFiles): PartialTable {
     }
     if (Object.keys(sources).length === 0)
       throw new TemplateLoadError(file, `partial "${name}" has no ${name}.<lang>.hbs file`);
-    table[name] = { params: Object.keys(spec.params), sources, origin: partialsDir };
+    table[name] = {
+      title: spec.title,
+      params: Object.keys(spec.params),
+      sources,
+      origin: partialsDir,
+    };
   }
   return table;
 }

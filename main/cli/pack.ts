@@ -129,7 +129,7 @@ export function describeChanges(changes: PackChanges, ui: Lang): string[] {
       );
   }
   for (const p of changes.partialsChanged)
-    lines.push(t('partial', { name: p.name, change: t(p.change) }));
+    lines.push(t('partial', { name: p.title[ui], change: t(p.change) }));
   if (lines.length === 0) lines.push(t('noChanges'));
   return lines;
 }

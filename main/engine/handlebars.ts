@@ -124,6 +124,8 @@ function truthy(value: unknown): boolean {
  * fix lands in every filing and the lint can check each call.
  */
 export interface PartialSpec {
+  /** Its name for the lawyer, in each UI language; tests may leave it out. */
+  readonly title?: Readonly<Record<Lang, string>>;
   readonly params: readonly string[];
   readonly sources: Partial<Record<Lang, string>>;
   readonly origin: string;

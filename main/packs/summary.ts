@@ -33,6 +33,8 @@ export interface PackChanges {
   }[];
   readonly partialsChanged: readonly {
     readonly name: string;
+    /** The block's name for the lawyer, by UI language (the id when the pack has none). */
+    readonly title: Readonly<Record<'ru' | 'kk' | 'en', string>>;
     readonly change: 'added' | 'changed' | 'removed';
   }[];
 }
@@ -78,10 +80,11 @@ export function packChanges(
   for (const name of [...names].sort()) {
     const a = current.partials[name];
     const b = incoming.partials[name];
-    if (!a) partialsChanged.push({ name, change: 'added' });
-    else if (!b) partialsChanged.push({ name, change: 'removed' });
+    const title = b?.title ?? a?.title ?? { ru: name, kk: name, en: name };
+    if (!a) partialsChanged.push({ name, title, change: 'added' });
+    else if (!b) partialsChanged.push({ name, title, change: 'removed' });
     else if (JSON.stringify([a.params, a.sources]) !== JSON.stringify([b.params, b.sources]))
-      partialsChanged.push({ name, change: 'changed' });
+      partialsChanged.push({ name, title, change: 'changed' });
   }
   return { filingsAdded, filingsChanged, citesChanged, partialsChanged };
 }

@@ -109,7 +109,7 @@ describe('template updates in Settings', () => {
     expect(text).toMatch(
       /Исправлена ссылка: ч\.\s1\sст\.\s592\sУПК\sРК \(в ред\. 2026\) \(проверена: (да → нет|нет → да)\)/,
     );
-    expect(text).toContain('Общий блок доводов «torture-risk»: изменён');
+    expect(text).toContain('Общий блок доводов «Риск пыток»: изменён');
     await shot(page, 'ru-packs-summary');
 
     await summary.getByRole('button', { name: 'Установить пакет 2' }).click();

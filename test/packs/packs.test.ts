@@ -191,7 +191,13 @@ describe('import, the change summary and versions kept for old drafts', () => {
       from: engine.cites[V2_CITE]?.verified,
       to: !engine.cites[V2_CITE]?.verified,
     });
-    expect(changes.partialsChanged).toEqual([{ name: V2_PARTIAL, change: 'changed' }]);
+    expect(changes.partialsChanged).toEqual([
+      {
+        name: V2_PARTIAL,
+        title: { ru: 'Риск пыток', kk: 'Азаптау қаупі', en: 'Risk of torture' },
+        change: 'changed',
+      },
+    ]);
     expect(existsSync(packsDir)).toBe(false); // inspecting writes nothing
   });
 

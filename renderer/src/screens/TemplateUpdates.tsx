@@ -136,7 +136,7 @@ export function TemplateUpdates({ onInstalled }: { onInstalled?: () => void }) {
             ))}
             {summary.partialsChanged.map((p) => (
               <li key={`p-${p.name}`}>
-                {t('packs.partial', { name: p.name, change: t(`packs.${p.change}`) })}
+                {t('packs.partial', { name: p.title[uiLang], change: t(`packs.${p.change}`) })}
               </li>
             ))}
             {nothing && <li>{t('packs.nothing')}</li>}
