@@ -26,9 +26,11 @@ export type Screen =
 
 export function App({ api }: { readonly api: RefugeApi | null }) {
   const [uiLang, setUiLang] = useState<Lang>('ru');
+  // Once the user picks a language, the stored one arriving late must not switch it back.
+  const chosen = useRef(false);
   useEffect(() => {
     void api?.getPrefs({}).then((r) => {
-      if (r.ok) setUiLang(r.value.uiLang);
+      if (r.ok && !chosen.current) setUiLang(r.value.uiLang);
     });
   }, [api]);
   const i18n = useMemo(() => createI18n(uiLang), [uiLang]);
@@ -38,6 +40,7 @@ export function App({ api }: { readonly api: RefugeApi | null }) {
   }, [uiLang, i18n]);
   const changeLang = useCallback(
     (lang: Lang) => {
+      chosen.current = true;
       setUiLang(lang);
       void api?.setPrefs({ uiLang: lang });
     },

@@ -537,8 +537,22 @@ describe('the desktop UI in a real browser', () => {
 
   it('shows every screen in Kazakh', async () => {
     const kk = await h.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    // The stored language answers late (a slow disk): the user's choice made meanwhile stays.
+    let releasePrefs = (): void => undefined;
+    const prefsHeld = new Promise<void>((resolve) => (releasePrefs = resolve));
+    await kk.route(/\/api\/prefs:get$/, async (route) => {
+      const stored = await route.fetch(); // «ru», read before the user's choice
+      await prefsHeld;
+      await route.fulfill({ response: stored });
+    });
     await kk.goto(h.app.bridge.url);
     await kk.getByLabel('Язык интерфейса').selectOption('kk');
+    await kk.getByRole('heading', { name: 'Құжаттар мен істер' }).waitFor();
+    const prefsAnswered = kk.waitForResponse(/\/api\/prefs:get$/);
+    releasePrefs();
+    await prefsAnswered;
+    await kk.waitForLoadState('networkidle'); // the late answer has been read and applied
+    expect(await kk.evaluate(() => document.documentElement.lang)).toBe('kk');
     await kk.getByRole('heading', { name: 'Құжаттар мен істер' }).waitFor();
     await shot(kk, 'kk-2-home');
     await kk.getByRole('button', { name: /Орлов Максим Игоревич/ }).click();
