@@ -8,8 +8,8 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import type { Channel, Results } from '../../main/api.ts';
 import { createHandlers } from '../../main/ipc/handlers.ts';
+import { ipcCalls } from '../helpers/ipc.ts';
 import { getServices } from '../../main/services.ts';
 import { Session } from '../../main/session.ts';
 import { folderSaveTarget } from '../../main/bridge/web.ts';
@@ -44,19 +44,7 @@ const answers: Record<string, unknown> = {
   deadlineMissed: false,
 };
 
-async function ok<C extends Channel>(channel: C, payload: unknown): Promise<Results[C]> {
-  const r = await handlers[channel](payload);
-  if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);
-  return r.value;
-}
-async function fails(
-  channel: Channel,
-  payload: unknown,
-): Promise<{ code: string; message: string }> {
-  const r = await handlers[channel](payload);
-  if (r.ok) throw new Error(`${channel} unexpectedly succeeded`);
-  return r.error;
-}
+const { ok, fails } = ipcCalls(handlers);
 
 /** Every file under the vault folder with a hash of its bytes. */
 function snapshot(): Record<string, string> {

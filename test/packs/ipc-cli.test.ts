@@ -5,8 +5,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Channel, Results } from '../../main/api.ts';
 import { createHandlers } from '../../main/ipc/handlers.ts';
+import { ipcCalls } from '../helpers/ipc.ts';
 import { getServices } from '../../main/services.ts';
 import { Session } from '../../main/session.ts';
 import { folderSaveTarget } from '../../main/bridge/web.ts';
@@ -43,19 +43,7 @@ describe('template packs through IPC', () => {
   const handlers = createHandlers(getServices(base, packs), session);
   afterAll(() => session.close());
 
-  async function ok<C extends Channel>(channel: C, payload: unknown): Promise<Results[C]> {
-    const r = await handlers[channel](payload);
-    if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);
-    return r.value;
-  }
-  async function fails(
-    channel: Channel,
-    payload: unknown,
-  ): Promise<{ code: string; message: string }> {
-    const r = await handlers[channel](payload);
-    if (r.ok) throw new Error(`${channel} unexpectedly succeeded`);
-    return r.error;
-  }
+  const { ok, fails } = ipcCalls(handlers);
 
   const sample = JSON.parse(
     readFileSync(join(base, 'supreme-court-complaint', 'samples', 'complex.json'), 'utf8'),
