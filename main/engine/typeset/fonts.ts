@@ -1,10 +1,28 @@
 /**
  * Fonts for layout and PDF: Tinos (metric-compatible with Times New Roman) parsed once per process,
  * advance widths looked up per code point from flat caches — no shaping in the hot path.
- * Upstream fontkit 2, not pdf-lib's fork: the fork's subsetter corrupts composite glyphs, and in
- * Tinos most Cyrillic letters (В, е, р, с …) are composites of their Latin look-alikes.
+ * fontkit reads the cmap and metrics; subsets for embedding are cut by subset.ts (in Tinos most
+ * Cyrillic letters — В, е, р, с … — are composites of their Latin look-alikes, which both keep).
  */
+import { deflateSync } from 'node:zlib';
 import { create, type Font, type Glyph } from 'fontkit';
+import { LRUCache } from 'lru-cache';
+import { TrueTypeSubsetter } from './subset.ts';
+
+/** A face's font file for one set of glyphs, deflated, as a PDF embeds it. */
+export interface EmbeddedSubset {
+  /** Glyph ids it holds (with .notdef and composite parts), ascending. */
+  readonly closure: readonly number[];
+  readonly fontFile: Uint8Array;
+  /** Length of the font file before deflating (/Length1). */
+  readonly length1: number;
+}
+
+/**
+ * Subsets kept per face: the documents of a batch mostly draw the same glyphs, and a subset's
+ * bytes depend on nothing else. 32 of them are a few MB at most.
+ */
+const SUBSET_CACHE_SIZE = 32;
 
 export interface FontBytes {
   readonly regular: Uint8Array;
@@ -27,6 +45,8 @@ export class Face {
   /** Advance widths in 1/1000 em, by code point (BMP); -1 = not computed yet. */
   private readonly advances = new Float64Array(0x10000).fill(-1);
   private readonly glyphs = new Map<number, Glyph>();
+  private subsetterOnce: TrueTypeSubsetter | undefined;
+  private readonly subsets = new LRUCache<string, EmbeddedSubset>({ max: SUBSET_CACHE_SIZE });
 
   constructor(
     readonly name: FaceName,
@@ -72,6 +92,24 @@ export class Face {
       }
     }
     return (w * size) / 1000;
+  }
+
+  get subsetter(): TrueTypeSubsetter {
+    this.subsetterOnce ??= new TrueTypeSubsetter(this.bytes);
+    return this.subsetterOnce;
+  }
+
+  /** The embeddable subset holding these glyphs. */
+  embeddedSubset(gids: Iterable<number>): EmbeddedSubset {
+    const closure = this.subsetter.closure(gids);
+    const key = closure.join(',');
+    let subset = this.subsets.get(key);
+    if (!subset) {
+      const raw = this.subsetter.subset(closure);
+      subset = { closure, fontFile: deflateSync(raw, { level: 6 }), length1: raw.byteLength };
+      this.subsets.set(key, subset);
+    }
+    return subset;
   }
 
   /** Can the font draw this code point (not the .notdef glyph)? */

@@ -4,6 +4,7 @@
  * fonts) and embed each face as a subset with a ToUnicode map, so text extracts in reading order.
  */
 import { deflateSync } from 'node:zlib';
+import { LRUCache } from 'lru-cache';
 import {
   PDFDocument,
   PDFName,
@@ -12,7 +13,6 @@ import {
   type PDFRef,
   type PDFRawStream,
 } from 'pdf-lib';
-import type { Glyph, Subset } from 'fontkit';
 import type { FilingDocument, Inline } from '../model.ts';
 import { LANGUAGE_TAGS, PAGE, PAGE_NUMBER_SIZE } from '../style.ts';
 import { createFontSet, FACES, faceOf, type Face, type FaceName, type FontBytes } from './fonts.ts';
@@ -40,17 +40,19 @@ export interface PdfRenderer {
   unprintable(doc: FilingDocument): string[];
 }
 
+/** ToUnicode maps, deflated, by their text: in a batch most documents draw the same glyphs. */
+const deflatedCMaps = new LRUCache<string, Uint8Array>({ max: 64 });
+
 /**
- * One face used in one document: a subset built as glyphs are first drawn, embedded as a Type0
- * font (Identity-H, CIDFontType2, CID = subset glyph id) with widths and a ToUnicode map.
+ * One face used in one document, embedded as a Type0 font (Identity-H, CIDFontType2) whose CIDs
+ * are Tinos's own glyph ids (CIDToGIDMap Identity), with widths and a ToUnicode map. The font
+ * file is a subset of the glyphs drawn (see subset.ts), shared by documents drawing the same.
  */
 export class DocumentFace {
   readonly ref: PDFRef;
-  private readonly subset: Subset;
   private readonly hex = new Map<number, string>();
-  /** Subset glyph id → its original glyph and the text it stands for (for ToUnicode). */
-  private readonly glyphs: { glyph: Glyph; unicode: number }[] = [];
-  private readonly subsetIds = new Map<number, number>();
+  /** Glyph id → the text it was first drawn for (for ToUnicode). */
+  private readonly unicodeOf = new Map<number, number>();
   used = false;
   usedOnPage = false;
 
@@ -59,16 +61,10 @@ export class DocumentFace {
     private readonly face: Face,
     context: PDFContext,
   ) {
-    this.subset = face.font.createSubset();
-    this.glyphs.push({ glyph: face.font.getGlyph(0), unicode: 0 }); // .notdef is subset id 0
-    // A character the font lacks maps to glyph 0, which the subset already holds: without this
-    // it got a CID of its own that the subset never received, and every later glyph drew as
-    // its neighbour («2010ъ2011») while copy and search still looked right.
-    this.subsetIds.set(0, 0);
     this.ref = context.nextRef();
   }
 
-  /** Hex glyph ids of a string in this face's subset. */
+  /** Hex glyph ids of a string in this face. */
   encode(text: string): string {
     this.used = true;
     this.usedOnPage = true;
@@ -78,15 +74,10 @@ export class DocumentFace {
       let h = this.hex.get(cp);
       if (h === undefined) {
         const unicode = cp === 0xa0 ? 0x20 : cp; // a no-break space draws and copies as a space
-        const glyph = this.face.glyph(unicode);
-        let id = this.subsetIds.get(glyph.id);
-        if (id === undefined) {
-          this.subset.includeGlyph(glyph);
-          id = this.glyphs.length;
-          this.glyphs.push({ glyph, unicode });
-          this.subsetIds.set(glyph.id, id);
-        }
-        h = id.toString(16).padStart(4, '0');
+        // A character the font lacks is glyph 0, .notdef, which every subset holds.
+        const gid = this.face.glyph(unicode).id;
+        if (!this.unicodeOf.has(gid)) this.unicodeOf.set(gid, unicode);
+        h = gid.toString(16).padStart(4, '0');
         this.hex.set(cp, h);
       }
       out += h;
@@ -101,10 +92,9 @@ export class DocumentFace {
   embed(context: PDFContext): void {
     const font = this.face.font;
     const scale = 1000 / font.unitsPerEm;
-    const fontBytes = this.subset.encode();
-    const tag = subsetTag(this.glyphs.map((g) => g.glyph.id));
+    const { closure, fontFile, length1 } = this.face.embeddedSubset(this.unicodeOf.keys());
+    const tag = subsetTag(closure);
     const baseName = `${tag}+${(font.postscriptName || 'Tinos').replace(/[^A-Za-z0-9-]/g, '')}`;
-    const fontFile = flate(context, fontBytes, { Length1: fontBytes.length });
     const bbox = font.bbox;
     const descriptor = context.obj({
       Type: 'FontDescriptor',
@@ -119,9 +109,10 @@ export class DocumentFace {
       Descent: Math.round(font.descent * scale),
       CapHeight: Math.round((font.capHeight || font.ascent) * scale),
       StemV: this.face.name.startsWith('bold') ? 120 : 80,
-      FontFile2: context.register(fontFile),
+      FontFile2: context.register(
+        context.stream(fontFile, { Filter: 'FlateDecode', Length1: length1 }),
+      ),
     });
-    const widths = this.glyphs.map((g) => Math.round(g.glyph.advanceWidth * scale));
     const cidFont = context.obj({
       Type: 'Font',
       Subtype: 'CIDFontType2',
@@ -132,10 +123,16 @@ export class DocumentFace {
         Supplement: 0,
       },
       FontDescriptor: context.register(descriptor),
-      W: [0, widths],
+      W: widthArray(closure, (gid) => Math.round(this.face.subsetter.advance(gid) * scale)),
       CIDToGIDMap: 'Identity',
     });
-    const toUnicode = flate(context, toUnicodeCMap(this.glyphs.map((g) => g.unicode)));
+    const cmap = toUnicodeCMap(this.unicodeOf);
+    let deflatedCMap = deflatedCMaps.get(cmap);
+    if (!deflatedCMap) {
+      deflatedCMap = deflateSync(Buffer.from(cmap, 'latin1'), { level: 6 });
+      deflatedCMaps.set(cmap, deflatedCMap);
+    }
+    const toUnicode = context.stream(deflatedCMap, { Filter: 'FlateDecode' });
     context.assign(
       this.ref,
       context.obj({
@@ -148,6 +145,25 @@ export class DocumentFace {
       }),
     );
   }
+}
+
+/** /W as runs of consecutive CIDs: `[c [w w …] c [w …] …]`. */
+function widthArray(
+  gids: readonly number[],
+  width: (gid: number) => number,
+): (number | number[])[] {
+  const out: (number | number[])[] = [];
+  let run: number[] = [];
+  let next = -1;
+  for (const gid of gids) {
+    if (gid !== next) {
+      run = [];
+      out.push(gid, run);
+    }
+    run.push(width(gid));
+    next = gid + 1;
+  }
+  return out;
 }
 
 function italicAngle(font: Face['font']): number {
@@ -181,12 +197,11 @@ function utf16Hex(cp: number): string {
   return hex4(0xd800 + (v >> 10)) + hex4(0xdc00 + (v & 0x3ff));
 }
 
-/** ToUnicode CMap: subset glyph id → the text it was drawn for, so copy and search work. */
-function toUnicodeCMap(unicodes: readonly number[]): string {
+/** ToUnicode CMap: glyph id → the text it was drawn for, so copy and search work. */
+function toUnicodeCMap(unicodeOf: ReadonlyMap<number, number>): string {
   const entries: string[] = [];
-  unicodes.forEach((cp, id) => {
+  for (const [id, cp] of [...unicodeOf].sort((a, b) => a[0] - b[0]))
     if (id > 0 && cp > 0) entries.push(`<${hex4(id)}> <${utf16Hex(cp)}>`);
-  });
   let body = '';
   for (let i = 0; i < entries.length; i += 100) {
     const chunk = entries.slice(i, i + 100);
