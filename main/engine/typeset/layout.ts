@@ -120,6 +120,16 @@ interface Fragment {
   readonly underline: boolean;
 }
 
+// Literals of one shape, not spreads: a document has thousands of fragments, and a spread copy
+// costs V8 several times a plain object (layout is most of a batch's time).
+function fragment(text: string, face: FaceName, size: number, underline: boolean): Fragment {
+  return { text, face, size, underline };
+}
+
+function withText(f: Fragment, text: string): Fragment {
+  return fragment(text, f.face, f.size, f.underline);
+}
+
 // Interword stretch 0.6 of a space: Russian words are long and a 14 pt line holds ~9 gaps; at the
 // breaker's first tolerance (ratio 1) a gap grows to 1.6× at most, at the second (1.6) to 1.96×.
 const NATURAL_SPACE_STRETCH = 0.6;
@@ -183,12 +193,12 @@ function itemsFor(
     }
     const run = inline as TextRun;
     const face = faceOf(run.bold, run.italic);
-    const base = { face, size, underline: !!run.underline };
+    const underline = !!run.underline;
     const parts = run.text.split(SPACE);
     parts.forEach((part, index) => {
       if (index > 0) {
         current = null;
-        pendingSpace = { ...base, text: SPACE };
+        pendingSpace = fragment(SPACE, face, size, underline);
       }
       if (part === '') return;
       if (!current) {
@@ -202,7 +212,7 @@ function itemsFor(
         pendingSpace = null;
         pendingBreak = false;
       }
-      current.fragments.push({ ...base, text: part });
+      current.fragments.push(fragment(part, face, size, underline));
       current.noHyphenate.push(!!run.noHyphenate);
     });
   }
@@ -210,10 +220,13 @@ function itemsFor(
     words.push({ fragments: [], noHyphenate: [], spaceBefore: null, forcedBreakBefore: true });
 
   const space = (f: Fragment): number => ctx.fonts[f.face].measure(SPACE, f.size);
+  // The paragraph's last word (its final line is never hyphenated); trailing breaks carry no text.
+  let lastWord = words.length - 1;
+  while (lastWord > 0 && words[lastWord]?.fragments.length === 0) lastWord--;
   words.forEach((word, wordIndex) => {
     if (word.forcedBreakBefore && (items.length > 0 || wordIndex > 0)) {
       // \hfil\break: the line before a forced break is not stretched.
-      pushGlue({ face: 'regular', size, underline: false, text: '' }, 0, INFINITY, 0);
+      pushGlue(fragment('', 'regular', size, false), 0, INFINITY, 0);
       pushPenalty(0, -INFINITY, false);
     } else if (word.spaceBefore && (items.length > 0 || wordIndex > 0)) {
       const w = space(word.spaceBefore);
@@ -227,13 +240,11 @@ function itemsFor(
         justify ? w * NATURAL_SPACE_SHRINK : 0,
       );
     }
-    const isLast =
-      wordIndex === words.length - 1 ||
-      words.slice(wordIndex + 1).every((w) => w.fragments.length === 0);
-    word.fragments.forEach((fragment, fi) => {
-      const face = ctx.fonts[fragment.face];
-      const hyphenWidth = face.measure('-', fragment.size);
-      const pieces = splitAtBreaks(fragment.text, ctx, !isLast && !word.noHyphenate[fi]);
+    const isLast = wordIndex >= lastWord;
+    word.fragments.forEach((part, fi) => {
+      const face = ctx.fonts[part.face];
+      const hyphenWidth = face.measure('-', part.size);
+      const pieces = splitAtBreaks(part.text, ctx, !isLast && !word.noHyphenate[fi]);
       pieces.forEach((piece, pi) => {
         if (pi > 0)
           pushPenalty(
@@ -242,13 +253,13 @@ function itemsFor(
             piece.hyphenBefore,
           );
         const text = piece.text;
-        const width = face.measure(text, fragment.size);
-        if (width > 0) pushBox({ ...fragment, text }, width);
+        const width = face.measure(text, part.size);
+        if (width > 0) pushBox(withText(part, text), width);
       });
     });
   });
   // \parfillskip and the final forced break.
-  pushGlue({ face: 'regular', size, underline: false, text: '' }, 0, INFINITY, 0);
+  pushGlue(fragment('', 'regular', size, false), 0, INFINITY, 0);
   pushPenalty(0, -INFINITY, false);
   return { items, fragments };
 }
@@ -265,9 +276,9 @@ function splitAtBreaks(
   const result: { text: string; hyphenBefore: boolean }[] = [];
   // Explicit hyphens and dashes: «из-за», «Алматы—Москва». U+2011 (non-breaking hyphen) is not split.
   // Only between letters: «2-19-26/3987» and «+7-701» never break.
-  const segments = text.split(/(?<=\p{L}[-‐–—/])(?=\p{L})/u);
+  const segments = /[-‐–—/]/.test(text) ? text.split(/(?<=\p{L}[-‐–—/])(?=\p{L})/u) : [text];
+  const hasHyphen = /[-‐]/.test(text);
   segments.forEach((segment) => {
-    const hasHyphen = /[-‐]/.test(text);
     const m = hyphenate && !hasHyphen ? WORD_CORE.exec(segment) : null;
     if (!m) {
       result.push({ text: segment, hyphenBefore: false });
@@ -363,35 +374,39 @@ function layoutParagraph(
     const pieces: Piece[] = [];
     let used = 0;
     let maxStretch = 1;
+    // Consecutive boxes in one style make one text piece (a word split at hyphenation points).
+    let run: Fragment | null = null;
+    let runText = '';
+    let runWidth = 0;
+    const endRun = (): void => {
+      if (!run) return;
+      pieces.push({
+        kind: 'text',
+        face: run.face,
+        size: run.size,
+        text: runText,
+        width: runWidth,
+        underline: run.underline,
+      });
+      run = null;
+    };
     for (let i = start; i < b; i++) {
       const item = items[i] as Item;
       const f = fragments[i];
       if (item.type === 'box') {
         used += item.width;
         if (!f) continue; // indent
-        const last = pieces[pieces.length - 1];
-        if (
-          last?.kind === 'text' &&
-          last.face === f.face &&
-          last.size === f.size &&
-          last.underline === f.underline
-        ) {
-          pieces[pieces.length - 1] = {
-            ...last,
-            text: last.text + f.text,
-            width: last.width + item.width,
-          };
+        if (run && run.face === f.face && run.size === f.size && run.underline === f.underline) {
+          runText += f.text;
+          runWidth += item.width;
         } else {
-          pieces.push({
-            kind: 'text',
-            face: f.face,
-            size: f.size,
-            text: f.text,
-            width: item.width,
-            underline: f.underline,
-          });
+          endRun();
+          run = f;
+          runText = f.text;
+          runWidth = item.width;
         }
       } else if (item.type === 'glue' && f && f.text === SPACE) {
+        endRun();
         const w = item.width + (ratio >= 0 ? ratio * item.stretch : ratio * item.shrink);
         if (item.width > 0) maxStretch = Math.max(maxStretch, w / item.width);
         used += w;
@@ -404,6 +419,7 @@ function layoutParagraph(
         });
       }
     }
+    endRun();
     // Trailing spaces (before a forced break) are not drawn.
     while (pieces[pieces.length - 1]?.kind === 'space') used -= (pieces.pop() as Piece).width;
     let hyphen: Line['hyphen'] = null;
@@ -468,7 +484,7 @@ function splitOverfullBoxes(
         newFragments.push(null);
       }
       newItems.push({ type: 'box', width: c.width });
-      newFragments.push({ ...f, text: c.text });
+      newFragments.push(withText(f, c.text));
     });
     items.splice(i, 1, ...newItems);
     fragments.splice(i, 1, ...newFragments);
