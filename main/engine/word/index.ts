@@ -21,7 +21,7 @@ import {
   TextRun,
 } from 'docx';
 import { unzipSync } from 'fflate';
-import { zip } from './zip.ts';
+import { deflateEntry, zip, type DeflatedEntry } from './zip.ts';
 import { bodyXml, coreXml, numberingXml, STYLE_ID, twip } from './xml.ts';
 import type { Align, FilingDocument, ParagraphRole } from '../model.ts';
 import {
@@ -88,9 +88,9 @@ function paragraphStyles(
 }
 
 /** Static parts of the package (styles, settings, header with the PAGE field…), per language. */
-const skeletons = new Map<FilingDocument['lang'], Promise<Map<string, Uint8Array>>>();
+const skeletons = new Map<FilingDocument['lang'], Promise<Skeleton>>();
 
-async function skeleton(lang: FilingDocument['lang']): Promise<Map<string, Uint8Array>> {
+async function skeleton(lang: FilingDocument['lang']): Promise<Skeleton> {
   const tag = LANGUAGE_TAGS[lang];
   const document = new Document({
     title: '',
@@ -151,7 +151,27 @@ async function skeleton(lang: FilingDocument['lang']): Promise<Map<string, Uint8
     ],
   });
   const parts = unzipSync(new Uint8Array(await Packer.toBuffer(document)));
-  return new Map(Object.entries(parts));
+  const documentXml = new TextDecoder().decode(parts['word/document.xml']);
+  const bodyStart = documentXml.indexOf('<w:body>') + '<w:body>'.length;
+  return {
+    // Shared parts are deflated here once; the three written per filing keep their place.
+    entries: Object.entries(parts).map(([name, data]) =>
+      PER_FILING.has(name) ? name : deflateEntry({ name, data }),
+    ),
+    head: documentXml.slice(0, bodyStart),
+    sectPr: documentXml.slice(documentXml.indexOf('<w:sectPr', bodyStart)),
+  };
+}
+
+/** Parts written for each filing: the body, its lists, its properties. */
+const PER_FILING = new Set(['word/document.xml', 'word/numbering.xml', 'docProps/core.xml']);
+
+interface Skeleton {
+  /** The package's parts in order: deflated, or the name of a part written per filing. */
+  readonly entries: readonly (DeflatedEntry | string)[];
+  /** document.xml around the body. */
+  readonly head: string;
+  readonly sectPr: string;
 }
 
 export async function renderDocx(doc: FilingDocument): Promise<Uint8Array> {
@@ -161,17 +181,16 @@ export async function renderDocx(doc: FilingDocument): Promise<Uint8Array> {
     skeletons.set(doc.lang, parts);
   }
   const base = await parts;
-  const skeletonXml = new TextDecoder().decode(base.get('word/document.xml'));
-  const bodyStart = skeletonXml.indexOf('<w:body>') + '<w:body>'.length;
-  const sectPr = skeletonXml.slice(skeletonXml.indexOf('<w:sectPr', bodyStart));
   const { xml, lists } = bodyXml(doc);
   const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
-  const entries = [...base.entries()].map(([name, data]) => {
-    if (name === 'word/document.xml')
-      return { name, data: encode(skeletonXml.slice(0, bodyStart) + xml + sectPr) };
-    if (name === 'word/numbering.xml') return { name, data: encode(numberingXml(lists)) };
-    if (name === 'docProps/core.xml') return { name, data: encode(coreXml(doc)) };
-    return { name, data };
-  });
-  return zip(entries);
+  const written: Record<string, () => string> = {
+    'word/document.xml': () => base.head + xml + base.sectPr,
+    'word/numbering.xml': () => numberingXml(lists),
+    'docProps/core.xml': () => coreXml(doc),
+  };
+  return zip(
+    base.entries.map((entry) =>
+      typeof entry === 'string' ? { name: entry, data: encode(written[entry]?.() ?? '') } : entry,
+    ),
+  );
 }

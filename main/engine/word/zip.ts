@@ -9,18 +9,36 @@ export interface ZipEntry {
   readonly data: Uint8Array;
 }
 
+/** An entry deflated ahead of time: parts every document shares are compressed once. */
+export interface DeflatedEntry {
+  readonly name: string;
+  readonly deflated: Uint8Array;
+  readonly crc: number;
+  readonly size: number;
+}
+
+export function deflateEntry(entry: ZipEntry): DeflatedEntry {
+  return {
+    name: entry.name,
+    deflated: deflateRawSync(entry.data, { level: 6 }),
+    crc: crc32(entry.data),
+    size: entry.data.length,
+  };
+}
+
 // 1980-01-01 00:00: a fixed DOS timestamp keeps the same input → the same bytes.
 const DOS_TIME = 0;
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 
-export function zip(entries: readonly ZipEntry[]): Uint8Array {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
+export function zip(entries: readonly (ZipEntry | DeflatedEntry)[]): Uint8Array {
+  const locals: Uint8Array[] = [];
+  const centrals: Uint8Array[] = [];
   let offset = 0;
-  for (const entry of entries) {
+  for (const input of entries) {
+    const entry = 'deflated' in input ? input : deflateEntry(input);
     const name = Buffer.from(entry.name, 'utf8');
-    const compressed = deflateRawSync(entry.data, { level: 6 });
-    const crc = crc32(entry.data);
+    const compressed = entry.deflated;
+    const crc = entry.crc;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4); // version needed
@@ -30,7 +48,7 @@ export function zip(entries: readonly ZipEntry[]): Uint8Array {
     local.writeUInt16LE(DOS_DATE, 12);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(compressed.length, 18);
-    local.writeUInt32LE(entry.data.length, 22);
+    local.writeUInt32LE(entry.size, 22);
     local.writeUInt16LE(name.length, 26);
     local.writeUInt16LE(0, 28);
     locals.push(local, name, compressed);
@@ -44,7 +62,7 @@ export function zip(entries: readonly ZipEntry[]): Uint8Array {
     central.writeUInt16LE(DOS_DATE, 14);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(compressed.length, 20);
-    central.writeUInt32LE(entry.data.length, 24);
+    central.writeUInt32LE(entry.size, 24);
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
     centrals.push(central, name);
