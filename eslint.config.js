@@ -14,6 +14,10 @@ const noFsPatterns = nodeBuiltins.map((name) => ({
   name,
   message: 'engine and common are pure: no file system, no processes',
 }));
+const zodPath = {
+  name: 'zod',
+  message: "import { z } from common/zod.ts: zod configured never to generate code (no eval)",
+};
 
 export default tseslint.config(
   {
@@ -54,6 +58,7 @@ export default tseslint.config(
       'no-eval': 'error',
       'no-new-func': 'error',
       'no-implied-eval': 'error',
+      '@typescript-eslint/no-restricted-imports': ['error', { paths: [zodPath] }],
     },
   },
   {
@@ -64,6 +69,7 @@ export default tseslint.config(
         {
           paths: [
             ...noFsPatterns,
+            zodPath,
             { name: 'electron', message: 'engine and common never touch Electron' },
           ],
           patterns: [
@@ -83,7 +89,7 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          paths: [...noFsPatterns, { name: 'electron', message: 'common is pure' }],
+          paths: [...noFsPatterns, zodPath, { name: 'electron', message: 'common is pure' }],
           patterns: [
             {
               group: ['**/main/**', 'node:*'],
@@ -101,6 +107,7 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
+          paths: [zodPath],
           patterns: [
             {
               group: ['**/main/**', '!**/main/api', '!**/main/api.ts'],
@@ -117,7 +124,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/bridge/**'], message: 'the test bridge is never shipped' }] },
+        {
+          paths: [zodPath],
+          patterns: [{ group: ['**/bridge/**'], message: 'the test bridge is never shipped' }],
+        },
       ],
     },
   },

@@ -2,7 +2,7 @@
  * The template manifest: one zod schema that drives the form, the CLI's validation and batch
  * column mapping. Conditions (`when`) and deadline rules are data, never code.
  */
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 export const LANGS = ['ru', 'kk', 'en'] as const;
 export type Lang = (typeof LANGS)[number];

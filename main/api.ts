@@ -4,7 +4,7 @@
  * main registers one handler per channel, and the loopback test bridge serves the same channels —
  * all from this one table. The renderer imports only types from here.
  */
-import { z } from 'zod';
+import { z } from '../common/zod.ts';
 import type { Lang, Manifest } from '../common/manifest.ts';
 import type { ValidationIssue } from '../common/answers.ts';
 import type { BatchProgress } from './batch/jobs.ts';

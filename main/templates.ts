@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import { z } from '../common/zod.ts';
 import { LANGS, localized, manifestSchema } from '../common/manifest.ts';
 import type { CiteTable, PartialTable } from './engine/handlebars.ts';
 import type { TemplateBundle } from './engine/render.ts';

@@ -3,7 +3,7 @@
  * the contract's schema; every failure comes back as data in the user's language — never a
  * stack trace, never an exception across the IPC boundary.
  */
-import { z } from 'zod';
+import { z } from '../../common/zod.ts';
 import {
   contract,
   WIPE_CONFIRMATION,

@@ -22,7 +22,7 @@ import type { KeyObject } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
-import { z } from 'zod';
+import { z } from '../../common/zod.ts';
 import { loadTemplatesFrom, type LoadedTemplates, type TemplateFiles } from '../templates.ts';
 
 export const PACK_FORMAT = 'refuge-template-pack';

@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
+import { z } from '../../common/zod.ts';
 import { writeFileAtomic } from '../atomic.ts';
 import { dataHome } from '../paths.ts';
 import { PackError, templatesOf, verifyPack, type TrustedKey, type VerifiedPack } from './pack.ts';
