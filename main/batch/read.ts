@@ -24,7 +24,8 @@ export interface Table extends Sheet {
   readonly sheets?: Readonly<Record<string, Sheet>>;
 }
 
-export class TableError extends Error {}
+export { TableError } from './errors.ts';
+import { TableError } from './errors.ts';
 
 export function decodeText(bytes: Uint8Array): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)

@@ -25,14 +25,10 @@ import { cliText, detectUiLang, type CliKey } from './messages.ts';
 import { lintTemplates } from './lint.ts';
 import { citesOfFiling, citeTableMarkdown } from '../cites.ts';
 import { UsageError } from './errors.ts';
-import { Passphrases, runVaultCli } from './vault.ts';
-import { runBundleCli } from './bundle.ts';
 import { AttachmentError } from '../bundle/messages.ts';
-import { runBatchCli } from './batch.ts';
-import { runPackCli } from './pack.ts';
-import { TableError } from '../batch/read.ts';
+import { TableError } from '../batch/errors.ts';
 import { MappingError } from '../batch/mapping.ts';
-import { VaultError } from '../vault/index.ts';
+import { VaultError } from '../vault/errors.ts';
 
 export { UsageError };
 
@@ -262,13 +258,22 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
         }
         return 0;
       }
+      // Commands load their code when run: a render need not parse the XLSX reader or the vault.
       case 'batch':
-      case 'batch-template':
+      case 'batch-template': {
+        const { runBatchCli } = await import('./batch.ts');
         return await runBatchCli(command, rest, ui, io);
+      }
       case 'vault':
-      case 'matter':
+      case 'matter': {
+        const { runVaultCli } = await import('./vault.ts');
         return await runVaultCli(command, rest, ui, io);
+      }
       case 'bundle': {
+        const [{ Passphrases }, { runBundleCli }] = await Promise.all([
+          import('./vault.ts'),
+          import('./bundle.ts'),
+        ]);
         const pass = new Passphrases(rest.includes('--passphrase-stdin'));
         return await runBundleCli(
           rest,
@@ -278,8 +283,10 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
           (preflight) => printPreflight(preflight, ui, io),
         );
       }
-      case 'pack':
+      case 'pack': {
+        const { runPackCli } = await import('./pack.ts');
         return await runPackCli(rest, ui, io);
+      }
       case 'bench': {
         const { runBench } = await import('../../bench/index.ts');
         return runBench([...rest]);

@@ -27,28 +27,8 @@ import { join } from 'node:path';
 import { realFileOps, TEMP_PREFIX, writeFileAtomic, type FileOps } from '../atomic.ts';
 import { inspectAttachment, type AttachmentMime } from '../bundle/inspect.ts';
 
-export type VaultErrorCode =
-  | 'wrongPassphrase'
-  | 'tampered'
-  | 'notAVault'
-  | 'alreadyExists'
-  | 'diskFull'
-  | 'readOnly'
-  | 'locked'
-  | 'weakPassphrase'
-  | 'notFound'
-  | 'notAnExport';
-
-export class VaultError extends Error {
-  constructor(
-    readonly code: VaultErrorCode,
-    message: string,
-    readonly recordId?: string,
-  ) {
-    super(message);
-    this.name = 'VaultError';
-  }
-}
+export { VaultError, type VaultErrorCode } from './errors.ts';
+import { VaultError, type VaultErrorCode } from './errors.ts';
 
 const SCHEMA_VERSION = 1;
 const MAGIC = Buffer.from('RFG1');
