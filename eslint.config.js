@@ -16,7 +16,7 @@ const noFsPatterns = nodeBuiltins.map((name) => ({
 }));
 const zodPath = {
   name: 'zod',
-  message: "import { z } from common/zod.ts: zod configured never to generate code (no eval)",
+  message: 'import { z } from common/zod.ts: zod configured never to generate code (no eval)',
 };
 
 export default tseslint.config(
