@@ -7,7 +7,6 @@ import { availableParallelism } from 'node:os';
 import { join, extname, resolve } from 'node:path';
 import { readFileSync, readdirSync } from 'node:fs';
 import writeFileAtomic from 'write-file-atomic';
-import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { Lang } from '../../common/manifest.ts';
 import { getServices, todayInAlmaty } from '../services.ts';
@@ -108,7 +107,8 @@ export async function runBatchCli(
       : [];
     const ext = extname(values.output).toLowerCase();
     if (ext === '.xlsx') {
-      const workbook = new ExcelJS.Workbook();
+      const { default: Excel } = await import('exceljs');
+      const workbook = new Excel.Workbook();
       const sheet = workbook.addWorksheet(id.slice(0, 31));
       sheet.addRow(headers);
       sheet.addRow(example);
