@@ -23,6 +23,7 @@ import {
   TABLE_SPACE,
 } from '../style.ts';
 import type { Align } from '../model.ts';
+import { LRUCache } from 'lru-cache';
 import { faceOf, type FaceName, type FontSet } from './fonts.ts';
 import { breakLines, DEFAULT_BREAK_OPTIONS, INFINITY, type Item } from './breaker.ts';
 
@@ -304,18 +305,69 @@ function splitAtBreaks(
   return result;
 }
 
+interface ParagraphOptions {
+  readonly x: number;
+  readonly width: number;
+  readonly size: number;
+  readonly lineHeight: number;
+  readonly align: Align;
+  readonly firstLineIndent: number;
+  readonly leading?: readonly Fragment[];
+}
+
+/**
+ * Paragraphs already broken into lines, per font set and word breaker (a language). Filings of
+ * one kind share most paragraphs — the legal argument, the requests — and a live preview lays
+ * out again a document of which one paragraph changed. Lines are never changed after layout, so
+ * an identical paragraph (same text, styles and box) reuses them.
+ */
+const paragraphCache = new WeakMap<
+  FontSet,
+  WeakMap<WordBreaker, LRUCache<string, readonly UnitLine[]>>
+>();
+const PARAGRAPH_CACHE_SIZE = 2000;
+
+/** Everything a paragraph's lines depend on; texts are length-prefixed, so keys cannot collide. */
+function paragraphKey(inlines: readonly Inline[], opts: ParagraphOptions): string {
+  let key = `${opts.x};${opts.width};${opts.size};${opts.lineHeight};${opts.align};${opts.firstLineIndent};`;
+  for (const f of opts.leading ?? [])
+    key += `L${f.face};${f.size};${f.underline ? 1 : 0};${f.text.length};${f.text}`;
+  for (const inline of inlines)
+    key +=
+      inline.kind === 'break'
+        ? 'B'
+        : `T${inline.bold ? 1 : 0}${inline.italic ? 1 : 0}${inline.underline ? 1 : 0}${inline.noHyphenate ? 1 : 0};${inline.text.length};${inline.text}`;
+  return key;
+}
+
 /** Break a paragraph into lines of `width`, starting `x` from the page's left edge. */
 function layoutParagraph(
   inlines: readonly Inline[],
-  opts: {
-    x: number;
-    width: number;
-    size: number;
-    lineHeight: number;
-    align: Align;
-    firstLineIndent: number;
-    leading?: readonly Fragment[];
-  },
+  opts: ParagraphOptions,
+  ctx: LayoutContext,
+): readonly UnitLine[] {
+  let byBreaker = paragraphCache.get(ctx.fonts);
+  if (!byBreaker) {
+    byBreaker = new WeakMap();
+    paragraphCache.set(ctx.fonts, byBreaker);
+  }
+  let cache = byBreaker.get(ctx.breaker);
+  if (!cache) {
+    cache = new LRUCache({ max: PARAGRAPH_CACHE_SIZE });
+    byBreaker.set(ctx.breaker, cache);
+  }
+  const key = paragraphKey(inlines, opts);
+  let lines = cache.get(key);
+  if (!lines) {
+    lines = breakParagraph(inlines, opts, ctx);
+    cache.set(key, lines);
+  }
+  return lines;
+}
+
+function breakParagraph(
+  inlines: readonly Inline[],
+  opts: ParagraphOptions,
   ctx: LayoutContext,
 ): UnitLine[] {
   const justify = opts.align === 'justify';

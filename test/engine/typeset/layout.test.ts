@@ -169,4 +169,42 @@ describe('layout', () => {
     );
     expect(pdfText(bytes).replace(/\s+/g, ' ').trim()).toBe(letters);
   });
+
+  it('reuses the lines of a paragraph laid out before only when its text, styles and box all match', () => {
+    // A cold font set has an empty paragraph cache: its layout is the reference.
+    const cold = (): { fonts: ReturnType<typeof createFontSet>; breaker: typeof breaker } => ({
+      fonts: createFontSet(loadFontBytes()),
+      breaker,
+    });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.boolean(),
+        fc.boolean(),
+        fc.constantFrom('justify', 'left', 'center', 'right') as fc.Arbitrary<
+          'justify' | 'left' | 'center' | 'right'
+        >,
+        (seed, bold, italic, align) => {
+          const text = statement(300 + (seed % 500), seed);
+          const variant = (b: boolean, i: boolean, a: typeof align): FilingDocument =>
+            doc([
+              {
+                kind: 'paragraph',
+                role: 'body',
+                align: a,
+                inlines: [{ kind: 'text', text, bold: b, italic: i }],
+              },
+              { kind: 'list', role: 'requests', items: [{ inlines: [{ kind: 'text', text }] }] },
+            ]);
+          // Warm the shared cache with the neighbouring variants of the same text first.
+          layoutDocument(variant(!bold, italic, align), ctx);
+          layoutDocument(variant(bold, !italic, align), ctx);
+          layoutDocument(variant(bold, italic, align === 'justify' ? 'left' : 'justify'), ctx);
+          const warm = layoutDocument(variant(bold, italic, align), ctx);
+          expect(warm).toEqual(layoutDocument(variant(bold, italic, align), cold()));
+        },
+      ),
+      { numRuns: 15 },
+    );
+  });
 });
