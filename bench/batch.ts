@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { addDays } from '../common/dates.ts';
 import { FIRST_NAMES, LAST_NAMES, seededRandom } from './variants.ts';
+import { median } from './stats.ts';
 
 // Statements are put together from parts with numbers, places and dates, so every row's text is
 // its own, as a real client's is: repeated sentences would flatter any cache in the engine.
@@ -174,14 +175,6 @@ function runCli(root: string, csv: string, out: string, jobs: number): () => Pro
       });
     });
 }
-
-const median = (xs: readonly number[]): number => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-};
 
 /**
  * `npm run bench -- batch [rows] [--rounds N]`. Each round has its own seeded rows and runs

@@ -15,6 +15,7 @@ import type { FilingDocument } from '../main/engine/model.ts';
 import { makeVariants } from './variants.ts';
 import { pdfmakeRenderer, docxtemplaterRenderer, toPdfmake } from './peers.ts';
 import { fontPaths } from '../main/fonts.ts';
+import { percentile } from './stats.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const TEMPLATE = 'supreme-court-complaint';
@@ -26,12 +27,6 @@ export interface Series {
   readonly p95: number;
   readonly docsPerSecond: number;
   readonly samples: number;
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[index] ?? NaN;
 }
 
 /** Run `fn` over the inputs round-robin for at least `seconds` (after a warm-up pass). */

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Vault } from '../main/vault/index.ts';
 import { seededRandom } from './variants.ts';
+import { median } from './stats.ts';
 
 const PASS = 'benchmark passphrase';
 
@@ -57,8 +58,6 @@ export async function runVaultBench(json: boolean): Promise<number> {
       saves.push(performance.now() - t0);
     }
     saves.sort((a, b) => a - b);
-    const median = (xs: number[]): number =>
-      [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
     const rows = [
       {
         what: `unlock (scrypt N=2^${fittedLog2N} fitted to this machine, r=8), ms`,
