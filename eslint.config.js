@@ -19,6 +19,20 @@ const zodPath = {
   message: 'import { z } from common/zod.ts: zod configured never to generate code (no eval)',
 };
 
+// One clock (common/clock.ts): deadlines, stamps and PDF dates never read the machine's time
+// directly, so tests and `--today` can pin the calendar. Durations use performance.now().
+const clockRule = [
+  'error',
+  {
+    selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+    message: 'ask common/clock.ts (clock.now()), never new Date()',
+  },
+  {
+    selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+    message: 'ask common/clock.ts (clock.nowMs()), or performance.now() for a duration',
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -42,6 +56,7 @@ export default tseslint.config(
         console: 'readonly',
         URL: 'readonly',
         Buffer: 'readonly',
+        performance: 'readonly',
         require: 'readonly',
         module: 'readonly',
       },
@@ -55,6 +70,7 @@ export default tseslint.config(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
+      'no-restricted-syntax': clockRule,
       'no-eval': 'error',
       'no-new-func': 'error',
       'no-implied-eval': 'error',
@@ -131,4 +147,5 @@ export default tseslint.config(
       ],
     },
   },
+  { files: ['common/clock.ts'], rules: { 'no-restricted-syntax': 'off' } },
 );

@@ -20,6 +20,7 @@ import { percentile } from './stats.ts';
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const TEMPLATE = 'supreme-court-complaint';
 const TODAY = '2026-11-25';
+const NOW = new Date('2026-11-25T07:00:00Z');
 
 export interface Series {
   readonly name: string;
@@ -120,7 +121,7 @@ export async function runBench(argv: readonly string[]): Promise<number> {
     engine.build({ templateId: TEMPLATE, answers, lang: 'ru', today: TODAY }),
   );
   const documents: FilingDocument[] = built.map((b) => b.document);
-  const firstPdf = await engine.writePdf(documents[0] as FilingDocument);
+  const firstPdf = await engine.writePdf(documents[0] as FilingDocument, NOW);
   const pages = String((await PDFDocument.load(firstPdf)).getPageCount());
   log(
     `Input: ${TEMPLATE} complex sample, ${variants.length} seeded variants, ${pages} pages (ru), ${seconds}s per series, one core, warm.`,
@@ -140,7 +141,7 @@ export async function runBench(argv: readonly string[]): Promise<number> {
     pdfWriter: await measure(
       'Refuge PDF (layout + writer)',
       documents,
-      (doc) => engine.writePdf(doc),
+      (doc) => engine.writePdf(doc, NOW),
       seconds,
     ),
     docx: await measure(

@@ -100,7 +100,7 @@ export function almatyOffsetHours(instant: Date): number {
   return instant.getTime() >= SINGLE_ZONE_SINCE_UTC ? 5 : 6;
 }
 
-export function todayInAlmaty(now: Date = new Date()): IsoDate {
+export function todayInAlmaty(now: Date): IsoDate {
   return fromUtcMs(now.getTime() + almatyOffsetHours(now) * 3_600_000);
 }
 

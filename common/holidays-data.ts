@@ -59,9 +59,18 @@ export const HOLIDAY_YEARS: readonly HolidayYear[] = [
   {
     year: 2025,
     kurbanAit: { date: '2025-06-06', verified: true },
-    transfers: [],
-    transfersKnown: false,
-    source: LAW,
+    // Reported by the Labour Ministry and the egov calendar (news reports; the decree's own text
+    // has not been read): Sunday 5 January worked, Friday 3 January off.
+    transfers: [
+      {
+        dayOff: '2025-01-03',
+        workday: '2025-01-05',
+        decree: 'Government transfer for 2025 (secondary sources: Labour Ministry, egov calendar)',
+        verified: false,
+      },
+    ],
+    transfersKnown: true,
+    source: `${LAW}; calendar 2025 (Labour Ministry / egov via news reports)`,
   },
   {
     year: 2026,

@@ -82,6 +82,8 @@ export const contract = {
     .object({ templateId, answers, lang, uiLang: lang, format: exportFormat })
     .strict(),
   /** Preferences (not client data): the UI language, kept by electron-store in the app. */
+  /** The main process's clock, so the window shows the same day the filing is computed on. */
+  'clock:now': z.object({}).strict(),
   'prefs:get': z.object({}).strict(),
   'prefs:set': z.object({ uiLang: lang }).strict(),
   'vault:status': z.object({}).strict(),
@@ -202,6 +204,7 @@ export const methods = {
   previewFiling: 'filing:preview',
   exportFiling: 'filing:export',
   exportBlankForm: 'filing:blank',
+  clockNow: 'clock:now',
   getPrefs: 'prefs:get',
   setPrefs: 'prefs:set',
   vaultStatus: 'vault:status',
@@ -280,6 +283,12 @@ export interface PreflightView {
 
 export interface Prefs {
   readonly uiLang: Lang;
+}
+
+export interface ClockView {
+  readonly nowMs: number;
+  /** Set when the date is pinned (`REFUGE_TODAY`, tests): the UI says so. */
+  readonly pinnedDay: string | null;
 }
 
 export interface VaultStatus {
@@ -409,6 +418,7 @@ export interface Results {
       };
   'filing:export': { readonly savedTo: string | null };
   'filing:blank': { readonly savedTo: string | null };
+  'clock:now': ClockView;
   'prefs:get': Prefs;
   'prefs:set': Prefs;
   'vault:status': VaultStatus;

@@ -36,10 +36,8 @@ function renameWithRetry(ops: FileOps, from: string, to: string): void {
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (attempt >= 10 || (code !== 'EPERM' && code !== 'EBUSY')) throw err;
-      const until = Date.now() + 20 * (attempt + 1);
-      while (Date.now() < until) {
-        /* brief synchronous back-off: writes are small and rare */
-      }
+      // Brief synchronous back-off: writes are small and rare.
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20 * (attempt + 1));
     }
   }
 }

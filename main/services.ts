@@ -6,7 +6,6 @@
 import { loadTemplates, type LoadedTemplates } from './templates.ts';
 import { loadFontBytes } from './fonts.ts';
 import { loadHyphenator } from './engine/hyphenation/index.ts';
-import { todayInAlmaty } from '../common/dates.ts';
 import { createLibraryEngine, type LibraryEngine, type PackOptions } from './packs/library.ts';
 import { defaultPacksDir } from './packs/store.ts';
 import { SHIPPED_TRUSTED_KEYS } from './packs/trusted-keys.ts';
@@ -57,5 +56,3 @@ export function getServices(templatesDir?: string, packs?: PackOptions): Service
   if (isDefault) cached = services;
   return services;
 }
-
-export { todayInAlmaty };

@@ -10,6 +10,7 @@ import { RenderPool } from './workers/pool.ts';
 import type { Prefs, VaultStatus } from './api.ts';
 import { BatchJobs } from './batch/jobs.ts';
 import type { PackOptions } from './packs/library.ts';
+import * as clock from '../common/clock.ts';
 
 /** Non-sensitive preferences: electron-store in the app, memory in the bridge. */
 export interface PrefsStore {
@@ -70,7 +71,7 @@ export class Session {
   }
 
   now(): number {
-    return this.options.now?.() ?? Date.now();
+    return this.options.now?.() ?? clock.nowMs();
   }
 
   /** Every request from the user's side counts as activity (status polls do not). */

@@ -42,10 +42,10 @@ let failed = 0;
 const failedSteps = [];
 for (const [name, cmd, args] of steps) {
   process.stdout.write(`\n=== ${name}\n`);
-  const started = Date.now();
+  const started = performance.now();
   const result = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
   process.stdout.write(
-    `=== ${name}: ${result.status === 0 ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`,
+    `=== ${name}: ${result.status === 0 ? 'ok' : 'FAILED'} (${((performance.now() - started) / 1000).toFixed(1)} s)\n`,
   );
   const report =
     name === 'vitest'

@@ -12,6 +12,7 @@ import { CLIENT_KEYS } from '../../common/prefill.ts';
 import { writeFileAtomic } from '../atomic.ts';
 import { reportCsv, runBatch, type RowResult } from './run.ts';
 import type { Table } from './read.ts';
+import * as clock from '../../common/clock.ts';
 
 export interface BatchProgress {
   readonly runId: string;
@@ -54,7 +55,7 @@ export function defaultNamePattern(manifest: Manifest): string {
 export class BatchJobs {
   private readonly jobs = new Map<string, Job>();
 
-  constructor(private readonly now: () => number = Date.now) {}
+  constructor(private readonly now: () => number = clock.nowMs) {}
 
   start(options: {
     manifest: Manifest;

@@ -13,6 +13,7 @@ import { Session, type SaveTarget } from '../session.ts';
 import { startBridge, type Bridge } from './server.ts';
 import { vaultDir as defaultVaultDir } from '../paths.ts';
 import type { VaultOptions } from '../vault/index.ts';
+import * as clock from '../../common/clock.ts';
 
 export interface WebApp {
   readonly bridge: Bridge;
@@ -79,6 +80,13 @@ async function main(): Promise<void> {
   });
   if (!existsSync(join(RENDERER_DIST, 'index.html'))) {
     console.error('The renderer is not built: run `npm run build` first (npm run web does).');
+    process.exit(2);
+  }
+  // A demo or a test may pin the day; the page then says so in its header.
+  try {
+    clock.setClock(clock.clockFromSetting(process.env.REFUGE_TODAY));
+  } catch (err) {
+    console.error((err as Error).message);
     process.exit(2);
   }
   const exportDir = resolve(values['export-dir'] ?? 'refuge-exports');

@@ -9,7 +9,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import writeFileAtomic from 'write-file-atomic';
 import Papa from 'papaparse';
 import type { Lang } from '../../common/manifest.ts';
-import { getServices, todayInAlmaty } from '../services.ts';
+import { getServices } from '../services.ts';
+import { readAnswersFile } from './answers-file.ts';
+import * as clock from '../../common/clock.ts';
 import { readTable } from '../batch/read.ts';
 import { reportCsv, runBatch } from '../batch/run.ts';
 import { mapColumns, mappingFromJson, mappingToJson, templateHeaders } from '../batch/mapping.ts';
@@ -21,11 +23,11 @@ export interface BatchIo {
 }
 
 function progressPrinter(io: BatchIo): (done: number, total: number) => void {
-  const started = Date.now();
+  const started = performance.now();
   const tty = process.stderr.isTTY;
   let lastShown = -1;
   return (done, total) => {
-    const seconds = (Date.now() - started) / 1000;
+    const seconds = (performance.now() - started) / 1000;
     const rate = done / Math.max(seconds, 0.001);
     const eta = rate > 0 ? (total - done) / rate : 0;
     const line = `${done}/${total}  ${rate.toFixed(1)} rows/s  ETA ${eta.toFixed(0)} s`;
@@ -80,7 +82,6 @@ export async function runBatchCli(
       pdfa: { type: 'boolean' },
       sheet: { type: 'string' },
       lang: { type: 'string' },
-      today: { type: 'string' },
       mapping: { type: 'string' },
       'save-mapping': { type: 'string' },
     },
@@ -99,7 +100,7 @@ export async function runBatchCli(
     const example = sample
       ? exampleRow(
           headers,
-          JSON.parse(readFileSync(join(bundle.origin, 'samples', sample), 'utf8')) as Record<
+          readAnswersFile(join(bundle.origin, 'samples', sample)).answers as Record<
             string,
             unknown
           >,
@@ -162,7 +163,7 @@ export async function runBatchCli(
     );
   }
   const lang = (values.lang ?? bundle.manifest.languages[0] ?? 'ru') as Lang;
-  const today = values.today ?? todayInAlmaty();
+  const today = clock.today();
   const { results, mapping } = await runBatch({
     manifest: bundle.manifest,
     table,

@@ -9,13 +9,13 @@ import writeFileAtomic from 'write-file-atomic';
 import type { Lang } from '../../common/manifest.ts';
 import { Vault } from '../vault/index.ts';
 import { vaultDir } from '../paths.ts';
-import { getServices, todayInAlmaty } from '../services.ts';
+import { getServices } from '../services.ts';
+import * as clock from '../../common/clock.ts';
 import { bundleMatterFiling } from '../bundle/matter.ts';
 import { DEFAULT_DPI } from '../bundle/index.ts';
 import { bundleWarningText } from '../bundle/messages.ts';
 import { UsageError } from './errors.ts';
 import { cliText } from './messages.ts';
-import { isValidIsoDate } from '../../common/dates.ts';
 import type { VaultIo } from './vault.ts';
 import type { Preflight } from '../engine/render.ts';
 
@@ -38,7 +38,6 @@ export async function runBundleCli(
       output: { type: 'string', short: 'o' },
       index: { type: 'boolean' },
       dpi: { type: 'string' },
-      today: { type: 'string' },
       'passphrase-stdin': { type: 'boolean' },
     },
     allowPositionals: true,
@@ -49,8 +48,6 @@ export async function runBundleCli(
   const dpi = values.dpi === undefined ? DEFAULT_DPI : Number(values.dpi);
   if (!Number.isInteger(dpi) || dpi < 72 || dpi > 600)
     throw new UsageError(`--dpi ${values.dpi ?? ''}: a whole number from 72 to 600`);
-  if (values.today !== undefined && !isValidIsoDate(values.today))
-    throw new UsageError(`--today ${values.today}`);
 
   const vault = await Vault.open(vaultDir(), await passphrase('Vault passphrase: '));
   try {
@@ -71,8 +68,8 @@ export async function runBundleCli(
         answers: latest.answers,
         lang: latest.lang,
         messagesLang: ui,
-        today: values.today ?? todayInAlmaty(),
-        now: new Date(),
+        today: clock.today(),
+        now: clock.now(),
       },
       { index: values.index ?? false, dpi },
     );

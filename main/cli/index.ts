@@ -4,12 +4,14 @@
  * No stack trace reaches the user unless REFUGE_DEBUG=1.
  */
 import { parseArgs } from 'node:util';
-import { readFileSync, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { extname, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { LANGS, type Lang, type Manifest } from '../../common/manifest.ts';
-import { formatShortDate, isValidIsoDate } from '../../common/dates.ts';
+import { formatShortDate } from '../../common/dates.ts';
+import { SampleHeaderError } from '../../common/samples.ts';
+import { readAnswersFile } from './answers-file.ts';
 import { formatMessage } from '../../common/messages.ts';
 import {
   AnswersInvalid,
@@ -20,7 +22,8 @@ import {
 import { MarkupError } from '../engine/markup.ts';
 import { TemplateError } from '../engine/handlebars.ts';
 import { TemplateLoadError } from '../templates.ts';
-import { getServices, todayInAlmaty } from '../services.ts';
+import { getServices } from '../services.ts';
+import * as clock from '../../common/clock.ts';
 import { cliText, detectUiLang, type CliKey } from './messages.ts';
 import { lintTemplates } from './lint.ts';
 import { citesOfFiling, citeTableMarkdown } from '../cites.ts';
@@ -48,9 +51,32 @@ function parseLang(value: string | undefined, fallback: Lang): Lang {
   throw new UsageError(`--lang: ${value}`);
 }
 
-function readAnswers(file: string): unknown {
-  const text = readFileSync(file, 'utf8');
-  return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+/**
+ * An answers file. A shipped sample (`$sample.asOf`) is computed as of the day it was written
+ * for, unless the user pinned a day: the command's clock moves there and the user is told.
+ */
+function readAnswers(file: string, io: Io, ui: Lang, pinnedByUser: boolean): unknown {
+  const { answers, sample } = readAnswersFile(file);
+  if (sample && !pinnedByUser) {
+    clock.setClock(clock.pinnedDayClock(sample.asOf));
+    io.err(cliText('sampleAsOf', ui, { date: formatShortDate(sample.asOf) }));
+  }
+  return answers;
+}
+
+/** `--today YYYY-MM-DD` or `--today=YYYY-MM-DD`, anywhere on the line: taken out for every command. */
+function takeTodayOption(argv: readonly string[]): { args: string[]; today: string | undefined } {
+  const args: string[] = [];
+  let today: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--today') {
+      today = argv[i + 1] ?? '';
+      i++;
+    } else if (arg.startsWith('--today=')) today = arg.slice('--today='.length);
+    else args.push(arg);
+  }
+  return { args, today };
 }
 
 export function printPreflight(preflight: Preflight, ui: Lang, io: Io, manifest?: Manifest): void {
@@ -76,8 +102,23 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
   const ui = detectUiLang(process.env);
   const t = (key: CliKey, params: Record<string, string | number> = {}): string =>
     cliText(key, ui, params);
-  const [command, ...rest] = argv;
+  // One command, one clock: pinned by --today or REFUGE_TODAY, else the real time in Almaty.
+  const callerClock = clock.getClock();
   try {
+    const { args, today: todayOption } = takeTodayOption(argv);
+    const pin = todayOption ?? process.env.REFUGE_TODAY;
+    let pinnedByUser = false;
+    if (pin !== undefined && pin.trim() !== '') {
+      try {
+        clock.setClock(clock.clockFromSetting(pin));
+      } catch {
+        throw new UsageError(t('badToday', { value: pin }));
+      }
+      pinnedByUser = true;
+      io.err(t('datePinned', { date: formatShortDate(clock.today()) }));
+    }
+    const readAnswersFile = (file: string): unknown => readAnswers(file, io, ui, pinnedByUser);
+    const [command, ...rest] = args;
     switch (command) {
       case 'templates': {
         const { values } = parseArgs({
@@ -129,15 +170,14 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
           args: [...rest],
           options: {
             lang: { type: 'string' },
-            today: { type: 'string' },
             json: { type: 'boolean' },
           },
           allowPositionals: true,
         });
         const [id, file] = positionals;
         if (!id || !file) throw new UsageError('validate <id> <answers.json>');
-        const today = parseToday(values.today);
-        const issues = getServices().engine.validate(id, readAnswers(file), ui, today);
+        const answers = readAnswersFile(file);
+        const issues = getServices().engine.validate(id, answers, ui, clock.today());
         if (values.json) io.out(JSON.stringify({ ok: issues.length === 0, issues }, null, 2));
         for (const issue of issues) io.err(`${issue.path} (${issue.place}): ${issue.message}`);
         if (issues.length > 0) return 2;
@@ -150,7 +190,6 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
           options: {
             output: { type: 'string', short: 'o' },
             lang: { type: 'string' },
-            today: { type: 'string' },
             pdfa: { type: 'boolean' },
           },
           allowPositionals: true,
@@ -168,15 +207,15 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
         const { engine } = getServices();
         const bundle = engine.template(id);
         const lang = parseLang(values.lang, bundle.manifest.languages[0] ?? 'ru');
+        const answers = readAnswersFile(file); // first: a sample moves the clock to its day
         const rendered = await engine.render(
           {
             templateId: id,
-            answers: readAnswers(file),
+            answers,
             ...(values.pdfa ? { pdfa: true } : {}),
             lang,
             messagesLang: ui,
-            today: parseToday(values.today),
-            now: new Date(),
+            today: clock.today(),
           },
           ext === '.pdf' ? 'pdf' : 'docx',
         );
@@ -209,10 +248,10 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
         const rendered = await engine.render(
           {
             templateId: id,
-            answers: values.choices ? readAnswers(values.choices) : {},
+            answers: values.choices ? readAnswersFile(values.choices) : {},
             lang,
             messagesLang: ui,
-            today: todayInAlmaty(),
+            today: clock.today(),
             blank: true,
           },
           ext === '.pdf' ? 'pdf' : 'docx',
@@ -302,13 +341,9 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
     }
   } catch (err) {
     return reportError(err, ui, io);
+  } finally {
+    clock.setClock(callerClock);
   }
-}
-
-function parseToday(value: string | undefined): string {
-  if (value === undefined) return todayInAlmaty();
-  if (!isValidIsoDate(value)) throw new UsageError(`--today ${value}`);
-  return value;
 }
 
 function reportError(err: unknown, ui: Lang, io: Io): number {
@@ -347,6 +382,10 @@ function reportError(err: unknown, ui: Lang, io: Io): number {
   }
   if (err instanceof LanguageUnavailable) {
     io.err(t('noLanguage', { id: err.templateId, lang: err.lang }));
+    return 2;
+  }
+  if (err instanceof SampleHeaderError) {
+    io.err(t('badJson', { detail: err.message }));
     return 2;
   }
   if (err instanceof SyntaxError) {

@@ -13,6 +13,7 @@ import { createEngine, AnswersInvalid } from '../engine/render.ts';
 import { loadTemplates, defaultTemplatesDir } from '../templates.ts';
 import { loadFontBytes } from '../fonts.ts';
 import { loadHyphenator } from '../engine/hyphenation/index.ts';
+import { splitSample } from '../../common/samples.ts';
 
 const CONTEXT_ROOTS = new Set(['doc', 'computed']);
 
@@ -282,22 +283,36 @@ export async function lintTemplates(
     for (const sample of samples) {
       const file = join(samplesDir, sample);
       let answers: unknown;
+      let asOf: string;
+      let late: ReadonlySet<string>;
       try {
-        answers = JSON.parse(readFileSync(file, 'utf8'));
+        const split = splitSample(JSON.parse(readFileSync(file, 'utf8')));
+        if (!split.sample) {
+          problems.push(
+            `${file}: needs "$sample": { "asOf": "YYYY-MM-DD" }, the day its dates are written for`,
+          );
+          continue;
+        }
+        answers = split.answers;
+        asOf = split.sample.asOf;
+        late = new Set(split.sample.late);
       } catch (err) {
         problems.push(`${file}: not valid JSON: ${(err as Error).message}`);
         continue;
       }
       for (const lang of manifest.languages) {
         try {
-          const built = engine.build({
-            templateId: manifest.id,
-            answers,
-            lang,
-            today: '2026-11-25',
-          });
+          // As of its own day, a sample must validate: no passed deadline, nothing missing.
+          const built = engine.build({ templateId: manifest.id, answers, lang, today: asOf });
           if (built.document.blocks.length === 0)
             problems.push(`${file} (${lang}): renders an empty document`);
+          for (const d of built.preflight.deadlines)
+            if (d.missed !== late.has(d.id))
+              problems.push(
+                d.missed
+                  ? `${file} (${lang}): deadline "${d.id}" passed as of ${asOf} (list it in "$sample.late" if meant)`
+                  : `${file} (${lang}): "$sample.late" names "${d.id}", still open as of ${asOf}`,
+              );
         } catch (err) {
           if (err instanceof AnswersInvalid)
             for (const i of err.issues) problems.push(`${file}: ${i.path}: ${i.message}`);

@@ -8,7 +8,7 @@ const TEXTS = {
   templates [--json]                         list the filings
   describe <id> [--json]                     print a filing's manifest
   validate <id> <answers.json> [--json]      check answers (exit 2 with every error)
-  render <id> <answers.json> -o <file.pdf|file.docx> [--lang ru|kk|en] [--today YYYY-MM-DD]
+  render <id> <answers.json> -o <file.pdf|file.docx> [--lang ru|kk|en]
          [--pdfa]                            PDF/A-2b for archives and e-filing
   blank <id> -o <file.pdf|file.docx> [--lang ru|kk|en] [--choices answers.json]
                                              a blank form to fill in by hand
@@ -16,12 +16,13 @@ const TEXTS = {
   cites [<id>] [--unverified] [--markdown]   the cites filings print, verified or not, and where
   pack inspect|import <file.refugepack>      verify a template update, show what changes, install
   pack status | keygen -o <dir> | build <dir> --key <private.pem> -o <file>   (see docs/template-packs.md)
-  bench [--json]                             measure against pdfmake and docxtemplater`,
+  bench [--json]                             measure against pdfmake and docxtemplater
+Any command: --today YYYY-MM-DD (or REFUGE_TODAY) computes as of that day instead of today.`,
     ru: `Использование: refuge <команда>
   templates [--json]                         список документов
   describe <id> [--json]                     описание (манифест) документа
   validate <id> <answers.json> [--json]      проверить ответы (код 2 и все ошибки)
-  render <id> <answers.json> -o <файл.pdf|файл.docx> [--lang ru|kk|en] [--today ГГГГ-ММ-ДД]
+  render <id> <answers.json> -o <файл.pdf|файл.docx> [--lang ru|kk|en]
          [--pdfa]                            PDF/A-2b для архива и электронной подачи
   blank <id> -o <файл.pdf|файл.docx> [--lang ru|kk|en] [--choices answers.json]
                                              пустой бланк для заполнения от руки
@@ -29,12 +30,13 @@ const TEXTS = {
   cites [<id>] [--unverified] [--markdown]   ссылки на нормы: проверены ли и где используются
   pack inspect|import <файл.refugepack>      проверить обновление шаблонов, показать изменения, установить
   pack status | keygen -o <папка> | build <папка> --key <private.pem> -o <файл>
-  bench [--json]                             замеры в сравнении с pdfmake и docxtemplater`,
+  bench [--json]                             замеры в сравнении с pdfmake и docxtemplater
+Любая команда: --today ГГГГ-ММ-ДД (или REFUGE_TODAY) — считать на этот день, а не на сегодня.`,
     kk: `Қолданылуы: refuge <команда>
   templates [--json]                         құжаттар тізімі
   describe <id> [--json]                     құжаттың сипаттамасы (манифест)
   validate <id> <answers.json> [--json]      жауаптарды тексеру (2-код және барлық қателер)
-  render <id> <answers.json> -o <файл.pdf|файл.docx> [--lang ru|kk|en] [--today ЖЖЖЖ-АА-КК]
+  render <id> <answers.json> -o <файл.pdf|файл.docx> [--lang ru|kk|en]
          [--pdfa]                            мұрағат пен электрондық беруге арналған PDF/A-2b
   blank <id> -o <файл.pdf|файл.docx> [--lang ru|kk|en] [--choices answers.json]
                                              қолмен толтыруға арналған бос бланк
@@ -42,12 +44,28 @@ const TEXTS = {
   cites [<id>] [--unverified] [--markdown]   нормаларға сілтемелер: тексерілгені және қай жерде
   pack inspect|import <файл.refugepack>      үлгілер жаңартуын тексеру, өзгерістерді көрсету, орнату
   pack status | keygen -o <қалта> | build <қалта> --key <private.pem> -o <файл>
-  bench [--json]                             pdfmake және docxtemplater-мен салыстырмалы өлшеу`,
+  bench [--json]                             pdfmake және docxtemplater-мен салыстырмалы өлшеу
+Кез келген команда: --today ЖЖЖЖ-АА-КК (немесе REFUGE_TODAY) — бүгін емес, сол күн бойынша есептеу.`,
   },
   unprintable: {
     en: 'CHECK: the font has no glyph for {chars} — they print as empty boxes; replace them',
     ru: 'ПРОВЕРЬТЕ: в шрифте нет знаков {chars} — в PDF это пустые квадраты; замените их',
     kk: 'ТЕКСЕРІҢІЗ: қаріпте {chars} таңбалары жоқ — PDF-те бос шаршылар; оларды ауыстырыңыз',
+  },
+  datePinned: {
+    en: 'Date pinned: today is taken as {date} (--today / REFUGE_TODAY).',
+    ru: 'Дата зафиксирована: сегодняшним днём считается {date} (--today / REFUGE_TODAY).',
+    kk: 'Күн бекітілді: бүгін {date} деп есептеледі (--today / REFUGE_TODAY).',
+  },
+  badToday: {
+    en: '--today / REFUGE_TODAY must be a date YYYY-MM-DD, not «{value}»',
+    ru: '--today / REFUGE_TODAY — дата в виде ГГГГ-ММ-ДД, а не «{value}»',
+    kk: '--today / REFUGE_TODAY — ЖЖЖЖ-АА-КК түріндегі күн болуы керек, «{value}» емес',
+  },
+  sampleAsOf: {
+    en: 'A sample written for {date}: dates and deadlines are computed as of that day.',
+    ru: 'Образец составлен на {date}: даты и сроки рассчитаны на этот день.',
+    kk: 'Үлгі {date} күнге жасалған: күндер мен мерзімдер сол күн бойынша есептелді.',
   },
   citeVerified: { en: 'verified  ', ru: 'проверено ', kk: 'тексерілді' },
   citeUnverified: { en: 'UNVERIFIED', ru: 'НЕ ПРОВЕРЕНО', kk: 'ТЕКСЕРІЛМЕГЕН' },

@@ -22,6 +22,7 @@ import { packChanges, type PackChanges } from '../packs/summary.ts';
 import { PACK_LOAD_WARNING, packMessage } from '../packs/messages.ts';
 import { defaultPackOptions, getServices, type PackOptions } from '../services.ts';
 import { UsageError } from './errors.ts';
+import * as clock from '../../common/clock.ts';
 
 interface Io {
   out(text: string): void;
@@ -186,7 +187,7 @@ export async function runPackCli(
           throw new UsageError(
             'pack build <templates-dir> --key <private.pem> -o <file.refugepack>',
           );
-        const createdAt = new Date();
+        const createdAt = clock.now();
         // Default version: the UTC minute of the build (202611261854) — monotonic and readable.
         const version =
           values['pack-version'] ?? createdAt.toISOString().replace(/\D/g, '').slice(0, 12);

@@ -10,7 +10,9 @@ import { createInterface } from 'node:readline';
 import { Vault, wipeVault } from '../vault/index.ts';
 import { formatShortDate } from '../../common/dates.ts';
 import type { Lang } from '../../common/manifest.ts';
-import { getServices, todayInAlmaty } from '../services.ts';
+import { getServices } from '../services.ts';
+import { readAnswersFile } from './answers-file.ts';
+import * as clock from '../../common/clock.ts';
 import { vaultDir } from '../paths.ts';
 import { clientOf } from '../../common/prefill.ts';
 import { matterDeadlines } from '../vault/deadlines.ts';
@@ -155,7 +157,7 @@ export async function runVaultCli(
         throw new UsageError('matter new <templateId> <answers.json> [--title "…"]');
       const { engine } = getServices();
       const bundle = engine.template(templateId);
-      const answers = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      const answers = readAnswersFile(file).answers;
       const client = clientOf(answers);
       const vault = await openVault();
       const matter = vault.createMatter({
@@ -193,7 +195,7 @@ export async function runVaultCli(
         engine,
         getServices().loaded.cites,
         ui,
-        todayInAlmaty(),
+        clock.today(),
       );
       if (deadlines.length > 0) io.out('Deadlines (soonest first):');
       for (const d of deadlines) {
@@ -227,7 +229,7 @@ export async function runVaultCli(
       if (!id || !templateId || !file)
         throw new UsageError('matter draft <id> <templateId> <answers.json>');
       const bundle = getServices().engine.template(templateId);
-      const answers = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      const answers = readAnswersFile(file).answers;
       const vault = await openVault();
       try {
         vault.saveDraft(id, {

@@ -14,6 +14,7 @@ const api = {
   previewFiling: (payload) => ipcRenderer.invoke('filing:preview', payload),
   exportFiling: (payload) => ipcRenderer.invoke('filing:export', payload),
   exportBlankForm: (payload) => ipcRenderer.invoke('filing:blank', payload),
+  clockNow: (payload) => ipcRenderer.invoke('clock:now', payload),
   getPrefs: (payload) => ipcRenderer.invoke('prefs:get', payload),
   setPrefs: (payload) => ipcRenderer.invoke('prefs:set', payload),
   vaultStatus: (payload) => ipcRenderer.invoke('vault:status', payload),

@@ -25,6 +25,7 @@ import { inlineText, type FilingDocument } from './model.ts';
 import type { FontBytes } from './typeset/fonts.ts';
 import type { WordBreaker } from './typeset/layout.ts';
 import type { PdfRenderer } from './typeset/pdf.ts';
+import * as clock from '../../common/clock.ts';
 
 export interface TemplateBundle {
   readonly manifest: Manifest;
@@ -46,7 +47,7 @@ export interface RenderRequest {
   readonly messagesLang?: Lang;
   /** Asia/Almaty civil date used for deadlines and `today` bounds. */
   readonly today: IsoDate;
-  /** Timestamp written into document properties. */
+  /** Timestamp written into document properties; absent: the clock's now (common/clock.ts). */
   readonly now?: Date;
   /** Render even when answers have issues (live preview of a half-filled form). */
   readonly allowIncomplete?: boolean;
@@ -138,8 +139,8 @@ export interface Engine {
   /** Answers → document model + pre-flight, without writing a file. */
   build(request: RenderRequest): BuiltDocument;
   render(request: RenderRequest, format: OutputFormat): Promise<RenderedFile>;
-  writePdf(document: FilingDocument, now?: Date, options?: PdfOptions): Promise<Uint8Array>;
-  writeDocx(document: FilingDocument): Promise<Uint8Array>;
+  writePdf(document: FilingDocument, now: Date, options?: PdfOptions): Promise<Uint8Array>;
+  writeDocx(document: FilingDocument, now: Date): Promise<Uint8Array>;
 }
 
 export function createEngine(options: EngineOptions): Engine {
@@ -147,7 +148,7 @@ export function createEngine(options: EngineOptions): Engine {
   const byId = new Map(options.templates.map((t) => [t.manifest.id, t]));
   const compiled = new Map<string, CompiledTemplate>();
   let pdfRenderer: Promise<PdfRenderer> | undefined;
-  let docxWriter: Promise<(doc: FilingDocument) => Promise<Uint8Array>> | undefined;
+  let docxWriter: Promise<(doc: FilingDocument, now: Date) => Promise<Uint8Array>> | undefined;
 
   const template = (id: string, version?: string): TemplateBundle => {
     const bundle = byId.get(id);
@@ -251,7 +252,7 @@ export function createEngine(options: EngineOptions): Engine {
 
   const writePdf = async (
     document: FilingDocument,
-    now?: Date,
+    now: Date,
     pdfOptions: PdfOptions = {},
   ): Promise<Uint8Array> => {
     pdfRenderer ??= (async () => {
@@ -262,14 +263,14 @@ export function createEngine(options: EngineOptions): Engine {
       return createTypesetPdfRenderer({ fonts, breakerFor: options.loadBreaker });
     })();
     return (await pdfRenderer).render(document, {
-      ...(now ? { now } : {}),
+      now,
       ...(pdfOptions.pdfa ? { pdfa: true } : {}),
     });
   };
 
-  const writeDocx = async (document: FilingDocument): Promise<Uint8Array> => {
+  const writeDocx = async (document: FilingDocument, now: Date): Promise<Uint8Array> => {
     docxWriter ??= import('./word/index.ts').then((m) => m.renderDocx);
-    return (await docxWriter)(document);
+    return (await docxWriter)(document, now);
   };
 
   return {
@@ -282,8 +283,10 @@ export function createEngine(options: EngineOptions): Engine {
     writeDocx,
     async render(request, format) {
       const built = build(request);
-      if (format === 'docx') return { ...built, bytes: await writeDocx(built.document), format };
-      const bytes = await writePdf(built.document, request.now, { pdfa: request.pdfa === true });
+      const now = request.now ?? clock.now();
+      if (format === 'docx')
+        return { ...built, bytes: await writeDocx(built.document, now), format };
+      const bytes = await writePdf(built.document, now, { pdfa: request.pdfa === true });
       // A character the fonts lack prints as an empty box that copy and search still show right.
       const missing = (await (pdfRenderer as Promise<PdfRenderer>)).unprintable(built.document);
       if (missing.length === 0) return { ...built, bytes, format };

@@ -37,7 +37,7 @@ import { safeFileName } from '../batch/run.ts';
 import { parseTable, type Table } from '../batch/read.ts';
 import { mapColumns, mapGroupSheets, type ColumnTarget } from '../batch/mapping.ts';
 import { writeFileAtomic } from '../atomic.ts';
-import { todayInAlmaty } from '../../common/dates.ts';
+import * as clock from '../../common/clock.ts';
 import {
   AnswersInvalid,
   UnknownTemplate,
@@ -344,7 +344,7 @@ export function createHandlers(services: Services, session: Session): Handlers {
         answers: request.answers,
         lang: request.lang,
         messagesLang: request.uiLang,
-        today: todayInAlmaty(),
+        today: clock.today(),
         allowIncomplete: request.allowIncomplete,
         ...(request.pdfa ? { pdfa: true } : {}),
       },
@@ -392,7 +392,7 @@ export function createHandlers(services: Services, session: Session): Handlers {
     'filing:validate': handler(
       'filing:validate',
       async ({ templateId, templateVersion, answers, uiLang, today }) =>
-        engine.validate(templateId, answers, uiLang, today ?? todayInAlmaty(), templateVersion),
+        engine.validate(templateId, answers, uiLang, today ?? clock.today(), templateVersion),
     ),
     'filing:render': handler(
       'filing:render',
@@ -413,7 +413,7 @@ export function createHandlers(services: Services, session: Session): Handlers {
             answers,
             lang,
             messagesLang: uiLang,
-            today: today ?? todayInAlmaty(),
+            today: today ?? clock.today(),
             ...(allowIncomplete ? { allowIncomplete } : {}),
           },
           format,
@@ -466,7 +466,7 @@ export function createHandlers(services: Services, session: Session): Handlers {
         if (result.kind === 'cancelled') return { savedTo: null };
         const client = clientOf(answers);
         const name = safeFileName(
-          [manifest.title[lang], client.lastName, todayInAlmaty()].filter(Boolean).join(' — '),
+          [manifest.title[lang], client.lastName, clock.today()].filter(Boolean).join(' — '),
         );
         const target = await session.options.saveTarget.choose(`${name}.${format}`, format);
         if (target === null) return { savedTo: null };
@@ -481,7 +481,7 @@ export function createHandlers(services: Services, session: Session): Handlers {
         const manifest = manifestOf(templateId);
         // Rendered here, not in a worker: a blank form is rare and carries no client text.
         const rendered = await engine.render(
-          { templateId, answers, lang, messagesLang: uiLang, today: todayInAlmaty(), blank: true },
+          { templateId, answers, lang, messagesLang: uiLang, today: clock.today(), blank: true },
           format,
         );
         const name = safeFileName(`${manifest.title[lang]} — ${BLANK_SUFFIX[lang]}`);
@@ -491,6 +491,10 @@ export function createHandlers(services: Services, session: Session): Handlers {
         return { savedTo: target };
       },
     ),
+    'clock:now': handler('clock:now', async () => ({
+      nowMs: clock.nowMs(),
+      pinnedDay: clock.getClock().pinnedDay,
+    })),
     'prefs:get': handler('prefs:get', async () => session.prefs.get()),
     'prefs:set': handler('prefs:set', async ({ uiLang }) => session.prefs.set({ uiLang })),
     'vault:status': handler('vault:status', async () => session.status()),
@@ -512,7 +516,7 @@ export function createHandlers(services: Services, session: Session): Handlers {
       async ({ passphrase, matterId }) => {
         const vault = session.open();
         const subject = matterId ? vault.getMatter(matterId).client.lastName : '';
-        const name = safeFileName(['Refuge', subject, todayInAlmaty()].filter(Boolean).join(' — '));
+        const name = safeFileName(['Refuge', subject, clock.today()].filter(Boolean).join(' — '));
         assertStrongPassphrase(passphrase); // before any dialog opens
         const target = await session.options.saveTarget.choose(`${name}.refuge`, 'refuge');
         if (target === null) return { savedTo: null };
@@ -570,7 +574,7 @@ export function createHandlers(services: Services, session: Session): Handlers {
         const manifest = manifestOf(templateId);
         if (!manifest.languages.includes(lang)) throw new LanguageUnavailable(templateId, lang);
         const table = await readSpreadsheet(fileName, content);
-        const today = todayInAlmaty();
+        const today = clock.today();
         const folder = safeFileName(
           `${manifest.title[uiLang]} — ${fileName.replace(/\.[^.]+$/, '')} — ${today}`,
         );
@@ -684,7 +688,7 @@ export function createHandlers(services: Services, session: Session): Handlers {
             engine,
             services.loaded.cites,
             uiLang,
-            today ?? todayInAlmaty(),
+            today ?? clock.today(),
           ),
         };
       },
@@ -845,7 +849,7 @@ export function createHandlers(services: Services, session: Session): Handlers {
             answers,
             lang,
             messagesLang: uiLang,
-            today: todayInAlmaty(),
+            today: clock.today(),
             now: new Date(session.now()),
           },
           { index, dpi },
@@ -864,7 +868,7 @@ export function createHandlers(services: Services, session: Session): Handlers {
         }
         const client = clientOf(answers);
         const name = safeFileName(
-          [manifest.title[lang], client.lastName, BUNDLE_SUFFIX[lang], todayInAlmaty()]
+          [manifest.title[lang], client.lastName, BUNDLE_SUFFIX[lang], clock.today()]
             .filter(Boolean)
             .join(' — '),
         );

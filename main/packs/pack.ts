@@ -24,6 +24,7 @@ import { join } from 'node:path';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import { z } from '../../common/zod.ts';
 import { loadTemplatesFrom, type LoadedTemplates, type TemplateFiles } from '../templates.ts';
+import * as clock from '../../common/clock.ts';
 
 export const PACK_FORMAT = 'refuge-template-pack';
 export const MANIFEST_ENTRY = 'refuge-pack.json';
@@ -179,7 +180,7 @@ export function buildPack(dir: string, options: BuildOptions): Uint8Array {
     format: PACK_FORMAT,
     formatVersion: 1,
     packVersion: options.packVersion,
-    createdAt: (options.createdAt ?? new Date()).toISOString(),
+    createdAt: (options.createdAt ?? clock.now()).toISOString(),
     keyId: keyIdOf(createPublicKey(privateKey)),
     files: [...files].map(([path, bytes]) => ({ path, sha256: sha256(bytes), size: bytes.length })),
   };

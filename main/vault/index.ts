@@ -29,6 +29,7 @@ import { inspectAttachment, type AttachmentMime } from '../bundle/inspect.ts';
 
 export { VaultError, type VaultErrorCode } from './errors.ts';
 import { VaultError, type VaultErrorCode } from './errors.ts';
+import * as clock from '../../common/clock.ts';
 
 const SCHEMA_VERSION = 1;
 const MAGIC = Buffer.from('RFG1');
@@ -616,7 +617,7 @@ export class Vault {
 
   createMatter(
     input: { title: string; client: MatterClient; facts?: string },
-    now = new Date(),
+    now = clock.now(),
   ): Matter {
     const stamp = now.toISOString();
     return this.saveMatter({
@@ -638,7 +639,7 @@ export class Vault {
   updateMatter(
     id: string,
     patch: Partial<Pick<Matter, 'title' | 'client' | 'facts' | 'archived'>>,
-    now = new Date(),
+    now = clock.now(),
   ): Matter {
     return this.saveMatter({ ...this.getMatter(id), ...patch, updatedAt: now.toISOString() });
   }
@@ -671,7 +672,7 @@ export class Vault {
   async addAttachment(
     matterId: string,
     file: { name: string; bytes: Uint8Array },
-    now = new Date(),
+    now = clock.now(),
   ): Promise<AttachmentMeta> {
     const matter = this.getMatter(matterId);
     const name = file.name.normalize('NFC').trim() || 'file';
@@ -705,7 +706,7 @@ export class Vault {
     return this.getBytes(fileRecordId(matterId, fileId));
   }
 
-  removeAttachment(matterId: string, fileId: string, now = new Date()): void {
+  removeAttachment(matterId: string, fileId: string, now = clock.now()): void {
     const matter = this.getMatter(matterId);
     const rest = (matter.attachments ?? []).filter((a) => a.id !== fileId);
     if (rest.length === (matter.attachments ?? []).length)
@@ -723,7 +724,7 @@ export class Vault {
       lang: DraftVersion['lang'];
       answers: Record<string, unknown>;
     },
-    now = new Date(),
+    now = clock.now(),
     /** Autosave: a save this soon after the latest version amends it instead of adding one. */
     options: { amendWithinMs?: number } = {},
   ): Draft {

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import type { WorkerJob, WorkerReply, WorkerRequest } from './protocol.ts';
 import type { PackOptions } from '../packs/library.ts';
+import * as clock from '../../common/clock.ts';
 
 export interface PoolOptions {
   readonly size?: number;
@@ -112,15 +113,24 @@ export class RenderPool {
     format: 'pdf' | 'docx',
     signal?: AbortSignal,
     outFiles?: readonly { readonly format: 'pdf' | 'docx'; readonly file: string }[],
+    hold?: SharedArrayBuffer,
   ): Promise<WorkerReply> {
     const id = this.nextId++;
+    // Workers have no clock of their own: the document's timestamp is this process's (pinned) now.
+    const stamped = { ...request, now: request.now ?? clock.now().toISOString() };
     return new Promise((resolve) => {
       if (this.closed) return resolve({ id, ok: false, kind: 'cancelled', message: 'pool closed' });
       if (signal?.aborted)
         return resolve({ id, ok: false, kind: 'cancelled', message: 'cancelled' });
       const onAbort = (): void => this.cancel(pending);
       const pending: Pending = {
-        job: { id, request, format, ...(outFiles ? { outFiles } : {}) },
+        job: {
+          id,
+          request: stamped,
+          format,
+          ...(outFiles ? { outFiles } : {}),
+          ...(hold ? { hold } : {}),
+        },
         resolve: (reply) => {
           signal?.removeEventListener('abort', onAbort);
           resolve(reply);

@@ -19,10 +19,16 @@ export interface WorkerRequest {
 
 export interface WorkerJob {
   readonly id: number;
-  readonly request: WorkerRequest;
+  /** Stamped by the pool with its process's clock: workers have none of their own. */
+  readonly request: WorkerRequest & { readonly now: string };
   readonly format: 'pdf' | 'docx';
   /** Batch: the worker builds once, writes every file itself (atomically), returns no bytes. */
   readonly outFiles?: readonly { readonly format: 'pdf' | 'docx'; readonly file: string }[];
+  /**
+   * Holds the job in its worker until the first Int32 of the buffer is set non-zero: lets a test
+   * cancel a job that is certainly still running, instead of racing a timer against the render.
+   */
+  readonly hold?: SharedArrayBuffer;
 }
 
 export type WorkerReply =

@@ -18,16 +18,17 @@ const services = getServices(templatesDir, packs);
 // and a job that kills the worker must be the one it was working on.
 let queue: Promise<void> = Promise.resolve();
 parentPort?.on('message', (job: WorkerJob) => {
-  queue = queue.then(() => handle(job));
+  queue = queue.then(() => {
+    if (job.hold) Atomics.wait(new Int32Array(job.hold), 0, 0);
+    return handle(job);
+  });
 });
 
 async function handle(job: WorkerJob): Promise<void> {
   let reply: WorkerReply;
   try {
-    const request: RenderRequest = {
-      ...job.request,
-      now: job.request.now ? new Date(job.request.now) : new Date(),
-    };
+    const now = new Date(job.request.now);
+    const request: RenderRequest = { ...job.request, now };
     if (job.outFiles) {
       // Batch: the document is built once for all its formats, and written here, which keeps
       // the main thread free to coordinate; temp + rename, no fsync (a rerun regenerates a file
@@ -37,10 +38,10 @@ async function handle(job: WorkerJob): Promise<void> {
       for (const { format, file } of job.outFiles) {
         const bytes =
           format === 'pdf'
-            ? await services.engine.writePdf(built.document, request.now, {
+            ? await services.engine.writePdf(built.document, now, {
                 pdfa: request.pdfa === true,
               })
-            : await services.engine.writeDocx(built.document);
+            : await services.engine.writeDocx(built.document, now);
         writeFileAtomic(file, bytes, undefined, false);
         pages ??= countPages(bytes, format);
       }

@@ -3,7 +3,7 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { RefugeApi, VaultStatus } from '../../main/api.ts';
 import type { Lang } from '../../common/manifest.ts';
 import { createI18n, UI_LANGS } from './i18n.ts';
-import { ApiContext, LockContext, UiLangContext } from './context.ts';
+import { ApiContext, LockContext, UiLangContext, useApi } from './context.ts';
 import { VaultGate } from './screens/VaultGate.tsx';
 import { Home } from './screens/Home.tsx';
 import { MatterPage } from './screens/MatterPage.tsx';
@@ -11,6 +11,8 @@ import { FilingScreen } from './screens/FilingScreen.tsx';
 import { Settings } from './screens/Settings.tsx';
 import { Batch } from './screens/Batch.tsx';
 import { FlushRegistry } from './flush.ts';
+import * as clock from '../../common/clock.ts';
+import { formatShortDate } from '../../common/dates.ts';
 
 export type Screen =
   | { readonly name: 'home' }
@@ -94,8 +96,31 @@ function LangSwitch({ uiLang, onLang }: { uiLang: Lang; onLang: (l: Lang) => voi
   );
 }
 
+/**
+ * Takes the main process's clock before anything computes a date: the window shows the day the
+ * filing is computed on, also when that day is pinned (tests, `REFUGE_TODAY`).
+ */
+function useMainClock(api: RefugeApi): { ready: boolean; pinnedDay: string | null } {
+  const [state, setState] = useState<{ ready: boolean; pinnedDay: string | null }>({
+    ready: false,
+    pinnedDay: null,
+  });
+  useEffect(() => {
+    let live = true;
+    void api.clockNow({}).then((r) => {
+      if (r.ok) clock.setClock(clock.followingClock(r.value.nowMs, r.value.pinnedDay));
+      if (live) setState({ ready: true, pinnedDay: r.ok ? r.value.pinnedDay : null });
+    });
+    return () => {
+      live = false;
+    };
+  }, [api]);
+  return state;
+}
+
 function Shell({ uiLang, onLang }: { uiLang: Lang; onLang: (l: Lang) => void }) {
   const { t } = useTranslation();
+  const mainClock = useMainClock(useApi());
   const [screen, setScreen] = useState<Screen>({ name: 'home' });
   const [status, setStatus] = useState<VaultStatus | null>(null);
   const [batchRun, setBatchRun] = useState<string | null>(null);
@@ -136,8 +161,19 @@ function Shell({ uiLang, onLang }: { uiLang: Lang; onLang: (l: Lang) => void }) 
       </nav>
       <LangSwitch uiLang={uiLang} onLang={onLang} />
       {status?.state === 'unlocked' && <LockButton />}
+      {mainClock.pinnedDay && (
+        <p className="pinned-date" role="status">
+          {t('app.datePinned', { date: formatShortDate(mainClock.pinnedDay) })}
+        </p>
+      )}
     </header>
   );
+  if (!mainClock.ready)
+    return (
+      <main className="centered" aria-busy="true">
+        <p>{t('app.loading')}</p>
+      </main>
+    );
 
   return (
     <VaultGate status={status} onStatus={setStatus} flush={flush} header={header}>

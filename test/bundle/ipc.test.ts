@@ -14,6 +14,7 @@ import { Session } from '../../main/session.ts';
 import { folderSaveTarget } from '../../main/bridge/web.ts';
 import { pdfPageCount, pdfText } from '../helpers/extract.ts';
 import { makePdf } from './fixtures.ts';
+import { sampleFile } from '../helpers/golden.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'refuge-bundle-ipc-'));
 const session = new Session({
@@ -55,9 +56,7 @@ describe('attachments and bundles over IPC', () => {
       message: '«хат.docx»: бұл PDF, JPEG немесе PNG емес (атауы емес, мазмұны тексерілді)',
     });
 
-    const sample = JSON.parse(
-      readFileSync('templates/supreme-court-complaint/samples/complex.json', 'utf8'),
-    ) as Record<string, unknown>;
+    const sample = sampleFile('templates/supreme-court-complaint/samples/complex.json');
     const exported = await ok('bundle:export', {
       uiLang: 'en',
       matterId: matter.id,

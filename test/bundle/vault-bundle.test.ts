@@ -10,6 +10,7 @@ import { getServices } from '../../main/services.ts';
 import { loadFontBytes } from '../../main/fonts.ts';
 import { pdfPageCount, pdfText } from '../helpers/extract.ts';
 import { makeJpeg, makePdf } from './fixtures.ts';
+import { sampleFile } from '../helpers/golden.ts';
 
 const FAST = { kdf: { N: 2 ** 10 } };
 const PASS = 'correct horse battery';
@@ -95,9 +96,7 @@ describe('a filing with attached files', () => {
       name: 'фото.jpg',
       bytes: makeJpeg(90, 60),
     });
-    const sample = JSON.parse(
-      readFileSync('templates/supreme-court-complaint/samples/complex.json', 'utf8'),
-    ) as Record<string, unknown>;
+    const sample = sampleFile('templates/supreme-court-complaint/samples/complex.json');
     const answers = withFilePages(
       {
         ...sample,
@@ -147,9 +146,7 @@ describe('a filing with attached files', () => {
 
   it('rejects a fileId that is not a vault id, naming the item', () => {
     const { engine } = getServices();
-    const sample = JSON.parse(
-      readFileSync('templates/supreme-court-complaint/samples/complex.json', 'utf8'),
-    ) as Record<string, unknown>;
+    const sample = sampleFile('templates/supreme-court-complaint/samples/complex.json');
     const issues = engine.validate(
       'supreme-court-complaint',
       { ...sample, attachments: [{ title: 'Скан', fileId: '../../etc/passwd' }] },

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import {
   mkdtempSync,
@@ -7,12 +7,15 @@ import {
   writeFileSync,
   existsSync,
   statSync,
+  rmSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../main/cli/index.ts';
 import { PDFDocument } from 'pdf-lib';
 import { pdfPageCount, pdfText, docxParagraphs } from '../helpers/extract.ts';
+import { sampleFile, sampleOn } from '../helpers/golden.ts';
+import { testDay } from '../helpers/clock.ts';
 
 const SAMPLE = 'templates/supreme-court-complaint/samples/complex.json';
 
@@ -31,6 +34,7 @@ async function cli(args: string[], env: Record<string, string> = {}) {
 
 describe('refuge CLI', () => {
   const dir = mkdtempSync(join(tmpdir(), 'refuge-cli-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('lists templates as JSON and describes one', async () => {
     const list = await cli(['templates', '--json']);
@@ -53,7 +57,7 @@ describe('refuge CLI', () => {
 
   it('validates: exit 0 for a sample, exit 2 with every error named by path', async () => {
     expect((await cli(['validate', 'supreme-court-complaint', SAMPLE])).code).toBe(0);
-    const answers = JSON.parse(readFileSync(SAMPLE, 'utf8')) as Record<string, unknown>;
+    const answers = sampleFile(SAMPLE);
     const broken = { ...answers, copyReceivedDate: '31.02.2026', bogusField: 1 };
     const file = join(dir, 'broken.json');
     writeFileSync(file, JSON.stringify(broken));
@@ -132,22 +136,30 @@ describe('refuge CLI', () => {
 
 describe('refuge vault and matter (real processes, passphrase on stdin)', () => {
   const home = mkdtempSync(join(tmpdir(), 'refuge-home-'));
+  // Answers files are plaintext the user keeps elsewhere: never under the vault's home.
+  const scratch = mkdtempSync(join(tmpdir(), 'refuge-answers-'));
+  afterAll(() => {
+    rmSync(home, { recursive: true, force: true });
+    rmSync(scratch, { recursive: true, force: true });
+  });
+  // Every process of the story runs on the test's day (a date of the sweep, or today).
+  const today = testDay();
   const run = (args: string[], input: string) =>
     spawnSync(process.execPath, ['bin/refuge.js', ...args, '--passphrase-stdin'], {
       encoding: 'utf8',
       input,
-      env: { ...process.env, REFUGE_HOME: home, REFUGE_LANG: 'en' },
+      env: { ...process.env, REFUGE_HOME: home, REFUGE_LANG: 'en', REFUGE_TODAY: today },
     });
 
   it('creates a vault, stores a matter from answers, shows its deadline, refuses a wrong passphrase', () => {
     expect(run(['vault', 'init'], 'a long vault passphrase\n').status).toBe(0);
+    const answersFile = join(scratch, 'first.json');
+    writeFileSync(
+      answersFile,
+      JSON.stringify(sampleOn('templates/supreme-court-complaint/samples/simple.json', today)),
+    );
     const created = run(
-      [
-        'matter',
-        'new',
-        'supreme-court-complaint',
-        'templates/supreme-court-complaint/samples/simple.json',
-      ],
+      ['matter', 'new', 'supreme-court-complaint', answersFile],
       'a long vault passphrase\n',
     );
     expect(created.status).toBe(0);
@@ -169,15 +181,11 @@ describe('refuge vault and matter (real processes, passphrase on stdin)', () => 
   it('attaches a scan to the matter and bundles the complaint with it, stamped, without the app', async () => {
     const pass = 'a long vault passphrase\n';
     run(['vault', 'init'], pass); // already there when the test above ran first
-    const id = run(
-      [
-        'matter',
-        'new',
-        'supreme-court-complaint',
-        'templates/supreme-court-complaint/samples/simple.json',
-      ],
-      pass,
-    ).stdout.trim();
+    // The sample's story moved to the test's day: the copy received five days ago, in time.
+    const answers = sampleOn('templates/supreme-court-complaint/samples/simple.json', today);
+    const answersFile = join(scratch, 'answers.json');
+    writeFileSync(answersFile, JSON.stringify(answers));
+    const id = run(['matter', 'new', 'supreme-court-complaint', answersFile], pass).stdout.trim();
     const scan = await PDFDocument.create();
     scan.addPage([595, 842]);
     scan.addPage([842, 595]);
@@ -188,12 +196,8 @@ describe('refuge vault and matter (real processes, passphrase on stdin)', () => 
     expect(attached.stdout).toMatch(/Заключение эксперта\.pdf {2}2 sheet\(s\)/);
     const fileId = attached.stdout.trim().split(/\s+/)[0] ?? '';
 
-    const answers = JSON.parse(
-      readFileSync('templates/supreme-court-complaint/samples/simple.json', 'utf8'),
-    ) as Record<string, unknown>;
     // The item names its file; the sheet count is left for the file to give.
     answers.attachments = [{ title: 'Заключение эксперта', fileId }];
-    const answersFile = join(home, 'answers.json');
     writeFileSync(answersFile, JSON.stringify(answers));
     expect(run(['matter', 'draft', id, 'supreme-court-complaint', answersFile], pass).status).toBe(
       0,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { tieAbbreviations } from '../../common/text.ts';
 import { getServices } from '../../main/services.ts';
 import { docxParagraphs } from '../helpers/extract.ts';
-import { readFileSync } from 'node:fs';
+import { sampleFile } from '../helpers/golden.ts';
 
 const NBSP = '\u00A0';
 
@@ -31,9 +31,7 @@ describe('tieAbbreviations', () => {
   });
 
   it('reaches the DOCX as no-break spaces (Word keeps them together too)', async () => {
-    const answers = JSON.parse(
-      readFileSync('templates/supreme-court-complaint/samples/complex.json', 'utf8'),
-    ) as Record<string, unknown>;
+    const answers = sampleFile('templates/supreme-court-complaint/samples/complex.json');
     const { engine } = getServices();
     const docx = await engine.render(
       { templateId: 'supreme-court-complaint', answers, lang: 'ru', today: '2026-11-25' },

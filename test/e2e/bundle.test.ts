@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { pdfPageCount, pdfText } from '../helpers/extract.ts';
 import { makePdf } from '../bundle/fixtures.ts';
 import { latinWords, shot, startHarness, type Harness } from './harness.ts';
+import { sampleFile } from '../helpers/golden.ts';
 
 const PASSPHRASE = 'тихий вечер над Алматы';
 let h: Harness;
@@ -32,9 +33,7 @@ describe('court bundle', () => {
 
     // A matter with a finished draft of the complaint, as if written earlier.
     const vault = h.app.session.open();
-    const sample = JSON.parse(
-      readFileSync('templates/supreme-court-complaint/samples/complex.json', 'utf8'),
-    ) as Record<string, unknown>;
+    const sample = sampleFile('templates/supreme-court-complaint/samples/complex.json');
     const matter = vault.createMatter({
       title: 'Экстрадиция',
       client: { lastName: 'Орлов', firstName: 'Максим', middleName: 'Игоревич' },

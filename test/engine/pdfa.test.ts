@@ -28,6 +28,7 @@ import { loadFontBytes } from '../../main/fonts.ts';
 import { getServices } from '../../main/services.ts';
 import { srgbIccProfile } from '../../main/engine/typeset/icc.ts';
 import { pdfText } from '../helpers/extract.ts';
+import { sampleFile } from '../helpers/golden.ts';
 
 const { engine, loaded } = getServices();
 const TODAY = '2026-11-25';
@@ -36,7 +37,7 @@ const NOW = new Date('2026-11-25T10:11:12.345Z');
 function sampleAnswers(templateId: string, file: string): unknown {
   const bundle = loaded.templates.find((t) => t.manifest.id === templateId);
   if (!bundle) throw new Error(`no template ${templateId}`);
-  return JSON.parse(readFileSync(join(bundle.origin, 'samples', file), 'utf8')) as unknown;
+  return sampleFile(join(bundle.origin, 'samples', file));
 }
 
 async function render(

@@ -3,12 +3,13 @@
  * the document model, and LibreOffice laying out our DOCX on as many pages as our PDF has.
  */
 import { describe, expect, it, beforeAll } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { getServices } from '../../main/services.ts';
 import type { RenderedFile } from '../../main/engine/render.ts';
 import { inlineText, type FilingDocument } from '../../main/engine/model.ts';
 import { docxParagraphs, libreOfficeToPdf, pdfPageCount, pdfText } from '../helpers/extract.ts';
+import { sampleFile } from '../helpers/golden.ts';
 
 const TODAY = '2026-11-25';
 const { engine, loaded } = getServices();
@@ -29,7 +30,7 @@ const cases: Case[] = loaded.templates.flatMap((bundle) => {
         name: `${bundle.manifest.id}/${f.replace(/\.json$/, '')}.${lang}`,
         templateId: bundle.manifest.id,
         lang,
-        answers: JSON.parse(readFileSync(join(dir, f), 'utf8')) as unknown,
+        answers: sampleFile(join(dir, f)),
       })),
     );
 });

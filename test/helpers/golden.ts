@@ -6,15 +6,39 @@ import { expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Lang } from '../../common/manifest.ts';
 import { getServices } from '../../main/services.ts';
+import { splitSample } from '../../common/samples.ts';
 import { docxParagraphs, pdfText } from './extract.ts';
 
 export const GOLDEN_TODAY = '2026-11-25';
 
+/** A shipped sample's answers, without its `$sample` header (the day it is written for). */
+export function sampleFile(path: string): Record<string, unknown> {
+  const { answers } = splitSample(JSON.parse(readFileSync(path, 'utf8')));
+  return answers as Record<string, unknown>;
+}
+
+/**
+ * A shipped sample moved in time to `day`: every date in its answers shifts by the days between
+ * its `asOf` and `day`, so the story keeps its shape (the copy received three days before, and
+ * so on) on whatever day a date-dependent test runs.
+ */
+export function sampleOn(path: string, day: string): Record<string, unknown> {
+  const { answers, sample } = splitSample(JSON.parse(readFileSync(path, 'utf8')));
+  if (!sample) throw new Error(`${path} has no $sample.asOf`);
+  const shift = Math.round((Date.parse(day) - Date.parse(sample.asOf)) / 86_400_000);
+  const move = (value: unknown): unknown => {
+    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value))
+      return new Date(Date.parse(value) + shift * 86_400_000).toISOString().slice(0, 10);
+    if (Array.isArray(value)) return value.map(move);
+    if (value && typeof value === 'object')
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, move(v)]));
+    return value;
+  };
+  return move(answers) as Record<string, unknown>;
+}
+
 export function sample(id: string, name: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(`templates/${id}/samples/${name}.json`, 'utf8')) as Record<
-    string,
-    unknown
-  >;
+  return sampleFile(`templates/${id}/samples/${name}.json`);
 }
 
 /** pdftotext breaks lines and drops break hyphens; compare on single-spaced text. */

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request } from 'node:http';
-import { readFileSync } from 'node:fs';
 import { startBridge, type Bridge } from '../../main/bridge/server.ts';
 import { createHandlers } from '../../main/ipc/handlers.ts';
 import { contract } from '../../main/api.ts';
 import { getServices } from '../../main/services.ts';
 import { Session } from '../../main/session.ts';
 import { pdfText } from '../helpers/extract.ts';
+import { sampleFile } from '../helpers/golden.ts';
 
 let bridge: Bridge;
 const handlers = createHandlers(
@@ -88,9 +88,7 @@ describe('loopback bridge', () => {
       {},
     );
     expect(bad.json).toMatchObject({ ok: false, error: { code: 'invalidPayload' } });
-    const answers = JSON.parse(
-      readFileSync('templates/supreme-court-complaint/samples/simple.json', 'utf8'),
-    ) as Record<string, unknown>;
+    const answers = sampleFile('templates/supreme-court-complaint/samples/simple.json');
     const invalid = await call(
       '/api/filing:render',
       JSON.stringify({

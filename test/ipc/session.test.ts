@@ -13,29 +13,32 @@ import { ipcCalls } from '../helpers/ipc.ts';
 import { getServices } from '../../main/services.ts';
 import { Session } from '../../main/session.ts';
 import { folderSaveTarget } from '../../main/bridge/web.ts';
-import { addDays, todayInAlmaty } from '../../common/dates.ts';
+import { addDays } from '../../common/dates.ts';
+import { almatyNoonMs, manualClock, setClock } from '../../common/clock.ts';
+import { testDay } from '../helpers/clock.ts';
+import { oracleDaysBetween, oracleRolledLastDay } from '../helpers/calendar-oracle.ts';
 import { pdfText } from '../helpers/extract.ts';
+import { sampleOn } from '../helpers/golden.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'refuge-session-'));
 const vaultDir = join(root, 'vault');
 const exportDir = join(root, 'exports');
-let clock = Date.parse('2026-11-26T09:00:00Z');
+// The test's day (each date of the sweep, or the real one), at noon in Almaty; moved by hand.
+const today = testDay();
+const clock = manualClock(almatyNoonMs(today));
+setClock(clock);
 let locks = 0;
 const session = new Session({
   vaultDir,
   saveTarget: folderSaveTarget(exportDir),
   kdf: { N: 2 ** 14 },
-  now: () => clock,
   onLock: () => (locks += 1),
 });
 const handlers = createHandlers(getServices(), session);
 afterAll(() => session.close());
 
 const PASSPHRASE = 'тихий вечер над Алматы';
-const today = todayInAlmaty();
-const sample = JSON.parse(
-  readFileSync('templates/supreme-court-complaint/samples/complex.json', 'utf8'),
-) as Record<string, unknown>;
+const sample = sampleOn('templates/supreme-court-complaint/samples/complex.json', today);
 const answers: Record<string, unknown> = {
   ...sample,
   decisionDate: addDays(today, -6),
@@ -92,18 +95,24 @@ describe('the vault through IPC', () => {
 
     const save = { uiLang: 'ru', matterId, templateId: 'supreme-court-complaint', lang: 'ru' };
     await ok('drafts:save', { ...save, answers: { ...answers, facts: 'первая редакция' } });
-    clock += 60_000;
+    clock.advance(60_000);
     const second = await ok('drafts:save', { ...save, answers });
     expect(second.versions).toBe(1); // autosave a minute later amends, not piles up
-    clock += 11 * 60_000;
+    clock.advance(11 * 60_000);
     session.touch();
     expect((await ok('drafts:save', { ...save, answers })).versions).toBe(2);
 
     const matter = await ok('matters:get', { uiLang: 'ru', matterId });
     expect(matter.clientName).toBe('Волков Андрей Павлович');
     const deadline = matter.deadlines.find((d) => d.templateId === 'supreme-court-complaint');
-    // Ten days from the copy received three days ago (ч. 1 ст. 592 УПК РК).
-    expect(deadline).toMatchObject({ lastDay: addDays(today, 7), daysLeft: 7, missed: false });
+    // Ten days from the copy received three days ago (ч. 1 ст. 592 УПК РК), a last day off
+    // work moved to the next working day (ст. 48 ч. 4): from the hand-written calendar.
+    const lastDay = oracleRolledLastDay(addDays(today, -3), 10);
+    expect(deadline).toMatchObject({
+      lastDay,
+      daysLeft: oracleDaysBetween(today, lastDay),
+      missed: false,
+    });
     expect(deadline?.basis.map((b) => b.replace(/\u00A0/g, ' '))).toContain('ч. 1 ст. 592 УПК РК');
     expect(matter.drafts).toEqual([
       expect.objectContaining({
@@ -191,9 +200,9 @@ describe('the vault through IPC', () => {
     expect((await ok('vault:settings', { uiLang: 'ru', autoLockMinutes: 5 })).autoLockMinutes).toBe(
       5,
     );
-    clock += 4 * 60_000;
+    clock.advance(4 * 60_000);
     expect(session.lockIfIdle()).toBe(false);
-    clock += 60_000;
+    clock.advance(60_000);
     const before = locks;
     expect(session.lockIfIdle()).toBe(true);
     expect(locks).toBe(before + 1);

@@ -24,6 +24,7 @@ import {
   tempDir,
   v2Templates,
 } from './helpers.ts';
+import { sampleFile } from '../helpers/golden.ts';
 
 const base = baseTemplates();
 const v2dir = v2Templates(base);
@@ -45,9 +46,7 @@ describe('template packs through IPC', () => {
 
   const { ok, fails } = ipcCalls(handlers);
 
-  const sample = JSON.parse(
-    readFileSync(join(base, 'supreme-court-complaint', 'samples', 'complex.json'), 'utf8'),
-  ) as Record<string, unknown>;
+  const sample = sampleFile(join(base, 'supreme-court-complaint', 'samples', 'complex.json'));
   let matterId = '';
 
   it('a draft saved on 1.0.0 records it', async () => {

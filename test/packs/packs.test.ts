@@ -30,14 +30,13 @@ import {
   tempDir,
   v2Templates,
 } from './helpers.ts';
+import { sampleFile } from '../helpers/golden.ts';
 
 const base = baseTemplates();
 const v2dir = v2Templates(base);
 const packV1 = pack(base, 1);
 const packV2 = pack(v2dir, 2);
-const sample = JSON.parse(
-  readFileSync(join(base, 'supreme-court-complaint', 'samples', 'complex.json'), 'utf8'),
-) as Record<string, unknown>;
+const sample = sampleFile(join(base, 'supreme-court-complaint', 'samples', 'complex.json'));
 const request = {
   templateId: 'supreme-court-complaint',
   answers: sample,

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import type { Lang, Manifest } from '../../common/manifest.ts';
 import { prepareAnswers, type Answers } from '../../common/answers.ts';
 import { iinCheckDigit } from '../../common/iin.ts';
-import { todayInAlmaty } from '../../common/dates.ts';
+import * as clock from '../../common/clock.ts';
 import { createI18n } from '../../renderer/src/i18n.ts';
 import { FieldView, FormContext } from '../../renderer/src/form/fields.tsx';
 import { useFormModel } from '../../renderer/src/form/model.ts';
@@ -28,7 +28,7 @@ function Form({ manifest, uiLang }: { manifest: Manifest; uiLang: Lang }) {
   const model = useFormModel(manifest, uiLang);
   const { load } = model;
   useEffect(() => {
-    load(prepareAnswers(manifest, {}, { lang: uiLang, today: todayInAlmaty() }).answers);
+    load(prepareAnswers(manifest, {}, { lang: uiLang, today: clock.today() }).answers);
   }, [load, manifest, uiLang]);
   current = model.answers;
   if (!model.form) return null;

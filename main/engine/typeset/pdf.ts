@@ -28,13 +28,14 @@ export interface PdfRendererOptions {
 }
 
 export interface PdfRenderOptions {
-  readonly now?: Date;
+  /** Creation and modification date of the file. */
+  readonly now: Date;
   /** Write a PDF/A-2b file (archives and court e-filing systems that demand it). */
   readonly pdfa?: boolean;
 }
 
 export interface PdfRenderer {
-  render(doc: FilingDocument, opts?: PdfRenderOptions): Promise<Uint8Array>;
+  render(doc: FilingDocument, opts: PdfRenderOptions): Promise<Uint8Array>;
   layout(doc: FilingDocument): Promise<LayoutResult>;
   /** Characters of the document the fonts cannot draw (they would print as empty boxes). */
   unprintable(doc: FilingDocument): string[];
@@ -372,7 +373,7 @@ export function createTypesetPdfRenderer(options: PdfRendererOptions): PdfRender
       }
       return [...missing];
     },
-    async render(doc, opts = {}) {
+    async render(doc, opts) {
       const result = await layout(doc);
       const pdf = await PDFDocument.create({ updateMetadata: false });
       const context = pdf.context;
@@ -420,7 +421,7 @@ export function createTypesetPdfRenderer(options: PdfRendererOptions): PdfRender
       const producer = 'Refuge (pdf-lib)';
       pdf.setCreator(creator);
       pdf.setProducer(producer);
-      const now = opts.now ?? new Date();
+      const now = opts.now;
       pdf.setCreationDate(now);
       pdf.setModificationDate(now);
       pdf.catalog.set(PDFName.of('Lang'), PDFString.of(LANGUAGE_TAGS[doc.lang]));

@@ -174,7 +174,7 @@ interface Skeleton {
   readonly sectPr: string;
 }
 
-export async function renderDocx(doc: FilingDocument): Promise<Uint8Array> {
+export async function renderDocx(doc: FilingDocument, now: Date): Promise<Uint8Array> {
   let parts = skeletons.get(doc.lang);
   if (!parts) {
     parts = skeleton(doc.lang);
@@ -186,7 +186,7 @@ export async function renderDocx(doc: FilingDocument): Promise<Uint8Array> {
   const written: Record<string, () => string> = {
     'word/document.xml': () => base.head + xml + base.sectPr,
     'word/numbering.xml': () => numberingXml(lists),
-    'docProps/core.xml': () => coreXml(doc),
+    'docProps/core.xml': () => coreXml(doc, now),
   };
   return zip(
     base.entries.map((entry) =>

@@ -252,7 +252,7 @@ export function numberingXml(lists: readonly ListRole[]): string {
 }
 
 /** Document properties: title, subject, author, keywords, template id and version, language. */
-export function coreXml(doc: FilingDocument, now = new Date()): string {
+export function coreXml(doc: FilingDocument, now: Date): string {
   const stamp = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const meta = doc.meta;
   const description = meta.templateId

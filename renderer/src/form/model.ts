@@ -6,7 +6,7 @@ import {
   type Answers,
   type ValidationIssue,
 } from '../../../common/answers.ts';
-import { todayInAlmaty } from '../../../common/dates.ts';
+import * as clock from '../../../common/clock.ts';
 import type { FormApi } from './fields.tsx';
 import { getIn, setIn, type Edit, type Segment } from './state.ts';
 import { useTouched } from './touched.ts';
@@ -42,7 +42,7 @@ export function useFormModel(
   const onEditRef = useRef(onEdit);
   onEditRef.current = onEdit;
 
-  const today = todayInAlmaty();
+  const today = clock.today();
   const issues = useMemo(
     () =>
       manifest && answers

@@ -8,6 +8,8 @@ const en: Strings = {
     navigation: 'App sections',
     noConnection:
       'No connection to the app. Open the whole link printed by npm run web, including the part after “#”.',
+    datePinned:
+      'Date pinned: today is taken as {{date}} (REFUGE_TODAY). Deadlines are computed as of that day.',
     uiLanguage: 'Interface language',
   },
   lang: { ru: 'Russian', kk: 'Kazakh', en: 'English' },

@@ -8,7 +8,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Manifest, Lang } from '../../../common/manifest.ts';
 import { prepareAnswers, type Answers, type ValidationIssue } from '../../../common/answers.ts';
-import { formatShortDate, todayInAlmaty } from '../../../common/dates.ts';
+import { formatShortDate } from '../../../common/dates.ts';
+import * as clock from '../../../common/clock.ts';
 import { formatMessage } from '../../../common/messages.ts';
 import type { PreflightView } from '../../../main/api.ts';
 import { useApi, useUiLang } from '../context.ts';
@@ -111,7 +112,7 @@ export function FilingScreen({
       setVersions({ draft: m.value.version, current: d.value.currentVersion });
       const prepared = prepareAnswers(m.value, d.value.answers, {
         lang: uiLang,
-        today: todayInAlmaty(),
+        today: clock.today(),
       });
       setManifest(m.value);
       // Keep what was typed (even if invalid): the validator reports it, nothing is dropped.
@@ -251,7 +252,7 @@ export function FilingScreen({
       return;
     }
     const typed = (latestAnswers.current ?? {}) as Answers;
-    const prepared = prepareAnswers(m.value, typed, { lang: uiLang, today: todayInAlmaty() });
+    const prepared = prepareAnswers(m.value, typed, { lang: uiLang, today: clock.today() });
     templateVersion.current = m.value.version;
     setManifest(m.value);
     model.load({ ...prepared.answers, ...typed });

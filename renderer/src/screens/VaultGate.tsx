@@ -9,6 +9,7 @@ import type { VaultStatus } from '../../../main/api.ts';
 import { LockContext, useApi, useUiLang } from '../context.ts';
 import type { FlushRegistry } from '../flush.ts';
 import { ErrorText, PassphraseField } from '../components.tsx';
+import * as clock from '../../../common/clock.ts';
 
 const POLL_MS = 15_000;
 
@@ -27,7 +28,7 @@ export function VaultGate({
 }) {
   const api = useApi();
   const { t } = useTranslation();
-  const lastInput = useRef(Date.now());
+  const lastInput = useRef(clock.nowMs());
 
   const refresh = useCallback(async () => {
     const r = await api.vaultStatus({});
@@ -50,7 +51,7 @@ export function VaultGate({
   useEffect(() => {
     if (!unlocked || !status) return;
     const mark = (): void => {
-      lastInput.current = Date.now();
+      lastInput.current = clock.nowMs();
     };
     const onKey = (e: KeyboardEvent): void => {
       mark();
@@ -60,7 +61,7 @@ export function VaultGate({
       }
     };
     const idle = setInterval(() => {
-      if (Date.now() - lastInput.current >= status.autoLockMinutes * 60_000) void lock();
+      if (clock.nowMs() - lastInput.current >= status.autoLockMinutes * 60_000) void lock();
     }, 5_000);
     window.addEventListener('keydown', onKey, true);
     window.addEventListener('pointerdown', mark, true);
@@ -87,7 +88,7 @@ export function VaultGate({
         mode={status.state === 'none' ? 'create' : 'unlock'}
         folder={status.folder}
         onDone={(s) => {
-          lastInput.current = Date.now();
+          lastInput.current = clock.nowMs();
           onStatus(s);
         }}
       />

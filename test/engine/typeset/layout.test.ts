@@ -166,6 +166,7 @@ describe('layout', () => {
           inlines: [{ kind: 'text', text: letters }],
         },
       ]),
+      { now: new Date('2026-11-25T07:00:00Z') },
     );
     expect(pdfText(bytes).replace(/\s+/g, ' ').trim()).toBe(letters);
   });

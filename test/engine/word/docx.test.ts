@@ -3,6 +3,7 @@ import { renderDocx } from '../../../main/engine/word/index.ts';
 import type { FilingDocument, Inline } from '../../../main/engine/model.ts';
 import { docxParagraphs, docxXml } from '../../helpers/extract.ts';
 
+const NOW = new Date('2026-11-25T07:00:00Z');
 const t = (text: string): Inline[] => [{ kind: 'text', text }];
 const doc: FilingDocument = {
   lang: 'kk',
@@ -57,7 +58,7 @@ const doc: FilingDocument = {
 
 describe('DOCX writer', () => {
   it('writes A4 with the filing margins, page numbers from page 2, and every font slot', async () => {
-    const bytes = await renderDocx(doc);
+    const bytes = await renderDocx(doc, NOW);
     const xml = docxXml(bytes);
     expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
     expect(xml).toMatch(/<w:pgMar[^>]*w:left="1701"[^>]*>/);
@@ -78,17 +79,17 @@ describe('DOCX writer', () => {
   });
 
   it('gives every list its own numbering instance, so each restarts at 1', async () => {
-    const xml = docxXml(await renderDocx(doc));
+    const xml = docxXml(await renderDocx(doc, NOW));
     const numIds = [...xml.matchAll(/<w:numId w:val="(\d+)"\/>/g)].map((m) => m[1]);
     expect(numIds).toHaveLength(4);
     expect(new Set(numIds).size).toBe(3); // two items of the first list share one instance
-    const numbering = docxXml(await renderDocx(doc), 'word/numbering.xml');
+    const numbering = docxXml(await renderDocx(doc, NOW), 'word/numbering.xml');
     expect(numbering).toContain('w:val="%1)"');
     expect(numbering).toContain('<w:suff w:val="space"/>');
   });
 
   it('keeps all text, escaped, in order', async () => {
-    const paragraphs = docxParagraphs(await renderDocx(doc));
+    const paragraphs = docxParagraphs(await renderDocx(doc, NOW));
     expect(paragraphs.join('\n')).toContain('от адвоката <&> «Әбілов»');
     expect(paragraphs).toContain('Жирный и курсив\nпосле ]]> разрыва \u200F');
     expect(
