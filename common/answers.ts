@@ -8,7 +8,7 @@ import { formatMessage, type MessageKey } from './messages.ts';
 import { normaliseAnswerText } from './text.ts';
 import { validateIin } from './iin.ts';
 import { compareDates, isValidIsoDate, parseUserDate, type IsoDate } from './dates.ts';
-import { computeDeadline, type DeadlineResult } from './deadlines.ts';
+import { computeDeadlineWithReadings, type DeadlineWithReadings } from './deadlines.ts';
 
 export type Sex = 'male' | 'female';
 
@@ -443,8 +443,12 @@ function coercePerson(raw: unknown, report: (code: MessageKey) => ScalarAnswer):
   return person;
 }
 
-export interface ComputedDeadline extends DeadlineResult {
+export interface ComputedDeadline extends DeadlineWithReadings {
   readonly id: string;
+  /**
+   * The deadline (the earliest defensible last day) has passed. When `arguable`, a later reading
+   * still runs: the filing argues it is in time, and asks for restoration only in the alternative.
+   */
   readonly missed: boolean;
 }
 
@@ -468,7 +472,13 @@ export function computeDeadlines(
     if (spec.when && !evaluateCondition(spec.when, answers)) continue;
     const trigger = resolvePath(spec.from, answers);
     if (typeof trigger !== 'string' || !isValidIsoDate(trigger)) continue;
-    const result = computeDeadline(spec.rule, trigger, today);
+    const result = computeDeadlineWithReadings(
+      spec.rule,
+      spec.alternatives,
+      trigger,
+      today,
+      spec.reading,
+    );
     out.push({ ...result, id: spec.id, missed: result.status === 'passed' });
   }
   return out;
