@@ -184,7 +184,7 @@ export function prepareAnswers(
             options,
           );
   }
-  const passed = passedDeadlines(manifest, answers, options.today);
+  const passed = passedDeadlines(manifest, answers, filingDay(answers, options.today));
   for (const field of manifest.fields) {
     const visible = !field.when || evaluateCondition(field.when, answers, undefined, passed);
     if (!visible) {
@@ -452,7 +452,18 @@ export interface ComputedDeadline extends DeadlineWithReadings {
   readonly missed: boolean;
 }
 
-/** Deadlines of a manifest whose condition holds and whose trigger date is filled. */
+/** The answer naming the day the filing is signed (every filing asks for it). */
+export const FILING_DATE_KEY = 'signingDate';
+
+/**
+ * The day a filing's statements about timeliness are judged on: its signing date when given, else
+ * today. «подаётся в пределах срока» is true or false of that day, not of the day it is printed.
+ */
+export function filingDay(answers: Answers, today: IsoDate): IsoDate {
+  const d = answers[FILING_DATE_KEY];
+  return typeof d === 'string' && isValidIsoDate(d) ? d : today;
+}
+
 /** Ids of the deadlines already passed, for `{ "deadlinePassed": id }` conditions. */
 export function passedDeadlines(manifest: Manifest, answers: Answers, today: IsoDate): Set<string> {
   return new Set(

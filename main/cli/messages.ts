@@ -51,6 +51,11 @@ const TEXTS = {
   },
   citeVerified: { en: 'verified  ', ru: 'проверено ', kk: 'тексерілді' },
   citeUnverified: { en: 'UNVERIFIED', ru: 'НЕ ПРОВЕРЕНО', kk: 'ТЕКСЕРІЛМЕГЕН' },
+  citeWhyUnverified: {
+    en: 'why it cannot be checked offline',
+    ru: 'почему нельзя проверить без сети',
+    kk: 'желісіз неге тексеруге болмайды',
+  },
   valid: {
     en: 'Answers are valid.',
     ru: 'Ответы заполнены верно.',

@@ -31,6 +31,8 @@ export interface Cite {
   readonly verified: boolean;
   readonly source: string;
   readonly note?: string;
+  /** Why an unverified cite cannot be checked offline. */
+  readonly whyUnverified?: string;
 }
 export type CiteTable = Readonly<Record<string, Cite>>;
 

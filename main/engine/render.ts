@@ -5,6 +5,7 @@
 import type { Lang, Manifest } from '../../common/manifest.ts';
 import {
   computeDeadlines,
+  filingDay,
   prepareAnswers,
   type Answers,
   type ComputedDeadline,
@@ -183,6 +184,9 @@ export function createEngine(options: EngineOptions): Engine {
     if (prepared.issues.length > 0 && !request.allowIncomplete && !blank)
       throw new AnswersInvalid(prepared.issues);
     const deadlines = blank ? [] : computeDeadlines(manifest, prepared.answers, request.today);
+    // What the filing says about its own timeliness is judged on the day it is signed.
+    const filedOn = filingDay(prepared.answers, request.today);
+    const asFiled = blank ? [] : computeDeadlines(manifest, prepared.answers, filedOn);
     const context = {
       ...(blank ? blankAnswers(manifest, prepared.answers) : prepared.answers),
       doc: { lang: request.lang, today: request.today },
@@ -192,8 +196,8 @@ export function createEngine(options: EngineOptions): Engine {
           manifest.deadlines.map((spec) => [
             spec.id,
             deadlineContext(
-              deadlines.find((x) => x.id === spec.id),
-              request.today,
+              asFiled.find((x) => x.id === spec.id),
+              filedOn,
             ),
           ]),
         ),
