@@ -8,7 +8,7 @@ import { formatMessage, type MessageKey } from './messages.ts';
 import { normaliseAnswerText } from './text.ts';
 import { validateIin } from './iin.ts';
 import { compareDates, isValidIsoDate, parseUserDate, type IsoDate } from './dates.ts';
-import { computeDeadline, type DeadlineResult } from './deadlines.ts';
+import { computeDeadlineWithReadings, type DeadlineWithReadings } from './deadlines.ts';
 
 export type Sex = 'male' | 'female';
 
@@ -184,7 +184,7 @@ export function prepareAnswers(
             options,
           );
   }
-  const passed = passedDeadlines(manifest, answers, options.today);
+  const passed = passedDeadlines(manifest, answers, filingDay(answers, options.today));
   for (const field of manifest.fields) {
     const visible = !field.when || evaluateCondition(field.when, answers, undefined, passed);
     if (!visible) {
@@ -443,12 +443,27 @@ function coercePerson(raw: unknown, report: (code: MessageKey) => ScalarAnswer):
   return person;
 }
 
-export interface ComputedDeadline extends DeadlineResult {
+export interface ComputedDeadline extends DeadlineWithReadings {
   readonly id: string;
+  /**
+   * The deadline (the earliest defensible last day) has passed. When `arguable`, a later reading
+   * still runs: the filing argues it is in time, and asks for restoration only in the alternative.
+   */
   readonly missed: boolean;
 }
 
-/** Deadlines of a manifest whose condition holds and whose trigger date is filled. */
+/** The answer naming the day the filing is signed (every filing asks for it). */
+export const FILING_DATE_KEY = 'signingDate';
+
+/**
+ * The day a filing's statements about timeliness are judged on: its signing date when given, else
+ * today. «подаётся в пределах срока» is true or false of that day, not of the day it is printed.
+ */
+export function filingDay(answers: Answers, today: IsoDate): IsoDate {
+  const d = answers[FILING_DATE_KEY];
+  return typeof d === 'string' && isValidIsoDate(d) ? d : today;
+}
+
 /** Ids of the deadlines already passed, for `{ "deadlinePassed": id }` conditions. */
 export function passedDeadlines(manifest: Manifest, answers: Answers, today: IsoDate): Set<string> {
   return new Set(
@@ -468,7 +483,13 @@ export function computeDeadlines(
     if (spec.when && !evaluateCondition(spec.when, answers)) continue;
     const trigger = resolvePath(spec.from, answers);
     if (typeof trigger !== 'string' || !isValidIsoDate(trigger)) continue;
-    const result = computeDeadline(spec.rule, trigger, today);
+    const result = computeDeadlineWithReadings(
+      spec.rule,
+      spec.alternatives,
+      trigger,
+      today,
+      spec.reading,
+    );
     out.push({ ...result, id: spec.id, missed: result.status === 'passed' });
   }
   return out;

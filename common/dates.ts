@@ -182,3 +182,26 @@ export function formatShortDate(d: IsoDate): string {
   if (!p) throw new RangeError(`not a date: ${d}`);
   return `${pad(p.day)}.${pad(p.month)}.${p.year}`;
 }
+
+const WEEKDAYS: Readonly<Record<Lang, readonly string[]>> = {
+  ru: ['воскресенье', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота'],
+  kk: ['жексенбі', 'дүйсенбі', 'сейсенбі', 'сәрсенбі', 'бейсенбі', 'жұма', 'сенбі'],
+  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+};
+
+/** «понедельник», «дүйсенбі», «Monday». */
+export function formatWeekday(d: IsoDate, lang: Lang): string {
+  return WEEKDAYS[lang][dayOfWeek(d)] ?? '';
+}
+
+/**
+ * The last day of a term, inclusive and with its weekday — never «до», which a reader may take as
+ * exclusive: «по 09.02.2026 (понедельник) включительно», «09.02.2026 (дүйсенбі) қоса алғанда»,
+ * «up to and including 09.02.2026 (Monday)». NBSPs keep the date and weekday together.
+ */
+export function formatInclusiveLastDay(d: IsoDate, lang: Lang): string {
+  const day = `${formatShortDate(d)}${NBSP}(${formatWeekday(d, lang)})`;
+  if (lang === 'ru') return `по${NBSP}${day} включительно`;
+  if (lang === 'kk') return `${day} қоса алғанда`;
+  return `up to and including ${day}`;
+}

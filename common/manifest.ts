@@ -3,6 +3,7 @@
  * column mapping. Conditions (`when`) and deadline rules are data, never code.
  */
 import { z } from './zod.ts';
+import { READINGS } from './deadlines.ts';
 
 export const LANGS = ['ru', 'kk', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -182,6 +183,7 @@ export const deadlineRule = z.discriminatedUnion('kind', [
       kind: z.literal('calendarDays'),
       days: z.number().int().positive(),
       rollOver: z.enum(['nextWorkingDay', 'none']),
+      firstDayCounts: z.boolean().optional(),
     })
     .strict(),
   z.object({ kind: z.literal('workingDays'), days: z.number().int().positive() }).strict(),
@@ -190,9 +192,12 @@ export const deadlineRule = z.discriminatedUnion('kind', [
       kind: z.literal('months'),
       months: z.number().int().positive(),
       rollOver: z.enum(['nextWorkingDay', 'none']),
+      firstDayCounts: z.boolean().optional(),
     })
     .strict(),
 ]);
+
+const reading = z.enum(READINGS);
 
 export const deadline = z
   .object({
@@ -200,9 +205,19 @@ export const deadline = z
     label: localized,
     /** The date field whose day triggers the period (it starts the next day). */
     from: fieldPath,
+    /** The earliest defensible last day: the deadline the app shows and the filings rely on. */
     rule: deadlineRule,
+    /** Which reading `rule` follows, when the law admits more than one (shown to the lawyer). */
+    reading: reading.optional(),
     /** Cite keys (templates/cites.json) of the rule's legal basis. */
     basis: z.array(z.string()).min(1),
+    /**
+     * Later readings of a doubtful rule, shown beside the deadline as «возможно, по …» with their
+     * basis; a filing made within one of them argues it is in time (common/deadlines.ts).
+     */
+    alternatives: z
+      .array(z.object({ reading, rule: deadlineRule, basis: z.array(z.string()).min(1) }).strict())
+      .default([]),
     when: condition.optional(),
   })
   .strict();

@@ -38,7 +38,11 @@ export function citesOfFiling(bundle: TemplateBundle, partials: PartialTable): s
     }
   }
   for (const key of bundle.manifest.legalBasis) keys.add(key);
-  for (const d of bundle.manifest.deadlines) for (const key of d.basis) keys.add(key);
+  for (const d of bundle.manifest.deadlines) {
+    for (const key of d.basis) keys.add(key);
+    // A later reading is shown beside the deadline and argued in the filing: its basis is a cite too.
+    for (const alt of d.alternatives) for (const key of alt.basis) keys.add(key);
+  }
   keys.delete('');
   return [...keys];
 }

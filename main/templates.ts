@@ -41,8 +41,13 @@ const citeSchema = z
     verified: z.boolean(),
     source: z.string().min(1),
     note: z.string().optional(),
+    /** Why an unverified cite cannot be checked offline (`refuge cites --unverified` prints it). */
+    whyUnverified: z.string().min(1).optional(),
   })
-  .strict();
+  .strict()
+  .refine((c) => c.verified || c.whyUnverified !== undefined, {
+    message: 'an unverified cite says why it cannot be checked (whyUnverified)',
+  });
 const citeTableSchema = z.record(z.string().regex(/^[a-z0-9][a-z0-9-]*$/), citeSchema);
 
 /**

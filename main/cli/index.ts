@@ -293,7 +293,11 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
           io.out(
             `${status}  ${key}  ${cite?.[ui] ?? '?'}  [${(usedBy.get(key) ?? []).join(', ')}]`,
           );
-          if (cite && !cite.verified) io.out(`          ${cite.source}`);
+          if (cite && !cite.verified) {
+            io.out(`          ${cite.source}`);
+            if (cite.whyUnverified)
+              io.out(`          ${t('citeWhyUnverified')}: ${cite.whyUnverified}`);
+          }
         }
         return 0;
       }

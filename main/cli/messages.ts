@@ -69,6 +69,11 @@ Any command: --today YYYY-MM-DD (or REFUGE_TODAY) computes as of that day instea
   },
   citeVerified: { en: 'verified  ', ru: 'проверено ', kk: 'тексерілді' },
   citeUnverified: { en: 'UNVERIFIED', ru: 'НЕ ПРОВЕРЕНО', kk: 'ТЕКСЕРІЛМЕГЕН' },
+  citeWhyUnverified: {
+    en: 'why it cannot be checked offline',
+    ru: 'почему нельзя проверить без сети',
+    kk: 'желісіз неге тексеруге болмайды',
+  },
   valid: {
     en: 'Answers are valid.',
     ru: 'Ответы заполнены верно.',

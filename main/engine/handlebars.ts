@@ -7,6 +7,7 @@ import Handlebars from 'handlebars';
 import type { Lang } from '../../common/manifest.ts';
 import {
   LEGAL_DATE_FORMS,
+  formatInclusiveLastDay,
   formatLegalDate,
   formatShortDate,
   isValidIsoDate,
@@ -30,6 +31,8 @@ export interface Cite {
   readonly verified: boolean;
   readonly source: string;
   readonly note?: string;
+  /** Why an unverified cite cannot be checked offline. */
+  readonly whyUnverified?: string;
 }
 export type CiteTable = Readonly<Record<string, Cite>>;
 
@@ -61,6 +64,7 @@ type GrammaticalCase = (typeof CASES)[number];
 export const HELPER_NAMES = [
   'date',
   'shortDate',
+  'lastDay',
   'fullName',
   'initials',
   'initialsFirst',
@@ -176,6 +180,14 @@ export function createEnvironment({
       if (isBlankToken(d)) return blankFormatted(d, 'shortDate');
       if (!isValidIsoDate(d)) throw new Error(`{{shortDate}} got "${d}", not a date`);
       return formatShortDate(d);
+    },
+    lastDay(...raw: unknown[]) {
+      const { values, options } = args(raw);
+      const d = asText(values[0]);
+      if (d === '') return '';
+      if (isBlankToken(d)) return blankFormatted(d, 'shortDate');
+      if (!isValidIsoDate(d)) throw new Error(`{{lastDay}} got "${d}", not a date`);
+      return formatInclusiveLastDay(d, renderData(options).lang);
     },
     fullName(...raw: unknown[]) {
       const { values, options } = args(raw);

@@ -5,13 +5,15 @@
 import type { Lang, Manifest } from '../../common/manifest.ts';
 import {
   computeDeadlines,
+  filingDay,
   prepareAnswers,
   type Answers,
   type ComputedDeadline,
   type ValidationIssue,
 } from '../../common/answers.ts';
 import { holidayYearStatus } from '../../common/holidays.ts';
-import type { IsoDate } from '../../common/dates.ts';
+import { compareDates, type IsoDate } from '../../common/dates.ts';
+import { READINGS, type ReadingId } from '../../common/deadlines.ts';
 import {
   createEnvironment,
   type CiteTable,
@@ -183,27 +185,22 @@ export function createEngine(options: EngineOptions): Engine {
     if (prepared.issues.length > 0 && !request.allowIncomplete && !blank)
       throw new AnswersInvalid(prepared.issues);
     const deadlines = blank ? [] : computeDeadlines(manifest, prepared.answers, request.today);
+    // What the filing says about its own timeliness is judged on the day it is signed.
+    const filedOn = filingDay(prepared.answers, request.today);
+    const asFiled = blank ? [] : computeDeadlines(manifest, prepared.answers, filedOn);
     const context = {
       ...(blank ? blankAnswers(manifest, prepared.answers) : prepared.answers),
       doc: { lang: request.lang, today: request.today },
       computed: {
         // Every deadline of the manifest is present (strict templates), known or not yet computable.
         deadlines: Object.fromEntries(
-          manifest.deadlines.map((spec) => {
-            const d = deadlines.find((x) => x.id === spec.id);
-            return [
-              spec.id,
-              d
-                ? {
-                    known: true,
-                    lastDay: d.lastDay,
-                    daysLeft: d.daysLeft,
-                    missed: d.missed,
-                    rolledFrom: d.rolledFrom ?? '',
-                  }
-                : { known: false, lastDay: '', daysLeft: 0, missed: false, rolledFrom: '' },
-            ];
-          }),
+          manifest.deadlines.map((spec) => [
+            spec.id,
+            deadlineContext(
+              asFiled.find((x) => x.id === spec.id),
+              filedOn,
+            ),
+          ]),
         ),
       },
     };
@@ -296,6 +293,36 @@ export function createEngine(options: EngineOptions): Engine {
       ];
       return { ...built, preflight: { ...built.preflight, notices }, bytes, format };
     },
+  };
+}
+
+/**
+ * What a template may print about one deadline. `lastDay` is the deadline (the earliest
+ * defensible last day); `late` means past every reading; `arguable` means past the deadline but
+ * within a later reading, named in `latest` and, for each reading id, in `readings` (`holds`: the
+ * filing date is within it). Every key exists, computed or not (strict templates).
+ */
+export function deadlineContext(d: ComputedDeadline | undefined, today: IsoDate) {
+  const readings = Object.fromEntries(
+    READINGS.map((id) => {
+      const r = d?.alternatives.find((a) => a.reading === id);
+      return [
+        id,
+        { lastDay: r?.lastDay ?? '', holds: r ? compareDates(today, r.lastDay) <= 0 : false },
+      ];
+    }),
+  ) as Record<ReadingId, { lastDay: IsoDate; holds: boolean }>;
+  const latest = d?.alternatives[d.alternatives.length - 1];
+  return {
+    known: d !== undefined,
+    lastDay: d?.lastDay ?? '',
+    daysLeft: d?.daysLeft ?? 0,
+    missed: d?.missed ?? false,
+    arguable: d?.arguable ?? false,
+    late: d ? d.missed && !d.arguable : false,
+    rolledFrom: d?.rolledFrom ?? '',
+    latest: { lastDay: latest?.lastDay ?? '', reading: latest?.reading ?? '' },
+    readings,
   };
 }
 

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { computeDeadline } from '../../common/deadlines.ts';
+import { computeDeadline, computeDeadlineWithReadings } from '../../common/deadlines.ts';
 import { isNonWorkingDay, holidayYearStatus } from '../../common/holidays.ts';
 import {
   addDays,
   compareDates,
   todayInAlmaty,
   toIsoDate,
+  formatInclusiveLastDay,
   formatLegalDate,
   parseUserDate,
 } from '../../common/dates.ts';
@@ -191,5 +192,104 @@ describe('dates', () => {
     expect(parseUserDate('31.02.2026')).toBeNull();
     expect(parseUserDate('2026-02-30')).toBeNull();
     expect(parseUserDate('yesterday')).toBeNull();
+  });
+});
+
+describe('doubtful rules: the earliest defensible day is the deadline, later readings beside it', () => {
+  const koap10 = { kind: 'calendarDays', days: 10, rollOver: 'none' } as const;
+  const koapReadings = [
+    {
+      reading: 'koapCarryOver',
+      rule: { kind: 'calendarDays', days: 10, rollOver: 'nextWorkingDay' },
+      basis: ['koap-739-5'],
+    },
+    { reading: 'koapWorkingDays', rule: { kind: 'workingDays', days: 10 }, basis: ['koap-739-3'] },
+  ] as const;
+
+  it('КоАП: served Wed 28.01.2026 + 10 суток → Sat 07.02; carry-over Mon 09.02; ч. 3 Wed 11.02', () => {
+    const r = computeDeadlineWithReadings(koap10, koapReadings, '2026-01-28', '2026-01-29');
+    expect(r.lastDay).toBe('2026-02-07');
+    expect(r.alternatives).toEqual([
+      { reading: 'koapCarryOver', lastDay: '2026-02-09', basis: ['koap-739-5'] },
+      { reading: 'koapWorkingDays', lastDay: '2026-02-11', basis: ['koap-739-3'] },
+    ]);
+    expect(r).toMatchObject({ status: 'ok', arguable: false });
+  });
+
+  it('an appeal filed 09.02–11.02 is arguable, not simply late; from 12.02 it is late', () => {
+    for (const today of ['2026-02-08', '2026-02-09', '2026-02-11'])
+      expect(computeDeadlineWithReadings(koap10, koapReadings, '2026-01-28', today)).toMatchObject({
+        status: 'passed',
+        arguable: true,
+      });
+    expect(
+      computeDeadlineWithReadings(koap10, koapReadings, '2026-01-28', '2026-02-12'),
+    ).toMatchObject({ status: 'passed', arguable: false });
+    expect(
+      computeDeadlineWithReadings(koap10, koapReadings, '2026-01-28', '2026-02-07'),
+    ).toMatchObject({ status: 'dueToday', arguable: false });
+  });
+
+  it('drops a reading that gives the same day (no non-working day in the term)', () => {
+    // Served Mon 02.11.2026 + 10 = Thu 12.11: carry-over changes nothing; 10 working days → Mon 16.11.
+    const r = computeDeadlineWithReadings(koap10, koapReadings, '2026-11-02', '2026-11-03');
+    expect(r.lastDay).toBe('2026-11-12');
+    expect(r.alternatives.map((a) => [a.reading, a.lastDay])).toEqual([
+      ['koapWorkingDays', '2026-11-16'],
+    ]);
+  });
+
+  it('УПК ст. 107 on custody: 3 суток from Thu 05.02.2026 end Sun 08.02; roll-over Mon 09.02 only beside it', () => {
+    const r = computeDeadlineWithReadings(
+      { kind: 'calendarDays', days: 3, rollOver: 'none' },
+      [
+        {
+          reading: 'upkRollOver',
+          rule: { kind: 'calendarDays', days: 3, rollOver: 'nextWorkingDay' },
+          basis: ['upk-48-4'],
+        },
+      ],
+      '2026-02-05',
+      '2026-02-09',
+      'custodyNoRollOver',
+    );
+    expect(r).toMatchObject({
+      lastDay: '2026-02-08',
+      reading: 'custodyNoRollOver',
+      status: 'passed',
+      arguable: true,
+    });
+    expect(r.alternatives).toEqual([
+      { reading: 'upkRollOver', lastDay: '2026-02-09', basis: ['upk-48-4'] },
+    ]);
+  });
+
+  it('custody terms count the day of detention as the first (УПК ст. 48 ч. 2)', () => {
+    // Detained 01.03.2026: the 40th сутки is 09.04.2026; counted from the next day, 10.04.
+    expect(
+      computeDeadline(
+        { kind: 'calendarDays', days: 40, rollOver: 'none', firstDayCounts: true },
+        '2026-03-01',
+        '2026-03-02',
+      ).lastDay,
+    ).toBe('2026-04-09');
+    // Detained 15.03.2026: 12 months end 14.03.2027 with the first day counted.
+    expect(
+      computeDeadline(
+        { kind: 'months', months: 12, rollOver: 'none', firstDayCounts: true },
+        '2026-03-15',
+        '2026-03-16',
+      ).lastDay,
+    ).toBe('2027-03-14');
+  });
+
+  it('writes the last day inclusive, with the weekday, never «до»', () => {
+    expect(formatInclusiveLastDay('2026-02-09', 'ru')).toBe(
+      'по\u00A009.02.2026\u00A0(понедельник) включительно',
+    );
+    expect(formatInclusiveLastDay('2026-02-07', 'kk')).toBe('07.02.2026\u00A0(сенбі) қоса алғанда');
+    expect(formatInclusiveLastDay('2026-02-11', 'en')).toBe(
+      'up to and including 11.02.2026\u00A0(Wednesday)',
+    );
   });
 });

@@ -21,8 +21,9 @@ describe(ID, () => {
         'о восстановлении пропущенного процессуального срока',
         'Обжалуемое решение: постановление заместителя Генерального Прокурора Республики Казахстан о выдаче (экстрадиции) от 2 ноября 2026 года № 2-19-26/4102.',
         'в течение десяти суток с момента получения его копии (ч. 1 ст. 592 УПК РК)',
-        // 4 Nov + 10 = Saturday 14 Nov → Monday 16 Nov.
-        'Срок исчислялся с 4 ноября 2026 года и истёк 16 ноября 2026 года (последний день перенесён с нерабочего дня в силу ч. 4 ст. 48 УПК РК)',
+        // 4 Nov + 10 = Saturday 14 Nov: a custody matter is not rolled over as THE deadline
+        // (УПК ст. 48 ч. 4); Monday 16 Nov is only the later reading, and 25 Nov is past both.
+        'Срок исчислялся с 4 ноября 2026 года и истёк 14 ноября 2026 года.',
         'Жалоба подаётся вместе с настоящим ходатайством 25 ноября 2026 года.',
         '16 ноября 2026 года жалоба сдана администрации учреждения ЛА-155/18',
         'В силу ч. 1 ст. 49 УПК РК срок не считается пропущенным',
@@ -52,8 +53,9 @@ describe(ID, () => {
       expect(text).not.toContain('АППК');
     }
     expect(preflight.deadlines.find((d) => d.id === 'complaint592')).toMatchObject({
-      lastDay: '2026-11-16',
-      rolledFrom: '2026-11-14',
+      lastDay: '2026-11-14',
+      arguable: false,
+      alternatives: [{ reading: 'upkRollOver', lastDay: '2026-11-16', basis: ['upk-48-4'] }],
       missed: true,
     });
     expect(unverifiedCites(preflight)).toEqual([]);

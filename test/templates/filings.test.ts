@@ -59,16 +59,7 @@ describe('supreme-court-complaint', () => {
       missed: true,
     });
     // The shared blocks bring their treaty cites, each flagged for the lawyer.
-    expect(unverifiedCites(preflight)).toEqual([
-      'cat-22',
-      'cat-3',
-      'cat-gc-4',
-      'iccpr-19',
-      'iccpr-7',
-      'refugee-convention-1a2',
-      'refugee-convention-33',
-      'refugees-law-1-1',
-    ]);
+    expect(unverifiedCites(preflight)).toEqual(['cat-gc-4', 'refugees-law-1-1']);
   });
 
   it('simple sample in time: no restoration section, the deadline stated as kept', async () => {
@@ -76,13 +67,14 @@ describe('supreme-court-complaint', () => {
       'supreme-court-complaint',
       sample('supreme-court-complaint', 'simple'),
     );
-    expect(pdf).toContain('Жалоба подаётся в пределах десяти суток');
+    expect(pdf).toContain('Жалоба подаётся в пределах этого срока.');
     expect(pdf).not.toContain('восстановлении');
     expect(pdf).toContain('от защитника — адвоката Сейткали Айжан Маратовны');
   });
 
-  it('a copy received on 6 December 2026 gives a last day moved off Independence Day', async () => {
-    // 6 Dec + 10 = Wednesday 16 Dec 2026, Independence Day → next working day Thursday 17 Dec.
+  it('a copy received on 6 December 2026: the deadline is Independence Day itself, 17 Dec beside it', async () => {
+    // 6 Dec + 10 = Wednesday 16 Dec 2026, Independence Day. A custody matter is not rolled over as
+    // THE deadline (УПК ст. 48 ч. 4); Thursday 17 Dec is the later reading.
     const answers = {
       ...sample('supreme-court-complaint', 'simple'),
       decisionDate: '2026-12-04',
@@ -91,11 +83,12 @@ describe('supreme-court-complaint', () => {
     };
     const { pdf, preflight } = await both('supreme-court-complaint', answers, '2026-12-08');
     expect(preflight.deadlines[0]).toMatchObject({
-      lastDay: '2026-12-17',
-      rolledFrom: '2026-12-16',
+      lastDay: '2026-12-16',
+      alternatives: [{ reading: 'upkRollOver', lastDay: '2026-12-17', basis: ['upk-48-4'] }],
       missed: false,
     });
-    expect(pdf).toContain('с учётом ч. 4 ст. 48 УПК РК');
+    expect(pdf).toContain('по 16.12.2026 (среда) включительно');
+    expect(pdf).not.toContain('ч. 4 ст. 48 УПК РК днём');
   });
 });
 
