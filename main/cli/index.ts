@@ -6,11 +6,12 @@
 import { parseArgs } from 'node:util';
 import { readFileSync, realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { extname, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { LANGS, type Lang, type Manifest } from '../../common/manifest.ts';
 import { formatShortDate, isValidIsoDate } from '../../common/dates.ts';
 import { formatMessage } from '../../common/messages.ts';
+import { familyMemberApplications } from '../../common/prefill.ts';
 import {
   AnswersInvalid,
   LanguageUnavailable,
@@ -46,6 +47,13 @@ function parseLang(value: string | undefined, fallback: Lang): Lang {
   if (value === undefined) return fallback;
   if ((LANGS as readonly string[]).includes(value)) return value as Lang;
   throw new UsageError(`--lang: ${value}`);
+}
+
+function readAnswersObject(file: string): Record<string, unknown> {
+  const answers = readAnswers(file);
+  if (typeof answers !== 'object' || answers === null || Array.isArray(answers))
+    throw new UsageError(file);
+  return answers as Record<string, unknown>;
 }
 
 function readAnswers(file: string): unknown {
@@ -220,6 +228,28 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
         await writeFileAtomic(resolve(values.output), Buffer.from(rendered.bytes), { mode: 0o600 });
         printPreflight(rendered.preflight, ui, io, bundle.manifest);
         io.out(t('written', { file: values.output, bytes: rendered.bytes.length }));
+        return 0;
+      }
+      case 'family-applications': {
+        // Закон «О беженцах» п. 2 ст. 11: each adult family member files an application of their
+        // own; start each from the first. File names carry a number, never a client's name.
+        const { values, positionals } = parseArgs({
+          args: [...rest],
+          options: { output: { type: 'string', short: 'o' } },
+          allowPositionals: true,
+        });
+        const [file] = positionals;
+        if (!file || !values.output)
+          throw new UsageError('family-applications <refugee-application answers.json> -o <dir>');
+        const { engine } = getServices();
+        const manifest = engine.template('refugee-application').manifest;
+        const drafts = familyMemberApplications(manifest, readAnswersObject(file));
+        for (const [i, draft] of drafts.entries()) {
+          const out = join(resolve(values.output), `family-member-${i + 1}.json`);
+          await writeFileAtomic(out, `${JSON.stringify(draft, null, 2)}\n`, { mode: 0o600 });
+          io.out(t('written', { file: out, bytes: Buffer.byteLength(JSON.stringify(draft)) }));
+        }
+        if (drafts.length === 0) io.err(t('noAdultFamily'));
         return 0;
       }
       case 'lint': {
