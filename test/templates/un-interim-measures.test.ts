@@ -238,6 +238,31 @@ describe(`${ID} (en)`, () => {
     }
   });
 
+  it('HRC: conscience (ICCPR 18) and the child (ICCPR 24 with CRC art. 3) can be claimed (issue 17 item 9)', async () => {
+    const answers = {
+      ...sample(ID, 'complex'),
+      iccprArticles: ['7', '18', '19', '24'],
+      childrenConcerned: 'her son (6), who lives with her in Almaty',
+    };
+    const en = await renderBoth(ID, answers, { lang: 'en' });
+    for (const text of [en.pdf, en.docx])
+      expectInOrder(text, [
+        'VI. Violations alleged',
+        'Article 18 of the International Covenant on Civil and Political Rights — freedom of thought, conscience and religion, from which the right of conscientious objection to military service derives',
+        'for expressing her opinions;',
+        'Article 24 of the International Covenant on Civil and Political Rights — the right of every child to the measures of protection required by the child’s status as a minor: the removal would affect her son (6), who lives with her in Almaty; the best interests of the child must be a primary consideration (Article 3 of the Convention on the Rights of the Child).',
+      ]);
+    expect(unverifiedCites(en.preflight)).toEqual(
+      expect.arrayContaining(['iccpr-18', 'iccpr-24', 'crc-3']),
+    );
+    const ru = await renderBoth(ID, answers, { lang: 'ru' });
+    expectInOrder(ru.docx, [
+      'ст. 18 Международного пакта о гражданских и политических правах — свобода мысли, совести и религии',
+      'ст. 24 Международного пакта о гражданских и политических правах — право каждого ребёнка на меры защиты',
+      '(ст. 3 Конвенции о правах ребёнка).',
+    ]);
+  });
+
   it('CAT with counsel: the counsel authorisation is the first annex and counsel signs', async () => {
     const answers = {
       ...sample(ID, 'simple'),
