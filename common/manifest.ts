@@ -231,6 +231,11 @@ export const manifestSchema = z
     title: localized,
     /** What the filing is for, one or two sentences, shown on the home screen. */
     purpose: localized,
+    /**
+     * What the lawyer must know or do besides filing this document (e.g. «file the same day; send
+     * the UN request in parallel»), shown at the top of the filing screen. Never printed.
+     */
+    notice: localized.optional(),
     /** Short deadline hint for the home screen, e.g. "10 days from receiving the decision". */
     deadlineHint: localized.optional(),
     /** Document languages this filing exists in; each has templates/<id>/template.<lang>.hbs. */

@@ -128,3 +128,77 @@ export function clientOf(answers: Readonly<Record<string, unknown>>): ClientName
   }
   return { lastName: '', firstName: '' };
 }
+
+/**
+ * Answers of one filing that describe the person, not the family's shared journey: never copied
+ * into a family member's own application. Minors (`children`) go into one parent's application
+ * only (Закон «О беженцах» п. 5 ст. 10), so they are not copied either.
+ */
+const PERSONAL_KEYS: ReadonlySet<string> = new Set([
+  'applicant',
+  'birthDate',
+  'birthPlace',
+  'citizenship',
+  'ethnicity',
+  'passport',
+  'iin',
+  'phone',
+  'email',
+  'grounds',
+  'socialGroupDescription',
+  'militaryStatus',
+  'persecutionNarrative',
+  'criminalCase',
+  'criminalCaseDetails',
+  'wanted',
+  'fearOnReturn',
+  'priorApplications',
+  'children',
+  'adultFamily',
+  'extraRequests',
+  'attachments',
+]);
+
+/**
+ * One refugee application per adult family member listed in `adultFamily` of the first one
+ * (Закон «О беженцах» п. 2 ст. 11: each member aged 18 or more is recognised individually, the
+ * spouse included). Each is prefilled from the first — how the claim arises, arrival, route,
+ * addressee, interpreter, place and date — with the member as the applicant and the member's date
+ * of birth; the first applicant and the other adults are listed as that member's adult family
+ * (relation left for the lawyer: it is not the same word from the other side). Everything that
+ * describes one person (documents, grounds, the narrative) is left empty for the lawyer to ask.
+ */
+export function familyMemberApplications(
+  manifest: Manifest,
+  answers: Readonly<Record<string, unknown>>,
+): Record<string, AnswerValue>[] {
+  const members = Array.isArray(answers.adultFamily) ? answers.adultFamily.filter(isRecord) : [];
+  const adultField = manifest.fields.find((f) => f.key === 'adultFamily');
+  if (!adultField || adultField.type !== 'group') return [];
+  const first = answers.applicant;
+  return members
+    .filter((m) => isRecord(m.member))
+    .map((member) => {
+      const out: Record<string, AnswerValue> = {};
+      for (const field of manifest.fields) {
+        const value = answers[field.key];
+        out[field.key] =
+          !PERSONAL_KEYS.has(field.key) && value !== undefined && fits(field, value)
+            ? (structuredClone(value) as AnswerValue)
+            : emptyValue(field);
+      }
+      out.applicant = structuredClone(member.member) as AnswerValue;
+      if (typeof member.birthDate === 'string') out.birthDate = member.birthDate;
+      const others = members
+        .filter((m) => m !== member && isRecord(m.member))
+        .map((m) => structuredClone(m) as Record<string, AnswerValue>);
+      const firstAsMember: Record<string, AnswerValue> = {
+        member: structuredClone(first) as AnswerValue,
+        relation: '',
+        birthDate: typeof answers.birthDate === 'string' ? answers.birthDate : '',
+        citizenship: '',
+      };
+      out.adultFamily = (isRecord(first) ? [firstAsMember, ...others] : others) as AnswerValue;
+      return out;
+    });
+}

@@ -6,13 +6,14 @@
 import { parseArgs } from 'node:util';
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { extname, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { LANGS, type Lang, type Manifest } from '../../common/manifest.ts';
 import { formatShortDate } from '../../common/dates.ts';
 import { SampleHeaderError } from '../../common/samples.ts';
 import { readAnswersFile } from './answers-file.ts';
 import { formatMessage } from '../../common/messages.ts';
+import { familyMemberApplications } from '../../common/prefill.ts';
 import {
   AnswersInvalid,
   LanguageUnavailable,
@@ -117,7 +118,7 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
       pinnedByUser = true;
       io.err(t('datePinned', { date: formatShortDate(clock.today()) }));
     }
-    const readAnswersFile = (file: string): unknown => readAnswers(file, io, ui, pinnedByUser);
+    const answersFrom = (file: string): unknown => readAnswers(file, io, ui, pinnedByUser);
     const [command, ...rest] = args;
     switch (command) {
       case 'templates': {
@@ -176,7 +177,7 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
         });
         const [id, file] = positionals;
         if (!id || !file) throw new UsageError('validate <id> <answers.json>');
-        const answers = readAnswersFile(file);
+        const answers = answersFrom(file);
         const issues = getServices().engine.validate(id, answers, ui, clock.today());
         if (values.json) io.out(JSON.stringify({ ok: issues.length === 0, issues }, null, 2));
         for (const issue of issues) io.err(`${issue.path} (${issue.place}): ${issue.message}`);
@@ -207,7 +208,7 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
         const { engine } = getServices();
         const bundle = engine.template(id);
         const lang = parseLang(values.lang, bundle.manifest.languages[0] ?? 'ru');
-        const answers = readAnswersFile(file); // first: a sample moves the clock to its day
+        const answers = answersFrom(file); // first: a sample moves the clock to its day
         const rendered = await engine.render(
           {
             templateId: id,
@@ -248,7 +249,7 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
         const rendered = await engine.render(
           {
             templateId: id,
-            answers: values.choices ? readAnswersFile(values.choices) : {},
+            answers: values.choices ? answersFrom(values.choices) : {},
             lang,
             messagesLang: ui,
             today: clock.today(),
@@ -259,6 +260,28 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
         await writeFileAtomic(resolve(values.output), Buffer.from(rendered.bytes), { mode: 0o600 });
         printPreflight(rendered.preflight, ui, io, bundle.manifest);
         io.out(t('written', { file: values.output, bytes: rendered.bytes.length }));
+        return 0;
+      }
+      case 'family-applications': {
+        // Закон «О беженцах» п. 2 ст. 11: each adult family member files an application of their
+        // own; start each from the first. File names carry a number, never a client's name.
+        const { values, positionals } = parseArgs({
+          args: [...rest],
+          options: { output: { type: 'string', short: 'o' } },
+          allowPositionals: true,
+        });
+        const [file] = positionals;
+        if (!file || !values.output)
+          throw new UsageError('family-applications <refugee-application answers.json> -o <dir>');
+        const { engine } = getServices();
+        const manifest = engine.template('refugee-application').manifest;
+        const drafts = familyMemberApplications(manifest, readAnswersFile(file).answers);
+        for (const [i, draft] of drafts.entries()) {
+          const out = join(resolve(values.output), `family-member-${i + 1}.json`);
+          await writeFileAtomic(out, `${JSON.stringify(draft, null, 2)}\n`, { mode: 0o600 });
+          io.out(t('written', { file: out, bytes: Buffer.byteLength(JSON.stringify(draft)) }));
+        }
+        if (drafts.length === 0) io.err(t('noAdultFamily'));
         return 0;
       }
       case 'lint': {

@@ -12,6 +12,9 @@ const TEXTS = {
          [--pdfa]                            PDF/A-2b for archives and e-filing
   blank <id> -o <file.pdf|file.docx> [--lang ru|kk|en] [--choices answers.json]
                                              a blank form to fill in by hand
+  family-applications <answers.json> -o <dir>
+                                             a refugee application for each adult family member,
+                                             prefilled from this one
   lint [templates-dir]                       check templates against their manifests
   cites [<id>] [--unverified] [--markdown]   the cites filings print, verified or not, and where
   pack inspect|import <file.refugepack>      verify a template update, show what changes, install
@@ -26,6 +29,9 @@ Any command: --today YYYY-MM-DD (or REFUGE_TODAY) computes as of that day instea
          [--pdfa]                            PDF/A-2b для архива и электронной подачи
   blank <id> -o <файл.pdf|файл.docx> [--lang ru|kk|en] [--choices answers.json]
                                              пустой бланк для заполнения от руки
+  family-applications <answers.json> -o <папка>
+                                             ходатайство о статусе беженца для каждого
+                                             совершеннолетнего члена семьи, заполненное из этого
   lint [папка-шаблонов]                      проверить шаблоны по манифестам
   cites [<id>] [--unverified] [--markdown]   ссылки на нормы: проверены ли и где используются
   pack inspect|import <файл.refugepack>      проверить обновление шаблонов, показать изменения, установить
@@ -40,6 +46,9 @@ Any command: --today YYYY-MM-DD (or REFUGE_TODAY) computes as of that day instea
          [--pdfa]                            мұрағат пен электрондық беруге арналған PDF/A-2b
   blank <id> -o <файл.pdf|файл.docx> [--lang ru|kk|en] [--choices answers.json]
                                              қолмен толтыруға арналған бос бланк
+  family-applications <answers.json> -o <қалта>
+                                             кәмелетке толған әр отбасы мүшесіне осыдан
+                                             толтырылған босқын мәртебесі туралы өтінішхат
   lint [үлгілер-қалтасы]                     үлгілерді манифестерімен тексеру
   cites [<id>] [--unverified] [--markdown]   нормаларға сілтемелер: тексерілгені және қай жерде
   pack inspect|import <файл.refugepack>      үлгілер жаңартуын тексеру, өзгерістерді көрсету, орнату
@@ -66,6 +75,11 @@ Any command: --today YYYY-MM-DD (or REFUGE_TODAY) computes as of that day instea
     en: 'A sample written for {date}: dates and deadlines are computed as of that day.',
     ru: 'Образец составлен на {date}: даты и сроки рассчитаны на этот день.',
     kk: 'Үлгі {date} күнге жасалған: күндер мен мерзімдер сол күн бойынша есептелді.',
+  },
+  noAdultFamily: {
+    en: 'No adult family member is listed (adultFamily): nothing written.',
+    ru: 'Совершеннолетние члены семьи (adultFamily) не указаны: ничего не создано.',
+    kk: 'Кәмелетке толған отбасы мүшелері (adultFamily) көрсетілмеген: ештеңе жасалмады.',
   },
   citeVerified: { en: 'verified  ', ru: 'проверено ', kk: 'тексерілді' },
   citeUnverified: { en: 'UNVERIFIED', ru: 'НЕ ПРОВЕРЕНО', kk: 'ТЕКСЕРІЛМЕГЕН' },

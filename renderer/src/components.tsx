@@ -2,7 +2,7 @@
 import type { InputHTMLAttributes, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { almatyOffsetHours } from '../../common/dates.ts';
-import type { Lang } from '../../common/manifest.ts';
+import type { Lang, Localized } from '../../common/manifest.ts';
 
 export function ErrorText({ id, text }: { id: string; text: string }) {
   // The live region exists before the message, so screen readers announce it when it appears.
@@ -17,6 +17,20 @@ export function Status({ children }: { children: ReactNode }) {
   return (
     <p className="status" role="status">
       {children}
+    </p>
+  );
+}
+
+/**
+ * What the lawyer must do besides filing (the manifest's `notice`), at the top of the filing
+ * screen in the interface language: e.g. file the expulsion appeal the same day and send the UN
+ * request in parallel.
+ */
+export function FilingNotice({ notice, uiLang }: { notice?: Localized; uiLang: Lang }) {
+  if (!notice) return null;
+  return (
+    <p className="notice" role="note" id="filing-notice">
+      {notice[uiLang]}
     </p>
   );
 }

@@ -50,11 +50,13 @@ describe('prefillAnswers', () => {
   });
 
   it('carries family members with parts left blank', () => {
-    const family = [{ name: 'Орлова Анна', relation: 'жена', birthDate: '', citizenship: '' }];
+    const children = [
+      { name: 'Орлова Анна', relation: 'дочь', birthDate: '', birthDocument: '', citizenship: '' },
+    ];
     const answers = prefillAnswers(refugee, [
-      { savedAt: '2026-11-01T10:00:00Z', answers: { family } },
+      { savedAt: '2026-11-01T10:00:00Z', answers: { children } },
     ]);
-    expect(answers.family).toEqual(family);
+    expect(answers.children).toEqual(children);
   });
 
   it('never shares objects with the earlier draft', () => {

@@ -142,9 +142,10 @@ describe('filings from samples', () => {
       const ours = pdfPageCount(rendered.get(c.name)?.pdf.bytes ?? new Uint8Array());
       const theirs = pdfPageCount(lo ?? new Uint8Array());
       report.push(`${c.name}: ours ${ours}, LibreOffice ${theirs}`);
-      // LibreOffice breaks lines with its own justification and hyphenation; over five pages
-      // and more the few lines that drift may push the signature block onto one more page.
-      const drift = ours >= 5 ? 1 : 0;
+      // LibreOffice breaks lines with its own justification and hyphenation (and has no Kazakh
+      // patterns here); from four pages the few lines that drift may push the signature block
+      // onto one more page — the ±1 page the design asks. Shorter filings must match exactly.
+      const drift = ours >= 4 ? 1 : 0;
       expect(Math.abs(ours - theirs), report.join('\n')).toBeLessThanOrEqual(drift);
     }
   }, 300_000);

@@ -64,7 +64,9 @@ export async function renderBoth(
   const pdf = await engine.render(request, 'pdf');
   const docx = await engine.render(request, 'docx');
   return {
-    pdf: flat(pdfText(pdf.bytes, true)),
+    // The page number heading each page from the second is layout, not the filing's words:
+    // dropped, so a sentence reads the same wherever a page happens to turn.
+    pdf: flat(pdfText(pdf.bytes, true).replace(/\f[ \t]*\d+[ \t]*\n/g, '\n')),
     docx: flat(docxParagraphs(docx.bytes).join('\n')),
     preflight: pdf.preflight,
   };

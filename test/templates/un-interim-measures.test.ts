@@ -63,7 +63,7 @@ describe(`${ID} (en)`, () => {
         'On 15 June 2026, GROMOVA Vera applied for refugee status with the Employment and Social Programmes Department of Almaty',
         'The principle of non-refoulement',
         'VII. Request for interim measures',
-        'expected on 28 November 2026 (charter flight Almaty–Moscow)',
+        'The expulsion of GROMOVA Vera has been scheduled for 28 November 2026 (ruling of the specialised inter-district administrative court of Almaty of 9 November 2026, upheld by the Almaty City Court on 20 November 2026). Expected manner of removal: charter flight Almaty–Moscow. This became known from the administration of the detention centre on 24 November 2026.',
         'paragraph 19 of the Human Rights Committee’s General Comment No. 33 (2008)',
         'The author therefore requests the Committee, under the rule on interim measures',
         'to register this communication as a matter of urgency',
@@ -103,7 +103,7 @@ describe(`${ID} (en)`, () => {
     expect(unverifiedCites(preflight)).toEqual(HRC_UNVERIFIED);
   });
 
-  it('simple sample: CAT, the author files alone, removal date unknown', async () => {
+  it('simple sample: CAT, the author files alone, decision final, removal date unknown', async () => {
     const { pdf, docx, preflight } = await renderBoth(ID, sample(ID, 'simple'), { lang: 'en' });
     for (const text of [pdf, docx]) {
       expectInOrder(text, [
@@ -125,7 +125,8 @@ describe(`${ID} (en)`, () => {
         'Real risk of torture and ill-treatment',
         'if BELOV Kirill is handed over to the State seeking his return, he will face a real risk',
         'VII. Request for interim measures',
-        'The decision on the extradition of BELOV Kirill is enforceable and may be carried out at any moment.',
+        // «enforceable» only because the lawyer answered that the decision is final.
+        'The decision to extradite BELOV Kirill (decision of the Deputy Prosecutor General of Kazakhstan of 20 October 2026) is final and enforceable; the removal may be carried out at any moment.',
         'the Committee against Torture’s General Comment No. 4 (2017)',
         'under rule 114',
         'to request the State party to refrain from extraditing BELOV Kirill, or otherwise removing him, to the Russian Federation',
@@ -145,6 +146,107 @@ describe(`${ID} (en)`, () => {
       'complaint dismissed',
     ]);
     expect(unverifiedCites(preflight)).toEqual(CAT_UNVERIFIED);
+  });
+
+  // Issue 17 item 6: the stage of the removal is the lawyer's answer, never the template's
+  // assumption; a decision is «enforceable» only when the lawyer says it is final.
+  const STAGES: readonly (readonly [string, readonly string[]])[] = [
+    [
+      'checkUnderway',
+      [
+        'Extradition to the Russian Federation is sought; no decision yet',
+        'No decision on the extradition of BELOV Kirill has been taken yet: the extradition check is under way.',
+      ],
+    ],
+    [
+      'decisionTaken',
+      [
+        'Extradition to the Russian Federation has been ordered',
+        'A decision to extradite BELOV Kirill has been taken (decision of 20 October 2026). Unless its execution is suspended, he may be removed before any remedy against it has been decided.',
+      ],
+    ],
+    [
+      'appealPending',
+      [
+        'Extradition to the Russian Federation has been ordered',
+        'has been taken (decision of 20 October 2026) and challenged; the challenge has not yet been decided.',
+      ],
+    ],
+    [
+      'final',
+      [
+        'Extradition to the Russian Federation may take place at any moment',
+        'The decision to extradite BELOV Kirill (decision of 20 October 2026) is final and enforceable',
+      ],
+    ],
+    [
+      'informalHandover',
+      [
+        'Informal hand-over to the Russian Federation is feared at any moment',
+        'No decision to remove BELOV Kirill has been taken. There are serious grounds to fear, however, that he will be handed over to the authorities of the Russian Federation informally, outside any procedure',
+      ],
+    ],
+    [
+      'removalScheduled',
+      [
+        'Extradition to the Russian Federation has been scheduled',
+        'The extradition of BELOV Kirill has been scheduled (decision of 20 October 2026).',
+      ],
+    ],
+  ];
+  for (const [stage, expected] of STAGES) {
+    it(`the stage «${stage}» is written from the answer, in the banner and in section VII`, async () => {
+      const answers = {
+        ...sample(ID, 'simple'),
+        removalStage: stage,
+        removalDecision: 'decision of 20 October 2026',
+      };
+      const { pdf, docx } = await renderBoth(ID, answers, { lang: 'en' });
+      for (const text of [pdf, docx]) {
+        expectInOrder(text, expected);
+        if (stage !== 'final') expect(text).not.toContain('enforceable');
+        if (stage === 'checkUnderway' || stage === 'informalHandover')
+          expect(text).not.toContain('decision of 20 October 2026');
+      }
+    });
+  }
+
+  it('in Russian too: no decision yet means none is called «подлежит исполнению»', async () => {
+    const answers = { ...sample(ID, 'simple'), removalStage: 'checkUnderway' };
+    const { pdf, docx } = await renderBoth(ID, answers, { lang: 'ru' });
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'Выдача в Российскую Федерацию: решение ещё не принято',
+        'Решение о выдаче Белова Кирилла Андреевича ещё не принято: идёт экстрадиционная проверка.',
+      ]);
+      expect(text).not.toContain('подлежит исполнению');
+      expect(text).not.toContain('в любой момент: решение');
+    }
+  });
+
+  it('HRC: conscience (ICCPR 18) and the child (ICCPR 24 with CRC art. 3) can be claimed (issue 17 item 9)', async () => {
+    const answers = {
+      ...sample(ID, 'complex'),
+      iccprArticles: ['7', '18', '19', '24'],
+      childrenConcerned: 'her son (6), who lives with her in Almaty',
+    };
+    const en = await renderBoth(ID, answers, { lang: 'en' });
+    for (const text of [en.pdf, en.docx])
+      expectInOrder(text, [
+        'VI. Violations alleged',
+        'Article 18 of the International Covenant on Civil and Political Rights — freedom of thought, conscience and religion, from which the right of conscientious objection to military service derives',
+        'for expressing her opinions;',
+        'Article 24 of the International Covenant on Civil and Political Rights — the right of every child to the measures of protection required by the child’s status as a minor: the removal would affect her son (6), who lives with her in Almaty; the best interests of the child must be a primary consideration (Article 3 of the Convention on the Rights of the Child).',
+      ]);
+    // Checked against the official English text (cites.json), so no longer flagged.
+    for (const key of ['iccpr-18', 'iccpr-24', 'crc-3'])
+      expect(unverifiedCites(en.preflight)).not.toContain(key);
+    const ru = await renderBoth(ID, answers, { lang: 'ru' });
+    expectInOrder(ru.docx, [
+      'ст. 18 Международного пакта о гражданских и политических правах — свобода мысли, совести и религии',
+      'ст. 24 Международного пакта о гражданских и политических правах — право каждого ребёнка на меры защиты',
+      '(ст. 3 Конвенции о правах ребёнка).',
+    ]);
   });
 
   it('CAT with counsel: the counsel authorisation is the first annex and counsel signs', async () => {
@@ -199,7 +301,8 @@ describe(`${ID} (ru)`, () => {
         'Ходатайство о присвоении статуса беженца не рассмотрено',
         'Принцип невысылки',
         'VII. Просьба о принятии временных мер',
-        'Выдворение Громовой Веры Павловны ожидается 28 ноября 2026 года',
+        'Выдворение Громовой Веры Павловны назначено на 28 ноября 2026 года (ruling of the specialised',
+        'Способ и место высылки: charter flight Almaty–Moscow. Об этом стало известно from the administration',
         'п. 19 Замечания общего порядка № 33 Комитета по правам человека (2008)',
         'автор просит Комитет:',
         'зарегистрировать настоящее сообщение в срочном порядке',
@@ -232,7 +335,7 @@ describe(`${ID} (ru)`, () => {
         'I. Сведения об авторе сообщения — предполагаемой жертве',
         'не рассматривался и не рассматривается в рамках другой процедуры международного разбирательства или урегулирования (подп. «a» п. 5 ст. 22 Конвенции против пыток)',
         'выдача Белова Кирилла Андреевича в Российскую Федерацию нарушила бы ст. 3 Конвенции против пыток',
-        'Выдача Белова Кирилла Андреевича может быть произведена в любой момент',
+        'Решение о выдаче Белова Кирилла Андреевича (decision of the Deputy Prosecutor General of Kazakhstan of 20 October 2026) вступило в законную силу и подлежит исполнению; высылка может быть произведена в любой момент.',
         'Замечание общего порядка № 4 (2017)',
         'воздержаться от выдачи Белова Кирилла Андреевича или иного его удаления',
         'явилась бы нарушением Казахстаном ст. 3 Конвенции против пыток',

@@ -13,7 +13,7 @@ import * as clock from '../../../common/clock.ts';
 import { formatMessage } from '../../../common/messages.ts';
 import type { PreflightView } from '../../../main/api.ts';
 import { useApi, useUiLang } from '../context.ts';
-import { ErrorText, formatStamp, Status } from '../components.tsx';
+import { ErrorText, FilingNotice, formatStamp, Status } from '../components.tsx';
 import { FieldView, FormContext } from '../form/fields.tsx';
 import { fieldId, issuesUnder, sectionsOf } from '../form/state.ts';
 import { Preview } from '../Preview.tsx';
@@ -365,6 +365,7 @@ export function FilingScreen({
             </button>
           </div>
         </div>
+        <FilingNotice notice={manifest.notice} uiLang={uiLang} />
         {answers && (
           // Printing, the blank form and the bundle are for the end of the work: folded away so
           // the form starts near the top of a laptop screen.

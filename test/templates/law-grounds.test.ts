@@ -1,0 +1,123 @@
+/**
+ * Issue 17 items 8 and 9, as the reader sees them in the PDF and the DOCX: release is asked for
+ * with its article (УПК ст. 592 ч. 9 → ст. 589 ч. 10 in the Supreme Court complaint; ст. 587 ч. 4
+ * п. 2, ст. 588 ч. 8 п. 3 or ст. 589 ч. 10 in the objection, by the measure); and the military-crime
+ * ground quotes УПК ст. 590 ч. 1 п. 9 exactly (VERIFIED.md rows 10d, 10j).
+ */
+import { describe, expect, it } from 'vitest';
+import { expectInOrder, renderBoth, sample } from '../helpers/golden.ts';
+
+const P9 =
+  '«деяние, в связи с которым запрашивается выдача лица (экстрадиция), относится по законодательству Республики Казахстан к воинским преступлениям, если иное не предусмотрено международным договором Республики Казахстан с запрашивающим государством»';
+
+describe('release with its basis (item 8)', () => {
+  it('the Supreme Court complaint of a detained person asks for release under ст. 592 ч. 9 and ст. 589 ч. 10', async () => {
+    const { pdf, docx } = await renderBoth(
+      'supreme-court-complaint',
+      sample('supreme-court-complaint', 'simple'),
+    );
+    for (const text of [pdf, docx])
+      expectInOrder(text, [
+        'ПРОШУ:',
+        'отменив постановление о выдаче, освободить',
+        'из-под стражи в порядке, предусмотренном ч. 9 ст. 592 УПК РК и ч. 10 ст. 589 УПК РК, направив копию постановления суда прокурору для немедленного исполнения;',
+      ]);
+  });
+
+  it('in Kazakh too', async () => {
+    const { pdf, docx } = await renderBoth(
+      'supreme-court-complaint',
+      sample('supreme-court-complaint', 'simple'),
+      { lang: 'kk' },
+    );
+    for (const text of [pdf, docx])
+      expectInOrder(text, [
+        'СҰРАЙМЫН:',
+        'заңда көзделген тәртіппен (ҚР ҚПК 592-бабының 9-бөлігі, ҚР ҚПК 589-бабының 10-бөлігі) күзеттен босатуды',
+      ]);
+  });
+
+  it('a complaint for a person at liberty asks for no release', async () => {
+    const answers = { ...sample('supreme-court-complaint', 'simple'), detained: false };
+    const { pdf } = await renderBoth('supreme-court-complaint', answers);
+    expect(pdf).not.toContain('ч. 9 ст. 592');
+  });
+
+  const objection = (custody: string) => ({
+    ...sample('extradition-objection', 'complex'),
+    custody,
+    requestRelease: true,
+  });
+  it.each<[string, ...string[]]>([
+    [
+      'temporary',
+      'прекратить временное содержание',
+      'под стражей и освободить',
+      'поскольку стали известны обстоятельства, исключающие возможность выдачи (п. 3) ч. 8 ст. 588 УПК РК);',
+    ],
+    [
+      'arrest',
+      'вынести постановление об освобождении',
+      'из-под экстрадиционного ареста (ч. 10 ст. 589 УПК РК), поскольку установлены обстоятельства, при наличии которых выдача не производится;',
+    ],
+    [
+      'detention',
+      'немедленно освободить',
+      'поскольку установлены обстоятельства, при наличии которых выдача не производится (п. 2) ч. 4 ст. 587 УПК РК);',
+    ],
+  ])('the objection asks for release from %s with its article', async (custody, ...fragments) => {
+    const { pdf, docx } = await renderBoth('extradition-objection', objection(custody));
+    for (const text of [pdf, docx]) expectInOrder(text, ['ПРОШУ:', ...fragments]);
+  });
+});
+
+describe('the military-crime ground quotes п. 9) ч. 1 ст. 590 УПК РК exactly (item 9)', () => {
+  const withMilitary = (id: string) => {
+    const s = sample(id, 'complex');
+    const grounds = s.grounds as string[];
+    return {
+      ...s,
+      grounds: grounds.includes('militaryCrime') ? grounds : [...grounds, 'militaryCrime'],
+    };
+  };
+
+  it.each(['supreme-court-complaint', 'extradition-objection', 'extradition-arrest-complaint'])(
+    '%s: the exact words; the treaty clause is asserted only once checked',
+    async (id) => {
+      const { pdf, docx } = await renderBoth(id, withMilitary(id));
+      for (const text of [pdf, docx]) {
+        expectInOrder(text, [
+          'Деяние относится к воинским преступлениям',
+          `Согласно п. 9) ч. 1 ст. 590 УПК РК выдача лица (экстрадиция) не допускается, если ${P9}.`,
+          'относится по законодательству Республики Казахстан к воинским преступлениям.',
+        ]);
+        expect(text).not.toContain('иного не предусматривает');
+      }
+      const checked = {
+        ...withMilitary(id),
+        militaryCrimeKzArticle: 'ст. 000 УК РК (дезертирство)',
+        militaryCrimeTreatyChecked: true,
+        militaryCrimeTreaty: 'Кишинёвская конвенция 2002 года',
+      };
+      const after = await renderBoth(id, checked);
+      expectInOrder(after.docx, [
+        'к воинским преступлениям: ему соответствует ст. 000 УК РК (дезертирство).',
+        'Международный договор Республики Казахстан с запрашивающим государством (Кишинёвская конвенция 2002 года) иного не предусматривает.',
+      ]);
+    },
+  );
+
+  it('in Kazakh, the same two conditions', async () => {
+    const { pdf } = await renderBoth(
+      'supreme-court-complaint',
+      withMilitary('supreme-court-complaint'),
+      {
+        lang: 'kk',
+      },
+    );
+    expectInOrder(pdf, [
+      'Әрекет әскери қылмыстарға жатады',
+      'Қазақстан Республикасының заңнамасы бойынша әскери қылмыстарға жатса, Қазақстан Республикасының сұрау салушы мемлекетпен жасасқан халықаралық шартында өзгеше көзделмесе',
+    ]);
+  });
+});

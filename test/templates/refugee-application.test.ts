@@ -1,0 +1,233 @@
+/**
+ * The refugee application as the reader sees it (PDF text and DOCX paragraphs), issue 17:
+ * - item 7: how the claim arises is asked, and each answer has its own wording, addressee and
+ *   deadline (Закон «О беженцах» ст. 10 пп. 1, 3, 4, edition of 01.01.2023; see the README);
+ * - item 9: conscientious objection argued for the client (ICCPR art. 18), nothing conceded;
+ * - item 10: minors entered in this application and certificate with their birth documents,
+ *   adults recognised individually and started as applications of their own; the blank form
+ *   leaves room for the grounds and offers both genders.
+ */
+import { describe, expect, it } from 'vitest';
+import { getServices } from '../../main/services.ts';
+import { familyMemberApplications } from '../../common/prefill.ts';
+import { docxParagraphs, pdfText } from '../helpers/extract.ts';
+import { expectInOrder, flat, renderBoth, sample } from '../helpers/golden.ts';
+
+const ID = 'refugee-application';
+const simple = sample(ID, 'simple');
+const complex = sample(ID, 'complex');
+
+describe(`${ID}: how the claim arises (item 7)`, () => {
+  it('ordinary arrival: through the crossing point, within five days of arrival', async () => {
+    const { pdf, docx, preflight } = await renderBoth(ID, simple);
+    for (const text of [pdf, docx])
+      expectInOrder(text, [
+        'В Управление занятости и социальных программ',
+        'я прибыл в Республику Казахстан через пункт пропуска «Жайсан»',
+        'Ходатайство подаётся в течение пяти календарных дней, установленных п. 1 ст. 10 Закона РК «О беженцах».',
+      ]);
+    expect(preflight.deadlines.map((d) => d.id)).toEqual(['application']);
+  });
+
+  it('at the border: to the Border Service unit, never «прибыл … через пункт пропуска»', async () => {
+    const answers = { ...simple, claimRoute: 'border' };
+    const { pdf, docx, preflight } = await renderBoth(ID, answers);
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'В структурное подразделение территориального подразделения Пограничной службы Комитета национальной безопасности Республики Казахстан (пункт пропуска «Жайсан»',
+        'Обращаюсь с настоящим ходатайством при пересечении Государственной границы Республики Казахстан в пункте пропуска «Жайсан»',
+        'В соответствии с п. 3 ст. 10 Закона РК «О беженцах» при пересечении Государственной границы ходатайство подаётся в структурное подразделение',
+      ]);
+      expect(text).not.toContain('прибыл в Республику Казахстан через пункт пропуска');
+      expect(text).not.toContain('Управление занятости');
+      expect(text).not.toContain('пяти календарных дней');
+    }
+    expect(preflight.deadlines).toEqual([]);
+  });
+
+  it('after a forced irregular crossing: why, within one day, to the local executive body', async () => {
+    const answers = {
+      ...simple,
+      claimRoute: 'irregular',
+      crossingPlace: 'вблизи с. Жайсан, вне пункта пропуска',
+      crossingReasons: 'Пункт пропуска был закрыт, а на российской стороне меня разыскивали.',
+      arrivalDate: '2026-11-24',
+    };
+    const { pdf, docx, preflight } = await renderBoth(ID, answers);
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        '24 ноября 2026 года я был вынужден пересечь Государственную границу Республики Казахстан вне пункта пропуска (вблизи с. Жайсан, вне пункта пропуска).',
+        'Пункт пропуска был закрыт',
+        'В соответствии с п. 3 ст. 10 Закона РК «О беженцах» лицо, вынужденно незаконно пересёкшее Государственную границу Республики Казахстан, обращается в местный исполнительный орган в течение суток.',
+        'Настоящее ходатайство подаётся в течение суток после пересечения границы.',
+      ]);
+      expect(text).not.toContain('пяти календарных дней');
+    }
+    expect(preflight.deadlines).toMatchObject([
+      { id: 'applicationIrregular', lastDay: '2026-11-25', missed: false },
+    ]);
+  });
+
+  it('detained for illegal stay: the п. 4 procedure, asked for in the requests', async () => {
+    const answers = {
+      ...simple,
+      claimRoute: 'detained',
+      detentionDate: '2026-11-24',
+      detentionAuthority: 'Департаментом полиции г. Алматы',
+      detentionGround: 'illegalStay',
+    };
+    const { pdf, docx, preflight } = await renderBoth(ID, answers);
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        '24 ноября 2026 года я задержан Департаментом полиции г. Алматы за незаконное пребывание на территории Республики Казахстан',
+        'Заявляю о намерении обратиться с ходатайством о присвоении статуса беженца.',
+        'Согласно п. 4 ст. 10 Закона РК «О беженцах» компетентные органы извещают местный исполнительный орган об этом в течение одного дня с момента задержания',
+        'ПРОШУ:',
+        'в течение одного дня с момента задержания известить местный исполнительный орган о моём ходатайстве и обеспечить его регистрацию в течение двух календарных дней (п. 4 ст. 10 Закона РК «О беженцах»);',
+      ]);
+      expect(text).not.toContain('пяти календарных дней');
+    }
+    expect(preflight.deadlines).toEqual([]);
+  });
+
+  it('sur place: dated from learning of the circumstances', async () => {
+    const answers = { ...simple, claimRoute: 'surPlace', learnedDate: '2026-11-23' };
+    const { pdf, preflight } = await renderBoth(ID, answers);
+    expect(pdf).toContain(
+      'Обстоятельства, дающие основания опасаться преследования, стали мне известны 23 ноября 2026 года',
+    );
+    expect(preflight.deadlines).toMatchObject([
+      { id: 'applicationSurPlace', lastDay: '2026-11-28' },
+    ]);
+  });
+
+  it('in Kazakh: at the border and detained', async () => {
+    const border = await renderBoth(ID, { ...simple, claimRoute: 'border' }, { lang: 'kk' });
+    for (const text of [border.pdf, border.docx]) {
+      expectInOrder(text, [
+        'Қазақстан Республикасы Ұлттық қауіпсіздік комитеті Шекара қызметінің аумақтық бөлімшесінің құрылымдық бөлімшесі',
+        'Осы өтінішхатпен Қазақстан Республикасының Мемлекеттік шекарасынан өту кезінде',
+      ]);
+      expect(text).not.toContain('өткізу пункті арқылы келдім');
+    }
+    const detained = await renderBoth(
+      ID,
+      {
+        ...simple,
+        claimRoute: 'detained',
+        detentionDate: '2026-11-24',
+        detentionAuthority: 'Алматы қаласының Полиция департаменті',
+        detentionGround: 'illegalEntry',
+      },
+      { lang: 'kk' },
+    );
+    expectInOrder(detained.docx, [
+      'мені Қазақстан Республикасының аумағына заңсыз келгенім үшін ұстады (Алматы қаласының Полиция департаменті)',
+      '«Босқындар туралы» ҚР Заңының 10-бабының 4-тармағы бойынша құзыретті органдар',
+      'СҰРАЙМЫН:',
+      'екі күнтізбелік күн ішінде тіркелуін қамтамасыз етуді',
+    ]);
+  });
+});
+
+describe(`${ID}: conscientious objection argued for the client (item 9)`, () => {
+  it('cites ICCPR art. 18 and concedes no duty the State may impose', async () => {
+    const { pdf, docx } = await renderBoth(ID, complex);
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'Право отказаться от участия в военных действиях по убеждениям вытекает из свободы мысли, совести и религии (ст. 18 Международного пакта о гражданских',
+        'политических правах).',
+        'государство, которое наказывает за такой отказ, преследует меня именно за эти убеждения.',
+      ]);
+      expect(text).not.toContain('вправе возлагать');
+    }
+    const kk = await renderBoth(ID, complex, { lang: 'kk' });
+    expect(kk.docx).toContain('Азаматтық және саяси құқықтар туралы халықаралық пактінің 18-бабы');
+    expect(kk.docx).not.toContain('жүктеуге құқылы');
+  });
+});
+
+describe(`${ID}: family (item 10)`, () => {
+  it('minors with their birth documents go into this application and certificate; adults file their own', async () => {
+    const { pdf, docx } = await renderBoth(ID, complex);
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'Члены семьи',
+        'Вместе со мной прибыли члены моей семьи, не достигшие восемнадцати лет. Прошу занести сведения о них в настоящее ходатайство на основе документов о рождении (п. 5 ст. 10 Закона РК «О беженцах») и в выдаваемое мне свидетельство лица, ищущего убежище (п. 7 ст. 10 Закона РК «О беженцах»):',
+        'Монгуш Саяна Айдысовна',
+        'Монгуш Эртине Айдысович',
+        'Вместе со мной прибыли совершеннолетние члены моей семьи: Монгуш Чечек Олеговна (супруга, 02.05.1999 г.р., гражданство: Российская Федерация). Каждый из них признаётся беженцем индивидуально (п. 2 ст. 11 Закона РК «О беженцах») и подаёт собственное ходатайство',
+        'ПРОШУ:',
+        'занеся в ходатайство и в свидетельство сведения о членах моей семьи, не достигших восемнадцати лет (Монгуш Саяна Айдысовна, Монгуш Эртине Айдысович) (п. 5 ст. 10 Закона РК «О беженцах», п. 7 ст. 10 Закона РК «О беженцах»);',
+        'присвоить мне статус беженца;',
+      ]);
+      expect(text).not.toContain('и членам моей семьи статус беженца');
+    }
+    // The birth documents are in the table (the DOCX keeps each cell whole).
+    expectInOrder(docx, [
+      'свидетельство о рождении I-ТУ № 512377, выдано 17.09.2019',
+      'свидетельство о рождении I-ТУ № 530981, выдано 22.02.2022',
+    ]);
+  });
+
+  it('the spouse gets an application of her own, prefilled from the first and renderable once completed', async () => {
+    const { loaded } = getServices();
+    const manifest = loaded.templates.find((t) => t.manifest.id === ID)?.manifest;
+    if (!manifest) throw new Error(`${ID} not loaded`);
+    const drafts = familyMemberApplications(manifest, complex);
+    expect(drafts).toHaveLength(1);
+    const spouse = drafts[0] ?? {};
+    // Shared journey carried; what is personal left for the lawyer; minors not carried.
+    expect(spouse).toMatchObject({
+      birthDate: '1999-05-02',
+      claimRoute: 'ordinary',
+      arrivalDate: complex.arrivalDate,
+      route: complex.route,
+      passport: '',
+      persecutionNarrative: '',
+      grounds: [],
+      children: [],
+    });
+    const completed = {
+      ...spouse,
+      birthPlace: 'г. Кызыла Республики Тыва',
+      phone: '+7 708 111 22 44',
+      grounds: ['politicalOpinion'],
+      persecutionNarrative: 'Меня допрашивали о муже и угрожали уголовным делом.',
+      fearOnReturn: 'Меня будут преследовать как жену дезертира.',
+      adultFamily: [{ ...(spouse.adultFamily as object[])[0], relation: 'супруг' }],
+    };
+    const { pdf } = await renderBoth(ID, completed);
+    expectInOrder(pdf, [
+      'от Монгуш Чечек Олеговны (MONGUSH Chechek), 02.05.1999 г.р., гражданки',
+      'Я, Монгуш Чечек Олеговна',
+      '14 сентября 2026 года я прибыла в Республику Казахстан',
+      'совершеннолетние члены моей семьи: Монгуш Айдыс Борисович (супруг, 19.01.1998 г.р.)',
+    ]);
+    expect(pdf).not.toContain('Монгуш Саяна');
+  });
+});
+
+describe(`${ID}: the blank form (item 10)`, () => {
+  it('leaves room for the grounds and offers both genders', async () => {
+    const { engine } = getServices();
+    const request = {
+      templateId: ID,
+      answers: {},
+      lang: 'ru' as const,
+      today: '2026-11-25',
+      blank: true,
+    };
+    const pdf = flat(pdfText((await engine.render(request, 'pdf')).bytes, true));
+    const docx = flat(docxParagraphs((await engine.render(request, 'docx')).bytes).join('\n'));
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'гражданина/гражданки',
+        'уроженец(ка)',
+        'я прибыл(а) в Республику Казахстан',
+        'стать жертвой преследования по признаку (нужное подчеркнуть) расы, вероисповедания, национальности, гражданства, принадлежности к определённой социальной группе, политических убеждений, в том числе выраженных в отказе участвовать в войне, и не могу',
+      ]);
+      expect(text).not.toContain('по признаку и не могу');
+    }
+  });
+});
