@@ -274,6 +274,8 @@ export interface PreflightView {
     readonly lastDay: string;
     readonly daysLeft: number;
     readonly missed: boolean;
+    /** Later readings of a doubtful term, «возможно, по …: why (basis)», in the UI language. */
+    readonly later: readonly string[];
   }[];
   readonly holidayWarnings: readonly {
     readonly year: number;
@@ -316,6 +318,8 @@ export interface MatterDeadlineView {
   readonly missed: boolean;
   /** The legal basis, as printed in the filing. */
   readonly basis: readonly string[];
+  /** Later readings of a doubtful term, shown beside the deadline (never instead of it). */
+  readonly later: readonly string[];
   readonly warnings: readonly string[];
 }
 

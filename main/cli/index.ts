@@ -9,7 +9,8 @@ import { pathToFileURL } from 'node:url';
 import { extname, join, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { LANGS, type Lang, type Manifest } from '../../common/manifest.ts';
-import { formatShortDate } from '../../common/dates.ts';
+import { formatInclusiveLastDay, formatShortDate } from '../../common/dates.ts';
+import { laterReadingLines } from '../../common/deadline-text.ts';
 import { SampleHeaderError } from '../../common/samples.ts';
 import { readAnswersFile } from './answers-file.ts';
 import { formatMessage } from '../../common/messages.ts';
@@ -92,9 +93,13 @@ export function printPreflight(preflight: Preflight, ui: Lang, io: Io, manifest?
     if (notice.kind === 'unprintable')
       io.err(t('unprintable', { chars: [...notice.chars].join(' ') }));
   }
+  const cites = getServices().engine.cites;
   for (const d of preflight.deadlines) {
     const label = manifest?.deadlines.find((spec) => spec.id === d.id)?.label[ui] ?? d.id;
     if (d.missed) io.err(t('deadlinePassed', { id: label, date: formatShortDate(d.lastDay) }));
+    else io.err(t('deadlineLine', { id: label, date: formatInclusiveLastDay(d.lastDay, ui) }));
+    for (const line of laterReadingLines(d.alternatives, ui, (k) => cites[k]?.[ui] ?? k))
+      io.err(`  ${line}`);
   }
   for (const w of preflight.holidayWarnings) io.err(formatMessage(w.code, ui, { year: w.year }));
 }

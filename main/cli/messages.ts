@@ -164,6 +164,11 @@ Any command: --today YYYY-MM-DD (or REFUGE_TODAY) computes as of that day instea
     ru: 'ПРОВЕРЬТЕ: «{name}» не удалось просклонять, напечатано без изменений',
     kk: 'ТЕКСЕРІҢІЗ: «{name}» септелмеді, өзгеріссіз басылды',
   },
+  deadlineLine: {
+    en: 'Deadline: {id} — {date}',
+    ru: 'Срок: {id} — {date}',
+    kk: 'Мерзім: {id} — {date}',
+  },
   deadlinePassed: {
     en: 'DEADLINE PASSED: {id} ended on {date}',
     ru: 'СРОК ИСТЁК: {id} — последний день {date}',

@@ -201,6 +201,7 @@ export async function runVaultCli(
       for (const d of deadlines) {
         const status = d.missed ? 'PASSED' : `${d.daysLeft} day(s) left`;
         io.out(`  ${formatShortDate(d.lastDay)}  ${status}  ${d.label} (${d.basis.join('; ')})`);
+        for (const line of d.later) io.out(`    ${line}`);
         for (const w of d.warnings) io.out(`    ! ${w}`);
       }
       return 0;

@@ -38,6 +38,8 @@ import { parseTable, type Table } from '../batch/read.ts';
 import { mapColumns, mapGroupSheets, type ColumnTarget } from '../batch/mapping.ts';
 import { writeFileAtomic } from '../atomic.ts';
 import * as clock from '../../common/clock.ts';
+import { laterReadingLines } from '../../common/deadline-text.ts';
+import type { CiteTable } from '../engine/handlebars.ts';
 import {
   AnswersInvalid,
   UnknownTemplate,
@@ -203,7 +205,12 @@ function uiLangOf(payload: unknown): Lang {
 /** File names of blank forms, in the document's language. */
 const BLANK_SUFFIX: Readonly<Record<Lang, string>> = { ru: 'бланк', kk: 'бланк', en: 'blank form' };
 
-export function preflightView(preflight: Preflight, manifest: Manifest, lang: Lang): PreflightView {
+export function preflightView(
+  preflight: Preflight,
+  manifest: Manifest,
+  lang: Lang,
+  cites: CiteTable,
+): PreflightView {
   return {
     issues: preflight.issues,
     unverifiedCites: preflight.notices.flatMap((n) =>
@@ -226,6 +233,7 @@ export function preflightView(preflight: Preflight, manifest: Manifest, lang: La
       lastDay: d.lastDay,
       daysLeft: d.daysLeft,
       missed: d.missed,
+      later: laterReadingLines(d.alternatives, lang, (key) => cites[key]?.[lang] ?? key),
     })),
     holidayWarnings: preflight.holidayWarnings,
   };
@@ -360,6 +368,7 @@ export function createHandlers(services: Services, session: Session): Handlers {
           reply.preflight,
           manifestOf(request.templateId, request.templateVersion),
           request.uiLang,
+          services.engine.cites,
         ),
       };
     if (reply.kind === 'cancelled') return { kind: 'cancelled' };
@@ -425,6 +434,7 @@ export function createHandlers(services: Services, session: Session): Handlers {
             rendered.preflight,
             engine.template(templateId, templateVersion).manifest,
             uiLang,
+            engine.cites,
           ),
         };
       },

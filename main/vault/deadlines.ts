@@ -6,6 +6,7 @@
 import { computeDeadlines, prepareAnswers } from '../../common/answers.ts';
 import type { Lang } from '../../common/manifest.ts';
 import { formatMessage } from '../../common/messages.ts';
+import { laterReadingLines } from '../../common/deadline-text.ts';
 import type { MatterDeadlineView } from '../api.ts';
 import type { Engine } from '../engine/render.ts';
 import type { CiteTable } from '../engine/handlebars.ts';
@@ -36,6 +37,7 @@ export function matterDeadlines(
         daysLeft: d.daysLeft,
         missed: d.missed,
         basis: (spec?.basis ?? []).map((key) => cites[key]?.[lang] ?? key),
+        later: laterReadingLines(d.alternatives, lang, (key) => cites[key]?.[lang] ?? key),
         warnings: d.warnings.map((w) => formatMessage(w.code, lang, { year: w.year })),
       });
     }

@@ -127,3 +127,13 @@ export function oracleDaysBetween(a: IsoDate, b: IsoDate): number {
   const ms = (d: IsoDate): number => Date.parse(`${d}T00:00:00Z`);
   return Math.round((ms(b) - ms(a)) / 86_400_000);
 }
+
+/** The `n`-th working day after `d` (a term that leaves days off out of its count). */
+export function oracleAddWorkingDays(d: IsoDate, n: number): IsoDate {
+  let day = d;
+  for (let counted = 0; counted < n;) {
+    day = oracleAddDays(day, 1);
+    if (!oracleNonWorking(day)) counted++;
+  }
+  return day;
+}

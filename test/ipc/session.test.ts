@@ -16,7 +16,11 @@ import { folderSaveTarget } from '../../main/bridge/web.ts';
 import { addDays } from '../../common/dates.ts';
 import { almatyNoonMs, manualClock, setClock } from '../../common/clock.ts';
 import { testDay } from '../helpers/clock.ts';
-import { oracleDaysBetween, oracleRolledLastDay } from '../helpers/calendar-oracle.ts';
+import {
+  oracleAddDays,
+  oracleDaysBetween,
+  oracleRolledLastDay,
+} from '../helpers/calendar-oracle.ts';
 import { pdfText } from '../helpers/extract.ts';
 import { sampleOn } from '../helpers/golden.ts';
 
@@ -105,14 +109,24 @@ describe('the vault through IPC', () => {
     const matter = await ok('matters:get', { uiLang: 'ru', matterId });
     expect(matter.clientName).toBe('Волков Андрей Павлович');
     const deadline = matter.deadlines.find((d) => d.templateId === 'supreme-court-complaint');
-    // Ten days from the copy received three days ago (ч. 1 ст. 592 УПК РК), a last day off
-    // work moved to the next working day (ст. 48 ч. 4): from the hand-written calendar.
-    const lastDay = oracleRolledLastDay(addDays(today, -3), 10);
+    // Ten days from the copy received three days ago (ч. 1 ст. 592 УПК РК): the safe day is the
+    // tenth, whatever the weekday; a last day off work moved on (ст. 48 ч. 4) is the later reading
+    // beside it. Both from the hand-written calendar.
+    const copy = addDays(today, -3);
+    const lastDay = oracleAddDays(copy, 10);
+    const rolled = oracleRolledLastDay(copy, 10);
     expect(deadline).toMatchObject({
       lastDay,
       daysLeft: oracleDaysBetween(today, lastDay),
       missed: false,
     });
+    expect(deadline?.later).toEqual(
+      rolled === lastDay
+        ? []
+        : [expect.stringContaining(`${rolled.slice(8)}.${rolled.slice(5, 7)}.`)],
+    );
+    if (rolled !== lastDay)
+      expect(deadline?.later[0]).toMatch(/^возможно,\sпо\s.*\sвключительно: /);
     expect(deadline?.basis.map((b) => b.replace(/\u00A0/g, ' '))).toContain('ч. 1 ст. 592 УПК РК');
     expect(matter.drafts).toEqual([
       expect.objectContaining({

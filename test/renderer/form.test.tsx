@@ -9,7 +9,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { useEffect } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { readFileSync } from 'node:fs';
-import type { Lang, Manifest } from '../../common/manifest.ts';
+import { manifestSchema, type Lang, type Manifest } from '../../common/manifest.ts';
 import { prepareAnswers, type Answers } from '../../common/answers.ts';
 import { iinCheckDigit } from '../../common/iin.ts';
 import * as clock from '../../common/clock.ts';
@@ -20,7 +20,7 @@ import { useFormModel } from '../../renderer/src/form/model.ts';
 afterEach(cleanup);
 
 const manifestOf = (id: string): Manifest =>
-  JSON.parse(readFileSync(`templates/${id}/manifest.json`, 'utf8')) as Manifest;
+  manifestSchema.parse(JSON.parse(readFileSync(`templates/${id}/manifest.json`, 'utf8')));
 
 let current: Answers | null = null;
 

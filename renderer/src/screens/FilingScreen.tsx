@@ -554,6 +554,11 @@ function Preflight({ preflight }: { preflight: PreflightView }) {
                     date: formatShortDate(d.lastDay),
                     count: d.daysLeft,
                   })}
+              {d.later.map((line) => (
+                <div key={line} className="later-reading">
+                  {line}
+                </div>
+              ))}
             </li>
           ))}
         </ul>

@@ -103,7 +103,14 @@ export function MatterPage({
                   key={`${d.templateId}/${d.id}`}
                   className={d.missed ? 'missed' : d.daysLeft <= 2 ? 'urgent' : ''}
                 >
-                  <td>{formatShortDate(d.lastDay)}</td>
+                  <td>
+                    {formatShortDate(d.lastDay)}
+                    {d.later.map((line) => (
+                      <div key={line} className="later-reading">
+                        {line}
+                      </div>
+                    ))}
+                  </td>
                   <td>
                     {d.missed
                       ? t('matter.missed')
