@@ -5,9 +5,16 @@
  */
 import type { Condition, Field, GroupField, Lang, Manifest, ScalarField } from './manifest.ts';
 import { formatMessage, type MessageKey } from './messages.ts';
-import { normaliseAnswerText } from './text.ts';
+import { fixNameLookalikes, normaliseAnswerText } from './text.ts';
 import { validateIin } from './iin.ts';
-import { compareDates, isValidIsoDate, parseUserDate, type IsoDate } from './dates.ts';
+import {
+  compareDates,
+  formatShortDate,
+  isDateShaped,
+  isValidIsoDate,
+  parseUserDate,
+  type IsoDate,
+} from './dates.ts';
 import { computeDeadline, type DeadlineResult } from './deadlines.ts';
 
 export type Sex = 'male' | 'female';
@@ -48,6 +55,11 @@ export interface ValidationIssue {
 export interface PreparedAnswers {
   readonly answers: Answers;
   readonly issues: readonly ValidationIssue[];
+  /**
+   * What normalisation changed that the lawyer should look at (never blocks a render): e.g. Latin
+   * look-alike letters replaced inside a Cyrillic name.
+   */
+  readonly notices: readonly ValidationIssue[];
 }
 
 export interface PrepareOptions {
@@ -160,6 +172,7 @@ export function prepareAnswers(
 ): PreparedAnswers {
   const { lang } = options;
   const issues: ValidationIssue[] = [];
+  const notices: ValidationIssue[] = [];
   const input = isRecord(raw) ? raw : {};
   if (!isRecord(raw)) issues.push(issue('', '', 'notAnObject', lang, {}));
 
@@ -173,14 +186,14 @@ export function prepareAnswers(
   for (const field of manifest.fields) {
     answers[field.key] =
       field.type === 'group'
-        ? coerceGroup(field, own(input, field.key), lang, issues)
+        ? coerceGroup(field, own(input, field.key), lang, issues, notices)
         : coerceScalar(
             field,
             own(input, field.key),
             field.key,
             field.label[lang],
             lang,
-            issues,
+            { issues, notices },
             options,
           );
   }
@@ -207,6 +220,17 @@ export function prepareAnswers(
             item[sub.key] = emptyValue(sub) as ScalarAnswer;
             continue;
           }
+          if (sub.type === 'iin')
+            checkIinHolder(
+              sub,
+              item,
+              answers,
+              manifest,
+              `${field.key}[${index}]`,
+              field,
+              lang,
+              issues,
+            );
           if (sub.required && isEmptyValue(item[sub.key] as AnswerValue)) {
             issues.push(
               issue(
@@ -220,6 +244,11 @@ export function prepareAnswers(
           }
         }
       });
+    } else if (field.type === 'iin') {
+      if (field.required && isEmptyValue(answers[field.key] as AnswerValue)) {
+        if (!issues.some((i) => i.path === field.key))
+          issues.push(issue(field.key, field.label[lang], 'required', lang, {}));
+      } else checkIinHolder(field, undefined, answers, manifest, '', undefined, lang, issues);
     } else if (
       field.required &&
       isEmptyValue(answers[field.key] as AnswerValue) &&
@@ -240,7 +269,68 @@ export function prepareAnswers(
       );
     }
   }
-  return { answers, issues: dedupe(issues) };
+  return { answers, issues: dedupe(issues), notices: dedupe(notices) };
+}
+
+/**
+ * An IIN encodes its holder's birth date and sex (common/iin.ts): a valid IIN of somebody else —
+ * a relative's, a typo that still passes the check digit — must not reach a filing. The manifest
+ * names the holder's birth date and person fields; the error sits on the IIN and names the field
+ * it disagrees with.
+ */
+function checkIinHolder(
+  field: Extract<ScalarField, { type: 'iin' }>,
+  item: GroupItem | undefined,
+  root: Answers,
+  manifest: Manifest,
+  base: string,
+  group: GroupField | undefined,
+  lang: Lang,
+  issues: ValidationIssue[],
+): void {
+  const iin = (item ?? root)[field.key];
+  if (typeof iin !== 'string' || iin === '') return;
+  const decoded = validateIin(iin);
+  if (!decoded.ok) return;
+  const path = base ? `${base}.${field.key}` : field.key;
+  const placeOf = (f: Field): string =>
+    group && item && group.fields.includes(f as ScalarField)
+      ? `${group.itemLabel[lang]} › ${f.label[lang]}`
+      : f.label[lang];
+  const place = placeOf(field);
+  const lookup = (key: string): { value: AnswerValue | undefined; field: Field | undefined } => {
+    const inItem = group?.fields.find((f) => f.key === key);
+    if (item && inItem) return { value: item[key], field: inItem };
+    return { value: root[key], field: undefined };
+  };
+  if (field.birthDateField && decoded.birthDate) {
+    const { value, field: inItem } = lookup(field.birthDateField);
+    if (typeof value === 'string' && isValidIsoDate(value) && value !== decoded.birthDate) {
+      issues.push(
+        issue(path, place, 'iinBirthDateMismatch', lang, {
+          iinDate: formatShortDate(decoded.birthDate),
+          date: formatShortDate(value),
+          field: inItem ? placeOf(inItem) : rootLabel(manifest, field.birthDateField, lang),
+        }),
+      );
+    }
+  }
+  if (field.personField && decoded.sex) {
+    const { value, field: inItem } = lookup(field.personField);
+    const sex = isRecord(value) ? (value as Partial<PersonAnswer>).sex : undefined;
+    if ((sex === 'male' || sex === 'female') && sex !== decoded.sex) {
+      issues.push(
+        issue(path, place, 'iinSexMismatch', lang, {
+          sex: decoded.sex,
+          field: inItem ? placeOf(inItem) : rootLabel(manifest, field.personField, lang),
+        }),
+      );
+    }
+  }
+}
+
+function rootLabel(manifest: Manifest, key: string, lang: Lang): string {
+  return manifest.fields.find((f) => f.key === key)?.label[lang] ?? key;
 }
 
 function dedupe(issues: ValidationIssue[]): ValidationIssue[] {
@@ -268,6 +358,7 @@ function coerceGroup(
   raw: unknown,
   lang: Lang,
   issues: ValidationIssue[],
+  notices: ValidationIssue[],
 ): GroupItem[] {
   if (raw === undefined || raw === null) return [];
   if (!Array.isArray(raw)) {
@@ -306,7 +397,7 @@ function coerceGroup(
         `${base}.${sub.key}`,
         `${placeBase} › ${sub.label[lang]}`,
         lang,
-        issues,
+        { issues, notices },
         { today: '' },
       );
     }
@@ -321,11 +412,11 @@ function coerceScalar(
   path: string,
   place: string,
   lang: Lang,
-  issues: ValidationIssue[],
+  sink: { issues: ValidationIssue[]; notices: ValidationIssue[] },
   options: { today: string },
 ): ScalarAnswer {
   const report = (code: MessageKey, params: Record<string, string | number> = {}): ScalarAnswer => {
-    issues.push(issue(path, place, code, lang, params));
+    sink.issues.push(issue(path, place, code, lang, params));
     return emptyValue(field) as ScalarAnswer;
   };
   if (raw === undefined || raw === null || raw === '') return emptyValue(field) as ScalarAnswer;
@@ -350,7 +441,10 @@ function coerceScalar(
     case 'date': {
       if (typeof raw !== 'string') return report('invalidDate');
       const iso = parseUserDate(raw.trim());
-      if (!iso || !isValidIsoDate(iso)) return report('invalidDate');
+      if (!iso || !isValidIsoDate(iso))
+        return isDateShaped(raw)
+          ? report('noSuchDay', { date: raw.trim() })
+          : report('invalidDate');
       const bound = (b: string | undefined): string | undefined =>
         b === 'today' ? options.today || undefined : b;
       const min = bound(field.min);
@@ -415,25 +509,39 @@ function coerceScalar(
       return digits;
     }
     case 'person':
-      return coercePerson(raw, report);
+      return coercePerson(raw, report, (from, to, part) =>
+        sink.notices.push(issue(`${path}.${part}`, place, 'lookalikeFixed', lang, { from, to })),
+      );
   }
 }
 
-function coercePerson(raw: unknown, report: (code: MessageKey) => ScalarAnswer): ScalarAnswer {
+function coercePerson(
+  raw: unknown,
+  report: (code: MessageKey) => ScalarAnswer,
+  fixed: (from: string, to: string, part: string) => void,
+): ScalarAnswer {
   if (!isRecord(raw)) return report('notAPerson');
   const text = (v: unknown): string =>
     typeof v === 'string' ? normaliseAnswerText(v).replace(/\s+/g, ' ').trim() : '';
+  /** A Cyrillic name part: look-alike Latin letters replaced, and the lawyer told. */
+  const name = (v: unknown, part: string): string => {
+    const typed = text(v);
+    const fixedName = fixNameLookalikes(typed);
+    if (fixedName !== typed) fixed(typed, fixedName, part);
+    return fixedName;
+  };
   const forms = isRecord(own(raw, 'forms')) ? (own(raw, 'forms') as Record<string, unknown>) : {};
   const person: PersonAnswer = {
-    lastName: text(own(raw, 'lastName')),
-    firstName: text(own(raw, 'firstName')),
-    middleName: text(own(raw, 'middleName')),
+    lastName: name(own(raw, 'lastName'), 'lastName'),
+    firstName: name(own(raw, 'firstName'), 'firstName'),
+    middleName: name(own(raw, 'middleName'), 'middleName'),
     sex: own(raw, 'sex') === 'male' || own(raw, 'sex') === 'female' ? (own(raw, 'sex') as Sex) : '',
+    // The passport's Latin spelling is Latin on purpose: never «fixed».
     latinName: text(own(raw, 'latinName')),
     forms: {
-      genitive: text(own(forms, 'genitive')),
-      dative: text(own(forms, 'dative')),
-      instrumental: text(own(forms, 'instrumental')),
+      genitive: name(own(forms, 'genitive'), 'forms.genitive'),
+      dative: name(own(forms, 'dative'), 'forms.dative'),
+      instrumental: name(own(forms, 'instrumental'), 'forms.instrumental'),
     },
   };
   const anyName = person.lastName !== '' || person.firstName !== '';

@@ -113,7 +113,19 @@ const booleanField = z
   .object({ ...base, type: z.literal('boolean'), default: z.boolean().optional() })
   .strict();
 
-const iinField = z.object({ ...base, type: z.literal('iin') }).strict();
+const iinField = z
+  .object({
+    ...base,
+    type: z.literal('iin'),
+    /**
+     * The date field (same group item first, then top level) holding the birth date of the IIN's
+     * holder: the IIN encodes it, and a valid IIN of another person must not pass.
+     */
+    birthDateField: fieldKey.optional(),
+    /** The person field of the IIN's holder, whose sex the IIN encodes. */
+    personField: fieldKey.optional(),
+  })
+  .strict();
 
 /** A person: name parts, sex, passport Latin spelling, and confirmed case forms. */
 const personField = z

@@ -206,6 +206,24 @@ export async function lintTemplates(
           `${origin}/manifest.json: fields.${f.key}.section "${f.section}" is not a section`,
         );
     }
+    // An IIN's holder: the birth date and person it is checked against must exist, in the same
+    // group item or at the top level.
+    for (const f of manifest.fields) {
+      const scope = f.type === 'group' ? f.fields : [];
+      for (const sub of [f, ...scope]) {
+        if (sub.type !== 'iin') continue;
+        const find = (key: string): Field | undefined =>
+          scope.find((s) => s.key === key) ?? manifest.fields.find((t) => t.key === key);
+        if (sub.birthDateField && find(sub.birthDateField)?.type !== 'date')
+          problems.push(
+            `${origin}/manifest.json: fields.${sub.key}.birthDateField "${sub.birthDateField}" is not a date field`,
+          );
+        if (sub.personField && find(sub.personField)?.type !== 'person')
+          problems.push(
+            `${origin}/manifest.json: fields.${sub.key}.personField "${sub.personField}" is not a person field`,
+          );
+      }
+    }
     const deadlineIds = new Set(manifest.deadlines.map((d) => d.id));
     for (const f of manifest.fields)
       for (const sub of [f, ...(f.type === 'group' ? f.fields : [])])

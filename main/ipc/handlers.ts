@@ -206,6 +206,7 @@ const BLANK_SUFFIX: Readonly<Record<Lang, string>> = { ru: 'бланк', kk: 'б
 export function preflightView(preflight: Preflight, manifest: Manifest, lang: Lang): PreflightView {
   return {
     issues: preflight.issues,
+    answerNotices: preflight.answerNotices,
     unverifiedCites: preflight.notices.flatMap((n) =>
       n.kind === 'unverifiedCite' ? [{ key: n.key, text: n.text, source: n.source }] : [],
     ),
