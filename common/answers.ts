@@ -25,7 +25,7 @@ export interface PersonAnswer {
   middleName: string;
   sex: Sex | '';
   latinName: string;
-  forms: { genitive: string; dative: string; instrumental: string };
+  forms: { genitive: string; dative: string; accusative: string; instrumental: string };
 }
 
 export type ScalarAnswer = string | number | boolean | null | string[] | PersonAnswer;
@@ -76,7 +76,7 @@ export const EMPTY_PERSON: Readonly<PersonAnswer> = Object.freeze({
   middleName: '',
   sex: '',
   latinName: '',
-  forms: Object.freeze({ genitive: '', dative: '', instrumental: '' }),
+  forms: Object.freeze({ genitive: '', dative: '', accusative: '', instrumental: '' }),
 }) as PersonAnswer;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -541,6 +541,7 @@ function coercePerson(
     forms: {
       genitive: name(own(forms, 'genitive'), 'forms.genitive'),
       dative: name(own(forms, 'dative'), 'forms.dative'),
+      accusative: name(own(forms, 'accusative'), 'forms.accusative'),
       instrumental: name(own(forms, 'instrumental'), 'forms.instrumental'),
     },
   };

@@ -134,7 +134,7 @@ const personField = z
     type: z.literal('person'),
     /** Ask for the Latin spelling from the passport (UN filings print it). */
     latin: z.boolean().default(false),
-    /** Ask for (and prefill) genitive/dative/instrumental forms. */
+    /** Ask for (and prefill) genitive/dative/accusative/instrumental forms. */
     declension: z.boolean().default(true),
   })
   .strict();

@@ -430,8 +430,42 @@ export function parseMarkup(xml: string, options: ParseOptions): FilingDocument 
   }
   const normalised = blocks
     .map(normaliseBlock)
+    .map(punctuateRequests)
     .filter((b) => b.kind !== 'paragraph' || b.inlines.length > 0);
   return { lang: options.lang, meta: options.meta, blocks: normalised };
+}
+
+/**
+ * A list of requests (ПРОШУ:) is one sentence: each item ends with «;», the last with «.».
+ * Which item is last depends on the answers (conditional items, the lawyer's own lines), so the
+ * templates write «;» everywhere and the punctuation is settled here. An item ending in «:» (it
+ * introduces what follows), «?», «!» or «…» keeps its own ending.
+ */
+function punctuateRequests(block: Block): Block {
+  if (block.kind !== 'list' || block.role !== 'requests' || block.items.length === 0) return block;
+  const last = block.items.length - 1;
+  return {
+    ...block,
+    items: block.items.map((item, index) => ({
+      ...item,
+      inlines: endWith(item.inlines, index === last ? '.' : ';'),
+    })),
+  };
+}
+
+function endWith(inlines: readonly Inline[], mark: '.' | ';'): Inline[] {
+  const out = [...inlines];
+  const at = out.map((i) => i.kind).lastIndexOf('text');
+  const run = out[at];
+  if (run?.kind !== 'text' || at !== out.length - 1) return out;
+  const trimmed = run.text.replace(/\s+$/u, '');
+  if (/[:?!…]$/u.test(trimmed)) return out;
+  // «… и т. д.», «… ст. 12 ч.»: an abbreviation keeps its dot.
+  const abbreviation =
+    /(^|[\s(\u00A0])(т\.[\s\u00A0]?[дп]|др|пр|г|гг|ст|ч|п|пп|стр|л|прил|etc|al)\.$/iu.test(trimmed);
+  const bare = abbreviation ? trimmed : trimmed.replace(/[.;,]+$/u, '');
+  out[at] = { ...run, text: abbreviation && mark === '.' ? bare : `${bare}${mark}` };
+  return out;
 }
 
 /** 1-based line and column of an offset (computed only when reporting an error). */

@@ -562,6 +562,12 @@ function PersonView({
               onChange={(v) => setForm('dative', v)}
             />
             <TextPart
+              path={`${path}.forms.accusative`}
+              label={t('person.accusative')}
+              value={p.forms.accusative}
+              onChange={(v) => setForm('accusative', v)}
+            />
+            <TextPart
               path={`${path}.forms.instrumental`}
               label={t('person.instrumental')}
               value={p.forms.instrumental}

@@ -116,6 +116,7 @@ const en: Strings = {
     formsHelp: 'The filing prints the name like this. Check the declension.',
     genitive: 'Genitive (кого?)',
     dative: 'Dative (кому?)',
+    accusative: 'Accusative (кого?)',
     instrumental: 'Instrumental (кем?)',
     decline: 'Decline automatically',
   },
