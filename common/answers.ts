@@ -7,6 +7,7 @@ import type { Condition, Field, GroupField, Lang, Manifest, ScalarField } from '
 import { formatMessage, type MessageKey } from './messages.ts';
 import { fixNameLookalikes, normaliseAnswerText } from './text.ts';
 import { validateIin } from './iin.ts';
+import { foreignFragment } from './language.ts';
 import {
   compareDates,
   formatShortDate,
@@ -269,7 +270,56 @@ export function prepareAnswers(
       );
     }
   }
+  if (options.docLang) notices.push(...foreignAnswers(manifest, answers, options.docLang, lang));
   return { answers, issues: dedupe(issues), notices: dedupe(notices) };
+}
+
+const LANGUAGE_NAMES: Readonly<Record<Lang, Readonly<Record<Lang, string>>>> = {
+  ru: { ru: 'русском', kk: 'казахском', en: 'английском' },
+  kk: { ru: 'орыс', kk: 'қазақ', en: 'ағылшын' },
+  en: { ru: 'Russian', kk: 'Kazakh', en: 'English' },
+};
+
+/**
+ * Text answers in another language or script than the document's (common/language.ts): named in
+ * pre-flight, never blocking — the lawyer may mean it.
+ */
+function foreignAnswers(
+  manifest: Manifest,
+  answers: Answers,
+  docLang: Lang,
+  lang: Lang,
+): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  const check = (value: AnswerValue | undefined, path: string, place: string): void => {
+    if (typeof value !== 'string' || value === '') return;
+    const found = foreignFragment(value, docLang);
+    const fragment = found?.replace(/\s+/g, ' ').trim();
+    if (fragment)
+      out.push(
+        issue(path, place, 'foreignLanguage', lang, {
+          fragment: fragment.length > 60 ? `${fragment.slice(0, 60)}…` : fragment,
+          doc: LANGUAGE_NAMES[lang][docLang],
+        }),
+      );
+  };
+  for (const field of manifest.fields) {
+    if (field.type === 'text' || field.type === 'multiline')
+      check(answers[field.key], field.key, field.label[lang]);
+    if (field.type === 'group') {
+      const items = Array.isArray(answers[field.key]) ? (answers[field.key] as GroupItem[]) : [];
+      items.forEach((item, index) => {
+        for (const sub of field.fields)
+          if (sub.type === 'text' || sub.type === 'multiline')
+            check(
+              item[sub.key],
+              `${field.key}[${index}].${sub.key}`,
+              `${field.itemLabel[lang]} № ${index + 1} › ${sub.label[lang]}`,
+            );
+      });
+    }
+  }
+  return out;
 }
 
 /**

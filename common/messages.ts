@@ -83,6 +83,11 @@ const CATALOGUE: Readonly<Record<string, Readonly<Record<Lang, Message>>>> = {
     en: (p) =>
       `This IIN was issued to a ${p.sex === 'male' ? 'man' : 'woman'}, but “${p.field}” gives the other sex: check the IIN and the sex`,
   },
+  foreignLanguage: {
+    ru: 'Ответ не на языке документа (документ на {doc} языке): «{fragment}»',
+    kk: 'Жауап құжат тілінде емес (құжат {doc} тілінде): «{fragment}»',
+    en: 'This answer is not in the document’s language (the document is in {doc}): “{fragment}”',
+  },
   lookalikeFixed: {
     ru: 'Латинские буквы внутри слова на кириллице заменены: «{from}» → «{to}». Проверьте написание',
     kk: 'Кирилл сөзіндегі латын әріптері ауыстырылды: «{from}» → «{to}». Жазылуын тексеріңіз',
@@ -172,6 +177,7 @@ export type MessageKey =
   | 'iinBirthDateMismatch'
   | 'iinSexMismatch'
   | 'lookalikeFixed'
+  | 'foreignLanguage'
   | 'tooFewItems'
   | 'tooManyItems'
   | 'unknownField'

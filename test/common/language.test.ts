@@ -1,0 +1,82 @@
+/**
+ * Answers in another language than the document's (issue 17, item 13): what pre-flight names,
+ * and — as much — what it must not name, or the warning stops being read.
+ */
+import { describe, expect, it } from 'vitest';
+import { foreignFragment } from '../../common/language.ts';
+import { prepareAnswers } from '../../common/answers.ts';
+import { getServices } from '../../main/services.ts';
+
+describe('foreignFragment', () => {
+  it.each([
+    // The cases of the issue.
+    ['kk', 'Российской Федерации', 'Российской Федерации'],
+    ['kk', 'Алматинский городской суд', 'Алматинский городской'],
+    // Numbers are never evidence: they are left out of the fragment shown.
+    [
+      'ru',
+      'On 10 November 2026 she challenged the refusal',
+      'On November she challenged the refusal',
+    ],
+    ['ru', 'через администрацию special detention centre', 'special detention centre'],
+    ['ru', 'Almaty', 'Almaty'],
+    ['en', 'special detention centre, г. Алматы', 'Алматы'],
+    // Russian function words in a Kazakh answer.
+    ['kk', 'Қорғаушы 21 қарашада білді и шағым берді', 'білді и шағым'],
+  ] as const)('%s document: «%s» → «%s»', (lang, text, fragment) => {
+    expect(foreignFragment(text, lang)?.replace(/\s+/g, ' ')).toBe(fragment);
+  });
+
+  it.each([
+    ['ru', 'паспорт AB 1234567, выдан МВД 12.03.2020'],
+    ['ru', 'сообщение № CCPR/C/3/Rev.12 направлено в УВКБ ООН (UNHCR)'],
+    ['ru', 'эл. почта: lawyer@example.kz, сайт https://example.kz/path'],
+    ['ru', 'учреждение ЛА-155/18 (СИЗО) г. Алматы'],
+    ['ru', 'проживает в Қонаеве, работает в ТОО «Дала Софт»'],
+    ['kk', 'Алматы қалалық соты'],
+    ['kk', 'Ресей Федерациясының азаматы'],
+    ['kk', 'Соколов А. В. 2022 жылдан бері Алматыда тұрады.'],
+    ['kk', 'Жумабаев К. Т.'],
+    ['en', 'pre-trial detention facility LA-155/18, Almaty'],
+  ] as const)('%s document: «%s» is fine', (lang, text) => {
+    expect(foreignFragment(text, lang)).toBeNull();
+  });
+});
+
+describe('pre-flight names the answers in another language', () => {
+  const { engine } = getServices();
+  const manifest = engine.template('expulsion-appeal').manifest;
+  const answers = { higherCourt: 'Алматинский городской суд', facts: 'Алматыда тұрады.' };
+
+  it('for a Kazakh document, in the UI language, without blocking', () => {
+    const prepared = prepareAnswers(manifest, answers, {
+      lang: 'ru',
+      today: '2026-11-25',
+      docLang: 'kk',
+    });
+    const notices = prepared.notices.filter((n) => n.code === 'foreignLanguage');
+    expect(notices.map((n) => [n.path, n.message])).toEqual([
+      // The manifest's default is Russian: a Kazakh filing printed «Российской Федерации азаматы».
+      [
+        'citizenship',
+        'Ответ не на языке документа (документ на казахском языке): «Российской Федерации»',
+      ],
+      [
+        'higherCourt',
+        'Ответ не на языке документа (документ на казахском языке): «Алматинский городской»',
+      ],
+    ]);
+    expect(prepared.issues.some((i) => i.code === 'foreignLanguage')).toBe(false);
+  });
+
+  it('not for a Russian document, and not when the document language is unknown', () => {
+    for (const docLang of ['ru', undefined] as const) {
+      const prepared = prepareAnswers(manifest, answers, {
+        lang: 'ru',
+        today: '2026-11-25',
+        ...(docLang ? { docLang } : {}),
+      });
+      expect(prepared.notices.filter((n) => n.code === 'foreignLanguage')).toEqual([]);
+    }
+  });
+});
