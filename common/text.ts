@@ -142,3 +142,22 @@ const TIED_ABBREVIATIONS =
 export function tieAbbreviations(text: string): string {
   return text.replace(TIED_ABBREVIATIONS, '$1$2\u00A0');
 }
+
+/**
+ * Numbers people write with spaces — passports «75 3344556», «AB 1234567», phones «+7 701 000 00
+ * 01», «10 000» — are one thing each: the spaces inside become no-break spaces, so neither the PDF
+ * nor Word breaks a line inside them (issue 17, item 14). A space is tied when a digit (or «)»)
+ * is before it and a digit (or «(», «+» then a digit) after it, or when it follows a series of
+ * one to three capitals written before digits.
+ */
+const NUMBER_SPACE = /(?<=[\p{N})]) (?=[(]?\p{N})/gu;
+const SERIES_SPACE = /(?<=(?:^|[\s(«"№])\p{Lu}{1,3}) (?=\p{N})/gu;
+
+export function tieNumbers(text: string): string {
+  return text.replace(NUMBER_SPACE, '\u00A0').replace(SERIES_SPACE, '\u00A0');
+}
+
+/** A token that is a number or a code («CCPR/C/3/Rev.12», «7594-26-00-3/1187», «LA-155/18»). */
+export function isCodeToken(token: string): boolean {
+  return /\p{N}/u.test(token);
+}

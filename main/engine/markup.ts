@@ -4,7 +4,7 @@
  * lint time instead of silently dropping text from a filing.
  */
 import { SaxesParser, type SaxesTag } from 'saxes';
-import { tieAbbreviations } from '../../common/text.ts';
+import { tieAbbreviations, tieNumbers } from '../../common/text.ts';
 import type {
   Block,
   DocLang,
@@ -569,9 +569,49 @@ export function normaliseInlines(inlines: readonly Inline[]): Inline[] {
     else out.push({ ...inline, text });
   }
   trimTrailingSpace(out);
-  return out.map((inline) =>
-    inline.kind === 'text' ? { ...inline, text: tieAbbreviations(inline.text) } : inline,
+  return protectProperNouns(
+    out.map((inline) =>
+      inline.kind === 'text'
+        ? { ...inline, text: tieNumbers(tieAbbreviations(inline.text)) }
+        : inline,
+    ),
   );
+}
+
+/**
+ * A capitalised word inside a sentence is a name — a place («Алматы»), a court, a person — and
+ * is never hyphenated: «Алма-/ты» reads as a mistake on a filing. Its run is marked noHyphenate,
+ * which the PDF layout honours and the DOCX writer turns into «no proofing» (Word does not
+ * hyphenate such text). The first word of a sentence is an ordinary word and keeps hyphenation.
+ */
+const PROPER_NOUN =
+  /(?<=[^.!?…:\s][ \n]+|\u00A0|[(«"“„])\p{Lu}[\p{L}\p{M}]*(?:-\p{Lu}?[\p{L}\p{M}]+)*/gu;
+
+function protectProperNouns(inlines: readonly Inline[]): Inline[] {
+  const out: Inline[] = [];
+  let before = '';
+  for (const inline of inlines) {
+    if (inline.kind !== 'text' || inline.noHyphenate) {
+      out.push(inline);
+      before += inline.kind === 'text' ? inline.text : '\n';
+      continue;
+    }
+    const text = inline.text;
+    const context = before.slice(-8);
+    let at = 0;
+    for (const m of (context + text).matchAll(PROPER_NOUN)) {
+      const start = m.index - context.length;
+      if (start < 0) continue;
+      // Short words in capitals («РК», «УПК», «ООН») have no hyphenation point anyway.
+      if (m[0].length < 5) continue;
+      if (start > at) out.push({ ...inline, text: text.slice(at, start) });
+      out.push({ ...inline, text: m[0], noHyphenate: true });
+      at = start + m[0].length;
+    }
+    if (at < text.length) out.push(at === 0 ? inline : { ...inline, text: text.slice(at) });
+    before += text;
+  }
+  return out;
 }
 
 function endsWithSpace(out: readonly Inline[]): boolean {
