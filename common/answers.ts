@@ -199,10 +199,15 @@ export function prepareAnswers(
           );
   }
   const passed = passedDeadlines(manifest, answers, options.today);
+  // Paths not asked (condition or document language): their defaults are never printed.
+  const hidden = new Set<string>();
   for (const field of manifest.fields) {
-    const visible = !field.when || evaluateCondition(field.when, answers, undefined, passed);
+    const visible =
+      askedIn(field, options.docLang) &&
+      (!field.when || evaluateCondition(field.when, answers, undefined, passed));
     if (!visible) {
       answers[field.key] = emptyValue(field);
+      hidden.add(field.key);
       continue;
     }
     if (field.type === 'group') {
@@ -216,9 +221,12 @@ export function prepareAnswers(
         issues.push(issue(field.key, place, 'tooManyItems', lang, { max: field.max }));
       items.forEach((item, index) => {
         for (const sub of field.fields) {
-          const subVisible = !sub.when || evaluateCondition(sub.when, answers, item, passed);
+          const subVisible =
+            askedIn(sub, options.docLang) &&
+            (!sub.when || evaluateCondition(sub.when, answers, item, passed));
           if (!subVisible) {
             item[sub.key] = emptyValue(sub) as ScalarAnswer;
+            hidden.add(`${field.key}[${index}].${sub.key}`);
             continue;
           }
           if (sub.type === 'iin')
@@ -232,7 +240,7 @@ export function prepareAnswers(
               lang,
               issues,
             );
-          if (sub.required && isEmptyValue(item[sub.key] as AnswerValue)) {
+          if (requiredIn(sub, options.docLang) && isEmptyValue(item[sub.key] as AnswerValue)) {
             issues.push(
               issue(
                 `${field.key}[${index}].${sub.key}`,
@@ -246,12 +254,12 @@ export function prepareAnswers(
         }
       });
     } else if (field.type === 'iin') {
-      if (field.required && isEmptyValue(answers[field.key] as AnswerValue)) {
+      if (requiredIn(field, options.docLang) && isEmptyValue(answers[field.key] as AnswerValue)) {
         if (!issues.some((i) => i.path === field.key))
           issues.push(issue(field.key, field.label[lang], 'required', lang, {}));
       } else checkIinHolder(field, undefined, answers, manifest, '', undefined, lang, issues);
     } else if (
-      field.required &&
+      requiredIn(field, options.docLang) &&
       isEmptyValue(answers[field.key] as AnswerValue) &&
       !issues.some((i) => i.path === field.key)
     ) {
@@ -270,7 +278,8 @@ export function prepareAnswers(
       );
     }
   }
-  if (options.docLang) notices.push(...foreignAnswers(manifest, answers, options.docLang, lang));
+  if (options.docLang)
+    notices.push(...foreignAnswers(manifest, answers, hidden, options.docLang, lang));
   return { answers, issues: dedupe(issues), notices: dedupe(notices) };
 }
 
@@ -287,12 +296,13 @@ const LANGUAGE_NAMES: Readonly<Record<Lang, Readonly<Record<Lang, string>>>> = {
 function foreignAnswers(
   manifest: Manifest,
   answers: Answers,
+  hidden: ReadonlySet<string>,
   docLang: Lang,
   lang: Lang,
 ): ValidationIssue[] {
   const out: ValidationIssue[] = [];
   const check = (value: AnswerValue | undefined, path: string, place: string): void => {
-    if (typeof value !== 'string' || value === '') return;
+    if (typeof value !== 'string' || value === '' || hidden.has(path)) return;
     const found = foreignFragment(value, docLang);
     const fragment = found?.replace(/\s+/g, ' ').trim();
     if (fragment)
@@ -377,6 +387,19 @@ function checkIinHolder(
       );
     }
   }
+}
+
+/** Whether the field is asked for a document in `docLang` (every field when it is not known). */
+export function askedIn(field: Field, docLang: Lang | undefined): boolean {
+  return !field.languages || !docLang || field.languages.includes(docLang);
+}
+
+/**
+ * A language-bound field is required only once the document language is known: checking a
+ * draft without it must not demand the Kazakh citizenship for a Russian filing.
+ */
+function requiredIn(field: Field, docLang: Lang | undefined): boolean {
+  return field.required && (!field.languages || docLang !== undefined);
 }
 
 function rootLabel(manifest: Manifest, key: string, lang: Lang): string {

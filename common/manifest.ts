@@ -52,6 +52,12 @@ const base = {
   section: z.string().optional(),
   /** Column header hints for batch import besides key and labels. */
   aliases: z.array(z.string()).optional(),
+  /**
+   * Document languages in which the field is asked and printed (absent: all). A language-bound
+   * answer — a citizenship in the case the sentence needs, a court's name — exists once per
+   * document language: `citizenship` for the Russian text, `citizenshipKk` for the Kazakh one.
+   */
+  languages: z.array(z.enum(LANGS)).min(1).optional(),
 };
 
 const textField = z

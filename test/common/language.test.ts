@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { foreignFragment } from '../../common/language.ts';
 import { prepareAnswers } from '../../common/answers.ts';
 import { getServices } from '../../main/services.ts';
+import { sample } from '../helpers/golden.ts';
 
 describe('foreignFragment', () => {
   it.each([
@@ -46,7 +47,12 @@ describe('foreignFragment', () => {
 describe('pre-flight names the answers in another language', () => {
   const { engine } = getServices();
   const manifest = engine.template('expulsion-appeal').manifest;
-  const answers = { higherCourt: 'Алматинский городской суд', facts: 'Алматыда тұрады.' };
+  // The court is asked per language now; a bar association's name is not.
+  const answers = {
+    higherCourt: 'Алматинский городской суд',
+    defenderBar: 'Алматинская городская коллегия адвокатов',
+    facts: 'Алматыда тұрады.',
+  };
 
   it('for a Kazakh document, in the UI language, without blocking', () => {
     const prepared = prepareAnswers(manifest, answers, {
@@ -56,14 +62,9 @@ describe('pre-flight names the answers in another language', () => {
     });
     const notices = prepared.notices.filter((n) => n.code === 'foreignLanguage');
     expect(notices.map((n) => [n.path, n.message])).toEqual([
-      // The manifest's default is Russian: a Kazakh filing printed «Российской Федерации азаматы».
       [
-        'citizenship',
-        'Ответ не на языке документа (документ на казахском языке): «Российской Федерации»',
-      ],
-      [
-        'higherCourt',
-        'Ответ не на языке документа (документ на казахском языке): «Алматинский городской»',
+        'defenderBar',
+        'Ответ не на языке документа (документ на казахском языке): «Алматинская городская»',
       ],
     ]);
     expect(prepared.issues.some((i) => i.code === 'foreignLanguage')).toBe(false);
@@ -77,6 +78,66 @@ describe('pre-flight names the answers in another language', () => {
         ...(docLang ? { docLang } : {}),
       });
       expect(prepared.notices.filter((n) => n.code === 'foreignLanguage')).toEqual([]);
+    }
+  });
+});
+
+describe('language-bound answers are asked per document language', () => {
+  const { engine } = getServices();
+  const manifest = engine.template('supreme-court-complaint').manifest;
+  const kkFields = manifest.fields.filter((f) => f.languages?.includes('kk')).map((f) => f.key);
+
+  it('has a Kazakh citizenship and requesting authority for the Kazakh text', () => {
+    expect(kkFields).toEqual(['citizenshipKk', 'requestingBodyKk']);
+  });
+
+  it('asks the Russian form only for a Russian document, the Kazakh one only for a Kazakh one', () => {
+    // Typed over the defaults with nothing: each asked field is then empty.
+    const base = {
+      citizenship: ' ',
+      citizenshipKk: ' ',
+      requestingBody: ' ',
+      requestingBodyKk: ' ',
+    };
+    const required = (docLang?: 'ru' | 'kk') =>
+      prepareAnswers(manifest, base, {
+        lang: 'ru',
+        today: '2026-11-25',
+        ...(docLang ? { docLang } : {}),
+      })
+        .issues.filter((i) => i.code === 'required' && /citizenship|requestingBody/.test(i.path))
+        .map((i) => i.path);
+    expect(required('ru')).toEqual(['citizenship', 'requestingBody']);
+    expect(required('kk')).toEqual(['citizenshipKk', 'requestingBodyKk']);
+    // A draft checked without a document language is not held to either.
+    expect(required()).toEqual([]);
+  });
+
+  it('prints the Kazakh default, never the Russian one, in a Kazakh filing', () => {
+    const { markup } = engine.build({
+      templateId: 'supreme-court-complaint',
+      answers: sample('supreme-court-complaint', 'simple'),
+      lang: 'kk',
+      today: '2026-11-25',
+    });
+    expect(markup).toContain('азаматтығы: Ресей Федерациясы');
+    expect(markup).toContain('сұрау салушы органның (Ресей Федерациясының Бас прокуратурасы)');
+    expect(markup).not.toContain('азаматтығы: Российской Федерации');
+    expect(markup).not.toContain('Генеральной прокуратуры');
+  });
+
+  it('the Kazakh blank forms never ask for an answer «орысша»', async () => {
+    for (const id of ['supreme-court-complaint', 'refugee-application', 'expulsion-appeal']) {
+      const built = engine.build({
+        templateId: id,
+        answers: {},
+        lang: 'kk',
+        today: '2026-11-25',
+        blank: true,
+      });
+      const text = JSON.stringify(built.document.blocks);
+      expect(text, id).toContain('(азаматтығы (атау септігінде))');
+      expect(text, id).not.toContain('орысша');
     }
   });
 });

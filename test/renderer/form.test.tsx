@@ -25,7 +25,8 @@ const manifestOf = (id: string): Manifest =>
 let current: Answers | null = null;
 
 function Form({ manifest, uiLang }: { manifest: Manifest; uiLang: Lang }) {
-  const model = useFormModel(manifest, uiLang);
+  // The filing screen always knows the document's language; Russian here.
+  const model = useFormModel(manifest, uiLang, undefined, 'ru');
   const { load } = model;
   useEffect(() => {
     load(prepareAnswers(manifest, {}, { lang: uiLang, today: todayInAlmaty() }).answers);
