@@ -295,10 +295,20 @@ export async function lintTemplates(
           .filter((f) => f.endsWith('.json'))
           .sort()
       : [];
-    if (samples.length < 2)
-      problems.push(`${origin}: needs at least two samples in samples/ (found ${samples.length})`);
+    // `<name>.<lang>.json` is the sample for documents in that language (answers typed in it);
+    // `<name>.json` serves the languages without one.
+    const langOf = (file: string): Lang | undefined =>
+      (/\.(ru|kk|en)\.json$/.exec(file)?.[1] as Lang | undefined) ?? undefined;
+    const baseSamples = samples.filter((f) => langOf(f) === undefined);
+    if (baseSamples.length < 2)
+      problems.push(
+        `${origin}: needs at least two samples in samples/ (found ${baseSamples.length})`,
+      );
     for (const sample of samples) {
       const file = join(samplesDir, sample);
+      const own = langOf(sample);
+      if (own && !manifest.languages.includes(own))
+        problems.push(`${file}: the filing has no "${own}" version`);
       let answers: unknown;
       try {
         answers = JSON.parse(readFileSync(file, 'utf8'));
@@ -306,7 +316,11 @@ export async function lintTemplates(
         problems.push(`${file}: not valid JSON: ${(err as Error).message}`);
         continue;
       }
-      for (const lang of manifest.languages) {
+      const name = sample.replace(/\.json$/, '');
+      const langs = own
+        ? [own]
+        : manifest.languages.filter((l) => !samples.includes(`${name}.${l}.json`));
+      for (const lang of langs) {
         try {
           const built = engine.build({
             templateId: manifest.id,
@@ -316,6 +330,10 @@ export async function lintTemplates(
           });
           if (built.document.blocks.length === 0)
             problems.push(`${file} (${lang}): renders an empty document`);
+          // A sample written for one language must be written in it (common/language.ts).
+          if (own)
+            for (const n of built.preflight.answerNotices)
+              if (n.code === 'foreignLanguage') problems.push(`${file}: ${n.path}: ${n.message}`);
         } catch (err) {
           if (err instanceof AnswersInvalid)
             for (const i of err.issues) problems.push(`${file}: ${i.path}: ${i.message}`);

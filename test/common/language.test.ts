@@ -38,6 +38,7 @@ describe('foreignFragment', () => {
     ['kk', 'Ресей Федерациясының азаматы'],
     ['kk', 'Соколов А. В. 2022 жылдан бері Алматыда тұрады.'],
     ['kk', 'Жумабаев К. Т.'],
+    ['kk', '050060, Алматы қ., Розыбакиев к-сі, 247, 18-пәтер'],
     ['en', 'pre-trial detention facility LA-155/18, Almaty'],
   ] as const)('%s document: «%s» is fine', (lang, text) => {
     expect(foreignFragment(text, lang)).toBeNull();
@@ -140,4 +141,22 @@ describe('language-bound answers are asked per document language', () => {
       expect(text, id).not.toContain('орысша');
     }
   });
+});
+
+describe('the shipped Kazakh expulsion samples are written in Kazakh', () => {
+  const { engine } = getServices();
+  for (const name of ['simple', 'complex']) {
+    it(`${name}.kk.json`, () => {
+      const built = engine.build({
+        templateId: 'expulsion-appeal',
+        answers: sample('expulsion-appeal', `${name}.kk`),
+        lang: 'kk',
+        today: '2026-11-25',
+      });
+      expect(built.preflight.answerNotices.filter((n) => n.code === 'foreignLanguage')).toEqual([]);
+      expect(built.markup).toContain('<line>Кімге: Алматы қалалық соты</line>');
+      expect(built.markup).not.toContain('Алматинский городской суд');
+      expect(built.markup).not.toContain('г. Алматы');
+    });
+  }
 });
