@@ -160,3 +160,24 @@ describe('the shipped Kazakh expulsion samples are written in Kazakh', () => {
     });
   }
 });
+
+describe('the Russian UNHCR letter of the complex case is written in Russian', () => {
+  it('complex.ru.json', () => {
+    const { engine } = getServices();
+    const built = engine.build({
+      templateId: 'unhcr-intervention',
+      answers: sample('unhcr-intervention', 'complex.ru'),
+      lang: 'ru',
+      today: '2026-11-25',
+    });
+    expect(built.preflight.answerNotices.filter((n) => n.code === 'foreignLanguage')).toEqual([]);
+    const text = built.markup.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text).toContain(
+      '10 ноября 2026 года она обжаловала отказ в специализированный межрайонный административный суд г. Алматы',
+    );
+    expect(text).toContain('через администрацию специального приёмника Департамента полиции');
+    expect(text).not.toContain('she challenged');
+    expect(text).not.toContain('special detention centre');
+    expect(text).not.toMatch(/года Almaty/);
+  });
+});
