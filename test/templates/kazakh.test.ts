@@ -150,7 +150,8 @@ describe('refugee-application in Kazakh', () => {
     );
     for (const text of [pdf, docx]) {
       expectInOrder(text, [
-        'Управление занятости и социальных программ г. Алматы',
+        // The Kazakh addressee is asked in Kazakh; the Russian default never reaches this text.
+        'Алматы қаласының жұмыспен қамту және әлеуметтік бағдарламалар басқармасына',
         'өтініш беруші: Романенко Артём Сергеевич (ROMANENKO Artem), туған күні: 30.08.1999',
         'ӨТІНІШХАТ',
         'босқын мәртебесін беру туралы',
