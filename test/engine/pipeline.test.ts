@@ -9,6 +9,7 @@ import { getServices } from '../../main/services.ts';
 import type { RenderedFile } from '../../main/engine/render.ts';
 import { inlineText, type FilingDocument } from '../../main/engine/model.ts';
 import { docxParagraphs, libreOfficeToPdf, pdfPageCount, pdfText } from '../helpers/extract.ts';
+import { samplesByLanguage } from '../helpers/golden.ts';
 
 const TODAY = '2026-11-25';
 const { engine, loaded } = getServices();
@@ -22,16 +23,12 @@ interface Case {
 
 const cases: Case[] = loaded.templates.flatMap((bundle) => {
   const dir = join(bundle.origin, 'samples');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .flatMap((f) =>
-      bundle.manifest.languages.map((lang) => ({
-        name: `${bundle.manifest.id}/${f.replace(/\.json$/, '')}.${lang}`,
-        templateId: bundle.manifest.id,
-        lang,
-        answers: JSON.parse(readFileSync(join(dir, f), 'utf8')) as unknown,
-      })),
-    );
+  return samplesByLanguage(readdirSync(dir), bundle.manifest.languages).map(([f, lang]) => ({
+    name: `${bundle.manifest.id}/${f.replace(/\.json$/, '')}.${lang}`,
+    templateId: bundle.manifest.id,
+    lang,
+    answers: JSON.parse(readFileSync(join(dir, f), 'utf8')) as unknown,
+  }));
 });
 
 export function modelText(doc: FilingDocument): string {
