@@ -82,7 +82,7 @@ export function foreignFragment(text: string, docLang: Lang): string | null {
       const word = m[0].toLocaleLowerCase('ru');
       // «А. В.» are initials and «к-сі» an abbreviation, not prepositions.
       const next = s[m.index + m[0].length] ?? '';
-      const initial = /[.\-‐]/.test(next) || /[\-‐]/.test(s[m.index - 1] ?? '');
+      const initial = /[.‐-]/.test(next) || /[‐-]/.test(s[m.index - 1] ?? '');
       if (
         (RUSSIAN_WORDS.has(word) && !initial) ||
         (word.length >= 5 && RUSSIAN_ENDING.test(word))
