@@ -240,7 +240,13 @@ export function prepareAnswers(
               lang,
               issues,
             );
-          if (requiredIn(sub, options.docLang) && isEmptyValue(item[sub.key] as AnswerValue)) {
+          const subPath = `${field.key}[${index}].${sub.key}`;
+          if (
+            requiredIn(sub, options.docLang) &&
+            isEmptyValue(item[sub.key] as AnswerValue) &&
+            // A value that could not be read is already reported; «required» would only confuse.
+            !issues.some((i) => i.path === subPath)
+          ) {
             issues.push(
               issue(
                 `${field.key}[${index}].${sub.key}`,

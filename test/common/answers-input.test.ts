@@ -212,6 +212,29 @@ describe('an impossible date in the right format (item 19)', () => {
     expect(prepare({ birthDate: '32.01.2026' }).issues[0]?.code).toBe('noSuchDay');
   });
 
+  it('says it once for a group item, without «required» on top', () => {
+    const manifestWithRequired = manifestSchema.parse({
+      ...input,
+      fields: [
+        {
+          key: 'family',
+          type: 'group',
+          label: label('Семья'),
+          itemLabel: label('Член семьи'),
+          fields: [{ key: 'birthDate', type: 'date', label: label('Родился'), required: true }],
+        },
+      ],
+    });
+    const prepared = prepareAnswers(
+      manifestWithRequired,
+      { family: [{ birthDate: '31.02.2020' }] },
+      { lang: 'ru', today: '2026-11-25' },
+    );
+    expect(prepared.issues.map((i) => [i.path, i.code])).toEqual([
+      ['family[0].birthDate', 'noSuchDay'],
+    ]);
+  });
+
   it('still asks for the format when the format is wrong', () => {
     expect(prepare({ birthDate: '31/02/2026' }).issues[0]?.code).toBe('invalidDate');
     expect(prepare({ birthDate: 'вчера' }).issues[0]?.code).toBe('invalidDate');
