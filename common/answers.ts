@@ -5,9 +5,17 @@
  */
 import type { Condition, Field, GroupField, Lang, Manifest, ScalarField } from './manifest.ts';
 import { formatMessage, type MessageKey } from './messages.ts';
-import { normaliseAnswerText } from './text.ts';
+import { fixNameLookalikes, normaliseAnswerText } from './text.ts';
 import { validateIin } from './iin.ts';
-import { compareDates, isValidIsoDate, parseUserDate, type IsoDate } from './dates.ts';
+import { foreignFragment } from './language.ts';
+import {
+  compareDates,
+  formatShortDate,
+  isDateShaped,
+  isValidIsoDate,
+  parseUserDate,
+  type IsoDate,
+} from './dates.ts';
 import { computeDeadlineWithReadings, type DeadlineWithReadings } from './deadlines.ts';
 
 export type Sex = 'male' | 'female';
@@ -18,7 +26,7 @@ export interface PersonAnswer {
   middleName: string;
   sex: Sex | '';
   latinName: string;
-  forms: { genitive: string; dative: string; instrumental: string };
+  forms: { genitive: string; dative: string; accusative: string; instrumental: string };
 }
 
 export type ScalarAnswer = string | number | boolean | null | string[] | PersonAnswer;
@@ -48,6 +56,11 @@ export interface ValidationIssue {
 export interface PreparedAnswers {
   readonly answers: Answers;
   readonly issues: readonly ValidationIssue[];
+  /**
+   * What normalisation changed that the lawyer should look at (never blocks a render): e.g. Latin
+   * look-alike letters replaced inside a Cyrillic name.
+   */
+  readonly notices: readonly ValidationIssue[];
 }
 
 export interface PrepareOptions {
@@ -64,7 +77,7 @@ export const EMPTY_PERSON: Readonly<PersonAnswer> = Object.freeze({
   middleName: '',
   sex: '',
   latinName: '',
-  forms: Object.freeze({ genitive: '', dative: '', instrumental: '' }),
+  forms: Object.freeze({ genitive: '', dative: '', accusative: '', instrumental: '' }),
 }) as PersonAnswer;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -160,6 +173,7 @@ export function prepareAnswers(
 ): PreparedAnswers {
   const { lang } = options;
   const issues: ValidationIssue[] = [];
+  const notices: ValidationIssue[] = [];
   const input = isRecord(raw) ? raw : {};
   if (!isRecord(raw)) issues.push(issue('', '', 'notAnObject', lang, {}));
 
@@ -173,22 +187,27 @@ export function prepareAnswers(
   for (const field of manifest.fields) {
     answers[field.key] =
       field.type === 'group'
-        ? coerceGroup(field, own(input, field.key), lang, issues)
+        ? coerceGroup(field, own(input, field.key), lang, issues, notices)
         : coerceScalar(
             field,
             own(input, field.key),
             field.key,
             field.label[lang],
             lang,
-            issues,
+            { issues, notices },
             options,
           );
   }
   const passed = passedDeadlines(manifest, answers, filingDay(answers, options.today));
+  // Paths not asked (condition or document language): their defaults are never printed.
+  const hidden = new Set<string>();
   for (const field of manifest.fields) {
-    const visible = !field.when || evaluateCondition(field.when, answers, undefined, passed);
+    const visible =
+      askedIn(field, options.docLang) &&
+      (!field.when || evaluateCondition(field.when, answers, undefined, passed));
     if (!visible) {
       answers[field.key] = emptyValue(field);
+      hidden.add(field.key);
       continue;
     }
     if (field.type === 'group') {
@@ -202,12 +221,32 @@ export function prepareAnswers(
         issues.push(issue(field.key, place, 'tooManyItems', lang, { max: field.max }));
       items.forEach((item, index) => {
         for (const sub of field.fields) {
-          const subVisible = !sub.when || evaluateCondition(sub.when, answers, item, passed);
+          const subVisible =
+            askedIn(sub, options.docLang) &&
+            (!sub.when || evaluateCondition(sub.when, answers, item, passed));
           if (!subVisible) {
             item[sub.key] = emptyValue(sub) as ScalarAnswer;
+            hidden.add(`${field.key}[${index}].${sub.key}`);
             continue;
           }
-          if (sub.required && isEmptyValue(item[sub.key] as AnswerValue)) {
+          if (sub.type === 'iin')
+            checkIinHolder(
+              sub,
+              item,
+              answers,
+              manifest,
+              `${field.key}[${index}]`,
+              field,
+              lang,
+              issues,
+            );
+          const subPath = `${field.key}[${index}].${sub.key}`;
+          if (
+            requiredIn(sub, options.docLang) &&
+            isEmptyValue(item[sub.key] as AnswerValue) &&
+            // A value that could not be read is already reported; «required» would only confuse.
+            !issues.some((i) => i.path === subPath)
+          ) {
             issues.push(
               issue(
                 `${field.key}[${index}].${sub.key}`,
@@ -220,8 +259,13 @@ export function prepareAnswers(
           }
         }
       });
+    } else if (field.type === 'iin') {
+      if (requiredIn(field, options.docLang) && isEmptyValue(answers[field.key] as AnswerValue)) {
+        if (!issues.some((i) => i.path === field.key))
+          issues.push(issue(field.key, field.label[lang], 'required', lang, {}));
+      } else checkIinHolder(field, undefined, answers, manifest, '', undefined, lang, issues);
     } else if (
-      field.required &&
+      requiredIn(field, options.docLang) &&
       isEmptyValue(answers[field.key] as AnswerValue) &&
       !issues.some((i) => i.path === field.key)
     ) {
@@ -240,7 +284,132 @@ export function prepareAnswers(
       );
     }
   }
-  return { answers, issues: dedupe(issues) };
+  if (options.docLang)
+    notices.push(...foreignAnswers(manifest, answers, hidden, options.docLang, lang));
+  return { answers, issues: dedupe(issues), notices: dedupe(notices) };
+}
+
+const LANGUAGE_NAMES: Readonly<Record<Lang, Readonly<Record<Lang, string>>>> = {
+  ru: { ru: 'русском', kk: 'казахском', en: 'английском' },
+  kk: { ru: 'орыс', kk: 'қазақ', en: 'ағылшын' },
+  en: { ru: 'Russian', kk: 'Kazakh', en: 'English' },
+};
+
+/**
+ * Text answers in another language or script than the document's (common/language.ts): named in
+ * pre-flight, never blocking — the lawyer may mean it.
+ */
+function foreignAnswers(
+  manifest: Manifest,
+  answers: Answers,
+  hidden: ReadonlySet<string>,
+  docLang: Lang,
+  lang: Lang,
+): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  const check = (value: AnswerValue | undefined, path: string, place: string): void => {
+    if (typeof value !== 'string' || value === '' || hidden.has(path)) return;
+    const found = foreignFragment(value, docLang);
+    const fragment = found?.replace(/\s+/g, ' ').trim();
+    if (fragment)
+      out.push(
+        issue(path, place, 'foreignLanguage', lang, {
+          fragment: fragment.length > 60 ? `${fragment.slice(0, 60)}…` : fragment,
+          doc: LANGUAGE_NAMES[lang][docLang],
+        }),
+      );
+  };
+  for (const field of manifest.fields) {
+    if (field.type === 'text' || field.type === 'multiline')
+      check(answers[field.key], field.key, field.label[lang]);
+    if (field.type === 'group') {
+      const items = Array.isArray(answers[field.key]) ? (answers[field.key] as GroupItem[]) : [];
+      items.forEach((item, index) => {
+        for (const sub of field.fields)
+          if (sub.type === 'text' || sub.type === 'multiline')
+            check(
+              item[sub.key],
+              `${field.key}[${index}].${sub.key}`,
+              `${field.itemLabel[lang]} № ${index + 1} › ${sub.label[lang]}`,
+            );
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * An IIN encodes its holder's birth date and sex (common/iin.ts): a valid IIN of somebody else —
+ * a relative's, a typo that still passes the check digit — must not reach a filing. The manifest
+ * names the holder's birth date and person fields; the error sits on the IIN and names the field
+ * it disagrees with.
+ */
+function checkIinHolder(
+  field: Extract<ScalarField, { type: 'iin' }>,
+  item: GroupItem | undefined,
+  root: Answers,
+  manifest: Manifest,
+  base: string,
+  group: GroupField | undefined,
+  lang: Lang,
+  issues: ValidationIssue[],
+): void {
+  const iin = (item ?? root)[field.key];
+  if (typeof iin !== 'string' || iin === '') return;
+  const decoded = validateIin(iin);
+  if (!decoded.ok) return;
+  const path = base ? `${base}.${field.key}` : field.key;
+  const placeOf = (f: Field): string =>
+    group && item && group.fields.includes(f as ScalarField)
+      ? `${group.itemLabel[lang]} › ${f.label[lang]}`
+      : f.label[lang];
+  const place = placeOf(field);
+  const lookup = (key: string): { value: AnswerValue | undefined; field: Field | undefined } => {
+    const inItem = group?.fields.find((f) => f.key === key);
+    if (item && inItem) return { value: item[key], field: inItem };
+    return { value: root[key], field: undefined };
+  };
+  if (field.birthDateField && decoded.birthDate) {
+    const { value, field: inItem } = lookup(field.birthDateField);
+    if (typeof value === 'string' && isValidIsoDate(value) && value !== decoded.birthDate) {
+      issues.push(
+        issue(path, place, 'iinBirthDateMismatch', lang, {
+          iinDate: formatShortDate(decoded.birthDate),
+          date: formatShortDate(value),
+          field: inItem ? placeOf(inItem) : rootLabel(manifest, field.birthDateField, lang),
+        }),
+      );
+    }
+  }
+  if (field.personField && decoded.sex) {
+    const { value, field: inItem } = lookup(field.personField);
+    const sex = isRecord(value) ? (value as Partial<PersonAnswer>).sex : undefined;
+    if ((sex === 'male' || sex === 'female') && sex !== decoded.sex) {
+      issues.push(
+        issue(path, place, 'iinSexMismatch', lang, {
+          sex: decoded.sex,
+          field: inItem ? placeOf(inItem) : rootLabel(manifest, field.personField, lang),
+        }),
+      );
+    }
+  }
+}
+
+/** Whether the field is asked for a document in `docLang` (every field when it is not known). */
+export function askedIn(field: Field, docLang: Lang | undefined): boolean {
+  return !field.languages || !docLang || field.languages.includes(docLang);
+}
+
+/**
+ * A language-bound field is required only once the document language is known: checking a
+ * draft without it must not demand the Kazakh citizenship for a Russian filing.
+ */
+function requiredIn(field: Field, docLang: Lang | undefined): boolean {
+  return field.required && (!field.languages || docLang !== undefined);
+}
+
+function rootLabel(manifest: Manifest, key: string, lang: Lang): string {
+  return manifest.fields.find((f) => f.key === key)?.label[lang] ?? key;
 }
 
 function dedupe(issues: ValidationIssue[]): ValidationIssue[] {
@@ -268,6 +437,7 @@ function coerceGroup(
   raw: unknown,
   lang: Lang,
   issues: ValidationIssue[],
+  notices: ValidationIssue[],
 ): GroupItem[] {
   if (raw === undefined || raw === null) return [];
   if (!Array.isArray(raw)) {
@@ -306,7 +476,7 @@ function coerceGroup(
         `${base}.${sub.key}`,
         `${placeBase} › ${sub.label[lang]}`,
         lang,
-        issues,
+        { issues, notices },
         { today: '' },
       );
     }
@@ -321,11 +491,11 @@ function coerceScalar(
   path: string,
   place: string,
   lang: Lang,
-  issues: ValidationIssue[],
+  sink: { issues: ValidationIssue[]; notices: ValidationIssue[] },
   options: { today: string },
 ): ScalarAnswer {
   const report = (code: MessageKey, params: Record<string, string | number> = {}): ScalarAnswer => {
-    issues.push(issue(path, place, code, lang, params));
+    sink.issues.push(issue(path, place, code, lang, params));
     return emptyValue(field) as ScalarAnswer;
   };
   if (raw === undefined || raw === null || raw === '') return emptyValue(field) as ScalarAnswer;
@@ -350,7 +520,10 @@ function coerceScalar(
     case 'date': {
       if (typeof raw !== 'string') return report('invalidDate');
       const iso = parseUserDate(raw.trim());
-      if (!iso || !isValidIsoDate(iso)) return report('invalidDate');
+      if (!iso || !isValidIsoDate(iso))
+        return isDateShaped(raw)
+          ? report('noSuchDay', { date: raw.trim() })
+          : report('invalidDate');
       const bound = (b: string | undefined): string | undefined =>
         b === 'today' ? options.today || undefined : b;
       const min = bound(field.min);
@@ -415,25 +588,40 @@ function coerceScalar(
       return digits;
     }
     case 'person':
-      return coercePerson(raw, report);
+      return coercePerson(raw, report, (from, to, part) =>
+        sink.notices.push(issue(`${path}.${part}`, place, 'lookalikeFixed', lang, { from, to })),
+      );
   }
 }
 
-function coercePerson(raw: unknown, report: (code: MessageKey) => ScalarAnswer): ScalarAnswer {
+function coercePerson(
+  raw: unknown,
+  report: (code: MessageKey) => ScalarAnswer,
+  fixed: (from: string, to: string, part: string) => void,
+): ScalarAnswer {
   if (!isRecord(raw)) return report('notAPerson');
   const text = (v: unknown): string =>
     typeof v === 'string' ? normaliseAnswerText(v).replace(/\s+/g, ' ').trim() : '';
+  /** A Cyrillic name part: look-alike Latin letters replaced, and the lawyer told. */
+  const name = (v: unknown, part: string): string => {
+    const typed = text(v);
+    const fixedName = fixNameLookalikes(typed);
+    if (fixedName !== typed) fixed(typed, fixedName, part);
+    return fixedName;
+  };
   const forms = isRecord(own(raw, 'forms')) ? (own(raw, 'forms') as Record<string, unknown>) : {};
   const person: PersonAnswer = {
-    lastName: text(own(raw, 'lastName')),
-    firstName: text(own(raw, 'firstName')),
-    middleName: text(own(raw, 'middleName')),
+    lastName: name(own(raw, 'lastName'), 'lastName'),
+    firstName: name(own(raw, 'firstName'), 'firstName'),
+    middleName: name(own(raw, 'middleName'), 'middleName'),
     sex: own(raw, 'sex') === 'male' || own(raw, 'sex') === 'female' ? (own(raw, 'sex') as Sex) : '',
+    // The passport's Latin spelling is Latin on purpose: never «fixed».
     latinName: text(own(raw, 'latinName')),
     forms: {
-      genitive: text(own(forms, 'genitive')),
-      dative: text(own(forms, 'dative')),
-      instrumental: text(own(forms, 'instrumental')),
+      genitive: name(own(forms, 'genitive'), 'forms.genitive'),
+      dative: name(own(forms, 'dative'), 'forms.dative'),
+      accusative: name(own(forms, 'accusative'), 'forms.accusative'),
+      instrumental: name(own(forms, 'instrumental'), 'forms.instrumental'),
     },
   };
   const anyName = person.lastName !== '' || person.firstName !== '';

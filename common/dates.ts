@@ -91,6 +91,16 @@ export function parseUserDate(input: string): IsoDate | null {
 }
 
 /**
+ * Whether the input is written in a date format we read (dd.mm.yyyy, d.m.yyyy, yyyy-mm-dd),
+ * whatever the numbers: «31.02.2026» is well-formed and names a day that does not exist — the
+ * person needs to hear that, not the format again.
+ */
+export function isDateShaped(input: string): boolean {
+  const s = input.trim();
+  return ISO.test(s) || /^\d{1,2}\.\d{1,2}\.\d{4}$/.test(s);
+}
+
+/**
  * Kazakhstan's offset: UTC+6 in Almaty/Astana until 2024-03-01 00:00 local time, UTC+5 in the
  * whole country since (Government decree of 2024 on a single time zone).
  */

@@ -53,6 +53,12 @@ const base = {
   section: z.string().optional(),
   /** Column header hints for batch import besides key and labels. */
   aliases: z.array(z.string()).optional(),
+  /**
+   * Document languages in which the field is asked and printed (absent: all). A language-bound
+   * answer — a citizenship in the case the sentence needs, a court's name — exists once per
+   * document language: `citizenship` for the Russian text, `citizenshipKk` for the Kazakh one.
+   */
+  languages: z.array(z.enum(LANGS)).min(1).optional(),
 };
 
 const textField = z
@@ -114,7 +120,19 @@ const booleanField = z
   .object({ ...base, type: z.literal('boolean'), default: z.boolean().optional() })
   .strict();
 
-const iinField = z.object({ ...base, type: z.literal('iin') }).strict();
+const iinField = z
+  .object({
+    ...base,
+    type: z.literal('iin'),
+    /**
+     * The date field (same group item first, then top level) holding the birth date of the IIN's
+     * holder: the IIN encodes it, and a valid IIN of another person must not pass.
+     */
+    birthDateField: fieldKey.optional(),
+    /** The person field of the IIN's holder, whose sex the IIN encodes. */
+    personField: fieldKey.optional(),
+  })
+  .strict();
 
 /** A person: name parts, sex, passport Latin spelling, and confirmed case forms. */
 const personField = z
@@ -123,7 +141,7 @@ const personField = z
     type: z.literal('person'),
     /** Ask for the Latin spelling from the passport (UN filings print it). */
     latin: z.boolean().default(false),
-    /** Ask for (and prefill) genitive/dative/instrumental forms. */
+    /** Ask for (and prefill) genitive/dative/accusative/instrumental forms. */
     declension: z.boolean().default(true),
   })
   .strict();

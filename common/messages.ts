@@ -28,6 +28,11 @@ const CATALOGUE: Readonly<Record<string, Readonly<Record<Lang, Message>>>> = {
     kk: 'Күн қате: КК.АА.ЖЖЖЖ түрінде енгізіңіз',
     en: 'Invalid date: use DD.MM.YYYY',
   },
+  noSuchDay: {
+    ru: 'Такого дня нет в календаре: {date}',
+    kk: 'Күнтізбеде мұндай күн жоқ: {date}',
+    en: 'There is no such day in the calendar: {date}',
+  },
   dateBefore: {
     ru: 'Дата не может быть раньше {date}',
     kk: 'Күн {date} күнінен ерте болмауы керек',
@@ -65,7 +70,29 @@ const CATALOGUE: Readonly<Record<string, Readonly<Record<Lang, Message>>>> = {
     kk: 'ЖСН қате: алғашқы цифрлар туған күнді құрамайды',
     en: 'IIN has a typo: the first digits are not a birth date',
   },
-  // «Минимум записей: 2» needs no agreement of the noun with the number, whatever the number.
+  iinBirthDateMismatch: {
+    ru: 'ИИН принадлежит человеку, родившемуся {iinDate}, а в поле «{field}» указано {date}: проверьте ИИН и дату рождения',
+    kk: 'ЖСН {iinDate} туған адамға тиесілі, ал «{field}» өрісінде {date} көрсетілген: ЖСН мен туған күнді тексеріңіз',
+    en: 'This IIN belongs to someone born on {iinDate}, but “{field}” says {date}: check the IIN and the birth date',
+  },
+  iinSexMismatch: {
+    ru: (p) =>
+      `ИИН выдан ${p.sex === 'male' ? 'мужчине' : 'женщине'}, а в поле «${p.field}» указан ${p.sex === 'male' ? 'женский' : 'мужской'} пол: проверьте ИИН и пол`,
+    kk: (p) =>
+      `ЖСН ${p.sex === 'male' ? 'ер адамға' : 'әйелге'} берілген, ал «${p.field}» өрісінде ${p.sex === 'male' ? 'әйел' : 'ер'} жынысы көрсетілген: ЖСН мен жынысты тексеріңіз`,
+    en: (p) =>
+      `This IIN was issued to a ${p.sex === 'male' ? 'man' : 'woman'}, but “${p.field}” gives the other sex: check the IIN and the sex`,
+  },
+  foreignLanguage: {
+    ru: 'Ответ не на языке документа (документ на {doc} языке): «{fragment}»',
+    kk: 'Жауап құжат тілінде емес (құжат {doc} тілінде): «{fragment}»',
+    en: 'This answer is not in the document’s language (the document is in {doc}): “{fragment}”',
+  },
+  lookalikeFixed: {
+    ru: 'Латинские буквы внутри слова на кириллице заменены: «{from}» → «{to}». Проверьте написание',
+    kk: 'Кирилл сөзіндегі латын әріптері ауыстырылды: «{from}» → «{to}». Жазылуын тексеріңіз',
+    en: 'Latin letters inside a Cyrillic word were replaced: “{from}” → “{to}”. Check the spelling',
+  },
   // «Минимум записей: 2» needs no agreement of the noun with the number, whatever the number.
   tooFewItems: {
     ru: 'Минимум записей: {min}',
@@ -137,6 +164,7 @@ export type MessageKey =
   | 'tooLong'
   | 'pattern'
   | 'invalidDate'
+  | 'noSuchDay'
   | 'dateBefore'
   | 'dateAfter'
   | 'notANumber'
@@ -146,6 +174,10 @@ export type MessageKey =
   | 'iinFormat'
   | 'iinChecksum'
   | 'iinDate'
+  | 'iinBirthDateMismatch'
+  | 'iinSexMismatch'
+  | 'lookalikeFixed'
+  | 'foreignLanguage'
   | 'tooFewItems'
   | 'tooManyItems'
   | 'unknownField'

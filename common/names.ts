@@ -6,7 +6,7 @@
 import { incline } from 'lvovich';
 import { kazakhEnding } from './kazakh.ts';
 
-export type GrammaticalCase = 'genitive' | 'dative' | 'instrumental';
+export type GrammaticalCase = 'genitive' | 'dative' | 'accusative' | 'instrumental';
 
 export interface Person {
   readonly lastName: string;
@@ -17,6 +17,7 @@ export interface Person {
   readonly forms?: {
     readonly genitive?: string;
     readonly dative?: string;
+    readonly accusative?: string;
     readonly instrumental?: string;
   };
 }
@@ -64,9 +65,9 @@ const LATIN = /[A-Za-z]/;
 
 /** Names lvovich gets wrong, by case (checked against Russian grammar references). */
 const FIRST_NAME_EXCEPTIONS: Readonly<Record<string, Readonly<Record<GrammaticalCase, string>>>> = {
-  Любовь: { genitive: 'Любови', dative: 'Любови', instrumental: 'Любовью' },
-  Илья: { genitive: 'Ильи', dative: 'Илье', instrumental: 'Ильёй' },
-  Никита: { genitive: 'Никиты', dative: 'Никите', instrumental: 'Никитой' },
+  Любовь: { genitive: 'Любови', dative: 'Любови', accusative: 'Любовь', instrumental: 'Любовью' },
+  Илья: { genitive: 'Ильи', dative: 'Илье', accusative: 'Илью', instrumental: 'Ильёй' },
+  Никита: { genitive: 'Никиты', dative: 'Никите', accusative: 'Никиту', instrumental: 'Никитой' },
 };
 
 export interface DeclinedName {
@@ -109,11 +110,15 @@ export function declineFullName(p: Person, grammaticalCase: GrammaticalCase): De
   return { text, source: 'auto' };
 }
 
-/** The three forms for the lawyer to confirm in the form. */
+/**
+ * The forms for the lawyer to confirm in the form. The accusative («уведомить Белову Наталью
+ * Викторовну») differs from the genitive for women and for men's names in -а/-я.
+ */
 export function prefillForms(p: Person): Record<GrammaticalCase, string> {
   return {
     genitive: declineFullName({ ...p, forms: {} }, 'genitive').text,
     dative: declineFullName({ ...p, forms: {} }, 'dative').text,
+    accusative: declineFullName({ ...p, forms: {} }, 'accusative').text,
     instrumental: declineFullName({ ...p, forms: {} }, 'instrumental').text,
   };
 }
@@ -136,9 +141,9 @@ export function kazakhNameCase(p: Person, grammaticalCase: GrammaticalCase): Dec
   const nominative = fullName(p);
   if (LATIN.test(nominative) || nominative.trim() === '')
     return { text: nominative, source: 'undeclined', warning: 'latinScript' };
-  if (grammaticalCase === 'instrumental')
+  if (grammaticalCase === 'instrumental' || grammaticalCase === 'accusative')
     throw new Error(
-      '{{fullName}}: a Kazakh filing has no instrumental form; phrase the sentence without it',
+      `{{fullName}}: a Kazakh filing has no ${grammaticalCase} form; phrase the sentence without it`,
     );
   const words = nominative.split(' ');
   const lastWord = words[words.length - 1] ?? '';

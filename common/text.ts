@@ -4,7 +4,19 @@
  * with it the whole filing.
  */
 
-/** NFC; Word line/page breaks → newline; other C0/C1 controls, lone surrogates, U+FFFE/FFFF removed. */
+/**
+ * Characters that pasted text carries and that can only do harm in a filing:
+ * - U+00AD soft hyphen: invisible in Word, but our PDF writer would draw it as a visible «-»;
+ * - bidi embeddings/overrides (U+202A–U+202E) and isolates (U+2066–U+2069): Word honours them and
+ *   shows «№ 123» reversed or a name reordered, while the text itself reads right — a filing that
+ *   looks right and is wrong. Nothing in a ru/kk/en filing needs them.
+ */
+const INVISIBLE_HARMFUL = /[\u00AD\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * NFC; Word line/page breaks → newline; other C0/C1 controls, lone surrogates, U+FFFE/FFFF, soft
+ * hyphens and bidi embedding/override/isolate controls removed.
+ */
 export function normaliseAnswerText(input: string): string {
   let s = input
     .replace(/\r\n?/g, '\n')
@@ -14,7 +26,75 @@ export function normaliseAnswerText(input: string): string {
   s = s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
   // eslint-disable-next-line no-control-regex
   s = s.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFE\uFFFF]/g, '');
+  s = s.replace(INVISIBLE_HARMFUL, '');
   return s.normalize('NFC');
+}
+
+/**
+ * Letters people type for Kazakh (and Russian) letters when the keyboard has no Kazakh layout, or
+ * that come with text pasted from a Latin source: the Azerbaijani/IPA schwa for ә, Latin i for і,
+ * h for һ, the 2021 Latin letters (ä ö ü ğ ñ ū ı) and the Latin capitals and small letters that
+ * look exactly like Cyrillic ones. Only ever applied inside a word that already has Cyrillic
+ * letters: «Əлия» → «Әлия», «Kузнецов» → «Кузнецов»; «Smith» stays.
+ */
+const NAME_LOOKALIKES: Readonly<Record<string, string>> = {
+  ə: 'ә',
+  Ə: 'Ә',
+  ä: 'ә',
+  Ä: 'Ә',
+  i: 'і',
+  I: 'І',
+  ı: 'і',
+  İ: 'І',
+  h: 'һ',
+  ö: 'ө',
+  Ö: 'Ө',
+  ü: 'ү',
+  Ü: 'Ү',
+  ğ: 'ғ',
+  Ğ: 'Ғ',
+  ñ: 'ң',
+  Ñ: 'Ң',
+  ū: 'ұ',
+  Ū: 'Ұ',
+  a: 'а',
+  A: 'А',
+  B: 'В',
+  c: 'с',
+  C: 'С',
+  e: 'е',
+  E: 'Е',
+  H: 'Н',
+  k: 'к',
+  K: 'К',
+  M: 'М',
+  o: 'о',
+  O: 'О',
+  p: 'р',
+  P: 'Р',
+  T: 'Т',
+  x: 'х',
+  X: 'Х',
+  y: 'у',
+};
+
+const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
+
+/**
+ * A name with the look-alikes inside Cyrillic words replaced by the Cyrillic letters. A word with
+ * any other Latin letter (a real Latin spelling, «Jean-Пьер») is left as typed.
+ */
+export function fixNameLookalikes(name: string): string {
+  return name.normalize('NFC').replace(/[\p{L}\p{M}]+/gu, (word) => {
+    if (!CYRILLIC_LETTER.test(word)) return word;
+    let out = '';
+    for (const ch of word) {
+      if (CYRILLIC_LETTER.test(ch) || /\p{M}/u.test(ch)) out += ch;
+      else if (Object.hasOwn(NAME_LOOKALIKES, ch)) out += NAME_LOOKALIKES[ch];
+      else return word;
+    }
+    return out;
+  });
 }
 
 /** Latin look-alikes people type without a Kazakh layout, folded onto the Kazakh letters. */
@@ -61,4 +141,23 @@ const TIED_ABBREVIATIONS =
 
 export function tieAbbreviations(text: string): string {
   return text.replace(TIED_ABBREVIATIONS, '$1$2\u00A0');
+}
+
+/**
+ * Numbers people write with spaces — passports «75 3344556», «AB 1234567», phones «+7 701 000 00
+ * 01», «10 000» — are one thing each: the spaces inside become no-break spaces, so neither the PDF
+ * nor Word breaks a line inside them (issue 17, item 14). A space is tied when a digit (or «)»)
+ * is before it and a digit (or «(», «+» then a digit) after it, or when it follows a series of
+ * one to three capitals written before digits.
+ */
+const NUMBER_SPACE = /(?<=[\p{N})]) (?=[(]?\p{N})/gu;
+const SERIES_SPACE = /(?<=(?:^|[\s(«"№])\p{Lu}{1,3}) (?=\p{N})/gu;
+
+export function tieNumbers(text: string): string {
+  return text.replace(NUMBER_SPACE, '\u00A0').replace(SERIES_SPACE, '\u00A0');
+}
+
+/** A token that is a number or a code («CCPR/C/3/Rev.12», «7594-26-00-3/1187», «LA-155/18»). */
+export function isCodeToken(token: string): boolean {
+  return /\p{N}/u.test(token);
 }

@@ -260,6 +260,8 @@ export interface TemplateSummary {
 
 export interface PreflightView {
   readonly issues: readonly ValidationIssue[];
+  /** Answers to look at again: letters replaced, text in another language than the document's. */
+  readonly answerNotices: readonly ValidationIssue[];
   readonly unverifiedCites: readonly {
     readonly key: string;
     readonly text: string;

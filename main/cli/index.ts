@@ -84,6 +84,7 @@ function takeTodayOption(argv: readonly string[]): { args: string[]; today: stri
 export function printPreflight(preflight: Preflight, ui: Lang, io: Io, manifest?: Manifest): void {
   const t = (key: CliKey, params: Record<string, string | number> = {}): string =>
     cliText(key, ui, params);
+  for (const n of preflight.answerNotices) io.err(`${n.place}: ${n.message}`);
   for (const notice of preflight.notices) {
     if (notice.kind === 'unverifiedCite')
       io.err(t('unverifiedCite', { text: notice.text, key: notice.key }));

@@ -207,6 +207,24 @@ export async function lintTemplates(
           `${origin}/manifest.json: fields.${f.key}.section "${f.section}" is not a section`,
         );
     }
+    // An IIN's holder: the birth date and person it is checked against must exist, in the same
+    // group item or at the top level.
+    for (const f of manifest.fields) {
+      const scope = f.type === 'group' ? f.fields : [];
+      for (const sub of [f, ...scope]) {
+        if (sub.type !== 'iin') continue;
+        const find = (key: string): Field | undefined =>
+          scope.find((s) => s.key === key) ?? manifest.fields.find((t) => t.key === key);
+        if (sub.birthDateField && find(sub.birthDateField)?.type !== 'date')
+          problems.push(
+            `${origin}/manifest.json: fields.${sub.key}.birthDateField "${sub.birthDateField}" is not a date field`,
+          );
+        if (sub.personField && find(sub.personField)?.type !== 'person')
+          problems.push(
+            `${origin}/manifest.json: fields.${sub.key}.personField "${sub.personField}" is not a person field`,
+          );
+      }
+    }
     const deadlineIds = new Set(manifest.deadlines.map((d) => d.id));
     for (const f of manifest.fields)
       for (const sub of [f, ...(f.type === 'group' ? f.fields : [])])
@@ -278,10 +296,20 @@ export async function lintTemplates(
           .filter((f) => f.endsWith('.json'))
           .sort()
       : [];
-    if (samples.length < 2)
-      problems.push(`${origin}: needs at least two samples in samples/ (found ${samples.length})`);
+    // `<name>.<lang>.json` is the sample for documents in that language (answers typed in it);
+    // `<name>.json` serves the languages without one.
+    const langOf = (file: string): Lang | undefined =>
+      (/\.(ru|kk|en)\.json$/.exec(file)?.[1] as Lang | undefined) ?? undefined;
+    const baseSamples = samples.filter((f) => langOf(f) === undefined);
+    if (baseSamples.length < 2)
+      problems.push(
+        `${origin}: needs at least two samples in samples/ (found ${baseSamples.length})`,
+      );
     for (const sample of samples) {
       const file = join(samplesDir, sample);
+      const own = langOf(sample);
+      if (own && !manifest.languages.includes(own))
+        problems.push(`${file}: the filing has no "${own}" version`);
       let answers: unknown;
       let asOf: string;
       let late: ReadonlySet<string>;
@@ -300,7 +328,11 @@ export async function lintTemplates(
         problems.push(`${file}: not valid JSON: ${(err as Error).message}`);
         continue;
       }
-      for (const lang of manifest.languages) {
+      const name = sample.replace(/\.json$/, '');
+      const langs = own
+        ? [own]
+        : manifest.languages.filter((l) => !samples.includes(`${name}.${l}.json`));
+      for (const lang of langs) {
         try {
           // As of its own day, a sample must validate: no passed deadline, nothing missing.
           const built = engine.build({ templateId: manifest.id, answers, lang, today: asOf });
@@ -313,6 +345,10 @@ export async function lintTemplates(
                   ? `${file} (${lang}): deadline "${d.id}" passed as of ${asOf} (list it in "$sample.late" if meant)`
                   : `${file} (${lang}): "$sample.late" names "${d.id}", still open as of ${asOf}`,
               );
+          // A sample written for one language must be written in it (common/language.ts).
+          if (own)
+            for (const n of built.preflight.answerNotices)
+              if (n.code === 'foreignLanguage') problems.push(`${file}: ${n.path}: ${n.message}`);
         } catch (err) {
           if (err instanceof AnswersInvalid)
             for (const i of err.issues) problems.push(`${file}: ${i.path}: ${i.message}`);

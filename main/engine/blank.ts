@@ -62,7 +62,7 @@ function blankValue(field: Field, path: string): ScalarAnswer | undefined {
         middleName: blankToken(`${path}.middleName`),
         latinName: blankToken(`${path}.latinName`),
         sex: '',
-        forms: { genitive: '', dative: '', instrumental: '' },
+        forms: { genitive: '', dative: '', accusative: '', instrumental: '' },
       };
     default:
       return undefined;
@@ -116,6 +116,7 @@ const WORDS: Readonly<Record<Lang, BlankWords>> = {
     cases: {
       genitive: 'в родительном падеже',
       dative: 'в дательном падеже',
+      accusative: 'в винительном падеже',
       instrumental: 'в творительном падеже',
     },
     legalDate: '«____» ______________ 20____ года',
@@ -127,7 +128,12 @@ const WORDS: Readonly<Record<Lang, BlankWords>> = {
     middleName: 'отчество',
   },
   kk: {
-    cases: { genitive: 'ілік септігінде', dative: 'барыс септігінде', instrumental: '' },
+    cases: {
+      genitive: 'ілік септігінде',
+      dative: 'барыс септігінде',
+      accusative: '',
+      instrumental: '',
+    },
     legalDate: '20____ жылғы «____» ______________',
     shortDate: '____.____.20____',
     initials: 'тегі және аты-жөнінің бас әріптері',
@@ -137,7 +143,7 @@ const WORDS: Readonly<Record<Lang, BlankWords>> = {
     middleName: 'әкесінің аты',
   },
   en: {
-    cases: { genitive: '', dative: '', instrumental: '' },
+    cases: { genitive: '', dative: '', accusative: '', instrumental: '' },
     legalDate: '____ ______________ 20____',
     shortDate: '____.____.20____',
     initials: 'family name and initials',

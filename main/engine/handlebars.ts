@@ -58,7 +58,7 @@ export class TemplateError extends Error {
   }
 }
 
-const CASES = ['genitive', 'dative', 'instrumental'] as const;
+const CASES = ['genitive', 'dative', 'accusative', 'instrumental'] as const;
 type GrammaticalCase = (typeof CASES)[number];
 
 export const HELPER_NAMES = [

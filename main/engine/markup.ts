@@ -4,7 +4,7 @@
  * lint time instead of silently dropping text from a filing.
  */
 import { SaxesParser, type SaxesTag } from 'saxes';
-import { tieAbbreviations } from '../../common/text.ts';
+import { tieAbbreviations, tieNumbers } from '../../common/text.ts';
 import type {
   Block,
   DocLang,
@@ -430,8 +430,42 @@ export function parseMarkup(xml: string, options: ParseOptions): FilingDocument 
   }
   const normalised = blocks
     .map(normaliseBlock)
+    .map(punctuateRequests)
     .filter((b) => b.kind !== 'paragraph' || b.inlines.length > 0);
   return { lang: options.lang, meta: options.meta, blocks: normalised };
+}
+
+/**
+ * A list of requests (ПРОШУ:) is one sentence: each item ends with «;», the last with «.».
+ * Which item is last depends on the answers (conditional items, the lawyer's own lines), so the
+ * templates write «;» everywhere and the punctuation is settled here. An item ending in «:» (it
+ * introduces what follows), «?», «!» or «…» keeps its own ending.
+ */
+function punctuateRequests(block: Block): Block {
+  if (block.kind !== 'list' || block.role !== 'requests' || block.items.length === 0) return block;
+  const last = block.items.length - 1;
+  return {
+    ...block,
+    items: block.items.map((item, index) => ({
+      ...item,
+      inlines: endWith(item.inlines, index === last ? '.' : ';'),
+    })),
+  };
+}
+
+function endWith(inlines: readonly Inline[], mark: '.' | ';'): Inline[] {
+  const out = [...inlines];
+  const at = out.map((i) => i.kind).lastIndexOf('text');
+  const run = out[at];
+  if (run?.kind !== 'text' || at !== out.length - 1) return out;
+  const trimmed = run.text.replace(/\s+$/u, '');
+  if (/[:?!…]$/u.test(trimmed)) return out;
+  // «… и т. д.», «… ст. 12 ч.»: an abbreviation keeps its dot.
+  const abbreviation =
+    /(^|[\s(\u00A0])(т\.[\s\u00A0]?[дп]|др|пр|г|гг|ст|ч|п|пп|стр|л|прил|etc|al)\.$/iu.test(trimmed);
+  const bare = abbreviation ? trimmed : trimmed.replace(/[.;,]+$/u, '');
+  out[at] = { ...run, text: abbreviation && mark === '.' ? bare : `${bare}${mark}` };
+  return out;
 }
 
 /** 1-based line and column of an offset (computed only when reporting an error). */
@@ -535,9 +569,49 @@ export function normaliseInlines(inlines: readonly Inline[]): Inline[] {
     else out.push({ ...inline, text });
   }
   trimTrailingSpace(out);
-  return out.map((inline) =>
-    inline.kind === 'text' ? { ...inline, text: tieAbbreviations(inline.text) } : inline,
+  return protectProperNouns(
+    out.map((inline) =>
+      inline.kind === 'text'
+        ? { ...inline, text: tieNumbers(tieAbbreviations(inline.text)) }
+        : inline,
+    ),
   );
+}
+
+/**
+ * A capitalised word inside a sentence is a name — a place («Алматы»), a court, a person — and
+ * is never hyphenated: «Алма-/ты» reads as a mistake on a filing. Its run is marked noHyphenate,
+ * which the PDF layout honours and the DOCX writer turns into «no proofing» (Word does not
+ * hyphenate such text). The first word of a sentence is an ordinary word and keeps hyphenation.
+ */
+const PROPER_NOUN =
+  /(?<=[^.!?…:\s][ \n]+|\u00A0|[(«"“„])\p{Lu}[\p{L}\p{M}]*(?:-\p{Lu}?[\p{L}\p{M}]+)*/gu;
+
+function protectProperNouns(inlines: readonly Inline[]): Inline[] {
+  const out: Inline[] = [];
+  let before = '';
+  for (const inline of inlines) {
+    if (inline.kind !== 'text' || inline.noHyphenate) {
+      out.push(inline);
+      before += inline.kind === 'text' ? inline.text : '\n';
+      continue;
+    }
+    const text = inline.text;
+    const context = before.slice(-8);
+    let at = 0;
+    for (const m of (context + text).matchAll(PROPER_NOUN)) {
+      const start = m.index - context.length;
+      if (start < 0) continue;
+      // Short words in capitals («РК», «УПК», «ООН») have no hyphenation point anyway.
+      if (m[0].length < 5) continue;
+      if (start > at) out.push({ ...inline, text: text.slice(at, start) });
+      out.push({ ...inline, text: m[0], noHyphenate: true });
+      at = start + m[0].length;
+    }
+    if (at < text.length) out.push(at === 0 ? inline : { ...inline, text: text.slice(at) });
+    before += text;
+  }
+  return out;
 }
 
 function endsWithSpace(out: readonly Inline[]): boolean {

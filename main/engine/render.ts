@@ -65,6 +65,8 @@ export interface RenderRequest {
 /** What the lawyer must see before filing; the lawyer decides. */
 export interface Preflight {
   readonly issues: readonly ValidationIssue[];
+  /** What the answers' normalisation changed or suspects (look-alike letters, another language). */
+  readonly answerNotices: readonly ValidationIssue[];
   readonly notices: readonly Notice[];
   readonly deadlines: readonly ComputedDeadline[];
   /** Years touched by deadlines whose holidays the table does not know or has not verified. */
@@ -239,6 +241,7 @@ export function createEngine(options: EngineOptions): Engine {
       answers: prepared.answers,
       preflight: {
         issues: blank ? [] : prepared.issues,
+        answerNotices: blank ? [] : prepared.notices,
         // A blank form prints no names: declension notices would be about the placeholders.
         notices: blank ? notices.filter((n) => n.kind === 'unverifiedCite') : notices,
         deadlines,

@@ -213,6 +213,7 @@ export function preflightView(
 ): PreflightView {
   return {
     issues: preflight.issues,
+    answerNotices: preflight.answerNotices,
     unverifiedCites: preflight.notices.flatMap((n) =>
       n.kind === 'unverifiedCite' ? [{ key: n.key, text: n.text, source: n.source }] : [],
     ),

@@ -181,7 +181,7 @@ describe('a batch run', () => {
     expect(results[1]?.issues).toEqual([
       {
         column: 'arrivalDate',
-        message: 'Дата прибытия в Казахстан: Неверная дата: введите ДД.ММ.ГГГГ',
+        message: 'Дата прибытия в Казахстан: Такого дня нет в календаре: 32.11.2026',
       },
     ]);
     expect(readdirSync(outDir).sort()).toEqual([
@@ -260,7 +260,7 @@ describe('repeating groups from a second sheet', () => {
     ]);
     expect(results[1]?.issues).toContainEqual({
       column: 'Члены семьи!3:Дата рождения',
-      message: expect.stringMatching(/Неверная дата/),
+      message: expect.stringMatching(/Такого дня нет в календаре: 31\.02\.2020/),
     });
     expect(results[1]?.issues.every((i) => i.column === 'Члены семьи!3:Дата рождения')).toBe(true);
     const text = pdfText(readFileSync(join(outDir, 'Петров.pdf'))).replace(/\s+/g, ' ');

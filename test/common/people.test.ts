@@ -84,6 +84,24 @@ describe('names', () => {
       'Чернышевской Любови',
     ],
     [{ lastName: 'Белых', firstName: 'Никита', sex: 'male' }, 'dative', 'Белых Никите'],
+    // The accusative: a woman's differs from her genitive, and so does a man's name in -а/-я.
+    [kuznetsov, 'accusative', 'Кузнецова Дмитрия Сергеевича'],
+    [
+      { lastName: 'Белова', firstName: 'Наталья', middleName: 'Викторовна', sex: 'female' },
+      'accusative',
+      'Белову Наталью Викторовну',
+    ],
+    [
+      { lastName: 'Чернышевская', firstName: 'Любовь', sex: 'female' },
+      'accusative',
+      'Чернышевскую Любовь',
+    ],
+    [{ lastName: 'Белых', firstName: 'Никита', sex: 'male' }, 'accusative', 'Белых Никиту'],
+    [
+      { lastName: 'Шевченко', firstName: 'Илья', middleName: 'Ильич', sex: 'male' },
+      'accusative',
+      'Шевченко Илью Ильича',
+    ],
   ] as const)('declines %o in the %s', (person, grammaticalCase, expected) => {
     expect(declineFullName(person, grammaticalCase).text).toBe(expected);
   });

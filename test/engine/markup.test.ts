@@ -77,9 +77,9 @@ describe('filing markup', () => {
       'Строка один',
       'Строка два',
       'ПРОШУ:',
-      'отменить',
-      'раз',
-      'два',
+      'отменить;',
+      'раз;',
+      'два.',
       'Приложение:',
       'Копия',
       'ФИО',
@@ -99,6 +99,25 @@ describe('filing markup', () => {
       ['курсив', true],
       [' продолжение.', false],
     ]);
+  });
+
+  it('ends every request with «;» and the last one with «.», whichever items are printed', () => {
+    const items = (xml: string): string[] =>
+      texts(parse(`<filing><requests title="ПРОШУ:">${xml}</requests></filing>`).blocks).slice(1);
+    expect(items('<item>отменить постановление;</item><item>освободить;</item>')).toEqual([
+      'отменить постановление;',
+      'освободить.',
+    ]);
+    // The lawyer's own lines come with any ending, or none.
+    expect(
+      items('<item>отменить;</item><each-line>вызвать свидетеля.\nистребовать дело</each-line>'),
+    ).toEqual(['отменить;', 'вызвать свидетеля;', 'истребовать дело.']);
+    expect(
+      items('<item>учесть:</item><item>доводы и т.\u00A0д.</item><item>прочее и т.\u00A0д.</item>'),
+    ).toEqual(['учесть:', 'доводы и т.\u00A0д.;', 'прочее и т.\u00A0д.']);
+    // Other lists keep their punctuation.
+    const list = parse('<filing><list><item>один;</item><item>два;</item></list></filing>');
+    expect(texts(list.blocks)).toEqual(['один;', 'два;']);
   });
 
   it('keeps non-breaking spaces and resolves annex references to attachment numbers', () => {

@@ -28,7 +28,7 @@ import { loadFontBytes } from '../../main/fonts.ts';
 import { getServices } from '../../main/services.ts';
 import { srgbIccProfile } from '../../main/engine/typeset/icc.ts';
 import { pdfText } from '../helpers/extract.ts';
-import { sampleFile } from '../helpers/golden.ts';
+import { sampleFile, samplesByLanguage } from '../helpers/golden.ts';
 
 const { engine, loaded } = getServices();
 const TODAY = '2026-11-25';
@@ -325,11 +325,9 @@ async function glyphMismatches(bytes: Uint8Array): Promise<string[]> {
 }
 
 const samples = loaded.templates.flatMap((bundle) =>
-  readdirSync(join(bundle.origin, 'samples'))
-    .filter((f) => f.endsWith('.json'))
-    .flatMap((f) =>
-      bundle.manifest.languages.map((lang) => [bundle.manifest.id, f, lang] as const),
-    ),
+  samplesByLanguage(readdirSync(join(bundle.origin, 'samples')), bundle.manifest.languages).map(
+    ([f, lang]) => [bundle.manifest.id, f, lang] as const,
+  ),
 );
 
 describe('PDF/A-2b export', () => {

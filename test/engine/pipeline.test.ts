@@ -9,7 +9,7 @@ import { getServices } from '../../main/services.ts';
 import type { RenderedFile } from '../../main/engine/render.ts';
 import { inlineText, type FilingDocument } from '../../main/engine/model.ts';
 import { docxParagraphs, libreOfficeToPdf, pdfPageCount, pdfText } from '../helpers/extract.ts';
-import { sampleFile } from '../helpers/golden.ts';
+import { sampleFile, samplesByLanguage } from '../helpers/golden.ts';
 
 const TODAY = '2026-11-25';
 const { engine, loaded } = getServices();
@@ -23,16 +23,12 @@ interface Case {
 
 const cases: Case[] = loaded.templates.flatMap((bundle) => {
   const dir = join(bundle.origin, 'samples');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .flatMap((f) =>
-      bundle.manifest.languages.map((lang) => ({
-        name: `${bundle.manifest.id}/${f.replace(/\.json$/, '')}.${lang}`,
-        templateId: bundle.manifest.id,
-        lang,
-        answers: sampleFile(join(dir, f)),
-      })),
-    );
+  return samplesByLanguage(readdirSync(dir), bundle.manifest.languages).map(([f, lang]) => ({
+    name: `${bundle.manifest.id}/${f.replace(/\.json$/, '')}.${lang}`,
+    templateId: bundle.manifest.id,
+    lang,
+    answers: sampleFile(join(dir, f)),
+  }));
 });
 
 export function modelText(doc: FilingDocument): string {

@@ -53,6 +53,7 @@ export function docxParagraphs(bytes: Uint8Array): string[] {
     if (tag.name === 'w:t') inText = true;
     if (tag.name === 'w:tab' && current !== null) current += ' ';
     if (tag.name === 'w:br' && current !== null) current += '\n';
+    if (tag.name === 'w:noBreakHyphen' && current !== null) current += '-';
   });
   parser.on('closetag', (tag) => {
     if (tag.name === 'w:t') inText = false;
@@ -62,7 +63,8 @@ export function docxParagraphs(bytes: Uint8Array): string[] {
     }
   });
   parser.on('text', (text) => {
-    if (inText && current !== null) current += text;
+    // U+2060 (word joiner) only keeps a code on one line: it is not text a reader sees.
+    if (inText && current !== null) current += text.replace(/\u2060/g, '');
   });
   parser.write(docxXml(bytes)).close();
   return paragraphs;

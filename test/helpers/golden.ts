@@ -41,6 +41,23 @@ export function sample(id: string, name: string): Record<string, unknown> {
   return sampleFile(`templates/${id}/samples/${name}.json`);
 }
 
+/**
+ * The samples of a filing with the document languages each is rendered in: `<name>.<lang>.json`
+ * in its own language only, `<name>.json` in every language without its own (as the lint does).
+ */
+export function samplesByLanguage(
+  files: readonly string[],
+  languages: readonly Lang[],
+): [file: string, lang: Lang][] {
+  const json = files.filter((f) => f.endsWith('.json'));
+  return json.flatMap((f): [string, Lang][] => {
+    const own = /\.(ru|kk|en)\.json$/.exec(f)?.[1] as Lang | undefined;
+    if (own) return languages.includes(own) ? [[f, own]] : [];
+    const name = f.replace(/\.json$/, '');
+    return languages.filter((l) => !json.includes(`${name}.${l}.json`)).map((l) => [f, l]);
+  });
+}
+
 /** pdftotext breaks lines and drops break hyphens; compare on single-spaced text. */
 export const flat = (s: string): string =>
   s

@@ -91,7 +91,7 @@ describe('batch through IPC', () => {
       {
         row: 3,
         column: 'arrivalDate',
-        message: 'Дата прибытия в Казахстан: Неверная дата: введите ДД.ММ.ГГГГ',
+        message: 'Дата прибытия в Казахстан: Такого дня нет в календаре: 32.11.2026',
       },
     ]);
     const outDir = started.value.outDir ?? '';

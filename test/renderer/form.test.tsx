@@ -25,7 +25,8 @@ const manifestOf = (id: string): Manifest =>
 let current: Answers | null = null;
 
 function Form({ manifest, uiLang }: { manifest: Manifest; uiLang: Lang }) {
-  const model = useFormModel(manifest, uiLang);
+  // The filing screen always knows the document's language; Russian here.
+  const model = useFormModel(manifest, uiLang, undefined, 'ru');
   const { load } = model;
   useEffect(() => {
     load(prepareAnswers(manifest, {}, { lang: uiLang, today: clock.today() }).answers);
@@ -127,7 +128,9 @@ describe('typed values and their errors', () => {
     type(arrival, '31.02.2026');
     fireEvent.blur(arrival);
     expect(arrival.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById('field-arrivalDate-error')?.textContent).toMatch(/дат/i);
+    expect(document.getElementById('field-arrivalDate-error')?.textContent).toBe(
+      'Такого дня нет в календаре: 31.02.2026',
+    );
     type(arrival, '14.09.2022');
     fireEvent.blur(arrival);
     expect(current?.arrivalDate).toBe('2022-09-14');

@@ -275,6 +275,9 @@ function splitAtBreaks(
   hyphenate: boolean,
 ): { text: string; hyphenBefore: boolean }[] {
   const result: { text: string; hyphenBefore: boolean }[] = [];
+  // A number or a code — a passport or case number, «CCPR/C/3/Rev.12» — is never broken: not at
+  // its slashes, not at its hyphens, not by hyphenation.
+  if (/\p{N}/u.test(text)) return [{ text, hyphenBefore: false }];
   // Explicit hyphens and dashes: «из-за», «Алматы—Москва». U+2011 (non-breaking hyphen) is not split.
   // Only between letters: «2-19-26/3987» and «+7-701» never break.
   const segments = /[-‐–—/]/.test(text) ? text.split(/(?<=\p{L}[-‐–—/])(?=\p{L})/u) : [text];

@@ -57,15 +57,48 @@ interface RunStyle {
   readonly italic?: boolean;
   readonly underline?: boolean;
   readonly size?: number;
+  /** Never hyphenated (names, places): Word does not hyphenate text marked «no proofing». */
+  readonly noHyphenate?: boolean;
+}
+
+/** U+2060 WORD JOINER: no line break at this point (Word and LibreOffice honour it). */
+const WORD_JOINER = '\u2060';
+
+/**
+ * The text of a run as Word content: inside a number or a code («7594-26-00-3/1187»,
+ * «CCPR/C/3/Rev.12») a hyphen becomes Word's non-breaking hyphen and a slash is joined to what
+ * follows, so Word never breaks a line there (no-break spaces come from the markup already).
+ */
+function textContent(text: string): string {
+  if (!/[-/]/.test(text) || !/\p{N}/u.test(text))
+    return `<w:t xml:space="preserve">${escapeXml(text)}</w:t>`;
+  // Tokens are separated by ordinary spaces only: «AB\u00A01234567» is one.
+  const parts = text.split(/([^ \n]*\p{N}[^ \n]*)/u);
+  let xml = '';
+  parts.forEach((part, i) => {
+    if (part === '') return;
+    if (i % 2 === 0 || !/[-/]/.test(part)) {
+      xml += `<w:t xml:space="preserve">${escapeXml(part)}</w:t>`;
+      return;
+    }
+    part.split('-').forEach((piece, j) => {
+      if (j > 0) xml += '<w:noBreakHyphen/>';
+      if (piece !== '')
+        xml += `<w:t xml:space="preserve">${escapeXml(piece.replace(/\/(?=.)/gu, `/${WORD_JOINER}`))}</w:t>`;
+    });
+  });
+  return xml;
 }
 
 function run(text: string, style: RunStyle = {}): string {
   let rPr = '';
   if (style.bold) rPr += '<w:b/><w:bCs/>';
   if (style.italic) rPr += '<w:i/><w:iCs/>';
-  if (style.underline) rPr += '<w:u w:val="single"/>';
+  // CT_RPr order: b, bCs, i, iCs, noProof, sz, szCs, u.
+  if (style.noHyphenate) rPr += '<w:noProof/>';
   if (style.size) rPr += `<w:sz w:val="${style.size * 2}"/><w:szCs w:val="${style.size * 2}"/>`;
-  return `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
+  if (style.underline) rPr += '<w:u w:val="single"/>';
+  return `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}${textContent(text)}</w:r>`;
 }
 
 function runs(inlines: readonly Inline[], extra: RunStyle = {}): string {
@@ -78,6 +111,7 @@ function runs(inlines: readonly Inline[], extra: RunStyle = {}): string {
             bold: inline.bold || extra.bold,
             italic: inline.italic,
             underline: inline.underline,
+            noHyphenate: inline.noHyphenate,
             ...(extra.size ? { size: extra.size } : {}),
           });
   }

@@ -17,6 +17,8 @@ export interface FormApi {
   readonly issues: readonly ValidationIssue[];
   /** Deadlines already passed (for fields asked only then, like reasons to restore a term). */
   readonly passed: ReadonlySet<string>;
+  /** The document's language: fields bound to another language are not asked. */
+  readonly docLang?: Lang;
   readonly shown: (path: string) => boolean;
   readonly update: (segments: readonly Segment[], edit: Edit) => void;
   readonly touch: (path: string) => void;
@@ -90,7 +92,7 @@ export function FieldView({
   item?: GroupItem;
 }) {
   const form = useForm();
-  if (!isVisible(field, form.answers, item, form.passed)) return null;
+  if (!isVisible(field, form.answers, item, form.passed, form.docLang)) return null;
   if (field.type === 'group') return <GroupView field={field} segments={segments} />;
   const path = pathString(segments);
   const value = item ? item[field.key] : form.answers[field.key];
@@ -560,6 +562,12 @@ function PersonView({
               label={t('person.dative')}
               value={p.forms.dative}
               onChange={(v) => setForm('dative', v)}
+            />
+            <TextPart
+              path={`${path}.forms.accusative`}
+              label={t('person.accusative')}
+              value={p.forms.accusative}
+              onChange={(v) => setForm('accusative', v)}
             />
             <TextPart
               path={`${path}.forms.instrumental`}

@@ -92,8 +92,20 @@ export function useFormModel(
     [manifest, answers, today],
   );
   const form = useMemo<FormApi | null>(
-    () => (answers ? { uiLang, answers, issues, passed, shown, update, touch } : null),
-    [uiLang, answers, issues, passed, shown, update, touch],
+    () =>
+      answers
+        ? {
+            uiLang,
+            answers,
+            issues,
+            passed,
+            shown,
+            update,
+            touch,
+            ...(docLang ? { docLang } : {}),
+          }
+        : null,
+    [uiLang, answers, issues, passed, shown, update, touch, docLang],
   );
   const revealAll = useCallback(() => setShowAll(true), []);
   return { answers, latest, issues, load, revealAll, showAll, form };

@@ -8,7 +8,7 @@ import {
   type GroupItem,
   type ValidationIssue,
 } from '../../../common/answers.ts';
-import type { Field, Manifest } from '../../../common/manifest.ts';
+import type { Field, Lang, Manifest } from '../../../common/manifest.ts';
 
 export type Segment = string | number;
 
@@ -52,7 +52,9 @@ export function isVisible(
   answers: Answers,
   item?: GroupItem,
   passed?: ReadonlySet<string>,
+  docLang?: Lang,
 ): boolean {
+  if (field.languages && docLang && !field.languages.includes(docLang)) return false;
   return !field.when || evaluateCondition(field.when, answers, item, passed);
 }
 

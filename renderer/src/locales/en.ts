@@ -118,6 +118,7 @@ const en: Strings = {
     formsHelp: 'The filing prints the name like this. Check the declension.',
     genitive: 'Genitive (кого?)',
     dative: 'Dative (кому?)',
+    accusative: 'Accusative (кого?)',
     instrumental: 'Instrumental (кем?)',
     decline: 'Decline automatically',
   },
@@ -205,6 +206,7 @@ const en: Strings = {
     deadline_other: '{{label}}: by {{date}} ({{count}} days left)',
     deadlineMissed: '{{label}}: the deadline passed on {{date}}',
     unverified: 'Cites not yet checked against the official text',
+    answers: 'Check these answers',
     names: 'Check the declension of names',
     unprintable:
       'The document font has no glyph for: {{chars}} — they would print as empty boxes in the PDF. Replace them or write them in Latin or Cyrillic letters.',

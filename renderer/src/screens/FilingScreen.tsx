@@ -532,6 +532,7 @@ function Preflight({ preflight }: { preflight: PreflightView }) {
   const uiLang = useUiLang();
   const nothing =
     preflight.unverifiedCites.length === 0 &&
+    preflight.answerNotices.length === 0 &&
     preflight.namesToCheck.length === 0 &&
     preflight.unprintable === '' &&
     preflight.deadlines.length === 0 &&
@@ -584,6 +585,18 @@ function Preflight({ preflight }: { preflight: PreflightView }) {
             {preflight.unverifiedCites.map((c) => (
               <li key={c.key} className="warning" title={c.source}>
                 {c.text}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {preflight.answerNotices.length > 0 && (
+        <>
+          <h3>{t('preflight.answers')}</h3>
+          <ul>
+            {preflight.answerNotices.map((n) => (
+              <li key={`${n.path}|${n.code}`} className="warning">
+                {n.place}: {n.message}
               </li>
             ))}
           </ul>
