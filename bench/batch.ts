@@ -89,9 +89,10 @@ export function generateRows(
     'grounds',
     'persecutionNarrative',
     'fearOnReturn',
-    'family1_name',
-    'family1_relation',
-    'family1_birthDate',
+    'children1_name',
+    'children1_relation',
+    'children1_birthDate',
+    'children1_birthDocument',
     'signingDate',
   ];
   const rows = Array.from({ length: count }, (_, i) => {
@@ -111,15 +112,21 @@ export function generateRows(
         grounds: pick(['politicalOpinion', 'politicalOpinion;conscientiousObjection']),
         persecutionNarrative: statement(random, 3 + Math.floor(random() * 6), []),
         fearOnReturn: statement(random, 1 + Math.floor(random() * 3), FEARS),
-        family1_name: random() < 0.5 ? `${pick(LAST_NAMES)}а Анна` : '',
-        family1_relation: 'супруга',
-        family1_birthDate: addDays('1985-01-01', Math.floor(random() * 6000)),
+        // A minor daughter for half the applicants (adults file their own applications).
+        children1_name: random() < 0.5 ? `${pick(LAST_NAMES)}а Анна` : '',
+        children1_relation: 'дочь',
+        children1_birthDate: addDays('2010-01-01', Math.floor(random() * 5000)),
+        children1_birthDocument: `свидетельство о рождении I-АЯ № ${100000 + i}`,
         signingDate: addDays(arrival, 2),
       },
     };
   });
   for (const r of rows)
-    if (r.cells.family1_name === '') r.cells.family1_relation = r.cells.family1_birthDate = '';
+    if (r.cells.children1_name === '')
+      r.cells.children1_relation =
+        r.cells.children1_birthDate =
+        r.cells.children1_birthDocument =
+          '';
   return { headers, rows };
 }
 

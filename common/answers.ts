@@ -45,7 +45,7 @@ export const FILE_ID_KEY = 'fileId';
 const FILE_ID = /^[0-9a-f]{16}$/;
 
 export interface ValidationIssue {
-  /** Machine path: `family[1].birthDate`. */
+  /** Machine path: `children[1].birthDate`. */
   readonly path: string;
   /** Human path in the chosen language: «Члены семьи № 2 › Дата рождения». */
   readonly place: string;

@@ -1,7 +1,7 @@
 /**
  * Spreadsheet columns → manifest fields, by key or by label in ru/kk/en (case, ё/е and Kazakh
  * look-alikes folded). Person parts: `client.lastName` or `client_lastName`. Repeating groups:
- * numbered columns `family1_name`, `family_1_name` or `family[1].name` — or, in a workbook, a
+ * numbered columns `children1_name`, `children_1_name` or `children[1].name` — or, in a workbook, a
  * sheet named after the group (key, label or item label) with one line per item, tied to its
  * row by an id column (`id`, `№`) present on both sheets.
  */
@@ -86,7 +86,7 @@ export function mapGroupSheets(
   const mainId = mainHeaders.find((h) => ID_NAMES.has(norm(h)));
   for (const [name, sheet] of Object.entries(sheets)) {
     // A sheet is named by the group's key, label or item label — or the label's beginning
-    // ("Члены семьи" for «Члены семьи, прибывшие вместе с вами»).
+    // ("Несовершеннолетние дети" for «Несовершеннолетние дети, прибывшие с вами (до 18 лет)»).
     const wanted = norm(name);
     const group = manifest.fields.find(
       (f): f is Extract<Field, { type: 'group' }> =>
@@ -115,7 +115,7 @@ export function mapGroupSheets(
   return { groupSheets, unmappedSheets };
 }
 
-/** Where a group item came from, for the report: `family[2]` → `семья, строка 4`. */
+/** Where a group item came from, for the report: `children[2]` → its sheet and line. */
 export type ItemOrigins = Record<string, { readonly sheet: string; readonly row: number }>;
 
 /**

@@ -179,8 +179,8 @@ export async function runBatch(
 }
 
 /**
- * The spreadsheet column an answer path came from (`family[0].name` → `family1_name`), or the
- * group sheet's line and column (`Семья, строка 4: name`).
+ * The spreadsheet column an answer path came from (`children[0].name` → `children1_name`), or the
+ * group sheet's line and column (`Несовершеннолетние дети!3:Дата рождения`).
  */
 function columnFor(mapping: Mapping, path: string, origins: ItemOrigins = {}): string {
   const m = /^(\w+)(?:\[(\d+)\]\.(\w+))?$/.exec(path);

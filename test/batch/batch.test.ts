@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -26,6 +26,17 @@ import { base, headers } from '../helpers/refugee-rows.ts';
 
 const { engine } = getServices();
 const manifest = engine.template('refugee-application').manifest;
+
+/** Output folders under the temp folder, removed when the file's tests end: nothing stays behind. */
+const outDirs: string[] = [];
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  outDirs.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of outDirs) rmSync(dir, { recursive: true, force: true });
+});
 
 describe('reading spreadsheets', () => {
   it('decodes UTF-8 with and without BOM and Windows-1251', () => {
@@ -70,11 +81,11 @@ describe('column mapping', () => {
       'applicant.lastName',
       'applicant_firstName',
       'applicant.sex',
-      'Дата прибытия в Казахстан',
+      'Дата прибытия в Казахстан (пересечения границы)',
       'Border crossing point',
-      'family1_name',
-      'family_2_relation',
-      'family[1].birthDate',
+      'children1_name',
+      'children_2_relation',
+      'children[1].birthDate',
       'mystery',
     ];
     const mapping = mapColumns(manifest, headers);
@@ -83,29 +94,29 @@ describe('column mapping', () => {
       'applicant.lastName': 'Кузнецов',
       applicant_firstName: 'Дмитрий',
       'applicant.sex': 'м',
-      'Дата прибытия в Казахстан': '46346', // an Excel serial date
+      'Дата прибытия в Казахстан (пересечения границы)': '46346', // an Excel serial date
       'Border crossing point': 'Карасу',
-      family1_name: 'Кузнецова Анна',
-      family_2_relation: 'сын',
-      'family[1].birthDate': '01.02.2015',
+      children1_name: 'Кузнецова Анна',
+      children_2_relation: 'сын',
+      'children[1].birthDate': '01.02.2015',
       mystery: 'x',
     });
     expect(answers).toMatchObject({
       applicant: { lastName: 'Кузнецов', firstName: 'Дмитрий', sex: 'male' },
       arrivalDate: '2026-11-20',
       borderPoint: 'Карасу',
-      family: [{ name: 'Кузнецова Анна', birthDate: '01.02.2015' }, { relation: 'сын' }],
+      children: [{ name: 'Кузнецова Анна', birthDate: '01.02.2015' }, { relation: 'сын' }],
     });
-    expect(templateHeaders(manifest)).toContain('family2_birthDate');
+    expect(templateHeaders(manifest)).toContain('children2_birthDate');
   });
 
   it('saves a mapping to a file and reads it back, refusing targets the filing does not have', () => {
-    const headers = ['Фамилия', 'Имя', 'Прибыл', 'Жена'];
+    const headers = ['Фамилия', 'Имя', 'Прибыл', 'Дочь'];
     const saved = {
       Фамилия: 'applicant.lastName',
       Имя: 'applicant.firstName',
       Прибыл: 'arrivalDate',
-      Жена: 'family[1].name',
+      Дочь: 'children[1].name',
     };
     const mapping = mappingFromJson(manifest, saved, headers);
     expect(mappingToJson(mapping)).toEqual(saved);
@@ -114,14 +125,19 @@ describe('column mapping', () => {
         Фамилия: 'Әбілов',
         Имя: 'Нұрлан',
         Прибыл: '20.11.2026',
-        Жена: 'Әбілова Айгерім',
+        Дочь: 'Әбілова Айгерім',
       }),
     ).toMatchObject({
       applicant: { lastName: 'Әбілов', firstName: 'Нұрлан' },
       arrivalDate: '20.11.2026',
-      family: [{ name: 'Әбілова Айгерім' }],
+      children: [{ name: 'Әбілова Айгерім' }],
     });
     expect(() => mappingFromJson(manifest, { X: 'nonsense' }, ['X'])).toThrow(MappingError);
+    // The group split into children and adultFamily (Закон «О беженцах» п. 5 ст. 10, п. 2 ст. 11):
+    // a mapping saved for the old `family` group is refused, not silently dropped.
+    expect(() => mappingFromJson(manifest, { Жена: 'family[1].name' }, ['Жена'])).toThrow(
+      /not a field/,
+    );
     expect(() => mappingFromJson(manifest, { X: 'applicant.shoeSize' }, ['X'])).toThrow(
       /not a field/,
     );
@@ -158,7 +174,7 @@ describe('a batch run', () => {
       { row: 4, cells: { ...base, 'applicant.lastName': 'Петров' } },
       { row: 5, cells: { ...base, 'applicant.lastName': 'Әбілов' } },
     ];
-    const outDir = mkdtempSync(join(tmpdir(), 'refuge-batch-'));
+    const outDir = tempDir('refuge-batch-');
     const options = {
       manifest,
       table: { headers, rows },
@@ -181,7 +197,8 @@ describe('a batch run', () => {
     expect(results[1]?.issues).toEqual([
       {
         column: 'arrivalDate',
-        message: 'Дата прибытия в Казахстан: Такого дня нет в календаре: 32.11.2026',
+        message:
+          'Дата прибытия в Казахстан (пересечения границы): Такого дня нет в календаре: 32.11.2026',
       },
     ]);
     expect(readdirSync(outDir).sort()).toEqual([
@@ -219,7 +236,7 @@ function onePdfEach(table: Table, outDir: string): BatchOptions {
 }
 
 describe('repeating groups from a second sheet', () => {
-  it('ties the family sheet to rows by id, and reports an item error by sheet, line and column', async () => {
+  it('ties the children sheet to rows by id, and reports an item error by sheet, line and column', async () => {
     const wb = new ExcelJS.Workbook();
     const main = wb.addWorksheet('Заявители');
     main.addRow(['id', ...headers]);
@@ -233,22 +250,47 @@ describe('repeating groups from a second sheet', () => {
         h === 'applicant.lastName' ? 'Сидоров' : base[h as keyof typeof base],
       ),
     ]);
-    const family = wb.addWorksheet('Члены семьи');
-    family.addRow(['№', 'ФИО', 'Кем приходится', 'Дата рождения', 'Примечание']);
-    family.addRow(['A1', 'Петрова Анна Ивановна', 'жена', new Date(Date.UTC(1998, 4, 3))]);
-    family.addRow(['A2', 'Сидоров Илья', 'сын', '31.02.2020']);
-    family.addRow(['A1', 'Петров Лев Артёмович', 'сын', '12.01.2021']);
+    // Named by the beginning of the group's label «Несовершеннолетние дети, прибывшие с вами …».
+    const children = wb.addWorksheet('Несовершеннолетние дети');
+    children.addRow([
+      '№',
+      'ФИО',
+      'Кем приходится (сын, дочь, подопечный)',
+      'Дата рождения',
+      'Документ о рождении (вид, №, кем и когда выдан)',
+      'Примечание',
+    ]);
+    children.addRow([
+      'A1',
+      'Петрова Анна Артёмовна',
+      'дочь',
+      new Date(Date.UTC(2018, 4, 3)),
+      'свидетельство о рождении I-АЯ № 123456',
+    ]);
+    children.addRow(['A2', 'Сидоров Илья', 'сын', '31.02.2020', 'свидетельство I-АЯ № 234567']);
+    children.addRow([
+      'A1',
+      'Петров Лев Артёмович',
+      'сын',
+      '12.01.2021',
+      'свидетельство о рождении I-АЯ № 345678',
+    ]);
     wb.addWorksheet('Заметки').addRow(['что-то']);
     const table = await parseXlsx(new Uint8Array(await wb.xlsx.writeBuffer()));
-    const outDir = mkdtempSync(join(tmpdir(), 'refuge-batch-sheets-'));
+    const outDir = tempDir('refuge-batch-sheets-');
     const { results, mapping } = await runBatch(onePdfEach(table, outDir));
     expect(mapping.groupSheets).toEqual([
       {
-        sheet: 'Члены семьи',
-        key: 'family',
+        sheet: 'Несовершеннолетние дети',
+        key: 'children',
         mainId: 'id',
         itemId: '№',
-        columns: { ФИО: 'name', 'Кем приходится': 'relation', 'Дата рождения': 'birthDate' },
+        columns: {
+          ФИО: 'name',
+          'Кем приходится (сын, дочь, подопечный)': 'relation',
+          'Дата рождения': 'birthDate',
+          'Документ о рождении (вид, №, кем и когда выдан)': 'birthDocument',
+        },
         unmapped: ['Примечание'],
       },
     ]);
@@ -259,13 +301,16 @@ describe('repeating groups from a second sheet', () => {
       [3, 'failed'],
     ]);
     expect(results[1]?.issues).toContainEqual({
-      column: 'Члены семьи!3:Дата рождения',
+      column: 'Несовершеннолетние дети!3:Дата рождения',
       message: expect.stringMatching(/Такого дня нет в календаре: 31\.02\.2020/),
     });
-    expect(results[1]?.issues.every((i) => i.column === 'Члены семьи!3:Дата рождения')).toBe(true);
+    expect(
+      results[1]?.issues.every((i) => i.column === 'Несовершеннолетние дети!3:Дата рождения'),
+    ).toBe(true);
     const text = pdfText(readFileSync(join(outDir, 'Петров.pdf'))).replace(/\s+/g, ' ');
-    expect(text).toContain('Петрова Анна Ивановна');
+    expect(text).toContain('Петрова Анна Артёмовна');
     expect(text).toContain('Петров Лев Артёмович');
+    expect(text).toContain('№ 345678'); // the birth document, mapped by its label
     expect(text.indexOf('Петрова Анна')).toBeLessThan(text.indexOf('Петров Лев'));
   }, 120_000);
 });
@@ -276,7 +321,7 @@ describe('cancelling a batch', () => {
       row: i + 2,
       cells: { ...base, 'applicant.lastName': `Клиент${i}` },
     }));
-    const outDir = mkdtempSync(join(tmpdir(), 'refuge-batch-cancel-'));
+    const outDir = tempDir('refuge-batch-cancel-');
     const controller = new AbortController();
     const { results } = await runBatch({
       ...onePdfEach({ headers, rows }, outDir),
@@ -305,7 +350,7 @@ describe('a crashing row', () => {
       { row: 3, cells: { ...base, 'applicant.lastName': 'Сбой', persecutionNarrative: huge } },
       { row: 4, cells: { ...base, 'applicant.lastName': 'Третий' } },
     ];
-    const outDir = mkdtempSync(join(tmpdir(), 'refuge-batch-crash-'));
+    const outDir = tempDir('refuge-batch-crash-');
     const { results } = await runBatch({
       ...onePdfEach({ headers, rows }, outDir),
       workerHeapMb: 32, // tight enough that the runaway row kills its worker

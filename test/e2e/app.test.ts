@@ -415,7 +415,7 @@ describe('the desktop UI in a real browser', () => {
       /не обработан.*\(остановлено\)/,
     );
 
-    // Then the family: two good rows, one bad, members on their own sheet.
+    // Then a family: two good rows, one bad, the minor children on their own sheet.
     const family = await refugeeWorkbook(
       [
         { 'applicant.lastName': 'Орлов' },
@@ -423,8 +423,20 @@ describe('the desktop UI in a real browser', () => {
         { 'applicant.lastName': 'Әбілов' },
       ],
       [
-        { id: 'A1', name: 'Орлова Анна Игоревна', relation: 'жена', birthDate: '03.05.1998' },
-        { id: 'A3', name: 'Әбілова Дана', relation: 'дочь', birthDate: '12.01.2021' },
+        {
+          id: 'A1',
+          name: 'Орлова Анна Артёмовна',
+          relation: 'дочь',
+          birthDate: '03.05.2018',
+          birthDocument: 'свидетельство о рождении I-АЯ № 123456',
+        },
+        {
+          id: 'A3',
+          name: 'Әбілова Дана',
+          relation: 'дочь',
+          birthDate: '12.01.2021',
+          birthDocument: 'туу туралы куәлік № 654321',
+        },
       ],
     );
     await page.locator('#batch-file').setInputFiles({
@@ -439,11 +451,15 @@ describe('the desktop UI in a real browser', () => {
     await expect
       .poll(() =>
         page
-          .getByText(/Лист «Члены семьи» → Члены семьи, прибывшие вместе с вами: 2 записи/)
+          .getByText(
+            /Лист «Несовершеннолетние дети» → Несовершеннолетние дети, прибывшие с вами \(до 18 лет\): 2 записи/,
+          )
           .count(),
       )
       .toBe(1);
-    expect(await mapping.innerText()).toMatch(/id\s+номер строки — связь с листом «Члены семьи»/);
+    expect(await mapping.innerText()).toMatch(
+      /id\s+номер строки — связь с листом «Несовершеннолетние дети»/,
+    );
     await shot(page, 'ru-10-batch-plan');
     expect(latinWords(await visibleText(page, 'table.mapping'))).toEqual([]);
 
@@ -453,7 +469,9 @@ describe('the desktop UI in a real browser', () => {
       .poll(() => page.locator('.batch-summary').innerText())
       .toMatch(/Подготовлено 2 документа[\s\S]*1 строка с ошибками/);
     const report = await page.locator('table.report').innerText();
-    expect(report).toMatch(/3\s+arrivalDate\s+Дата прибытия в Казахстан: Неверная дата/);
+    expect(report).toMatch(
+      /3\s+arrivalDate\s+Дата прибытия в Казахстан \(пересечения границы\): Неверная дата/,
+    );
     const folder = await page.locator('.batch-progress code.path').innerText();
     expect(readdirSync(folder).sort()).toEqual([
       'report.csv',
@@ -463,7 +481,7 @@ describe('the desktop UI in a real browser', () => {
       'Әбілов-4.pdf',
     ]);
     expect(pdfText(readFileSync(join(folder, 'Орлов-2.pdf'))).replace(/\s+/g, ' ')).toContain(
-      'Орлова Анна Игоревна',
+      'Орлова Анна Артёмовна',
     );
     await shot(page, 'ru-11-batch-done');
   });

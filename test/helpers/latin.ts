@@ -1,6 +1,6 @@
 /**
  * Visible words in Latin letters, minus the names that are Latin in every language and the
- * identifiers a user types as they are (column names such as `family1_name`, file names such as
+ * identifiers a user types as they are (column names such as `children1_name`, file names such as
  * `report.csv`: anything with a digit, an underscore or a dot inside).
  */
 export function latinWords(text: string): string[] {
@@ -15,7 +15,7 @@ export function latinWords(text: string): string[] {
     'JPEG', // file types a lawyer attaches, named as every scanner names them
     'PNG',
     'DPI',
-    'id', // the column that ties a family sheet to its rows
+    'id', // the column that ties a group's sheet (the children) to its rows
     'Ctrl',
     'Shift',
     'L',

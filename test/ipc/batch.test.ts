@@ -4,7 +4,7 @@
  * a refusal in the user's language for a file that is not a table.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { BatchProgress } from '../../main/api.ts';
@@ -23,12 +23,15 @@ const handlers = createHandlers(getServices(), session);
 beforeAll(async () => {
   await session.create('пароль для пакета');
 });
-afterAll(() => session.close());
+afterAll(() => {
+  session.close();
+  rmSync(exportDir, { recursive: true, force: true });
+});
 
 const header =
-  'Фамилия;applicant.firstName;applicant.sex;Дата рождения;birthPlace;addressInKz;phone;arrivalDate;borderPoint;grounds;persecutionNarrative;fearOnReturn;signingDate;family1_name;family1_relation;family1_birthDate;Примечание';
+  'Фамилия;applicant.firstName;applicant.sex;Дата рождения;birthPlace;addressInKz;phone;arrivalDate;borderPoint;grounds;persecutionNarrative;fearOnReturn;signingDate;children1_name;children1_relation;children1_birthDate;children1_birthDocument;Примечание';
 const row = (last: string, arrival = '22.11.2026'): string =>
-  `${last};Артём;м;30.08.1999;г. Симферополя;г. Алматы;+7 705 000 00 00;${arrival};Жайсан;politicalOpinion;Преследование.;Арест.;25.11.2026;Петрова Анна;жена;03.05.1998;—`;
+  `${last};Артём;м;30.08.1999;г. Симферополя;г. Алматы;+7 705 000 00 00;${arrival};Жайсан;politicalOpinion;Преследование.;Арест.;25.11.2026;Петрова Анна;дочь;03.05.2018;свидетельство о рождении I-АЯ № 123456;—`;
 const csv = [header, row('Петров'), row('Сидоров', '32.11.2026'), row('Әбілов')].join('\r\n');
 const content = Buffer.from(csv, 'utf8').toString('base64');
 const base = { templateId: 'refugee-application', fileName: 'клиенты.csv', content };
@@ -49,8 +52,12 @@ describe('batch through IPC', () => {
       field: 'Дата рождения',
     });
     expect(plan.value.columns).toContainEqual({
-      header: 'family1_name',
-      field: 'Член семьи № 1 › ФИО',
+      header: 'children1_name',
+      field: 'Ребёнок № 1 › ФИО',
+    });
+    expect(plan.value.columns).toContainEqual({
+      header: 'children1_birthDocument',
+      field: 'Ребёнок № 1 › Документ о рождении (вид, №, кем и когда выдан)',
     });
     expect(plan.value.columns).toContainEqual({ header: 'Примечание', field: null });
     expect(plan.value.canReveal).toBe(false);
@@ -91,7 +98,8 @@ describe('batch through IPC', () => {
       {
         row: 3,
         column: 'arrivalDate',
-        message: 'Дата прибытия в Казахстан: Такого дня нет в календаре: 32.11.2026',
+        message:
+          'Дата прибытия в Казахстан (пересечения границы): Такого дня нет в календаре: 32.11.2026',
       },
     ]);
     const outDir = started.value.outDir ?? '';

@@ -78,43 +78,52 @@ describe('conditional fields', () => {
 });
 
 describe('repeating groups', () => {
-  it('adds, reorders and removes family members', () => {
+  it('adds, reorders and removes children', () => {
     open('refugee-application');
-    const family = screen.getByRole('group', { name: /Члены семьи, прибывшие вместе с вами/ });
-    expect(within(family).getByText('Пока ни одной записи.')).toBeTruthy();
-    const add = within(family).getByRole('button', { name: '+ Добавить: Член семьи' });
+    const children = screen.getByRole('group', {
+      name: /Несовершеннолетние дети, прибывшие с вами \(до 18 лет\)/,
+    });
+    expect(within(children).getByText('Пока ни одной записи.')).toBeTruthy();
+    const add = within(children).getByRole('button', { name: '+ Добавить: Ребёнок' });
     fireEvent.click(add);
     fireEvent.click(add);
     fireEvent.click(add);
     const names = (): string[] =>
-      (current?.family as { name: string }[]).map((member) => member.name);
+      (current?.children as { name: string }[]).map((child) => child.name);
     expect(names()).toEqual(['', '', '']);
-    const nameInputs = within(family).getAllByLabelText(/Фамилия, имя, отчество|ФИО|Имя/);
+    const nameInputs = within(children).getAllByLabelText(/Фамилия, имя, отчество|ФИО|Имя/);
     ['Орлова Анна', 'Орлов Илья', 'Орлова Вера'].forEach((n, i) =>
       type(nameInputs[i] as HTMLElement, n),
     );
     expect(names()).toEqual(['Орлова Анна', 'Орлов Илья', 'Орлова Вера']);
 
     fireEvent.click(
-      within(family).getByRole('button', { name: 'Переместить выше: Член семьи № 3' }),
+      within(children).getByRole('button', { name: 'Переместить выше: Ребёнок № 3' }),
     );
     expect(names()).toEqual(['Орлова Анна', 'Орлова Вера', 'Орлов Илья']);
     fireEvent.click(
-      within(family).getByRole('button', { name: 'Переместить ниже: Член семьи № 1' }),
+      within(children).getByRole('button', { name: 'Переместить ниже: Ребёнок № 1' }),
     );
     expect(names()).toEqual(['Орлова Вера', 'Орлова Анна', 'Орлов Илья']);
-    fireEvent.click(within(family).getByRole('button', { name: 'Удалить: Член семьи № 2' }));
+    fireEvent.click(within(children).getByRole('button', { name: 'Удалить: Ребёнок № 2' }));
     expect(names()).toEqual(['Орлова Вера', 'Орлов Илья']);
     expect(
-      within(family)
+      within(children)
         .getAllByRole('group')
         .map((g) => g.getAttribute('id')),
-    ).toEqual(['field-family-item-0', 'field-family-item-1']);
+    ).toEqual(['field-children-item-0', 'field-children-item-1']);
     // The first item cannot go up, the last cannot go down.
     expect(
       (
-        within(family).getByRole('button', {
-          name: 'Переместить выше: Член семьи № 1',
+        within(children).getByRole('button', {
+          name: 'Переместить выше: Ребёнок № 1',
+        }) as HTMLButtonElement
+      ).disabled,
+    ).toBe(true);
+    expect(
+      (
+        within(children).getByRole('button', {
+          name: 'Переместить ниже: Ребёнок № 2',
         }) as HTMLButtonElement
       ).disabled,
     ).toBe(true);

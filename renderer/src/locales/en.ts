@@ -220,7 +220,7 @@ const en: Strings = {
     filing: 'Filing',
     file: 'Spreadsheet (CSV or XLSX)',
     fileHint:
-      'The first row names the columns: field keys or their names in Russian, Kazakh or English. Family members: columns family1_name, family2_name… or a sheet of their own sharing an id column.',
+      'The first row names the columns: field keys or their names in Russian, Kazakh or English. Minor children: columns children1_name, children2_name… or a sheet of their own sharing an id column.',
     plan: 'How the spreadsheet will be read',
     rows_one: '{{count}} row',
     rows_other: '{{count}} rows',
