@@ -1,5 +1,6 @@
 /** Is a civil date a non-working day in Kazakhstan? Built from holidays-data.ts, with its gaps told. */
 import { addDays, dayOfWeek, type IsoDate } from './dates.ts';
+import { z } from './zod.ts';
 import {
   FIXED_DAYS_OFF_NO_SHIFT,
   FIXED_HOLIDAYS,
@@ -7,8 +8,62 @@ import {
   type HolidayYear,
 } from './holidays-data.ts';
 
-const byYear = new Map<number, HolidayYear>(HOLIDAY_YEARS.map((y) => [y.year, y]));
+let byYear = new Map<number, HolidayYear>(HOLIDAY_YEARS.map((y) => [y.year, y]));
 const cache = new Map<number, { daysOff: Set<IsoDate>; workdays: Set<IsoDate> }>();
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/**
+ * `holidays.json` of a templates folder or template pack: years that replace the built-in ones
+ * (or add years the app does not know), so next year's days off reach a lawyer offline with the
+ * next signed pack. Each year carries its sources, like the built-in table.
+ */
+export const holidayYearsSchema = z
+  .object({
+    years: z.array(
+      z
+        .object({
+          year: z.number().int().min(2000).max(2200),
+          kurbanAit: z
+            .object({ date: isoDay, verified: z.boolean(), note: z.string().optional() })
+            .strict(),
+          transfers: z.array(
+            z
+              .object({
+                dayOff: isoDay,
+                workday: isoDay,
+                decree: z.string().min(1),
+                verified: z.boolean(),
+              })
+              .strict(),
+          ),
+          transfersKnown: z.boolean(),
+          source: z.string().min(1),
+        })
+        .strict()
+        .refine(
+          (y) =>
+            y.kurbanAit.date.startsWith(`${y.year}-`) &&
+            y.transfers.every((t) => t.dayOff.startsWith(`${y.year}-`)),
+          { message: 'every date of a year lies in that year' },
+        ),
+    ),
+  })
+  .strict();
+
+/**
+ * The years in force: the built-in table with `extra` laid over it, year by year (a template
+ * pack's holidays.json). Called once the packs are loaded, in each process and in the window.
+ */
+export function setHolidayYears(extra: readonly HolidayYear[]): void {
+  byYear = new Map<number, HolidayYear>(HOLIDAY_YEARS.map((y) => [y.year, y]));
+  for (const y of extra) byYear.set(y.year, y);
+  cache.clear();
+}
+
+/** Every year the table knows, in order. */
+export function holidayYears(): HolidayYear[] {
+  return [...byYear.values()].sort((a, b) => a.year - b.year);
+}
 
 const isWeekend = (d: IsoDate): boolean => {
   const w = dayOfWeek(d);

@@ -8,6 +8,7 @@ import { z } from '../common/zod.ts';
 import type { Lang, Manifest } from '../common/manifest.ts';
 import type { ValidationIssue } from '../common/answers.ts';
 import type { BatchProgress } from './batch/jobs.ts';
+import type { HolidayYear } from '../common/holidays-data.ts';
 
 export type { BatchProgress };
 
@@ -82,8 +83,11 @@ export const contract = {
     .object({ templateId, answers, lang, uiLang: lang, format: exportFormat })
     .strict(),
   /** Preferences (not client data): the UI language, kept by electron-store in the app. */
-  /** The main process's clock, so the window shows the same day the filing is computed on. */
-  'clock:now': z.object({}).strict(),
+  /**
+   * The main process's calendar — its clock and the days off in force (built in, and from the
+   * installed template packs) — so the window computes the same deadlines as the filing.
+   */
+  'calendar:get': z.object({}).strict(),
   'prefs:get': z.object({}).strict(),
   'prefs:set': z.object({ uiLang: lang }).strict(),
   'vault:status': z.object({}).strict(),
@@ -204,7 +208,7 @@ export const methods = {
   previewFiling: 'filing:preview',
   exportFiling: 'filing:export',
   exportBlankForm: 'filing:blank',
-  clockNow: 'clock:now',
+  getCalendar: 'calendar:get',
   getPrefs: 'prefs:get',
   setPrefs: 'prefs:set',
   vaultStatus: 'vault:status',
@@ -289,10 +293,11 @@ export interface Prefs {
   readonly uiLang: Lang;
 }
 
-export interface ClockView {
+export interface CalendarView {
   readonly nowMs: number;
   /** Set when the date is pinned (`REFUGE_TODAY`, tests): the UI says so. */
   readonly pinnedDay: string | null;
+  readonly holidayYears: readonly HolidayYear[];
 }
 
 export interface VaultStatus {
@@ -424,7 +429,7 @@ export interface Results {
       };
   'filing:export': { readonly savedTo: string | null };
   'filing:blank': { readonly savedTo: string | null };
-  'clock:now': ClockView;
+  'calendar:get': CalendarView;
   'prefs:get': Prefs;
   'prefs:set': Prefs;
   'vault:status': VaultStatus;

@@ -9,6 +9,7 @@ import { loadHyphenator } from './engine/hyphenation/index.ts';
 import { createLibraryEngine, type LibraryEngine, type PackOptions } from './packs/library.ts';
 import { defaultPacksDir } from './packs/store.ts';
 import { SHIPPED_TRUSTED_KEYS } from './packs/trusted-keys.ts';
+import { holidayYears } from '../common/holidays.ts';
 
 export type { PackOptions };
 
@@ -49,6 +50,7 @@ export function getServices(templatesDir?: string, packs?: PackOptions): Service
         templates: [...engine.templates],
         cites: engine.cites,
         partials: engine.partials,
+        holidays: holidayYears(),
         errors: builtIn.errors,
       };
     },

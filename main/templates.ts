@@ -9,6 +9,8 @@ import { z } from '../common/zod.ts';
 import { LANGS, localized, manifestSchema } from '../common/manifest.ts';
 import type { CiteTable, PartialTable } from './engine/handlebars.ts';
 import type { TemplateBundle } from './engine/render.ts';
+import { holidayYearsSchema } from '../common/holidays.ts';
+import type { HolidayYear } from '../common/holidays-data.ts';
 
 export class TemplateLoadError extends Error {
   constructor(
@@ -172,6 +174,8 @@ export interface LoadedTemplates {
   readonly dir: string;
   readonly cites: CiteTable;
   readonly partials: PartialTable;
+  /** Years of days off this folder or pack brings (holidays.json); empty when it has none. */
+  readonly holidays: readonly HolidayYear[];
   readonly templates: TemplateBundle[];
   /** Templates that failed to load; the rest still work. */
   readonly errors: TemplateLoadError[];
@@ -185,6 +189,7 @@ export function loadTemplatesFrom(source: TemplateFiles): LoadedTemplates {
   const dir = source.origin;
   const cites = loadCites(source);
   const partials = loadPartials(source);
+  const holidays = loadHolidays(source);
   const templates: TemplateBundle[] = [];
   const errors: TemplateLoadError[] = [];
   for (const entry of source.folders().sort()) {
@@ -196,5 +201,14 @@ export function loadTemplatesFrom(source: TemplateFiles): LoadedTemplates {
       else throw err;
     }
   }
-  return { dir, cites, partials, templates, errors };
+  return { dir, cites, partials, holidays, templates, errors };
+}
+
+/** holidays.json, when the folder has one: a broken one refuses the whole set, like cites.json. */
+export function loadHolidays(source: TemplateFiles): HolidayYear[] {
+  if (source.read('holidays.json') === undefined) return [];
+  const parsed = holidayYearsSchema.safeParse(readJson(source, 'holidays.json'));
+  if (!parsed.success)
+    throw new TemplateLoadError(`${source.origin}/holidays.json`, formatZodIssues(parsed.error));
+  return parsed.data.years;
 }

@@ -13,7 +13,8 @@ const only = process.argv[2];
 // left by a test (or by what it started), and fails the run. Sample client names in a leftover
 // folder are exactly the plaintext a seized laptop must not hold.
 const runTmp = mkdtempSync(join(tmpdir(), 'refuge-test-run-'));
-const env = { ...process.env, TMPDIR: runTmp, TMP: runTmp, TEMP: runTmp };
+// tsx (the TypeScript loader of tests and workers) would keep a compile cache there: not ours.
+const env = { ...process.env, TMPDIR: runTmp, TMP: runTmp, TEMP: runTmp, TSX_DISABLE_CACHE: '1' };
 
 /**
  * The slow date-dependent tests (real CLI processes, the vault through IPC, the browser) run

@@ -39,6 +39,7 @@ import { mapColumns, mapGroupSheets, type ColumnTarget } from '../batch/mapping.
 import { writeFileAtomic } from '../atomic.ts';
 import * as clock from '../../common/clock.ts';
 import { laterReadingLines } from '../../common/deadline-text.ts';
+import { holidayYears } from '../../common/holidays.ts';
 import type { CiteTable } from '../engine/handlebars.ts';
 import {
   AnswersInvalid,
@@ -502,9 +503,10 @@ export function createHandlers(services: Services, session: Session): Handlers {
         return { savedTo: target };
       },
     ),
-    'clock:now': handler('clock:now', async () => ({
+    'calendar:get': handler('calendar:get', async () => ({
       nowMs: clock.nowMs(),
       pinnedDay: clock.getClock().pinnedDay,
+      holidayYears: holidayYears(),
     })),
     'prefs:get': handler('prefs:get', async () => session.prefs.get()),
     'prefs:set': handler('prefs:set', async ({ uiLang }) => session.prefs.set({ uiLang })),

@@ -17,6 +17,7 @@ import type { LoadedTemplates } from '../templates.ts';
 import type { CiteTable, PartialTable } from '../engine/handlebars.ts';
 import type { PackError, TrustedKey } from './pack.ts';
 import { loadInstalledPacks } from './store.ts';
+import { setHolidayYears } from '../../common/holidays.ts';
 
 export interface TemplateSet {
   /** null: the templates shipped with the app. */
@@ -87,6 +88,8 @@ export function createLibraryEngine(
     sets = [base, ...found.packs.map((p) => setOf(p.packVersion, p.loaded))];
     warnings = found.warnings;
     current = new Map();
+    // Days off come from every set in order, later packs correcting earlier ones year by year.
+    setHolidayYears(sets.flatMap((set) => set.loaded.holidays));
     // Later sets win ties: a pack may correct cites or partials without bumping a filing.
     for (const set of sets)
       for (const bundle of set.loaded.templates) {

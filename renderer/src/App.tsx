@@ -12,6 +12,7 @@ import { Settings } from './screens/Settings.tsx';
 import { Batch } from './screens/Batch.tsx';
 import { FlushRegistry } from './flush.ts';
 import * as clock from '../../common/clock.ts';
+import { setHolidayYears } from '../../common/holidays.ts';
 import { formatShortDate } from '../../common/dates.ts';
 
 export type Screen =
@@ -97,18 +98,22 @@ function LangSwitch({ uiLang, onLang }: { uiLang: Lang; onLang: (l: Lang) => voi
 }
 
 /**
- * Takes the main process's clock before anything computes a date: the window shows the day the
- * filing is computed on, also when that day is pinned (tests, `REFUGE_TODAY`).
+ * Takes the main process's calendar before anything computes a date: the window shows the day
+ * the filing is computed on (also when it is pinned: tests, `REFUGE_TODAY`) and counts with the
+ * same days off, including those a template pack brought.
  */
-function useMainClock(api: RefugeApi): { ready: boolean; pinnedDay: string | null } {
+function useMainCalendar(api: RefugeApi): { ready: boolean; pinnedDay: string | null } {
   const [state, setState] = useState<{ ready: boolean; pinnedDay: string | null }>({
     ready: false,
     pinnedDay: null,
   });
   useEffect(() => {
     let live = true;
-    void api.clockNow({}).then((r) => {
-      if (r.ok) clock.setClock(clock.followingClock(r.value.nowMs, r.value.pinnedDay));
+    void api.getCalendar({}).then((r) => {
+      if (r.ok) {
+        clock.setClock(clock.followingClock(r.value.nowMs, r.value.pinnedDay));
+        setHolidayYears(r.value.holidayYears);
+      }
       if (live) setState({ ready: true, pinnedDay: r.ok ? r.value.pinnedDay : null });
     });
     return () => {
@@ -120,7 +125,7 @@ function useMainClock(api: RefugeApi): { ready: boolean; pinnedDay: string | nul
 
 function Shell({ uiLang, onLang }: { uiLang: Lang; onLang: (l: Lang) => void }) {
   const { t } = useTranslation();
-  const mainClock = useMainClock(useApi());
+  const mainClock = useMainCalendar(useApi());
   const [screen, setScreen] = useState<Screen>({ name: 'home' });
   const [status, setStatus] = useState<VaultStatus | null>(null);
   const [batchRun, setBatchRun] = useState<string | null>(null);

@@ -1,6 +1,6 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import ExcelJS from 'exceljs';
@@ -23,20 +23,10 @@ import {
 import { getServices } from '../../main/services.ts';
 import { pdfText } from '../helpers/extract.ts';
 import { base, headers } from '../helpers/refugee-rows.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const { engine } = getServices();
 const manifest = engine.template('refugee-application').manifest;
-
-/** Output folders under the temp folder, removed when the file's tests end: nothing stays behind. */
-const outDirs: string[] = [];
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  outDirs.push(dir);
-  return dir;
-}
-afterAll(() => {
-  for (const dir of outDirs) rmSync(dir, { recursive: true, force: true });
-});
 
 describe('reading spreadsheets', () => {
   it('decodes UTF-8 with and without BOM and Windows-1251', () => {
@@ -174,7 +164,7 @@ describe('a batch run', () => {
       { row: 4, cells: { ...base, 'applicant.lastName': 'Петров' } },
       { row: 5, cells: { ...base, 'applicant.lastName': 'Әбілов' } },
     ];
-    const outDir = tempDir('refuge-batch-');
+    const outDir = tempDir('batch');
     const options = {
       manifest,
       table: { headers, rows },
@@ -277,7 +267,7 @@ describe('repeating groups from a second sheet', () => {
     ]);
     wb.addWorksheet('Заметки').addRow(['что-то']);
     const table = await parseXlsx(new Uint8Array(await wb.xlsx.writeBuffer()));
-    const outDir = tempDir('refuge-batch-sheets-');
+    const outDir = tempDir('batch-sheets');
     const { results, mapping } = await runBatch(onePdfEach(table, outDir));
     expect(mapping.groupSheets).toEqual([
       {
@@ -321,7 +311,7 @@ describe('cancelling a batch', () => {
       row: i + 2,
       cells: { ...base, 'applicant.lastName': `Клиент${i}` },
     }));
-    const outDir = tempDir('refuge-batch-cancel-');
+    const outDir = tempDir('batch-cancel');
     const controller = new AbortController();
     const { results } = await runBatch({
       ...onePdfEach({ headers, rows }, outDir),
@@ -350,7 +340,7 @@ describe('a crashing row', () => {
       { row: 3, cells: { ...base, 'applicant.lastName': 'Сбой', persecutionNarrative: huge } },
       { row: 4, cells: { ...base, 'applicant.lastName': 'Третий' } },
     ];
-    const outDir = tempDir('refuge-batch-crash-');
+    const outDir = tempDir('batch-crash');
     const { results } = await runBatch({
       ...onePdfEach({ headers, rows }, outDir),
       workerHeapMb: 32, // tight enough that the runaway row kills its worker

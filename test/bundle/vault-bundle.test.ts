@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
+
 import { join } from 'node:path';
 import { Vault, VaultError } from '../../main/vault/index.ts';
 import { AttachmentError } from '../../main/bundle/messages.ts';
@@ -11,10 +11,11 @@ import { loadFontBytes } from '../../main/fonts.ts';
 import { pdfPageCount, pdfText } from '../helpers/extract.ts';
 import { makeJpeg, makePdf } from './fixtures.ts';
 import { sampleFile } from '../helpers/golden.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const FAST = { kdf: { N: 2 ** 10 } };
 const PASS = 'correct horse battery';
-const fresh = (): string => join(mkdtempSync(join(tmpdir(), 'refuge-attach-')), 'vault');
+const fresh = (): string => join(tempDir('attach'), 'vault');
 const client = { lastName: 'Кузнецов', firstName: 'Дмитрий' };
 
 function everyFile(dir: string): Buffer {
@@ -53,7 +54,7 @@ describe('attachments in the vault', () => {
     const jpg = makeJpeg(64, 48);
     const meta = await vault.addAttachment(matter.id, { name: 'фото.jpg', bytes: jpg });
     expect(meta).toMatchObject({ mime: 'image/jpeg', pages: 1 });
-    const backup = join(mkdtempSync(join(tmpdir(), 'refuge-backup-')), 'b.refuge');
+    const backup = join(tempDir('backup'), 'b.refuge');
     await vault.exportTo(backup, 'backup passphrase', matter.id);
 
     const other = await Vault.create(fresh(), PASS, FAST);

@@ -1,21 +1,14 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import {
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  writeFileSync,
-  existsSync,
-  statSync,
-  rmSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync, existsSync, statSync, rmSync } from 'node:fs';
+
 import { join } from 'node:path';
 import { runCli } from '../../main/cli/index.ts';
 import { PDFDocument } from 'pdf-lib';
 import { pdfPageCount, pdfText, docxParagraphs } from '../helpers/extract.ts';
 import { sampleFile, sampleOn } from '../helpers/golden.ts';
 import { testDay } from '../helpers/clock.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const SAMPLE = 'templates/supreme-court-complaint/samples/complex.json';
 
@@ -33,7 +26,7 @@ async function cli(args: string[], env: Record<string, string> = {}) {
 }
 
 describe('refuge CLI', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'refuge-cli-'));
+  const dir = tempDir('cli');
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('lists templates as JSON and describes one', async () => {
@@ -135,9 +128,9 @@ describe('refuge CLI', () => {
 });
 
 describe('refuge vault and matter (real processes, passphrase on stdin)', () => {
-  const home = mkdtempSync(join(tmpdir(), 'refuge-home-'));
+  const home = tempDir('home');
   // Answers files are plaintext the user keeps elsewhere: never under the vault's home.
-  const scratch = mkdtempSync(join(tmpdir(), 'refuge-answers-'));
+  const scratch = tempDir('answers');
   afterAll(() => {
     rmSync(home, { recursive: true, force: true });
     rmSync(scratch, { recursive: true, force: true });

@@ -148,7 +148,7 @@ describe('the desktop UI in a real browser', () => {
     await fill('field-decisionDate', '31.02.2026');
     await page.locator('#field-decisionDate').blur();
     const error = page.locator('#field-decisionDate-error');
-    await expect.poll(() => error.innerText()).toMatch(/дат/i);
+    await expect.poll(() => error.innerText()).toMatch(/Такого дня нет в календаре: 31\.02\.2026/);
     expect(await page.locator('#field-decisionDate').getAttribute('aria-invalid')).toBe('true');
     await shot(page, 'ru-4-validation-error');
     await fill('field-decisionDate', formatShortDate(decisionDate));
@@ -470,7 +470,7 @@ describe('the desktop UI in a real browser', () => {
       .toMatch(/Подготовлено 2 документа[\s\S]*1 строка с ошибками/);
     const report = await page.locator('table.report').innerText();
     expect(report).toMatch(
-      /3\s+arrivalDate\s+Дата прибытия в Казахстан \(пересечения границы\): Неверная дата/,
+      /3\s+arrivalDate\s+Дата прибытия в Казахстан \(пересечения границы\): Такого дня нет в календаре/,
     );
     const folder = await page.locator('.batch-progress code.path').innerText();
     expect(readdirSync(folder).sort()).toEqual([

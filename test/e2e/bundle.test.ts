@@ -4,14 +4,15 @@
  * exported as one PDF with the stamp on every annex page. Screenshots go to test-results/.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
+
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { pdfPageCount, pdfText } from '../helpers/extract.ts';
 import { makePdf } from '../bundle/fixtures.ts';
 import { latinWords, shot, startHarness, type Harness } from './harness.ts';
 import { sampleFile } from '../helpers/golden.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const PASSPHRASE = 'тихий вечер над Алматы';
 let h: Harness;
@@ -48,7 +49,7 @@ describe('court bundle', () => {
     await page.getByRole('button', { name: /Орлов Максим Игоревич/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Орлов Максим Игоревич' }).waitFor();
 
-    const dir = mkdtempSync(join(tmpdir(), 'refuge-e2e-scan-'));
+    const dir = tempDir('e2e-scan');
     const scan = join(dir, 'Постановление о выдаче.pdf');
     writeFileSync(scan, await makePdf(3));
     await page.locator('#attach-file').setInputFiles(scan);

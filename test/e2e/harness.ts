@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startWebApp, type WebApp } from '../../main/bridge/web.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 export { latinWords } from '../helpers/latin.ts';
 
@@ -27,7 +28,7 @@ let builtRenderer: string | undefined;
 
 export async function buildRendererOnce(): Promise<string> {
   if (builtRenderer) return builtRenderer;
-  const out = mkdtempSync(join(tmpdir(), 'refuge-renderer-'));
+  const out = tempDir('renderer');
   await build({
     configFile: 'renderer/vite.config.ts',
     logLevel: 'error',

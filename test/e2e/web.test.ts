@@ -4,11 +4,12 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
 
-const home = mkdtempSync(join(tmpdir(), 'refuge-web-'));
+import { tempDir } from '../helpers/temp.ts';
+
+const home = tempDir('web');
 let child: ChildProcess | null = null;
 afterAll(() => {
   if (child?.pid) process.kill(-child.pid, 'SIGTERM');

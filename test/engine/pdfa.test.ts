@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import {
@@ -29,6 +29,7 @@ import { getServices } from '../../main/services.ts';
 import { srgbIccProfile } from '../../main/engine/typeset/icc.ts';
 import { pdfText } from '../helpers/extract.ts';
 import { sampleFile, samplesByLanguage } from '../helpers/golden.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const { engine, loaded } = getServices();
 const TODAY = '2026-11-25';
@@ -373,7 +374,7 @@ describe('PDF/A-2b export', () => {
     // The hyphen and ActualText path is exercised, so its font was among those checked.
     expect(a.join('\n')).toMatch(/\/ActualText </);
     // Same pixels: the first page rasterised by poppler.
-    const dir = mkdtempSync(join(tmpdir(), 'refuge-pdfa-'));
+    const dir = tempDir('pdfa');
     try {
       const raster = (bytes: Uint8Array, label: string): Buffer => {
         writeFileSync(join(dir, `${label}.pdf`), bytes);
@@ -488,7 +489,7 @@ describe('the sRGB ICC profile', () => {
   })();
   // Optional: Little CMS (Debian liblcms2-utils) reads the profile as a colour manager would.
   it.skipIf(!transicc)('converts through Little CMS back to the same sRGB colours', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'refuge-icc-'));
+    const dir = tempDir('icc');
     try {
       writeFileSync(join(dir, 'srgb.icc'), icc);
       const out = execFileSync('transicc', ['-i', join(dir, 'srgb.icc'), '-o', '*sRGB', '-n'], {

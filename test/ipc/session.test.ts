@@ -5,9 +5,9 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
+
 import { createHandlers } from '../../main/ipc/handlers.ts';
 import { ipcCalls } from '../helpers/ipc.ts';
 import { getServices } from '../../main/services.ts';
@@ -23,8 +23,9 @@ import {
 } from '../helpers/calendar-oracle.ts';
 import { pdfText } from '../helpers/extract.ts';
 import { sampleOn } from '../helpers/golden.ts';
+import { tempDir } from '../helpers/temp.ts';
 
-const root = mkdtempSync(join(tmpdir(), 'refuge-session-'));
+const root = tempDir('session');
 const vaultDir = join(root, 'vault');
 const exportDir = join(root, 'exports');
 // The test's day (each date of the sweep, or the real one), at noon in Almaty; moved by hand.

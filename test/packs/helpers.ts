@@ -4,13 +4,14 @@
  * with one filing updated, one added, a cite corrected and a shared partial changed. Packs are
  * signed with the test key in test/fixtures/packs — never trusted by the shipped app.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
+
 import { fileURLToPath } from 'node:url';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import { buildPack, keyIdOf, type TrustedKey } from '../../main/packs/pack.ts';
 import type { PackOptions } from '../../main/packs/library.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/packs/', import.meta.url));
 const REPO_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -28,9 +29,7 @@ export const V2_MARKER = 'Редакция шаблона 1.1.0.';
 export const V2_CITE = 'upk-592-1';
 export const V2_PARTIAL = 'torture-risk';
 
-export function tempDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), `refuge-${prefix}-`));
-}
+export { tempDir };
 
 /**
  * A copy of the committed templates (cites, partials and two filings) with the complaint at
@@ -72,9 +71,12 @@ export function v2Templates(base: string): string {
     m.id = 'supreme-court-complaint-2';
   });
   editJson(join(dir, 'cites.json'), (cites) => {
-    const cite = cites[V2_CITE] as { ru: string; verified: boolean };
+    const cite = cites[V2_CITE] as { ru: string; verified: boolean; whyUnverified?: string };
     cite.ru = `${cite.ru} (в ред. 2026)`;
     cite.verified = !cite.verified;
+    // An unverified cite must say why (the cite table's schema).
+    if (cite.verified) delete cite.whyUnverified;
+    else cite.whyUnverified = 'The 2026 edition has not been read yet.';
   });
   editText(join(dir, 'partials', `${V2_PARTIAL}.ru.hbs`), '<p>', '<p> ');
   return dir;

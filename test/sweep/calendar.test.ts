@@ -5,9 +5,9 @@
  * the deadlines the lawyer sees checked against the hand-written calendar.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
+
 import { createHandlers } from '../../main/ipc/handlers.ts';
 import { getServices } from '../../main/services.ts';
 import { Session } from '../../main/session.ts';
@@ -23,8 +23,9 @@ import {
   oracleRolledLastDay,
 } from '../helpers/calendar-oracle.ts';
 import { SWEEP_DATES } from './dates.ts';
+import { tempDir } from '../helpers/temp.ts';
 
-const root = mkdtempSync(join(tmpdir(), 'refuge-sweep-'));
+const root = tempDir('sweep');
 const session = new Session({
   vaultDir: join(root, 'vault'),
   saveTarget: folderSaveTarget(join(root, 'exports')),
