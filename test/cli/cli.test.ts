@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { runCli } from '../../main/cli/index.ts';
 import { PDFDocument } from 'pdf-lib';
 import { pdfPageCount, pdfText, docxParagraphs } from '../helpers/extract.ts';
-import { sampleFile, sampleOn } from '../helpers/golden.ts';
+import { sampleFile, sampleOn, samplesByLanguage } from '../helpers/golden.ts';
+import { getServices } from '../../main/services.ts';
+import { pinnedDayClock, setClock } from '../../common/clock.ts';
 import { testDay } from '../helpers/clock.ts';
 import { tempDir } from '../helpers/temp.ts';
 
@@ -207,4 +209,29 @@ describe('refuge vault and matter (real processes, passphrase on stdin)', () => 
     expect(text).toContain(`Прил. ${number}, л. 2`);
     expect(pdfPageCount(bytes)).toBeGreaterThanOrEqual(2 + 2); // filing + index + two sheets
   }, 120_000);
+});
+
+describe('every shipped sample, on whatever day the suite runs', () => {
+  const dir = tempDir('samples');
+  const { loaded } = getServices();
+  const cases = loaded.templates.flatMap((bundle) =>
+    samplesByLanguage(readdirSync(join(bundle.origin, 'samples')), bundle.manifest.languages).map(
+      ([file, lang]) => [bundle.manifest.id, join(bundle.origin, 'samples', file), lang] as const,
+    ),
+  );
+
+  it.each(cases)(
+    '%s: %s renders to PDF and DOCX in %s without --today, as of its own day',
+    async (id, file, lang) => {
+      // The caller's clock is the test day (each day of the sweep, or today).
+      setClock(pinnedDayClock(testDay()));
+      for (const ext of ['pdf', 'docx']) {
+        const out = join(dir, `${id}.${lang}.${ext}`);
+        const result = await cli(['render', id, file, '-o', out, '--lang', lang]);
+        expect(result.code, result.err).toBe(0);
+        expect(result.err).toMatch(/A sample written for \d\d\.\d\d\.\d{4}: /);
+        expect(statSync(out).size).toBeGreaterThan(1000);
+      }
+    },
+  );
 });
