@@ -26,11 +26,22 @@ import {
 import { join } from 'node:path';
 import { realFileOps, TEMP_PREFIX, writeFileAtomic, type FileOps } from '../atomic.ts';
 import { inspectAttachment, type AttachmentMime } from '../bundle/inspect.ts';
+import { DEFAULT_LOCK_WAIT, LOCK_FILE, VaultLock, type LockOwner, type LockWait } from './lock.ts';
+import type { IndexRebuildReason, VaultRepair } from './repairs.ts';
 
-export { VaultError, type VaultErrorCode } from './errors.ts';
+export { VaultBusyError, VaultError, type VaultErrorCode } from './errors.ts';
 import { VaultError, type VaultErrorCode } from './errors.ts';
+export type { VaultRepair } from './repairs.ts';
 
+/** Bound into every record's AAD (and the export's): unchanged since the first vault. */
 const SCHEMA_VERSION = 1;
+/**
+ * The layout of the records, kept in the header's `schemaVersion` (a vault of format 1 has 1
+ * there). 1: a matter's drafts inside its record. 2: each draft a record of its own, so saving a
+ * draft never rewrites the matter. Older formats are migrated on open, in order (MIGRATIONS);
+ * code that knows only format 1 refuses a format-2 vault instead of misreading it.
+ */
+const FORMAT_VERSION = 2;
 const MAGIC = Buffer.from('RFG1');
 const HEADER = 'vault.json';
 const RECORDS = 'records';
@@ -167,6 +178,8 @@ export interface VaultOptions {
   /** Lower scrypt cost, for tests only. */
   readonly kdf?: { readonly N: number; readonly r?: number; readonly p?: number };
   readonly fileOps?: FileOps;
+  /** How long to wait for another process's write to finish (tests shorten it). */
+  readonly lockWait?: LockWait;
 }
 
 export interface MatterClient {
@@ -220,6 +233,10 @@ export interface Matter {
 
 const fileRecordId = (matterId: string, fileId: string): string => `file-${matterId}-${fileId}`;
 const isFileRecord = (id: string): boolean => id.startsWith('file-');
+/** A draft (all its versions) is a record of its own: `draft-<matter>-<draft>`. */
+const draftRecordId = (matterId: string, draftId: string): string => `draft-${matterId}-${draftId}`;
+const isDraftRecord = (id: string): boolean => id.startsWith('draft-');
+const isMatterRecord = (id: string): boolean => id.startsWith('matter-');
 
 export interface MatterSummary {
   readonly id: string;
@@ -259,16 +276,35 @@ function fold(s: string): string {
   return s.normalize('NFC').toLocaleLowerCase('ru').replace(/ё/g, 'е');
 }
 
+/** A matter as stored: its drafts live in draft records (format 2), so this holds none. */
+type StoredMatter = Omit<Matter, 'drafts'> & { readonly drafts?: readonly Draft[] };
+
+const latestSave = (d: Draft): string => d.versions[d.versions.length - 1]?.savedAt ?? '';
+
+/** The folder holds no vault yet: nothing, or what an interrupted `create` left (dot files). */
+function emptyOrUnfinished(dir: string): boolean {
+  if (!existsSync(dir)) return true;
+  return readdirSync(dir).every(
+    (f) =>
+      f.startsWith('.') ||
+      (f === RECORDS && readdirSync(join(dir, RECORDS)).every((r) => r.startsWith('.'))),
+  );
+}
+
 export class Vault {
   private key: Buffer | null;
+  private readonly lockfile: VaultLock;
+  private readonly repairLog: VaultRepair[] = [];
 
   private constructor(
     readonly dir: string,
     private header: Header,
     key: Buffer,
     private readonly ops: FileOps,
+    lockWait: LockWait,
   ) {
     this.key = key;
+    this.lockfile = new VaultLock(join(dir, LOCK_FILE), ops, lockWait);
   }
 
   get id(): string {
@@ -279,11 +315,16 @@ export class Vault {
     return this.key === null;
   }
 
+  /** What opening (and using) this vault repaired, oldest first. */
+  get repairs(): readonly VaultRepair[] {
+    return this.repairLog;
+  }
+
   static async create(dir: string, passphrase: string, options: VaultOptions = {}): Promise<Vault> {
     assertStrongPassphrase(passphrase);
     if (existsSync(join(dir, HEADER)))
       throw new VaultError('alreadyExists', 'A vault already exists in this folder.');
-    if (existsSync(dir) && readdirSync(dir).some((f) => !f.startsWith('.')))
+    if (!emptyOrUnfinished(dir))
       throw new VaultError('notAVault', 'The folder is not empty and is not a vault.');
     const ops = options.fileOps ?? realFileOps;
     const kdf = {
@@ -295,25 +336,31 @@ export class Vault {
     const dataKey = randomBytes(32);
     const header: Header = {
       format: 'refuge-vault',
-      schemaVersion: SCHEMA_VERSION,
+      schemaVersion: FORMAT_VERSION,
       vaultId,
       ...(await wrapKey(passphrase, dataKey, vaultId, kdf)),
     };
     try {
       mkdirSync(join(dir, RECORDS), { recursive: true, mode: 0o700 });
-      writeFileAtomic(join(dir, HEADER), Buffer.from(JSON.stringify(header, null, 2)), ops);
     } catch (err) {
       ioError(err);
     }
-    const vault = new Vault(dir, header, dataKey, ops);
-    vault.put('index', { matters: [] });
+    const vault = new Vault(dir, header, dataKey, ops, options.lockWait ?? DEFAULT_LOCK_WAIT);
+    // The index first, the header last: a crash in between leaves no vault, and a new `create`
+    // in the same folder works (the orphan index is sealed under a key nobody has).
+    vault.transaction(() => {
+      if (existsSync(join(dir, HEADER)))
+        throw new VaultError('alreadyExists', 'A vault already exists in this folder.');
+      vault.put('index', { matters: [] });
+      vault.writeHeader(header);
+    });
     return vault;
   }
 
   static async open(
     dir: string,
     passphrase: string,
-    options: Pick<VaultOptions, 'fileOps'> = {},
+    options: Pick<VaultOptions, 'fileOps' | 'lockWait'> = {},
   ): Promise<Vault> {
     let header: Header;
     try {
@@ -321,7 +368,10 @@ export class Vault {
     } catch {
       throw new VaultError('notAVault', 'No vault in this folder, or its header is damaged.');
     }
-    if (header.format !== 'refuge-vault' || header.schemaVersion !== SCHEMA_VERSION)
+    if (
+      header.format !== 'refuge-vault' ||
+      !(header.schemaVersion >= 1 && header.schemaVersion <= FORMAT_VERSION)
+    )
       throw new VaultError('notAVault', 'Unknown vault format.');
     const kek = await scrypt(passphrase, Buffer.from(header.kdf.salt, 'base64'), header.kdf);
     let dataKey: Buffer;
@@ -339,17 +389,153 @@ export class Vault {
     } finally {
       kek.fill(0);
     }
-    const vault = new Vault(dir, header, dataKey, options.fileOps ?? realFileOps);
-    vault.cleanTempFiles();
+    const vault = new Vault(
+      dir,
+      header,
+      dataKey,
+      options.fileOps ?? realFileOps,
+      options.lockWait ?? DEFAULT_LOCK_WAIT,
+    );
+    try {
+      vault.transaction(() => vault.maintain());
+    } catch (err) {
+      // A read-only folder or a full disk still opens and reads (a format-1 vault too: reads
+      // take drafts from either place); everything else is an error.
+      if (!(err instanceof VaultError && (err.code === 'readOnly' || err.code === 'diskFull'))) {
+        vault.lock();
+        throw err;
+      }
+    }
     return vault;
   }
 
-  /** Left-over temp files of a crash hold nothing readable; remove them. */
-  private cleanTempFiles(): void {
-    for (const folder of [this.dir, join(this.dir, RECORDS)]) {
-      for (const f of readdirSync(folder))
-        if (f.startsWith(TEMP_PREFIX)) unlinkSync(join(folder, f));
+  /**
+   * Runs `write` holding the vault's lock. Every change to the vault goes through here, so while
+   * a process holds the lock no other process has a write in flight. If the previous holder died
+   * mid-transaction, the index is rebuilt from the records before `write` runs.
+   */
+  private transaction<T>(write: () => T): T {
+    let dead: LockOwner | null;
+    try {
+      dead = this.lockfile.acquire();
+    } catch (err) {
+      if (err instanceof VaultError) throw err;
+      ioError(err);
     }
+    try {
+      if (dead) {
+        this.repairLog.push({ kind: 'interruptedWrite', pid: dead.pid, host: dead.host });
+        this.cleanTempFiles();
+        if (existsSync(join(this.dir, HEADER)) && this.key) this.rebuildIndex('interrupted');
+      }
+      return write();
+    } finally {
+      this.lockfile.release();
+    }
+  }
+
+  /** At open, under the lock: debris of dead writers, older formats, an index gone wrong. */
+  private maintain(): void {
+    this.cleanTempFiles();
+    if (this.header.schemaVersion < FORMAT_VERSION) {
+      const from = this.header.schemaVersion;
+      for (let v = from; v < FORMAT_VERSION; v++) MIGRATIONS[v]?.(this);
+      this.rebuildIndex('migrated');
+      this.writeHeader({ ...this.header, schemaVersion: FORMAT_VERSION });
+      this.repairLog.push({ kind: 'migrated', from, to: FORMAT_VERSION });
+      return;
+    }
+    const problem = this.indexProblem();
+    if (problem) this.rebuildIndex(problem);
+  }
+
+  /** Why the index cannot be trusted (damaged, missing, not listing the matter records), or null. */
+  private indexProblem(): IndexRebuildReason | null {
+    let listed: string[];
+    try {
+      listed = this.get<{ matters: MatterSummary[] }>('index').matters.map((m) => m.id);
+    } catch (err) {
+      if (err instanceof VaultError && err.code === 'notFound') return 'missing';
+      if (err instanceof VaultError && err.code === 'tampered') return 'damaged';
+      throw err;
+    }
+    const onDisk = this.list()
+      .filter(isMatterRecord)
+      .map((id) => id.slice('matter-'.length));
+    const a = new Set(listed);
+    return listed.length === onDisk.length && onDisk.every((id) => a.has(id)) ? null : 'mismatch';
+  }
+
+  /**
+   * The index derived from the records again: every matter record that opens, with its drafts'
+   * latest save. Under the lock. Damaged records are named, not listed.
+   */
+  private rebuildIndex(reason: IndexRebuildReason): void {
+    let before: string[] = [];
+    try {
+      before = this.get<{ matters: MatterSummary[] }>('index').matters.map((m) => m.id);
+    } catch {
+      /* damaged or missing: everything listed now is new */
+    }
+    const matters: MatterSummary[] = [];
+    for (const id of this.list()) {
+      if (!isMatterRecord(id)) continue;
+      try {
+        matters.push(this.summary(this.assemble(this.get<StoredMatter>(id), false)));
+      } catch (err) {
+        if (!(err instanceof VaultError)) throw err;
+        this.noteDamaged(err.recordId ?? id);
+      }
+    }
+    this.put('index', { matters });
+    const now = new Set(matters.map((m) => m.id));
+    const old = new Set(before);
+    this.repairLog.push({
+      kind: 'indexRebuilt',
+      reason,
+      added: [...now].filter((id) => !old.has(id)),
+      removed: before.filter((id) => !now.has(id)),
+    });
+  }
+
+  private noteDamaged(id: string): void {
+    if (!this.repairLog.some((r) => r.kind === 'damagedRecord' && r.id === id))
+      this.repairLog.push({ kind: 'damagedRecord', id });
+  }
+
+  /**
+   * Left-over temp files of crashed writes hold nothing readable; remove them. Only under the
+   * lock: every vault write happens under it, so no temp file here belongs to a live writer.
+   */
+  private cleanTempFiles(): void {
+    let count = 0;
+    for (const folder of [this.dir, join(this.dir, RECORDS)]) {
+      if (!existsSync(folder)) continue;
+      for (const f of readdirSync(folder))
+        if (f.startsWith(TEMP_PREFIX)) {
+          try {
+            this.ops.unlinkSync(join(folder, f));
+            count++;
+          } catch (err) {
+            if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+          }
+        }
+    }
+    count += this.lockfile.removeDeadAttempts();
+    if (count > 0) this.repairLog.push({ kind: 'tempFilesRemoved', count });
+  }
+
+  private writeHeader(header: Header): void {
+    try {
+      writeFileAtomic(
+        join(this.dir, HEADER),
+        Buffer.from(JSON.stringify(header, null, 2)),
+        this.ops,
+      );
+    } catch (err) {
+      ioError(err);
+    }
+    this.header = header;
   }
 
   private requireKey(): Buffer {
@@ -369,15 +555,17 @@ export class Vault {
   /** A record whose plaintext is raw bytes (attachments): same format and AEAD as JSON records. */
   private putBytes(id: string, plaintext: Uint8Array): void {
     const sealed = seal(this.requireKey(), Buffer.from(plaintext), recordAad(this.id, id));
-    try {
-      writeFileAtomic(
-        this.recordPath(id),
-        Buffer.concat([MAGIC, sealed.nonce, sealed.tag, sealed.data]),
-        this.ops,
-      );
-    } catch (err) {
-      ioError(err);
-    }
+    this.transaction(() => {
+      try {
+        writeFileAtomic(
+          this.recordPath(id),
+          Buffer.concat([MAGIC, sealed.nonce, sealed.tag, sealed.data]),
+          this.ops,
+        );
+      } catch (err) {
+        ioError(err);
+      }
+    });
   }
 
   get<T = unknown>(id: string): T {
@@ -417,11 +605,14 @@ export class Vault {
   }
 
   delete(id: string): void {
-    try {
-      unlinkSync(this.recordPath(id));
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') ioError(err);
-    }
+    const path = this.recordPath(id);
+    this.transaction(() => {
+      try {
+        this.ops.unlinkSync(path);
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'ENOENT') ioError(err);
+      }
+    });
   }
 
   list(): string[] {
@@ -452,40 +643,56 @@ export class Vault {
     const checked = await Vault.open(this.dir, current, { fileOps: this.ops });
     checked.lock();
     const kdf = { N: this.header.kdf.N, r: this.header.kdf.r, p: this.header.kdf.p };
-    const header: Header = {
-      ...this.header,
-      ...(await wrapKey(next, this.requireKey(), this.id, kdf)),
-    };
-    try {
-      writeFileAtomic(
-        join(this.dir, HEADER),
-        Buffer.from(JSON.stringify(header, null, 2)),
-        this.ops,
-      );
-    } catch (err) {
-      ioError(err);
-    }
-    this.header = header;
+    const wrapped = await wrapKey(next, this.requireKey(), this.id, kdf);
+    this.transaction(() => this.writeHeader({ ...this.header, ...wrapped }));
   }
 
   /**
    * The whole vault as one encrypted file (its own salt and key from `passphrase`), to move to
-   * another machine or keep as a backup; `matterId` exports one matter only.
+   * another machine or keep as a backup; `matterId` exports one matter only. A record that
+   * cannot be read is left out and named in `skipped`; the rest is saved. (The file's format is
+   * unchanged from format 1: each matter with its drafts inside.)
    */
-  async exportTo(file: string, passphrase: string, matterId?: string): Promise<void> {
+  async exportTo(
+    file: string,
+    passphrase: string,
+    matterId?: string,
+  ): Promise<{ readonly skipped: readonly string[] }> {
     assertStrongPassphrase(passphrase);
-    const all = this.list();
-    const ids = matterId
-      ? [`matter-${matterId}`, ...all.filter((id) => id.startsWith(`file-${matterId}-`))]
-      : all.filter((id) => id !== 'index');
-    const records = Object.fromEntries(
-      ids.filter((id) => !isFileRecord(id)).map((id) => [id, this.get(id)]),
-    );
-    // The backup is one text file (the restore form reads it as text), so attachments travel
-    // base64-encoded inside it; in the vault itself they stay binary records.
-    const files = Object.fromEntries(
-      ids.filter(isFileRecord).map((id) => [id, this.getBytes(id).toString('base64')]),
-    );
+    const skipped: string[] = [];
+    const records: Record<string, unknown> = {};
+    const files: Record<string, string> = {};
+    const tryRead = (id: string, read: () => void): void => {
+      try {
+        read();
+      } catch (err) {
+        if (!(err instanceof VaultError) || err.code !== 'tampered') throw err;
+        skipped.push(err.recordId ?? id);
+      }
+    };
+    // One consistent snapshot: no other process writes while it is read.
+    this.transaction(() => {
+      const all = this.list();
+      const ids = matterId
+        ? [`matter-${matterId}`, ...all.filter((id) => id.startsWith(`file-${matterId}-`))]
+        : all.filter((id) => id !== 'index' && !isDraftRecord(id));
+      if (matterId) this.get(`matter-${matterId}`); // a damaged single matter: nothing to save
+      for (const id of ids) {
+        if (isFileRecord(id))
+          // The backup is one text file (the restore form reads it as text), so attachments
+          // travel base64-encoded inside it; in the vault itself they stay binary records.
+          tryRead(id, () => (files[id] = this.getBytes(id).toString('base64')));
+        else if (isMatterRecord(id))
+          tryRead(id, () => {
+            const stored = this.get<StoredMatter>(id);
+            const drafts: Draft[] = [];
+            for (const draftId of this.draftRecordIds(stored.id))
+              tryRead(draftId, () => drafts.push(this.get<Draft>(draftId)));
+            records[id] = this.assembleWith(stored, drafts);
+          });
+        else tryRead(id, () => (records[id] = this.get(id)));
+      }
+    });
     const salt = randomBytes(32);
     const kdf = { N: this.header.kdf.N, r: this.header.kdf.r, p: this.header.kdf.p };
     const key = await scrypt(passphrase, salt, kdf);
@@ -504,6 +711,8 @@ export class Vault {
     } catch (err) {
       ioError(err);
     }
+    for (const id of skipped) this.noteDamaged(id);
+    return { skipped };
   }
 
   /** Adds the matters of an export file to this vault (same ids are replaced). Returns their ids. */
@@ -545,20 +754,23 @@ export class Vault {
     } finally {
       key.fill(0);
     }
-    const imported: string[] = [];
-    // Files before the matters that list them: a crash in between leaves unreferenced files,
-    // never a matter pointing at a file that is not there.
-    for (const [id, base64] of Object.entries(files)) {
-      if (!isFileRecord(id) || !RECORD_ID.test(id)) continue;
-      if (!Object.hasOwn(records, `matter-${id.split('-')[1] ?? ''}`)) continue;
-      this.putBytes(id, Buffer.from(base64, 'base64'));
-    }
-    for (const [id, value] of Object.entries(records)) {
-      if (!id.startsWith('matter-')) continue;
-      this.saveMatter(value);
-      imported.push(value.id);
-    }
-    return imported;
+    return this.transaction(() => {
+      const imported: string[] = [];
+      // Files before the matters that list them: a crash in between leaves unreferenced files,
+      // never a matter pointing at a file that is not there.
+      for (const [id, base64] of Object.entries(files)) {
+        if (!isFileRecord(id) || !RECORD_ID.test(id)) continue;
+        if (!Object.hasOwn(records, `matter-${id.split('-')[1] ?? ''}`)) continue;
+        this.putBytes(id, Buffer.from(base64, 'base64'));
+      }
+      for (const [id, value] of Object.entries(records)) {
+        if (!id.startsWith('matter-')) continue;
+        this.replaceDrafts(value.id, value.drafts ?? []);
+        this.writeMatter(value);
+        imported.push(value.id);
+      }
+      return imported;
+    });
   }
 
   /** Preferences that belong to this vault (e.g. auto-lock after N idle minutes). */
@@ -572,15 +784,17 @@ export class Vault {
   }
 
   putSettings(settings: Partial<VaultSettings>): VaultSettings {
-    const next = { ...this.getSettings(), ...settings };
-    if (
-      !Number.isInteger(next.autoLockMinutes) ||
-      next.autoLockMinutes < 1 ||
-      next.autoLockMinutes > 240
-    )
-      throw new VaultError('notFound', 'Auto-lock must be between 1 and 240 minutes.');
-    this.put('settings', next);
-    return next;
+    return this.transaction(() => {
+      const next = { ...this.getSettings(), ...settings };
+      if (
+        !Number.isInteger(next.autoLockMinutes) ||
+        next.autoLockMinutes < 1 ||
+        next.autoLockMinutes > 240
+      )
+        throw new VaultError('notFound', 'Auto-lock must be between 1 and 240 minutes.');
+      this.put('settings', next);
+      return next;
+    });
   }
 
   /** Zeroes the key; nothing can be read until the vault is opened again. */
@@ -591,8 +805,16 @@ export class Vault {
 
   // --- matters -------------------------------------------------------------------------------
 
+  /** The index, read fresh from disk; damaged or missing, it is rebuilt from the records. */
   private index(): { matters: MatterSummary[] } {
-    return this.get<{ matters: MatterSummary[] }>('index');
+    try {
+      return this.get<{ matters: MatterSummary[] }>('index');
+    } catch (err) {
+      if (!(err instanceof VaultError) || (err.code !== 'tampered' && err.code !== 'notFound'))
+        throw err;
+      this.transaction(() => this.rebuildIndex(err.code === 'notFound' ? 'missing' : 'damaged'));
+      return this.get<{ matters: MatterSummary[] }>('index');
+    }
   }
 
   private summary(m: Matter): MatterSummary {
@@ -606,12 +828,64 @@ export class Vault {
     };
   }
 
-  private saveMatter(matter: Matter): Matter {
-    this.put(`matter-${matter.id}`, matter);
+  private draftRecordIds(matterId: string): string[] {
+    return this.list().filter((id) => id.startsWith(`draft-${matterId}-`));
+  }
+
+  /**
+   * The matter as callers know it: its drafts (from their records) inside, the latest saved
+   * last. `strict`: a damaged draft fails the read (never a draft silently missing); otherwise
+   * (the index's dates) it is left out and named in the repairs.
+   */
+  private assemble(stored: StoredMatter, strict = true): Matter {
+    const drafts: Draft[] = [];
+    for (const id of this.draftRecordIds(stored.id)) {
+      try {
+        drafts.push(this.get<Draft>(id));
+      } catch (err) {
+        if (strict || !(err instanceof VaultError)) throw err;
+        this.noteDamaged(id);
+      }
+    }
+    return this.assembleWith(stored, drafts);
+  }
+
+  private assembleWith(stored: StoredMatter, fromRecords: readonly Draft[]): Matter {
+    // A format-1 matter still read in place (a read-only folder) keeps its drafts inside.
+    const ids = new Set(fromRecords.map((d) => d.id));
+    const drafts = [...(stored.drafts ?? []).filter((d) => !ids.has(d.id)), ...fromRecords].sort(
+      (a, b) => (latestSave(a) < latestSave(b) ? -1 : latestSave(a) > latestSave(b) ? 1 : 0),
+    );
+    const updatedAt = drafts.reduce(
+      (max, d) => (latestSave(d) > max ? latestSave(d) : max),
+      stored.updatedAt,
+    );
+    return { ...stored, updatedAt, drafts };
+  }
+
+  private getStored(id: string): StoredMatter {
+    return this.get<StoredMatter>(`matter-${id}`);
+  }
+
+  /** Writes the matter record (never its drafts) and its index entry; under the lock. */
+  private writeMatter(matter: StoredMatter): void {
+    const { drafts: _drafts, ...stored } = matter;
+    this.put(`matter-${matter.id}`, { ...stored, drafts: [] });
+    this.putIndexEntry(this.summary(this.assemble({ ...stored, drafts: [] }, false)));
+  }
+
+  /** Under the lock: the index as it is now on disk (another process may have written it). */
+  private putIndexEntry(summary: MatterSummary): void {
     const index = this.index();
-    const rest = index.matters.filter((s) => s.id !== matter.id);
-    this.put('index', { matters: [...rest, this.summary(matter)] });
-    return matter;
+    const rest = index.matters.filter((s) => s.id !== summary.id);
+    this.put('index', { matters: [...rest, summary] });
+  }
+
+  /** Import: the matter's drafts become exactly `drafts` (same ids replaced, others removed). */
+  private replaceDrafts(matterId: string, drafts: readonly Draft[]): void {
+    const keep = new Set(drafts.map((d) => draftRecordId(matterId, d.id)));
+    for (const d of drafts) this.put(draftRecordId(matterId, d.id), d);
+    for (const id of this.draftRecordIds(matterId)) if (!keep.has(id)) this.delete(id);
   }
 
   createMatter(
@@ -619,7 +893,7 @@ export class Vault {
     now = new Date(),
   ): Matter {
     const stamp = now.toISOString();
-    return this.saveMatter({
+    const matter: Matter = {
       id: randomBytes(8).toString('hex'),
       title: input.title,
       client: input.client,
@@ -628,11 +902,13 @@ export class Vault {
       createdAt: stamp,
       updatedAt: stamp,
       drafts: [],
-    });
+    };
+    this.transaction(() => this.writeMatter(matter));
+    return matter;
   }
 
   getMatter(id: string): Matter {
-    return this.get<Matter>(`matter-${id}`);
+    return this.assemble(this.getStored(id));
   }
 
   updateMatter(
@@ -640,7 +916,10 @@ export class Vault {
     patch: Partial<Pick<Matter, 'title' | 'client' | 'facts' | 'archived'>>,
     now = new Date(),
   ): Matter {
-    return this.saveMatter({ ...this.getMatter(id), ...patch, updatedAt: now.toISOString() });
+    return this.transaction(() => {
+      this.writeMatter({ ...this.getStored(id), ...patch, updatedAt: now.toISOString() });
+      return this.getMatter(id);
+    });
   }
 
   archiveMatter(id: string, archived = true): Matter {
@@ -648,9 +927,12 @@ export class Vault {
   }
 
   deleteMatter(id: string): void {
-    for (const file of this.list().filter((r) => r.startsWith(`file-${id}-`))) this.delete(file);
-    this.delete(`matter-${id}`);
-    this.put('index', { matters: this.index().matters.filter((s) => s.id !== id) });
+    this.transaction(() => {
+      for (const r of this.list())
+        if (r.startsWith(`file-${id}-`) || r.startsWith(`draft-${id}-`)) this.delete(r);
+      this.delete(`matter-${id}`);
+      this.put('index', { matters: this.index().matters.filter((s) => s.id !== id) });
+    });
   }
 
   /** From the one encrypted index record: no matter file is decrypted to list or search. */
@@ -673,7 +955,7 @@ export class Vault {
     file: { name: string; bytes: Uint8Array },
     now = new Date(),
   ): Promise<AttachmentMeta> {
-    const matter = this.getMatter(matterId);
+    this.getStored(matterId); // no such matter: refused before the file is inspected
     const name = file.name.normalize('NFC').trim() || 'file';
     const inspected = await inspectAttachment(file.bytes, name);
     const meta: AttachmentMeta = {
@@ -685,18 +967,22 @@ export class Vault {
       sha256: createHash('sha256').update(file.bytes).digest('hex'),
       addedAt: now.toISOString(),
     };
-    // The bytes first: a crash before the matter is saved leaves an orphan, never a dangling entry.
-    this.putBytes(fileRecordId(matterId, meta.id), file.bytes);
-    this.saveMatter({
-      ...matter,
-      updatedAt: meta.addedAt,
-      attachments: [...(matter.attachments ?? []), meta],
+    this.transaction(() => {
+      const matter = this.getStored(matterId); // as it is now: another process may have saved it
+      // The bytes first: a crash before the matter is saved leaves an orphan, never a dangling
+      // entry.
+      this.putBytes(fileRecordId(matterId, meta.id), file.bytes);
+      this.writeMatter({
+        ...matter,
+        updatedAt: meta.addedAt,
+        attachments: [...(matter.attachments ?? []), meta],
+      });
     });
     return meta;
   }
 
   listAttachments(matterId: string): readonly AttachmentMeta[] {
-    return this.getMatter(matterId).attachments ?? [];
+    return this.getStored(matterId).attachments ?? [];
   }
 
   getAttachmentBytes(matterId: string, fileId: string): Buffer {
@@ -706,15 +992,20 @@ export class Vault {
   }
 
   removeAttachment(matterId: string, fileId: string, now = new Date()): void {
-    const matter = this.getMatter(matterId);
-    const rest = (matter.attachments ?? []).filter((a) => a.id !== fileId);
-    if (rest.length === (matter.attachments ?? []).length)
-      throw new VaultError('notFound', `No attachment "${fileId}" in this matter.`, fileId);
-    this.saveMatter({ ...matter, updatedAt: now.toISOString(), attachments: rest });
-    this.delete(fileRecordId(matterId, fileId));
+    this.transaction(() => {
+      const matter = this.getStored(matterId);
+      const rest = (matter.attachments ?? []).filter((a) => a.id !== fileId);
+      if (rest.length === (matter.attachments ?? []).length)
+        throw new VaultError('notFound', `No attachment "${fileId}" in this matter.`, fileId);
+      this.writeMatter({ ...matter, updatedAt: now.toISOString(), attachments: rest });
+      this.delete(fileRecordId(matterId, fileId));
+    });
   }
 
-  /** Saves a version of a filing's answers; answers entered once prefill later filings. */
+  /**
+   * Saves a version of a filing's answers; answers entered once prefill later filings. Writes
+   * the draft's own record (and the index entry's date), never the matter.
+   */
   saveDraft(
     matterId: string,
     draft: {
@@ -727,28 +1018,57 @@ export class Vault {
     /** Autosave: a save this soon after the latest version amends it instead of adding one. */
     options: { amendWithinMs?: number } = {},
   ): Draft {
-    const matter = this.getMatter(matterId);
-    const version: DraftVersion = {
-      savedAt: now.toISOString(),
-      templateVersion: draft.templateVersion,
-      lang: draft.lang,
-      answers: draft.answers,
-    };
-    const existing = matter.drafts.find((d) => d.templateId === draft.templateId);
-    const previous = existing?.versions[existing.versions.length - 1];
-    const amend =
-      previous !== undefined &&
-      options.amendWithinMs !== undefined &&
-      now.getTime() - Date.parse(previous.savedAt) < options.amendWithinMs;
-    const kept = existing ? (amend ? existing.versions.slice(0, -1) : existing.versions) : [];
-    const updated: Draft = existing
-      ? { ...existing, versions: [...kept, version].slice(-MAX_VERSIONS) }
-      : { id: randomBytes(6).toString('hex'), templateId: draft.templateId, versions: [version] };
-    this.saveMatter({
-      ...matter,
-      updatedAt: version.savedAt,
-      drafts: [...matter.drafts.filter((d) => d.id !== updated.id), updated],
+    return this.transaction(() => {
+      const matter = this.getMatter(matterId); // fresh, under the lock
+      const version: DraftVersion = {
+        savedAt: now.toISOString(),
+        templateVersion: draft.templateVersion,
+        lang: draft.lang,
+        answers: draft.answers,
+      };
+      const existing = matter.drafts.find((d) => d.templateId === draft.templateId);
+      const previous = existing?.versions[existing.versions.length - 1];
+      const amend =
+        previous !== undefined &&
+        options.amendWithinMs !== undefined &&
+        now.getTime() - Date.parse(previous.savedAt) < options.amendWithinMs;
+      const kept = existing ? (amend ? existing.versions.slice(0, -1) : existing.versions) : [];
+      const updated: Draft = existing
+        ? { ...existing, versions: [...kept, version].slice(-MAX_VERSIONS) }
+        : {
+            id: randomBytes(6).toString('hex'),
+            templateId: draft.templateId,
+            versions: [version],
+          };
+      this.put(draftRecordId(matterId, updated.id), updated);
+      const drafts = [...matter.drafts.filter((d) => d.id !== updated.id), updated];
+      this.putIndexEntry(this.summary(this.assembleWith({ ...matter, drafts: [] }, drafts)));
+      return updated;
     });
-    return updated;
   }
 }
+
+/**
+ * Ordered migrations: MIGRATIONS[n] takes a vault of format n to n + 1, under the lock, and may
+ * be interrupted and run again (each step is idempotent). The index is rebuilt after the last.
+ */
+const MIGRATIONS: Readonly<Record<number, (vault: Vault) => void>> = {
+  // 1 → 2: drafts out of the matter record into records of their own. Drafts are written
+  // before the matter loses them, so a crash in between leaves them in both places (the same
+  // ids: read once), never in neither.
+  1: (vault) => {
+    for (const id of vault.list()) {
+      if (!isMatterRecord(id)) continue;
+      let stored: StoredMatter;
+      try {
+        stored = vault.get<StoredMatter>(id);
+      } catch (err) {
+        if (err instanceof VaultError && err.code === 'tampered') continue; // named by the rebuild
+        throw err;
+      }
+      if (!stored.drafts || stored.drafts.length === 0) continue;
+      for (const d of stored.drafts) vault.put(draftRecordId(stored.id, d.id), d);
+      vault.put(id, { ...stored, drafts: [] });
+    }
+  },
+};
