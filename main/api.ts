@@ -287,6 +287,11 @@ export interface VaultStatus {
   readonly autoLockMinutes: number;
   /** Where the vault lives: shown so the lawyer knows what to back up. */
   readonly folder: string;
+  /**
+   * After an unlock: what opening the vault repaired (an index rebuilt from the records, debris
+   * of an interrupted write removed, a format update), in the user's language. Absent if nothing.
+   */
+  readonly repairs?: readonly string[];
 }
 
 export interface MatterSummaryView {
@@ -417,7 +422,12 @@ export interface Results {
   'vault:lock': VaultStatus;
   'vault:settings': VaultStatus;
   'vault:wipe': VaultStatus;
-  'vault:backup': { readonly savedTo: string | null };
+  'vault:backup': {
+    readonly savedTo: string | null;
+    /** Damaged records left out of the backup (the rest is saved), and a sentence saying so. */
+    readonly skipped?: readonly string[];
+    readonly warning?: string;
+  };
   'vault:restore': { readonly imported: number };
   'matters:list': readonly MatterSummaryView[];
   'matters:get': MatterView;
@@ -478,7 +488,9 @@ export type ApiErrorCode =
   /** A template pack was refused; the message says why (unsigned, altered, unknown key …). */
   | 'packRefused'
   /** A file cannot be attached or bundled; the message names it and says why. */
-  | 'badAttachment';
+  | 'badAttachment'
+  /** Another process (the CLI, the browser version) is writing to the vault; the message names it. */
+  | 'vaultBusy';
 
 export interface ApiError {
   readonly code: ApiErrorCode;

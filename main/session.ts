@@ -5,7 +5,13 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Vault, VaultError, wipeVault, type VaultOptions } from './vault/index.ts';
+import {
+  Vault,
+  VaultError,
+  wipeVault,
+  type VaultOptions,
+  type VaultRepair,
+} from './vault/index.ts';
 import { RenderPool } from './workers/pool.ts';
 import type { Prefs, VaultStatus } from './api.ts';
 import { BatchJobs } from './batch/jobs.ts';
@@ -110,6 +116,11 @@ export class Session {
     if (this.vault) return this.status();
     this.adopt(await Vault.open(this.options.vaultDir, passphrase));
     return this.status();
+  }
+
+  /** What opening the vault repaired (none while locked). */
+  repairs(): readonly VaultRepair[] {
+    return this.vault?.repairs ?? [];
   }
 
   private adopt(vault: Vault): void {

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Vault, wipeVault } from '../vault/index.ts';
+import { describeRepair, describeSkipped } from '../vault/repairs.ts';
 import { formatShortDate } from '../../common/dates.ts';
 import type { Lang } from '../../common/manifest.ts';
 import { getServices, todayInAlmaty } from '../services.ts';
@@ -75,8 +76,12 @@ export async function runVaultCli(
   const [command, ...rest] = positionals;
   const dir = vaultDir();
   const pass = new Passphrases(values['passphrase-stdin'] ?? false);
-  const openVault = async (): Promise<Vault> =>
-    Vault.open(dir, await pass.next('Vault passphrase: '));
+  const openVault = async (): Promise<Vault> => {
+    const vault = await Vault.open(dir, await pass.next('Vault passphrase: '));
+    // What opening repaired is said, on stderr: stdout stays what the command prints.
+    for (const r of vault.repairs) io.err(`! ${describeRepair(r, ui)}`);
+    return vault;
+  };
 
   if (group === 'vault') {
     switch (command) {
@@ -112,14 +117,17 @@ export async function runVaultCli(
         const [file] = rest;
         if (!file) throw new UsageError('vault export <file> [--matter <id>]');
         const vault = await openVault();
-        await vault.exportTo(
+        const { skipped } = await vault.exportTo(
           file,
           await pass.next('Passphrase for the export file: '),
           values.matter,
         );
         vault.lock();
         io.out(`Exported (encrypted) to ${file}.`);
-        return 0;
+        if (skipped.length === 0) return 0;
+        // The rest is saved, but a backup missing records must not pass for a whole one.
+        io.err(`! ${describeSkipped(skipped, ui)}`);
+        return 1;
       }
       case 'import': {
         const [file] = rest;

@@ -32,6 +32,8 @@ import {
   type VaultErrorCode,
 } from '../vault/index.ts';
 import { matterDeadlines } from '../vault/deadlines.ts';
+import { VaultBusyError } from '../vault/errors.ts';
+import { describeBusy, describeRepair, describeSkipped } from '../vault/repairs.ts';
 import { clientOf, prefillAnswers } from '../../common/prefill.ts';
 import { safeFileName } from '../batch/run.ts';
 import { parseTable, type Table } from '../batch/read.ts';
@@ -126,6 +128,11 @@ const MESSAGES: Readonly<Record<ApiErrorCode, Readonly<Record<Lang, string>>>> =
     kk: 'Үлгілер пакеті қабылданбады. Ештеңе өзгертілмеді.',
     en: 'The template pack was refused. Nothing was changed.',
   },
+  vaultBusy: {
+    ru: 'Хранилище занято другой программой Refuge. Ничего не изменено — повторите через минуту',
+    kk: 'Қойма басқа Refuge бағдарламасымен бос емес. Ештеңе өзгертілмеді — бір минуттан кейін қайталаңыз',
+    en: 'Another Refuge program is writing to the vault. Nothing was changed — try again in a moment',
+  },
   confirmationMismatch: {
     ru: 'Подтверждение не совпадает — хранилище не удалено',
     kk: 'Растау сәйкес келмейді — қойма жойылмады',
@@ -144,6 +151,7 @@ const VAULT_CODES: Readonly<Partial<Record<VaultErrorCode, ApiErrorCode>>> = {
   locked: 'locked',
   notFound: 'notFound',
   notAnExport: 'notABackup',
+  busy: 'vaultBusy',
 };
 
 class ConfirmationMismatch extends Error {}
@@ -252,6 +260,8 @@ function handler<C extends Channel>(
         return failure('invalidAnswers', lang, { issues: err.issues });
       if (err instanceof UnknownTemplate || err instanceof LanguageUnavailable)
         return failure('unknownTemplate', lang);
+      if (err instanceof VaultBusyError)
+        return failure('vaultBusy', lang, { message: describeBusy(err.pid, err.host, lang) });
       if (err instanceof VaultError) return failure(VAULT_CODES[err.code] ?? 'internal', lang);
       if (err instanceof ConfirmationMismatch) return failure('confirmationMismatch', lang);
       if (err instanceof BadSpreadsheet) return failure('badSpreadsheet', lang);
@@ -495,7 +505,11 @@ export function createHandlers(services: Services, session: Session): Handlers {
     'prefs:set': handler('prefs:set', async ({ uiLang }) => session.prefs.set({ uiLang })),
     'vault:status': handler('vault:status', async () => session.status()),
     'vault:create': handler('vault:create', async ({ passphrase }) => session.create(passphrase)),
-    'vault:unlock': handler('vault:unlock', async ({ passphrase }) => session.unlock(passphrase)),
+    'vault:unlock': handler('vault:unlock', async ({ passphrase, uiLang }) => {
+      const status = await session.unlock(passphrase);
+      const repairs = session.repairs().map((r) => describeRepair(r, uiLang));
+      return repairs.length > 0 ? { ...status, repairs } : status;
+    }),
     'vault:lock': handler('vault:lock', async () => session.lock()),
     'vault:settings': handler(
       'vault:settings',
@@ -509,15 +523,16 @@ export function createHandlers(services: Services, session: Session): Handlers {
     }),
     'vault:backup': handler(
       'vault:backup',
-      async ({ passphrase, matterId }) => {
+      async ({ passphrase, matterId, uiLang }) => {
         const vault = session.open();
         const subject = matterId ? vault.getMatter(matterId).client.lastName : '';
         const name = safeFileName(['Refuge', subject, todayInAlmaty()].filter(Boolean).join(' — '));
         assertStrongPassphrase(passphrase); // before any dialog opens
         const target = await session.options.saveTarget.choose(`${name}.refuge`, 'refuge');
         if (target === null) return { savedTo: null };
-        await vault.exportTo(target, passphrase, matterId);
-        return { savedTo: target };
+        const { skipped } = await vault.exportTo(target, passphrase, matterId);
+        if (skipped.length === 0) return { savedTo: target };
+        return { savedTo: target, skipped, warning: describeSkipped(skipped, uiLang) };
       },
       touch,
     ),

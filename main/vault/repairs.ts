@@ -80,3 +80,23 @@ export function describeRepair(r: VaultRepair, lang: Lang): string {
       }[lang];
   }
 }
+
+/** The vault's lock is held by a live process (VaultBusyError): which one, in the user's words. */
+export function describeBusy(pid: number, host: string, lang: Lang): string {
+  const who = pid === 0 ? '' : host ? ` (${pid}, ${host})` : ` (${pid})`;
+  return {
+    ru: `Хранилище занято: в него сейчас пишет другая программа Refuge${who}. Ничего не изменено — повторите через минуту или закройте ту программу.`,
+    kk: `Қойма бос емес: оған қазір басқа Refuge бағдарламасы жазып жатыр${who}. Ештеңе өзгертілмеді — бір минуттан кейін қайталаңыз немесе сол бағдарламаны жабыңыз.`,
+    en: `The vault is busy: another Refuge program${who} is writing to it. Nothing was changed — try again in a moment, or close that program.`,
+  }[lang];
+}
+
+/** `vault export` left damaged records out and saved the rest. */
+export function describeSkipped(ids: readonly string[], lang: Lang): string {
+  const list = ids.join(', ');
+  return {
+    ru: `Сохранено без повреждённых записей (${ids.length}): ${list}`,
+    kk: `Бүлінген жазбаларсыз сақталды (${ids.length}): ${list}`,
+    en: `Saved without the damaged records (${ids.length}): ${list}`,
+  }[lang];
+}
