@@ -281,13 +281,17 @@ type StoredMatter = Omit<Matter, 'drafts'> & { readonly drafts?: readonly Draft[
 
 const latestSave = (d: Draft): string => d.versions[d.versions.length - 1]?.savedAt ?? '';
 
-/** The folder holds no vault yet: nothing, or what an interrupted `create` left (dot files). */
+/**
+ * The folder holds no vault yet: nothing, or what an interrupted `create` left — dot files (temp
+ * files, a dead writer's lock) and an empty index sealed under a key that was never saved.
+ */
 function emptyOrUnfinished(dir: string): boolean {
   if (!existsSync(dir)) return true;
   return readdirSync(dir).every(
     (f) =>
       f.startsWith('.') ||
-      (f === RECORDS && readdirSync(join(dir, RECORDS)).every((r) => r.startsWith('.'))),
+      (f === RECORDS &&
+        readdirSync(join(dir, RECORDS)).every((r) => r.startsWith('.') || r === 'index.bin')),
   );
 }
 
