@@ -132,11 +132,7 @@ describe('drafts are records of their own', () => {
     expect(m.drafts.map((d) => d.versions.length)).toEqual([2, 1]);
     expect(m.updatedAt).toBe('2026-03-03T10:00:00.000Z');
     expect(vault.listMatters()[0]).toMatchObject({ id: a.id, updatedAt: m.updatedAt });
-  });
-
-  it('deleting a matter deletes its drafts', async () => {
-    const { dir, vault, a } = await seeded();
-    vault.deleteMatter(a.id);
+    vault.deleteMatter(a.id); // and its drafts with it
     expect(readdirSync(join(dir, 'records')).filter((f) => f.includes(a.id))).toEqual([]);
   });
 });
