@@ -60,7 +60,7 @@ describe('what the user is told', () => {
     flipByte(join(dir, 'records', 'index.bin'));
     const session = new Session({
       vaultDir: dir,
-      saveTarget: { choose: async () => null, chooseFolder: async () => null },
+      saveTarget: { choose: async () => join(home, 'app.refuge'), chooseFolder: async () => null },
     });
     const handlers = createHandlers(getServices(), session);
     const unlocked = await handlers['vault:unlock']({ passphrase: PASS, uiLang: 'kk' });
@@ -68,6 +68,9 @@ describe('what the user is told', () => {
     const repairs = unlocked.ok ? (unlocked.value.repairs ?? []) : [];
     expect(repairs.join('\n')).toMatch(/Істер тізімі жазбалар бойынша қалпына келтірілді/);
     expect(repairs.join('\n')).toContain(`matter-${ids[1]}`); // the damaged record, named
+    const backup = await handlers['vault:backup']({ passphrase: PASS, uiLang: 'ru' });
+    expect(backup).toMatchObject({ ok: true, value: { skipped: [`matter-${ids[1]}`] } });
+    expect(backup.ok && backup.value.warning).toMatch(/без повреждённых записей/);
     await session.close();
   });
 
