@@ -438,6 +438,20 @@ export class Vault {
     }
   }
 
+  /**
+   * Reads under the lock, so no other process writes meanwhile; a folder where the lock cannot
+   * be written (read-only, full) has no writer to wait for, and is read as it is.
+   */
+  private readLocked(read: () => void): void {
+    try {
+      this.transaction(read);
+    } catch (err) {
+      if (!(err instanceof VaultError && (err.code === 'readOnly' || err.code === 'diskFull')))
+        throw err;
+      read();
+    }
+  }
+
   /** At open, under the lock: debris of dead writers, older formats, an index gone wrong. */
   private maintain(): void {
     this.cleanTempFiles();
@@ -675,7 +689,7 @@ export class Vault {
       }
     };
     // One consistent snapshot: no other process writes while it is read.
-    this.transaction(() => {
+    this.readLocked(() => {
       const all = this.list();
       const ids = matterId
         ? [`matter-${matterId}`, ...all.filter((id) => id.startsWith(`file-${matterId}-`))]

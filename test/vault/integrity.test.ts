@@ -18,7 +18,7 @@ import {
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Vault, VaultBusyError, VaultError, type Matter } from '../../main/vault/index.ts';
-import { VaultLock } from '../../main/vault/lock.ts';
+import { isStale, processStart, VaultLock } from '../../main/vault/lock.ts';
 import { realFileOps } from '../../main/atomic.ts';
 import { describeRepair } from '../../main/vault/repairs.ts';
 
@@ -120,6 +120,30 @@ describe('the index is derived from the records', () => {
   });
 });
 
+describe('a vault folder that cannot be written', () => {
+  it('still exports (the lock cannot be taken there, and no one can be writing)', async () => {
+    const { dir, a } = await seeded();
+    const inVault = (path: unknown): boolean => String(path).startsWith(dir);
+    const erofs = (): never => {
+      throw Object.assign(new Error('read-only file system'), { code: 'EROFS' });
+    };
+    const vault = await Vault.open(dir, PASS, {
+      fileOps: {
+        ...realFileOps,
+        openSync: ((path, flags, mode) =>
+          inVault(path) && flags === 'wx'
+            ? erofs()
+            : realFileOps.openSync(path, flags, mode)) as typeof realFileOps.openSync,
+      },
+    });
+    expect(() => vault.saveDraft(a.id, draft('нельзя'))).toThrow(/cannot be written/);
+    const file = join(dir, '..', 'from-read-only.refuge');
+    expect(await vault.exportTo(file, PASS)).toEqual({ skipped: [] });
+    const other = await Vault.create(join(dir, '..', 'other-ro'), PASS, FAST);
+    expect((await other.importFrom(file, PASS)).sort()).toHaveLength(2);
+  });
+});
+
 describe('drafts are records of their own', () => {
   it('saving a draft never rewrites the matter record', async () => {
     const { dir, vault, a } = await seeded();
@@ -187,6 +211,19 @@ describe('the lock between processes', () => {
     expect(two.acquire()).toBeNull();
     two.release();
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('a lock whose pid was reused by a newer process is stale; one on another host never is', () => {
+    const me = {
+      pid: process.pid,
+      host: hostname(),
+      started: processStart(process.pid),
+      token: 't',
+    };
+    expect(isStale(me)).toBe(false);
+    if (me.started !== '') expect(isStale({ ...me, started: `${me.started}1` })).toBe(true);
+    expect(isStale({ ...me, pid: deadPid() })).toBe(true);
+    expect(isStale({ ...me, pid: deadPid(), host: 'another-laptop' })).toBe(false);
   });
 
   it('a writer that finds a busy vault changes nothing and says so in the user language', async () => {
