@@ -24,6 +24,7 @@ const en: Strings = {
     passphrase: 'Passphrase',
     repeat: 'Passphrase again',
     mismatch: 'The passphrases differ',
+    repairsSeen: 'Got it',
     create: 'Create the vault',
     unlock: 'Open',
     opening: 'Opening…',

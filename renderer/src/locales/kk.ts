@@ -24,6 +24,7 @@ const kk: Strings = {
     passphrase: 'Құпия сөз',
     repeat: 'Құпия сөзді қайталаңыз',
     mismatch: 'Құпия сөздер сәйкес келмейді',
+    repairsSeen: 'Түсінікті',
     create: 'Қойма жасау',
     unlock: 'Ашу',
     opening: 'Ашылуда…',

@@ -22,6 +22,7 @@ const ru = {
     passphrase: 'Пароль',
     repeat: 'Пароль ещё раз',
     mismatch: 'Пароли не совпадают',
+    repairsSeen: 'Понятно',
     create: 'Создать хранилище',
     unlock: 'Открыть',
     opening: 'Открываю…',

@@ -51,7 +51,8 @@ export function Settings({ onStatus }: { onStatus: (s: VaultStatus) => void }) {
     setBackupPass('');
     setBackupRepeat('');
     setSavedTo(r.value.savedTo ?? '');
-    setBackupStatus(r.value.savedTo ? '' : t('export.cancelled'));
+    // A backup that had to leave damaged records out says which (the rest is saved).
+    setBackupStatus(r.value.warning ?? (r.value.savedTo ? '' : t('export.cancelled')));
   }
 
   async function restore(): Promise<void> {
