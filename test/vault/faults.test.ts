@@ -31,6 +31,7 @@ let baseMatter = '';
 let backup = '';
 let png = '';
 const figures = { operations: 0, faults: 0, acknowledged: 0, lost: 0 };
+const stepsOf: Record<string, number> = {};
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'refuge-faults-'));
@@ -78,7 +79,10 @@ afterAll(() => {
   if (root) rmSync(root, { recursive: true, force: true });
   console.info(
     `fault injection: ${figures.operations} operations, ${figures.faults} crashes, ` +
-      `${figures.acknowledged} acknowledged writes checked, ${figures.lost} lost`,
+      `${figures.acknowledged} acknowledged writes checked, ${figures.lost} lost ` +
+      `(steps: ${Object.entries(stepsOf)
+        .map(([op, n]) => `${op} ${n}`)
+        .join(', ')})`,
   );
 });
 
@@ -226,6 +230,7 @@ describe('a crash at every step of every vault operation', () => {
       await check(clean, op, whole.acks);
       figures.operations++;
       const steps = whole.steps ?? 0;
+      stepsOf[op] = steps;
       await twoAtATime(
         Array.from({ length: steps }, (_, i) => async () => {
           const dir = join(root, `${op}-${i + 1}`);
