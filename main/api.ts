@@ -474,6 +474,8 @@ export type ApiErrorCode =
   | 'notFound'
   | 'confirmationMismatch'
   | 'notABackup'
+  /** A backup or vault header asks for key-derivation settings Refuge never writes. */
+  | 'unsupportedKdf'
   | 'badSpreadsheet'
   /** A template pack was refused; the message says why (unsigned, altered, unknown key …). */
   | 'packRefused'

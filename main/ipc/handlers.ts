@@ -80,6 +80,11 @@ const MESSAGES: Readonly<Record<ApiErrorCode, Readonly<Record<Lang, string>>>> =
     kk: 'Бұл Refuge сақтық көшірмесінің файлы емес',
     en: 'This is not a Refuge backup file',
   },
+  unsupportedKdf: {
+    ru: 'Файл требует параметров ключа, которые Refuge никогда не записывает (файл подделан или повреждён). Отклонён до любых вычислений; ничего не изменено.',
+    kk: 'Файл Refuge ешқашан жазбайтын кілт параметрлерін талап етеді (файл жасанды немесе бүлінген). Ешбір есептеусіз қабылданбады; ештеңе өзгертілмеді.',
+    en: 'The file asks for key settings Refuge never writes (it was crafted or damaged). Refused before any work; nothing was changed.',
+  },
   noVault: {
     ru: 'Хранилище ещё не создано',
     kk: 'Қойма әлі құрылмаған',
@@ -144,6 +149,7 @@ const VAULT_CODES: Readonly<Partial<Record<VaultErrorCode, ApiErrorCode>>> = {
   locked: 'locked',
   notFound: 'notFound',
   notAnExport: 'notABackup',
+  badKdf: 'unsupportedKdf',
 };
 
 class ConfirmationMismatch extends Error {}

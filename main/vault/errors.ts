@@ -12,7 +12,9 @@ export type VaultErrorCode =
   | 'locked'
   | 'weakPassphrase'
   | 'notFound'
-  | 'notAnExport';
+  | 'notAnExport'
+  /** Key-derivation settings in a file that Refuge never writes (kdf-policy.ts). */
+  | 'badKdf';
 
 export class VaultError extends Error {
   constructor(

@@ -29,6 +29,7 @@ import { inspectAttachment, type AttachmentMime } from '../bundle/inspect.ts';
 
 export { VaultError, type VaultErrorCode } from './errors.ts';
 import { VaultError, type VaultErrorCode } from './errors.ts';
+import { checkKdf } from './kdf-policy.ts';
 
 const SCHEMA_VERSION = 1;
 const MAGIC = Buffer.from('RFG1');
@@ -122,6 +123,8 @@ function seal(
 }
 
 function open(key: Buffer, nonce: Buffer, tag: Buffer, data: Buffer, aad: string): Buffer {
+  // GCM would accept a tag cut to 4 bytes: only the full 16 authenticate.
+  if (tag.length !== 16 || nonce.length !== 12) throw new Error('bad nonce or tag length');
   const decipher = createDecipheriv('aes-256-gcm', key, nonce);
   decipher.setAAD(Buffer.from(aad, 'utf8'));
   decipher.setAuthTag(tag);
@@ -321,9 +324,10 @@ export class Vault {
     } catch {
       throw new VaultError('notAVault', 'No vault in this folder, or its header is damaged.');
     }
-    if (header.format !== 'refuge-vault' || header.schemaVersion !== SCHEMA_VERSION)
+    if (header?.format !== 'refuge-vault' || header.schemaVersion !== SCHEMA_VERSION)
       throw new VaultError('notAVault', 'Unknown vault format.');
-    const kek = await scrypt(passphrase, Buffer.from(header.kdf.salt, 'base64'), header.kdf);
+    const kdf = checkKdf(header.kdf, 'vault');
+    const kek = await scrypt(passphrase, kdf.salt, kdf);
     let dataKey: Buffer;
     try {
       const w = header.wrappedKey;
@@ -527,7 +531,8 @@ export class Vault {
     }
     if (envelope?.format !== 'refuge-export' || typeof envelope.kdf?.salt !== 'string')
       throw new VaultError('notAnExport', 'Not a Refuge export file.');
-    const key = await scrypt(passphrase, Buffer.from(envelope.kdf.salt, 'base64'), envelope.kdf);
+    const kdf = checkKdf(envelope.kdf, 'backup');
+    const key = await scrypt(passphrase, kdf.salt, kdf);
     let records: Record<string, Matter>;
     let files: Record<string, string>;
     try {
