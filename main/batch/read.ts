@@ -42,19 +42,25 @@ export function decodeText(bytes: Uint8Array): string {
 }
 
 export function parseCsv(text: string): Table {
-  const result = Papa.parse<string[]>(text, {
+  // Only the lines above the header may be comments (the help line `batch-template` writes):
+  // below it a cell may well start with «#» (an address «#12», a case number), and a row is
+  // never dropped for it.
+  const lines = text.split(/\r?\n/);
+  let skip = 0;
+  while (skip < lines.length && /^\s*(#|$)/.test(lines[skip] ?? '')) skip++;
+  const body = lines.slice(skip).join('\n');
+  const result = Papa.parse<string[]>(body, {
     delimiter: '',
     skipEmptyLines: 'greedy',
-    comments: '#',
   });
   const [headerRow, ...data] = result.data;
   if (!headerRow || headerRow.every((h) => h.trim() === ''))
     throw new TableError('the file has no header row');
   const headers = headerRow.map((h) => h.trim());
-  // Papa drops comment and empty lines: count physical lines to keep real row numbers.
+  // Papa drops empty lines: count physical lines to keep real row numbers.
   const lineNumbers: number[] = [];
-  text.split(/\r?\n/).forEach((line, i) => {
-    if (line.trim() !== '' && !line.startsWith('#')) lineNumbers.push(i + 1);
+  lines.forEach((line, i) => {
+    if (i >= skip && line.trim() !== '') lineNumbers.push(i + 1);
   });
   return {
     headers,

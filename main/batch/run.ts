@@ -18,6 +18,7 @@ import {
   type Mapping,
 } from './mapping.ts';
 import type { Table } from './read.ts';
+import { safeFileName } from '../../common/file-names.ts';
 
 export interface RowIssue {
   readonly column: string;
@@ -55,23 +56,7 @@ export interface BatchOptions {
   readonly workerHeapMb?: number;
 }
 
-const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
-
-/** A file name that is safe on Windows, macOS and Linux; Cyrillic and Kazakh letters are kept. */
-export function safeFileName(raw: string): string {
-  let name = raw
-    .normalize('NFC')
-    // eslint-disable-next-line no-control-regex -- control characters are not allowed in names
-    .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]+/g, '_')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[. ]+$/, '');
-  if (name === '' || /^\.+$/.test(name)) name = 'filing';
-  if (RESERVED.test(name.split('.')[0] ?? '')) name = `_${name}`;
-  // ≤ 200 UTF-8 bytes leaves room for " (12).docx" within the 255-byte limit.
-  while (Buffer.byteLength(name, 'utf8') > 200) name = [...name].slice(0, -1).join('');
-  return name;
-}
+export { safeFileName };
 
 function lookup(answers: Record<string, unknown>, path: string): string {
   let cur: unknown = answers;

@@ -25,7 +25,7 @@ import { createHandlers } from '../ipc/handlers.ts';
 import { Session, type PrefsStore } from '../session.ts';
 import { CONTENT_SECURITY_POLICY, contentTypeOf } from '../csp.ts';
 import { resolveStaticPath } from '../static-files.ts';
-import { APP_ORIGIN, registerHandlers } from './guard.ts';
+import { APP_ORIGIN, refuseWindowOpen, registerHandlers } from './guard.ts';
 import { buildMenuTemplate } from './menu.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -100,7 +100,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('before-quit', () => void appSession?.close());
   // Nothing may open another window or leave the app, from any web contents.
   app.on('web-contents-created', (_event, contents) => {
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    contents.setWindowOpenHandler(refuseWindowOpen);
     contents.on('will-navigate', (event, url) => {
       if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
     });
@@ -212,10 +212,7 @@ async function start(): Promise<void> {
   win.on('closed', () => {
     win = null;
   });
-  // Links to the outside world (none today) would open in the system browser, never here.
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    if (url.startsWith('https://')) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
+  // No link leaves the app, not even to the system browser (guard.ts).
+  win.webContents.setWindowOpenHandler(refuseWindowOpen);
   await win.loadURL(`${APP_ORIGIN}/index.html`);
 }

@@ -33,7 +33,8 @@ import {
 } from '../vault/index.ts';
 import { matterDeadlines } from '../vault/deadlines.ts';
 import { clientOf, prefillAnswers } from '../../common/prefill.ts';
-import { safeFileName } from '../batch/run.ts';
+import { safeFileName } from '../../common/file-names.ts';
+import { stripBidiControls } from '../../common/text.ts';
 import { parseTable, type Table } from '../batch/read.ts';
 import { mapColumns, mapGroupSheets, type ColumnTarget } from '../batch/mapping.ts';
 import { writeFileAtomic } from '../atomic.ts';
@@ -888,7 +889,8 @@ export function createHandlers(services: Services, session: Session): Handlers {
 function attachmentView(a: AttachmentMeta): AttachmentView {
   return {
     id: a.id,
-    name: a.name,
+    // Names stored before bidi controls were stripped on the way in.
+    name: stripBidiControls(a.name),
     mime: a.mime,
     size: a.size,
     pages: a.pages,

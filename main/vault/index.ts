@@ -30,6 +30,7 @@ import { inspectAttachment, type AttachmentMime } from '../bundle/inspect.ts';
 export { VaultError, type VaultErrorCode } from './errors.ts';
 import { VaultError, type VaultErrorCode } from './errors.ts';
 import { checkKdf } from './kdf-policy.ts';
+import { safeFileName } from '../../common/file-names.ts';
 
 const SCHEMA_VERSION = 1;
 const MAGIC = Buffer.from('RFG1');
@@ -679,7 +680,8 @@ export class Vault {
     now = new Date(),
   ): Promise<AttachmentMeta> {
     const matter = this.getMatter(matterId);
-    const name = file.name.normalize('NFC').trim() || 'file';
+    // The one file-name sanitiser: no bidi override can make «…fdp.exe» show as «…exe.pdf».
+    const name = safeFileName(file.name);
     const inspected = await inspectAttachment(file.bytes, name);
     const meta: AttachmentMeta = {
       id: randomBytes(8).toString('hex'),
