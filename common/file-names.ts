@@ -22,3 +22,23 @@ export function safeFileName(raw: string): string {
   while (Buffer.byteLength(name, 'utf8') > 200) name = [...name].slice(0, -1).join('');
   return name;
 }
+
+/**
+ * Who a file is about, as its default name says it. Names of saved files travel (USB sticks,
+ * recent-file lists the OS keeps — `dontAddToRecent` works on Windows only), so by default only
+ * the client's initials appear: «Ж. А.», never «Жылдызбаева». `includeNames` (a preference the
+ * lawyer sets) gives the surname, as before.
+ */
+export function clientLabel(
+  client: { readonly lastName?: string; readonly firstName?: string },
+  includeNames: boolean,
+): string {
+  const last = stripBidiControls(client.lastName ?? '').trim();
+  const first = stripBidiControls(client.firstName ?? '').trim();
+  if (includeNames) return last;
+  return [last, first]
+    .map((part) => [...part][0] ?? '')
+    .filter(Boolean)
+    .map((letter) => `${letter.toLocaleUpperCase('ru')}.`)
+    .join(' ');
+}

@@ -83,7 +83,9 @@ export const contract = {
     .strict(),
   /** Preferences (not client data): the UI language, kept by electron-store in the app. */
   'prefs:get': z.object({}).strict(),
-  'prefs:set': z.object({ uiLang: lang }).strict(),
+  'prefs:set': z
+    .object({ uiLang: lang.optional(), namesInFileNames: z.boolean().optional() })
+    .strict(),
   'vault:status': z.object({}).strict(),
   'vault:create': z.object({ passphrase, uiLang: lang }).strict(),
   'vault:unlock': z.object({ passphrase, uiLang: lang }).strict(),
@@ -280,6 +282,11 @@ export interface PreflightView {
 
 export interface Prefs {
   readonly uiLang: Lang;
+  /**
+   * Client surnames in the default names of saved files (backups, exports). Off by default:
+   * initials only, since file names outlive the vault (USB sticks, recent-file lists).
+   */
+  readonly namesInFileNames?: boolean;
 }
 
 export interface VaultStatus {

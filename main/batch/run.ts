@@ -18,7 +18,7 @@ import {
   type Mapping,
 } from './mapping.ts';
 import type { Table } from './read.ts';
-import { safeFileName } from '../../common/file-names.ts';
+import { clientLabel, safeFileName } from '../../common/file-names.ts';
 
 export interface RowIssue {
   readonly column: string;
@@ -59,12 +59,25 @@ export interface BatchOptions {
 export { safeFileName };
 
 function lookup(answers: Record<string, unknown>, path: string): string {
+  // `{{applicant.initials}}`: a person's initials, for names that carry no surname.
+  const person = /^(.+)\.initials$/.exec(path);
+  if (person?.[1]) {
+    const holder = lookupValue(answers, person[1]);
+    return holder !== null && typeof holder === 'object'
+      ? clientLabel(holder as { lastName?: string; firstName?: string }, false)
+      : '';
+  }
+  const cur = lookupValue(answers, path);
+  return typeof cur === 'string' || typeof cur === 'number' ? String(cur) : '';
+}
+
+function lookupValue(answers: Record<string, unknown>, path: string): unknown {
   let cur: unknown = answers;
   for (const part of path.split('.')) {
-    if (cur === null || typeof cur !== 'object' || !Object.hasOwn(cur, part)) return '';
+    if (cur === null || typeof cur !== 'object' || !Object.hasOwn(cur, part)) return null;
     cur = (cur as Record<string, unknown>)[part];
   }
-  return typeof cur === 'string' || typeof cur === 'number' ? String(cur) : '';
+  return cur;
 }
 
 export function fileNameFor(

@@ -57,19 +57,24 @@ interface WindowState {
   maximized: boolean;
 }
 
-const store = new Store<{ window: WindowState; uiLang: Lang }>({
+const store = new Store<{ window: WindowState; uiLang: Lang; namesInFileNames: boolean }>({
   name: 'preferences',
-  defaults: { window: { width: 1280, height: 800, maximized: false }, uiLang: 'ru' },
+  defaults: {
+    window: { width: 1280, height: 800, maximized: false },
+    uiLang: 'ru',
+    namesInFileNames: false,
+  },
 });
 
 const prefs: PrefsStore = {
-  get: () => ({ uiLang: store.get('uiLang') }),
+  get: () => ({ uiLang: store.get('uiLang'), namesInFileNames: store.get('namesInFileNames') }),
   set: (patch) => {
     if (patch.uiLang) {
       store.set('uiLang', patch.uiLang);
       setMenu(patch.uiLang);
     }
-    return { uiLang: store.get('uiLang') };
+    if (patch.namesInFileNames !== undefined) store.set('namesInFileNames', patch.namesInFileNames);
+    return prefs.get();
   },
 };
 

@@ -33,7 +33,7 @@ import {
 } from '../vault/index.ts';
 import { matterDeadlines } from '../vault/deadlines.ts';
 import { clientOf, prefillAnswers } from '../../common/prefill.ts';
-import { safeFileName } from '../../common/file-names.ts';
+import { clientLabel, safeFileName } from '../../common/file-names.ts';
 import { stripBidiControls } from '../../common/text.ts';
 import { parseTable, type Table } from '../batch/read.ts';
 import { mapColumns, mapGroupSheets, type ColumnTarget } from '../batch/mapping.ts';
@@ -300,6 +300,8 @@ function matterSummary(m: Matter): MatterSummaryView {
 export function createHandlers(services: Services, session: Session): Handlers {
   const { engine } = services;
   const touch = (): void => session.touch();
+  /** Client surnames in default file names: only when the lawyer asked for them (api.ts Prefs). */
+  const namesIn = (): boolean => session.prefs.get().namesInFileNames === true;
   const manifestOf = (templateId: string, version?: string): Manifest =>
     engine.template(templateId, version).manifest;
 
@@ -473,7 +475,9 @@ export function createHandlers(services: Services, session: Session): Handlers {
         if (result.kind === 'cancelled') return { savedTo: null };
         const client = clientOf(answers);
         const name = safeFileName(
-          [manifest.title[lang], client.lastName, todayInAlmaty()].filter(Boolean).join(' — '),
+          [manifest.title[lang], clientLabel(client, namesIn()), todayInAlmaty()]
+            .filter(Boolean)
+            .join(' — '),
         );
         const target = await session.options.saveTarget.choose(`${name}.${format}`, format);
         if (target === null) return { savedTo: null };
@@ -499,7 +503,12 @@ export function createHandlers(services: Services, session: Session): Handlers {
       },
     ),
     'prefs:get': handler('prefs:get', async () => session.prefs.get()),
-    'prefs:set': handler('prefs:set', async ({ uiLang }) => session.prefs.set({ uiLang })),
+    'prefs:set': handler('prefs:set', async ({ uiLang, namesInFileNames }) =>
+      session.prefs.set({
+        ...(uiLang ? { uiLang } : {}),
+        ...(namesInFileNames !== undefined ? { namesInFileNames } : {}),
+      }),
+    ),
     'vault:status': handler('vault:status', async () => session.status()),
     'vault:create': handler('vault:create', async ({ passphrase }) => session.create(passphrase)),
     'vault:unlock': handler('vault:unlock', async ({ passphrase }) => session.unlock(passphrase)),
@@ -518,7 +527,7 @@ export function createHandlers(services: Services, session: Session): Handlers {
       'vault:backup',
       async ({ passphrase, matterId }) => {
         const vault = session.open();
-        const subject = matterId ? vault.getMatter(matterId).client.lastName : '';
+        const subject = matterId ? clientLabel(vault.getMatter(matterId).client, namesIn()) : '';
         const name = safeFileName(['Refuge', subject, todayInAlmaty()].filter(Boolean).join(' — '));
         assertStrongPassphrase(passphrase); // before any dialog opens
         const target = await session.options.saveTarget.choose(`${name}.refuge`, 'refuge');
@@ -592,6 +601,7 @@ export function createHandlers(services: Services, session: Session): Handlers {
           messagesLang: uiLang,
           force,
           today,
+          namesInFileNames: namesIn(),
           ...(session.options.templatesDir ? { templatesDir: session.options.templatesDir } : {}),
         });
         return { runId, outDir };
@@ -871,7 +881,12 @@ export function createHandlers(services: Services, session: Session): Handlers {
         }
         const client = clientOf(answers);
         const name = safeFileName(
-          [manifest.title[lang], client.lastName, BUNDLE_SUFFIX[lang], todayInAlmaty()]
+          [
+            manifest.title[lang],
+            clientLabel(client, namesIn()),
+            BUNDLE_SUFFIX[lang],
+            todayInAlmaty(),
+          ]
             .filter(Boolean)
             .join(' — '),
         );

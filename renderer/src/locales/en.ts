@@ -302,6 +302,9 @@ const en: Strings = {
       'Every matter and filing will be removed from this computer for good. To confirm, type {{word}}.',
     wipeConfirm: 'Confirmation',
     wipeButton: 'Destroy the vault',
+    namesInFileNames: 'Client surnames in the names of saved files',
+    namesInFileNamesHint:
+      'Off: backups and documents are named by initials (“Zh. A.”). A file name stays on the USB stick and in the system’s recent-file lists — even while the vault is locked.',
     backup: 'Backup',
     backupHint:
       'One encrypted file with every matter (or one matter), to keep apart or move to another computer. The file has its own passphrase; without it the backup cannot be opened.',

@@ -24,6 +24,7 @@ export function Settings({ onStatus }: { onStatus: (s: VaultStatus) => void }) {
   const [restorePass, setRestorePass] = useState('');
   const [busy, setBusy] = useState(false);
   const [backupStatus, setBackupStatus] = useState('');
+  const [namesInFileNames, setNamesInFileNames] = useState(false);
 
   useEffect(() => {
     void api.vaultSettings({ uiLang }).then((r) => {
@@ -35,7 +36,15 @@ export function Settings({ onStatus }: { onStatus: (s: VaultStatus) => void }) {
     void api.listMatters({ uiLang, includeArchived: true }).then((r) => {
       if (r.ok) setMatters(r.value);
     });
+    void api.getPrefs({}).then((r) => {
+      if (r.ok) setNamesInFileNames(r.value.namesInFileNames === true);
+    });
   }, [api, uiLang]);
+
+  async function toggleNames(on: boolean): Promise<void> {
+    const r = await api.setPrefs({ namesInFileNames: on });
+    if (r.ok) setNamesInFileNames(r.value.namesInFileNames === true);
+  }
 
   async function backup(): Promise<void> {
     if (backupPass !== backupRepeat) return setError(t('vault.mismatch'));
@@ -119,6 +128,15 @@ export function Settings({ onStatus }: { onStatus: (s: VaultStatus) => void }) {
       <section aria-labelledby="backup-heading">
         <h2 id="backup-heading">{t('settings.backup')}</h2>
         <p className="hint">{t('settings.backupHint')}</p>
+        <label className="inline">
+          <input
+            type="checkbox"
+            checked={namesInFileNames}
+            onChange={(e) => void toggleNames(e.target.checked)}
+          />
+          {t('settings.namesInFileNames')}
+        </label>
+        <p className="hint">{t('settings.namesInFileNamesHint')}</p>
         {savedTo && (
           <Status>
             {t('settings.backupSaved')} <code className="path">{savedTo}</code>
