@@ -94,7 +94,11 @@ export const contract = {
     .object({ uiLang: lang, autoLockMinutes: z.number().int().min(1).max(240).optional() })
     .strict(),
   /** Destroys the vault; the phrase must be typed back as confirmation. */
-  'vault:wipe': z.object({ uiLang: lang, confirm: z.string() }).strict(),
+  /**
+   * Destroys the vault: the confirmation word and the vault passphrase, locked or not
+   * (docs/SECURITY.md, «Wipe»: no wipe on the word alone).
+   */
+  'vault:wipe': z.object({ uiLang: lang, confirm: z.string(), passphrase }).strict(),
   /** One encrypted backup file of the vault (or one matter), under its own passphrase. */
   'vault:backup': z
     .object({ uiLang: lang, passphrase: z.string().max(1024), matterId: matterId.optional() })

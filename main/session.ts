@@ -132,7 +132,14 @@ export class Session {
     return this.status();
   }
 
-  wipe(): VaultStatus {
+  /**
+   * Destroys the vault once the passphrase proves the owner asks, locked or unlocked — as the
+   * CLI does. A locked vault is already unreadable; a wipe on a word alone would only let anyone
+   * at the machine destroy every client's records (docs/SECURITY.md, «Wipe»).
+   */
+  async wipe(passphrase: string): Promise<VaultStatus> {
+    const proof = await Vault.open(this.options.vaultDir, passphrase);
+    proof.lock();
     this.lock();
     wipeVault(this.options.vaultDir);
     return this.status();

@@ -519,9 +519,9 @@ export function createHandlers(services: Services, session: Session): Handlers {
         autoLockMinutes === undefined ? session.status() : session.setAutoLock(autoLockMinutes),
       touch,
     ),
-    'vault:wipe': handler('vault:wipe', async ({ uiLang, confirm }) => {
+    'vault:wipe': handler('vault:wipe', async ({ uiLang, confirm, passphrase }) => {
       if (confirm.trim() !== WIPE_CONFIRMATION[uiLang]) throw new ConfirmationMismatch();
-      return session.wipe();
+      return session.wipe(passphrase);
     }),
     'vault:backup': handler(
       'vault:backup',

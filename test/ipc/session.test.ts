@@ -260,11 +260,15 @@ describe('the vault through IPC', () => {
   });
 
   it('wipes only when the word is typed back in the UI language', async () => {
-    expect(await fails('vault:wipe', { uiLang: 'kk', confirm: 'УДАЛИТЬ' })).toMatchObject({
+    expect(
+      await fails('vault:wipe', { uiLang: 'kk', confirm: 'УДАЛИТЬ', passphrase: PASSPHRASE }),
+    ).toMatchObject({
       code: 'confirmationMismatch',
     });
     expect((await ok('vault:status', {})).state).toBe('unlocked');
-    expect((await ok('vault:wipe', { uiLang: 'kk', confirm: ' ЖОЮ ' })).state).toBe('none');
+    expect(
+      (await ok('vault:wipe', { uiLang: 'kk', confirm: ' ЖОЮ ', passphrase: PASSPHRASE })).state,
+    ).toBe('none');
     expect(readdirSync(root)).not.toContain('vault');
   });
 });

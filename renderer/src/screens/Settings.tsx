@@ -13,6 +13,7 @@ export function Settings({ onStatus }: { onStatus: (s: VaultStatus) => void }) {
   const [minutes, setMinutes] = useState('');
   const [folder, setFolder] = useState('');
   const [confirm, setConfirm] = useState('');
+  const [wipePass, setWipePass] = useState('');
   const [error, setError] = useState('');
   const [done, setDone] = useState('');
   const [matters, setMatters] = useState<readonly MatterSummaryView[]>([]);
@@ -91,7 +92,8 @@ export function Settings({ onStatus }: { onStatus: (s: VaultStatus) => void }) {
   }
 
   async function wipe(): Promise<void> {
-    const r = await api.wipeVault({ uiLang, confirm });
+    const r = await api.wipeVault({ uiLang, confirm, passphrase: wipePass });
+    setWipePass('');
     if (r.ok) onStatus(r.value);
     else setError(r.error.message || t('errors.internal'));
   }
@@ -209,10 +211,17 @@ export function Settings({ onStatus }: { onStatus: (s: VaultStatus) => void }) {
             autoComplete="off"
             onChange={(e) => setConfirm(e.target.value)}
           />
+          <PassphraseField
+            id="wipe-passphrase"
+            label={t('vault.passphrase')}
+            autoComplete="current-password"
+            value={wipePass}
+            onValue={setWipePass}
+          />
           <button
             type="button"
             className="danger"
-            disabled={confirm.trim() !== WIPE_CONFIRMATION[uiLang]}
+            disabled={confirm.trim() !== WIPE_CONFIRMATION[uiLang] || !wipePass}
             onClick={() => void wipe()}
           >
             {t('settings.wipeButton')}
