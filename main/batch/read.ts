@@ -26,6 +26,7 @@ export interface Table extends Sheet {
 
 export { TableError } from './errors.ts';
 import { TableError } from './errors.ts';
+import { checkXlsx, SPREADSHEET_LIMITS } from './xlsx-guard.ts';
 
 export function decodeText(bytes: Uint8Array): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
@@ -52,7 +53,15 @@ export function parseCsv(text: string): Table {
   const result = Papa.parse<string[]>(body, {
     delimiter: '',
     skipEmptyLines: 'greedy',
+    // One row past the cap is enough to refuse; the rest is never parsed.
+    preview: SPREADSHEET_LIMITS.maxRows + 1,
   });
+  if (result.data.length > SPREADSHEET_LIMITS.maxRows)
+    throw new TableError(
+      `the file has more than ${SPREADSHEET_LIMITS.maxRows} rows`,
+      'tooManyRows',
+      { limit: SPREADSHEET_LIMITS.maxRows },
+    );
   const [headerRow, ...data] = result.data;
   if (!headerRow || headerRow.every((h) => h.trim() === ''))
     throw new TableError('the file has no header row');
@@ -103,6 +112,8 @@ function readSheet(sheet: ExcelJS.Worksheet): Sheet | null {
 
 export async function parseXlsx(bytes: Uint8Array, sheetName?: string): Promise<Table> {
   // Loaded for XLSX only: 3 MB of code a CSV batch need not parse.
+  // Sizes, rows and cells checked on the zip itself, before exceljs unpacks anything.
+  checkXlsx(bytes);
   const { default: Excel } = await import('exceljs');
   const workbook = new Excel.Workbook();
   await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
@@ -127,6 +138,12 @@ export async function parseTable(
   options: { sheet?: string } = {},
 ): Promise<Table> {
   const ext = extname(fileName).toLowerCase();
+  if (bytes.length > SPREADSHEET_LIMITS.maxFileMb * 1024 * 1024)
+    throw new TableError(
+      `the file is larger than ${SPREADSHEET_LIMITS.maxFileMb} MB`,
+      'fileTooLarge',
+      { limit: SPREADSHEET_LIMITS.maxFileMb },
+    );
   if (ext === '.xlsx') return parseXlsx(bytes, options.sheet);
   if (ext === '.csv' || ext === '.txt' || ext === '.tsv') return parseCsv(decodeText(bytes));
   throw new TableError(`unsupported file type "${ext}" (CSV or XLSX)`);

@@ -35,7 +35,9 @@ import { matterDeadlines } from '../vault/deadlines.ts';
 import { clientOf, prefillAnswers } from '../../common/prefill.ts';
 import { clientLabel, safeFileName } from '../../common/file-names.ts';
 import { stripBidiControls } from '../../common/text.ts';
-import { parseTable, type Table } from '../batch/read.ts';
+import { parseTable, TableError, type Table } from '../batch/read.ts';
+import type { TableLimit } from '../batch/errors.ts';
+import { fillPlaceholders } from '../../common/messages.ts';
 import { mapColumns, mapGroupSheets, type ColumnTarget } from '../batch/mapping.ts';
 import { writeFileAtomic } from '../atomic.ts';
 import { todayInAlmaty } from '../../common/dates.ts';
@@ -154,7 +156,39 @@ const VAULT_CODES: Readonly<Partial<Record<VaultErrorCode, ApiErrorCode>>> = {
 };
 
 class ConfirmationMismatch extends Error {}
-class BadSpreadsheet extends Error {}
+class BadSpreadsheet extends Error {
+  constructor(
+    readonly fileName: string,
+    readonly limit?: TableLimit,
+    readonly params: Readonly<Record<string, number>> = {},
+  ) {
+    super('bad spreadsheet');
+  }
+}
+
+/** Why a spreadsheet was refused by the caps (batch/xlsx-guard.ts), naming the file. */
+const SPREADSHEET_LIMIT: Readonly<Record<TableLimit, Readonly<Record<Lang, string>>>> = {
+  fileTooLarge: {
+    ru: '«{file}»: файл больше {limit} МБ — разделите таблицу на части',
+    kk: '«{file}»: файл {limit} МБ-тан үлкен — кестені бөліктерге бөліңіз',
+    en: '“{file}”: the file is larger than {limit} MB — split the table',
+  },
+  unpackedTooLarge: {
+    ru: '«{file}»: после распаковки таблица больше {limit} МБ — файл повреждён или подделан, либо разделите таблицу',
+    kk: '«{file}»: ашылғаннан кейін кесте {limit} МБ-тан үлкен — файл бүлінген не жасанды, немесе кестені бөліңіз',
+    en: '“{file}”: unpacked, the workbook is over {limit} MB — it is damaged or crafted, or split the table',
+  },
+  tooManyRows: {
+    ru: '«{file}»: больше {limit} строк на листе — разделите таблицу на части',
+    kk: '«{file}»: парақта {limit} жолдан көп — кестені бөліктерге бөліңіз',
+    en: '“{file}”: a sheet has more than {limit} rows — split the table',
+  },
+  tooManyCells: {
+    ru: '«{file}»: больше {limit} ячеек — разделите таблицу на части',
+    kk: '«{file}»: {limit} ұяшықтан көп — кестені бөліктерге бөліңіз',
+    en: '“{file}”: more than {limit} cells — split the table',
+  },
+};
 
 const PERSON_PARTS: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
   lastName: { ru: 'фамилия', kk: 'тегі', en: 'last name' },
@@ -186,8 +220,10 @@ function targetLabel(manifest: Manifest, target: ColumnTarget, lang: Lang): stri
 async function readSpreadsheet(fileName: string, base64: string): Promise<Table> {
   try {
     return await parseTable(Buffer.from(base64, 'base64'), fileName);
-  } catch {
-    throw new BadSpreadsheet();
+  } catch (err) {
+    if (err instanceof TableError && err.limit)
+      throw new BadSpreadsheet(fileName, err.limit, err.params);
+    throw new BadSpreadsheet(fileName);
   }
 }
 
@@ -261,7 +297,15 @@ function handler<C extends Channel>(
         return failure('unknownTemplate', lang);
       if (err instanceof VaultError) return failure(VAULT_CODES[err.code] ?? 'internal', lang);
       if (err instanceof ConfirmationMismatch) return failure('confirmationMismatch', lang);
-      if (err instanceof BadSpreadsheet) return failure('badSpreadsheet', lang);
+      if (err instanceof BadSpreadsheet)
+        return failure('badSpreadsheet', lang, {
+          message: err.limit
+            ? fillPlaceholders(SPREADSHEET_LIMIT[err.limit][lang], {
+                ...err.params,
+                file: safeFileName(err.fileName),
+              })
+            : `«${safeFileName(err.fileName)}»: ${MESSAGES.badSpreadsheet[lang]}`,
+        });
       if (err instanceof AttachmentError)
         return failure('badAttachment', lang, { message: err.localized(lang) });
       if (err instanceof PackError)
