@@ -31,9 +31,10 @@ export { VaultError, type VaultErrorCode } from './errors.ts';
 import { VaultError, type VaultErrorCode } from './errors.ts';
 import { checkKdf } from './kdf-policy.ts';
 import { safeFileName } from '../../common/file-names.ts';
+import { RecordKeys, recordHeadOnDisk } from './records.ts';
+import { rekey, resumeRekey, type RekeyAccess, type RekeyHook, type RekeyResult } from './rekey.ts';
 
 const SCHEMA_VERSION = 1;
-const MAGIC = Buffer.from('RFG1');
 const HEADER = 'vault.json';
 const RECORDS = 'records';
 /**
@@ -79,7 +80,7 @@ export function assertStrongPassphrase(passphrase: string): void {
 }
 const EXPORT_AAD = `refuge-export|${SCHEMA_VERSION}`;
 
-interface Header {
+export interface Header {
   readonly format: 'refuge-vault';
   readonly schemaVersion: number;
   readonly vaultId: string;
@@ -91,6 +92,8 @@ interface Header {
     readonly salt: string;
   };
   readonly wrappedKey: { readonly nonce: string; readonly tag: string; readonly data: string };
+  /** The data key's generation (records.ts); absent in vaults never re-keyed (epoch 0). */
+  readonly keyEpoch?: number;
 }
 
 function scrypt(
@@ -132,9 +135,10 @@ function open(key: Buffer, nonce: Buffer, tag: Buffer, data: Buffer, aad: string
   return Buffer.concat([decipher.update(data), decipher.final()]);
 }
 
-const keyAad = (vaultId: string): string => `refuge-vault-key|${vaultId}|${SCHEMA_VERSION}`;
-const recordAad = (vaultId: string, recordId: string): string =>
-  `${vaultId}|${recordId}|${SCHEMA_VERSION}`;
+const keyAad = (vaultId: string, epoch = 0): string =>
+  epoch === 0
+    ? `refuge-vault-key|${vaultId}|${SCHEMA_VERSION}`
+    : `refuge-vault-key|${vaultId}|${SCHEMA_VERSION}|${epoch}`;
 
 function ioError(err: unknown): never {
   const code = (err as NodeJS.ErrnoException).code;
@@ -145,15 +149,16 @@ function ioError(err: unknown): never {
 }
 
 /** The data key wrapped by a fresh passphrase key: the KDF and wrapped-key part of a header. */
-async function wrapKey(
+export async function wrapKey(
   passphrase: string,
   dataKey: Buffer,
   vaultId: string,
   kdf: { N: number; r: number; p: number },
+  epoch = 0,
 ): Promise<Pick<Header, 'kdf' | 'wrappedKey'>> {
   const salt = randomBytes(32);
   const kek = await scrypt(passphrase, salt, kdf);
-  const wrapped = seal(kek, dataKey, keyAad(vaultId));
+  const wrapped = seal(kek, dataKey, keyAad(vaultId, epoch));
   kek.fill(0);
   return {
     kdf: { name: 'scrypt', ...kdf, salt: salt.toString('base64') },
@@ -171,6 +176,8 @@ export interface VaultOptions {
   /** Lower scrypt cost, for tests only. */
   readonly kdf?: { readonly N: number; readonly r?: number; readonly p?: number };
   readonly fileOps?: FileOps;
+  /** Called at every step of a re-key: tests crash there (rekey.ts). */
+  readonly rekeyHook?: RekeyHook;
 }
 
 export interface MatterClient {
@@ -264,7 +271,7 @@ function fold(s: string): string {
 }
 
 export class Vault {
-  private key: Buffer | null;
+  private keys: RecordKeys | null;
 
   private constructor(
     readonly dir: string,
@@ -272,7 +279,7 @@ export class Vault {
     key: Buffer,
     private readonly ops: FileOps,
   ) {
-    this.key = key;
+    this.keys = new RecordKeys(header.keyEpoch ?? 0, key);
   }
 
   get id(): string {
@@ -280,7 +287,7 @@ export class Vault {
   }
 
   get isLocked(): boolean {
-    return this.key === null;
+    return this.keys === null;
   }
 
   static async create(dir: string, passphrase: string, options: VaultOptions = {}): Promise<Vault> {
@@ -317,7 +324,7 @@ export class Vault {
   static async open(
     dir: string,
     passphrase: string,
-    options: Pick<VaultOptions, 'fileOps'> = {},
+    options: Pick<VaultOptions, 'fileOps' | 'rekeyHook'> = {},
   ): Promise<Vault> {
     let header: Header;
     try {
@@ -325,7 +332,12 @@ export class Vault {
     } catch {
       throw new VaultError('notAVault', 'No vault in this folder, or its header is damaged.');
     }
-    if (header?.format !== 'refuge-vault' || header.schemaVersion !== SCHEMA_VERSION)
+    if (
+      header?.format !== 'refuge-vault' ||
+      header.schemaVersion !== SCHEMA_VERSION ||
+      (header.keyEpoch !== undefined &&
+        !(Number.isInteger(header.keyEpoch) && header.keyEpoch >= 0))
+    )
       throw new VaultError('notAVault', 'Unknown vault format.');
     const kdf = checkKdf(header.kdf, 'vault');
     const kek = await scrypt(passphrase, kdf.salt, kdf);
@@ -337,7 +349,7 @@ export class Vault {
         Buffer.from(w.nonce, 'base64'),
         Buffer.from(w.tag, 'base64'),
         Buffer.from(w.data, 'base64'),
-        keyAad(header.vaultId),
+        keyAad(header.vaultId, header.keyEpoch ?? 0),
       );
     } catch {
       throw new VaultError('wrongPassphrase', 'Wrong passphrase.');
@@ -346,6 +358,8 @@ export class Vault {
     }
     const vault = new Vault(dir, header, dataKey, options.fileOps ?? realFileOps);
     vault.cleanTempFiles();
+    // A re-key a crash interrupted is finished now (rekey.ts), before anything else is read.
+    await resumeRekey(vault.rekeyAccess(), options.rekeyHook);
     return vault;
   }
 
@@ -357,9 +371,36 @@ export class Vault {
     }
   }
 
-  private requireKey(): Buffer {
-    if (!this.key) throw new VaultError('locked', 'The vault is locked.');
-    return this.key;
+  private requireKeys(): RecordKeys {
+    if (!this.keys) throw new VaultError('locked', 'The vault is locked.');
+    return this.keys;
+  }
+
+  /** What a re-key works with (rekey.ts); not for other callers. */
+  rekeyAccess(): RekeyAccess {
+    return {
+      dir: this.dir,
+      vaultId: this.id,
+      ops: this.ops,
+      header: () => this.header,
+      keys: () => this.requireKeys(),
+      list: () => this.list(),
+      readPlain: (id) => this.getBytes(id),
+      writePlain: (id, plain) => this.putBytes(id, plain),
+      recordEpoch: (id) => recordHeadOnDisk(this.recordPath(id))?.epoch ?? null,
+      installHeader: (header) => {
+        try {
+          writeFileAtomic(
+            join(this.dir, HEADER),
+            Buffer.from(JSON.stringify(header, null, 2)),
+            this.ops,
+          );
+        } catch (err) {
+          ioError(err);
+        }
+        this.header = header;
+      },
+    };
   }
 
   private recordPath(id: string): string {
@@ -373,13 +414,16 @@ export class Vault {
 
   /** A record whose plaintext is raw bytes (attachments): same format and AEAD as JSON records. */
   private putBytes(id: string, plaintext: Uint8Array): void {
-    const sealed = seal(this.requireKey(), Buffer.from(plaintext), recordAad(this.id, id));
+    const file = this.recordPath(id);
+    const sealed = this.requireKeys().seal(
+      this.id,
+      id,
+      plaintext,
+      recordHeadOnDisk(file)?.version ?? null,
+    );
     try {
-      writeFileAtomic(
-        this.recordPath(id),
-        Buffer.concat([MAGIC, sealed.nonce, sealed.tag, sealed.data]),
-        this.ops,
-      );
+      writeFileAtomic(file, sealed.bytes, this.ops);
+      this.requireKeys().written(id, sealed.version);
     } catch (err) {
       ioError(err);
     }
@@ -395,30 +439,24 @@ export class Vault {
   }
 
   private getBytes(id: string): Buffer {
-    const key = this.requireKey();
+    const keys = this.requireKeys();
     let bytes: Buffer;
     try {
       bytes = readFileSync(this.recordPath(id));
     } catch {
       throw new VaultError('notFound', `No record "${id}".`, id);
     }
-    if (bytes.length < 4 + 12 + 16 || !bytes.subarray(0, 4).equals(MAGIC))
-      throw new VaultError('tampered', `Record "${id}" is damaged or truncated.`, id);
-    try {
-      return open(
-        key,
-        bytes.subarray(4, 16),
-        bytes.subarray(16, 32),
-        bytes.subarray(32),
-        recordAad(this.id, id),
-      );
-    } catch {
-      throw new VaultError(
-        'tampered',
-        `Record "${id}" was altered, truncated or does not belong here.`,
-        id,
-      );
-    }
+    const opened = keys.open(this.id, id, bytes);
+    if (opened.ok) return opened.plain;
+    throw new VaultError(
+      'tampered',
+      opened.why === 'damaged'
+        ? `Record "${id}" is damaged or truncated.`
+        : opened.why === 'rolledBack'
+          ? `Record "${id}" was replaced by an older copy of itself.`
+          : `Record "${id}" was altered, truncated or does not belong here.`,
+      id,
+    );
   }
 
   delete(id: string): void {
@@ -451,26 +489,32 @@ export class Vault {
     return bad;
   }
 
-  /** Re-wraps the data key: one atomic header write, records untouched. */
-  async changePassphrase(current: string, next: string): Promise<void> {
+  /**
+   * A new passphrase. By default the data key is re-wrapped: one atomic header write, records
+   * untouched — fast, but an old copy of vault.json with the old passphrase still opens every
+   * record. `rekey: true` also replaces the data key and re-encrypts every record (rekey.ts,
+   * crash-safe and resumable): the choice whenever the old passphrase may be known to others.
+   */
+  async changePassphrase(
+    current: string,
+    next: string,
+    options: { rekey?: boolean; hook?: RekeyHook } = {},
+  ): Promise<RekeyResult> {
     assertStrongPassphrase(next);
     const checked = await Vault.open(this.dir, current, { fileOps: this.ops });
     checked.lock();
     const kdf = { N: this.header.kdf.N, r: this.header.kdf.r, p: this.header.kdf.p };
-    const header: Header = {
+    const wrap = async (dataKey: Buffer, epoch: number): Promise<Header> => ({
       ...this.header,
-      ...(await wrapKey(next, this.requireKey(), this.id, kdf)),
-    };
-    try {
-      writeFileAtomic(
-        join(this.dir, HEADER),
-        Buffer.from(JSON.stringify(header, null, 2)),
-        this.ops,
-      );
-    } catch (err) {
-      ioError(err);
-    }
-    this.header = header;
+      ...(await wrapKey(next, dataKey, this.id, kdf, epoch)),
+      ...(epoch > 0 ? { keyEpoch: epoch } : {}),
+    });
+    if (options.rekey) return rekey(this.rekeyAccess(), wrap, options.hook);
+    const keys = this.requireKeys();
+    const key = keys.key(keys.writeEpoch);
+    if (!key) throw new VaultError('locked', 'The vault is locked.');
+    this.rekeyAccess().installHeader(await wrap(key, keys.writeEpoch));
+    return { skipped: [] };
   }
 
   /**
@@ -591,8 +635,8 @@ export class Vault {
 
   /** Zeroes the key; nothing can be read until the vault is opened again. */
   lock(): void {
-    this.key?.fill(0);
-    this.key = null;
+    this.keys?.wipe();
+    this.keys = null;
   }
 
   // --- matters -------------------------------------------------------------------------------

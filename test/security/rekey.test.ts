@@ -1,0 +1,244 @@
+/**
+ * Issue 21 item 7: «change passphrase and re-key», crash-safe and resumable at every step (an
+ * injected hook picks the step); a record version bound into the associated data; vaults of the
+ * old record format still open.
+ */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PNG } from 'pngjs';
+import { Vault, VaultError } from '../../main/vault/index.ts';
+import { tempDir } from '../helpers/tmp.ts';
+
+const OLD = 'old passphrase, known to others';
+const NEW = 'new passphrase, mine alone';
+const FAST = { kdf: { N: 2 ** 10 } };
+
+class Crash extends Error {}
+
+async function code(p: Promise<unknown> | (() => unknown)): Promise<string> {
+  try {
+    await (typeof p === 'function' ? p() : p);
+  } catch (err) {
+    if (err instanceof VaultError) return err.code;
+    throw err;
+  }
+  return 'ok';
+}
+
+const magicOf = (dir: string): string[] =>
+  readdirSync(join(dir, 'records'))
+    .sort()
+    .map((f) => {
+      const b = readFileSync(join(dir, 'records', f));
+      return `${b.subarray(0, 4).toString()}:${b.subarray(0, 4).toString() === 'RFG2' ? b.readUInt32BE(4) : 0}`;
+    });
+
+/** A vault with three matters, drafts and one attachment; what it holds, to compare later. */
+async function populated(): Promise<{ dir: string; snapshot: string }> {
+  const dir = join(tempDir(), 'vault');
+  const v = await Vault.create(dir, OLD, FAST);
+  for (const [i, last] of ['Жылдызбаева', 'Әбілов', 'Ким'].entries()) {
+    const m = v.createMatter(
+      { title: `Дело ${i}`, client: { lastName: last, firstName: 'А' } },
+      new Date(Date.UTC(2026, 10, i + 1)),
+    );
+    v.saveDraft(
+      m.id,
+      { templateId: 't', templateVersion: '1', lang: 'ru', answers: { facts: `факты ${i}` } },
+      new Date(Date.UTC(2026, 10, i + 2)),
+    );
+    if (i === 0)
+      await v.addAttachment(
+        m.id,
+        { name: 'скан.png', bytes: PNG.sync.write(new PNG({ width: 3, height: 3 })) },
+        new Date(Date.UTC(2026, 10, 5)),
+      );
+  }
+  const snapshot = snapshotOf(v);
+  v.lock();
+  return { dir, snapshot };
+}
+
+function snapshotOf(v: Vault): string {
+  return JSON.stringify(
+    v.listMatters({ includeArchived: true }).map((s) => {
+      const m = v.getMatter(s.id);
+      return {
+        m,
+        files: (m.attachments ?? []).map((a) =>
+          v.getAttachmentBytes(m.id, a.id).toString('base64'),
+        ),
+      };
+    }),
+  );
+}
+
+/** Opens with whichever passphrase the header now takes (old before the header step). */
+async function reopen(dir: string): Promise<{ vault: Vault; pass: string }> {
+  try {
+    return { vault: await Vault.open(dir, OLD), pass: OLD };
+  } catch (err) {
+    if (err instanceof VaultError && err.code === 'wrongPassphrase')
+      return { vault: await Vault.open(dir, NEW), pass: NEW };
+    throw err;
+  }
+}
+
+describe('change passphrase and re-key', () => {
+  it('an old copy of vault.json with the old passphrase opens nothing after a re-key', async () => {
+    const { dir, snapshot } = await populated();
+    const oldHeader = readFileSync(join(dir, 'vault.json'));
+    const v = await Vault.open(dir, OLD);
+    expect(await v.changePassphrase(OLD, NEW, { rekey: true })).toEqual({ skipped: [] });
+    expect(snapshotOf(v)).toBe(snapshot);
+    v.lock();
+    expect(magicOf(dir).every((m) => m === 'RFG2:1')).toBe(true);
+    expect(existsSync(join(dir, 'rekey.json'))).toBe(false);
+    expect(snapshotOf(await Vault.open(dir, NEW))).toBe(snapshot);
+
+    writeFileSync(join(dir, 'vault.json'), oldHeader); // the attacker's old copy
+    const stale = await Vault.open(dir, OLD); // unwraps the old key…
+    expect(await code(() => stale.listMatters())).toBe('tampered'); // …which opens nothing
+  });
+
+  it('a passphrase change without re-key leaves the old key (the fast path, documented)', async () => {
+    const { dir } = await populated();
+    const oldHeader = readFileSync(join(dir, 'vault.json'));
+    const v = await Vault.open(dir, OLD);
+    await v.changePassphrase(OLD, NEW);
+    writeFileSync(join(dir, 'vault.json'), oldHeader);
+    expect((await Vault.open(dir, OLD)).listMatters()).toHaveLength(3);
+  });
+
+  it('resumes after a crash at every step: the vault opens and every record is there', async () => {
+    // The steps of one re-key, as the hook sees them.
+    const { dir: probe } = await populated();
+    const steps: string[] = [];
+    await (
+      await Vault.open(probe, OLD)
+    ).changePassphrase(OLD, NEW, {
+      rekey: true,
+      hook: (s) => void steps.push(s),
+    });
+    expect(steps.length).toBeGreaterThanOrEqual(8);
+    // Record ids differ from vault to vault: the crash step is the k-th call of the hook.
+    for (const [k, name] of steps.entries()) {
+      const step = name.replace(/:.*/, `:#${k}`);
+      const { dir, snapshot } = await populated();
+      const oldHeader = readFileSync(join(dir, 'vault.json'));
+      const v = await Vault.open(dir, OLD);
+      await expect(
+        v.changePassphrase(OLD, NEW, {
+          rekey: true,
+          hook: (() => {
+            let call = 0;
+            return () => {
+              if (call++ === k) throw new Crash(step);
+            };
+          })(),
+        }),
+      ).rejects.toBeInstanceOf(Crash);
+      v.lock(); // the process is gone; what is on disk is all there is
+      const { vault, pass } = await reopen(dir);
+      expect(snapshotOf(vault), step).toBe(snapshot);
+      vault.lock();
+      expect(existsSync(join(dir, 'rekey.json')), step).toBe(false);
+      if (step === 'journal') {
+        // Crashed before the journal: nothing changed, the old passphrase still rules.
+        expect(pass).toBe(OLD);
+        continue;
+      }
+      // Before the new header is written the old passphrase opens (and finishes the re-key);
+      // after it, the new one. Either way the new passphrase and key rule from then on.
+      expect(pass, step).toBe(step === 'cleanup' || step === 'done' ? NEW : OLD);
+      expect(snapshotOf(await Vault.open(dir, NEW))).toBe(snapshot);
+      expect(
+        magicOf(dir).every((m) => m === 'RFG2:1'),
+        step,
+      ).toBe(true);
+      writeFileSync(join(dir, 'vault.json'), oldHeader);
+      expect(await code(async () => (await Vault.open(dir, OLD)).listMatters()), step).toBe(
+        'tampered',
+      );
+    }
+  });
+
+  it('resumes after a real kill -9 in the middle of the records', async () => {
+    const { dir, snapshot } = await populated();
+    const script = new URL('./rekey-child.ts', import.meta.url).pathname;
+    const victim = readdirSync(join(dir, 'records'))
+      .sort()[2]
+      ?.replace(/\.bin$/, '');
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', script, dir, OLD, NEW, `record:${victim}`],
+      { encoding: 'utf8' },
+    );
+    expect(run.signal).toBe('SIGKILL');
+    expect(existsSync(join(dir, 'rekey.json'))).toBe(true);
+    // Some records are re-keyed, some not yet: the old passphrase finishes the job.
+    expect(new Set(magicOf(dir)).size).toBe(2);
+    const v = await Vault.open(dir, OLD);
+    expect(snapshotOf(v)).toBe(snapshot);
+    expect(existsSync(join(dir, 'rekey.json'))).toBe(false);
+    expect(await code(Vault.open(dir, OLD))).toBe('wrongPassphrase');
+  });
+});
+
+describe('record version in the associated data', () => {
+  it('an older copy of a record swapped in under a newer one is refused as tampering', async () => {
+    const dir = join(tempDir(), 'vault');
+    const v = await Vault.create(dir, OLD, FAST);
+    const m = v.createMatter({ title: 'Дело', client: { lastName: 'Ким', firstName: 'А' } });
+    const file = join(dir, 'records', `matter-${m.id}.bin`);
+    const older = readFileSync(file);
+    v.updateMatter(m.id, { facts: 'новые факты: ходатайство отозвано' });
+    writeFileSync(file, older);
+    const err = await code(() => v.getMatter(m.id));
+    expect(err).toBe('tampered');
+  });
+
+  it('a record cannot pose as another version: the version is authenticated', async () => {
+    const dir = join(tempDir(), 'vault');
+    const v = await Vault.create(dir, OLD, FAST);
+    const m = v.createMatter({ title: 'Дело', client: { lastName: 'Ким', firstName: 'А' } });
+    const file = join(dir, 'records', `matter-${m.id}.bin`);
+    const bytes = readFileSync(file);
+    bytes.writeUInt32BE(bytes.readUInt32BE(8) + 5, 8);
+    writeFileSync(file, bytes);
+    v.lock();
+    expect(await code(async () => (await Vault.open(dir, OLD)).getMatter(m.id))).toBe('tampered');
+  });
+
+  it('a vault written before (record format 1) opens, reads, writes, and re-keys', async () => {
+    const dir = join(tempDir(), 'legacy');
+    cpSync(new URL('../fixtures/legacy-vault-v1/vault', import.meta.url).pathname, dir, {
+      recursive: true,
+    });
+    const pass = 'legacy vault passphrase';
+    expect(magicOf(dir).every((x) => x === 'RFG1:0')).toBe(true);
+    const v = await Vault.open(dir, pass);
+    const [summary] = v.listMatters();
+    expect(summary?.clientName).toBe('Жылдызбаева Айгерим');
+    const matter = v.getMatter(summary?.id ?? '');
+    expect(matter.drafts[0]?.versions[0]?.answers).toEqual({ facts: 'Факты дела' });
+    const [file] = matter.attachments ?? [];
+    expect(
+      v
+        .getAttachmentBytes(matter.id, file?.id ?? '')
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
+    const before = snapshotOf(v);
+    v.updateMatter(matter.id, { facts: 'дополнено' }, new Date('2026-12-01T00:00:00Z'));
+    expect(magicOf(dir)).toContain('RFG2:0');
+    await v.changePassphrase(pass, NEW, { rekey: true });
+    v.lock();
+    expect(magicOf(dir).every((x) => x === 'RFG2:1')).toBe(true);
+    const after = await Vault.open(dir, NEW);
+    expect(after.getMatter(matter.id).facts).toBe('дополнено');
+    expect(JSON.parse(snapshotOf(after))[0].files).toEqual(JSON.parse(before)[0].files);
+  });
+});
