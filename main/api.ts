@@ -99,6 +99,14 @@ export const contract = {
    * (docs/SECURITY.md, «Wipe»: no wipe on the word alone).
    */
   'vault:wipe': z.object({ uiLang: lang, confirm: z.string(), passphrase }).strict(),
+  /**
+   * A new passphrase. `rekey`: a new data key too, every record re-encrypted — the default in the
+   * UI whenever the old passphrase may be known to others (an old vault.json plus the old
+   * passphrase then opens nothing).
+   */
+  'vault:passphrase': z
+    .object({ uiLang: lang, current: passphrase, next: passphrase, rekey: z.boolean() })
+    .strict(),
   /** One encrypted backup file of the vault (or one matter), under its own passphrase. */
   'vault:backup': z
     .object({ uiLang: lang, passphrase: z.string().max(1024), matterId: matterId.optional() })
@@ -216,6 +224,7 @@ export const methods = {
   lockVault: 'vault:lock',
   vaultSettings: 'vault:settings',
   wipeVault: 'vault:wipe',
+  changePassphrase: 'vault:passphrase',
   backupVault: 'vault:backup',
   restoreVault: 'vault:restore',
   listMatters: 'matters:list',
@@ -428,6 +437,8 @@ export interface Results {
   'vault:lock': VaultStatus;
   'vault:settings': VaultStatus;
   'vault:wipe': VaultStatus;
+  /** `skipped`: records already damaged, left as they were (named in the vault's verify). */
+  'vault:passphrase': { readonly rekeyed: boolean; readonly skipped: number };
   'vault:backup': { readonly savedTo: string | null };
   'vault:restore': { readonly imported: number };
   'matters:list': readonly MatterSummaryView[];

@@ -69,6 +69,7 @@ export async function runVaultCli(
       all: { type: 'boolean' },
       matter: { type: 'string' },
       title: { type: 'string' },
+      'keep-key': { type: 'boolean' },
     },
     allowPositionals: true,
   });
@@ -101,11 +102,24 @@ export async function runVaultCli(
         return 0;
       }
       case 'passwd': {
+        // Re-key by default: a passphrase being changed is often one others may know, and only
+        // a new data key makes an old copy of vault.json with it useless. --keep-key re-wraps
+        // the same key (fast; for a routine change nobody else could know).
         const vault = await openVault();
         const current = await pass.next('Current passphrase again: ');
-        await vault.changePassphrase(current, await pass.next('New passphrase: '));
+        const rekey = values['keep-key'] !== true;
+        const { skipped } = await vault.changePassphrase(
+          current,
+          await pass.next('New passphrase: '),
+          { rekey },
+        );
         vault.lock();
-        io.out('Passphrase changed.');
+        io.out(
+          rekey
+            ? 'Passphrase changed and every record re-encrypted under a new key: an old copy of vault.json with the old passphrase opens nothing.'
+            : 'Passphrase changed (same data key: an old copy of vault.json still opens with the old passphrase).',
+        );
+        for (const id of skipped) io.err(`record ${id} was already damaged and was left as it was`);
         return 0;
       }
       case 'export': {
@@ -144,7 +158,9 @@ export async function runVaultCli(
         return 0;
       }
       default:
-        throw new UsageError('vault init|list|passwd|export <file>|import <file>|wipe');
+        throw new UsageError(
+          'vault init|list|passwd [--keep-key]|export <file>|import <file>|wipe',
+        );
     }
   }
 

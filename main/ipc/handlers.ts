@@ -567,6 +567,14 @@ export function createHandlers(services: Services, session: Session): Handlers {
       if (confirm.trim() !== WIPE_CONFIRMATION[uiLang]) throw new ConfirmationMismatch();
       return session.wipe(passphrase);
     }),
+    'vault:passphrase': handler(
+      'vault:passphrase',
+      async ({ current, next, rekey }) => {
+        const { skipped } = await session.open().changePassphrase(current, next, { rekey });
+        return { rekeyed: rekey, skipped: skipped.length };
+      },
+      touch,
+    ),
     'vault:backup': handler(
       'vault:backup',
       async ({ passphrase, matterId }) => {

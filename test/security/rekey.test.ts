@@ -242,3 +242,61 @@ describe('record version in the associated data', () => {
     expect(JSON.parse(snapshotOf(after))[0].files).toEqual(JSON.parse(before)[0].files);
   });
 });
+
+describe('re-key from the app and the CLI', () => {
+  it('the app offers it (vault:passphrase with rekey) and it does what it says', async () => {
+    const { createHandlers } = await import('../../main/ipc/handlers.ts');
+    const { getServices } = await import('../../main/services.ts');
+    const { Session } = await import('../../main/session.ts');
+    const { folderSaveTarget } = await import('../../main/bridge/web.ts');
+    const root = tempDir();
+    const session = new Session({
+      vaultDir: join(root, 'vault'),
+      saveTarget: folderSaveTarget(join(root, 'out')),
+      kdf: FAST.kdf,
+    });
+    try {
+      await session.create(OLD);
+      session.open().createMatter({ title: 'Дело', client: { lastName: 'Ким', firstName: 'А' } });
+      const oldHeader = readFileSync(join(root, 'vault', 'vault.json'));
+      const handlers = createHandlers(getServices(), session);
+      expect(
+        await handlers['vault:passphrase']({ uiLang: 'ru', current: OLD, next: NEW, rekey: true }),
+      ).toEqual({ ok: true, value: { rekeyed: true, skipped: 0 } });
+      expect(session.open().listMatters()).toHaveLength(1);
+      expect(
+        await handlers['vault:passphrase']({
+          uiLang: 'ru',
+          current: 'not the passphrase',
+          next: OLD,
+          rekey: true,
+        }),
+      ).toMatchObject({ ok: false, error: { code: 'wrongPassphrase' } });
+      writeFileSync(join(root, 'vault', 'vault.json'), oldHeader);
+      expect(
+        await code(async () => (await Vault.open(join(root, 'vault'), OLD)).listMatters()),
+      ).toBe('tampered');
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('`refuge vault passwd` re-keys by default; --keep-key only re-wraps', async () => {
+    const home = tempDir();
+    const dir = join(home, 'vault');
+    (await Vault.create(dir, OLD, FAST)).lock();
+    const passwd = (extra: string[], input: string) =>
+      spawnSync(
+        process.execPath,
+        ['bin/refuge.js', 'vault', 'passwd', ...extra, '--passphrase-stdin'],
+        { encoding: 'utf8', input, env: { ...process.env, REFUGE_HOME: home, REFUGE_LANG: 'en' } },
+      );
+    const first = passwd([], `${OLD}\n${OLD}\n${NEW}\n`);
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/re-encrypted under a new key/);
+    expect(magicOf(dir).every((m) => m === 'RFG2:1')).toBe(true);
+    const second = passwd(['--keep-key'], `${NEW}\n${NEW}\n${OLD}\n`);
+    expect(second.status).toBe(0);
+    expect(magicOf(dir).every((m) => m === 'RFG2:1')).toBe(true);
+  });
+});

@@ -26,6 +26,11 @@ export function Settings({ onStatus }: { onStatus: (s: VaultStatus) => void }) {
   const [busy, setBusy] = useState(false);
   const [backupStatus, setBackupStatus] = useState('');
   const [namesInFileNames, setNamesInFileNames] = useState(false);
+  const [currentPass, setCurrentPass] = useState('');
+  const [nextPass, setNextPass] = useState('');
+  const [nextRepeat, setNextRepeat] = useState('');
+  // Re-key unless the lawyer says nobody else can know the old passphrase.
+  const [rekey, setRekey] = useState(true);
 
   useEffect(() => {
     void api.vaultSettings({ uiLang }).then((r) => {
@@ -41,6 +46,21 @@ export function Settings({ onStatus }: { onStatus: (s: VaultStatus) => void }) {
       if (r.ok) setNamesInFileNames(r.value.namesInFileNames === true);
     });
   }, [api, uiLang]);
+
+  async function changePassphrase(): Promise<void> {
+    if (nextPass !== nextRepeat) return setError(t('vault.mismatch'));
+    setBusy(true);
+    const r = await api.changePassphrase({ uiLang, current: currentPass, next: nextPass, rekey });
+    setBusy(false);
+    setCurrentPass('');
+    setNextPass('');
+    setNextRepeat('');
+    if (!r.ok) return setError(r.error.message || t('errors.internal'));
+    setError('');
+    setDone(
+      t(r.value.rekeyed ? 'settings.passphraseChangedRekeyed' : 'settings.passphraseChanged'),
+    );
+  }
 
   async function toggleNames(on: boolean): Promise<void> {
     const r = await api.setPrefs({ namesInFileNames: on });
@@ -126,6 +146,44 @@ export function Settings({ onStatus }: { onStatus: (s: VaultStatus) => void }) {
           {t('vault.folder')} <code className="path">{folder}</code>
         </p>
         <p className="hint">{t('settings.diskEncryption')}</p>
+      </section>
+      <section aria-labelledby="passphrase-heading">
+        <h2 id="passphrase-heading">{t('settings.passphraseChange')}</h2>
+        <div className="toolbar">
+          <PassphraseField
+            id="passphrase-current"
+            label={t('settings.passphraseCurrent')}
+            autoComplete="current-password"
+            value={currentPass}
+            onValue={setCurrentPass}
+          />
+          <PassphraseField
+            id="passphrase-next"
+            label={t('settings.passphraseNew')}
+            autoComplete="new-password"
+            value={nextPass}
+            onValue={setNextPass}
+          />
+          <PassphraseField
+            id="passphrase-repeat"
+            label={t('vault.repeat')}
+            autoComplete="new-password"
+            value={nextRepeat}
+            onValue={setNextRepeat}
+          />
+        </div>
+        <label className="inline">
+          <input type="checkbox" checked={rekey} onChange={(e) => setRekey(e.target.checked)} />
+          {t('settings.rekey')}
+        </label>
+        <p className="hint">{t('settings.rekeyHint')}</p>
+        <button
+          type="button"
+          disabled={busy || !currentPass || !nextPass}
+          onClick={() => void changePassphrase()}
+        >
+          {t('settings.passphraseChangeButton')}
+        </button>
       </section>
       <section aria-labelledby="backup-heading">
         <h2 id="backup-heading">{t('settings.backup')}</h2>
