@@ -54,6 +54,7 @@ import { AttachmentError, bundleWarningText } from '../bundle/messages.ts';
 import { packMessage, PACK_LOAD_WARNING } from '../packs/messages.ts';
 import { checkPackForImport, installedVersion, installPack } from '../packs/store.ts';
 import { packChanges } from '../packs/summary.ts';
+import { raiseVaultPackFloor, vaultPackFloor } from '../packs/floor.ts';
 
 const MESSAGES: Readonly<Record<ApiErrorCode, Readonly<Record<Lang, string>>>> = {
   invalidPayload: { ru: 'Неверный запрос', kk: 'Сұрау қате', en: 'Invalid request' },
@@ -359,16 +360,39 @@ export function createHandlers(services: Services, session: Session): Handlers {
     return { dir: packs.packsDir, trusted: packs.trustedKeys };
   };
 
+  /**
+   * The vault's pack floor (packs/floor.ts), first raised to what the folder shows: a vault
+   * opened on packs installed before the floor existed adopts them.
+   */
+  const packFloor = (dir: string): number => {
+    const vault = session.open();
+    const floor = vaultPackFloor(vault);
+    const onDisk = installedVersion(dir);
+    if (floor === 0 && onDisk > 0) {
+      raiseVaultPackFloor(vault, onDisk);
+      return onDisk;
+    }
+    return floor;
+  };
+
   const packStatus = (uiLang: Lang): PackStatusView => {
-    const version = services.packs?.packsDir ? installedVersion(services.packs.packsDir) : 0;
+    const dir = services.packs?.packsDir;
+    const version = dir ? installedVersion(dir) : 0;
+    // Tampering with the packs folder shows here as soon as the vault is open.
+    const floor = dir && session.status().state === 'unlocked' ? packFloor(dir) : 0;
     return {
       installedVersion: version || null,
-      warnings: engine.warnings.map((w) =>
-        PACK_LOAD_WARNING[uiLang].replace(
-          '{version}',
-          /pack-(\d+)\.refugepack$/.exec(w.file)?.[1] ?? w.file,
+      warnings: [
+        ...(floor > version
+          ? [packMessage('stateLost', uiLang, { floor, installed: version || '—' })]
+          : []),
+        ...engine.warnings.map((w) =>
+          PACK_LOAD_WARNING[uiLang].replace(
+            '{version}',
+            /pack-(\d+)\.refugepack$/.exec(w.file)?.[1] ?? w.file,
+          ),
         ),
-      ),
+      ],
     };
   };
 
@@ -671,6 +695,7 @@ export function createHandlers(services: Services, session: Session): Handlers {
           Buffer.from(content, 'base64'),
           dir,
           trusted,
+          packFloor(dir),
         );
         const changes = packChanges(engine, loaded);
         return {
@@ -693,9 +718,10 @@ export function createHandlers(services: Services, session: Session): Handlers {
     'pack:import': handler(
       'pack:import',
       async ({ uiLang, content }) => {
-        session.open();
+        const vault = session.open();
         const { dir, trusted } = packsConfig();
-        installPack(Buffer.from(content, 'base64'), dir, trusted);
+        const version = installPack(Buffer.from(content, 'base64'), dir, trusted, packFloor(dir));
+        raiseVaultPackFloor(vault, version);
         engine.reload();
         session.templatesChanged();
         return packStatus(uiLang);
