@@ -116,7 +116,12 @@ export async function parseXlsx(bytes: Uint8Array, sheetName?: string): Promise<
   checkXlsx(bytes);
   const { default: Excel } = await import('exceljs');
   const workbook = new Excel.Workbook();
-  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  try {
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  } catch {
+    // exceljs throws whatever its parsers meet (TypeError, a zip error …): one clear refusal.
+    throw new TableError('not a readable XLSX file');
+  }
   const sheet = sheetName ? workbook.getWorksheet(sheetName) : workbook.worksheets[0];
   if (!sheet)
     throw new TableError(sheetName ? `no sheet named "${sheetName}"` : 'the workbook has no sheet');
