@@ -37,7 +37,7 @@ import { clientLabel, safeFileName } from '../../common/file-names.ts';
 import { stripBidiControls } from '../../common/text.ts';
 import { parseTable, TableError, type Table } from '../batch/read.ts';
 import type { TableLimit } from '../batch/errors.ts';
-import { fillPlaceholders } from '../../common/messages.ts';
+import { fillPlaceholders, formatMessage } from '../../common/messages.ts';
 import { mapColumns, mapGroupSheets, type ColumnTarget } from '../batch/mapping.ts';
 import { writeFileAtomic } from '../atomic.ts';
 import { todayInAlmaty } from '../../common/dates.ts';
@@ -49,7 +49,7 @@ import {
 } from '../engine/render.ts';
 import type { Lang, Manifest } from '../../common/manifest.ts';
 import { PackError } from '../packs/pack.ts';
-import { bundleMatterFiling } from '../bundle/matter.ts';
+import { BundleCrashed, bundleMatterFilingInWorker } from '../bundle/matter.ts';
 import { AttachmentError, bundleWarningText } from '../bundle/messages.ts';
 import { packMessage, PACK_LOAD_WARNING } from '../packs/messages.ts';
 import { checkPackForImport, installedVersion, installPack } from '../packs/store.ts';
@@ -306,6 +306,10 @@ function handler<C extends Channel>(
                 file: safeFileName(err.fileName),
               })
             : `«${safeFileName(err.fileName)}»: ${MESSAGES.badSpreadsheet[lang]}`,
+        });
+      if (err instanceof BundleCrashed)
+        return failure('internal', lang, {
+          message: formatMessage('renderCrashed', lang, { detail: '' }).trim(),
         });
       if (err instanceof AttachmentError)
         return failure('badAttachment', lang, { message: err.localized(lang) });
@@ -928,10 +932,11 @@ export function createHandlers(services: Services, session: Session): Handlers {
         print,
       }) => {
         const manifest = manifestOf(templateId, templateVersion);
-        // On this thread, like blank forms: a bundle is an explicit, occasional export (the
-        // render pool's workers hold no vault key to read the files with).
-        const { bundle } = await bundleMatterFiling(
-          engine,
+        // In a render worker under its memory limit: a hostile scan can kill that worker, never
+        // Electron's main thread with the vault open. This thread only decrypts the files
+        // (workers hold no vault key) and sends their bytes.
+        const bundle = await bundleMatterFilingInWorker(
+          session.renderPool(),
           session.open(),
           matterId,
           {
@@ -941,7 +946,7 @@ export function createHandlers(services: Services, session: Session): Handlers {
             lang,
             messagesLang: uiLang,
             today: todayInAlmaty(),
-            now: new Date(session.now()),
+            now: new Date(session.now()).toISOString(),
           },
           { index, dpi },
         );
