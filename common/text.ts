@@ -4,6 +4,18 @@
  * with it the whole filing.
  */
 
+/**
+ * Explicit bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) and the marks
+ * LRM/RLM/ALM: invisible, yet «Иванов\u202Efdp.exe.pdf» is shown with its tail reversed, ending
+ * in «.exe». Arabic or Hebrew letters need none of them (the implicit bidi algorithm orders
+ * them), so they are removed from answers, file names and attachment names alike.
+ */
+export const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+export function stripBidiControls(input: string): string {
+  return input.replace(BIDI_CONTROLS, '');
+}
+
 /** NFC; Word line/page breaks → newline; other C0/C1 controls, lone surrogates, U+FFFE/FFFF removed. */
 export function normaliseAnswerText(input: string): string {
   let s = input
@@ -14,7 +26,7 @@ export function normaliseAnswerText(input: string): string {
   s = s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
   // eslint-disable-next-line no-control-regex
   s = s.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFE\uFFFF]/g, '');
-  return s.normalize('NFC');
+  return stripBidiControls(s).normalize('NFC');
 }
 
 /** Latin look-alikes people type without a Kazakh layout, folded onto the Kazakh letters. */

@@ -70,6 +70,7 @@ export async function runVaultCli(
       all: { type: 'boolean' },
       matter: { type: 'string' },
       title: { type: 'string' },
+      'keep-key': { type: 'boolean' },
     },
     allowPositionals: true,
   });
@@ -106,11 +107,24 @@ export async function runVaultCli(
         return 0;
       }
       case 'passwd': {
+        // Re-key by default: a passphrase being changed is often one others may know, and only
+        // a new data key makes an old copy of vault.json with it useless. --keep-key re-wraps
+        // the same key (fast; for a routine change nobody else could know).
         const vault = await openVault();
         const current = await pass.next('Current passphrase again: ');
-        await vault.changePassphrase(current, await pass.next('New passphrase: '));
+        const rekey = values['keep-key'] !== true;
+        const { skipped } = await vault.changePassphrase(
+          current,
+          await pass.next('New passphrase: '),
+          { rekey },
+        );
         vault.lock();
-        io.out('Passphrase changed.');
+        io.out(
+          rekey
+            ? 'Passphrase changed and every record re-encrypted under a new key: an old copy of vault.json with the old passphrase opens nothing.'
+            : 'Passphrase changed (same data key: an old copy of vault.json still opens with the old passphrase).',
+        );
+        for (const id of skipped) io.err(`record ${id} was already damaged and was left as it was`);
         return 0;
       }
       case 'export': {
@@ -143,16 +157,17 @@ export async function runVaultCli(
       }
       case 'wipe': {
         // Confirmation: the passphrase proves this is the owner, then the word WIPE.
-        const vault = await openVault();
-        vault.lock();
+        const passphrase = await pass.next('Vault passphrase: ');
         const confirm = await pass.next('Type WIPE to destroy this vault for good: ');
         if (confirm !== 'WIPE') throw new UsageError('not wiped: the confirmation was not WIPE');
-        wipeVault(dir);
+        await wipeVault(dir, passphrase);
         io.out('The vault was destroyed.');
         return 0;
       }
       default:
-        throw new UsageError('vault init|list|passwd|export <file>|import <file>|wipe');
+        throw new UsageError(
+          'vault init|list|passwd [--keep-key]|export <file>|import <file>|wipe',
+        );
     }
   }
 

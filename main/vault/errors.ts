@@ -14,7 +14,9 @@ export type VaultErrorCode =
   | 'notFound'
   | 'notAnExport'
   /** Another process is writing to the vault and did not finish in time. */
-  | 'busy';
+  | 'busy'
+  /** Key-derivation settings in a file that Refuge never writes (kdf-policy.ts). */
+  | 'badKdf';
 
 export class VaultError extends Error {
   constructor(

@@ -32,17 +32,39 @@ import type { IndexRebuildReason, VaultRepair } from './repairs.ts';
 export { VaultBusyError, VaultError, type VaultErrorCode } from './errors.ts';
 import { VaultError, type VaultErrorCode } from './errors.ts';
 export type { VaultRepair } from './repairs.ts';
+import { checkKdf } from './kdf-policy.ts';
+import { safeFileName } from '../../common/file-names.ts';
+import { RecordKeys, recordHeadOnDisk } from './records.ts';
+import {
+  applyRekey,
+  prepareRekey,
+  REKEY_JOURNAL,
+  resumeRekey,
+  type RekeyAccess,
+  type RekeyHook,
+  type RekeyResult,
+} from './rekey.ts';
 
-/** Bound into every record's AAD (and the export's): unchanged since the first vault. */
-const SCHEMA_VERSION = 1;
 /**
- * The layout of the records, kept in the header's `schemaVersion` (a vault of format 1 has 1
- * there). 1: a matter's drafts inside its record. 2: each draft a record of its own, so saving a
- * draft never rewrites the matter. Older formats are migrated on open, in order (MIGRATIONS);
- * code that knows only format 1 refuses a format-2 vault instead of misreading it.
+ * Bound into the wrapped key's and the backup file's associated data, and written as a backup's
+ * `schemaVersion`: unchanged since the first vault. (Records have their own record format,
+ * records.ts; the vault's layout is LAYOUT_VERSION below.)
  */
-const FORMAT_VERSION = 2;
-const MAGIC = Buffer.from('RFG1');
+const ENVELOPE_VERSION = 1;
+/**
+ * The vault's layout, kept in the header's `schemaVersion` (a vault of layout 1 has 1 there):
+ * which records exist and what each holds. Not the record format (records.ts: how one record's
+ * bytes are sealed, `RFG1`/`RFG2`), nor ENVELOPE_VERSION above.
+ * - 1: a matter's drafts inside its record; records in record format 1.
+ * - 2: each draft a record of its own, so saving a draft never rewrites the matter.
+ * - 3: every record in record format 2 (key epoch and write version in its associated data);
+ *   record format 1 is refused from then on.
+ * Older layouts are migrated on open, in order (MIGRATIONS); code that knows only an older
+ * layout refuses a newer vault instead of misreading it.
+ */
+const LAYOUT_VERSION = 3;
+/** The first layout whose records are all in record format 2 (records.ts). */
+const LAYOUT_ALL_RECORD_FORMAT_2 = 3;
 const HEADER = 'vault.json';
 const RECORDS = 'records';
 /**
@@ -86,9 +108,9 @@ export function assertStrongPassphrase(passphrase: string): void {
       `The passphrase needs at least ${MIN_PASSPHRASE} characters.`,
     );
 }
-const EXPORT_AAD = `refuge-export|${SCHEMA_VERSION}`;
+const EXPORT_AAD = `refuge-export|${ENVELOPE_VERSION}`;
 
-interface Header {
+export interface Header {
   readonly format: 'refuge-vault';
   readonly schemaVersion: number;
   readonly vaultId: string;
@@ -100,6 +122,8 @@ interface Header {
     readonly salt: string;
   };
   readonly wrappedKey: { readonly nonce: string; readonly tag: string; readonly data: string };
+  /** The data key's generation (records.ts); absent in vaults never re-keyed (epoch 0). */
+  readonly keyEpoch?: number;
 }
 
 function scrypt(
@@ -133,15 +157,18 @@ function seal(
 }
 
 function open(key: Buffer, nonce: Buffer, tag: Buffer, data: Buffer, aad: string): Buffer {
+  // GCM would accept a tag cut to 4 bytes: only the full 16 authenticate.
+  if (tag.length !== 16 || nonce.length !== 12) throw new Error('bad nonce or tag length');
   const decipher = createDecipheriv('aes-256-gcm', key, nonce);
   decipher.setAAD(Buffer.from(aad, 'utf8'));
   decipher.setAuthTag(tag);
   return Buffer.concat([decipher.update(data), decipher.final()]);
 }
 
-const keyAad = (vaultId: string): string => `refuge-vault-key|${vaultId}|${SCHEMA_VERSION}`;
-const recordAad = (vaultId: string, recordId: string): string =>
-  `${vaultId}|${recordId}|${SCHEMA_VERSION}`;
+const keyAad = (vaultId: string, epoch = 0): string =>
+  epoch === 0
+    ? `refuge-vault-key|${vaultId}|${ENVELOPE_VERSION}`
+    : `refuge-vault-key|${vaultId}|${ENVELOPE_VERSION}|${epoch}`;
 
 function ioError(err: unknown): never {
   const code = (err as NodeJS.ErrnoException).code;
@@ -152,15 +179,16 @@ function ioError(err: unknown): never {
 }
 
 /** The data key wrapped by a fresh passphrase key: the KDF and wrapped-key part of a header. */
-async function wrapKey(
+export async function wrapKey(
   passphrase: string,
   dataKey: Buffer,
   vaultId: string,
   kdf: { N: number; r: number; p: number },
+  epoch = 0,
 ): Promise<Pick<Header, 'kdf' | 'wrappedKey'>> {
   const salt = randomBytes(32);
   const kek = await scrypt(passphrase, salt, kdf);
-  const wrapped = seal(kek, dataKey, keyAad(vaultId));
+  const wrapped = seal(kek, dataKey, keyAad(vaultId, epoch));
   kek.fill(0);
   return {
     kdf: { name: 'scrypt', ...kdf, salt: salt.toString('base64') },
@@ -180,6 +208,8 @@ export interface VaultOptions {
   readonly fileOps?: FileOps;
   /** How long to wait for another process's write to finish (tests shorten it). */
   readonly lockWait?: LockWait;
+  /** Called at every step of a re-key: tests crash there (rekey.ts). */
+  readonly rekeyHook?: RekeyHook;
 }
 
 export interface MatterClient {
@@ -257,18 +287,86 @@ const DEFAULT_SETTINGS: VaultSettings = { autoLockMinutes: 10 };
  * Destroys a vault: record files overwritten with random bytes, then every file removed. On SSDs
  * and journaling file systems overwriting is no guarantee; what makes the data unreadable is that
  * the header holding the wrapped key is gone — without it no passphrase opens anything.
+ *
+ * Only with the vault's passphrase, locked or not (docs/SECURITY.md, «Wipe»): a wrong one wipes
+ * nothing. Under the vault's lock, so no other process is halfway through a write meanwhile.
  */
-export function wipeVault(dir: string): void {
+export async function wipeVault(
+  dir: string,
+  passphrase: string,
+  options: Pick<VaultOptions, 'fileOps' | 'lockWait'> = {},
+): Promise<void> {
   if (!existsSync(join(dir, HEADER))) throw new VaultError('notAVault', 'No vault in this folder.');
-  const records = join(dir, RECORDS);
-  for (const f of readdirSync(records)) {
-    const file = join(records, f);
-    writeFileSync(file, randomBytes(statSync(file).size));
-    unlinkSync(file);
+  (await unwrapDataKey(dir, passphrase)).dataKey.fill(0);
+  const lock = new VaultLock(
+    join(dir, LOCK_FILE),
+    options.fileOps ?? realFileOps,
+    options.lockWait ?? DEFAULT_LOCK_WAIT,
+  );
+  try {
+    lock.acquire();
+  } catch (err) {
+    if (err instanceof VaultError) throw err;
+    ioError(err);
   }
-  writeFileSync(join(dir, HEADER), randomBytes(statSync(join(dir, HEADER)).size));
-  unlinkSync(join(dir, HEADER));
-  rmSync(dir, { recursive: true, force: true });
+  try {
+    const overwrite = (file: string): void => {
+      writeFileSync(file, randomBytes(statSync(file).size));
+      unlinkSync(file);
+    };
+    const records = join(dir, RECORDS);
+    for (const f of readdirSync(records)) overwrite(join(records, f));
+    // A re-key's journal holds a data key (sealed under the previous one).
+    if (existsSync(join(dir, REKEY_JOURNAL))) overwrite(join(dir, REKEY_JOURNAL));
+    overwrite(join(dir, HEADER));
+    rmSync(dir, { recursive: true, force: true });
+  } finally {
+    lock.release();
+  }
+}
+
+/**
+ * The header of the vault in `dir` and its data key, unwrapped with `passphrase`: `notAVault`,
+ * `badKdf` (refused before any scrypt work) or `wrongPassphrase` otherwise.
+ */
+async function unwrapDataKey(
+  dir: string,
+  passphrase: string,
+): Promise<{ header: Header; dataKey: Buffer }> {
+  let header: Header;
+  try {
+    header = JSON.parse(readFileSync(join(dir, HEADER), 'utf8')) as Header;
+  } catch {
+    throw new VaultError('notAVault', 'No vault in this folder, or its header is damaged.');
+  }
+  if (
+    header?.format !== 'refuge-vault' ||
+    !(
+      Number.isInteger(header.schemaVersion) &&
+      header.schemaVersion >= 1 &&
+      header.schemaVersion <= LAYOUT_VERSION
+    ) ||
+    (header.keyEpoch !== undefined && !(Number.isInteger(header.keyEpoch) && header.keyEpoch >= 0))
+  )
+    throw new VaultError('notAVault', 'Unknown vault format.');
+  const kdf = checkKdf(header.kdf, 'vault');
+  const kek = await scrypt(passphrase, kdf.salt, kdf);
+  let dataKey: Buffer;
+  try {
+    const w = header.wrappedKey;
+    dataKey = open(
+      kek,
+      Buffer.from(w.nonce, 'base64'),
+      Buffer.from(w.tag, 'base64'),
+      Buffer.from(w.data, 'base64'),
+      keyAad(header.vaultId, header.keyEpoch ?? 0),
+    );
+  } catch {
+    throw new VaultError('wrongPassphrase', 'Wrong passphrase.');
+  } finally {
+    kek.fill(0);
+  }
+  return { header, dataKey };
 }
 
 /** Case, ё/е and NFC folded, so «Фёдоров» finds «федоров». */
@@ -276,7 +374,7 @@ function fold(s: string): string {
   return s.normalize('NFC').toLocaleLowerCase('ru').replace(/ё/g, 'е');
 }
 
-/** A matter as stored: its drafts live in draft records (format 2), so this holds none. */
+/** A matter as stored: its drafts live in draft records (layout 2 on), so this holds none. */
 type StoredMatter = Omit<Matter, 'drafts'> & { readonly drafts?: readonly Draft[] };
 
 const latestSave = (d: Draft): string => d.versions[d.versions.length - 1]?.savedAt ?? '';
@@ -296,7 +394,7 @@ function emptyOrUnfinished(dir: string): boolean {
 }
 
 export class Vault {
-  private key: Buffer | null;
+  private keys: RecordKeys | null;
   private readonly lockfile: VaultLock;
   private readonly repairLog: VaultRepair[] = [];
 
@@ -307,7 +405,11 @@ export class Vault {
     private readonly ops: FileOps,
     lockWait: LockWait,
   ) {
-    this.key = key;
+    this.keys = new RecordKeys(
+      header.keyEpoch ?? 0,
+      key,
+      header.schemaVersion < LAYOUT_ALL_RECORD_FORMAT_2,
+    );
     this.lockfile = new VaultLock(join(dir, LOCK_FILE), ops, lockWait);
   }
 
@@ -316,7 +418,7 @@ export class Vault {
   }
 
   get isLocked(): boolean {
-    return this.key === null;
+    return this.keys === null;
   }
 
   /** What opening (and using) this vault repaired, oldest first. */
@@ -340,7 +442,7 @@ export class Vault {
     const dataKey = randomBytes(32);
     const header: Header = {
       format: 'refuge-vault',
-      schemaVersion: FORMAT_VERSION,
+      schemaVersion: LAYOUT_VERSION,
       vaultId,
       ...(await wrapKey(passphrase, dataKey, vaultId, kdf)),
     };
@@ -364,35 +466,9 @@ export class Vault {
   static async open(
     dir: string,
     passphrase: string,
-    options: Pick<VaultOptions, 'fileOps' | 'lockWait'> = {},
+    options: Pick<VaultOptions, 'fileOps' | 'lockWait' | 'rekeyHook'> = {},
   ): Promise<Vault> {
-    let header: Header;
-    try {
-      header = JSON.parse(readFileSync(join(dir, HEADER), 'utf8')) as Header;
-    } catch {
-      throw new VaultError('notAVault', 'No vault in this folder, or its header is damaged.');
-    }
-    if (
-      header.format !== 'refuge-vault' ||
-      !(header.schemaVersion >= 1 && header.schemaVersion <= FORMAT_VERSION)
-    )
-      throw new VaultError('notAVault', 'Unknown vault format.');
-    const kek = await scrypt(passphrase, Buffer.from(header.kdf.salt, 'base64'), header.kdf);
-    let dataKey: Buffer;
-    try {
-      const w = header.wrappedKey;
-      dataKey = open(
-        kek,
-        Buffer.from(w.nonce, 'base64'),
-        Buffer.from(w.tag, 'base64'),
-        Buffer.from(w.data, 'base64'),
-        keyAad(header.vaultId),
-      );
-    } catch {
-      throw new VaultError('wrongPassphrase', 'Wrong passphrase.');
-    } finally {
-      kek.fill(0);
-    }
+    const { header, dataKey } = await unwrapDataKey(dir, passphrase);
     const vault = new Vault(
       dir,
       header,
@@ -401,10 +477,11 @@ export class Vault {
       options.lockWait ?? DEFAULT_LOCK_WAIT,
     );
     try {
-      vault.transaction(() => vault.maintain());
+      vault.transaction(() => vault.maintain(options.rekeyHook));
     } catch (err) {
-      // A read-only folder or a full disk still opens and reads (a format-1 vault too: reads
-      // take drafts from either place); everything else is an error.
+      // A read-only folder or a full disk still opens and reads (an older layout too: reads
+      // take drafts from either place, and record format 1 is read until the migration); every
+      // other error is an error.
       if (!(err instanceof VaultError && (err.code === 'readOnly' || err.code === 'diskFull'))) {
         vault.lock();
         throw err;
@@ -419,6 +496,7 @@ export class Vault {
    * mid-transaction, the index is rebuilt from the records before `write` runs.
    */
   private transaction<T>(write: () => T): T {
+    const outermost = !this.lockfile.held;
     let dead: LockOwner | null;
     try {
       dead = this.lockfile.acquire();
@@ -427,15 +505,58 @@ export class Vault {
       ioError(err);
     }
     try {
-      if (dead) {
-        this.repairLog.push({ kind: 'interruptedWrite', pid: dead.pid, host: dead.host });
-        this.cleanTempFiles();
-        if (existsSync(join(this.dir, HEADER)) && this.key) this.rebuildIndex('interrupted');
-      }
+      if (outermost) this.catchUp(dead);
       return write();
     } finally {
       this.lockfile.release();
     }
+  }
+
+  /**
+   * First thing under a newly taken lock: what other processes did since this one last held it.
+   * - Another process re-keyed the vault: this process's key is obsolete, and a record written
+   *   under it would open under no passphrase. It locks itself (`locked`: unlock again).
+   * - Another process changed the passphrase: its header is taken, so ours does not undo it.
+   * - A writer died holding the lock: its debris is removed, a re-key it left half done is
+   *   finished (the old key is ours), and the index is rebuilt.
+   */
+  private catchUp(dead: LockOwner | null): void {
+    const onDisk = this.keys ? this.headerOnDisk() : null;
+    // A re-key left half done (its process died, or failed with an error) is finished first.
+    const journal = onDisk !== null && existsSync(join(this.dir, REKEY_JOURNAL));
+    if (onDisk && onDisk.vaultId === this.header.vaultId) {
+      const epoch = onDisk.keyEpoch ?? 0;
+      if (epoch > (this.header.keyEpoch ?? 0)) {
+        this.lock();
+        throw new VaultError(
+          'locked',
+          'The vault was re-keyed by another program: unlock it with the new passphrase.',
+        );
+      }
+      if (epoch === (this.header.keyEpoch ?? 0)) this.header = onDisk;
+    }
+    if (dead) {
+      this.repairLog.push({ kind: 'interruptedWrite', pid: dead.pid, host: dead.host });
+      this.cleanTempFiles();
+      if (journal) this.resumeRekey();
+      if (onDisk && this.keys) this.rebuildIndex('interrupted');
+    } else if (journal) this.resumeRekey();
+  }
+
+  /** vault.json as it is now, or null if it cannot be read (a create in progress, a wipe). */
+  private headerOnDisk(): Header | null {
+    try {
+      const h = JSON.parse(readFileSync(join(this.dir, HEADER), 'utf8')) as Header;
+      return h?.format === 'refuge-vault' ? h : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Under the lock: a re-key a crash interrupted is finished before anything else is read. */
+  private resumeRekey(hook?: RekeyHook): void {
+    const done = resumeRekey(this.rekeyAccess(), hook);
+    for (const id of done?.skipped ?? []) this.noteDamaged(id);
   }
 
   /**
@@ -452,19 +573,61 @@ export class Vault {
     }
   }
 
-  /** At open, under the lock: debris of dead writers, older formats, an index gone wrong. */
-  private maintain(): void {
+  /**
+   * At open, under the lock: debris of dead writers, a re-key left half done, older layouts (in
+   * order), an index gone wrong.
+   */
+  private maintain(rekeyHook?: RekeyHook): void {
     this.cleanTempFiles();
-    if (this.header.schemaVersion < FORMAT_VERSION) {
+    this.resumeRekey(rekeyHook);
+    this.assertHeaderCurrent();
+    if (this.header.schemaVersion < LAYOUT_VERSION) {
       const from = this.header.schemaVersion;
-      for (let v = from; v < FORMAT_VERSION; v++) MIGRATIONS[v]?.(this);
+      const access: MigrationAccess = {
+        vault: this,
+        resealRecord: (id) => this.resealRecord(id),
+      };
+      for (let v = from; v < LAYOUT_VERSION; v++) {
+        const migrate = MIGRATIONS[v];
+        if (!migrate) throw new Error(`no migration from vault layout ${v}`);
+        migrate(access);
+      }
       this.rebuildIndex('migrated');
-      this.writeHeader({ ...this.header, schemaVersion: FORMAT_VERSION });
-      this.repairLog.push({ kind: 'migrated', from, to: FORMAT_VERSION });
+      this.writeHeader({ ...this.header, schemaVersion: LAYOUT_VERSION });
+      this.requireKeys().acceptFormat1 = false;
+      this.repairLog.push({ kind: 'migrated', from, to: LAYOUT_VERSION });
       return;
     }
     const problem = this.indexProblem();
     if (problem) this.rebuildIndex(problem);
+  }
+
+  /**
+   * A record sealed under a newer key than the header's means vault.json was replaced by an
+   * older copy (the old passphrase's): refused before anything is repaired — a repair under the
+   * obsolete key would write records no current passphrase opens.
+   */
+  private assertHeaderCurrent(): void {
+    const epoch = this.header.keyEpoch ?? 0;
+    for (const id of this.list())
+      if ((recordHeadOnDisk(this.recordPath(id))?.epoch ?? 0) > epoch)
+        throw new VaultError(
+          'tampered',
+          `vault.json is older than record "${id}" (a copy from before a re-key?): nothing was changed.`,
+          id,
+        );
+  }
+
+  private resealRecord(id: string): void {
+    if (recordHeadOnDisk(this.recordPath(id))?.format !== 1) return;
+    let plain: Buffer;
+    try {
+      plain = this.getBytes(id);
+    } catch (err) {
+      if (err instanceof VaultError && err.code === 'tampered') return; // named by the rebuild
+      throw err;
+    }
+    this.putBytes(id, plain);
   }
 
   /** Why the index cannot be trusted (damaged, missing, not listing the matter records), or null. */
@@ -556,9 +719,25 @@ export class Vault {
     this.header = header;
   }
 
-  private requireKey(): Buffer {
-    if (!this.key) throw new VaultError('locked', 'The vault is locked.');
-    return this.key;
+  private requireKeys(): RecordKeys {
+    if (!this.keys) throw new VaultError('locked', 'The vault is locked.');
+    return this.keys;
+  }
+
+  /** What a re-key works with (rekey.ts). */
+  private rekeyAccess(): RekeyAccess {
+    return {
+      dir: this.dir,
+      vaultId: this.id,
+      ops: this.ops,
+      header: () => this.header,
+      keys: () => this.requireKeys(),
+      list: () => this.list(),
+      readPlain: (id) => this.getBytes(id),
+      writePlain: (id, plain) => this.putBytes(id, plain),
+      recordEpoch: (id) => recordHeadOnDisk(this.recordPath(id))?.epoch ?? null,
+      installHeader: (header) => this.writeHeader(header),
+    };
   }
 
   private recordPath(id: string): string {
@@ -572,17 +751,17 @@ export class Vault {
 
   /** A record whose plaintext is raw bytes (attachments): same format and AEAD as JSON records. */
   private putBytes(id: string, plaintext: Uint8Array): void {
-    const sealed = seal(this.requireKey(), Buffer.from(plaintext), recordAad(this.id, id));
+    const file = this.recordPath(id);
     this.transaction(() => {
+      // Sealed under the lock: the version follows the one on disk, whoever wrote it.
+      const keys = this.requireKeys();
+      const sealed = keys.seal(this.id, id, plaintext, recordHeadOnDisk(file)?.version ?? null);
       try {
-        writeFileAtomic(
-          this.recordPath(id),
-          Buffer.concat([MAGIC, sealed.nonce, sealed.tag, sealed.data]),
-          this.ops,
-        );
+        writeFileAtomic(file, sealed.bytes, this.ops);
       } catch (err) {
         ioError(err);
       }
+      keys.written(id, sealed.version);
     });
   }
 
@@ -596,30 +775,32 @@ export class Vault {
   }
 
   private getBytes(id: string): Buffer {
-    const key = this.requireKey();
+    const keys = this.requireKeys();
     let bytes: Buffer;
     try {
       bytes = readFileSync(this.recordPath(id));
     } catch {
       throw new VaultError('notFound', `No record "${id}".`, id);
     }
-    if (bytes.length < 4 + 12 + 16 || !bytes.subarray(0, 4).equals(MAGIC))
-      throw new VaultError('tampered', `Record "${id}" is damaged or truncated.`, id);
-    try {
-      return open(
-        key,
-        bytes.subarray(4, 16),
-        bytes.subarray(16, 32),
-        bytes.subarray(32),
-        recordAad(this.id, id),
-      );
-    } catch {
+    const opened = keys.open(this.id, id, bytes);
+    if (opened.ok) return opened.plain;
+    if (opened.why === 'newerKey' && (this.headerOnDisk()?.keyEpoch ?? 0) > keys.writeEpoch) {
+      // Another process re-keyed the vault: this one's key is obsolete.
+      this.lock();
       throw new VaultError(
-        'tampered',
-        `Record "${id}" was altered, truncated or does not belong here.`,
-        id,
+        'locked',
+        'The vault was re-keyed by another program: unlock it with the new passphrase.',
       );
     }
+    throw new VaultError(
+      'tampered',
+      opened.why === 'damaged'
+        ? `Record "${id}" is damaged or truncated.`
+        : opened.why === 'rolledBack'
+          ? `Record "${id}" was replaced by an older copy of itself.`
+          : `Record "${id}" was altered, truncated or does not belong here.`,
+      id,
+    );
   }
 
   delete(id: string): void {
@@ -655,21 +836,50 @@ export class Vault {
     return bad;
   }
 
-  /** Re-wraps the data key: one atomic header write, records untouched. */
-  async changePassphrase(current: string, next: string): Promise<void> {
+  /**
+   * A new passphrase. By default the data key is re-wrapped: one atomic header write, records
+   * untouched — fast, but an old copy of vault.json with the old passphrase still opens every
+   * record. `rekey: true` also replaces the data key and re-encrypts every record (rekey.ts,
+   * crash-safe and resumable): the choice whenever the old passphrase may be known to others.
+   */
+  async changePassphrase(
+    current: string,
+    next: string,
+    options: { rekey?: boolean; hook?: RekeyHook } = {},
+  ): Promise<RekeyResult> {
     assertStrongPassphrase(next);
-    const checked = await Vault.open(this.dir, current, { fileOps: this.ops });
-    checked.lock();
+    // The current passphrase checked against the header, nothing opened or written.
+    (await unwrapDataKey(this.dir, current)).dataKey.fill(0);
     const kdf = { N: this.header.kdf.N, r: this.header.kdf.r, p: this.header.kdf.p };
-    const wrapped = await wrapKey(next, this.requireKey(), this.id, kdf);
-    this.transaction(() => this.writeHeader({ ...this.header, ...wrapped }));
+    const wrap = async (dataKey: Buffer, epoch: number): Promise<Header> => ({
+      ...this.header,
+      ...(await wrapKey(next, dataKey, this.id, kdf, epoch)),
+      ...(epoch > 0 ? { keyEpoch: epoch } : {}),
+    });
+    if (options.rekey) {
+      // The new key and header (scrypt) outside the lock; every write of the re-key under it,
+      // held throughout, so no other process writes a record under the old key meanwhile.
+      const prepared = await prepareRekey(this.rekeyAccess(), wrap);
+      return this.transaction(() => applyRekey(this.rekeyAccess(), prepared, options.hook));
+    }
+    const keys = this.requireKeys();
+    const key = keys.key(keys.writeEpoch);
+    if (!key) throw new VaultError('locked', 'The vault is locked.');
+    const epoch = keys.writeEpoch;
+    const header = await wrap(key, epoch);
+    this.transaction(() => {
+      if ((this.header.keyEpoch ?? 0) !== epoch)
+        throw new VaultError('locked', 'The vault was re-keyed meanwhile: unlock it again.');
+      this.writeHeader({ ...this.header, kdf: header.kdf, wrappedKey: header.wrappedKey });
+    });
+    return { skipped: [] };
   }
 
   /**
    * The whole vault as one encrypted file (its own salt and key from `passphrase`), to move to
    * another machine or keep as a backup; `matterId` exports one matter only. A record that
    * cannot be read is left out and named in `skipped`; the rest is saved. (The file's format is
-   * unchanged from format 1: each matter with its drafts inside.)
+   * unchanged since layout 1: each matter with its drafts inside.)
    */
   async exportTo(
     file: string,
@@ -718,7 +928,7 @@ export class Vault {
     key.fill(0);
     const envelope = {
       format: 'refuge-export',
-      schemaVersion: SCHEMA_VERSION,
+      schemaVersion: ENVELOPE_VERSION,
       kdf: { name: 'scrypt', ...kdf, salt: salt.toString('base64') },
       nonce: sealed.nonce.toString('base64'),
       tag: sealed.tag.toString('base64'),
@@ -754,7 +964,8 @@ export class Vault {
     }
     if (envelope?.format !== 'refuge-export' || typeof envelope.kdf?.salt !== 'string')
       throw new VaultError('notAnExport', 'Not a Refuge export file.');
-    const key = await scrypt(passphrase, Buffer.from(envelope.kdf.salt, 'base64'), envelope.kdf);
+    const kdf = checkKdf(envelope.kdf, 'backup');
+    const key = await scrypt(passphrase, kdf.salt, kdf);
     let records: Record<string, Matter>;
     let files: Record<string, string>;
     try {
@@ -817,8 +1028,8 @@ export class Vault {
 
   /** Zeroes the key; nothing can be read until the vault is opened again. */
   lock(): void {
-    this.key?.fill(0);
-    this.key = null;
+    this.keys?.wipe();
+    this.keys = null;
   }
 
   // --- matters -------------------------------------------------------------------------------
@@ -869,7 +1080,7 @@ export class Vault {
   }
 
   private assembleWith(stored: StoredMatter, fromRecords: readonly Draft[]): Matter {
-    // A format-1 matter still read in place (a read-only folder) keeps its drafts inside.
+    // A layout-1 matter still read in place (a read-only folder) keeps its drafts inside.
     const ids = new Set(fromRecords.map((d) => d.id));
     const drafts = [...(stored.drafts ?? []).filter((d) => !ids.has(d.id)), ...fromRecords].sort(
       (a, b) => (latestSave(a) < latestSave(b) ? -1 : latestSave(a) > latestSave(b) ? 1 : 0),
@@ -974,7 +1185,8 @@ export class Vault {
     now = new Date(),
   ): Promise<AttachmentMeta> {
     this.getStored(matterId); // no such matter: refused before the file is inspected
-    const name = file.name.normalize('NFC').trim() || 'file';
+    // The one file-name sanitiser: no bidi override can make «…fdp.exe» show as «…exe.pdf».
+    const name = safeFileName(file.name);
     const inspected = await inspectAttachment(file.bytes, name);
     const meta: AttachmentMeta = {
       id: randomBytes(8).toString('hex'),
@@ -1066,15 +1278,24 @@ export class Vault {
   }
 }
 
+/** What a migration may do beyond the vault's public reads and writes. */
+interface MigrationAccess {
+  readonly vault: Vault;
+  /** Re-seals one record in record format 2 if it is still in format 1 (unreadable: left). */
+  readonly resealRecord: (id: string) => void;
+}
+
 /**
- * Ordered migrations: MIGRATIONS[n] takes a vault of format n to n + 1, under the lock, and may
- * be interrupted and run again (each step is idempotent). The index is rebuilt after the last.
+ * Ordered migrations of the vault layout (LAYOUT_VERSION): MIGRATIONS[n] takes a vault of layout
+ * n to n + 1, under the lock, and may be interrupted and run again (each step is idempotent).
+ * The index is rebuilt after the last, and the header, naming the new layout, written last of
+ * all: a crash anywhere before it leaves a vault of the old layout that the next open migrates.
  */
-const MIGRATIONS: Readonly<Record<number, (vault: Vault) => void>> = {
+const MIGRATIONS: Readonly<Record<number, (m: MigrationAccess) => void>> = {
   // 1 → 2: drafts out of the matter record into records of their own. Drafts are written
   // before the matter loses them, so a crash in between leaves them in both places (the same
   // ids: read once), never in neither.
-  1: (vault) => {
+  1: ({ vault }) => {
     for (const id of vault.list()) {
       if (!isMatterRecord(id)) continue;
       let stored: StoredMatter;
@@ -1088,5 +1309,11 @@ const MIGRATIONS: Readonly<Record<number, (vault: Vault) => void>> = {
       for (const d of stored.drafts) vault.put(draftRecordId(stored.id, d.id), d);
       vault.put(id, { ...stored, drafts: [] });
     }
+  },
+  // 2 → 3: every record still sealed in record format 1 (no key epoch, no write version in its
+  // associated data) is sealed again in record format 2; from layout 3 on, format 1 is refused,
+  // so an old record-format-1 copy of a record can no longer be swapped in.
+  2: ({ vault, resealRecord }) => {
+    for (const id of vault.list()) resealRecord(id);
   },
 };

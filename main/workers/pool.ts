@@ -11,7 +11,7 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
-import type { WorkerJob, WorkerReply, WorkerRequest } from './protocol.ts';
+import type { BundleJob, WorkerJob, WorkerReply, WorkerRequest } from './protocol.ts';
 import type { PackOptions } from '../packs/library.ts';
 
 export interface PoolOptions {
@@ -112,6 +112,7 @@ export class RenderPool {
     format: 'pdf' | 'docx',
     signal?: AbortSignal,
     outFiles?: readonly { readonly format: 'pdf' | 'docx'; readonly file: string }[],
+    bundle?: BundleJob,
   ): Promise<WorkerReply> {
     const id = this.nextId++;
     return new Promise((resolve) => {
@@ -120,7 +121,13 @@ export class RenderPool {
         return resolve({ id, ok: false, kind: 'cancelled', message: 'cancelled' });
       const onAbort = (): void => this.cancel(pending);
       const pending: Pending = {
-        job: { id, request, format, ...(outFiles ? { outFiles } : {}) },
+        job: {
+          id,
+          request,
+          format,
+          ...(outFiles ? { outFiles } : {}),
+          ...(bundle ? { bundle } : {}),
+        },
         resolve: (reply) => {
           signal?.removeEventListener('abort', onAbort);
           resolve(reply);

@@ -59,7 +59,7 @@ if (op === 'create') {
   await Vault.create(dir, passphrase, { kdf: { N: 2 ** 10 }, fileOps: ops });
   ack({ created: true });
 } else if (op === 'open') {
-  // Opening maintains the vault (migration of format 1, index checks) under the lock.
+  // Opening maintains the vault (migrations of layout 1 to 3, index checks) under the lock.
   armed = true;
   await Vault.open(dir, passphrase, { fileOps: ops });
   ack({ opened: true });
@@ -102,6 +102,12 @@ if (op === 'create') {
     case 'passwd': {
       await vault.changePassphrase(passphrase, NEW_PASS);
       ack({ passphrase: NEW_PASS });
+      break;
+    }
+    case 'rekey': {
+      // Change passphrase and re-key: every record (drafts too) re-encrypted under a new key.
+      await vault.changePassphrase(passphrase, NEW_PASS, { rekey: true });
+      ack({ passphrase: NEW_PASS, rekeyed: true });
       break;
     }
     case 'import': {

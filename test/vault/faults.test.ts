@@ -1,6 +1,6 @@
 /**
- * Fault injection: every vault operation (create, open with its migration, new matter, draft
- * save, attach, rename, passphrase change, import, delete) is run in a real process that kills
+ * Fault injection: every vault operation (create, open with its migrations, new matter, draft
+ * save, attach, rename, passphrase change, re-key, import, delete) is run in a real process that kills
  * itself (SIGKILL) just before its 1st, 2nd, … N-th change to the disk — every step, chosen by a
  * hook (fault-child.ts), not by timing. After each crash the vault must open, read every record,
  * list exactly its matters, and hold every write the process acknowledged before dying; and
@@ -9,7 +9,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
@@ -158,6 +166,21 @@ async function check(dir: string, op: string, acks: Run['acks']): Promise<void> 
   }
   const vault = await openEither(dir, acks);
   expect(vault.verify()).toEqual([]);
+  if (op === 'rekey') {
+    // The re-key was finished (or never began): no journal left, every record, drafts too,
+    // sealed under the one key generation the header names.
+    expect(existsSync(join(dir, 'rekey.json'))).toBe(false);
+    const epoch =
+      (JSON.parse(readFileSync(join(dir, 'vault.json'), 'utf8')) as { keyEpoch?: number })
+        .keyEpoch ?? 0;
+    for (const f of readdirSync(join(dir, 'records'))) {
+      const bytes = readFileSync(join(dir, 'records', f));
+      expect(`${bytes.subarray(0, 4).toString()}:${bytes.readUInt32BE(4)}`, f).toBe(
+        `RFG2:${epoch}`,
+      );
+    }
+    lost(acks.length === 0 || epoch === 1);
+  }
   const listed = vault
     .listMatters({ includeArchived: true })
     .map((m) => m.id)
@@ -209,7 +232,7 @@ const OPERATIONS: readonly { op: string; prepare: (dir: string) => void; extra?:
   [
     { op: 'create', prepare: () => undefined },
     { op: 'open', prepare: (dir) => cpSync(join(fixture, 'vault'), dir, { recursive: true }) },
-    ...['matter', 'draft', 'update', 'passwd', 'delete'].map((op) => ({
+    ...['matter', 'draft', 'update', 'passwd', 'rekey', 'delete'].map((op) => ({
       op,
       prepare: (dir: string) => cpSync(base, dir, { recursive: true }),
     })),

@@ -241,7 +241,7 @@ describe('the lock between processes', () => {
   }, 30_000);
 });
 
-describe('format 1 (drafts inside the matter) is migrated on open', () => {
+describe('layout 1 (drafts inside the matter, record format 1) is migrated on open, in order', () => {
   const fixture = new URL('../fixtures/vault-v1/', import.meta.url).pathname;
   const expected = JSON.parse(readFileSync(join(fixture, 'expected.json'), 'utf8')) as {
     passphrase: string;
@@ -254,7 +254,7 @@ describe('format 1 (drafts inside the matter) is migrated on open', () => {
     const dir = fresh();
     cpSync(join(fixture, 'vault'), dir, { recursive: true });
     const vault = await Vault.open(dir, expected.passphrase);
-    expect(vault.repairs).toContainEqual({ kind: 'migrated', from: 1, to: 2 });
+    expect(vault.repairs).toContainEqual({ kind: 'migrated', from: 1, to: 3 });
     for (const m of expected.matters) expect(vault.getMatter(m.id)).toEqual(m);
     expect(
       vault
@@ -267,8 +267,16 @@ describe('format 1 (drafts inside the matter) is migrated on open', () => {
       sha256,
     );
     expect(vault.getSettings()).toEqual(expected.settings);
-    // On disk now: format 2, drafts in records of their own, none left inside the matters.
-    expect(JSON.parse(readFileSync(join(dir, 'vault.json'), 'utf8')).schemaVersion).toBe(2);
+    // On disk now: layout 3 — drafts in records of their own, none left inside the matters
+    // (layout 2), and every record re-sealed in record format 2 (layout 3).
+    expect(JSON.parse(readFileSync(join(dir, 'vault.json'), 'utf8')).schemaVersion).toBe(3);
+    for (const f of readdirSync(join(dir, 'records')))
+      expect(
+        readFileSync(join(dir, 'records', f))
+          .subarray(0, 4)
+          .toString(),
+        f,
+      ).toBe('RFG2');
     expect(vault.list().filter((r) => r.startsWith('draft-'))).toHaveLength(2);
     for (const m of expected.matters)
       expect(vault.get<{ drafts: unknown[] }>(`matter-${m.id}`).drafts).toEqual([]);
