@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import ExcelJS from 'exceljs';
@@ -23,6 +22,7 @@ import {
 import { getServices } from '../../main/services.ts';
 import { pdfText } from '../helpers/extract.ts';
 import { base, headers } from '../helpers/refugee-rows.ts';
+import { tempDir } from '../helpers/tmp.ts';
 
 const { engine } = getServices();
 const manifest = engine.template('refugee-application').manifest;
@@ -158,7 +158,7 @@ describe('a batch run', () => {
       { row: 4, cells: { ...base, 'applicant.lastName': 'Петров' } },
       { row: 5, cells: { ...base, 'applicant.lastName': 'Әбілов' } },
     ];
-    const outDir = mkdtempSync(join(tmpdir(), 'refuge-batch-'));
+    const outDir = tempDir('refuge-batch-');
     const options = {
       manifest,
       table: { headers, rows },
@@ -240,7 +240,7 @@ describe('repeating groups from a second sheet', () => {
     family.addRow(['A1', 'Петров Лев Артёмович', 'сын', '12.01.2021']);
     wb.addWorksheet('Заметки').addRow(['что-то']);
     const table = await parseXlsx(new Uint8Array(await wb.xlsx.writeBuffer()));
-    const outDir = mkdtempSync(join(tmpdir(), 'refuge-batch-sheets-'));
+    const outDir = tempDir('refuge-batch-sheets-');
     const { results, mapping } = await runBatch(onePdfEach(table, outDir));
     expect(mapping.groupSheets).toEqual([
       {
@@ -276,7 +276,7 @@ describe('cancelling a batch', () => {
       row: i + 2,
       cells: { ...base, 'applicant.lastName': `Клиент${i}` },
     }));
-    const outDir = mkdtempSync(join(tmpdir(), 'refuge-batch-cancel-'));
+    const outDir = tempDir('refuge-batch-cancel-');
     const controller = new AbortController();
     const { results } = await runBatch({
       ...onePdfEach({ headers, rows }, outDir),
@@ -305,7 +305,7 @@ describe('a crashing row', () => {
       { row: 3, cells: { ...base, 'applicant.lastName': 'Сбой', persecutionNarrative: huge } },
       { row: 4, cells: { ...base, 'applicant.lastName': 'Третий' } },
     ];
-    const outDir = mkdtempSync(join(tmpdir(), 'refuge-batch-crash-'));
+    const outDir = tempDir('refuge-batch-crash-');
     const { results } = await runBatch({
       ...onePdfEach({ headers, rows }, outDir),
       workerHeapMb: 32, // tight enough that the runaway row kills its worker

@@ -4,9 +4,8 @@
  * naming it, the bundle exported to the chosen place with its warnings, a file removed.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
 import type { Channel, Results } from '../../main/api.ts';
 import { createHandlers } from '../../main/ipc/handlers.ts';
 import { getServices } from '../../main/services.ts';
@@ -14,8 +13,9 @@ import { Session } from '../../main/session.ts';
 import { folderSaveTarget } from '../../main/bridge/web.ts';
 import { pdfPageCount, pdfText } from '../helpers/extract.ts';
 import { makePdf } from './fixtures.ts';
+import { tempDir } from '../helpers/tmp.ts';
 
-const root = mkdtempSync(join(tmpdir(), 'refuge-bundle-ipc-'));
+const root = tempDir('refuge-bundle-ipc-');
 const session = new Session({
   vaultDir: join(root, 'vault'),
   saveTarget: folderSaveTarget(join(root, 'exports')),

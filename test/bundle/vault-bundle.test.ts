@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Vault, VaultError } from '../../main/vault/index.ts';
 import { AttachmentError } from '../../main/bundle/messages.ts';
@@ -10,10 +9,11 @@ import { getServices } from '../../main/services.ts';
 import { loadFontBytes } from '../../main/fonts.ts';
 import { pdfPageCount, pdfText } from '../helpers/extract.ts';
 import { makeJpeg, makePdf } from './fixtures.ts';
+import { tempDir } from '../helpers/tmp.ts';
 
 const FAST = { kdf: { N: 2 ** 10 } };
 const PASS = 'correct horse battery';
-const fresh = (): string => join(mkdtempSync(join(tmpdir(), 'refuge-attach-')), 'vault');
+const fresh = (): string => join(tempDir('refuge-attach-'), 'vault');
 const client = { lastName: 'Кузнецов', firstName: 'Дмитрий' };
 
 function everyFile(dir: string): Buffer {
@@ -52,7 +52,7 @@ describe('attachments in the vault', () => {
     const jpg = makeJpeg(64, 48);
     const meta = await vault.addAttachment(matter.id, { name: 'фото.jpg', bytes: jpg });
     expect(meta).toMatchObject({ mime: 'image/jpeg', pages: 1 });
-    const backup = join(mkdtempSync(join(tmpdir(), 'refuge-backup-')), 'b.refuge');
+    const backup = join(tempDir('refuge-backup-'), 'b.refuge');
     await vault.exportTo(backup, 'backup passphrase', matter.id);
 
     const other = await Vault.create(fresh(), PASS, FAST);

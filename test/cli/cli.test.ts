@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import {
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  writeFileSync,
-  existsSync,
-  statSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../../main/cli/index.ts';
 import { PDFDocument } from 'pdf-lib';
 import { pdfPageCount, pdfText, docxParagraphs } from '../helpers/extract.ts';
+import { tempDir } from '../helpers/tmp.ts';
 
 const SAMPLE = 'templates/supreme-court-complaint/samples/complex.json';
 
@@ -30,7 +23,7 @@ async function cli(args: string[], env: Record<string, string> = {}) {
 }
 
 describe('refuge CLI', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'refuge-cli-'));
+  const dir = tempDir('refuge-cli-');
 
   it('lists templates as JSON and describes one', async () => {
     const list = await cli(['templates', '--json']);
@@ -131,7 +124,7 @@ describe('refuge CLI', () => {
 });
 
 describe('refuge vault and matter (real processes, passphrase on stdin)', () => {
-  const home = mkdtempSync(join(tmpdir(), 'refuge-home-'));
+  const home = tempDir('refuge-home-');
   const run = (args: string[], input: string) =>
     spawnSync(process.execPath, ['bin/refuge.js', ...args, '--passphrase-stdin'], {
       encoding: 'utf8',

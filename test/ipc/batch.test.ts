@@ -4,16 +4,16 @@
  * a refusal in the user's language for a file that is not a table.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
 import type { BatchProgress } from '../../main/api.ts';
 import { createHandlers } from '../../main/ipc/handlers.ts';
 import { getServices } from '../../main/services.ts';
 import { Session } from '../../main/session.ts';
 import { folderSaveTarget } from '../../main/bridge/web.ts';
+import { tempDir } from '../helpers/tmp.ts';
 
-const exportDir = mkdtempSync(join(tmpdir(), 'refuge-batch-ipc-'));
+const exportDir = tempDir('refuge-batch-ipc-');
 const session = new Session({
   vaultDir: join(exportDir, 'vault'),
   saveTarget: folderSaveTarget(exportDir),

@@ -5,9 +5,8 @@
  * app:// file resolver cannot be walked out of the bundle.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { tmpdir } from 'node:os';
 import { contract, methods, type Channel, type Handlers } from '../../main/api.ts';
 import { createHandlers } from '../../main/ipc/handlers.ts';
 import { getServices } from '../../main/services.ts';
@@ -20,12 +19,13 @@ import {
 import { buildMenuTemplate } from '../../main/electron/menu.ts';
 import { resolveStaticPath } from '../../main/static-files.ts';
 import { exposed, invoked } from '../helpers/electron-stub.ts';
+import { tempDir } from '../helpers/tmp.ts';
 
 const channels = Object.keys(contract).sort();
 const handlers = createHandlers(
   getServices(),
   new Session({
-    vaultDir: join(mkdtempSync(join(tmpdir(), 'refuge-shell-')), 'vault'),
+    vaultDir: join(tempDir('refuge-shell-'), 'vault'),
     saveTarget: { choose: async () => null, chooseFolder: async () => null },
   }),
 );

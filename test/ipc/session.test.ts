@@ -5,9 +5,8 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
 import { createHandlers } from '../../main/ipc/handlers.ts';
 import { ipcCalls } from '../helpers/ipc.ts';
 import { getServices } from '../../main/services.ts';
@@ -15,8 +14,9 @@ import { Session } from '../../main/session.ts';
 import { folderSaveTarget } from '../../main/bridge/web.ts';
 import { addDays, todayInAlmaty } from '../../common/dates.ts';
 import { pdfText } from '../helpers/extract.ts';
+import { tempDir } from '../helpers/tmp.ts';
 
-const root = mkdtempSync(join(tmpdir(), 'refuge-session-'));
+const root = tempDir('refuge-session-');
 const vaultDir = join(root, 'vault');
 const exportDir = join(root, 'exports');
 let clock = Date.parse('2026-11-26T09:00:00Z');

@@ -4,13 +4,13 @@
  * with one filing updated, one added, a cite corrected and a shared partial changed. Packs are
  * signed with the test key in test/fixtures/packs — never trusted by the shipped app.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import { buildPack, keyIdOf, type TrustedKey } from '../../main/packs/pack.ts';
 import type { PackOptions } from '../../main/packs/library.ts';
+import { tempDir as tempFolder } from '../helpers/tmp.ts';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/packs/', import.meta.url));
 const REPO_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -28,8 +28,9 @@ export const V2_MARKER = 'Редакция шаблона 1.1.0.';
 export const V2_CITE = 'upk-592-1';
 export const V2_PARTIAL = 'torture-risk';
 
+/** Removed after the test file (test/helpers/tmp.ts). */
 export function tempDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), `refuge-${prefix}-`));
+  return tempFolder(`refuge-${prefix}-`);
 }
 
 /**

@@ -6,10 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { chmodSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
 import { Vault } from '../../main/vault/index.ts';
+import { tempDir } from '../helpers/tmp.ts';
 
 const PASS = 'correct horse battery';
 
@@ -22,7 +22,7 @@ function freeze(path: string): void {
 
 describe('a read-only vault folder', () => {
   it('opens and reads; saving is refused with a clear error and nothing is lost', async () => {
-    const parent = mkdtempSync(join(tmpdir(), 'refuge-ro-'));
+    const parent = tempDir('refuge-ro-');
     const dir = join(parent, 'vault');
     const vault = await Vault.create(dir, PASS, { kdf: { N: 2 ** 10 } });
     const matter = vault.createMatter({

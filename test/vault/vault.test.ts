@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import {
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   chooseScryptN,
@@ -21,10 +12,11 @@ import {
   wipeVault,
 } from '../../main/vault/index.ts';
 import { realFileOps } from '../../main/atomic.ts';
+import { tempDir } from '../helpers/tmp.ts';
 
 const FAST = { kdf: { N: 2 ** 10 } };
 const PASS = 'correct horse battery';
-const fresh = (): string => join(mkdtempSync(join(tmpdir(), 'refuge-vault-')), 'vault');
+const fresh = (): string => join(tempDir('refuge-vault-'), 'vault');
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -201,7 +193,7 @@ describe('vault', () => {
       client: { lastName: 'Кузнецов', firstName: 'Дмитрий' },
     });
     vault.createMatter({ title: 'B', client: { lastName: 'Волков', firstName: 'Андрей' } });
-    const file = join(mkdtempSync(join(tmpdir(), 'refuge-export-')), 'backup.refuge');
+    const file = join(tempDir('refuge-export-'), 'backup.refuge');
     await vault.exportTo(file, 'export passphrase');
     expect(readFileSync(file).includes(Buffer.from('Кузнецов'))).toBe(false);
     const target = await Vault.create(fresh(), 'other machine pass', FAST);
@@ -213,7 +205,7 @@ describe('vault', () => {
         .sort(),
     );
     expect(target.listMatters({ query: 'кузнецов' })).toHaveLength(1);
-    const one = join(mkdtempSync(join(tmpdir(), 'refuge-export-')), 'one.refuge');
+    const one = join(tempDir('refuge-export-'), 'one.refuge');
     await vault.exportTo(one, 'export passphrase', a.id);
     const third = await Vault.create(fresh(), 'third machine pass', FAST);
     expect(await third.importFrom(one, 'export passphrase')).toEqual([a.id]);
