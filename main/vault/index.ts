@@ -2,8 +2,11 @@
  * The vault: client data encrypted at rest (DESIGN.md, "Vault"). Threat model: a powered-off or
  * locked laptop that is seized. Envelope encryption — a random data key wrapped by a key derived
  * from the passphrase (scrypt) in one header, so changing the passphrase is one atomic write.
- * Every record is AES-256-GCM with a fresh nonce and associated data binding it to its vault and
- * id, so records can be neither read, altered nor swapped without the key.
+ * Every record is AES-256-GCM with a fresh nonce and associated data binding it to its vault,
+ * id, key generation and write version (records.ts), so records can be neither read, altered,
+ * swapped nor (within a session) rolled back without the key. Several processes share a vault:
+ * every write runs under an inter-process lock (lock.ts), the index is derived from the records
+ * and repaired on open (repairs.ts), and a re-key (rekey.ts) is one transaction under that lock.
  */
 import {
   createCipheriv,
