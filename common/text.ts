@@ -7,15 +7,36 @@
 /**
  * Characters that pasted text carries and that can only do harm in a filing:
  * - U+00AD soft hyphen: invisible in Word, but our PDF writer would draw it as a visible «-»;
- * - bidi embeddings/overrides (U+202A–U+202E) and isolates (U+2066–U+2069): Word honours them and
- *   shows «№ 123» reversed or a name reordered, while the text itself reads right — a filing that
- *   looks right and is wrong. Nothing in a ru/kk/en filing needs them.
+ * - bidi controls: see BIDI_CONTROLS.
  */
-const INVISIBLE_HARMFUL = /[\u00AD\u202A-\u202E\u2066-\u2069]/g;
+const SOFT_HYPHEN = /\u00AD/g;
+
+/**
+ * Explicit bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): invisible, yet
+ * «Иванов\u202Efdp.exe.pdf» is shown with its tail reversed, ending in «.exe», and Word shows a
+ * «№ 123» in a filing reversed while the text reads right. Arabic or Hebrew letters need none of
+ * them (the implicit bidi algorithm orders them), so they are removed from every answer.
+ */
+export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * File and attachment names also lose the marks LRM/RLM/ALM: a name is shown by file managers
+ * that may reorder around them, and no file name needs one. (In answers a mark is harmless text
+ * and is kept as typed.)
+ */
+const BIDI_CONTROLS_AND_MARKS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+export function stripBidiControls(input: string): string {
+  return input.replace(BIDI_CONTROLS, '');
+}
+
+export function stripBidiFromName(input: string): string {
+  return input.replace(BIDI_CONTROLS_AND_MARKS, '');
+}
 
 /**
  * NFC; Word line/page breaks → newline; other C0/C1 controls, lone surrogates, U+FFFE/FFFF, soft
- * hyphens and bidi embedding/override/isolate controls removed.
+ * hyphens and bidi controls removed.
  */
 export function normaliseAnswerText(input: string): string {
   let s = input
@@ -26,8 +47,8 @@ export function normaliseAnswerText(input: string): string {
   s = s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
   // eslint-disable-next-line no-control-regex
   s = s.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFE\uFFFF]/g, '');
-  s = s.replace(INVISIBLE_HARMFUL, '');
-  return s.normalize('NFC');
+  s = s.replace(SOFT_HYPHEN, '');
+  return stripBidiControls(s).normalize('NFC');
 }
 
 /**

@@ -89,7 +89,9 @@ export const contract = {
    */
   'calendar:get': z.object({}).strict(),
   'prefs:get': z.object({}).strict(),
-  'prefs:set': z.object({ uiLang: lang }).strict(),
+  'prefs:set': z
+    .object({ uiLang: lang.optional(), namesInFileNames: z.boolean().optional() })
+    .strict(),
   'vault:status': z.object({}).strict(),
   'vault:create': z.object({ passphrase, uiLang: lang }).strict(),
   'vault:unlock': z.object({ passphrase, uiLang: lang }).strict(),
@@ -98,7 +100,19 @@ export const contract = {
     .object({ uiLang: lang, autoLockMinutes: z.number().int().min(1).max(240).optional() })
     .strict(),
   /** Destroys the vault; the phrase must be typed back as confirmation. */
-  'vault:wipe': z.object({ uiLang: lang, confirm: z.string() }).strict(),
+  /**
+   * Destroys the vault: the confirmation word and the vault passphrase, locked or not
+   * (docs/SECURITY.md, «Wipe»: no wipe on the word alone).
+   */
+  'vault:wipe': z.object({ uiLang: lang, confirm: z.string(), passphrase }).strict(),
+  /**
+   * A new passphrase. `rekey`: a new data key too, every record re-encrypted — the default in the
+   * UI whenever the old passphrase may be known to others (an old vault.json plus the old
+   * passphrase then opens nothing).
+   */
+  'vault:passphrase': z
+    .object({ uiLang: lang, current: passphrase, next: passphrase, rekey: z.boolean() })
+    .strict(),
   /** One encrypted backup file of the vault (or one matter), under its own passphrase. */
   'vault:backup': z
     .object({ uiLang: lang, passphrase: z.string().max(1024), matterId: matterId.optional() })
@@ -217,6 +231,7 @@ export const methods = {
   lockVault: 'vault:lock',
   vaultSettings: 'vault:settings',
   wipeVault: 'vault:wipe',
+  changePassphrase: 'vault:passphrase',
   backupVault: 'vault:backup',
   restoreVault: 'vault:restore',
   listMatters: 'matters:list',
@@ -291,6 +306,11 @@ export interface PreflightView {
 
 export interface Prefs {
   readonly uiLang: Lang;
+  /**
+   * Client surnames in the default names of saved files (backups, exports). Off by default:
+   * initials only, since file names outlive the vault (USB sticks, recent-file lists).
+   */
+  readonly namesInFileNames?: boolean;
 }
 
 export interface CalendarView {
@@ -305,6 +325,11 @@ export interface VaultStatus {
   readonly autoLockMinutes: number;
   /** Where the vault lives: shown so the lawyer knows what to back up. */
   readonly folder: string;
+  /**
+   * After an unlock: what opening the vault repaired (an index rebuilt from the records, debris
+   * of an interrupted write removed, a format update), in the user's language. Absent if nothing.
+   */
+  readonly repairs?: readonly string[];
 }
 
 export interface MatterSummaryView {
@@ -438,7 +463,14 @@ export interface Results {
   'vault:lock': VaultStatus;
   'vault:settings': VaultStatus;
   'vault:wipe': VaultStatus;
-  'vault:backup': { readonly savedTo: string | null };
+  /** `skipped`: records already damaged, left as they were (named in the vault's verify). */
+  'vault:passphrase': { readonly rekeyed: boolean; readonly skipped: number };
+  'vault:backup': {
+    readonly savedTo: string | null;
+    /** Damaged records left out of the backup (the rest is saved), and a sentence saying so. */
+    readonly skipped?: readonly string[];
+    readonly warning?: string;
+  };
   'vault:restore': { readonly imported: number };
   'matters:list': readonly MatterSummaryView[];
   'matters:get': MatterView;
@@ -495,11 +527,15 @@ export type ApiErrorCode =
   | 'notFound'
   | 'confirmationMismatch'
   | 'notABackup'
+  /** A backup or vault header asks for key-derivation settings Refuge never writes. */
+  | 'unsupportedKdf'
   | 'badSpreadsheet'
   /** A template pack was refused; the message says why (unsigned, altered, unknown key …). */
   | 'packRefused'
   /** A file cannot be attached or bundled; the message names it and says why. */
-  | 'badAttachment';
+  | 'badAttachment'
+  /** Another process (the CLI, the browser version) is writing to the vault; the message names it. */
+  | 'vaultBusy';
 
 export interface ApiError {
   readonly code: ApiErrorCode;

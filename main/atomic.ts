@@ -2,7 +2,15 @@
  * Crash-safe file replacement: temp file in the same folder, write, fsync, rename, fsync the
  * folder. A crash at any instant leaves the old or the new file, never a torn one.
  */
-import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  linkSync,
+  openSync,
+  renameSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 
@@ -16,6 +24,8 @@ export interface FileOps {
   closeSync: typeof closeSync;
   renameSync: typeof renameSync;
   unlinkSync: typeof unlinkSync;
+  /** Creates a name only if it is free (the vault's lock): never replaces, unlike rename. */
+  linkSync: typeof linkSync;
 }
 
 export const realFileOps: FileOps = {
@@ -25,6 +35,7 @@ export const realFileOps: FileOps = {
   closeSync,
   renameSync,
   unlinkSync,
+  linkSync,
 };
 
 function renameWithRetry(ops: FileOps, from: string, to: string): void {

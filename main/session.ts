@@ -5,7 +5,13 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Vault, VaultError, wipeVault, type VaultOptions } from './vault/index.ts';
+import {
+  Vault,
+  VaultError,
+  wipeVault,
+  type VaultOptions,
+  type VaultRepair,
+} from './vault/index.ts';
 import { RenderPool } from './workers/pool.ts';
 import type { Prefs, VaultStatus } from './api.ts';
 import { BatchJobs } from './batch/jobs.ts';
@@ -87,7 +93,16 @@ export class Session {
     return false;
   }
 
+  /**
+   * The vault may have locked itself: another process re-keyed it, so this process's key is
+   * obsolete (Vault.catchUp). The session then is locked too, and the app asks to unlock again.
+   */
+  private dropIfLocked(): void {
+    if (this.vault?.isLocked) this.lock();
+  }
+
   status(): VaultStatus {
+    this.dropIfLocked();
     return {
       state: this.vault
         ? 'unlocked'
@@ -108,9 +123,15 @@ export class Session {
   }
 
   async unlock(passphrase: string): Promise<VaultStatus> {
+    this.dropIfLocked();
     if (this.vault) return this.status();
     this.adopt(await Vault.open(this.options.vaultDir, passphrase));
     return this.status();
+  }
+
+  /** What opening the vault repaired (none while locked). */
+  repairs(): readonly VaultRepair[] {
+    return this.vault?.repairs ?? [];
   }
 
   private adopt(vault: Vault): void {
@@ -133,14 +154,21 @@ export class Session {
     return this.status();
   }
 
-  wipe(): VaultStatus {
+  /**
+   * Destroys the vault once the passphrase proves the owner asks, locked or unlocked — as the
+   * CLI does. A locked vault is already unreadable; a wipe on a word alone would only let anyone
+   * at the machine destroy every client's records (docs/SECURITY.md, «Wipe»).
+   */
+  async wipe(passphrase: string): Promise<VaultStatus> {
+    // The passphrase is checked before anything is locked or removed: a wrong one changes nothing.
+    await wipeVault(this.options.vaultDir, passphrase);
     this.lock();
-    wipeVault(this.options.vaultDir);
     return this.status();
   }
 
   /** The open vault, or a `locked` error. */
   open(): Vault {
+    this.dropIfLocked();
     if (!this.vault) throw new VaultError('locked', 'The vault is locked.');
     return this.vault;
   }

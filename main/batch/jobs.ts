@@ -45,11 +45,13 @@ interface Job {
 }
 
 /** `{{applicant.lastName}}-{{row}}`: files named after the client, or the filing and the row. */
-export function defaultNamePattern(manifest: Manifest): string {
+/** Initials and row by default («Ж. А.-3»); the surname only when the lawyer asked for names. */
+export function defaultNamePattern(manifest: Manifest, includeNames = false): string {
   const client = manifest.fields.find(
     (f) => f.type === 'person' && (CLIENT_KEYS as readonly string[]).includes(f.key),
   );
-  return client ? `{{${client.key}.lastName}}-{{row}}` : `${manifest.id}-{{row}}`;
+  if (!client) return `${manifest.id}-{{row}}`;
+  return `{{${client.key}.${includeNames ? 'lastName' : 'initials'}}}-{{row}}`;
 }
 
 export class BatchJobs {
@@ -67,6 +69,8 @@ export class BatchJobs {
     force: boolean;
     today: string;
     templatesDir?: string;
+    /** Client surnames in the output file names (a preference; initials otherwise). */
+    namesInFileNames?: boolean;
   }): string {
     const runId = randomBytes(8).toString('hex');
     const job: Job = {
@@ -87,7 +91,7 @@ export class BatchJobs {
       outDir: options.outDir,
       formats: options.formats,
       jobs: availableParallelism(),
-      name: defaultNamePattern(options.manifest),
+      name: defaultNamePattern(options.manifest, options.namesInFileNames === true),
       force: options.force,
       today: options.today,
       lang: options.lang,

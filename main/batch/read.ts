@@ -26,6 +26,7 @@ export interface Table extends Sheet {
 
 export { TableError } from './errors.ts';
 import { TableError } from './errors.ts';
+import { checkXlsx, SPREADSHEET_LIMITS } from './xlsx-guard.ts';
 
 export function decodeText(bytes: Uint8Array): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
@@ -42,19 +43,33 @@ export function decodeText(bytes: Uint8Array): string {
 }
 
 export function parseCsv(text: string): Table {
-  const result = Papa.parse<string[]>(text, {
+  // Only the lines above the header may be comments (the help line `batch-template` writes):
+  // below it a cell may well start with «#» (an address «#12», a case number), and a row is
+  // never dropped for it.
+  const lines = text.split(/\r?\n/);
+  let skip = 0;
+  while (skip < lines.length && /^\s*(#|$)/.test(lines[skip] ?? '')) skip++;
+  const body = lines.slice(skip).join('\n');
+  const result = Papa.parse<string[]>(body, {
     delimiter: '',
     skipEmptyLines: 'greedy',
-    comments: '#',
+    // One row past the cap is enough to refuse; the rest is never parsed.
+    preview: SPREADSHEET_LIMITS.maxRows + 1,
   });
+  if (result.data.length > SPREADSHEET_LIMITS.maxRows)
+    throw new TableError(
+      `the file has more than ${SPREADSHEET_LIMITS.maxRows} rows`,
+      'tooManyRows',
+      { limit: SPREADSHEET_LIMITS.maxRows },
+    );
   const [headerRow, ...data] = result.data;
   if (!headerRow || headerRow.every((h) => h.trim() === ''))
     throw new TableError('the file has no header row');
   const headers = headerRow.map((h) => h.trim());
-  // Papa drops comment and empty lines: count physical lines to keep real row numbers.
+  // Papa drops empty lines: count physical lines to keep real row numbers.
   const lineNumbers: number[] = [];
-  text.split(/\r?\n/).forEach((line, i) => {
-    if (line.trim() !== '' && !line.startsWith('#')) lineNumbers.push(i + 1);
+  lines.forEach((line, i) => {
+    if (i >= skip && line.trim() !== '') lineNumbers.push(i + 1);
   });
   return {
     headers,
@@ -97,9 +112,16 @@ function readSheet(sheet: ExcelJS.Worksheet): Sheet | null {
 
 export async function parseXlsx(bytes: Uint8Array, sheetName?: string): Promise<Table> {
   // Loaded for XLSX only: 3 MB of code a CSV batch need not parse.
+  // Sizes, rows and cells checked on the zip itself, before exceljs unpacks anything.
+  checkXlsx(bytes);
   const { default: Excel } = await import('exceljs');
   const workbook = new Excel.Workbook();
-  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  try {
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  } catch {
+    // exceljs throws whatever its parsers meet (TypeError, a zip error …): one clear refusal.
+    throw new TableError('not a readable XLSX file');
+  }
   const sheet = sheetName ? workbook.getWorksheet(sheetName) : workbook.worksheets[0];
   if (!sheet)
     throw new TableError(sheetName ? `no sheet named "${sheetName}"` : 'the workbook has no sheet');
@@ -121,6 +143,12 @@ export async function parseTable(
   options: { sheet?: string } = {},
 ): Promise<Table> {
   const ext = extname(fileName).toLowerCase();
+  if (bytes.length > SPREADSHEET_LIMITS.maxFileMb * 1024 * 1024)
+    throw new TableError(
+      `the file is larger than ${SPREADSHEET_LIMITS.maxFileMb} MB`,
+      'fileTooLarge',
+      { limit: SPREADSHEET_LIMITS.maxFileMb },
+    );
   if (ext === '.xlsx') return parseXlsx(bytes, options.sheet);
   if (ext === '.csv' || ext === '.txt' || ext === '.tsv') return parseCsv(decodeText(bytes));
   throw new TableError(`unsupported file type "${ext}" (CSV or XLSX)`);

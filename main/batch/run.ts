@@ -18,6 +18,7 @@ import {
   type Mapping,
 } from './mapping.ts';
 import type { Table } from './read.ts';
+import { clientLabel, safeFileName } from '../../common/file-names.ts';
 
 export interface RowIssue {
   readonly column: string;
@@ -55,31 +56,28 @@ export interface BatchOptions {
   readonly workerHeapMb?: number;
 }
 
-const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
-
-/** A file name that is safe on Windows, macOS and Linux; Cyrillic and Kazakh letters are kept. */
-export function safeFileName(raw: string): string {
-  let name = raw
-    .normalize('NFC')
-    // eslint-disable-next-line no-control-regex -- control characters are not allowed in names
-    .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]+/g, '_')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[. ]+$/, '');
-  if (name === '' || /^\.+$/.test(name)) name = 'filing';
-  if (RESERVED.test(name.split('.')[0] ?? '')) name = `_${name}`;
-  // ≤ 200 UTF-8 bytes leaves room for " (12).docx" within the 255-byte limit.
-  while (Buffer.byteLength(name, 'utf8') > 200) name = [...name].slice(0, -1).join('');
-  return name;
-}
+export { safeFileName };
 
 function lookup(answers: Record<string, unknown>, path: string): string {
+  // `{{applicant.initials}}`: a person's initials, for names that carry no surname.
+  const person = /^(.+)\.initials$/.exec(path);
+  if (person?.[1]) {
+    const holder = lookupValue(answers, person[1]);
+    return holder !== null && typeof holder === 'object'
+      ? clientLabel(holder as { lastName?: string; firstName?: string }, false)
+      : '';
+  }
+  const cur = lookupValue(answers, path);
+  return typeof cur === 'string' || typeof cur === 'number' ? String(cur) : '';
+}
+
+function lookupValue(answers: Record<string, unknown>, path: string): unknown {
   let cur: unknown = answers;
   for (const part of path.split('.')) {
-    if (cur === null || typeof cur !== 'object' || !Object.hasOwn(cur, part)) return '';
+    if (cur === null || typeof cur !== 'object' || !Object.hasOwn(cur, part)) return null;
     cur = (cur as Record<string, unknown>)[part];
   }
-  return typeof cur === 'string' || typeof cur === 'number' ? String(cur) : '';
+  return cur;
 }
 
 export function fileNameFor(

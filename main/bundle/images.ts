@@ -41,34 +41,102 @@ export interface PlacedImage {
   readonly resampled: boolean;
 }
 
+/**
+ * Decompression bombs: a 729 KB PNG of 16000×16000 pixels decodes to 1 GB of RGBA (2.68 GB RSS
+ * while bundling). Sizes are read from the header (PNG IHDR, JPEG SOF) and checked against these
+ * limits before anything is decoded. 50 megapixels is a 48 MP phone photo or an A4 page scanned
+ * at 600 DPI (35 MP) with room to spare; decoded, it is 200 MB of RGBA at most.
+ */
+export const IMAGE_LIMITS = { maxSide: 16_384, maxMegapixels: 50 } as const;
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
 /** Pixel size from the header alone (SOF for JPEG, IHDR for PNG); null when there is none. */
 export function imageSize(
   bytes: Uint8Array,
   mime: AttachmentMime,
 ): { width: number; height: number } | null {
   if (mime === 'image/png') {
-    if (bytes.length < 24) return null;
+    if (bytes.length < 33 || !PNG_SIGNATURE.every((b, i) => bytes[i] === b)) return null;
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    // The first chunk must be IHDR, 13 bytes long.
+    if (view.getUint32(8) !== 13 || view.getUint32(12) !== 0x49484452) return null;
     return { width: view.getUint32(16), height: view.getUint32(20) };
   }
+  return jpegFrame(bytes)?.size ?? null;
+}
+
+/**
+ * Walks a JPEG's segments up to its scan: the frame size from SOF, and whether the file is whole
+ * (an SOS with data after it, and the EOI marker). A JPEG cut after 300 bytes keeps a valid
+ * header that pdf-lib would embed without a word; here it is not whole.
+ */
+function jpegFrame(
+  bytes: Uint8Array,
+): { size: { width: number; height: number } | null; whole: boolean } | null {
+  if (bytes.length < 4 || bytes[0] !== 0xff || bytes[1] !== 0xd8) return null;
+  let size: { width: number; height: number } | null = null;
   let i = 2;
-  while (i + 9 < bytes.length) {
-    if (bytes[i] !== 0xff) return null;
+  while (i + 3 < bytes.length) {
+    if (bytes[i] !== 0xff) return { size, whole: false };
     const marker = bytes[i + 1] as number;
     if (marker === 0xff) {
       i++;
       continue;
     }
     const length = ((bytes[i + 2] as number) << 8) | (bytes[i + 3] as number);
+    if (length < 2 || i + 2 + length > bytes.length) return { size, whole: false };
     // SOF0..SOF15 except DHT (C4), JPG (C8) and DAC (CC) carry the frame size.
-    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc)
-      return {
+    if (
+      marker >= 0xc0 &&
+      marker <= 0xcf &&
+      marker !== 0xc4 &&
+      marker !== 0xc8 &&
+      marker !== 0xcc &&
+      length >= 8
+    )
+      size ??= {
         height: ((bytes[i + 5] as number) << 8) | (bytes[i + 6] as number),
         width: ((bytes[i + 7] as number) << 8) | (bytes[i + 8] as number),
       };
+    if (marker === 0xda) {
+      // Start of scan: entropy-coded data follows, and the file ends with EOI (trailing
+      // padding some cameras add is allowed after it).
+      const scan = i + 2 + length;
+      let eoi = bytes.length - 2;
+      while (eoi > scan && !(bytes[eoi] === 0xff && bytes[eoi + 1] === 0xd9)) eoi--;
+      return { size, whole: eoi > scan };
+    }
     i += 2 + length;
   }
-  return null;
+  return { size, whole: false };
+}
+
+/**
+ * Before any decoding: the header names a size within IMAGE_LIMITS, and a JPEG is whole. Throws
+ * a named AttachmentError (`imageTooLarge` with the size and limit, or `imageBroken`).
+ */
+export function checkImage(
+  bytes: Uint8Array,
+  mime: 'image/jpeg' | 'image/png',
+  place: string,
+): { width: number; height: number } {
+  const size = imageSize(bytes, mime);
+  if (!size || size.width === 0 || size.height === 0)
+    throw new AttachmentError('imageBroken', place);
+  if (
+    size.width > IMAGE_LIMITS.maxSide ||
+    size.height > IMAGE_LIMITS.maxSide ||
+    size.width * size.height > IMAGE_LIMITS.maxMegapixels * 1_000_000
+  )
+    throw new AttachmentError('imageTooLarge', place, {
+      width: size.width,
+      height: size.height,
+      megapixels: IMAGE_LIMITS.maxMegapixels,
+    });
+  if (mime === 'image/jpeg' && !jpegFrame(bytes)?.whole)
+    throw new AttachmentError('imageTruncated', place);
+  return size;
 }
 
 /** EXIF orientation 1–8 (1 = upright); anything unreadable counts as upright. */
@@ -89,8 +157,8 @@ function decode(bytes: Uint8Array, mime: AttachmentMime, place: string): Raster 
       const img = jpeg.decode(bytes, {
         useTArray: true,
         formatAsRGBA: true,
-        maxResolutionInMP: 250,
-        maxMemoryUsageInMB: 2048,
+        maxResolutionInMP: IMAGE_LIMITS.maxMegapixels,
+        maxMemoryUsageInMB: 512,
       });
       return { width: img.width, height: img.height, data: img.data };
     }
@@ -251,9 +319,7 @@ export async function placeImage(
   dpi: number,
   place: string,
 ): Promise<PlacedImage> {
-  const size = imageSize(bytes, mime);
-  if (!size || size.width === 0 || size.height === 0)
-    throw new AttachmentError('imageBroken', place);
+  const size = checkImage(bytes, mime, place);
   const orientation = mime === 'image/jpeg' ? await jpegOrientation(bytes) : 1;
   const upright = orientation >= 5 ? { width: size.height, height: size.width } : size;
   const { page, box, target } = placement(upright.width, upright.height, dpi);

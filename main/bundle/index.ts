@@ -3,7 +3,7 @@
  * «Приложение:», each of its pages stamped «Прил. N, л. M». Pure given bytes (no disk, no vault):
  * the CLI and the IPC handler read the files and write the result.
  */
-import { PDFDocument, popGraphicsState, pushGraphicsState } from 'pdf-lib';
+import { PDFDocument, popGraphicsState, pushGraphicsState, type PDFPage } from 'pdf-lib';
 import type { FontBytes } from '../engine/typeset/fonts.ts';
 import type { DocLang } from '../engine/model.ts';
 import { loadPdf, type AttachmentMime } from './inspect.ts';
@@ -92,6 +92,19 @@ interface Prepared {
   readonly source: PDFDocument | null;
 }
 
+/** An annex PDF's pages, copied into the bundle; one pdf-lib loads but cannot copy is pdfBroken. */
+export async function copyAnnexPages(
+  out: PDFDocument,
+  source: PDFDocument,
+  place: string,
+): Promise<PDFPage[]> {
+  try {
+    return await out.copyPages(source, source.getPageIndices());
+  } catch {
+    throw new AttachmentError('pdfBroken', place);
+  }
+}
+
 export async function buildBundle(input: BundleInput): Promise<BundleResult> {
   const dpi = input.dpi ?? DEFAULT_DPI;
   const out = await PDFDocument.load(input.filing, { updateMetadata: false });
@@ -129,7 +142,7 @@ export async function buildBundle(input: BundleInput): Promise<BundleResult> {
   for (const p of prepared) {
     const label = (sheet: number): string => STAMP[input.lang](p.annex.number, sheet);
     if (p.source) {
-      const pages = await out.copyPages(p.source, p.source.getPageIndices());
+      const pages = await copyAnnexPages(out, p.source, p.annex.title || String(p.annex.number));
       pages.forEach((page, i) => {
         out.addPage(page);
         stampPage(page, regular, label(i + 1));

@@ -4,7 +4,7 @@
  */
 import { PDFDocument, EncryptedPDFError } from 'pdf-lib';
 import { AttachmentError } from './messages.ts';
-import { imageSize } from './images.ts';
+import { checkImage } from './images.ts';
 
 export type AttachmentMime = 'application/pdf' | 'image/jpeg' | 'image/png';
 
@@ -60,8 +60,6 @@ export async function inspectAttachment(bytes: Uint8Array, name: string): Promis
   if (mime === null) throw new AttachmentError('unsupportedType', name);
   if (mime === 'application/pdf')
     return { mime, pages: (await loadPdf(bytes, name)).getPageCount() };
-  const size = imageSize(bytes, mime);
-  if (!size || size.width === 0 || size.height === 0)
-    throw new AttachmentError('imageBroken', name);
+  checkImage(bytes, mime, name); // size from the header, before anything decodes it
   return { mime, pages: 1 };
 }

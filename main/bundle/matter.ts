@@ -3,11 +3,53 @@
  * attached files, then assembled with those files. The one path the CLI and the app share.
  */
 import { withFilePages } from '../../common/attachments.ts';
+import type { Answers } from '../../common/answers.ts';
 import type { Engine, RenderedFile, RenderRequest } from '../engine/render.ts';
 import type { Vault } from '../vault/index.ts';
 import { loadFontBytes } from '../fonts.ts';
 import { assembleBundle } from './assemble.ts';
 import type { BundleResult } from './index.ts';
+import { fileAttachments } from './annexes.ts';
+import { AttachmentError, type BundleWarning } from './messages.ts';
+import type { RenderPool } from '../workers/pool.ts';
+import type { WorkerRequest } from '../workers/protocol.ts';
+
+/** The worker ran out of memory or died on the bundle: the app and the vault are untouched. */
+export class BundleCrashed extends Error {}
+
+/**
+ * The same bundle, built in a render worker under its memory limit (the app's path): this
+ * thread decrypts only the files the filing names; decoding images and copying PDFs — where a
+ * hostile file would spend memory — happen in the worker, whose death the pool survives.
+ */
+export async function bundleMatterFilingInWorker(
+  pool: RenderPool,
+  vault: Vault,
+  matterId: string,
+  request: WorkerRequest & { readonly answers: Record<string, unknown> },
+  options: { readonly index: boolean; readonly dpi: number },
+): Promise<{ bytes: Uint8Array; pages: number; warnings: readonly BundleWarning[] }> {
+  const files = vault.listAttachments(matterId);
+  const named = new Set(fileAttachments(request.answers as Answers).map((a) => a.fileId));
+  const bytes: Record<string, Uint8Array> = {};
+  for (const f of files)
+    if (named.has(f.id)) bytes[f.id] = vault.getAttachmentBytes(matterId, f.id);
+  const reply = await pool.render(request, 'pdf', undefined, undefined, {
+    files: files.map((f) => ({ id: f.id, mime: f.mime, pages: f.pages })),
+    bytes,
+    index: options.index,
+    dpi: options.dpi,
+  });
+  if (reply.ok)
+    return {
+      bytes: reply.bytes,
+      pages: reply.bundle?.pages ?? 0,
+      warnings: reply.bundle?.warnings ?? [],
+    };
+  if (reply.kind === 'attachment') throw new AttachmentError(reply.code, reply.place, reply.params);
+  if (reply.kind === 'crashed') throw new BundleCrashed(reply.message);
+  throw new Error(reply.message);
+}
 
 export async function bundleMatterFiling(
   engine: Engine,

@@ -12,6 +12,8 @@ export type AttachmentErrorCode =
   | 'pdfEncrypted'
   | 'pdfBroken'
   | 'imageBroken'
+  | 'imageTooLarge'
+  | 'imageTruncated'
   | 'annexNotListed'
   | 'annexMissing';
 
@@ -45,6 +47,16 @@ const MESSAGES: Readonly<Record<AttachmentErrorCode, Readonly<Record<Lang, strin
     ru: '«{place}»: изображение повреждено или не читается',
     kk: '«{place}»: сурет бүлінген немесе оқылмайды',
     en: '“{place}”: the image is damaged or cannot be read',
+  },
+  imageTooLarge: {
+    ru: '«{place}»: изображение {width}×{height} пикселей больше допустимого ({megapixels} Мп, не более 16384 по стороне) — уменьшите его или отсканируйте с меньшим разрешением',
+    kk: '«{place}»: {width}×{height} пиксель сурет рұқсат етілгеннен үлкен ({megapixels} Мп, жағы 16384-тен аспауы керек) — оны кішірейтіңіз немесе төменірек ажыратымдылықпен сканерлеңіз',
+    en: '“{place}”: the image is {width}×{height} pixels, over the limit ({megapixels} MP, at most 16384 a side) — shrink it or scan at a lower resolution',
+  },
+  imageTruncated: {
+    ru: '«{place}»: файл JPEG обрезан (не скопирован до конца) — возьмите исходный файл ещё раз',
+    kk: '«{place}»: JPEG файлы қиылған (соңына дейін көшірілмеген) — бастапқы файлды қайта алыңыз',
+    en: '“{place}”: the JPEG file is cut short (not copied to the end) — take the original file again',
   },
   annexNotListed: {
     ru: 'Приложение «{place}» связано с файлом, но не найдено в «Приложении:» документа',

@@ -188,7 +188,10 @@ export async function runBatchCli(
     for (const column of g.unmapped)
       io.err(`column "${column}" of sheet "${g.sheet}" matches no field and is ignored`);
   }
-  await writeFileAtomic(join(resolve(values.output), 'report.csv'), reportCsv(results));
+  // Client names and errors: as private as the PDFs beside it (0600).
+  await writeFileAtomic(join(resolve(values.output), 'report.csv'), reportCsv(results), {
+    mode: 0o600,
+  });
   const failed = results.filter((r) => r.status === 'failed');
   for (const r of failed)
     for (const i of r.issues)

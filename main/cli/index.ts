@@ -33,7 +33,8 @@ import { UsageError } from './errors.ts';
 import { AttachmentError } from '../bundle/messages.ts';
 import { TableError } from '../batch/errors.ts';
 import { MappingError } from '../batch/mapping.ts';
-import { VaultError } from '../vault/errors.ts';
+import { VaultBusyError, VaultError } from '../vault/errors.ts';
+import { describeBusy } from '../vault/repairs.ts';
 
 export { UsageError };
 
@@ -391,6 +392,10 @@ function reportError(err: unknown, ui: Lang, io: Io): number {
   if (err instanceof TableError || err instanceof MappingError) {
     io.err(`${t('usageError')}: ${err.message}`);
     return 2;
+  }
+  if (err instanceof VaultBusyError) {
+    io.err(describeBusy(err.pid, err.host, ui));
+    return 1;
   }
   if (err instanceof VaultError) {
     io.err(err.message);

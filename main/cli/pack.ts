@@ -23,6 +23,15 @@ import { PACK_LOAD_WARNING, packMessage } from '../packs/messages.ts';
 import { defaultPackOptions, getServices, type PackOptions } from '../services.ts';
 import { UsageError } from './errors.ts';
 import * as clock from '../../common/clock.ts';
+import { vaultDir } from '../paths.ts';
+import type { Vault } from '../vault/index.ts';
+
+/** The vault, loaded only for `pack import` on a machine that has one. */
+async function openVaultFor(fromStdin: boolean): Promise<Vault> {
+  const { Vault } = await import('../vault/index.ts');
+  const { Passphrases } = await import('./vault.ts');
+  return Vault.open(vaultDir(), await new Passphrases(fromStdin).next('Vault passphrase: '));
+}
 
 interface Io {
   out(text: string): void;
@@ -216,7 +225,10 @@ export async function runPackCli(
       case 'import': {
         const { values, positionals } = parseArgs({
           args: [...rest],
-          options: sub === 'inspect' ? { key: { type: 'string' } } : {},
+          options:
+            sub === 'inspect'
+              ? { key: { type: 'string' } }
+              : { 'passphrase-stdin': { type: 'boolean' } },
           allowPositionals: true,
         });
         const file = positionals[0];
@@ -228,7 +240,17 @@ export async function runPackCli(
           ? [{ id: keyIdOf(readKeyPublic(keyFile)), holder: keyFile, pem: readKeyPublic(keyFile) }]
           : packs.trustedKeys;
         const dir = packs.packsDir ?? '';
-        const { pack, loaded, installed } = checkPackForImport(bytes, dir, trusted);
+        // Importing into a machine with a vault: its passphrase, so the pack floor kept in the
+        // vault (packs/floor.ts) is checked and raised, as in the app.
+        const vault =
+          sub === 'import' && existsSync(join(vaultDir(), 'vault.json'))
+            ? await openVaultFor(
+                (values as { 'passphrase-stdin'?: boolean })['passphrase-stdin'] === true,
+              )
+            : null;
+        const floorOps = vault ? await import('../packs/floor.ts') : null;
+        const floor = vault && floorOps ? floorOps.vaultPackFloor(vault) : undefined;
+        const { pack, loaded, installed } = checkPackForImport(bytes, dir, trusted, floor);
         const services = getServices(packs.builtInDir, packs);
         io.out(
           t('verified', {
@@ -242,7 +264,11 @@ export async function runPackCli(
         for (const line of describeChanges(packChanges(services.engine, loaded), ui))
           io.out(`  ${line}`);
         if (sub === 'inspect') return 0;
-        installPack(bytes, dir, trusted);
+        const version = installPack(bytes, dir, trusted, floor);
+        if (vault && floorOps) {
+          floorOps.raiseVaultPackFloor(vault, version);
+          vault.lock();
+        }
         io.out(t('installed', { version: pack.manifest.packVersion }));
         return 0;
       }

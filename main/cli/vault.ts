@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Vault, wipeVault } from '../vault/index.ts';
+import { describeRepair, describeSkipped } from '../vault/repairs.ts';
 import { formatShortDate } from '../../common/dates.ts';
 import type { Lang } from '../../common/manifest.ts';
 import { getServices } from '../services.ts';
@@ -71,14 +72,19 @@ export async function runVaultCli(
       all: { type: 'boolean' },
       matter: { type: 'string' },
       title: { type: 'string' },
+      'keep-key': { type: 'boolean' },
     },
     allowPositionals: true,
   });
   const [command, ...rest] = positionals;
   const dir = vaultDir();
   const pass = new Passphrases(values['passphrase-stdin'] ?? false);
-  const openVault = async (): Promise<Vault> =>
-    Vault.open(dir, await pass.next('Vault passphrase: '));
+  const openVault = async (): Promise<Vault> => {
+    const vault = await Vault.open(dir, await pass.next('Vault passphrase: '));
+    // What opening repaired is said, on stderr: stdout stays what the command prints.
+    for (const r of vault.repairs) io.err(`! ${describeRepair(r, ui)}`);
+    return vault;
+  };
 
   if (group === 'vault') {
     switch (command) {
@@ -103,25 +109,41 @@ export async function runVaultCli(
         return 0;
       }
       case 'passwd': {
+        // Re-key by default: a passphrase being changed is often one others may know, and only
+        // a new data key makes an old copy of vault.json with it useless. --keep-key re-wraps
+        // the same key (fast; for a routine change nobody else could know).
         const vault = await openVault();
         const current = await pass.next('Current passphrase again: ');
-        await vault.changePassphrase(current, await pass.next('New passphrase: '));
+        const rekey = values['keep-key'] !== true;
+        const { skipped } = await vault.changePassphrase(
+          current,
+          await pass.next('New passphrase: '),
+          { rekey },
+        );
         vault.lock();
-        io.out('Passphrase changed.');
+        io.out(
+          rekey
+            ? 'Passphrase changed and every record re-encrypted under a new key: an old copy of vault.json with the old passphrase opens nothing.'
+            : 'Passphrase changed (same data key: an old copy of vault.json still opens with the old passphrase).',
+        );
+        for (const id of skipped) io.err(`record ${id} was already damaged and was left as it was`);
         return 0;
       }
       case 'export': {
         const [file] = rest;
         if (!file) throw new UsageError('vault export <file> [--matter <id>]');
         const vault = await openVault();
-        await vault.exportTo(
+        const { skipped } = await vault.exportTo(
           file,
           await pass.next('Passphrase for the export file: '),
           values.matter,
         );
         vault.lock();
         io.out(`Exported (encrypted) to ${file}.`);
-        return 0;
+        if (skipped.length === 0) return 0;
+        // The rest is saved, but a backup missing records must not pass for a whole one.
+        io.err(`! ${describeSkipped(skipped, ui)}`);
+        return 1;
       }
       case 'import': {
         const [file] = rest;
@@ -137,16 +159,17 @@ export async function runVaultCli(
       }
       case 'wipe': {
         // Confirmation: the passphrase proves this is the owner, then the word WIPE.
-        const vault = await openVault();
-        vault.lock();
+        const passphrase = await pass.next('Vault passphrase: ');
         const confirm = await pass.next('Type WIPE to destroy this vault for good: ');
         if (confirm !== 'WIPE') throw new UsageError('not wiped: the confirmation was not WIPE');
-        wipeVault(dir);
+        await wipeVault(dir, passphrase);
         io.out('The vault was destroyed.');
         return 0;
       }
       default:
-        throw new UsageError('vault init|list|passwd|export <file>|import <file>|wipe');
+        throw new UsageError(
+          'vault init|list|passwd [--keep-key]|export <file>|import <file>|wipe',
+        );
     }
   }
 

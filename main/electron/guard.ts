@@ -41,3 +41,13 @@ export function registerHandlers(ipc: IpcMainLike, handlers: Handlers): Channel[
   }
   return channels;
 }
+
+/**
+ * What a page's `window.open` or target=_blank link gets: nothing. Refuge is offline and has no
+ * link to the outside world; a URL handed to the system browser would leak that the app is in
+ * use (and could carry client data in its query) to whoever watches the network. No URL is ever
+ * passed to `shell.openExternal`.
+ */
+export function refuseWindowOpen(_details: { readonly url: string }): { action: 'deny' } {
+  return { action: 'deny' };
+}

@@ -25,7 +25,7 @@ import { createHandlers } from '../ipc/handlers.ts';
 import { Session, type PrefsStore } from '../session.ts';
 import { CONTENT_SECURITY_POLICY, contentTypeOf } from '../csp.ts';
 import { resolveStaticPath } from '../static-files.ts';
-import { APP_ORIGIN, registerHandlers } from './guard.ts';
+import { APP_ORIGIN, refuseWindowOpen, registerHandlers } from './guard.ts';
 import { buildMenuTemplate } from './menu.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -57,19 +57,24 @@ interface WindowState {
   maximized: boolean;
 }
 
-const store = new Store<{ window: WindowState; uiLang: Lang }>({
+const store = new Store<{ window: WindowState; uiLang: Lang; namesInFileNames: boolean }>({
   name: 'preferences',
-  defaults: { window: { width: 1280, height: 800, maximized: false }, uiLang: 'ru' },
+  defaults: {
+    window: { width: 1280, height: 800, maximized: false },
+    uiLang: 'ru',
+    namesInFileNames: false,
+  },
 });
 
 const prefs: PrefsStore = {
-  get: () => ({ uiLang: store.get('uiLang') }),
+  get: () => ({ uiLang: store.get('uiLang'), namesInFileNames: store.get('namesInFileNames') }),
   set: (patch) => {
     if (patch.uiLang) {
       store.set('uiLang', patch.uiLang);
       setMenu(patch.uiLang);
     }
-    return { uiLang: store.get('uiLang') };
+    if (patch.namesInFileNames !== undefined) store.set('namesInFileNames', patch.namesInFileNames);
+    return prefs.get();
   },
 };
 
@@ -100,7 +105,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('before-quit', () => void appSession?.close());
   // Nothing may open another window or leave the app, from any web contents.
   app.on('web-contents-created', (_event, contents) => {
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    contents.setWindowOpenHandler(refuseWindowOpen);
     contents.on('will-navigate', (event, url) => {
       if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
     });
@@ -212,10 +217,7 @@ async function start(): Promise<void> {
   win.on('closed', () => {
     win = null;
   });
-  // Links to the outside world (none today) would open in the system browser, never here.
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    if (url.startsWith('https://')) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
+  // No link leaves the app, not even to the system browser (guard.ts).
+  win.webContents.setWindowOpenHandler(refuseWindowOpen);
   await win.loadURL(`${APP_ORIGIN}/index.html`);
 }

@@ -23,6 +23,7 @@ const api = {
   lockVault: (payload) => ipcRenderer.invoke('vault:lock', payload),
   vaultSettings: (payload) => ipcRenderer.invoke('vault:settings', payload),
   wipeVault: (payload) => ipcRenderer.invoke('vault:wipe', payload),
+  changePassphrase: (payload) => ipcRenderer.invoke('vault:passphrase', payload),
   backupVault: (payload) => ipcRenderer.invoke('vault:backup', payload),
   restoreVault: (payload) => ipcRenderer.invoke('vault:restore', payload),
   listMatters: (payload) => ipcRenderer.invoke('matters:list', payload),

@@ -32,9 +32,14 @@ import {
   type VaultErrorCode,
 } from '../vault/index.ts';
 import { matterDeadlines } from '../vault/deadlines.ts';
+import { VaultBusyError } from '../vault/errors.ts';
+import { describeBusy, describeRepair, describeSkipped } from '../vault/repairs.ts';
 import { clientOf, prefillAnswers } from '../../common/prefill.ts';
-import { safeFileName } from '../batch/run.ts';
-import { parseTable, type Table } from '../batch/read.ts';
+import { clientLabel, safeFileName } from '../../common/file-names.ts';
+import { stripBidiFromName } from '../../common/text.ts';
+import { parseTable, TableError, type Table } from '../batch/read.ts';
+import type { TableLimit } from '../batch/errors.ts';
+import { fillPlaceholders, formatMessage } from '../../common/messages.ts';
 import { mapColumns, mapGroupSheets, type ColumnTarget } from '../batch/mapping.ts';
 import { writeFileAtomic } from '../atomic.ts';
 import * as clock from '../../common/clock.ts';
@@ -49,11 +54,12 @@ import {
 } from '../engine/render.ts';
 import type { Lang, Manifest } from '../../common/manifest.ts';
 import { PackError } from '../packs/pack.ts';
-import { bundleMatterFiling } from '../bundle/matter.ts';
+import { BundleCrashed, bundleMatterFilingInWorker } from '../bundle/matter.ts';
 import { AttachmentError, bundleWarningText } from '../bundle/messages.ts';
 import { packMessage, PACK_LOAD_WARNING } from '../packs/messages.ts';
 import { checkPackForImport, installedVersion, installPack } from '../packs/store.ts';
 import { packChanges } from '../packs/summary.ts';
+import { raiseVaultPackFloor, vaultPackFloor } from '../packs/floor.ts';
 
 const MESSAGES: Readonly<Record<ApiErrorCode, Readonly<Record<Lang, string>>>> = {
   invalidPayload: { ru: 'Неверный запрос', kk: 'Сұрау қате', en: 'Invalid request' },
@@ -82,6 +88,11 @@ const MESSAGES: Readonly<Record<ApiErrorCode, Readonly<Record<Lang, string>>>> =
     ru: 'Это не файл резервной копии Refuge',
     kk: 'Бұл Refuge сақтық көшірмесінің файлы емес',
     en: 'This is not a Refuge backup file',
+  },
+  unsupportedKdf: {
+    ru: 'Файл требует параметров ключа, которые Refuge никогда не записывает (файл подделан или повреждён). Отклонён до любых вычислений; ничего не изменено.',
+    kk: 'Файл Refuge ешқашан жазбайтын кілт параметрлерін талап етеді (файл жасанды немесе бүлінген). Ешбір есептеусіз қабылданбады; ештеңе өзгертілмеді.',
+    en: 'The file asks for key settings Refuge never writes (it was crafted or damaged). Refused before any work; nothing was changed.',
   },
   noVault: {
     ru: 'Хранилище ещё не создано',
@@ -129,6 +140,11 @@ const MESSAGES: Readonly<Record<ApiErrorCode, Readonly<Record<Lang, string>>>> =
     kk: 'Үлгілер пакеті қабылданбады. Ештеңе өзгертілмеді.',
     en: 'The template pack was refused. Nothing was changed.',
   },
+  vaultBusy: {
+    ru: 'Хранилище занято другой программой Refuge. Ничего не изменено — повторите через минуту',
+    kk: 'Қойма басқа Refuge бағдарламасымен бос емес. Ештеңе өзгертілмеді — бір минуттан кейін қайталаңыз',
+    en: 'Another Refuge program is writing to the vault. Nothing was changed — try again in a moment',
+  },
   confirmationMismatch: {
     ru: 'Подтверждение не совпадает — хранилище не удалено',
     kk: 'Растау сәйкес келмейді — қойма жойылмады',
@@ -147,10 +163,44 @@ const VAULT_CODES: Readonly<Partial<Record<VaultErrorCode, ApiErrorCode>>> = {
   locked: 'locked',
   notFound: 'notFound',
   notAnExport: 'notABackup',
+  busy: 'vaultBusy',
+  badKdf: 'unsupportedKdf',
 };
 
 class ConfirmationMismatch extends Error {}
-class BadSpreadsheet extends Error {}
+class BadSpreadsheet extends Error {
+  constructor(
+    readonly fileName: string,
+    readonly limit?: TableLimit,
+    readonly params: Readonly<Record<string, number>> = {},
+  ) {
+    super('bad spreadsheet');
+  }
+}
+
+/** Why a spreadsheet was refused by the caps (batch/xlsx-guard.ts), naming the file. */
+const SPREADSHEET_LIMIT: Readonly<Record<TableLimit, Readonly<Record<Lang, string>>>> = {
+  fileTooLarge: {
+    ru: '«{file}»: файл больше {limit} МБ — разделите таблицу на части',
+    kk: '«{file}»: файл {limit} МБ-тан үлкен — кестені бөліктерге бөліңіз',
+    en: '“{file}”: the file is larger than {limit} MB — split the table',
+  },
+  unpackedTooLarge: {
+    ru: '«{file}»: после распаковки таблица больше {limit} МБ — файл повреждён или подделан, либо разделите таблицу',
+    kk: '«{file}»: ашылғаннан кейін кесте {limit} МБ-тан үлкен — файл бүлінген не жасанды, немесе кестені бөліңіз',
+    en: '“{file}”: unpacked, the workbook is over {limit} MB — it is damaged or crafted, or split the table',
+  },
+  tooManyRows: {
+    ru: '«{file}»: больше {limit} строк на листе — разделите таблицу на части',
+    kk: '«{file}»: парақта {limit} жолдан көп — кестені бөліктерге бөліңіз',
+    en: '“{file}”: a sheet has more than {limit} rows — split the table',
+  },
+  tooManyCells: {
+    ru: '«{file}»: больше {limit} ячеек — разделите таблицу на части',
+    kk: '«{file}»: {limit} ұяшықтан көп — кестені бөліктерге бөліңіз',
+    en: '“{file}”: more than {limit} cells — split the table',
+  },
+};
 
 const PERSON_PARTS: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
   lastName: { ru: 'фамилия', kk: 'тегі', en: 'last name' },
@@ -182,8 +232,10 @@ function targetLabel(manifest: Manifest, target: ColumnTarget, lang: Lang): stri
 async function readSpreadsheet(fileName: string, base64: string): Promise<Table> {
   try {
     return await parseTable(Buffer.from(base64, 'base64'), fileName);
-  } catch {
-    throw new BadSpreadsheet();
+  } catch (err) {
+    if (err instanceof TableError && err.limit)
+      throw new BadSpreadsheet(fileName, err.limit, err.params);
+    throw new BadSpreadsheet(fileName);
   }
 }
 
@@ -262,9 +314,23 @@ function handler<C extends Channel>(
         return failure('invalidAnswers', lang, { issues: err.issues });
       if (err instanceof UnknownTemplate || err instanceof LanguageUnavailable)
         return failure('unknownTemplate', lang);
+      if (err instanceof VaultBusyError)
+        return failure('vaultBusy', lang, { message: describeBusy(err.pid, err.host, lang) });
       if (err instanceof VaultError) return failure(VAULT_CODES[err.code] ?? 'internal', lang);
       if (err instanceof ConfirmationMismatch) return failure('confirmationMismatch', lang);
-      if (err instanceof BadSpreadsheet) return failure('badSpreadsheet', lang);
+      if (err instanceof BadSpreadsheet)
+        return failure('badSpreadsheet', lang, {
+          message: err.limit
+            ? fillPlaceholders(SPREADSHEET_LIMIT[err.limit][lang], {
+                ...err.params,
+                file: safeFileName(err.fileName),
+              })
+            : `«${safeFileName(err.fileName)}»: ${MESSAGES.badSpreadsheet[lang]}`,
+        });
+      if (err instanceof BundleCrashed)
+        return failure('internal', lang, {
+          message: formatMessage('renderCrashed', lang, { detail: '' }).trim(),
+        });
       if (err instanceof AttachmentError)
         return failure('badAttachment', lang, { message: err.localized(lang) });
       if (err instanceof PackError)
@@ -303,6 +369,8 @@ function matterSummary(m: Matter): MatterSummaryView {
 export function createHandlers(services: Services, session: Session): Handlers {
   const { engine } = services;
   const touch = (): void => session.touch();
+  /** Client surnames in default file names: only when the lawyer asked for them (api.ts Prefs). */
+  const namesIn = (): boolean => session.prefs.get().namesInFileNames === true;
   const manifestOf = (templateId: string, version?: string): Manifest =>
     engine.template(templateId, version).manifest;
 
@@ -316,16 +384,39 @@ export function createHandlers(services: Services, session: Session): Handlers {
     return { dir: packs.packsDir, trusted: packs.trustedKeys };
   };
 
+  /**
+   * The vault's pack floor (packs/floor.ts), first raised to what the folder shows: a vault
+   * opened on packs installed before the floor existed adopts them.
+   */
+  const packFloor = (dir: string): number => {
+    const vault = session.open();
+    const floor = vaultPackFloor(vault);
+    const onDisk = installedVersion(dir);
+    if (floor === 0 && onDisk > 0) {
+      raiseVaultPackFloor(vault, onDisk);
+      return onDisk;
+    }
+    return floor;
+  };
+
   const packStatus = (uiLang: Lang): PackStatusView => {
-    const version = services.packs?.packsDir ? installedVersion(services.packs.packsDir) : 0;
+    const dir = services.packs?.packsDir;
+    const version = dir ? installedVersion(dir) : 0;
+    // Tampering with the packs folder shows here as soon as the vault is open.
+    const floor = dir && session.status().state === 'unlocked' ? packFloor(dir) : 0;
     return {
       installedVersion: version || null,
-      warnings: engine.warnings.map((w) =>
-        PACK_LOAD_WARNING[uiLang].replace(
-          '{version}',
-          /pack-(\d+)\.refugepack$/.exec(w.file)?.[1] ?? w.file,
+      warnings: [
+        ...(floor > version
+          ? [packMessage('stateLost', uiLang, { floor, installed: version || '—' })]
+          : []),
+        ...engine.warnings.map((w) =>
+          PACK_LOAD_WARNING[uiLang].replace(
+            '{version}',
+            /pack-(\d+)\.refugepack$/.exec(w.file)?.[1] ?? w.file,
+          ),
         ),
-      ),
+      ],
     };
   };
 
@@ -478,7 +569,9 @@ export function createHandlers(services: Services, session: Session): Handlers {
         if (result.kind === 'cancelled') return { savedTo: null };
         const client = clientOf(answers);
         const name = safeFileName(
-          [manifest.title[lang], client.lastName, clock.today()].filter(Boolean).join(' — '),
+          [manifest.title[lang], clientLabel(client, namesIn()), clock.today()]
+            .filter(Boolean)
+            .join(' — '),
         );
         const target = await session.options.saveTarget.choose(`${name}.${format}`, format);
         if (target === null) return { savedTo: null };
@@ -509,10 +602,19 @@ export function createHandlers(services: Services, session: Session): Handlers {
       holidayYears: holidayYears(),
     })),
     'prefs:get': handler('prefs:get', async () => session.prefs.get()),
-    'prefs:set': handler('prefs:set', async ({ uiLang }) => session.prefs.set({ uiLang })),
+    'prefs:set': handler('prefs:set', async ({ uiLang, namesInFileNames }) =>
+      session.prefs.set({
+        ...(uiLang ? { uiLang } : {}),
+        ...(namesInFileNames !== undefined ? { namesInFileNames } : {}),
+      }),
+    ),
     'vault:status': handler('vault:status', async () => session.status()),
     'vault:create': handler('vault:create', async ({ passphrase }) => session.create(passphrase)),
-    'vault:unlock': handler('vault:unlock', async ({ passphrase }) => session.unlock(passphrase)),
+    'vault:unlock': handler('vault:unlock', async ({ passphrase, uiLang }) => {
+      const status = await session.unlock(passphrase);
+      const repairs = session.repairs().map((r) => describeRepair(r, uiLang));
+      return repairs.length > 0 ? { ...status, repairs } : status;
+    }),
     'vault:lock': handler('vault:lock', async () => session.lock()),
     'vault:settings': handler(
       'vault:settings',
@@ -520,21 +622,30 @@ export function createHandlers(services: Services, session: Session): Handlers {
         autoLockMinutes === undefined ? session.status() : session.setAutoLock(autoLockMinutes),
       touch,
     ),
-    'vault:wipe': handler('vault:wipe', async ({ uiLang, confirm }) => {
+    'vault:wipe': handler('vault:wipe', async ({ uiLang, confirm, passphrase }) => {
       if (confirm.trim() !== WIPE_CONFIRMATION[uiLang]) throw new ConfirmationMismatch();
-      return session.wipe();
+      return session.wipe(passphrase);
     }),
+    'vault:passphrase': handler(
+      'vault:passphrase',
+      async ({ current, next, rekey }) => {
+        const { skipped } = await session.open().changePassphrase(current, next, { rekey });
+        return { rekeyed: rekey, skipped: skipped.length };
+      },
+      touch,
+    ),
     'vault:backup': handler(
       'vault:backup',
-      async ({ passphrase, matterId }) => {
+      async ({ passphrase, matterId, uiLang }) => {
         const vault = session.open();
-        const subject = matterId ? vault.getMatter(matterId).client.lastName : '';
+        const subject = matterId ? clientLabel(vault.getMatter(matterId).client, namesIn()) : '';
         const name = safeFileName(['Refuge', subject, clock.today()].filter(Boolean).join(' — '));
         assertStrongPassphrase(passphrase); // before any dialog opens
         const target = await session.options.saveTarget.choose(`${name}.refuge`, 'refuge');
         if (target === null) return { savedTo: null };
-        await vault.exportTo(target, passphrase, matterId);
-        return { savedTo: target };
+        const { skipped } = await vault.exportTo(target, passphrase, matterId);
+        if (skipped.length === 0) return { savedTo: target };
+        return { savedTo: target, skipped, warning: describeSkipped(skipped, uiLang) };
       },
       touch,
     ),
@@ -602,6 +713,7 @@ export function createHandlers(services: Services, session: Session): Handlers {
           messagesLang: uiLang,
           force,
           today,
+          namesInFileNames: namesIn(),
           ...(session.options.templatesDir ? { templatesDir: session.options.templatesDir } : {}),
         });
         return { runId, outDir };
@@ -619,6 +731,7 @@ export function createHandlers(services: Services, session: Session): Handlers {
           Buffer.from(content, 'base64'),
           dir,
           trusted,
+          packFloor(dir),
         );
         const changes = packChanges(engine, loaded);
         return {
@@ -641,9 +754,10 @@ export function createHandlers(services: Services, session: Session): Handlers {
     'pack:import': handler(
       'pack:import',
       async ({ uiLang, content }) => {
-        session.open();
+        const vault = session.open();
         const { dir, trusted } = packsConfig();
-        installPack(Buffer.from(content, 'base64'), dir, trusted);
+        const version = installPack(Buffer.from(content, 'base64'), dir, trusted, packFloor(dir));
+        raiseVaultPackFloor(vault, version);
         engine.reload();
         session.templatesChanged();
         return packStatus(uiLang);
@@ -850,10 +964,11 @@ export function createHandlers(services: Services, session: Session): Handlers {
         print,
       }) => {
         const manifest = manifestOf(templateId, templateVersion);
-        // On this thread, like blank forms: a bundle is an explicit, occasional export (the
-        // render pool's workers hold no vault key to read the files with).
-        const { bundle } = await bundleMatterFiling(
-          engine,
+        // In a render worker under its memory limit: a hostile scan can kill that worker, never
+        // Electron's main thread with the vault open. This thread only decrypts the files
+        // (workers hold no vault key) and sends their bytes.
+        const bundle = await bundleMatterFilingInWorker(
+          session.renderPool(),
           session.open(),
           matterId,
           {
@@ -863,7 +978,7 @@ export function createHandlers(services: Services, session: Session): Handlers {
             lang,
             messagesLang: uiLang,
             today: clock.today(),
-            now: new Date(session.now()),
+            now: new Date(session.now()).toISOString(),
           },
           { index, dpi },
         );
@@ -881,7 +996,7 @@ export function createHandlers(services: Services, session: Session): Handlers {
         }
         const client = clientOf(answers);
         const name = safeFileName(
-          [manifest.title[lang], client.lastName, BUNDLE_SUFFIX[lang], clock.today()]
+          [manifest.title[lang], clientLabel(client, namesIn()), BUNDLE_SUFFIX[lang], clock.today()]
             .filter(Boolean)
             .join(' — '),
         );
@@ -899,7 +1014,8 @@ export function createHandlers(services: Services, session: Session): Handlers {
 function attachmentView(a: AttachmentMeta): AttachmentView {
   return {
     id: a.id,
-    name: a.name,
+    // Names stored before bidi controls were stripped on the way in.
+    name: stripBidiFromName(a.name),
     mime: a.mime,
     size: a.size,
     pages: a.pages,

@@ -34,6 +34,11 @@ export const PACK_MESSAGES: Readonly<Record<PackErrorCode, Readonly<Record<Lang,
     kk: 'Пакеттегі үлгілерде қателер бар, оларды қолдануға болмайды. Ештеңе өзгертілмеді.',
     en: 'The templates in the pack have errors and cannot be used. Nothing was changed.',
   },
+  stateLost: {
+    ru: 'Сведения об установленных пакетах шаблонов удалены или подменены: хранилище помнит пакет {floor}, а в папке пакетов — {installed}. Это похоже на вмешательство, а не на новую установку; ничего не изменено. Установите пакет {floor} или новее.',
+    kk: 'Орнатылған үлгілер пакеттері туралы мәліметтер жойылған немесе ауыстырылған: қойма {floor} пакетін есте сақтаған, ал пакеттер қалтасында — {installed}. Бұл жаңа орнату емес, араласуға ұқсайды; ештеңе өзгертілмеді. {floor} немесе жаңарақ пакетті орнатыңыз.',
+    en: 'The record of installed template packs was deleted or replaced: the vault remembers pack {floor}, the packs folder shows {installed}. This looks like tampering, not a fresh install; nothing was changed. Install pack {floor} or newer.',
+  },
   tooLarge: {
     ru: 'Файл слишком велик для пакета шаблонов. Ничего не изменено.',
     kk: 'Файл үлгілер пакеті үшін тым үлкен. Ештеңе өзгертілмеді.',

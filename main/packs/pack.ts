@@ -39,7 +39,15 @@ const MAX_FILES = 2000;
 
 /** Why a pack is refused; each has a message in ru/kk/en (main/packs/messages.ts). */
 export type PackErrorCode =
-  'malformed' | 'unsigned' | 'tampered' | 'unknownKey' | 'replayed' | 'badTemplates' | 'tooLarge';
+  | 'malformed'
+  | 'unsigned'
+  | 'tampered'
+  | 'unknownKey'
+  | 'replayed'
+  | 'badTemplates'
+  | 'tooLarge'
+  /** The packs folder shows an older pack than the vault remembers installing (floor.ts). */
+  | 'stateLost';
 
 export class PackError extends Error {
   constructor(

@@ -86,9 +86,20 @@ export function checkPackForImport(
   bytes: Uint8Array,
   dir: string,
   trusted: readonly TrustedKey[],
+  /** The floor the vault remembers (floor.ts); absent where no vault is open. */
+  vaultFloor?: number,
 ): { pack: VerifiedPack; loaded: LoadedTemplates; installed: number } {
   const pack = verifyPack(bytes, trusted);
-  const installed = installedVersion(dir);
+  const onDisk = installedVersion(dir);
+  // A pack older than the vault's floor that only the lost state would let in: tampering. A pack
+  // newer than the floor is no rollback, and installing it puts the folder right.
+  if (vaultFloor !== undefined && vaultFloor > onDisk && pack.manifest.packVersion <= vaultFloor)
+    throw new PackError(
+      'stateLost',
+      `the vault remembers pack ${vaultFloor}, ${dir} shows ${onDisk || 'none'}`,
+      { floor: vaultFloor, installed: onDisk || '—' },
+    );
+  const installed = Math.max(onDisk, vaultFloor ?? 0);
   if (pack.manifest.packVersion <= installed)
     throw new PackError(
       'replayed',
@@ -106,8 +117,9 @@ export function installPack(
   bytes: Uint8Array,
   dir: string,
   trusted: readonly TrustedKey[],
+  vaultFloor?: number,
 ): number {
-  const { pack } = checkPackForImport(bytes, dir, trusted);
+  const { pack } = checkPackForImport(bytes, dir, trusted, vaultFloor);
   mkdirSync(dir, { recursive: true });
   const version = pack.manifest.packVersion;
   writeFileAtomic(join(dir, `pack-${version}.refugepack`), bytes);

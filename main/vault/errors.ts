@@ -12,7 +12,11 @@ export type VaultErrorCode =
   | 'locked'
   | 'weakPassphrase'
   | 'notFound'
-  | 'notAnExport';
+  | 'notAnExport'
+  /** Another process is writing to the vault and did not finish in time. */
+  | 'busy'
+  /** Key-derivation settings in a file that Refuge never writes (kdf-policy.ts). */
+  | 'badKdf';
 
 export class VaultError extends Error {
   constructor(
@@ -22,5 +26,18 @@ export class VaultError extends Error {
   ) {
     super(message);
     this.name = 'VaultError';
+  }
+}
+
+/** The vault's lock is held by another process, named here so the user can find it. */
+export class VaultBusyError extends VaultError {
+  constructor(
+    readonly pid: number,
+    readonly host: string,
+  ) {
+    super(
+      'busy',
+      `The vault is busy: process ${pid}${host ? ` on ${host}` : ''} is writing to it. Try again in a moment, or close that program.`,
+    );
   }
 }

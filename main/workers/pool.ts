@@ -11,7 +11,7 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
-import type { WorkerJob, WorkerReply, WorkerRequest } from './protocol.ts';
+import type { BundleJob, WorkerJob, WorkerReply, WorkerRequest } from './protocol.ts';
 import type { PackOptions } from '../packs/library.ts';
 import * as clock from '../../common/clock.ts';
 
@@ -113,6 +113,7 @@ export class RenderPool {
     format: 'pdf' | 'docx',
     signal?: AbortSignal,
     outFiles?: readonly { readonly format: 'pdf' | 'docx'; readonly file: string }[],
+    bundle?: BundleJob,
     hold?: SharedArrayBuffer,
   ): Promise<WorkerReply> {
     const id = this.nextId++;
@@ -129,6 +130,7 @@ export class RenderPool {
           request: stamped,
           format,
           ...(outFiles ? { outFiles } : {}),
+          ...(bundle ? { bundle } : {}),
           ...(hold ? { hold } : {}),
         },
         resolve: (reply) => {

@@ -1,6 +1,23 @@
 /** Messages between the pool and its rendering workers (structured-clone safe). */
 import type { ValidationIssue } from '../../common/answers.ts';
 import type { Preflight } from '../engine/render.ts';
+import type { AttachmentErrorCode, BundleWarning } from '../bundle/messages.ts';
+import type { AttachmentMime } from '../bundle/inspect.ts';
+
+/**
+ * A court bundle, built in the worker under its memory limit (images decoded, PDFs copied):
+ * the main thread only decrypts the files the filing names and sends their bytes.
+ */
+export interface BundleJob {
+  readonly files: readonly {
+    readonly id: string;
+    readonly mime: AttachmentMime;
+    readonly pages: number;
+  }[];
+  readonly bytes: Readonly<Record<string, Uint8Array>>;
+  readonly index: boolean;
+  readonly dpi: number;
+}
 
 export interface WorkerRequest {
   readonly templateId: string;
@@ -29,6 +46,7 @@ export interface WorkerJob {
    * cancel a job that is certainly still running, instead of racing a timer against the render.
    */
   readonly hold?: SharedArrayBuffer;
+  readonly bundle?: BundleJob;
 }
 
 export type WorkerReply =
@@ -39,6 +57,16 @@ export type WorkerReply =
       readonly preflight: Preflight;
       readonly pages: number | null;
       readonly written?: readonly string[];
+      readonly bundle?: { readonly pages: number; readonly warnings: readonly BundleWarning[] };
+    }
+  | {
+      readonly id: number;
+      readonly ok: false;
+      readonly kind: 'attachment';
+      readonly message: string;
+      readonly code: AttachmentErrorCode;
+      readonly place: string;
+      readonly params: Readonly<Record<string, string | number>>;
     }
   | {
       readonly id: number;

@@ -7,6 +7,10 @@ import { getServices, type PackOptions } from '../services.ts';
 import { AnswersInvalid, type OutputFormat, type RenderRequest } from '../engine/render.ts';
 import type { WorkerReply, WorkerJob } from './protocol.ts';
 import { writeFileAtomic } from '../atomic.ts';
+import { withFilePages } from '../../common/attachments.ts';
+import { assembleBundle } from '../bundle/assemble.ts';
+import { AttachmentError } from '../bundle/messages.ts';
+import { loadFontBytes } from '../fonts.ts';
 
 const { templatesDir, packs } = (workerData ?? {}) as {
   templatesDir?: string;
@@ -56,6 +60,41 @@ async function handle(job: WorkerJob): Promise<void> {
       parentPort?.postMessage(written);
       return;
     }
+    if (job.bundle) {
+      const { files, bytes: fileBytes, index, dpi } = job.bundle;
+      const answers = request.answers as Record<string, unknown>;
+      const rendered = await services.engine.render(
+        { ...request, answers: withFilePages(answers, files) },
+        'pdf',
+      );
+      const bundle = await assembleBundle({
+        document: rendered.document,
+        answers: rendered.answers,
+        filingPdf: rendered.bytes,
+        files,
+        readFile: (id) => {
+          const b = fileBytes[id];
+          if (!b) throw new AttachmentError('annexMissing', id);
+          return b;
+        },
+        fonts: loadFontBytes(),
+        index,
+        dpi,
+      });
+      const out = bundle.bytes;
+      parentPort?.postMessage(
+        {
+          id: job.id,
+          ok: true,
+          bytes: out,
+          preflight: rendered.preflight,
+          pages: bundle.pages,
+          bundle: { pages: bundle.pages, warnings: bundle.warnings },
+        } satisfies WorkerReply,
+        [out.buffer as ArrayBuffer],
+      );
+      return;
+    }
     const result = await services.engine.render(request, job.format as OutputFormat);
     const bytes = result.bytes;
     reply = {
@@ -69,20 +108,30 @@ async function handle(job: WorkerJob): Promise<void> {
     return;
   } catch (err) {
     reply =
-      err instanceof AnswersInvalid
+      err instanceof AttachmentError
         ? {
             id: job.id,
             ok: false,
-            kind: 'invalidAnswers',
+            kind: 'attachment',
             message: err.message,
-            issues: err.issues,
+            code: err.code,
+            place: err.place,
+            params: err.params,
           }
-        : {
-            id: job.id,
-            ok: false,
-            kind: 'failed',
-            message: err instanceof Error ? err.message : String(err),
-          };
+        : err instanceof AnswersInvalid
+          ? {
+              id: job.id,
+              ok: false,
+              kind: 'invalidAnswers',
+              message: err.message,
+              issues: err.issues,
+            }
+          : {
+              id: job.id,
+              ok: false,
+              kind: 'failed',
+              message: err instanceof Error ? err.message : String(err),
+            };
   }
   parentPort?.postMessage(reply);
 }

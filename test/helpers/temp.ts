@@ -13,7 +13,7 @@ afterAll(() => {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-export function tempDir(prefix: string): string {
+export function tempDir(prefix = 'test'): string {
   const dir = mkdtempSync(join(tmpdir(), `refuge-${prefix}-`));
   made.push(dir);
   return dir;

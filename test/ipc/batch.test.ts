@@ -106,10 +106,10 @@ describe('batch through IPC', () => {
     const outDir = started.value.outDir ?? '';
     expect(readdirSync(outDir).sort()).toEqual([
       'report.csv',
-      'Петров-2.docx',
-      'Петров-2.pdf',
-      'Әбілов-4.docx',
-      'Әбілов-4.pdf',
+      'П. А.-2.docx',
+      'П. А.-2.pdf',
+      'Ә. А.-4.docx',
+      'Ә. А.-4.pdf',
     ]);
     expect(readFileSync(join(outDir, 'report.csv'), 'utf8')).toContain('3,failed,"arrivalDate"');
     expect(await handlers['batch:reveal']({ uiLang: 'ru', runId: started.value.runId })).toEqual({

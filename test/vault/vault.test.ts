@@ -218,7 +218,9 @@ describe('vault', () => {
     expect(vault.getSettings().autoLockMinutes).toBe(10);
     vault.putSettings({ autoLockMinutes: 3 });
     expect((await Vault.open(dir, PASS)).getSettings().autoLockMinutes).toBe(3);
-    wipeVault(dir);
+    expect(await code(wipeVault(dir, 'not the passphrase'))).toBe('wrongPassphrase');
+    expect(existsSync(dir)).toBe(true);
+    await wipeVault(dir, PASS);
     expect(existsSync(dir)).toBe(false);
     expect(await code(Vault.open(dir, PASS))).toBe('notAVault');
   });

@@ -63,6 +63,7 @@ describe('render pool', () => {
         'pdf',
         controller.signal,
         undefined,
+        undefined,
         stuck,
       );
       controller.abort();
@@ -77,6 +78,7 @@ describe('render pool', () => {
         request('Старый текст.'),
         'pdf',
         quick.signal,
+        undefined,
         undefined,
         held,
       );

@@ -26,6 +26,7 @@ const en: Strings = {
     passphrase: 'Passphrase',
     repeat: 'Passphrase again',
     mismatch: 'The passphrases differ',
+    repairsSeen: 'Got it',
     create: 'Create the vault',
     unlock: 'Open',
     opening: 'Opening…',
@@ -306,6 +307,18 @@ const en: Strings = {
       'Every matter and filing will be removed from this computer for good. To confirm, type {{word}}.',
     wipeConfirm: 'Confirmation',
     wipeButton: 'Destroy the vault',
+    namesInFileNames: 'Client surnames in the names of saved files',
+    namesInFileNamesHint:
+      'Off: backups and documents are named by initials (“Zh. A.”). A file name stays on the USB stick and in the system’s recent-file lists — even while the vault is locked.',
+    passphraseChange: 'Change the passphrase',
+    passphraseCurrent: 'Current passphrase',
+    passphraseNew: 'New passphrase',
+    rekey: 'Others may know the old passphrase — re-encrypt every matter under a new key',
+    rekeyHint:
+      'With a new key, an old copy of the vault and the old passphrase open nothing. It takes longer; a change that is interrupted is finished the next time the vault opens (with the old passphrase).',
+    passphraseChangeButton: 'Change the passphrase',
+    passphraseChanged: 'Passphrase changed.',
+    passphraseChangedRekeyed: 'Passphrase changed; every record is encrypted under a new key.',
     backup: 'Backup',
     backupHint:
       'One encrypted file with every matter (or one matter), to keep apart or move to another computer. The file has its own passphrase; without it the backup cannot be opened.',

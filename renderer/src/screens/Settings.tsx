@@ -13,6 +13,7 @@ export function Settings({ onStatus }: { onStatus: (s: VaultStatus) => void }) {
   const [minutes, setMinutes] = useState('');
   const [folder, setFolder] = useState('');
   const [confirm, setConfirm] = useState('');
+  const [wipePass, setWipePass] = useState('');
   const [error, setError] = useState('');
   const [done, setDone] = useState('');
   const [matters, setMatters] = useState<readonly MatterSummaryView[]>([]);
@@ -24,6 +25,12 @@ export function Settings({ onStatus }: { onStatus: (s: VaultStatus) => void }) {
   const [restorePass, setRestorePass] = useState('');
   const [busy, setBusy] = useState(false);
   const [backupStatus, setBackupStatus] = useState('');
+  const [namesInFileNames, setNamesInFileNames] = useState(false);
+  const [currentPass, setCurrentPass] = useState('');
+  const [nextPass, setNextPass] = useState('');
+  const [nextRepeat, setNextRepeat] = useState('');
+  // Re-key unless the lawyer says nobody else can know the old passphrase.
+  const [rekey, setRekey] = useState(true);
 
   useEffect(() => {
     void api.vaultSettings({ uiLang }).then((r) => {
@@ -35,7 +42,30 @@ export function Settings({ onStatus }: { onStatus: (s: VaultStatus) => void }) {
     void api.listMatters({ uiLang, includeArchived: true }).then((r) => {
       if (r.ok) setMatters(r.value);
     });
+    void api.getPrefs({}).then((r) => {
+      if (r.ok) setNamesInFileNames(r.value.namesInFileNames === true);
+    });
   }, [api, uiLang]);
+
+  async function changePassphrase(): Promise<void> {
+    if (nextPass !== nextRepeat) return setError(t('vault.mismatch'));
+    setBusy(true);
+    const r = await api.changePassphrase({ uiLang, current: currentPass, next: nextPass, rekey });
+    setBusy(false);
+    setCurrentPass('');
+    setNextPass('');
+    setNextRepeat('');
+    if (!r.ok) return setError(r.error.message || t('errors.internal'));
+    setError('');
+    setDone(
+      t(r.value.rekeyed ? 'settings.passphraseChangedRekeyed' : 'settings.passphraseChanged'),
+    );
+  }
+
+  async function toggleNames(on: boolean): Promise<void> {
+    const r = await api.setPrefs({ namesInFileNames: on });
+    if (r.ok) setNamesInFileNames(r.value.namesInFileNames === true);
+  }
 
   async function backup(): Promise<void> {
     if (backupPass !== backupRepeat) return setError(t('vault.mismatch'));
@@ -51,7 +81,8 @@ export function Settings({ onStatus }: { onStatus: (s: VaultStatus) => void }) {
     setBackupPass('');
     setBackupRepeat('');
     setSavedTo(r.value.savedTo ?? '');
-    setBackupStatus(r.value.savedTo ? '' : t('export.cancelled'));
+    // A backup that had to leave damaged records out says which (the rest is saved).
+    setBackupStatus(r.value.warning ?? (r.value.savedTo ? '' : t('export.cancelled')));
   }
 
   async function restore(): Promise<void> {
@@ -82,7 +113,8 @@ export function Settings({ onStatus }: { onStatus: (s: VaultStatus) => void }) {
   }
 
   async function wipe(): Promise<void> {
-    const r = await api.wipeVault({ uiLang, confirm });
+    const r = await api.wipeVault({ uiLang, confirm, passphrase: wipePass });
+    setWipePass('');
     if (r.ok) onStatus(r.value);
     else setError(r.error.message || t('errors.internal'));
   }
@@ -116,9 +148,56 @@ export function Settings({ onStatus }: { onStatus: (s: VaultStatus) => void }) {
         </p>
         <p className="hint">{t('settings.diskEncryption')}</p>
       </section>
+      <section aria-labelledby="passphrase-heading">
+        <h2 id="passphrase-heading">{t('settings.passphraseChange')}</h2>
+        <div className="toolbar">
+          <PassphraseField
+            id="passphrase-current"
+            label={t('settings.passphraseCurrent')}
+            autoComplete="current-password"
+            value={currentPass}
+            onValue={setCurrentPass}
+          />
+          <PassphraseField
+            id="passphrase-next"
+            label={t('settings.passphraseNew')}
+            autoComplete="new-password"
+            value={nextPass}
+            onValue={setNextPass}
+          />
+          <PassphraseField
+            id="passphrase-repeat"
+            label={t('vault.repeat')}
+            autoComplete="new-password"
+            value={nextRepeat}
+            onValue={setNextRepeat}
+          />
+        </div>
+        <label className="inline">
+          <input type="checkbox" checked={rekey} onChange={(e) => setRekey(e.target.checked)} />
+          {t('settings.rekey')}
+        </label>
+        <p className="hint">{t('settings.rekeyHint')}</p>
+        <button
+          type="button"
+          disabled={busy || !currentPass || !nextPass}
+          onClick={() => void changePassphrase()}
+        >
+          {t('settings.passphraseChangeButton')}
+        </button>
+      </section>
       <section aria-labelledby="backup-heading">
         <h2 id="backup-heading">{t('settings.backup')}</h2>
         <p className="hint">{t('settings.backupHint')}</p>
+        <label className="inline">
+          <input
+            type="checkbox"
+            checked={namesInFileNames}
+            onChange={(e) => void toggleNames(e.target.checked)}
+          />
+          {t('settings.namesInFileNames')}
+        </label>
+        <p className="hint">{t('settings.namesInFileNamesHint')}</p>
         {savedTo && (
           <Status>
             {t('settings.backupSaved')} <code className="path">{savedTo}</code>
@@ -191,10 +270,17 @@ export function Settings({ onStatus }: { onStatus: (s: VaultStatus) => void }) {
             autoComplete="off"
             onChange={(e) => setConfirm(e.target.value)}
           />
+          <PassphraseField
+            id="wipe-passphrase"
+            label={t('vault.passphrase')}
+            autoComplete="current-password"
+            value={wipePass}
+            onValue={setWipePass}
+          />
           <button
             type="button"
             className="danger"
-            disabled={confirm.trim() !== WIPE_CONFIRMATION[uiLang]}
+            disabled={confirm.trim() !== WIPE_CONFIRMATION[uiLang] || !wipePass}
             onClick={() => void wipe()}
           >
             {t('settings.wipeButton')}

@@ -29,6 +29,8 @@ export function VaultGate({
   const api = useApi();
   const { t } = useTranslation();
   const lastInput = useRef(clock.nowMs());
+  /** What opening the vault repaired: shown once after unlocking, until dismissed or locked. */
+  const [repairs, setRepairs] = useState<readonly string[]>([]);
 
   const refresh = useCallback(async () => {
     const r = await api.vaultStatus({});
@@ -38,6 +40,7 @@ export function VaultGate({
   const lock = useCallback(async () => {
     await flush.flushAll();
     const r = await api.lockVault({});
+    setRepairs([]);
     if (r.ok) onStatus(r.value);
   }, [api, flush, onStatus]);
 
@@ -81,7 +84,24 @@ export function VaultGate({
         <p>{t('app.loading')}</p>
       </main>
     );
-  else if (status.state === 'unlocked') body = children;
+  else if (status.state === 'unlocked')
+    body = (
+      <>
+        {repairs.length > 0 && (
+          <div className="notice" role="status" id="vault-repairs">
+            <ul>
+              {repairs.map((r) => (
+                <li key={r}>{r}</li>
+              ))}
+            </ul>
+            <button type="button" onClick={() => setRepairs([])}>
+              {t('vault.repairsSeen')}
+            </button>
+          </div>
+        )}
+        {children}
+      </>
+    );
   else
     body = (
       <PassphraseForm
@@ -89,6 +109,7 @@ export function VaultGate({
         folder={status.folder}
         onDone={(s) => {
           lastInput.current = clock.nowMs();
+          setRepairs(s.repairs ?? []);
           onStatus(s);
         }}
       />

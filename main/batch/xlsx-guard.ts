@@ -1,0 +1,120 @@
+/**
+ * XLSX before exceljs sees it. An XLSX is a zip of XML: 1.5 MB of it reached 1.76 GB RSS and
+ * died with «Invalid string length». Every part is inflated here with a hard output cap (zlib's
+ * maxOutputLength, so a part lying about its size stops at the cap, not at the heap), and the
+ * rows and cells of every sheet are counted in the XML, all before the workbook is loaded.
+ * exceljs then works on at most SPREADSHEET_LIMITS of text, which it holds in well under 1 GB.
+ */
+import { inflateRawSync } from 'node:zlib';
+import { TableError } from './errors.ts';
+
+export const SPREADSHEET_LIMITS = {
+  /** The file as picked (a batch of a few thousand clients is well under 1 MB). */
+  maxFileMb: 10,
+  /** All parts of the zip, unpacked. */
+  maxUnpackedMb: 40,
+  maxParts: 1000,
+  /** Rows of one sheet (CSV or XLSX), header included. */
+  maxRows: 10_000,
+  /** Cells of all sheets together. */
+  maxCells: 500_000,
+} as const;
+
+const MB = 1024 * 1024;
+
+function tooLarge(limit: 'unpackedTooLarge'): never {
+  throw new TableError(
+    `the workbook unpacks to more than ${SPREADSHEET_LIMITS.maxUnpackedMb} MB`,
+    limit,
+    { limit: SPREADSHEET_LIMITS.maxUnpackedMb },
+  );
+}
+
+function count(text: string, needle: RegExp): number {
+  let n = 0;
+  needle.lastIndex = 0;
+  while (needle.exec(text) !== null) n++;
+  return n;
+}
+
+/** Throws a TableError (with its `limit`) for a file over the caps or not a readable zip. */
+export function checkXlsx(bytes: Uint8Array): void {
+  if (bytes.length > SPREADSHEET_LIMITS.maxFileMb * MB)
+    throw new TableError(
+      `the file is larger than ${SPREADSHEET_LIMITS.maxFileMb} MB`,
+      'fileTooLarge',
+      {
+        limit: SPREADSHEET_LIMITS.maxFileMb,
+      },
+    );
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // End of central directory: 22 bytes plus a comment of up to 65535.
+  let eocd = -1;
+  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65535); i--)
+    if (buf.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  if (eocd < 0) throw new TableError('not an XLSX file (no zip directory)');
+  const entries = buf.readUInt16LE(eocd + 10);
+  let at = buf.readUInt32LE(eocd + 16);
+  if (entries > SPREADSHEET_LIMITS.maxParts) tooLarge('unpackedTooLarge');
+  let budget = SPREADSHEET_LIMITS.maxUnpackedMb * MB;
+  let cells = 0;
+  for (let e = 0; e < entries; e++) {
+    if (at + 46 > buf.length || buf.readUInt32LE(at) !== 0x02014b50)
+      throw new TableError('not an XLSX file (damaged zip directory)');
+    const method = buf.readUInt16LE(at + 10);
+    const compressed = buf.readUInt32LE(at + 20);
+    const nameLength = buf.readUInt16LE(at + 28);
+    const next = at + 46 + nameLength + buf.readUInt16LE(at + 30) + buf.readUInt16LE(at + 32);
+    const name = buf.toString('utf8', at + 46, at + 46 + nameLength);
+    const local = buf.readUInt32LE(at + 42);
+    at = next;
+    if (local + 30 > buf.length || buf.readUInt32LE(local) !== 0x04034b50)
+      throw new TableError('not an XLSX file (damaged zip entry)');
+    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+    if (start + compressed > buf.length)
+      throw new TableError('not an XLSX file (truncated zip entry)');
+    const data = buf.subarray(start, start + compressed);
+    let unpacked: Buffer;
+    if (method === 0) unpacked = data;
+    else if (method === 8) {
+      try {
+        unpacked = inflateRawSync(data, { maxOutputLength: Math.max(1, budget) });
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
+          tooLarge('unpackedTooLarge');
+        throw new TableError('not an XLSX file (damaged zip entry)');
+      }
+    } else throw new TableError('not an XLSX file (unknown compression)');
+    budget -= unpacked.length;
+    if (budget < 0) tooLarge('unpackedTooLarge');
+    if (/^xl\/worksheets\/[^/]+\.xml$/.test(name)) {
+      const xml = unpacked.toString('utf8');
+      // Rows counted, and the highest row number: a row claiming r="1048576" makes exceljs
+      // build every row up to it.
+      let rows = 0;
+      let highest = 0;
+      const row = /<(?:\w+:)?row(?=[\s>/])([^>]*)>/g;
+      for (let m = row.exec(xml); m !== null; m = row.exec(xml)) {
+        rows++;
+        const r = /\sr="(\d+)"/.exec(m[1] ?? '');
+        if (r) highest = Math.max(highest, Number(r[1]));
+      }
+      if (Math.max(rows, highest) > SPREADSHEET_LIMITS.maxRows)
+        throw new TableError(
+          `a sheet has more than ${SPREADSHEET_LIMITS.maxRows} rows`,
+          'tooManyRows',
+          { limit: SPREADSHEET_LIMITS.maxRows },
+        );
+      cells += count(xml, /<(?:\w+:)?c[\s>/]/g);
+      if (cells > SPREADSHEET_LIMITS.maxCells)
+        throw new TableError(
+          `the workbook has more than ${SPREADSHEET_LIMITS.maxCells} cells`,
+          'tooManyCells',
+          { limit: SPREADSHEET_LIMITS.maxCells },
+        );
+    }
+  }
+}
