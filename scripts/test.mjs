@@ -3,7 +3,15 @@
 // `npm test -- sweep` runs the date sweep alone; `npm test -- fast` the unit tier alone.
 // Prints one closing line "tests: N passed, N failed" so any CI can read the result.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -13,6 +21,8 @@ const only = process.argv[2];
 // left by a test (or by what it started), and fails the run. Sample client names in a leftover
 // folder are exactly the plaintext a seized laptop must not hold.
 const runTmp = mkdtempSync(join(tmpdir(), 'refuge-test-run-'));
+// Traversable like /tmp itself: the read-only-vault test reaches its folder as user `nobody`.
+chmodSync(runTmp, 0o755);
 // tsx (the TypeScript loader of tests and workers) would keep a compile cache there: not ours.
 const env = { ...process.env, TMPDIR: runTmp, TMP: runTmp, TEMP: runTmp, TSX_DISABLE_CACHE: '1' };
 

@@ -245,7 +245,9 @@ describe('the desktop UI in a real browser', () => {
     const files = readdirSync(h.exportDir);
     const pdf = files.find((f) => f.endsWith('.pdf'));
     const docx = files.find((f) => f.endsWith('.docx'));
-    expect(pdf).toMatch(/Орлов/);
+    // The client is named by initials in the file name (a file name travels; a surname must not).
+    expect(pdf).toMatch(/О\. М\./);
+    expect(pdf).not.toMatch(/Орлов/);
     const text = pdfText(readFileSync(join(h.exportDir, pdf ?? '')));
     expect(text).toContain('Орлова Максима Игоревича');
     expect(text).toContain('ч. 1 ст. 280.3 УК РФ');
@@ -370,7 +372,7 @@ describe('the desktop UI in a real browser', () => {
     await page.getByRole('button', { name: 'Настройки' }).click();
     await page.getByRole('heading', { name: 'Настройки' }).waitFor();
     await page.getByLabel('Пароль файла копии').first().fill('копия для переноса');
-    await page.getByLabel('Пароль ещё раз').fill('копия для переноса');
+    await page.locator('#backup-repeat').fill('копия для переноса');
     await page.getByRole('button', { name: 'Сохранить копию' }).click();
     const saved = page.getByRole('status').locator('code.path');
     await saved.waitFor();
@@ -473,14 +475,15 @@ describe('the desktop UI in a real browser', () => {
       /3\s+arrivalDate\s+Дата прибытия в Казахстан \(пересечения границы\): Такого дня нет в календаре/,
     );
     const folder = await page.locator('.batch-progress code.path').innerText();
+    // Files are named by initials, never by surname, unless Settings says otherwise.
     expect(readdirSync(folder).sort()).toEqual([
       'report.csv',
-      'Орлов-2.docx',
-      'Орлов-2.pdf',
-      'Әбілов-4.docx',
-      'Әбілов-4.pdf',
+      'О. А.-2.docx',
+      'О. А.-2.pdf',
+      'Ә. А.-4.docx',
+      'Ә. А.-4.pdf',
     ]);
-    expect(pdfText(readFileSync(join(folder, 'Орлов-2.pdf'))).replace(/\s+/g, ' ')).toContain(
+    expect(pdfText(readFileSync(join(folder, 'О. А.-2.pdf'))).replace(/\s+/g, ' ')).toContain(
       'Орлова Анна Артёмовна',
     );
     await shot(page, 'ru-11-batch-done');
