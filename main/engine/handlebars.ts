@@ -71,6 +71,7 @@ export const HELPER_NAMES = [
   'latinName',
   'plural',
   'cite',
+  'typedCite',
   'upper',
   'count',
   'inc',
@@ -86,8 +87,26 @@ export const HELPER_NAMES = [
 ] as const;
 
 interface RenderData {
-  readonly refuge: { readonly lang: Lang; readonly notices: Notice[] };
+  readonly refuge: {
+    readonly lang: Lang;
+    readonly notices: Notice[];
+    readonly markUnverified: boolean;
+  };
 }
+
+/** Where a typed article comes from, for the pre-flight list. */
+const TYPED_CITE_SOURCE: Readonly<Record<Lang, string>> = {
+  ru: 'введено вручную; нет среди проверенных ссылок',
+  kk: 'қолмен енгізілген; тексерілген сілтемелер арасында жоқ',
+  en: 'typed by hand; not among the verified cites',
+};
+
+/** Printed after an unverified cite in the live preview only, never in an exported filing. */
+const UNVERIFIED_MARK: Readonly<Record<Lang, string>> = {
+  ru: '[не проверено]',
+  kk: '[тексерілмеген]',
+  en: '[unverified]',
+};
 
 function renderData(options: Handlebars.HelperOptions): RenderData['refuge'] {
   const data = (options.data as Partial<RenderData> | undefined)?.refuge;
@@ -148,6 +167,10 @@ export interface TemplateEnvironment {
 export type CompiledTemplate = (
   context: object,
   lang: Lang,
+  options?: {
+    /** The draft preview: each unverified cite is followed by «[не проверено]» where it stands. */
+    readonly markUnverified?: boolean;
+  },
 ) => { markup: string; notices: Notice[] };
 
 export function createEnvironment({
@@ -258,12 +281,30 @@ export function createEnvironment({
       const key = asText(values[0]);
       const cite = Object.hasOwn(cites, key) ? cites[key] : undefined;
       if (!cite) throw new Error(`{{cite "${key}"}}: no such cite in templates/cites.json`);
-      const { lang, notices } = renderData(options);
+      const { lang, notices, markUnverified } = renderData(options);
       const text = cite[lang];
       if (!cite.verified && !notices.some((n) => n.kind === 'unverifiedCite' && n.key === key)) {
         notices.push({ kind: 'unverifiedCite', key, text, source: cite.source });
       }
-      return text;
+      return !cite.verified && markUnverified ? `${text}\u00A0${UNVERIFIED_MARK[lang]}` : text;
+    },
+    /**
+     * An article the lawyer typed («ст. 517 КоАП РК»): the same check as {{cite}}. It counts as
+     * verified only when it is, word for word, the text of a verified cite of the table;
+     * otherwise the pre-flight lists it and the preview marks it, like an unverified cite.
+     */
+    typedCite(...raw: unknown[]) {
+      const { values, options } = args(raw);
+      const typed = asText(values[0]);
+      if (typed.trim() === '' || isBlankToken(typed)) return typed;
+      const { lang, notices, markUnverified } = renderData(options);
+      const norm = (s: string): string => s.replace(/\s+/g, ' ').trim().toLocaleLowerCase(lang);
+      const known = Object.values(cites).some((c) => c.verified && norm(c[lang]) === norm(typed));
+      if (known) return typed;
+      const key = `typed:${norm(typed)}`;
+      if (!notices.some((n) => n.kind === 'unverifiedCite' && n.key === key))
+        notices.push({ kind: 'unverifiedCite', key, text: typed, source: TYPED_CITE_SOURCE[lang] });
+      return markUnverified ? `${typed}\u00A0${UNVERIFIED_MARK[lang]}` : typed;
     },
     upper(...raw: unknown[]) {
       const { values, options } = args(raw);
@@ -339,13 +380,13 @@ export function createEnvironment({
     compile(source, name) {
       const used = assertNoUnescapedOutput(source, name, partialNames);
       const template = hb.compile(source, compileOptions);
-      return (context, lang) => {
+      return (context, lang, options = {}) => {
         const notices: Notice[] = [];
         const runtimePartials = Object.fromEntries(
           [...used].map((partial) => [partial, partialFor(partial, lang)]),
         );
         const markup = template(context, {
-          data: { refuge: { lang, notices } },
+          data: { refuge: { lang, notices, markUnverified: options.markUnverified === true } },
           partials: runtimePartials,
           allowProtoPropertiesByDefault: false,
           allowProtoMethodsByDefault: false,

@@ -53,6 +53,11 @@ export interface RenderRequest {
   readonly now?: Date;
   /** Render even when answers have issues (live preview of a half-filled form). */
   readonly allowIncomplete?: boolean;
+  /**
+   * The live preview: each unverified cite is followed by «[не проверено]» in the text, so the
+   * lawyer sees it where it stands. Never set for an export, a print or a batch.
+   */
+  readonly markUnverified?: boolean;
   /** PDF output as PDF/A-2b (archives, e-filing); ignored for DOCX. */
   readonly pdfa?: boolean;
   /**
@@ -206,7 +211,9 @@ export function createEngine(options: EngineOptions): Engine {
         ),
       },
     };
-    const { markup, notices } = fn(context, request.lang);
+    const { markup, notices } = fn(context, request.lang, {
+      markUnverified: request.markUnverified === true,
+    });
     const draft = parseMarkup(markup, {
       lang: request.lang,
       meta: {

@@ -429,6 +429,7 @@ export function createHandlers(services: Services, session: Session): Handlers {
       uiLang: Lang;
       allowIncomplete: boolean;
       pdfa?: boolean;
+      markUnverified?: boolean;
     },
     format: 'pdf' | 'docx',
     signal?: AbortSignal,
@@ -448,6 +449,7 @@ export function createHandlers(services: Services, session: Session): Handlers {
         today: clock.today(),
         allowIncomplete: request.allowIncomplete,
         ...(request.pdfa ? { pdfa: true } : {}),
+        ...(request.markUnverified ? { markUnverified: true } : {}),
       },
       format,
       signal,
@@ -536,7 +538,15 @@ export function createHandlers(services: Services, session: Session): Handlers {
       'filing:preview',
       async ({ templateId, templateVersion, answers, lang, uiLang }) => {
         const result = await renderInWorker(
-          { templateId, templateVersion, answers, lang, uiLang, allowIncomplete: true },
+          {
+            templateId,
+            templateVersion,
+            answers,
+            lang,
+            uiLang,
+            allowIncomplete: true,
+            markUnverified: true,
+          },
           'pdf',
           session.nextPreview(),
         );

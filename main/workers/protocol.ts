@@ -30,6 +30,8 @@ export interface WorkerRequest {
   /** ISO timestamp for document properties. */
   readonly now?: string;
   readonly allowIncomplete?: boolean;
+  /** The live preview marks unverified cites in the text (RenderRequest.markUnverified). */
+  readonly markUnverified?: boolean;
   /** PDF files as PDF/A-2b. */
   readonly pdfa?: boolean;
 }

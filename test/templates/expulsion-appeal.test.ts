@@ -103,7 +103,12 @@ describe(`${ID} (ru)`, () => {
       lastDay: '2026-11-20',
       missed: true,
     });
-    expect(unverifiedCites(preflight)).toEqual(['np-vs-2013-4', 'refugees-law-1-1']);
+    // The article the lawyer typed is checked like a cite: not in the verified table, so listed.
+    expect(unverifiedCites(preflight)).toEqual([
+      'np-vs-2013-4',
+      'refugees-law-1-1',
+      'typed:ч. 3 ст. 517 коап рк',
+    ]);
   });
 
   it('simple sample in time, filed by the person: suspension asked for expressly, expulsion part only', async () => {
@@ -143,7 +148,7 @@ describe(`${ID} (ru)`, () => {
       expect(text).not.toMatch(/ч\. 4 ст\. 834/);
     }
     expect(preflight.deadlines[0]).toMatchObject({ lastDay: '2026-11-30', missed: false });
-    expect(unverifiedCites(preflight)).toEqual(['np-vs-2013-4']);
+    expect(unverifiedCites(preflight)).toEqual(['np-vs-2013-4', 'typed:ч. 3 ст. 517 коап рк']);
   });
 
   it('a last day on a Saturday is not moved (КоАП computation not verified: rollOver none)', async () => {
@@ -277,7 +282,11 @@ describe.skipIf(!hasKazakh)(`${ID} (kk)`, () => {
       lastDay: '2026-11-20',
       missed: true,
     });
-    expect(unverifiedCites(preflight)).toEqual(['np-vs-2013-4', 'refugees-law-1-1']);
+    expect(unverifiedCites(preflight)).toEqual([
+      'np-vs-2013-4',
+      'refugees-law-1-1',
+      'typed:қр әқбтк 517-бабының 3-бөлігі',
+    ]);
   });
 
   it('simple sample in Kazakh, in time: suspension asked for, the expulsion part, the filer signs', async () => {
