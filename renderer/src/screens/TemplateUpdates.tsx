@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { PackStatusView, PackSummaryView } from '../../../main/api.ts';
 import { useApi, useUiLang } from '../context.ts';
 import { ErrorText, FilePicker, Status } from '../components.tsx';
+import { setHolidayYears } from '../../../common/holidays.ts';
 
 function readBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -56,6 +57,9 @@ export function TemplateUpdates({ onInstalled }: { onInstalled?: () => void }) {
     setBusy(false);
     if (!r.ok) return setError(r.error.message || t('errors.internal'));
     setStatus(r.value);
+    // A pack may bring next year's days off: the window counts with them from now on.
+    const calendar = await api.getCalendar({});
+    if (calendar.ok) setHolidayYears(calendar.value.holidayYears);
     setDone(t('packs.installed', { version: summary.packVersion }));
     setSummary(null);
     setFile(null);
