@@ -139,6 +139,12 @@ export const contract = {
     })
     .strict(),
   'matters:archive': z.object({ uiLang: lang, matterId, archived: z.boolean() }).strict(),
+  /**
+   * Each adult family member named in the matter's refugee application is recognised
+   * individually (Закон «О беженцах» ст. 11 ч. 2): a matter of their own with an application
+   * prefilled from the first.
+   */
+  'matters:familyApplications': z.object({ uiLang: lang, matterId }).strict(),
   'matters:delete': z.object({ uiLang: lang, matterId }).strict(),
   /** The latest (or a chosen) version of the matter's draft of a filing, or a prefilled new one. */
   'drafts:open': z
@@ -239,6 +245,7 @@ export const methods = {
   createMatter: 'matters:create',
   updateMatter: 'matters:update',
   archiveMatter: 'matters:archive',
+  startFamilyApplications: 'matters:familyApplications',
   deleteMatter: 'matters:delete',
   openDraft: 'drafts:open',
   saveDraft: 'drafts:save',
@@ -477,6 +484,9 @@ export interface Results {
   'matters:create': MatterSummaryView;
   'matters:update': MatterSummaryView;
   'matters:archive': MatterSummaryView;
+  'matters:familyApplications': {
+    readonly started: readonly { readonly matterId: string; readonly name: string }[];
+  };
   'matters:delete': { readonly deleted: string };
   'drafts:open': DraftView;
   'drafts:save': { readonly savedAt: string; readonly versions: number };

@@ -31,6 +31,7 @@ const api = {
   createMatter: (payload) => ipcRenderer.invoke('matters:create', payload),
   updateMatter: (payload) => ipcRenderer.invoke('matters:update', payload),
   archiveMatter: (payload) => ipcRenderer.invoke('matters:archive', payload),
+  startFamilyApplications: (payload) => ipcRenderer.invoke('matters:familyApplications', payload),
   deleteMatter: (payload) => ipcRenderer.invoke('matters:delete', payload),
   openDraft: (payload) => ipcRenderer.invoke('drafts:open', payload),
   saveDraft: (payload) => ipcRenderer.invoke('drafts:save', payload),

@@ -45,6 +45,10 @@ import { writeFileAtomic } from '../atomic.ts';
 import * as clock from '../../common/clock.ts';
 import { laterReadingLines } from '../../common/deadline-text.ts';
 import { holidayYears } from '../../common/holidays.ts';
+import { familyMemberApplications } from '../../common/prefill.ts';
+
+/** The filing whose adult family members file applications of their own. */
+const FAMILY_TEMPLATE = 'refugee-application';
 import type { CiteTable } from '../engine/handlebars.ts';
 import {
   AnswersInvalid,
@@ -900,6 +904,39 @@ export function createHandlers(services: Services, session: Session): Handlers {
           versions: [],
           prefilledFrom: [...new Set(prior.map((p) => p.templateId))],
         };
+      },
+      touch,
+    ),
+    'matters:familyApplications': handler(
+      'matters:familyApplications',
+      async ({ matterId }) => {
+        const vault = session.open();
+        const source = vault
+          .getMatter(matterId)
+          .drafts.find((d) => d.templateId === FAMILY_TEMPLATE);
+        const latest = source?.versions[source.versions.length - 1];
+        if (!source || !latest) return { started: [] };
+        const manifest = manifestOf(FAMILY_TEMPLATE, latest.templateVersion);
+        const now = new Date(session.now());
+        const started = familyMemberApplications(manifest, latest.answers).map((answers) => {
+          const client = clientOf(answers);
+          const matter = vault.createMatter({ title: manifest.title[latest.lang], client }, now);
+          vault.saveDraft(
+            matter.id,
+            {
+              templateId: FAMILY_TEMPLATE,
+              templateVersion: manifest.version,
+              lang: latest.lang,
+              answers,
+            },
+            now,
+          );
+          const name = [client.lastName, client.firstName, client.middleName]
+            .filter(Boolean)
+            .join(' ');
+          return { matterId: matter.id, name };
+        });
+        return { started };
       },
       touch,
     ),

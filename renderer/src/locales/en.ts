@@ -72,6 +72,11 @@ const en: Strings = {
     openDraft: 'Open',
     history: 'Versions',
     newFiling: 'New filing for this matter',
+    familyApplications: 'Start the applications of adult family members',
+    familyApplicationsHint:
+      'Each adult family member is recognised individually (Law on Refugees Art. 11(2)): each gets a matter of their own with an application prefilled from this one.',
+    familyNone: 'The application lists no adult family members.',
+    familyStarted: 'Open the matter: {{name}}',
     startFiling: 'Create',
     prefillHint:
       'What was entered before (names, dates, passport, IIN, addresses) is filled into the new filing.',

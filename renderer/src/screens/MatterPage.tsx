@@ -25,6 +25,9 @@ export function MatterPage({
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [title, setTitle] = useState('');
   const [saved, setSaved] = useState('');
+  const [family, setFamily] = useState<
+    readonly { readonly matterId: string; readonly name: string }[] | null
+  >(null);
 
   const load = useCallback(async () => {
     const r = await api.getMatter({ uiLang, matterId });
@@ -212,6 +215,43 @@ export function MatterPage({
           </button>
         </div>
         <p className="hint">{t('matter.prefillHint')}</p>
+        {matter.drafts.some((d) => d.templateId === 'refugee-application') && (
+          <div className="family-applications">
+            <button
+              type="button"
+              onClick={() =>
+                void api.startFamilyApplications({ uiLang, matterId }).then((r) => {
+                  if (r.ok) setFamily(r.value.started);
+                  else setError(r.error.message || t('errors.internal'));
+                })
+              }
+            >
+              {t('matter.familyApplications')}
+            </button>
+            <p className="hint">{t('matter.familyApplicationsHint')}</p>
+            {family !== null && (
+              <div role="status">
+                {family.length === 0 ? (
+                  <p>{t('matter.familyNone')}</p>
+                ) : (
+                  <ul>
+                    {family.map((f) => (
+                      <li key={f.matterId}>
+                        <button
+                          type="button"
+                          className="link"
+                          onClick={() => onOpen({ name: 'matter', matterId: f.matterId })}
+                        >
+                          {t('matter.familyStarted', { name: f.name })}
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </div>
+            )}
+          </div>
+        )}
       </section>
 
       <MatterFiles matterId={matterId} />
