@@ -3,7 +3,9 @@
  * vault, real workers) and `refuge pack …` with its exit codes (0 done, 2 refused or invalid).
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { Vault } from '../../main/vault/index.ts';
 import { join } from 'node:path';
 import { createHandlers } from '../../main/ipc/handlers.ts';
 import { ipcCalls } from '../helpers/ipc.ts';
@@ -29,6 +31,8 @@ import { sampleFile } from '../helpers/golden.ts';
 const base = baseTemplates();
 const v2dir = v2Templates(base);
 const packV2 = pack(v2dir, 2);
+const packV1 = pack(base, 1);
+const PASSPHRASE = 'тихий вечер над Алматы';
 const b64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64');
 
 describe('template packs through IPC', () => {
@@ -239,5 +243,39 @@ describe('refuge pack', () => {
     const io = { out: () => undefined, err: (t: string) => (err += t) };
     expect(await runCli(['pack', 'build', v2dir], io)).toBe(2);
     expect(err).toMatch(/pack build <templates-dir> --key <private.pem> -o <file.refugepack>/);
+  });
+});
+
+describe('refuge pack import on a machine with a vault', () => {
+  it('asks for the passphrase, raises the floor kept in the vault, and refuses a rollback after the state file is lost', async () => {
+    const home = tempDir('pack-vault-home');
+    const packsDir = join(home, 'template-packs');
+    const vault = await Vault.create(join(home, 'vault'), PASSPHRASE, { kdf: { N: 2 ** 10 } });
+    vault.lock();
+    const v1 = join(home, 'v1.refugepack');
+    const v2 = join(home, 'v2.refugepack');
+    writeFileSync(v1, packV1);
+    writeFileSync(v2, packV2);
+    const run = (...args: string[]) =>
+      spawnSync(
+        process.execPath,
+        ['--import', 'tsx', 'test/packs/pack-cli-child.ts', packsDir, base, ...args],
+        {
+          encoding: 'utf8',
+          input: `${PASSPHRASE}\n`,
+          env: { ...process.env, REFUGE_HOME: home, REFUGE_LANG: 'en' },
+        },
+      );
+    const first = run('import', v2, '--passphrase-stdin');
+    expect(first.status, first.stderr).toBe(0);
+    expect(run('import', v2).status).toBe(2); // no terminal, no --passphrase-stdin: asks, refuses
+    // The state file is lost (or deleted): the older pack is not taken for a fresh install.
+    rmSync(join(packsDir, 'state.json'), { force: true });
+    for (const f of readdirSync(packsDir)) rmSync(join(packsDir, f), { recursive: true });
+    const rollback = run('import', v1, '--passphrase-stdin');
+    expect(rollback.status).toBe(2);
+    expect(rollback.stderr).toMatch(
+      /the vault remembers pack 2.*looks like tampering, not a fresh install/,
+    );
   });
 });
