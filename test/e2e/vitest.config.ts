@@ -5,6 +5,9 @@ export default defineConfig({
   test: {
     include: ['test/e2e/**/*.test.ts'],
     testTimeout: 120_000,
+    // expect.poll waits for what the page shows (an error summary going away after typing);
+    // its default second is a race against a busy machine, not a bound on the product.
+    expect: { poll: { timeout: 20_000 } },
     hookTimeout: 180_000,
     pool: 'forks',
     fileParallelism: false,
