@@ -144,7 +144,7 @@ export const contract = {
    * individually (Закон «О беженцах» ст. 11 ч. 2): a matter of their own with an application
    * prefilled from the first.
    */
-  'matters:familyApplications': z.object({ uiLang: lang, matterId }).strict(),
+  'matters:family': z.object({ uiLang: lang, matterId }).strict(),
   'matters:delete': z.object({ uiLang: lang, matterId }).strict(),
   /** The latest (or a chosen) version of the matter's draft of a filing, or a prefilled new one. */
   'drafts:open': z
@@ -245,7 +245,7 @@ export const methods = {
   createMatter: 'matters:create',
   updateMatter: 'matters:update',
   archiveMatter: 'matters:archive',
-  startFamilyApplications: 'matters:familyApplications',
+  startFamilyApplications: 'matters:family',
   deleteMatter: 'matters:delete',
   openDraft: 'drafts:open',
   saveDraft: 'drafts:save',
@@ -484,7 +484,7 @@ export interface Results {
   'matters:create': MatterSummaryView;
   'matters:update': MatterSummaryView;
   'matters:archive': MatterSummaryView;
-  'matters:familyApplications': {
+  'matters:family': {
     readonly started: readonly { readonly matterId: string; readonly name: string }[];
   };
   'matters:delete': { readonly deleted: string };

@@ -907,8 +907,8 @@ export function createHandlers(services: Services, session: Session): Handlers {
       },
       touch,
     ),
-    'matters:familyApplications': handler(
-      'matters:familyApplications',
+    'matters:family': handler(
+      'matters:family',
       async ({ matterId }) => {
         const vault = session.open();
         const source = vault

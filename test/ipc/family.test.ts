@@ -51,7 +51,7 @@ describe('applications of adult family members', () => {
       answers,
     });
 
-    const { started } = await ok('matters:familyApplications', { uiLang: 'ru', matterId: first });
+    const { started } = await ok('matters:family', { uiLang: 'ru', matterId: first });
     expect(started.map((s) => s.name)).toEqual(['Орлова Анна Петровна']);
     const theirs = await ok('matters:get', { uiLang: 'ru', matterId: started[0]?.matterId ?? '' });
     expect(theirs.clientName).toBe('Орлова Анна Петровна');
@@ -79,7 +79,7 @@ describe('applications of adult family members', () => {
       lang: 'ru',
       answers: { ...answers, adultFamily: [] },
     });
-    expect(await ok('matters:familyApplications', { uiLang: 'ru', matterId: alone })).toEqual({
+    expect(await ok('matters:family', { uiLang: 'ru', matterId: alone })).toEqual({
       started: [],
     });
   });
