@@ -25,6 +25,7 @@ import { MarkupError } from '../engine/markup.ts';
 import { TemplateError } from '../engine/handlebars.ts';
 import { TemplateLoadError } from '../templates.ts';
 import { getServices } from '../services.ts';
+import { packLoadAlerts } from '../packs/messages.ts';
 import * as clock from '../../common/clock.ts';
 import { cliText, detectUiLang, type CliKey } from './messages.ts';
 import { lintTemplates } from './lint.ts';
@@ -106,6 +107,16 @@ export function printPreflight(preflight: Preflight, ui: Lang, io: Io, manifest?
   for (const w of preflight.holidayWarnings) io.err(formatMessage(w.code, ui, { year: w.year }));
 }
 
+/** The commands that make documents from the installed templates. */
+const DRAFTING_COMMANDS: ReadonlySet<string> = new Set([
+  'render',
+  'blank',
+  'family-applications',
+  'batch',
+  'bundle',
+  'matter',
+]);
+
 export async function runCli(argv: readonly string[], io: Io = defaultIo): Promise<number> {
   const ui = detectUiLang(process.env);
   const t = (key: CliKey, params: Record<string, string | number> = {}): string =>
@@ -127,6 +138,10 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
     }
     const answersFrom = (file: string): unknown => readAnswers(file, io, ui, pinnedByUser);
     const [command, ...rest] = args;
+    // A pack that failed its check, or a newest pack removed from the folder: said before any
+    // document is made, as the app says it on every screen.
+    if (command !== undefined && DRAFTING_COMMANDS.has(command))
+      for (const line of packLoadAlerts(getServices().engine.warnings, ui)) io.err(line);
     switch (command) {
       case 'templates': {
         const { values } = parseArgs({

@@ -60,7 +60,7 @@ import type { Lang, Manifest } from '../../common/manifest.ts';
 import { PackError } from '../packs/pack.ts';
 import { BundleCrashed, bundleMatterFilingInWorker } from '../bundle/matter.ts';
 import { AttachmentError, bundleWarningText } from '../bundle/messages.ts';
-import { packMessage, PACK_LOAD_WARNING } from '../packs/messages.ts';
+import { packLoadAlerts, packMessage } from '../packs/messages.ts';
 import { checkPackForImport, installedVersion, installPack } from '../packs/store.ts';
 import { packChanges } from '../packs/summary.ts';
 import { raiseVaultPackFloor, vaultPackFloor } from '../packs/floor.ts';
@@ -414,12 +414,7 @@ export function createHandlers(services: Services, session: Session): Handlers {
         ...(floor > version
           ? [packMessage('stateLost', uiLang, { floor, installed: version || '—' })]
           : []),
-        ...engine.warnings.map((w) =>
-          PACK_LOAD_WARNING[uiLang].replace(
-            '{version}',
-            /pack-(\d+)\.refugepack$/.exec(w.file)?.[1] ?? w.file,
-          ),
-        ),
+        ...packLoadAlerts(engine.warnings, uiLang),
       ],
     };
   };

@@ -1,7 +1,7 @@
 /** Why a template pack was refused, in the user's language (CLI and app alike). */
 import type { Lang } from '../../common/manifest.ts';
 import { fillPlaceholders } from '../../common/messages.ts';
-import type { PackErrorCode } from './pack.ts';
+import type { PackError, PackErrorCode } from './pack.ts';
 
 export const PACK_MESSAGES: Readonly<Record<PackErrorCode, Readonly<Record<Lang, string>>>> = {
   malformed: {
@@ -39,6 +39,11 @@ export const PACK_MESSAGES: Readonly<Record<PackErrorCode, Readonly<Record<Lang,
     kk: 'Орнатылған үлгілер пакеттері туралы мәліметтер жойылған немесе ауыстырылған: қойма {floor} пакетін есте сақтаған, ал пакеттер қалтасында — {installed}. Бұл жаңа орнату емес, араласуға ұқсайды; ештеңе өзгертілмеді. {floor} немесе жаңарақ пакетті орнатыңыз.',
     en: 'The record of installed template packs was deleted or replaced: the vault remembers pack {floor}, the packs folder shows {installed}. This looks like tampering, not a fresh install; nothing was changed. Install pack {floor} or newer.',
   },
+  packMissing: {
+    ru: 'Установленный пакет шаблонов {floor} удалён из папки пакетов: новые документы составлялись бы по более старым шаблонам: {older}. Это похоже на вмешательство. Установите пакет {floor} или новее и проверьте документы, составленные после его удаления.',
+    kk: 'Орнатылған {floor} үлгілер пакеті пакеттер қалтасынан жойылған: жаңа құжаттар ескі үлгілермен жасалар еді: {older}. Бұл араласуға ұқсайды. {floor} немесе жаңарақ пакетті орнатып, ол жойылғаннан кейін жасалған құжаттарды тексеріңіз.',
+    en: 'Installed template pack {floor} was removed from the packs folder: new documents would be drafted with older templates: {older}. This looks like tampering. Install pack {floor} or newer, and check the documents drafted since it was removed.',
+  },
   tooLarge: {
     ru: 'Файл слишком велик для пакета шаблонов. Ничего не изменено.',
     kk: 'Файл үлгілер пакеті үшін тым үлкен. Ештеңе өзгертілмеді.',
@@ -52,6 +57,40 @@ export function packMessage(
   params: Readonly<Record<string, string | number>> = {},
 ): string {
   return fillPlaceholders(PACK_MESSAGES[code][lang], params);
+}
+
+/** What new drafts would fall back to once the newest pack is gone. */
+const OLDER_TEMPLATES = {
+  builtIn: {
+    ru: 'встроенные шаблоны программы',
+    kk: 'бағдарламаның кірістірілген үлгілері',
+    en: 'the built-in templates',
+  },
+  pack: { ru: 'пакет {installed}', kk: '{installed} пакеті', en: 'pack {installed}' },
+} as const;
+
+/**
+ * What is wrong with the installed packs, in the user's language: one line per pack that failed
+ * its check on load, and the rollback found from the folder's own record. The app shows these on
+ * every screen and the CLI before it renders, so a rolled-back pack cannot go unnoticed.
+ */
+export function packLoadAlerts(
+  warnings: readonly { readonly file: string; readonly error: PackError }[],
+  lang: Lang,
+): string[] {
+  return warnings.map(({ file, error }) =>
+    error.code === 'packMissing' || error.code === 'stateLost'
+      ? packMessage(error.code, lang, {
+          ...error.params,
+          older: fillPlaceholders(
+            OLDER_TEMPLATES[error.params.installed === '—' ? 'builtIn' : 'pack'][lang],
+            error.params,
+          ),
+        })
+      : fillPlaceholders(PACK_LOAD_WARNING[lang], {
+          version: /pack-(\d+)\.refugepack$/.exec(file)?.[1] ?? file,
+        }),
+  );
 }
 
 /** Shown when an installed pack fails its check on load and the app falls back. */

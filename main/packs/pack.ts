@@ -47,7 +47,9 @@ export type PackErrorCode =
   | 'badTemplates'
   | 'tooLarge'
   /** The packs folder shows an older pack than the vault remembers installing (floor.ts). */
-  | 'stateLost';
+  | 'stateLost'
+  /** The folder's own record names a newer pack than the folder holds: it was removed. */
+  | 'packMissing';
 
 export class PackError extends Error {
   constructor(

@@ -75,6 +75,24 @@ export function loadInstalledPacks(dir: string, trusted: readonly TrustedKey[]):
       warnings.push({ file, error });
     }
   }
+  // The record says a newer pack was installed than any the folder still holds: the newest was
+  // removed (or replaced by garbage that failed above, already reported), and new drafts would
+  // quietly fall back to older templates. Checked without the vault, so the CLI sees it too;
+  // the vault's own floor (floor.ts) catches a record deleted along with the pack.
+  const expected = installedVersion(dir);
+  const newest = Math.max(0, ...packs.map((p) => p.packVersion));
+  const failedNewer = listPackFiles(dir).some(
+    (p) => p.packVersion >= expected && warnings.some((w) => w.file === p.file),
+  );
+  if (expected > newest && !failedNewer)
+    warnings.push({
+      file: join(dir, 'state.json'),
+      error: new PackError(
+        'packMissing',
+        `${dir} records pack ${expected} but holds ${newest || 'none'}`,
+        { floor: expected, installed: newest || '—' },
+      ),
+    });
   return { packs, warnings };
 }
 

@@ -3,7 +3,7 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { RefugeApi, VaultStatus } from '../../main/api.ts';
 import type { Lang } from '../../common/manifest.ts';
 import { createI18n, UI_LANGS } from './i18n.ts';
-import { ApiContext, LockContext, UiLangContext, useApi } from './context.ts';
+import { ApiContext, LockContext, UiLangContext, useApi, useUiLang } from './context.ts';
 import { VaultGate } from './screens/VaultGate.tsx';
 import { Home } from './screens/Home.tsx';
 import { MatterPage } from './screens/MatterPage.tsx';
@@ -123,12 +123,56 @@ function useMainCalendar(api: RefugeApi): { ready: boolean; pinnedDay: string | 
   return state;
 }
 
+/**
+ * A pack that failed its signature check, or a newest pack removed from the folder (a rollback
+ * to older templates), is said on every screen, not only in Settings: new drafts would otherwise
+ * quietly use older law. Asked again on each navigation, so an import clears it at once.
+ */
+function PackAlerts({
+  screen,
+  revision,
+  onOpen,
+}: {
+  screen: Screen;
+  /** Bumped when a pack is installed. */
+  revision: number;
+  onOpen: () => void;
+}) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const uiLang = useUiLang();
+  const [alerts, setAlerts] = useState<readonly string[]>([]);
+  useEffect(() => {
+    let live = true;
+    void api.packStatus({ uiLang }).then((r) => {
+      if (live && r.ok) setAlerts(r.value.warnings);
+    });
+    return () => {
+      live = false;
+    };
+  }, [api, uiLang, screen, revision]);
+  if (alerts.length === 0) return null;
+  return (
+    <div className="pack-alert" role="alert">
+      {alerts.map((a) => (
+        <p key={a}>{a}</p>
+      ))}
+      {screen.name !== 'settings' && (
+        <button type="button" className="link" onClick={onOpen}>
+          {t('packs.openUpdates')}
+        </button>
+      )}
+    </div>
+  );
+}
+
 function Shell({ uiLang, onLang }: { uiLang: Lang; onLang: (l: Lang) => void }) {
   const { t } = useTranslation();
   const mainClock = useMainCalendar(useApi());
   const [screen, setScreen] = useState<Screen>({ name: 'home' });
   const [status, setStatus] = useState<VaultStatus | null>(null);
   const [batchRun, setBatchRun] = useState<string | null>(null);
+  const [packsRevision, setPacksRevision] = useState(0);
   const flush = useRef(new FlushRegistry()).current;
   const mainRef = useRef<HTMLElement>(null);
 
@@ -166,6 +210,13 @@ function Shell({ uiLang, onLang }: { uiLang: Lang; onLang: (l: Lang) => void }) 
       </nav>
       <LangSwitch uiLang={uiLang} onLang={onLang} />
       {status?.state === 'unlocked' && <LockButton />}
+      {status?.state === 'unlocked' && (
+        <PackAlerts
+          screen={screen}
+          revision={packsRevision}
+          onOpen={() => setScreen({ name: 'settings' })}
+        />
+      )}
       {mainClock.pinnedDay && (
         <p className="pinned-date" role="status">
           {t('app.datePinned', { date: formatShortDate(mainClock.pinnedDay) })}
@@ -196,7 +247,9 @@ function Shell({ uiLang, onLang }: { uiLang: Lang; onLang: (l: Lang) => void }) 
           />
         )}
         {screen.name === 'batch' && <Batch runId={batchRun} onRun={setBatchRun} />}
-        {screen.name === 'settings' && <Settings onStatus={setStatus} />}
+        {screen.name === 'settings' && (
+          <Settings onStatus={setStatus} onPacksChanged={() => setPacksRevision((n) => n + 1)} />
+        )}
       </main>
     </VaultGate>
   );

@@ -33,18 +33,20 @@ let app: WebApp;
 let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  const staticDir = await buildRendererOnce();
-  dir = tempDir('e2e-packs');
-  mkdirSync(join(dir, 'data'), { recursive: true });
-  app = await startWebApp({
+const startApp = async (): Promise<WebApp> =>
+  startWebApp({
     vaultDir: join(dir, 'data', 'vault'),
     exportDir: join(dir, 'exports'),
-    staticDir,
+    staticDir: await buildRendererOnce(),
     kdf: { N: 2 ** 14 },
     templatesDir: base,
     packs: packOptions(join(dir, 'data', 'template-packs')),
   });
+
+beforeAll(async () => {
+  dir = tempDir('e2e-packs');
+  mkdirSync(join(dir, 'data'), { recursive: true });
+  app = await startApp();
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -147,5 +149,26 @@ describe('template updates in Settings', () => {
     await page.getByRole('heading', { level: 1, name: /Жалоба в Верховный Суд/ }).waitFor();
     await page.locator('form.fields').waitFor();
     expect(await page.locator('#template-updated').count()).toBe(0);
+  });
+
+  it('a newest pack removed from the folder is said on every screen until a pack is installed', async () => {
+    await app.close();
+    rmSync(join(dir, 'data', 'template-packs', 'pack-2.refugepack'));
+    app = await startApp();
+    await page.goto(app.bridge.url);
+    await page.locator('#passphrase').fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Открыть', exact: true }).click();
+    const alert = page.locator('.pack-alert');
+    await expect
+      .poll(() => alert.innerText())
+      .toMatch(/пакет шаблонов 2 удалён из папки пакетов.*похоже на вмешательство/s);
+    await shot(page, 'ru-packs-removed-alert');
+    await page.locator('.matter-title').first().click();
+    await expect.poll(() => alert.count()).toBe(1);
+    await alert.getByRole('button', { name: 'Открыть обновление шаблонов' }).click();
+    await page.getByRole('heading', { name: 'Обновление шаблонов' }).waitFor();
+    await pickPack('templates-3.refugepack', Buffer.from(pack(v2Templates(base), 3)));
+    await page.locator('.pack-summary').getByRole('button', { name: 'Установить пакет 3' }).click();
+    await expect.poll(() => alert.count()).toBe(0);
   });
 });

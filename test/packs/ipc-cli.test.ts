@@ -27,6 +27,7 @@ import {
   v2Templates,
 } from './helpers.ts';
 import { sampleFile } from '../helpers/golden.ts';
+import { installPack } from '../../main/packs/store.ts';
 
 const base = baseTemplates();
 const v2dir = v2Templates(base);
@@ -277,5 +278,33 @@ describe('refuge pack import on a machine with a vault', () => {
     expect(rollback.stderr).toMatch(
       /the vault remembers pack 2.*looks like tampering, not a fresh install/,
     );
+  });
+});
+
+describe('refuge render with a pack that fails its check', () => {
+  it('says so before the document, and still drafts with the templates that hold', () => {
+    const home = tempDir('pack-render-home');
+    const packsDir = join(home, 'template-packs');
+    // Installed by the test key, which the real CLI does not trust: a pack that fails its check.
+    installPack(packV2, packsDir, packOptions(packsDir).trustedKeys);
+    const out = join(home, 'out.pdf');
+    const run = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'main/cli/index.ts',
+        'render',
+        'refugee-application',
+        'templates/refugee-application/samples/simple.json',
+        '-o',
+        out,
+      ],
+      { encoding: 'utf8', env: { ...process.env, REFUGE_HOME: home, REFUGE_LANG: 'en' } },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/template pack 2 failed its signature check and is not used/);
+    expect(statSync(out).size).toBeGreaterThan(1000);
+    rmSync(home, { recursive: true, force: true });
   });
 });

@@ -58,4 +58,35 @@ describe('the pack rollback floor', () => {
       [],
     );
   });
+
+  it('a newest pack removed while the record stays is said, and a newer import clears it', async () => {
+    const home = tempDir('pack-missing');
+    const dir = join(home, 'template-packs');
+    const own = packOptions(dir);
+    const services = getServices(base, own);
+    const mine = new Session({
+      vaultDir: join(home, 'vault'),
+      saveTarget: folderSaveTarget(join(home, 'exports')),
+      kdf: { N: 2 ** 10 },
+      templatesDir: base,
+      packs: own,
+    });
+    const calls = ipcCalls(createHandlers(services, mine));
+    await calls.ok('vault:create', { passphrase: 'correct horse battery', uiLang: 'ru' });
+    await calls.ok('pack:import', { uiLang: 'ru', content: b64(pack(base, 3)) });
+    await calls.ok('pack:import', { uiLang: 'ru', content: b64(pack(v2, 4)) });
+    rmSync(join(dir, 'pack-4.refugepack'));
+    services.engine.reload();
+    const status = await calls.ok('pack:status', { uiLang: 'en' });
+    expect(status.warnings).toEqual([
+      expect.stringMatching(/pack 4 was removed from the packs folder.*older templates: pack 3/),
+    ]);
+    // New drafts would print pack 3's text: the newest filing version is no longer 1.1.0.
+    expect(services.engine.template('supreme-court-complaint').manifest.version).toBe('1.0.0');
+    expect(
+      (await calls.ok('pack:import', { uiLang: 'kk', content: b64(pack(v2, 5)) })).warnings,
+    ).toEqual([]);
+    mine.close();
+    rmSync(home, { recursive: true, force: true });
+  });
 });

@@ -268,6 +268,7 @@ const en: Strings = {
     problem: 'Problem',
   },
   packs: {
+    openUpdates: 'Open template updates',
     version: 'version {{version}}',
     updatedNotice: 'Template updated: {{from}} → {{to}}. Move to the new version?',
     moveOn: 'Move to {{version}}',

@@ -269,6 +269,7 @@ const kk: Strings = {
     problem: 'Қате',
   },
   packs: {
+    openUpdates: 'Үлгілерді жаңартуды ашу',
     version: 'нұсқа {{version}}',
     updatedNotice: 'Үлгі жаңартылды: {{from}} → {{to}}. Жаңа нұсқаға ауысу керек пе?',
     moveOn: '{{version}} нұсқасына ауысу',

@@ -308,6 +308,7 @@ const ru = {
     problem: 'Ошибка',
   },
   packs: {
+    openUpdates: 'Открыть обновление шаблонов',
     version: 'версия {{version}}',
     updatedNotice: 'Шаблон обновлён: {{from}} → {{to}}. Перейти на новую версию?',
     moveOn: 'Перейти на {{version}}',

@@ -6,7 +6,14 @@ import { useApi, useUiLang } from '../context.ts';
 import { ErrorText, FilePicker, PassphraseField, Status } from '../components.tsx';
 import { TemplateUpdates } from './TemplateUpdates.tsx';
 
-export function Settings({ onStatus }: { onStatus: (s: VaultStatus) => void }) {
+export function Settings({
+  onStatus,
+  onPacksChanged,
+}: {
+  onStatus: (s: VaultStatus) => void;
+  /** After a pack is installed: what the header says of the packs is asked again. */
+  onPacksChanged?: () => void;
+}) {
   const api = useApi();
   const uiLang = useUiLang();
   const { t } = useTranslation();
@@ -257,7 +264,7 @@ export function Settings({ onStatus }: { onStatus: (s: VaultStatus) => void }) {
           {t('settings.restoreButton')}
         </button>
       </section>
-      <TemplateUpdates />
+      <TemplateUpdates {...(onPacksChanged ? { onInstalled: onPacksChanged } : {})} />
       <section aria-labelledby="wipe-heading" className="danger-zone">
         <h2 id="wipe-heading">{t('settings.wipe')}</h2>
         <p>{t('settings.wipeWarning', { word: WIPE_CONFIRMATION[uiLang] })}</p>
