@@ -29,7 +29,7 @@ export interface HolidayYear {
 }
 
 const LAW =
-  'Закон РК № 267-II «О праздниках» ст. 2–5 (ред. 19.04.2023); ТК РК ст. 84 п. 5 (VERIFIED.md 8a–8c)';
+  'Закон РК № 267-II «О праздниках» ст. 2–5 (ред. 19.04.2023); ТК РК ст. 84 п. 5 (verification.md 8a–8c)';
 
 export const FIXED_HOLIDAYS: readonly string[] = [
   '01-01',
