@@ -80,7 +80,7 @@ export const contract = {
    * branches (booleans, selects); nothing typed is printed.
    */
   'filing:blank': z
-    .object({ templateId, answers, lang, uiLang: lang, format: exportFormat })
+    .object({ templateId, templateVersion, answers, lang, uiLang: lang, format: exportFormat })
     .strict(),
   /** Preferences (not client data): the UI language, kept by electron-store in the app. */
   /**

@@ -591,11 +591,19 @@ export function createHandlers(services: Services, session: Session): Handlers {
     ),
     'filing:blank': handler(
       'filing:blank',
-      async ({ templateId, answers, lang, uiLang, format }) => {
-        const manifest = manifestOf(templateId);
+      async ({ templateId, templateVersion, answers, lang, uiLang, format }) => {
+        const manifest = manifestOf(templateId, templateVersion);
         // Rendered here, not in a worker: a blank form is rare and carries no client text.
         const rendered = await engine.render(
-          { templateId, answers, lang, messagesLang: uiLang, today: clock.today(), blank: true },
+          {
+            templateId,
+            ...(templateVersion ? { templateVersion } : {}),
+            answers,
+            lang,
+            messagesLang: uiLang,
+            today: clock.today(),
+            blank: true,
+          },
           format,
         );
         const name = safeFileName(`${manifest.title[lang]} — ${BLANK_SUFFIX[lang]}`);

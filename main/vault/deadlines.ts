@@ -8,9 +8,26 @@ import type { Lang } from '../../common/manifest.ts';
 import { formatMessage } from '../../common/messages.ts';
 import { laterReadingLines } from '../../common/deadline-text.ts';
 import type { MatterDeadlineView } from '../api.ts';
-import type { Engine } from '../engine/render.ts';
+import { UnknownTemplate, type Engine, type TemplateBundle } from '../engine/render.ts';
 import type { CiteTable } from '../engine/handlebars.ts';
 import type { Matter } from './index.ts';
+
+/**
+ * The filing version the draft was written on: its deadline rules are the ones its text states.
+ * The newest when that version is no longer installed (a pack removed), as the filing screen does.
+ */
+function pinnedOrNewest(
+  engine: Engine,
+  templateId: string,
+  version: string,
+): TemplateBundle | undefined {
+  try {
+    return engine.template(templateId, version);
+  } catch (err) {
+    if (!(err instanceof UnknownTemplate)) throw err;
+    return engine.templates.find((t) => t.manifest.id === templateId);
+  }
+}
 
 export function matterDeadlines(
   matter: Matter,
@@ -22,8 +39,9 @@ export function matterDeadlines(
   const out: MatterDeadlineView[] = [];
   for (const draft of matter.drafts) {
     const latest = draft.versions[draft.versions.length - 1];
-    const bundle = engine.templates.find((t) => t.manifest.id === draft.templateId);
-    if (!latest || !bundle) continue;
+    if (!latest) continue;
+    const bundle = pinnedOrNewest(engine, draft.templateId, latest.templateVersion);
+    if (!bundle) continue;
     const manifest = bundle.manifest;
     const { answers } = prepareAnswers(manifest, latest.answers, { lang, today });
     for (const d of computeDeadlines(manifest, answers, today)) {

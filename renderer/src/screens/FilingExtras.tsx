@@ -14,11 +14,14 @@ type Note = { readonly kind: 'ok' | 'error'; readonly text: string; readonly pat
 
 export function FilingExtras({
   templateId,
+  templateVersion,
   answers,
   docLang,
   blocked,
 }: {
   templateId: string;
+  /** The version the draft is pinned to: print and the blank form follow it, as export does. */
+  templateVersion: string | undefined;
   answers: Answers;
   docLang: Lang;
   /** Errors left in the form: printing waits for them like saving does. */
@@ -29,16 +32,19 @@ export function FilingExtras({
   const uiLang = useUiLang();
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<Note | null>(null);
+  // One request for print and the blank form, so neither can drop the draft's version again.
+  const filing = {
+    templateId,
+    ...(templateVersion ? { templateVersion } : {}),
+    answers,
+    lang: docLang,
+    uiLang,
+    format: 'pdf' as const,
+  };
 
   async function blankForm(): Promise<void> {
     setBusy(true);
-    const r = await api.exportBlankForm({
-      templateId,
-      answers,
-      lang: docLang,
-      uiLang,
-      format: 'pdf',
-    });
+    const r = await api.exportBlankForm(filing);
     setBusy(false);
     if (!r.ok) setNote({ kind: 'error', text: r.error.message || t('errors.internal') });
     else if (r.value.savedTo)
@@ -52,13 +58,7 @@ export function FilingExtras({
         label={t('print.button')}
         blocked={blocked}
         getPdf={async () => {
-          const r = await api.renderFiling({
-            templateId,
-            answers,
-            lang: docLang,
-            uiLang,
-            format: 'pdf',
-          });
+          const r = await api.renderFiling(filing);
           return r.ok
             ? { ok: true, base64: r.value.base64 }
             : { ok: false, message: r.error.message };

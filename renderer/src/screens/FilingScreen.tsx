@@ -373,6 +373,7 @@ export function FilingScreen({
             <summary>{t('form.moreActions')}</summary>
             <FilingExtras
               templateId={templateId}
+              templateVersion={versions?.draft}
               answers={answers}
               docLang={docLang}
               blocked={issues.length > 0 ? t('export.fixFirst', { count: issues.length }) : null}
