@@ -429,6 +429,8 @@ export function createHandlers(services: Services, session: Session): Handlers {
       allowIncomplete: boolean;
       pdfa?: boolean;
       markUnverified?: boolean;
+      /** The day to compute for; the clock's today when absent. */
+      today?: string;
     },
     format: 'pdf' | 'docx',
     signal?: AbortSignal,
@@ -445,7 +447,7 @@ export function createHandlers(services: Services, session: Session): Handlers {
         answers: request.answers,
         lang: request.lang,
         messagesLang: request.uiLang,
-        today: clock.today(),
+        today: request.today ?? clock.today(),
         allowIncomplete: request.allowIncomplete,
         ...(request.pdfa ? { pdfa: true } : {}),
         ...(request.markUnverified ? { markUnverified: true } : {}),
@@ -509,27 +511,25 @@ export function createHandlers(services: Services, session: Session): Handlers {
         today,
         allowIncomplete,
       }) => {
-        const rendered = await engine.render(
+        // In a render worker like every other render: print included, the window's main
+        // process never lays out a document.
+        const result = await renderInWorker(
           {
             templateId,
-            ...(templateVersion ? { templateVersion } : {}),
+            templateVersion,
             answers,
             lang,
-            messagesLang: uiLang,
-            today: today ?? clock.today(),
-            ...(allowIncomplete ? { allowIncomplete } : {}),
+            uiLang,
+            allowIncomplete: allowIncomplete === true,
+            ...(today ? { today } : {}),
           },
           format,
         );
+        if (result.kind === 'cancelled') throw new Error('render cancelled');
         return {
-          base64: Buffer.from(rendered.bytes).toString('base64'),
-          bytes: rendered.bytes.length,
-          preflight: preflightView(
-            rendered.preflight,
-            engine.template(templateId, templateVersion).manifest,
-            uiLang,
-            engine.cites,
-          ),
+          base64: Buffer.from(result.bytes).toString('base64'),
+          bytes: result.bytes.length,
+          preflight: result.preflight,
         };
       },
     ),
