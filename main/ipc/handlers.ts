@@ -55,6 +55,7 @@ import {
   UnknownTemplate,
   LanguageUnavailable,
   type Preflight,
+  type RenderRequest,
 } from '../engine/render.ts';
 import type { Lang, Manifest } from '../../common/manifest.ts';
 import { PackError } from '../packs/pack.ts';
@@ -370,6 +371,32 @@ function matterSummary(m: Matter): MatterSummaryView {
   });
 }
 
+/**
+ * What every render of a filing from the window starts from: the filing (at the draft's pinned
+ * version when it has one), the answers, the languages and the day. Declared once, so no path
+ * (print, blank form, bundle) can drop the version again.
+ */
+function filingRequest(filing: {
+  templateId: string;
+  templateVersion?: string | undefined;
+  answers: unknown;
+  lang: Lang;
+  uiLang: Lang;
+  today?: string | undefined;
+}): Pick<
+  RenderRequest,
+  'templateId' | 'templateVersion' | 'answers' | 'lang' | 'messagesLang' | 'today'
+> {
+  return {
+    templateId: filing.templateId,
+    ...(filing.templateVersion ? { templateVersion: filing.templateVersion } : {}),
+    answers: filing.answers,
+    lang: filing.lang,
+    messagesLang: filing.uiLang,
+    today: filing.today ?? clock.today(),
+  };
+}
+
 export function createHandlers(services: Services, session: Session): Handlers {
   const { engine } = services;
   const touch = (): void => session.touch();
@@ -442,12 +469,7 @@ export function createHandlers(services: Services, session: Session): Handlers {
     engine.template(request.templateId, request.templateVersion);
     const reply = await session.renderPool().render(
       {
-        templateId: request.templateId,
-        ...(request.templateVersion ? { templateVersion: request.templateVersion } : {}),
-        answers: request.answers,
-        lang: request.lang,
-        messagesLang: request.uiLang,
-        today: request.today ?? clock.today(),
+        ...filingRequest(request),
         allowIncomplete: request.allowIncomplete,
         ...(request.pdfa ? { pdfa: true } : {}),
         ...(request.markUnverified ? { markUnverified: true } : {}),
@@ -595,15 +617,7 @@ export function createHandlers(services: Services, session: Session): Handlers {
         const manifest = manifestOf(templateId, templateVersion);
         // Rendered here, not in a worker: a blank form is rare and carries no client text.
         const rendered = await engine.render(
-          {
-            templateId,
-            ...(templateVersion ? { templateVersion } : {}),
-            answers,
-            lang,
-            messagesLang: uiLang,
-            today: clock.today(),
-            blank: true,
-          },
+          { ...filingRequest({ templateId, templateVersion, answers, lang, uiLang }), blank: true },
           format,
         );
         const name = safeFileName(`${manifest.title[lang]} — ${BLANK_SUFFIX[lang]}`);
@@ -1022,12 +1036,8 @@ export function createHandlers(services: Services, session: Session): Handlers {
           session.open(),
           matterId,
           {
-            templateId,
-            ...(templateVersion ? { templateVersion } : {}),
-            answers,
-            lang,
-            messagesLang: uiLang,
-            today: clock.today(),
+            ...filingRequest({ templateId, templateVersion, answers, lang, uiLang }),
+            answers, // the bundle's own type: an object, checked by the contract
             now: new Date(session.now()).toISOString(),
           },
           { index, dpi },
