@@ -115,6 +115,16 @@ describe(`${ID} (ru)`, () => {
     }
   });
 
+  it('the Supreme Court is asked only while the complaint is pending: otherwise the Prosecutor General', async () => {
+    const answers = { ...sample(ID, 'complex'), addressee: 'supremeCourt' };
+    const { pdf, docx } = await renderBoth(ID, answers);
+    for (const text of [pdf, docx]) {
+      expect(text).toContain('Генеральному Прокурору Республики Казахстан');
+      expect(text).not.toContain('В Верховный Суд Республики Казахстан');
+      expect(text).not.toContain('п. 3) ч. 7 ст. 592');
+    }
+  });
+
   it('no complaint filed yet: the ten days are stated and tracked as the deadline', async () => {
     const answers = { ...sample(ID, 'simple'), appealStatus: 'periodRunning' };
     const { pdf, docx, preflight } = await renderBoth(ID, answers);
