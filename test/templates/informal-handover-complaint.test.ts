@@ -7,8 +7,12 @@
  * Russian and in Kazakh. The deadline is the day the hand-over became known: «today».
  */
 import { describe, expect, it } from 'vitest';
+import { getServices } from '../../main/services.ts';
+import { pdfText } from '../helpers/extract.ts';
 import {
   expectInOrder,
+  flat,
+  GOLDEN_TODAY,
   renderBoth,
   sample,
   sampleFile,
@@ -126,6 +130,18 @@ describe(`${ID} (ru)`, () => {
       // Filed the day after: the filing does not claim it is filed the same day.
       expect(text).not.toContain('в тот же день');
     }
+  });
+
+  it('a half-filled preview does not claim the complaint is filed the same day', async () => {
+    const { engine } = getServices();
+    const answers: Record<string, unknown> = { ...sample(ID, 'simple') };
+    delete answers.learnedDate;
+    delete answers.signingDate;
+    const preview = await engine.render(
+      { templateId: ID, answers, lang: 'ru', today: GOLDEN_TODAY, allowIncomplete: true },
+      'pdf',
+    );
+    expect(flat(pdfText(preview.bytes, true))).not.toContain('в тот же день');
   });
 
   it('the deadline is the day the hand-over became known, and passes the next day', async () => {
