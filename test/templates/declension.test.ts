@@ -88,6 +88,7 @@ const VARIANTS: Readonly<Record<string, readonly Record<string, unknown>[]>> = {
   'cassation-petition': [{ requestedOutcome: 'mitigate' }],
   'extradition-objection': [{ familyInKazakhstan: [{ name: 'Белов Иван', relation: 'сын' }] }],
   'supreme-court-complaint': [{ grounds: ['dualCriminality'], complainantRole: 'person' }],
+  'extradition-suspension-request': [{ complainantRole: 'person' }],
 };
 
 const { engine } = getServices();

@@ -111,7 +111,7 @@ describe('a term that ran out is never argued without reasons', () => {
 });
 
 describe('an English filing names people as their passports do', () => {
-  it.each(['un-interim-measures', 'unhcr-intervention'])(
+  it.each(['un-interim-measures', 'unhcr-intervention', 'un-special-rapporteur-appeal'])(
     '%s refuses to render in English without the Latin spelling, and says where',
     (id) => {
       const { engine } = getServices();

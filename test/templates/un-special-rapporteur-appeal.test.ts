@@ -1,0 +1,196 @@
+/**
+ * Golden checks for the urgent appeal to the UN Special Rapporteur on torture and, when chosen,
+ * on human rights defenders (issue 18 item 2): the mandates addressed, the submission address
+ * printed through the cite table and flagged as unverified (VERIFIED.md row 10m) unless the lawyer
+ * typed one they confirmed, the consent as answered, the removal stage as answered, the treaty
+ * cites of row 10l, the requests — in the PDF and the DOCX text, in English and in Russian.
+ */
+import { describe, expect, it } from 'vitest';
+import { getServices } from '../../main/services.ts';
+import { pdfText } from '../helpers/extract.ts';
+import {
+  expectInOrder,
+  flat,
+  GOLDEN_TODAY,
+  renderBoth,
+  sample,
+  unverifiedCites,
+} from '../helpers/golden.ts';
+
+const ID = 'un-special-rapporteur-appeal';
+
+describe(`${ID} (en)`, () => {
+  it('complex sample: both mandates, counsel, expulsion scheduled, every argument', async () => {
+    const { pdf, docx, preflight } = await renderBoth(ID, sample(ID, 'complex'), { lang: 'en' });
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'Special Rapporteur on torture and other cruel, inhuman or degrading treatment or punishment',
+        'Special Rapporteur on the situation of human rights defenders',
+        'Office of the United Nations High Commissioner for Human Rights, Geneva',
+        'by e-mail: urgent-action@ohchr.org',
+        'URGENT APPEAL',
+        'Expulsion to the Russian Federation is expected on 28 November 2026',
+        'REQUEST FOR URGENT ACTION',
+        'concerning GROMOVA Vera (Kazakhstan)',
+        'I. The person concerned',
+        'II. Sender and consent',
+        'This appeal is sent by counsel for GROMOVA Vera, AKHMETOVA Saule, advocate, Almaty City Bar Association (licence No. 0007781).',
+        'GROMOVA Vera consents to this appeal and to her name being communicated to the Government of Kazakhstan.',
+        'Contact: 52 Abay Avenue',
+        'III. Facts',
+        'IV. The imminent removal',
+        'The expulsion of GROMOVA Vera has been scheduled for 28 November 2026',
+        'V. Concerns',
+        'Real risk of torture and ill-treatment',
+        'Human rights work',
+        'Since 2019 she has documented arrests',
+        'protected by Article 19 of the International Covenant on Civil and Political Rights, and that her detention with a view to removal for it is arbitrary detention prohibited by Article 9 of the International Covenant',
+        'Persecution on political grounds',
+        'The refugee application is pending',
+        'The principle of non-refoulement',
+        'VI. Action already taken',
+        'request for interim measures to the Human Rights Committee',
+        'The sender respectfully asks the Special Rapporteurs:',
+        'to send an urgent appeal to the Government of Kazakhstan asking it to refrain from expelling GROMOVA Vera to the Russian Federation and from handing her over to its authorities in any other way;',
+        'to ask the Government to guarantee her physical and mental integrity while she is in detention;',
+        'to ask the Government to ensure that she is not penalised for her human rights work;',
+        'to ask the Government to inform the Special Rapporteurs of the measures taken;',
+        'to transmit this appeal to the Special Rapporteur on the situation of human rights in the Russian Federation.',
+        'Annexes',
+        'Expulsion ruling of 9 November 2026 with an English summary (4 pages)',
+        '25 November 2026',
+        'Counsel',
+        'AKHMETOVA Saule',
+      ]);
+      // The evidence block states the treaties; the mandate's own paragraph is not repeated.
+      expect(text).not.toContain('Neither provision contains an exception.');
+    }
+    expect(preflight.deadlines).toEqual([]);
+    // The address is printed from the cite table and flagged before export.
+    expect(unverifiedCites(preflight)).toEqual(['refugees-law-1-1', 'sr-urgent-appeals-email']);
+  });
+
+  it('simple sample: torture only, a relative sends, the family consents, the decision final', async () => {
+    const { pdf, docx, preflight } = await renderBoth(ID, sample(ID, 'simple'), { lang: 'en' });
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'Special Rapporteur on torture and other cruel, inhuman or degrading treatment or punishment',
+        'by e-mail: urgent-action@ohchr.org',
+        'Extradition to the Russian Federation may take place at any moment',
+        'This appeal is sent by BELOVA Olga (his mother).',
+        'BELOV Kirill cannot be reached; his family consents to this appeal',
+        'is final and enforceable',
+        'Real risk of torture and ill-treatment',
+        'The sender respectfully asks the Special Rapporteur:',
+        'refrain from extraditing BELOV Kirill to the Russian Federation',
+        'to ask the Government to guarantee his physical and mental integrity while he is in detention;',
+        'to ask the Government to inform the Special Rapporteur of the measures taken.',
+        'Sender',
+        'BELOVA Olga',
+      ]);
+      expect(text).not.toContain('human rights defenders');
+      expect(text).not.toContain('Annexes');
+      expect(text).not.toContain('Action already taken');
+    }
+    expect(unverifiedCites(preflight)).toEqual(['sr-urgent-appeals-email']);
+  });
+
+  it('torture mandate without the evidence block: the treaty paragraph states the prohibition', async () => {
+    const answers = { ...sample(ID, 'simple'), grounds: [], consent: 'none' };
+    const { pdf, docx } = await renderBoth(ID, answers, { lang: 'en' });
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'It has not been possible to obtain the consent of BELOV Kirill. The sender asks that his name not be communicated to the Government until consent has been given.',
+        'Under Article 3 of the Convention against Torture, no State Party shall expel, return or extradite a person',
+        'Article 7 of the International Covenant on Civil and Political Rights provides that no one shall be subjected to torture',
+        'Neither provision contains an exception.',
+      ]);
+      expect(text).not.toContain('consents to this appeal');
+    }
+  });
+
+  it('an address the lawyer confirmed replaces the table’s, and nothing is flagged', async () => {
+    const answers = { ...sample(ID, 'simple'), submissionEmail: 'confirmed@example.org' };
+    const { pdf, docx, preflight } = await renderBoth(ID, answers, { lang: 'en' });
+    for (const text of [pdf, docx]) {
+      expect(text).toContain('by e-mail: confirmed@example.org');
+      expect(text).not.toContain('urgent-action@ohchr.org');
+    }
+    expect(unverifiedCites(preflight)).toEqual([]);
+  });
+
+  it('the preview marks the unverified address where it stands; the export never does', async () => {
+    const { engine } = getServices();
+    const request = {
+      templateId: ID,
+      answers: sample(ID, 'simple'),
+      lang: 'ru' as const,
+      today: GOLDEN_TODAY,
+    };
+    const preview = await engine.render({ ...request, markUnverified: true }, 'pdf');
+    expect(flat(pdfText(preview.bytes, true))).toContain('urgent-action@ohchr.org [не проверено]');
+    const exported = await engine.render(request, 'pdf');
+    expect(flat(pdfText(exported.bytes, true))).not.toContain('[не проверено]');
+  });
+});
+
+describe(`${ID} (ru)`, () => {
+  it('complex sample in Russian', async () => {
+    const { pdf, docx, preflight } = await renderBoth(ID, sample(ID, 'complex.ru'), {
+      lang: 'ru',
+    });
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'Специальному докладчику по вопросу о пытках и других жестоких, бесчеловечных или унижающих достоинство видах обращения и наказания',
+        'Специальному докладчику по вопросу о положении правозащитников',
+        'Управление Верховного комиссара ООН по правам человека, Женева',
+        'по электронной почте: urgent-action@ohchr.org',
+        'СРОЧНОЕ ОБРАЩЕНИЕ',
+        'Выдворение в Российскую Федерацию ожидается 28 ноября 2026 года',
+        'ПРОСЬБА О СРОЧНЫХ ДЕЙСТВИЯХ',
+        'в отношении Громовой Веры Павловны (GROMOVA Vera), Казахстан',
+        'I. Сведения о лице',
+        'через администрацию специального приёмника Департамента полиции г. Алматы',
+        'II. Отправитель и согласие',
+        'Обращение направляет защитник Громовой Веры Павловны — адвокат Ахметова Сауле Бериковна (AKHMETOVA Saule)',
+        'Громова Вера Павловна согласна с настоящим обращением и с тем, чтобы её имя было сообщено Правительству Казахстана.',
+        'III. Факты',
+        'IV. Предстоящая высылка',
+        'V. Основания для беспокойства',
+        'Реальный риск пыток',
+        'Правозащитная деятельность',
+        'защищаемую ст. 19 Международного пакта о гражданских и политических правах, а её содержание под стражей с целью высылки за неё является произвольным задержанием, запрещённым ст. 9 Международного пакта',
+        'Преследование по политическим мотивам',
+        'Ходатайство о присвоении статуса беженца не рассмотрено',
+        'Принцип невысылки',
+        'VI. Что уже сделано',
+        'Отправитель просит Специальных докладчиков:',
+        'срочно обратиться к Правительству Казахстана с просьбой воздержаться от выдворения Громовой Веры Павловны в Российскую Федерацию и от передачи её властям этого государства в любой иной форме;',
+        'просить Правительство гарантировать её физическую и психическую неприкосновенность во время содержания под стражей;',
+        'просить Правительство обеспечить, чтобы она не подвергалась преследованию за правозащитную деятельность;',
+        'Приложения:',
+        '— на 4 л.',
+        '25 ноября 2026 года',
+        'Защитник, адвокат',
+        'С. Б. Ахметова',
+      ]);
+    }
+    expect(unverifiedCites(preflight)).toEqual(['refugees-law-1-1', 'sr-urgent-appeals-email']);
+  });
+
+  it('simple sample in Russian', async () => {
+    const { pdf, docx } = await renderBoth(ID, sample(ID, 'simple.ru'), { lang: 'ru' });
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'Специальному докладчику по вопросу о пытках',
+        'Обращение направляет Белова Ольга Николаевна (его мать).',
+        'Связаться с Беловым Кириллом Андреевичем невозможно; его семья согласна с настоящим обращением',
+        'Отправитель просит Специального докладчика:',
+        'воздержаться от выдачи Белова Кирилла Андреевича в Российскую Федерацию',
+        'Отправитель',
+        'Белова Ольга Николаевна',
+      ]);
+      expect(text).not.toContain('правозащитник');
+    }
+  });
+});
