@@ -1,7 +1,7 @@
 /**
  * Kazakhstan IIN (ЖСН): 12 digits — YYMMDD, century+sex digit, serial, check digit.
  * Check digit: Σ d_i·i (i = 1..11) mod 11; if 10, again with weights 3,4,5,6,7,8,9,10,11,1,2;
- * if 10 again the number is invalid (ПП РК от 11.06.2003 № 565; KZ-LAW.md §7.5).
+ * if 10 again the number is invalid (ПП РК от 11.06.2003 № 565; law-notes.md §7.5).
  */
 import { isValidIsoDate } from './dates.ts';
 

@@ -2,7 +2,7 @@
  * Page and typography of a filing — one place, read by both writers so the DOCX (laid out by
  * Word/LibreOffice) and our PDF break lines and pages alike.
  *
- * Conventions (KZ-LAW.md §7.1): A4; margins left 30 mm, right 10 mm, top/bottom 20 mm;
+ * Conventions (law-notes.md §7.1): A4; margins left 30 mm, right 10 mm, top/bottom 20 mm;
  * Times New Roman 14 pt; first-line indent 1.25 cm; justified; page numbers from page 2,
  * top centre. The KZ rule text behind these numbers is UNVERIFIED (generic CIS guidance,
  * Типовые правила 2014 № 144 superseded 2018); they are a convention, not a cite.
