@@ -8,6 +8,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { expectInOrder, renderBoth, sampleFile, unverifiedCites } from '../helpers/golden.ts';
+import { checkVariables, type PartialCall } from '../../main/cli/lint.ts';
+import { getServices } from '../../main/services.ts';
+
+const KAZAKH_FILINGS = [
+  'extradition-objection',
+  'extradition-arrest-complaint',
+  'refugee-refusal-complaint',
+  'cassation-petition',
+  'deadline-restoration',
+] as const;
 
 const kk = (id: string, name: string, answers: Record<string, unknown> = {}, today?: string) =>
   renderBoth(
@@ -479,4 +489,41 @@ describe('refugee-refusal-complaint in Kazakh', () => {
       expect(text).not.toContain('Босқындар туралы» ҚР Заңының 12-бабы белгілейді');
     }
   });
+});
+
+describe('the Kazakh texts say what the Russian ones say', () => {
+  const { loaded } = getServices();
+  const CITE = /\{\{cite "([^"]+)"\}\}/g;
+
+  /** What a text of the filing reads: its fields, the blocks it calls and every cite it prints. */
+  function reads(id: string, lang: 'ru' | 'kk') {
+    const bundle = loaded.templates.find((t) => t.manifest.id === id);
+    if (!bundle) throw new Error(id);
+    const source = bundle.sources[lang] ?? '';
+    const problems: string[] = [];
+    const calls: PartialCall[] = [];
+    const fields = checkVariables(source, id, bundle.manifest, problems, calls);
+    expect(problems).toEqual([]);
+    const blocks = new Set(calls.map((c) => c.name));
+    const cites = new Set([...source.matchAll(CITE)].map((m) => m[1]));
+    for (const name of blocks)
+      for (const m of (loaded.partials[name]?.sources[lang] ?? '').matchAll(CITE)) cites.add(m[1]);
+    return { manifest: bundle.manifest, fields, blocks, cites };
+  }
+
+  it.each(KAZAKH_FILINGS.map((id) => [id]))(
+    '%s: the same cites, blocks and answers (a language-bound answer as its Kk twin)',
+    (id) => {
+      const ru = reads(id, 'ru');
+      const kk = reads(id, 'kk');
+      expect(ru.manifest.languages).toEqual(['ru', 'kk']);
+      expect([...kk.cites].sort()).toEqual([...ru.cites].sort());
+      expect([...kk.blocks].sort()).toEqual([...ru.blocks].sort());
+      const twin = (key: string): string =>
+        ru.manifest.fields.some((f) => f.key === `${key}Kk` && f.languages?.includes('kk'))
+          ? `${key}Kk`
+          : key;
+      expect([...kk.fields].sort()).toEqual([...ru.fields].map(twin).sort());
+    },
+  );
 });
