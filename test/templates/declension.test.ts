@@ -86,6 +86,8 @@ const NAME: Readonly<Record<Sex, RegExp>> = {
 /** Answers that reach the branches the samples leave out, on top of the complex sample. */
 const VARIANTS: Readonly<Record<string, readonly Record<string, unknown>[]>> = {
   'cassation-petition': [{ requestedOutcome: 'mitigate' }],
+  // The Kazakh text names the client in the nominative only when the client files.
+  'extradition-arrest-complaint': [{ complainantRole: 'person' }],
   'extradition-objection': [{ familyInKazakhstan: [{ name: 'Белов Иван', relation: 'сын' }] }],
   'supreme-court-complaint': [{ grounds: ['dualCriminality'], complainantRole: 'person' }],
   'extradition-suspension-request': [{ complainantRole: 'person' }],
