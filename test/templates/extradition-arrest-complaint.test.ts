@@ -136,7 +136,9 @@ describe(ID, () => {
     const answers = {
       ...sample(ID, 'simple'),
       complainantRole: 'person',
-      deadlineMissed: true,
+      // Signed after the term: «late» comes from the dates (a tick on the 25th said a term
+      // ending on the 26th had passed).
+      signingDate: '2026-11-30',
       grounds: ['militaryCrime', 'limitation'],
       restorationReasons: 'Постановление не было переведено.',
     };
