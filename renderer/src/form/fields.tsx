@@ -97,6 +97,8 @@ export function FieldView({
   const path = pathString(segments);
   const value = item ? item[field.key] : form.answers[field.key];
   const errors = form.shown(path) ? issuesUnder(form.issues, path) : [];
+  if (field.type === 'boolean' && field.lateOf)
+    return <LateFact label={field.label[form.uiLang]} late={value === true} path={path} />;
   if (field.type === 'person')
     return (
       <PersonView field={field} segments={segments} value={value as PersonAnswer} errors={errors} />
@@ -109,6 +111,20 @@ export function FieldView({
     <Row field={field} path={path} errors={errors}>
       {(ids) => <ScalarInput field={field} segments={segments} value={value} {...ids} />}
     </Row>
+  );
+}
+
+/** A late flag computed from the dates: shown as a fact, never a box to tick. */
+function LateFact({ label, late, path }: { label: string; late: boolean; path: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="field field-computed" id={fieldId(path)}>
+      <p>
+        <span className="computed-label">{label}</span>{' '}
+        <strong data-late={late}>{late ? t('ux.lateYes') : t('ux.lateNo')}</strong>
+      </p>
+      <p className="help">{t('ux.lateComputed')}</p>
+    </div>
   );
 }
 

@@ -340,6 +340,42 @@ const en: Strings = {
     chooseFile: 'Choose a file…',
     noFile: 'No file chosen',
   },
+  // Issue 22: deadline first, review before export, one pre-flight list.
+  ux: {
+    clockSection: 'When the clock started',
+    checking: 'checking…',
+    kindError_one: 'Fix {{count}} error',
+    kindError_other: 'Fix {{count}} errors',
+    kindDeadline: 'Deadline',
+    daysLeft_one: '{{count}} day left',
+    daysLeft_other: '{{count}} days left',
+    dueToday: 'today is the last day',
+    passed_one: 'passed {{count}} day ago',
+    passed_other: 'passed {{count}} days ago',
+    arguable_one: 'passed {{count}} day ago on the safe count; still running on another reading',
+    arguable_other: 'passed {{count}} days ago on the safe count; still running on another reading',
+    lateYes: 'yes',
+    lateNo: 'no',
+    lateComputed:
+      'Worked out from the dates — the day the clock started and the signing date. Nothing to tick.',
+    findings_one: 'Before filing: {{count}} finding',
+    findings_other: 'Before filing: {{count}} findings',
+    side: 'Findings and preview',
+    accept: 'I accept this',
+    review: 'Review and save',
+    reviewIntro:
+      'Check the answers and the deadline. Fix each finding or accept it knowingly — then save the file.',
+    answers: 'Answers',
+    edit: 'Edit',
+    yes: 'yes',
+    no: 'no',
+    openTitle_one: '{{count}} finding not resolved',
+    openTitle_other: '{{count}} findings not resolved',
+    openIntro: 'Save the file, accepting these findings?',
+    acceptAndSave: 'Accept and save',
+    toReview: 'Open the review',
+    allResolved: 'Every finding is fixed or accepted.',
+  },
 };
 
 export default en;

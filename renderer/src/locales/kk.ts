@@ -341,6 +341,44 @@ const kk: Strings = {
     chooseFile: 'Файлды таңдау…',
     noFile: 'Файл таңдалмаған',
   },
+  // Issue 22: deadline first, review before export, one pre-flight list.
+  ux: {
+    clockSection: 'Мерзім қашан басталды',
+    checking: 'тексерілуде…',
+    kindError_one: '{{count}} қатені түзетіңіз',
+    kindError_other: '{{count}} қатені түзетіңіз',
+    kindDeadline: 'Мерзім',
+    daysLeft_one: '{{count}} күн қалды',
+    daysLeft_other: '{{count}} күн қалды',
+    dueToday: 'бүгін — соңғы күн',
+    passed_one: 'мерзім {{count}} күн бұрын өтті',
+    passed_other: 'мерзім {{count}} күн бұрын өтті',
+    arguable_one:
+      'қауіпсіз есеп бойынша мерзім {{count}} күн бұрын өтті; басқа оқылым бойынша әлі өтпеді',
+    arguable_other:
+      'қауіпсіз есеп бойынша мерзім {{count}} күн бұрын өтті; басқа оқылым бойынша әлі өтпеді',
+    lateYes: 'иә',
+    lateNo: 'жоқ',
+    lateComputed:
+      'Күндер бойынша анықталады — мерзім басталған күн және қол қойылған күн. Белгілеу қажет емес.',
+    findings_one: 'Беру алдында: {{count}} ескерту',
+    findings_other: 'Беру алдында: {{count}} ескерту',
+    side: 'Ескертулер және алдын ала көрініс',
+    accept: 'Қабылдаймын',
+    review: 'Тексеру және сақтау',
+    reviewIntro:
+      'Жауаптар мен мерзімді тексеріңіз. Әр ескертуді түзетіңіз немесе саналы түрде қабылдаңыз — содан кейін файлды сақтаңыз.',
+    answers: 'Жауаптар',
+    edit: 'Өзгерту',
+    yes: 'иә',
+    no: 'жоқ',
+    openTitle_one: '{{count}} ескерту шешілмеді',
+    openTitle_other: '{{count}} ескерту шешілмеді',
+    openIntro: 'Осы ескертулерді қабылдап, файлды сақтау керек пе?',
+    acceptAndSave: 'Қабылдау және сақтау',
+    toReview: 'Тексеруді ашу',
+    allResolved: 'Барлық ескертулер түзетілді немесе қабылданды.',
+  },
 };
 
 export default kk;

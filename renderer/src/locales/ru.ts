@@ -382,6 +382,58 @@ const ru = {
     chooseFile: 'Выбрать файл…',
     noFile: 'Файл не выбран',
   },
+  // Issue 22: deadline first, review before export, one pre-flight list.
+  ux: {
+    clockSection: 'Когда начался срок',
+    checking: 'проверяется…',
+    kindError_one: 'Исправьте {{count}} ошибку',
+    kindError_few: 'Исправьте {{count}} ошибки',
+    kindError_many: 'Исправьте {{count}} ошибок',
+    kindError_other: 'Исправьте {{count}} ошибки',
+    kindDeadline: 'Срок',
+    daysLeft_one: 'остался {{count}} день',
+    daysLeft_few: 'осталось {{count}} дня',
+    daysLeft_many: 'осталось {{count}} дней',
+    daysLeft_other: 'осталось {{count}} дня',
+    dueToday: 'сегодня последний день',
+    passed_one: 'срок истёк {{count}} день назад',
+    passed_few: 'срок истёк {{count}} дня назад',
+    passed_many: 'срок истёк {{count}} дней назад',
+    passed_other: 'срок истёк {{count}} дня назад',
+    arguable_one:
+      'по безопасному счёту срок истёк {{count}} день назад; по другому прочтению ещё идёт',
+    arguable_few:
+      'по безопасному счёту срок истёк {{count}} дня назад; по другому прочтению ещё идёт',
+    arguable_many:
+      'по безопасному счёту срок истёк {{count}} дней назад; по другому прочтению ещё идёт',
+    arguable_other:
+      'по безопасному счёту срок истёк {{count}} дня назад; по другому прочтению ещё идёт',
+    lateYes: 'да',
+    lateNo: 'нет',
+    lateComputed:
+      'Определяется по датам — дню, с которого идёт срок, и дате подписания. Отмечать не нужно.',
+    findings_one: 'Перед подачей: {{count}} замечание',
+    findings_few: 'Перед подачей: {{count}} замечания',
+    findings_many: 'Перед подачей: {{count}} замечаний',
+    findings_other: 'Перед подачей: {{count}} замечания',
+    side: 'Замечания и предпросмотр',
+    accept: 'Принимаю',
+    review: 'Проверка и сохранение',
+    reviewIntro:
+      'Проверьте ответы и срок. Каждое замечание исправьте или примите осознанно — затем сохраните файл.',
+    answers: 'Ответы',
+    edit: 'Изменить',
+    yes: 'да',
+    no: 'нет',
+    openTitle_one: 'Не решено {{count}} замечание',
+    openTitle_few: 'Не решены {{count}} замечания',
+    openTitle_many: 'Не решены {{count}} замечаний',
+    openTitle_other: 'Не решены {{count}} замечания',
+    openIntro: 'Сохранить файл, приняв эти замечания?',
+    acceptAndSave: 'Принять и сохранить',
+    toReview: 'Открыть проверку',
+    allResolved: 'Все замечания исправлены или приняты.',
+  },
 };
 
 export default ru;

@@ -35,10 +35,9 @@ export function Home({ onOpen }: { onOpen: (s: Screen) => void }) {
     };
   }, [api, uiLang, query, archived, t]);
 
-  async function start(template: TemplateSummary): Promise<void> {
-    const r = await api.createMatter({ uiLang, title: template.title });
-    if (!r.ok) return setError(r.error.message || t('errors.internal'));
-    onOpen({ name: 'filing', matterId: r.value.id, templateId: template.id });
+  // No matter yet: the filing screen creates it with the first answer (issue 22).
+  function start(template: TemplateSummary): void {
+    onOpen({ name: 'filing', matterId: '', templateId: template.id });
   }
 
   return (
@@ -72,7 +71,7 @@ export function Home({ onOpen }: { onOpen: (s: Screen) => void }) {
                   type="button"
                   className="primary"
                   aria-label={`${t('home.start')}: ${tpl.title}`}
-                  onClick={() => void start(tpl)}
+                  onClick={() => start(tpl)}
                 >
                   {t('home.start')}
                 </button>

@@ -1,0 +1,213 @@
+/**
+ * Issue 22 in a real browser, in each UI language: the deadline asked first and shown in a banner
+ * from then on; opening and leaving a filing leaves no matter; review before export, with a
+ * finding accepted knowingly; the preview on screen at 1280×720 with the whole pre-flight list
+ * open; focus after each move; axe-core on every screen with no violation; a screenshot of each.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { addDays, formatShortDate, formatWeekday } from '../../common/dates.ts';
+import type { Lang } from '../../common/manifest.ts';
+import { pinTestDay } from '../helpers/clock.ts';
+import { oracleAddDays } from '../helpers/calendar-oracle.ts';
+import { pdfText } from '../helpers/extract.ts';
+import { sampleOn } from '../helpers/golden.ts';
+import { SCREENSHOTS, shot, startHarness, type Harness } from './harness.ts';
+import ru from '../../renderer/src/locales/ru.ts';
+import kk from '../../renderer/src/locales/kk.ts';
+import en from '../../renderer/src/locales/en.ts';
+
+const PASSPHRASE = 'тихий вечер над Алматы';
+const ID = 'expulsion-appeal';
+const manifest = JSON.parse(readFileSync(`templates/${ID}/manifest.json`, 'utf8')) as {
+  version: string;
+  title: Record<Lang, string>;
+  sections: { id: string; title: Record<Lang, string> }[];
+};
+const STRINGS = { ru, kk, en } as const;
+const AXE = readFileSync(join(process.cwd(), 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+const today = pinTestDay();
+
+let h: Harness;
+let page: Page;
+
+beforeAll(async () => {
+  h = await startHarness();
+  page = await h.browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'ru-RU' });
+  await page.goto(h.app.bridge.url);
+  await page.locator('#passphrase').fill(PASSPHRASE);
+  await page.locator('#passphrase-repeat').fill(PASSPHRASE);
+  await page.getByRole('button', { name: ru.vault.create }).click();
+  await page.getByRole('heading', { name: ru.home.title }).waitFor();
+});
+afterAll(async () => h?.close());
+
+/** axe-core in the page: every rule it runs by default, no violation allowed. */
+async function axe(p: Page, where: string): Promise<void> {
+  // Evaluated through the debugger, not a <script>: the page's CSP rightly refuses inline code.
+  if (!(await p.evaluate(() => 'axe' in window))) await p.evaluate(AXE);
+  const violations = await p.evaluate(async () => {
+    const w = window as unknown as {
+      axe: {
+        run: (
+          ctx: Document,
+        ) => Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }>;
+      };
+    };
+    const r = await w.axe.run(document);
+    return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  });
+  expect(violations, `axe on ${where}`).toEqual([]);
+}
+
+/** What has focus, as the user would name it: the element's tag and its text. */
+async function focused(p: Page): Promise<{ tag: string; text: string; id: string }> {
+  return p.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return { tag: el?.tagName ?? '', text: el?.innerText.trim() ?? '', id: el?.id ?? '' };
+  });
+}
+
+const matterCount = (): number => h.app.session.open().listMatters().length;
+
+async function useLang(lang: Lang): Promise<void> {
+  await page.locator('.lang-switch select').selectOption(lang);
+  await page
+    .getByRole('navigation')
+    .getByRole('button', { name: STRINGS[lang].nav.home })
+    .first()
+    .click();
+  await page.getByRole('heading', { level: 1, name: STRINGS[lang].home.title }).waitFor();
+}
+
+describe.each(['ru', 'kk', 'en'] as const)('filing screen in %s', (lang) => {
+  const s = STRINGS[lang];
+  const title = manifest.title[lang];
+
+  it('asks first for the day the clock starts; opening and leaving creates no matter', async () => {
+    await useLang(lang);
+    await axe(page, `${lang} home`);
+    await shot(page, `${lang}-ux-1-home`);
+    const before = matterCount();
+    await page.getByRole('button', { name: `${s.home.start}: ${title}` }).click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    // Focus is on the new screen's heading, never on <body>.
+    await expect.poll(async () => (await focused(page)).tag).toBe('H1');
+    expect((await focused(page)).text).toBe(title);
+    // The first section is the date that starts the clock; no banner before it is known.
+    expect(await page.locator('form.fields h2').innerText()).toBe(s.ux.clockSection);
+    expect(await page.locator('#field-rulingServedDate').count()).toBe(1);
+    expect(await page.locator('.deadline-banner').count()).toBe(0);
+    await axe(page, `${lang} new filing`);
+    await shot(page, `${lang}-ux-2-clock-section`);
+    await page.getByRole('navigation').getByRole('button', { name: s.nav.home }).first().click();
+    await page.getByRole('heading', { level: 1, name: s.home.title }).waitFor();
+    expect(matterCount()).toBe(before);
+  });
+
+  it('shows the last day with its weekday and the days left as soon as the date is typed', async () => {
+    await page.getByRole('button', { name: `${s.home.start}: ${title}` }).click();
+    await page.locator('#field-rulingServedDate').waitFor();
+    const served = addDays(today, -3);
+    await page.locator('#field-rulingServedDate').fill(formatShortDate(served));
+    const banner = page.locator('.deadline-banner');
+    // Ten days in a row from the day after service (КоАП ст. 832 ч. 1, no move off a day off).
+    const lastDay = oracleAddDays(served, 10);
+    await expect
+      .poll(() => banner.innerText())
+      .toContain(`${formatShortDate(lastDay)}\u00A0(${formatWeekday(lastDay, lang)})`);
+    const left = s.ux[lang === 'ru' ? 'daysLeft_many' : 'daysLeft_other'].replace('{{count}}', '7');
+    expect((await banner.innerText()).replace(/\u00A0/g, ' ')).toContain(
+      lang === 'ru' ? 'осталось 7 дней' : left,
+    );
+    // The late flag is a fact worked out from the dates, not a box to tick.
+    await page.getByRole('button', { name: `${s.form.next} →` }).click();
+    // «Next» moves focus to the new section's heading.
+    await expect.poll(async () => (await focused(page)).tag).toBe('H2');
+    expect((await focused(page)).text).toBe(manifest.sections[0]?.title[lang]);
+    // The banner stays at the top in every later section.
+    expect(await banner.isVisible()).toBe(true);
+    await axe(page, `${lang} filing with banner`);
+    await shot(page, `${lang}-ux-3-banner`);
+    // Something was typed: now, and only now, the matter exists.
+    await expect.poll(() => page.locator('.save-state').getAttribute('data-state')).toBe('saved');
+  });
+
+  it('reviews every answer, has a finding accepted, and exports; the preview stays in view', async () => {
+    // A finished draft, written earlier: its dates moved to today.
+    const vault = h.app.session.open();
+    const matter = vault.createMatter({
+      title: `UX ${lang}`,
+      client: { lastName: 'Петров', firstName: 'Пётр', middleName: '' },
+    });
+    const answers = sampleOn(`templates/${ID}/samples/simple.json`, today);
+    vault.saveDraft(matter.id, {
+      templateId: ID,
+      templateVersion: manifest.version,
+      lang: 'ru',
+      answers,
+    });
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: s.home.title }).waitFor();
+    await page.getByRole('button', { name: new RegExp(`UX ${lang}`) }).click();
+    await page.getByRole('button', { name: `${s.matter.openDraft}: ${title}` }).click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await page.locator('.deadline-banner').waitFor();
+    await page.locator('.preview-pages canvas').first().waitFor();
+    await page.locator('.preview[data-all-painted="true"]').waitFor();
+
+    // The whole pre-flight list open: the preview is still on screen at 1280×720.
+    const list = page.locator('details#preflight');
+    await expect.poll(() => list.locator('summary').innerText()).toMatch(/\d/);
+    await list.locator('summary').click();
+    await expect.poll(() => list.getAttribute('open')).toBe('');
+    await page.screenshot({ path: join(SCREENSHOTS, `${lang}-ux-4a-viewport-1280x720.png`) });
+    const box = await page.locator('.preview-pages canvas').first().boundingBox();
+    expect(box).not.toBeNull();
+    expect(box?.y ?? 9999).toBeLessThan(720 - 100);
+    expect((box?.x ?? 9999) + 100).toBeLessThan(1280);
+    await axe(page, `${lang} pre-flight open`);
+    await shot(page, `${lang}-ux-4-preflight`);
+    const findings = await list.locator('li').count();
+    expect(findings).toBeGreaterThan(0);
+    expect(await list.innerText()).not.toContain(s.preflight.nothing);
+
+    // The fast path lists only what is open, and leads to the review.
+    await page.locator('[data-export="toolbar-pdf"]').click();
+    await page.locator('.export-confirm').waitFor();
+    await expect.poll(async () => (await focused(page)).id).toBe('export-confirm-heading');
+    expect(await page.locator('.export-confirm li').count()).toBe(findings);
+    await axe(page, `${lang} export confirmation`);
+    await shot(page, `${lang}-ux-5-confirm`);
+    await page.getByRole('button', { name: s.ux.toReview }).click();
+    await expect.poll(async () => (await focused(page)).id).toBe('review-heading');
+
+    // Every answer by section, each with a link back.
+    const review = page.locator('section.review');
+    for (const section of manifest.sections.slice(0, 2))
+      expect(await review.innerText()).toContain(section.title[lang]);
+    expect(await review.innerText()).toContain(formatShortDate(answers.rulingServedDate as string));
+    await axe(page, `${lang} review`);
+    await shot(page, `${lang}-ux-6-review`);
+
+    // Each finding accepted knowingly, then the file.
+    const boxes = review.getByRole('checkbox', { name: s.ux.accept });
+    for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).check();
+    await expect.poll(() => review.innerText()).toContain(s.ux.allResolved);
+    const before = new Set(existsSync(h.exportDir) ? readdirSync(h.exportDir) : []);
+    await review.locator('[data-export="review-pdf"]').click();
+    await expect.poll(async () => (await focused(page)).id).toBe('export-result');
+    expect(await page.locator('#export-result').innerText()).toContain(s.export.saved);
+    const file = readdirSync(h.exportDir).find((f) => !before.has(f) && f.endsWith('.pdf'));
+    expect(file).toBeDefined();
+    const text = pdfText(readFileSync(join(h.exportDir, file ?? ''))).replace(/\s+/g, ' ');
+    expect(text).toContain('АПЕЛЛЯЦИОННАЯ ЖАЛОБА');
+    await shot(page, `${lang}-ux-7-exported`);
+
+    // The back link leads to the section, focus on its heading.
+    await review.getByRole('button', { name: `${s.ux.edit}: ${s.ux.clockSection}` }).click();
+    await expect.poll(async () => (await focused(page)).text).toBe(s.ux.clockSection);
+  });
+});
