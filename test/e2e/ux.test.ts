@@ -211,3 +211,27 @@ describe.each(['ru', 'kk', 'en'] as const)('filing screen in %s', (lang) => {
     await expect.poll(async () => (await focused(page)).text).toBe(s.ux.clockSection);
   });
 });
+
+describe('home', () => {
+  it('offers to delete the empty matters left by earlier versions, and only those', async () => {
+    const vault = h.app.session.open();
+    const none = { lastName: '', firstName: '', middleName: '' };
+    vault.createMatter({ title: ru.home.title, client: none });
+    vault.createMatter({ title: ru.home.title, client: none });
+    const kept = vault.createMatter({ title: 'С фактами', client: none, facts: 'Задержан 01.12.' });
+    const before = matterCount();
+    await useLang('ru');
+    await page.reload();
+    const offer = page.getByRole('button', { name: ru.ux.deleteEmpty_few });
+    await offer.waitFor();
+    expect(await page.locator('#empty-matters-text').innerText()).toBe(
+      ru.ux.emptyMatters_few.replace('{{count}}', '2'),
+    );
+    await axe(page, 'home with the empty-matters offer');
+    await shot(page, 'ru-ux-8-empty-matters');
+    await offer.click();
+    await expect.poll(() => matterCount()).toBe(before - 2);
+    expect(h.app.session.open().getMatter(kept.id).facts).toBe('Задержан 01.12.');
+    await expect.poll(() => offer.count()).toBe(0);
+  });
+});

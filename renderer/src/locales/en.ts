@@ -375,6 +375,10 @@ const en: Strings = {
     acceptAndSave: 'Accept and save',
     toReview: 'Open the review',
     allResolved: 'Every finding is fixed or accepted.',
+    emptyMatters_one: '{{count}} empty matter: no client, filings or files.',
+    emptyMatters_other: '{{count}} empty matters: no client, filings or files.',
+    deleteEmpty_one: 'Delete the empty matter',
+    deleteEmpty_other: 'Delete the empty matters',
   },
 };
 

@@ -378,6 +378,10 @@ const kk: Strings = {
     acceptAndSave: 'Қабылдау және сақтау',
     toReview: 'Тексеруді ашу',
     allResolved: 'Барлық ескертулер түзетілді немесе қабылданды.',
+    emptyMatters_one: '{{count}} бос іс: клиентсіз, құжатсыз және файлсыз.',
+    emptyMatters_other: '{{count}} бос іс: клиентсіз, құжатсыз және файлсыз.',
+    deleteEmpty_one: 'Бос істі жою',
+    deleteEmpty_other: 'Бос істерді жою',
   },
 };
 

@@ -433,6 +433,14 @@ const ru = {
     acceptAndSave: 'Принять и сохранить',
     toReview: 'Открыть проверку',
     allResolved: 'Все замечания исправлены или приняты.',
+    emptyMatters_one: '{{count}} пустое дело: без клиента, документов и файлов.',
+    emptyMatters_few: '{{count}} пустых дела: без клиента, документов и файлов.',
+    emptyMatters_many: '{{count}} пустых дел: без клиента, документов и файлов.',
+    emptyMatters_other: '{{count}} пустых дела: без клиента, документов и файлов.',
+    deleteEmpty_one: 'Удалить пустое дело',
+    deleteEmpty_few: 'Удалить пустые дела',
+    deleteEmpty_many: 'Удалить пустые дела',
+    deleteEmpty_other: 'Удалить пустые дела',
   },
 };
 

@@ -5,6 +5,7 @@ import type { MatterSummaryView, TemplateSummary } from '../../../main/api.ts';
 import { useApi, useUiLang } from '../context.ts';
 import { ErrorText, formatStamp } from '../components.tsx';
 import type { Screen } from '../App.tsx';
+import { EmptyMatters } from './EmptyMatters.tsx';
 
 export function Home({ onOpen }: { onOpen: (s: Screen) => void }) {
   const api = useApi();
@@ -15,6 +16,7 @@ export function Home({ onOpen }: { onOpen: (s: Screen) => void }) {
   const [query, setQuery] = useState('');
   const [archived, setArchived] = useState(false);
   const [error, setError] = useState('');
+  const [listed, setListed] = useState(0); // bumped to list the matters again
 
   useEffect(() => {
     void api.listTemplates({ uiLang }).then((r) => {
@@ -33,7 +35,7 @@ export function Home({ onOpen }: { onOpen: (s: Screen) => void }) {
     return () => {
       live = false;
     };
-  }, [api, uiLang, query, archived, t]);
+  }, [api, uiLang, query, archived, t, listed]);
 
   // No matter yet: the filing screen creates it with the first answer (issue 22).
   function start(template: TemplateSummary): void {
@@ -100,6 +102,7 @@ export function Home({ onOpen }: { onOpen: (s: Screen) => void }) {
             {t('home.showArchived')}
           </label>
         </div>
+        <EmptyMatters matters={matters} onDeleted={() => setListed((n) => n + 1)} />
         {matters === null ? (
           <p aria-busy="true">{t('app.loading')}</p>
         ) : matters.length === 0 ? (
