@@ -15,6 +15,7 @@ import { oracleAddDays } from '../helpers/calendar-oracle.ts';
 import { pdfText } from '../helpers/extract.ts';
 import { sampleOn } from '../helpers/golden.ts';
 import { SCREENSHOTS, shot, startHarness, type Harness } from './harness.ts';
+import ExcelJS from 'exceljs';
 import ru from '../../renderer/src/locales/ru.ts';
 import kk from '../../renderer/src/locales/kk.ts';
 import en from '../../renderer/src/locales/en.ts';
@@ -233,5 +234,78 @@ describe('home', () => {
     await expect.poll(() => matterCount()).toBe(before - 2);
     expect(h.app.session.open().getMatter(kept.id).facts).toBe('Задержан 01.12.');
     await expect.poll(() => offer.count()).toBe(0);
+  });
+});
+
+const REFUGEE = JSON.parse(readFileSync('templates/refugee-application/manifest.json', 'utf8')) as {
+  fields: { key: string; label: Record<Lang, string> }[];
+};
+
+describe.each(['ru', 'kk', 'en'] as const)('batch screen in %s', (lang) => {
+  const s = STRINGS[lang];
+  it('from the template download, through the folded column map, to the report', async () => {
+    await useLang(lang);
+    await page.getByRole('navigation').getByRole('button', { name: s.nav.batch }).click();
+    await page.getByRole('heading', { level: 1, name: s.batch.title }).waitFor();
+    // No filing is chosen for the paralegal; nothing to download until one is.
+    expect(await page.locator('#batch-template').inputValue()).toBe('');
+    const download = page.getByRole('button', { name: s.ux.batchTemplate });
+    expect(await download.isDisabled()).toBe(true);
+    await axe(page, `${lang} batch`);
+    await shot(page, `${lang}-ux-9-batch`);
+    await page.locator('#batch-template').selectOption('refugee-application');
+    await download.click();
+    const saved = page.locator('#batch-template-saved');
+    await saved.waitFor();
+    await expect.poll(async () => (await focused(page)).id).toBe('batch-template-saved');
+    const path = await saved.locator('.path').innerText();
+    expect(path.endsWith('.xlsx')).toBe(true);
+
+    // The template: the columns the batch reads, each explained in the UI language.
+    const book = new ExcelJS.Workbook();
+    const bytes = readFileSync(path);
+    await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+    const sheet = book.worksheets[0];
+    if (!sheet) throw new Error('no sheet');
+    const header = (sheet.getRow(1).values as unknown[]).map(String);
+    const col = header.indexOf('arrivalDate');
+    expect(col).toBeGreaterThan(0);
+    const arrival = REFUGEE.fields.find((f) => f.key === 'arrivalDate')?.label[lang] ?? '?';
+    expect(JSON.stringify(sheet.getRow(1).getCell(col).note)).toContain(arrival);
+    // Filled in as a paralegal would: the example row, a second client, and one wrong date.
+    const example = sheet.getRow(2).values as unknown[];
+    const last = header.indexOf('applicant.lastName');
+    sheet.addRow(example.slice(1)).getCell(last).value = 'Второй';
+    const bad = sheet.addRow(example.slice(1));
+    bad.getCell(last).value = 'Третий';
+    bad.getCell(col).value = '32.11.2026';
+    await page.locator('#batch-file').setInputFiles({
+      name: 'clients.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(await book.xlsx.writeBuffer()),
+    });
+    // Every column of our own template maps by itself: folded, nothing to decide.
+    const auto = page.locator('details.auto-mapped');
+    await auto.waitFor();
+    expect(await auto.getAttribute('open')).toBeNull();
+    expect(
+      await page.locator('section[aria-labelledby="batch-plan"] > table.mapping').count(),
+    ).toBe(0);
+    await axe(page, `${lang} batch plan`);
+    await shot(page, `${lang}-ux-10-batch-plan`);
+
+    // The screen still shows the previous language's run until this one starts.
+    const folder = page.locator('.batch-progress code.path');
+    const previous = (await folder.count()) > 0 ? await folder.innerText() : '';
+    await page.locator('section[aria-labelledby="batch-run"] button.primary').click();
+    await expect
+      .poll(() => folder.count().then((n) => (n ? folder.innerText() : '')))
+      .not.toBe(previous);
+    await page.getByRole('heading', { name: s.batch.finished, exact: true }).waitFor();
+    const report = page.locator('table.report');
+    await report.waitFor();
+    expect(await report.innerText()).toContain('32.11.2026');
+    await axe(page, `${lang} batch report`);
+    await shot(page, `${lang}-ux-11-batch-report`);
   });
 });

@@ -379,6 +379,9 @@ const en: Strings = {
     emptyMatters_other: '{{count}} empty matters: no client, filings or files.',
     deleteEmpty_one: 'Delete the empty matter',
     deleteEmpty_other: 'Delete the empty matters',
+    batchTemplate: 'Download the spreadsheet template',
+    batchAutoMapped_one: '{{count}} column read automatically',
+    batchAutoMapped_other: '{{count}} columns read automatically',
   },
 };
 

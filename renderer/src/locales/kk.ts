@@ -382,6 +382,9 @@ const kk: Strings = {
     emptyMatters_other: '{{count}} бос іс: клиентсіз, құжатсыз және файлсыз.',
     deleteEmpty_one: 'Бос істі жою',
     deleteEmpty_other: 'Бос істерді жою',
+    batchTemplate: 'Кесте үлгісін жүктеу',
+    batchAutoMapped_one: '{{count}} баған автоматты түрде оқылды',
+    batchAutoMapped_other: '{{count}} баған автоматты түрде оқылды',
   },
 };
 

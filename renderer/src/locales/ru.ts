@@ -441,6 +441,11 @@ const ru = {
     deleteEmpty_few: 'Удалить пустые дела',
     deleteEmpty_many: 'Удалить пустые дела',
     deleteEmpty_other: 'Удалить пустые дела',
+    batchTemplate: 'Скачать шаблон таблицы',
+    batchAutoMapped_one: 'Прочитан автоматически {{count}} столбец',
+    batchAutoMapped_few: 'Прочитаны автоматически {{count}} столбца',
+    batchAutoMapped_many: 'Прочитаны автоматически {{count}} столбцов',
+    batchAutoMapped_other: 'Прочитаны автоматически {{count}} столбца',
   },
 };
 

@@ -4,7 +4,7 @@
  * and gets the report of every row that needs fixing. The run lives in main; this screen polls it
  * and can be left and come back to.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BatchPlanView, BatchProgress, TemplateSummary } from '../../../main/api.ts';
 import type { Lang } from '../../../common/manifest.ts';
@@ -44,12 +44,13 @@ export function Batch({
   const [error, setError] = useState('');
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
+  const [templateSaved, setTemplateSaved] = useState<string | null>(null);
 
   useEffect(() => {
     void api.listTemplates({ uiLang }).then((r) => {
       if (!r.ok) return setError(r.error.message || t('errors.internal'));
+      // No default filing: the paralegal picks one (issue 22).
       setTemplates(r.value);
-      setTemplateId((id) => id || (r.value[0]?.id ?? ''));
     });
   }, [api, uiLang, t]);
 
@@ -108,6 +109,21 @@ export function Batch({
     setFile({ name: f.name, content: await readBase64(f) });
   }
 
+  /** The spreadsheet to fill, in the UI language, built by the same code as the CLI's. */
+  async function downloadTemplate(): Promise<void> {
+    if (!templateId) return;
+    const r = await api.batchTemplate({ uiLang, templateId, format: 'xlsx' });
+    if (!r.ok) return setError(r.error.message || t('errors.internal'));
+    setError('');
+    setTemplateSaved(r.value.savedTo);
+    if (!r.value.savedTo) setNote(t('export.cancelled'));
+  }
+  // Focus goes to where the template was saved once it shows, not to <body>.
+  const savedRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (templateSaved) savedRef.current?.focus();
+  }, [templateSaved]);
+
   async function start(): Promise<void> {
     if (!file || !templateId) return;
     setBusy(true);
@@ -149,8 +165,12 @@ export function Batch({
             id="batch-template"
             value={templateId}
             disabled={running}
-            onChange={(e) => setTemplateId(e.target.value)}
+            onChange={(e) => {
+              setTemplateId(e.target.value);
+              setTemplateSaved(null);
+            }}
           >
+            <option value="">{t('form.choose')}</option>
             {templates.map((x) => (
               <option key={x.id} value={x.id}>
                 {x.title}
@@ -167,6 +187,26 @@ export function Batch({
           />
         </div>
         <p className="hint">{t('batch.fileHint')}</p>
+        <p>
+          <button
+            type="button"
+            disabled={!templateId || running}
+            onClick={() => void downloadTemplate()}
+          >
+            {t('ux.batchTemplate')}
+          </button>
+        </p>
+        {templateSaved && (
+          <p
+            className="status success"
+            role="status"
+            id="batch-template-saved"
+            tabIndex={-1}
+            ref={savedRef}
+          >
+            {t('export.saved')} <code className="path">{templateSaved}</code>
+          </p>
+        )}
       </section>
 
       {plan && (
@@ -176,22 +216,16 @@ export function Batch({
             {t('batch.rows', { count: plan.rows })} ·{' '}
             {t('batch.mapped', { count: mapped, total: plan.columns.length })}
           </p>
-          <table className="mapping">
-            <thead>
-              <tr>
-                <th scope="col">{t('batch.column')}</th>
-                <th scope="col">{t('batch.field')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {plan.columns.map((c) => (
-                <tr key={c.header} className={c.field ? '' : 'unmapped'}>
-                  <td>{c.header}</td>
-                  <td>{c.field ?? t('batch.ignored')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          {/* Only what needs a decision is open; what mapped by itself is folded away. */}
+          {mapped < plan.columns.length && (
+            <MappingTable columns={plan.columns.filter((c) => c.field === null)} />
+          )}
+          {mapped > 0 && (
+            <details className="auto-mapped">
+              <summary>{t('ux.batchAutoMapped', { count: mapped })}</summary>
+              <MappingTable columns={plan.columns.filter((c) => c.field !== null)} />
+            </details>
+          )}
           {plan.groupSheets.map((g) => (
             <p key={g.sheet}>
               {t('batch.groupSheet', { sheet: g.sheet, field: g.field, count: g.lines })}
@@ -325,5 +359,27 @@ export function Batch({
         </section>
       )}
     </div>
+  );
+}
+
+function MappingTable({ columns }: { columns: BatchPlanView['columns'] }) {
+  const { t } = useTranslation();
+  return (
+    <table className="mapping">
+      <thead>
+        <tr>
+          <th scope="col">{t('batch.column')}</th>
+          <th scope="col">{t('batch.field')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {columns.map((c) => (
+          <tr key={c.header} className={c.field ? '' : 'unmapped'}>
+            <td>{c.header}</td>
+            <td>{c.field ?? t('batch.ignored')}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
