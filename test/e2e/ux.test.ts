@@ -150,7 +150,14 @@ describe.each(['ru', 'kk', 'en'] as const)('filing screen in %s', (lang) => {
       lang: 'ru',
       answers,
     });
+    // A reload returns to the screen the user was on: the filing just begun, its date kept.
     await page.reload();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await page.getByRole('button', { name: s.ux.clockSection }).click();
+    await expect
+      .poll(() => page.locator('#field-rulingServedDate').inputValue())
+      .toBe(formatShortDate(addDays(today, -3)));
+    await page.getByRole('navigation').getByRole('button', { name: s.nav.home }).first().click();
     await page.getByRole('heading', { level: 1, name: s.home.title }).waitFor();
     await page.getByRole('button', { name: new RegExp(`UX ${lang}`) }).click();
     await page.getByRole('button', { name: `${s.matter.openDraft}: ${title}` }).click();

@@ -44,6 +44,7 @@ export function FilingScreen({
   version,
   flush,
   onOpen,
+  onMatter,
 }: {
   /** '' for a new filing: its matter is created with the first real answer, not on opening. */
   matterId: string;
@@ -51,6 +52,8 @@ export function FilingScreen({
   version?: number;
   flush: FlushRegistry;
   onOpen: (s: Screen) => void;
+  /** The matter a new filing was just saved into (the screen stays; a reload finds it). */
+  onMatter?: (matterId: string) => void;
 }) {
   const api = useApi();
   const uiLang = useUiLang();
@@ -60,6 +63,8 @@ export function FilingScreen({
   const [matterId, setMatterId] = useState(openedMatter);
   const matterRef = useRef(openedMatter);
   const creating = useRef<Promise<string | null> | null>(null);
+  const onMatterRef = useRef(onMatter);
+  onMatterRef.current = onMatter;
   const [manifest, setManifest] = useState<Manifest | null>(null);
   const [docLang, setDocLang] = useState<Lang>('ru');
   const [rev, setRev] = useState(0);
@@ -175,6 +180,7 @@ export function FilingScreen({
       }
       matterRef.current = r.value.id;
       setMatterId(r.value.id);
+      onMatterRef.current?.(r.value.id);
       return r.value.id;
     })();
     return creating.current;
