@@ -312,6 +312,12 @@ describe.each(['ru', 'kk', 'en'] as const)('batch screen in %s', (lang) => {
     const report = page.locator('table.report');
     await report.waitFor();
     expect(await report.innerText()).toContain('32.11.2026');
+    // The produced rows' own pre-flight, as the filing screen would list it.
+    const checks = page.locator('table.checks');
+    await checks.waitFor();
+    const rows = await checks.locator('tbody tr td:first-child').allInnerTexts();
+    expect(rows).toEqual(['2', '3']);
+    expect(await checks.innerText()).toContain(s.preflight.names);
     await axe(page, `${lang} batch report`);
     await shot(page, `${lang}-ux-11-batch-report`);
   });

@@ -382,6 +382,10 @@ const en: Strings = {
     batchTemplate: 'Download the spreadsheet template',
     batchAutoMapped_one: '{{count}} column read automatically',
     batchAutoMapped_other: '{{count}} columns read automatically',
+    batchChecks: 'Check before filing',
+    batchCheck: 'What to check',
+    batchCites_one: '{{count}} cite not yet checked against the official text',
+    batchCites_other: '{{count}} cites not yet checked against the official text',
   },
 };
 

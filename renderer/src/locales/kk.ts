@@ -385,6 +385,10 @@ const kk: Strings = {
     batchTemplate: 'Кесте үлгісін жүктеу',
     batchAutoMapped_one: '{{count}} баған автоматты түрде оқылды',
     batchAutoMapped_other: '{{count}} баған автоматты түрде оқылды',
+    batchChecks: 'Беру алдында тексеріңіз',
+    batchCheck: 'Не тексеру керек',
+    batchCites_one: 'Заңға {{count}} сілтеме ресми мәтінмен салыстырылмаған',
+    batchCites_other: 'Заңға {{count}} сілтеме ресми мәтінмен салыстырылмаған',
   },
 };
 

@@ -446,6 +446,12 @@ const ru = {
     batchAutoMapped_few: 'Прочитаны автоматически {{count}} столбца',
     batchAutoMapped_many: 'Прочитаны автоматически {{count}} столбцов',
     batchAutoMapped_other: 'Прочитаны автоматически {{count}} столбца',
+    batchChecks: 'Проверьте перед подачей',
+    batchCheck: 'Что проверить',
+    batchCites_one: '{{count}} ссылка на закон не сверена с официальным текстом',
+    batchCites_few: '{{count}} ссылки на закон не сверены с официальным текстом',
+    batchCites_many: '{{count}} ссылок на закон не сверены с официальным текстом',
+    batchCites_other: '{{count}} ссылки на закон не сверены с официальным текстом',
   },
 };
 

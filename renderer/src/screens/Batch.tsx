@@ -8,6 +8,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BatchPlanView, BatchProgress, TemplateSummary } from '../../../main/api.ts';
 import type { Lang } from '../../../common/manifest.ts';
+import { formatShortDate } from '../../../common/dates.ts';
 import { useApi, useUiLang } from '../context.ts';
 import { ErrorText, FilePicker, Status } from '../components.tsx';
 
@@ -332,6 +333,9 @@ export function Batch({
               {t('batch.reveal')}
             </button>
           )}
+          {progress.finished && progress.checks.length > 0 && (
+            <RowChecks checks={progress.checks} />
+          )}
           {progress.finished && progress.problems.length > 0 && (
             <>
               <h3>{t('batch.report')}</h3>
@@ -381,5 +385,56 @@ function MappingTable({ columns }: { columns: BatchPlanView['columns'] }) {
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** Each produced row's pre-flight, as the filing screen lists it: deadline, cites, names. */
+function RowChecks({ checks }: { checks: BatchProgress['checks'] }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <h3 id="batch-checks">{t('ux.batchChecks')}</h3>
+      <table className="checks" aria-labelledby="batch-checks">
+        <thead>
+          <tr>
+            <th scope="col">{t('batch.row')}</th>
+            <th scope="col">{t('ux.batchCheck')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {checks.map((c) => (
+            <tr key={c.row}>
+              <td>{c.row}</td>
+              <td>
+                <ul>
+                  {c.deadlines.map((d) => (
+                    <li key={d.label} className={d.missed ? 'error-text' : 'warning'}>
+                      {d.missed
+                        ? t('preflight.deadlineMissed', {
+                            label: d.label,
+                            date: formatShortDate(d.lastDay),
+                          })
+                        : t('preflight.deadline', {
+                            label: d.label,
+                            date: formatShortDate(d.lastDay),
+                            count: d.daysLeft,
+                          })}
+                    </li>
+                  ))}
+                  {c.unverifiedCites > 0 && (
+                    <li>{t('ux.batchCites', { count: c.unverifiedCites })}</li>
+                  )}
+                  {c.names.length > 0 && (
+                    <li>
+                      {t('preflight.names')}: {c.names.join(', ')}
+                    </li>
+                  )}
+                </ul>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }
