@@ -322,3 +322,26 @@ describe.each(['ru', 'kk', 'en'] as const)('batch screen in %s', (lang) => {
     await shot(page, `${lang}-ux-11-batch-report`);
   });
 });
+
+describe.each(['ru', 'kk', 'en'] as const)('settings in %s', (lang) => {
+  const s = STRINGS[lang];
+  it('shows an error at the field it is about, not at the top of the page', async () => {
+    await useLang(lang);
+    await page.getByRole('navigation').getByRole('button', { name: s.nav.settings }).click();
+    await page.getByRole('heading', { level: 1, name: s.settings.title }).waitFor();
+    await axe(page, `${lang} settings`);
+    await shot(page, `${lang}-ux-12-settings`);
+    await page.locator('#autolock').fill('0');
+    await page
+      .locator('section[aria-labelledby="autolock-heading"]')
+      .getByRole('button', { name: s.common.save })
+      .click();
+    const error = page.locator('#autolock-error');
+    await expect.poll(() => error.innerText()).toBe(s.settings.minutesRange);
+    expect(await page.locator('#autolock').getAttribute('aria-describedby')).toBe('autolock-error');
+    expect(await page.locator('#settings-error').innerText()).toBe('');
+    await axe(page, `${lang} settings with an error`);
+    await shot(page, `${lang}-ux-13-settings-error`);
+    await page.locator('#autolock').fill('10');
+  });
+});

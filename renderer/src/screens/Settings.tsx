@@ -14,7 +14,15 @@ export function Settings({ onStatus }: { onStatus: (s: VaultStatus) => void }) {
   const [folder, setFolder] = useState('');
   const [confirm, setConfirm] = useState('');
   const [wipePass, setWipePass] = useState('');
-  const [error, setError] = useState('');
+  // An error is shown at the field it is about, not at the top of the page (issue 22).
+  const [error, setErrorAt] = useState<{ text: string; at: string }>({ text: '', at: '' });
+  const setError = (text: string, at = ''): void => setErrorAt({ text, at });
+  const invalid = (id: string) =>
+    error.at === id && error.text
+      ? { 'aria-invalid': true as const, 'aria-describedby': `${id}-error` }
+      : {};
+  const errorAt = (id: string) =>
+    error.at === id && error.text ? <ErrorText id={`${id}-error`} text={error.text} /> : null;
   const [done, setDone] = useState('');
   const [matters, setMatters] = useState<readonly MatterSummaryView[]>([]);
   const [backupOf, setBackupOf] = useState('');
@@ -48,14 +56,14 @@ export function Settings({ onStatus }: { onStatus: (s: VaultStatus) => void }) {
   }, [api, uiLang]);
 
   async function changePassphrase(): Promise<void> {
-    if (nextPass !== nextRepeat) return setError(t('vault.mismatch'));
+    if (nextPass !== nextRepeat) return setError(t('vault.mismatch'), 'passphrase-repeat');
     setBusy(true);
     const r = await api.changePassphrase({ uiLang, current: currentPass, next: nextPass, rekey });
     setBusy(false);
     setCurrentPass('');
     setNextPass('');
     setNextRepeat('');
-    if (!r.ok) return setError(r.error.message || t('errors.internal'));
+    if (!r.ok) return setError(r.error.message || t('errors.internal'), 'passphrase-current');
     setError('');
     setDone(
       t(r.value.rekeyed ? 'settings.passphraseChangedRekeyed' : 'settings.passphraseChanged'),
@@ -68,7 +76,7 @@ export function Settings({ onStatus }: { onStatus: (s: VaultStatus) => void }) {
   }
 
   async function backup(): Promise<void> {
-    if (backupPass !== backupRepeat) return setError(t('vault.mismatch'));
+    if (backupPass !== backupRepeat) return setError(t('vault.mismatch'), 'backup-repeat');
     setBusy(true);
     const r = await api.backupVault({
       uiLang,
@@ -76,7 +84,7 @@ export function Settings({ onStatus }: { onStatus: (s: VaultStatus) => void }) {
       ...(backupOf ? { matterId: backupOf } : {}),
     });
     setBusy(false);
-    if (!r.ok) return setError(r.error.message || t('errors.internal'));
+    if (!r.ok) return setError(r.error.message || t('errors.internal'), 'backup-passphrase');
     setError('');
     setBackupPass('');
     setBackupRepeat('');
@@ -94,7 +102,7 @@ export function Settings({ onStatus }: { onStatus: (s: VaultStatus) => void }) {
       content: await restoreFile.text(),
     });
     setBusy(false);
-    if (!r.ok) return setError(r.error.message || t('errors.internal'));
+    if (!r.ok) return setError(r.error.message || t('errors.internal'), 'restore-passphrase');
     setError('');
     setRestorePass('');
     setSavedTo('');
@@ -103,26 +111,27 @@ export function Settings({ onStatus }: { onStatus: (s: VaultStatus) => void }) {
 
   async function saveMinutes(): Promise<void> {
     const n = Number(minutes);
-    if (!Number.isInteger(n) || n < 1 || n > 240) return setError(t('settings.minutesRange'));
+    if (!Number.isInteger(n) || n < 1 || n > 240)
+      return setError(t('settings.minutesRange'), 'autolock');
     const r = await api.vaultSettings({ uiLang, autoLockMinutes: n });
     if (r.ok) {
       setError('');
       setDone(t('settings.saved'));
       onStatus(r.value);
-    } else setError(r.error.message || t('errors.internal'));
+    } else setError(r.error.message || t('errors.internal'), 'autolock');
   }
 
   async function wipe(): Promise<void> {
     const r = await api.wipeVault({ uiLang, confirm, passphrase: wipePass });
     setWipePass('');
     if (r.ok) onStatus(r.value);
-    else setError(r.error.message || t('errors.internal'));
+    else setError(r.error.message || t('errors.internal'), 'wipe-passphrase');
   }
 
   return (
     <div className="settings">
       <h1 tabIndex={-1}>{t('settings.title')}</h1>
-      <ErrorText id="settings-error" text={error} />
+      <ErrorText id="settings-error" text={error.at ? '' : error.text} />
       {done && <Status>{done}</Status>}
       <section aria-labelledby="autolock-heading">
         <h2 id="autolock-heading">{t('settings.autoLock')}</h2>
@@ -134,11 +143,13 @@ export function Settings({ onStatus }: { onStatus: (s: VaultStatus) => void }) {
             value={minutes}
             onChange={(e) => setMinutes(e.target.value)}
             size={4}
+            {...invalid('autolock')}
           />
           <button type="button" onClick={() => void saveMinutes()}>
             {t('common.save')}
           </button>
         </div>
+        {errorAt('autolock')}
         <p className="hint">{t('settings.shortcut')}</p>
       </section>
       <section aria-labelledby="vault-heading">
@@ -157,6 +168,7 @@ export function Settings({ onStatus }: { onStatus: (s: VaultStatus) => void }) {
             autoComplete="current-password"
             value={currentPass}
             onValue={setCurrentPass}
+            {...invalid('passphrase-current')}
           />
           <PassphraseField
             id="passphrase-next"
@@ -171,6 +183,7 @@ export function Settings({ onStatus }: { onStatus: (s: VaultStatus) => void }) {
             autoComplete="new-password"
             value={nextRepeat}
             onValue={setNextRepeat}
+            {...invalid('passphrase-repeat')}
           />
         </div>
         <label className="inline">
@@ -185,6 +198,8 @@ export function Settings({ onStatus }: { onStatus: (s: VaultStatus) => void }) {
         >
           {t('settings.passphraseChangeButton')}
         </button>
+        {errorAt('passphrase-current')}
+        {errorAt('passphrase-repeat')}
       </section>
       <section aria-labelledby="backup-heading">
         <h2 id="backup-heading">{t('settings.backup')}</h2>
@@ -220,6 +235,7 @@ export function Settings({ onStatus }: { onStatus: (s: VaultStatus) => void }) {
             autoComplete="new-password"
             value={backupPass}
             onValue={setBackupPass}
+            {...invalid('backup-passphrase')}
           />
           <PassphraseField
             id="backup-repeat"
@@ -227,11 +243,14 @@ export function Settings({ onStatus }: { onStatus: (s: VaultStatus) => void }) {
             autoComplete="new-password"
             value={backupRepeat}
             onValue={setBackupRepeat}
+            {...invalid('backup-repeat')}
           />
         </div>
         <button type="button" disabled={busy || !backupPass} onClick={() => void backup()}>
           {t('settings.backupButton')}
         </button>
+        {errorAt('backup-passphrase')}
+        {errorAt('backup-repeat')}
         <h3>{t('settings.restore')}</h3>
         <div className="form-grid">
           <FilePicker
@@ -247,6 +266,7 @@ export function Settings({ onStatus }: { onStatus: (s: VaultStatus) => void }) {
             autoComplete="off"
             value={restorePass}
             onValue={setRestorePass}
+            {...invalid('restore-passphrase')}
           />
         </div>
         <button
@@ -256,6 +276,7 @@ export function Settings({ onStatus }: { onStatus: (s: VaultStatus) => void }) {
         >
           {t('settings.restoreButton')}
         </button>
+        {errorAt('restore-passphrase')}
       </section>
       <TemplateUpdates />
       <section aria-labelledby="wipe-heading" className="danger-zone">
@@ -276,6 +297,7 @@ export function Settings({ onStatus }: { onStatus: (s: VaultStatus) => void }) {
             autoComplete="current-password"
             value={wipePass}
             onValue={setWipePass}
+            {...invalid('wipe-passphrase')}
           />
           <button
             type="button"
@@ -286,6 +308,7 @@ export function Settings({ onStatus }: { onStatus: (s: VaultStatus) => void }) {
             {t('settings.wipeButton')}
           </button>
         </div>
+        {errorAt('wipe-passphrase')}
       </section>
     </div>
   );
