@@ -28,6 +28,7 @@ const manifest = JSON.parse(readFileSync(`templates/${ID}/manifest.json`, 'utf8'
   sections: { id: string; title: Record<Lang, string> }[];
 };
 const STRINGS = { ru, kk, en } as const;
+const LOCALES = { ru: 'ru-RU', kk: 'kk-KZ', en: 'en-GB' } as const;
 const AXE = readFileSync(join(process.cwd(), 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 const today = pinTestDay();
 
@@ -112,6 +113,23 @@ describe.each(['ru', 'kk', 'en'] as const)('filing screen in %s', (lang) => {
     await page.getByRole('button', { name: `${s.home.start}: ${title}` }).click();
     await page.locator('#field-rulingServedDate').waitFor();
     const served = addDays(today, -3);
+    // The calendar beside the field speaks the UI language and starts its weeks on Monday.
+    await page.getByRole('button', { name: s.form.pickDate }).click();
+    const calendar = page.getByRole('dialog', { name: s.form.pickDate });
+    await calendar.waitFor();
+    // 5 January 2026 is a Monday: its short name in the UI language heads the first column (in
+    // Kazakh, or in Russian where the browser has no Kazakh calendar data — never in English).
+    const monday = (locale: string): string =>
+      new Intl.DateTimeFormat(locale, { weekday: 'short' })
+        .format(new Date(Date.UTC(2026, 0, 5, 12)))
+        .toLowerCase();
+    const firstDay = (await calendar.locator('thead th').first().innerText()).toLowerCase();
+    expect(lang === 'kk' ? [monday('kk-KZ'), monday('ru-RU')] : [monday(LOCALES[lang])]).toContain(
+      firstDay,
+    );
+    await axe(page, `${lang} calendar`);
+    await shot(page, `${lang}-ux-2a-calendar`);
+    await page.keyboard.press('Escape');
     await page.locator('#field-rulingServedDate').fill(formatShortDate(served));
     const banner = page.locator('.deadline-banner');
     // Ten days in a row from the day after service (КоАП ст. 832 ч. 1, no move off a day off).

@@ -386,6 +386,8 @@ const en: Strings = {
     batchCheck: 'What to check',
     batchCites_one: '{{count}} cite not yet checked against the official text',
     batchCites_other: '{{count}} cites not yet checked against the official text',
+    previousMonth: 'Previous month',
+    nextMonth: 'Next month',
   },
 };
 

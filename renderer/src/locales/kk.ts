@@ -389,6 +389,8 @@ const kk: Strings = {
     batchCheck: 'Не тексеру керек',
     batchCites_one: 'Заңға {{count}} сілтеме ресми мәтінмен салыстырылмаған',
     batchCites_other: 'Заңға {{count}} сілтеме ресми мәтінмен салыстырылмаған',
+    previousMonth: 'Алдыңғы ай',
+    nextMonth: 'Келесі ай',
   },
 };
 
