@@ -150,8 +150,15 @@ describe.each(['ru', 'kk', 'en'] as const)('filing screen in %s', (lang) => {
     expect(await banner.isVisible()).toBe(true);
     await axe(page, `${lang} filing with banner`);
     await shot(page, `${lang}-ux-3-banner`);
-    // Something was typed: now, and only now, the matter exists.
+    // Something was typed: now, and only now, the matter exists — unnamed, so its name field
+    // never contradicts its heading (the client) with the filing's title.
     await expect.poll(() => page.locator('.save-state').getAttribute('data-state')).toBe('saved');
+    expect(
+      h.app.session
+        .open()
+        .listMatters()
+        .map((m) => m.title),
+    ).not.toContain(title);
   });
 
   it('reviews every answer, has a finding accepted, and exports; the preview stays in view', async () => {

@@ -76,7 +76,6 @@ export function FilingScreen({
   // stays on its version until the lawyer moves it on.
   const [versions, setVersions] = useState<{ draft: string; current: string } | null>(null);
   const templateVersion = useRef<string | undefined>(undefined);
-  const manifestTitle = useRef('');
   const [preview, setPreview] = useState<{
     base64: string;
     rev: number;
@@ -148,7 +147,6 @@ export function FilingScreen({
       if (!live) return;
       if (!m.ok) return setLoadError(m.error.message || t('errors.internal'));
       templateVersion.current = m.value.version;
-      manifestTitle.current = m.value.title[uiLang];
       setVersions({ draft: m.value.version, current: draft?.currentVersion ?? m.value.version });
       const saved = (draft?.answers ?? {}) as Answers;
       const prepared = prepareAnswers(m.value, saved, { lang: uiLang, today: clock.today() });
@@ -171,8 +169,9 @@ export function FilingScreen({
   /** The matter for a new filing, created once however many saves ask at the same time. */
   const createMatter = useCallback(async (): Promise<string | null> => {
     creating.current ??= (async () => {
-      const title = manifestTitle.current;
-      const r = await api.createMatter({ uiLang, title });
+      // Unnamed: the matter is its client's (the heading) until the lawyer names it; the filing's
+      // title in the name field contradicted the heading (issue 22).
+      const r = await api.createMatter({ uiLang, title: '' });
       if (!r.ok) {
         creating.current = null;
         setSave({ kind: 'error', message: r.error.message || t('errors.internal') });
