@@ -242,6 +242,14 @@ describe.each(['ru', 'kk', 'en'] as const)('filing screen in %s', (lang) => {
     // The back link leads to the section, focus on its heading.
     await review.getByRole('button', { name: `${s.ux.edit}: ${s.ux.clockSection}` }).click();
     await expect.poll(async () => (await focused(page)).text).toBe(s.ux.clockSection);
+
+    // «Создать» on the matter page: focus lands on the new filing's heading, not on <body>.
+    await page.getByRole('button', { name: s.form.backToMatter }).click();
+    await page.locator('#new-filing').selectOption('supreme-court-complaint');
+    await page.getByRole('button', { name: s.matter.startFiling, exact: true }).click();
+    await page.locator('form.fields').waitFor();
+    await expect.poll(async () => (await focused(page)).tag).toBe('H1');
+    await axe(page, `${lang} filing from a matter`);
   });
 });
 
