@@ -378,3 +378,22 @@ describe.each(['ru', 'kk', 'en'] as const)('settings in %s', (lang) => {
     await page.locator('#autolock').fill('10');
   });
 });
+
+describe.each(['ru', 'kk', 'en'] as const)('the other screens in %s', (lang) => {
+  const s = STRINGS[lang];
+  it('the matter page and the locked vault pass axe, and are photographed', async () => {
+    await useLang(lang);
+    await page.getByRole('button', { name: new RegExp(`UX ${lang}`) }).click();
+    await page.getByRole('heading', { name: s.matter.deadlines }).waitFor();
+    await axe(page, `${lang} matter`);
+    await shot(page, `${lang}-ux-14-matter`);
+    await page.getByRole('button', { name: s.vault.lock, exact: true }).click();
+    await page.getByRole('heading', { name: s.vault.unlockTitle }).waitFor();
+    await axe(page, `${lang} locked`);
+    await shot(page, `${lang}-ux-15-locked`);
+    await page.locator('#passphrase').fill(PASSPHRASE);
+    await page.getByRole('button', { name: s.vault.unlock, exact: true }).click();
+    // Back where the lawyer was.
+    await page.getByRole('heading', { name: s.matter.deadlines }).waitFor();
+  });
+});
