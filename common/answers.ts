@@ -198,6 +198,7 @@ export function prepareAnswers(
             options,
           );
   }
+  applyLateFlags(manifest, answers, options.today);
   const passed = passedDeadlines(manifest, answers, filingDay(answers, options.today));
   // Paths not asked (condition or document language): their defaults are never printed.
   const hidden = new Set<string>();
@@ -650,6 +651,25 @@ export const FILING_DATE_KEY = 'signingDate';
 export function filingDay(answers: Answers, today: IsoDate): IsoDate {
   const d = answers[FILING_DATE_KEY];
   return typeof d === 'string' && isValidIsoDate(d) ? d : today;
+}
+
+/**
+ * Sets each computed late flag (`lateOf`) from the dates, whatever was typed or saved: true when
+ * one of its deadlines has passed every reading on the filing day (the `late` that templates see
+ * in `computed.deadlines`). A deadline past its safe day but within a later reading is arguable,
+ * not late: the filing argues it is in time. Mutates and returns `answers`.
+ */
+export function applyLateFlags(manifest: Manifest, answers: Answers, today: IsoDate): Answers {
+  const flags = manifest.fields.filter((f) => f.type === 'boolean' && f.lateOf);
+  if (flags.length === 0) return answers;
+  const late = new Set(
+    computeDeadlines(manifest, answers, filingDay(answers, today))
+      .filter((d) => d.missed && !d.arguable)
+      .map((d) => d.id),
+  );
+  for (const f of flags)
+    if (f.type === 'boolean') answers[f.key] = (f.lateOf ?? []).some((id) => late.has(id));
+  return answers;
 }
 
 /** Ids of the deadlines already passed, for `{ "deadlinePassed": id }` conditions. */

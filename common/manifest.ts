@@ -117,7 +117,17 @@ const selectField = z
   .strict();
 
 const booleanField = z
-  .object({ ...base, type: z.literal('boolean'), default: z.boolean().optional() })
+  .object({
+    ...base,
+    type: z.literal('boolean'),
+    default: z.boolean().optional(),
+    /**
+     * The flag is computed, never ticked: true when one of these deadlines (ids of `deadlines`)
+     * has passed every reading on the filing day (`late` in common/answers.ts). Templates keep
+     * reading the flag by its name; the form shows it as a fact, not a checkbox.
+     */
+    lateOf: z.array(z.string().min(1)).min(1).optional(),
+  })
   .strict();
 
 const iinField = z

@@ -214,6 +214,10 @@ export const contract = {
   'batch:cancel': z.object({ uiLang: lang, runId }).strict(),
   /** Opens the output folder in the system's file manager (the desktop app only). */
   'batch:reveal': z.object({ uiLang: lang, runId }).strict(),
+  /** The spreadsheet to fill for a batch of this filing, notes in the UI language (issue 22). */
+  'batch:template': z
+    .object({ uiLang: lang, templateId, format: z.enum(['xlsx', 'csv']) })
+    .strict(),
 } as const;
 
 /**
@@ -254,6 +258,7 @@ export const methods = {
   batchStatus: 'batch:status',
   cancelBatch: 'batch:cancel',
   revealBatch: 'batch:reveal',
+  batchTemplate: 'batch:template',
   packStatus: 'pack:status',
   inspectPack: 'pack:inspect',
   importPack: 'pack:import',
@@ -495,6 +500,7 @@ export interface Results {
   'batch:status': BatchProgress;
   'batch:cancel': BatchProgress;
   'batch:reveal': { readonly revealed: boolean };
+  'batch:template': { readonly savedTo: string | null };
   'pack:status': PackStatusView;
   'pack:inspect': PackSummaryView;
   'pack:import': PackStatusView;

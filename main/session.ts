@@ -34,7 +34,10 @@ export function memoryPrefs(initial: Prefs = { uiLang: 'ru' }): PrefsStore {
 
 /** Asks where to save an export: the native dialog in Electron, a fixed folder in the bridge. */
 export interface SaveTarget {
-  choose(suggestedName: string, format: 'pdf' | 'docx' | 'refuge'): Promise<string | null>;
+  choose(
+    suggestedName: string,
+    format: 'pdf' | 'docx' | 'refuge' | 'xlsx' | 'csv',
+  ): Promise<string | null>;
   /** A new folder for a batch's files, named `suggestedName` inside the place the user picks. */
   chooseFolder(suggestedName: string): Promise<string | null>;
   /** Shows a folder in the system's file manager; absent where there is none (the bridge). */

@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import type { Lang, Manifest } from '../../common/manifest.ts';
 import { CLIENT_KEYS } from '../../common/prefill.ts';
 import { writeFileAtomic } from '../atomic.ts';
-import { reportCsv, runBatch, type RowResult } from './run.ts';
+import { reportCsv, runBatch, type RowCheck, type RowResult } from './run.ts';
 import type { Table } from './read.ts';
 import * as clock from '../../common/clock.ts';
 
@@ -29,6 +29,8 @@ export interface BatchProgress {
   readonly outDir: string;
   /** When finished: every problem, row by row, as in report.csv. */
   readonly problems: readonly { row: number; column: string; message: string }[];
+  /** When finished: each produced row's pre-flight, row by row (only rows with something). */
+  readonly checks: readonly ({ readonly row: number } & RowCheck)[];
   readonly reportFile: string | null;
 }
 
@@ -150,6 +152,9 @@ export class BatchJobs {
         .filter((r) => r.status === 'failed')
         .sort((a, b) => a.row - b.row)
         .flatMap((r) => r.issues.map((i) => ({ row: r.row, ...i }))),
+      checks: results
+        .flatMap((r) => (r.check ? [{ row: r.row, ...r.check }] : []))
+        .sort((a, b) => a.row - b.row),
       reportFile: job.reportFile,
     };
   }

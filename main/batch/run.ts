@@ -6,7 +6,8 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { setMaxListeners } from 'node:events';
-import type { Manifest } from '../../common/manifest.ts';
+import type { Lang, Manifest } from '../../common/manifest.ts';
+import type { Preflight } from '../engine/render.ts';
 import { formatMessage } from '../../common/messages.ts';
 import { RenderPool } from '../workers/pool.ts';
 import {
@@ -30,6 +31,48 @@ export interface RowResult {
   readonly status: 'done' | 'skipped' | 'failed' | 'cancelled';
   readonly files: readonly string[];
   readonly issues: readonly RowIssue[];
+  /** A produced row's pre-flight: what to look at before filing it (issue 22). */
+  readonly check?: RowCheck;
+}
+
+/** The per-row pre-flight: deadlines passed or within two days, unverified cites, names. */
+export interface RowCheck {
+  readonly deadlines: readonly {
+    readonly label: string;
+    readonly lastDay: string;
+    readonly daysLeft: number;
+    readonly missed: boolean;
+  }[];
+  readonly unverifiedCites: number;
+  readonly names: readonly string[];
+}
+
+/** Two days or less is as urgent as the filing screen's pre-flight marks it. */
+const SOON_DAYS = 2;
+
+function rowCheck(preflight: Preflight, manifest: Manifest, lang: Lang): RowCheck | undefined {
+  const deadlines = preflight.deadlines
+    .filter((d) => d.missed || d.daysLeft <= SOON_DAYS)
+    .map((d) => ({
+      label: manifest.deadlines.find((s) => s.id === d.id)?.label[lang] ?? d.id,
+      lastDay: d.lastDay,
+      daysLeft: d.daysLeft,
+      missed: d.missed,
+    }));
+  const cites = new Set(
+    preflight.notices.flatMap((n) => (n.kind === 'unverifiedCite' ? [n.key] : [])),
+  );
+  const names = [
+    ...new Set(
+      preflight.notices.flatMap((n) =>
+        (n.kind === 'autoDeclined' || n.kind === 'undeclined') && n.name.trim() !== ''
+          ? [n.name]
+          : [],
+      ),
+    ),
+  ];
+  if (deadlines.length === 0 && cites.size === 0 && names.length === 0) return undefined;
+  return { deadlines, unverifiedCites: cites.size, names };
 }
 
 export interface BatchOptions {
@@ -164,7 +207,8 @@ export async function runBatch(
             return { row, status: 'failed', files: [], issues };
           }
           const written = [...(reply.written ?? [])];
-          return { row, status: 'done', files: written, issues: [] };
+          const check = rowCheck(reply.preflight, manifest, options.messagesLang);
+          return { row, status: 'done', files: written, issues: [], ...(check ? { check } : {}) };
         } finally {
           options.onProgress?.(++done, total);
         }

@@ -5,16 +5,15 @@
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
 import { join, extname, resolve } from 'node:path';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import writeFileAtomic from 'write-file-atomic';
-import Papa from 'papaparse';
 import type { Lang } from '../../common/manifest.ts';
 import { getServices } from '../services.ts';
-import { readAnswersFile } from './answers-file.ts';
 import * as clock from '../../common/clock.ts';
 import { readTable } from '../batch/read.ts';
 import { reportCsv, runBatch } from '../batch/run.ts';
-import { mapColumns, mappingFromJson, mappingToJson, templateHeaders } from '../batch/mapping.ts';
+import { mapColumns, mappingFromJson, mappingToJson } from '../batch/mapping.ts';
+import { batchTemplate, sampleAnswers } from '../batch/template.ts';
 import { UsageError } from './errors.ts';
 
 export interface BatchIo {
@@ -37,32 +36,6 @@ function progressPrinter(io: BatchIo): (done: number, total: number) => void {
       io.err(line);
     }
   };
-}
-
-/** Flatten a sample's answers into the template's columns (the example row). */
-function exampleRow(headers: readonly string[], sample: Record<string, unknown>): string[] {
-  return headers.map((h) => {
-    const group = /^(\w+?)(\d+)_(\w+)$/.exec(h);
-    if (group) {
-      const items = sample[group[1] ?? ''];
-      const item = Array.isArray(items)
-        ? (items[Number(group[2]) - 1] as Record<string, unknown> | undefined)
-        : undefined;
-      const v = item?.[group[3] ?? ''];
-      return v === undefined ? '' : String(v);
-    }
-    const [key, part] = h.split('.');
-    const v = part
-      ? (sample[key ?? ''] as Record<string, unknown> | undefined)?.[part]
-      : sample[key ?? ''];
-    return v === undefined || v === null
-      ? ''
-      : Array.isArray(v)
-        ? v.join('; ')
-        : typeof v === 'object'
-          ? ''
-          : String(v);
-  });
 }
 
 export async function runBatchCli(
@@ -92,44 +65,17 @@ export async function runBatchCli(
     const [id] = positionals;
     if (!id || !values.output) throw new UsageError('batch-template <id> -o <file.xlsx|file.csv>');
     const bundle = engine.template(id);
-    const headers = templateHeaders(bundle.manifest);
-    const samples = readdirSync(join(bundle.origin, 'samples'))
-      .filter((f) => f.endsWith('.json'))
-      .sort();
-    const sample = samples.includes('simple.json') ? 'simple.json' : samples[0];
-    const example = sample
-      ? exampleRow(
-          headers,
-          readAnswersFile(join(bundle.origin, 'samples', sample)).answers as Record<
-            string,
-            unknown
-          >,
-        )
-      : [];
     const ext = extname(values.output).toLowerCase();
-    if (ext === '.xlsx') {
-      const { default: Excel } = await import('exceljs');
-      const workbook = new Excel.Workbook();
-      const sheet = workbook.addWorksheet(id.slice(0, 31));
-      sheet.addRow(headers);
-      sheet.addRow(example);
-      headers.forEach((h, i) => {
-        const key = h.split(/[._\d]/)[0] ?? h;
-        const field = bundle.manifest.fields.find((f) => f.key === key);
-        if (field)
-          sheet.getRow(1).getCell(i + 1).note =
-            `${field.label[ui]}${field.required ? ' *' : ''}${field.help ? `\n${field.help[ui]}` : ''}`;
-      });
-      sheet.getRow(1).font = { bold: true };
-      await writeFileAtomic(resolve(values.output), Buffer.from(await workbook.xlsx.writeBuffer()));
-    } else if (ext === '.csv') {
-      const help = `# ${headers.map((h) => bundle.manifest.fields.find((f) => f.key === (h.split(/[._\d]/)[0] ?? h))?.label[ui] ?? h).join(' | ')}\r\n`;
-      await writeFileAtomic(
-        resolve(values.output),
-        `\uFEFF${help}${Papa.unparse([headers, example])}\r\n`,
-      );
-    } else throw new UsageError('batch-template: the output must be .xlsx or .csv');
-    io.out(`${values.output}: ${headers.length} columns and an example row`);
+    if (ext !== '.xlsx' && ext !== '.csv')
+      throw new UsageError('batch-template: the output must be .xlsx or .csv');
+    const made = await batchTemplate(
+      bundle.manifest,
+      ui,
+      ext === '.xlsx' ? 'xlsx' : 'csv',
+      sampleAnswers(bundle.origin),
+    );
+    await writeFileAtomic(resolve(values.output), Buffer.from(made.bytes));
+    io.out(`${values.output}: ${made.columns} columns and an example row`);
     return 0;
   }
 

@@ -233,6 +233,20 @@ export async function lintTemplates(
             problems.push(
               `${origin}/manifest.json: fields.${sub.key}.when: deadlinePassed names unknown deadline "${id}"`,
             );
+    // A computed late flag reads top-level deadlines only; a flag in a group item has no one day.
+    for (const f of manifest.fields) {
+      for (const sub of f.type === 'group' ? f.fields : [])
+        if (sub.type === 'boolean' && sub.lateOf)
+          problems.push(
+            `${origin}/manifest.json: fields.${f.key}.${sub.key}.lateOf is top-level only`,
+          );
+      if (f.type !== 'boolean') continue;
+      for (const id of f.lateOf ?? [])
+        if (!deadlineIds.has(id))
+          problems.push(
+            `${origin}/manifest.json: fields.${f.key}.lateOf names unknown deadline "${id}"`,
+          );
+    }
     for (const d of manifest.deadlines) {
       // A deadline computed from whether deadlines passed would depend on itself.
       if (conditionDeadlines(d.when).length > 0)

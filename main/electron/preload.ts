@@ -40,6 +40,7 @@ const api = {
   batchStatus: (payload) => ipcRenderer.invoke('batch:status', payload),
   cancelBatch: (payload) => ipcRenderer.invoke('batch:cancel', payload),
   revealBatch: (payload) => ipcRenderer.invoke('batch:reveal', payload),
+  batchTemplate: (payload) => ipcRenderer.invoke('batch:template', payload),
   packStatus: (payload) => ipcRenderer.invoke('pack:status', payload),
   inspectPack: (payload) => ipcRenderer.invoke('pack:inspect', payload),
   importPack: (payload) => ipcRenderer.invoke('pack:import', payload),

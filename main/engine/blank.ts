@@ -101,6 +101,7 @@ export function blankAnswers(manifest: Manifest, structure: Answers): Answers {
 }
 
 interface BlankWords {
+  /** The year left whole: a birth year is 19.., and a pre-printed «20» must be crossed out. */
   readonly cases: Readonly<Record<string, string>>;
   readonly legalDate: string;
   readonly shortDate: string;
@@ -120,7 +121,7 @@ const WORDS: Readonly<Record<Lang, BlankWords>> = {
       instrumental: 'в творительном падеже',
     },
     legalDate: '«____» ______________ 20____ года',
-    shortDate: '____.____.20____',
+    shortDate: '____.____.________',
     initials: 'фамилия и инициалы',
     latin: 'латиницей, как в паспорте',
     lastName: 'фамилия',
@@ -135,7 +136,7 @@ const WORDS: Readonly<Record<Lang, BlankWords>> = {
       instrumental: '',
     },
     legalDate: '20____ жылғы «____» ______________',
-    shortDate: '____.____.20____',
+    shortDate: '____.____.________',
     initials: 'тегі және аты-жөнінің бас әріптері',
     latin: 'паспорттағыдай латын әріптерімен',
     lastName: 'тегі',
@@ -145,7 +146,7 @@ const WORDS: Readonly<Record<Lang, BlankWords>> = {
   en: {
     cases: { genitive: '', dative: '', accusative: '', instrumental: '' },
     legalDate: '____ ______________ 20____',
-    shortDate: '____.____.20____',
+    shortDate: '____.____.________',
     initials: 'family name and initials',
     latin: 'as in the passport',
     lastName: 'family name',

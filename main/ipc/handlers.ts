@@ -42,6 +42,7 @@ import type { TableLimit } from '../batch/errors.ts';
 import { fillPlaceholders, formatMessage } from '../../common/messages.ts';
 import { mapColumns, mapGroupSheets, type ColumnTarget } from '../batch/mapping.ts';
 import { writeFileAtomic } from '../atomic.ts';
+import { batchTemplate, sampleAnswers } from '../batch/template.ts';
 import * as clock from '../../common/clock.ts';
 import { laterReadingLines } from '../../common/deadline-text.ts';
 import { holidayYears } from '../../common/holidays.ts';
@@ -262,6 +263,11 @@ function uiLangOf(payload: unknown): Lang {
 
 /** File names of blank forms, in the document's language. */
 const BLANK_SUFFIX: Readonly<Record<Lang, string>> = { ru: 'бланк', kk: 'бланк', en: 'blank form' };
+const BATCH_TEMPLATE_SUFFIX: Readonly<Record<Lang, string>> = {
+  ru: 'шаблон таблицы',
+  kk: 'кесте үлгісі',
+  en: 'spreadsheet template',
+};
 
 export function preflightView(
   preflight: Preflight,
@@ -803,6 +809,23 @@ export function createHandlers(services: Services, session: Session): Handlers {
       },
       touch,
     ),
+    // No client data in it: asked for without the vault.
+    'batch:template': handler('batch:template', async ({ templateId, uiLang, format }) => {
+      const bundle = engine.template(templateId);
+      const made = await batchTemplate(
+        bundle.manifest,
+        uiLang,
+        format,
+        sampleAnswers(bundle.origin),
+      );
+      const name = safeFileName(
+        `${bundle.manifest.title[uiLang]} — ${BATCH_TEMPLATE_SUFFIX[uiLang]}`,
+      );
+      const target = await session.options.saveTarget.choose(`${name}.${format}`, format);
+      if (target === null) return { savedTo: null };
+      writeFileAtomic(target, made.bytes);
+      return { savedTo: target };
+    }),
     'batch:reveal': handler(
       'batch:reveal',
       async ({ runId }) => {

@@ -166,10 +166,44 @@ function PackAlerts({
   );
 }
 
+/**
+ * The screen the user was on, kept for a reload of this window (issue 22): in sessionStorage,
+ * which lives as long as the window, and holds ids only — never a name or an answer.
+ */
+const SCREEN_KEY = 'refuge.screen';
+const ID = /^[a-z0-9-]{1,64}$/;
+function restoreScreen(): Screen {
+  try {
+    const s = JSON.parse(sessionStorage.getItem(SCREEN_KEY) ?? 'null') as Record<string, unknown>;
+    if (s?.name === 'matter' && typeof s.matterId === 'string' && ID.test(s.matterId))
+      return { name: 'matter', matterId: s.matterId };
+    if (
+      s?.name === 'filing' &&
+      typeof s.matterId === 'string' &&
+      (s.matterId === '' || ID.test(s.matterId)) &&
+      typeof s.templateId === 'string' &&
+      ID.test(s.templateId)
+    )
+      return { name: 'filing', matterId: s.matterId, templateId: s.templateId };
+    if (s?.name === 'batch' || s?.name === 'settings') return { name: s.name };
+  } catch {
+    // Nothing kept, or not ours: start at home.
+  }
+  return { name: 'home' };
+}
+function rememberScreen(screen: Screen): void {
+  try {
+    sessionStorage.setItem(SCREEN_KEY, JSON.stringify(screen));
+  } catch {
+    // Storage refused: a reload starts at home, as before.
+  }
+}
+
 function Shell({ uiLang, onLang }: { uiLang: Lang; onLang: (l: Lang) => void }) {
   const { t } = useTranslation();
   const mainClock = useMainCalendar(useApi());
-  const [screen, setScreen] = useState<Screen>({ name: 'home' });
+  const [screen, setScreen] = useState<Screen>(restoreScreen);
+  useEffect(() => rememberScreen(screen), [screen]);
   const [status, setStatus] = useState<VaultStatus | null>(null);
   const [batchRun, setBatchRun] = useState<string | null>(null);
   const [packsRevision, setPacksRevision] = useState(0);
@@ -244,6 +278,7 @@ function Shell({ uiLang, onLang }: { uiLang: Lang; onLang: (l: Lang) => void }) 
             {...(screen.version !== undefined ? { version: screen.version } : {})}
             flush={flush}
             onOpen={setScreen}
+            onMatter={(matterId) => rememberScreen({ ...screen, matterId })}
           />
         )}
         {screen.name === 'batch' && <Batch runId={batchRun} onRun={setBatchRun} />}

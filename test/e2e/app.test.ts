@@ -107,6 +107,10 @@ describe('the desktop UI in a real browser', () => {
       })
       .click();
     await page.getByRole('heading', { level: 1, name: /Жалоба в Верховный Суд/ }).waitFor();
+    // The date that starts the clock comes first (issue 22).
+    expect(await page.locator('form.fields h2').innerText()).toBe('Когда начался срок');
+    await fill('field-copyReceivedDate', formatShortDate(copyReceived));
+    await section('Заявитель');
 
     // Complainant: the defender's block is conditional on the role.
     await page.getByLabel('Само лицо').check();
@@ -154,7 +158,6 @@ describe('the desktop UI in a real browser', () => {
     await fill('field-decisionDate', formatShortDate(decisionDate));
     await expect.poll(() => error.count()).toBe(0);
     await fill('field-decisionNumber', '2-19-26/4411');
-    await fill('field-copyReceivedDate', formatShortDate(copyReceived));
     await fill('field-requestingBody', 'Генеральной прокуратуры Российской Федерации');
     // Repeating group: add three charges, reorder, remove one.
     const add = page.getByRole('button', { name: '+ Добавить: Статья' });
@@ -212,8 +215,8 @@ describe('the desktop UI in a real browser', () => {
     figures.previewPages = await page.locator('.preview-pages canvas').count();
     expect(figures.previewPages).toBeGreaterThanOrEqual(3);
     await expect
-      .poll(() => page.locator('.preflight').innerText())
-      .toMatch(/Жалоба в Верховный Суд \(10 суток\): до/);
+      .poll(() => page.locator('.deadline-banner').innerText())
+      .toMatch(/Жалоба в Верховный Суд \(10 суток\): по/);
     await shot(page, 'ru-5-preview');
   });
 
@@ -221,8 +224,9 @@ describe('the desktop UI in a real browser', () => {
     await section('Заявитель');
     await fill('field-complainantAddress', '');
     await section('Подача');
-    await page.getByRole('button', { name: 'Сохранить PDF' }).click();
-    const summary = page.locator('.error-summary');
+    await page.getByRole('button', { name: 'Сохранить PDF' }).first().click();
+    // The one pre-flight list opens, errors first.
+    const summary = page.locator('details#preflight .findings-error');
     await summary.waitFor();
     expect(await summary.innerText()).toMatch(/Адрес для корреспонденции: Обязательное поле/);
     await shot(page, 'ru-6-error-summary');
@@ -234,11 +238,14 @@ describe('the desktop UI in a real browser', () => {
     await page.keyboard.type('050000, г. Алматы, ул. Толе би, 101, офис 12');
     await expect.poll(() => summary.count()).toBe(0);
 
-    await page.getByRole('button', { name: 'Сохранить PDF' }).click();
+    await page.getByRole('button', { name: 'Сохранить PDF' }).first().click();
+    // What is still open (unchecked cites, names) is listed once, and accepted knowingly.
+    await page.locator('.export-confirm').waitFor();
+    await page.getByRole('button', { name: 'Принять и сохранить (PDF)' }).click();
     await expect
       .poll(() => page.getByRole('status').allInnerTexts())
       .toContainEqual(expect.stringMatching(/Файл сохранён: .*\.pdf/));
-    await page.getByRole('button', { name: 'Сохранить DOCX' }).click();
+    await page.getByRole('button', { name: 'Сохранить DOCX' }).first().click();
     await expect
       .poll(() => page.getByRole('status').allInnerTexts())
       .toContainEqual(expect.stringMatching(/Файл сохранён: .*\.docx/));
@@ -269,7 +276,7 @@ describe('the desktop UI in a real browser', () => {
     expect(await box.isChecked()).toBe(false); // plain PDF unless asked
     await box.check();
     await shot(page, 'ru-6a-pdfa-export');
-    await page.getByRole('button', { name: 'Сохранить PDF' }).click();
+    await page.getByRole('button', { name: 'Сохранить PDF' }).first().click();
     await expect.poll(() => fresh().length).toBe(1);
     const bytes = readFileSync(join(h.exportDir, fresh()[0] ?? ''));
     expect(bytes.toString('latin1')).toContain('<pdfaid:part>2</pdfaid:part>');
@@ -446,7 +453,10 @@ describe('the desktop UI in a real browser', () => {
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       buffer: Buffer.from(family),
     });
-    const mapping = page.locator('table.mapping');
+    // Columns read by themselves are folded away (issue 22): opened to check them.
+    const auto = page.locator('details.auto-mapped');
+    await auto.locator('summary').click();
+    const mapping = auto.locator('table.mapping');
     await expect
       .poll(() => mapping.innerText())
       .toMatch(/applicant\.lastName\s+Заявитель › фамилия/);
@@ -537,6 +547,7 @@ describe('the desktop UI in a real browser', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await zoomed.getByRole('button', { name: /Орлов Максим Игоревич/ }).click();
     await zoomed.getByRole('button', { name: /Открыть: Жалоба в Верховный Суд/ }).click();
+    await zoomed.getByRole('button', { name: 'Заявитель' }).click();
     await zoomed.locator('#field-complainantAddress').waitFor();
     expect(
       await zoomed.evaluate(
@@ -593,7 +604,10 @@ describe('the desktop UI in a real browser', () => {
     await shot(kk, 'kk-6-matter');
     await kk.getByRole('button', { name: /^Ашу: / }).click();
     await kk.locator('form.fields').waitFor();
-    await kk.getByRole('navigation', { name: 'Форма бөлімдері' }).waitFor();
+    await kk
+      .getByRole('navigation', { name: 'Форма бөлімдері' })
+      .getByRole('button', { name: 'Шағымданушы' })
+      .click();
     await shot(kk, 'kk-3-form');
     await kk.locator('#field-complainantAddress').fill('');
     await kk.locator('#field-complainantAddress').blur();
@@ -612,9 +626,9 @@ describe('the desktop UI in a real browser', () => {
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       buffer: Buffer.from(await refugeeWorkbook([{}])),
     });
-    await kk.locator('table.mapping').waitFor();
+    await kk.locator('details.auto-mapped summary').click();
     await expect
-      .poll(() => kk.locator('table.mapping').innerText())
+      .poll(() => kk.locator('details.auto-mapped table.mapping').innerText())
       .toMatch(/applicant\.lastName\s+\S.* › тегі/);
     await shot(kk, 'kk-10-batch');
     await kk.getByRole('button', { name: 'Құлыптау' }).click();

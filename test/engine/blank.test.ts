@@ -45,6 +45,9 @@ describe('blank forms', () => {
       expect(text).toContain('ЖАЛОБА');
       expect(text).toContain('(защитник: ФИО, в родительном падеже)');
       expect(text).toContain('«____» ______________ 20____ года');
+      // A birth year is 19.. for every adult client: the whole year is left to write.
+      expect(text).toContain('____.____.________ г.р.');
+      expect(text).not.toContain('.20____ г.р.');
       expect(text).toContain('(обстоятельства дела)');
       expect(text).toContain('ПРОШУ:');
     }

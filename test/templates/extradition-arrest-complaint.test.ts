@@ -54,8 +54,9 @@ describe(ID, () => {
         'рассмотреть жалобу с участием Лебедевой Ксении Андреевны и защитника, обеспечив участие переводчика (английский язык)',
         'приобщить к материалам копию письма',
         'Приложение:',
-        'Копия постановления следственного судьи от 13.11.2026 № 7599-26-00-1/512.',
-        'Ордер адвоката.',
+        // Sheet counts for the fixed annexes too, as the user annexes have them (issue 22).
+        'Копия постановления следственного судьи от 13.11.2026 № 7599-26-00-1/512 — на 3 л.',
+        'Ордер адвоката — на 1 л.',
         'Медицинские документы о состоянии здоровья — на 6 л.',
         '25 ноября 2026 года',
         'г. Алматы',
@@ -136,7 +137,9 @@ describe(ID, () => {
     const answers = {
       ...sample(ID, 'simple'),
       complainantRole: 'person',
-      deadlineMissed: true,
+      // Signed after the term: «late» comes from the dates (a tick on the 25th said a term
+      // ending on the 26th had passed).
+      signingDate: '2026-11-30',
       grounds: ['militaryCrime', 'limitation'],
       restorationReasons: 'Постановление не было переведено.',
     };

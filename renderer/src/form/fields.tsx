@@ -2,13 +2,14 @@
  * One input per manifest field type. Labels are tied to inputs, help and errors are described by
  * id, and every control is a native one, so the form is fully keyboard-operable.
  */
-import { createContext, useContext, useRef, useState, type ReactNode } from 'react';
+import { createContext, useContext, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answers, GroupItem, PersonAnswer, ValidationIssue } from '../../../common/answers.ts';
 import { EMPTY_PERSON, emptyValue } from '../../../common/answers.ts';
 import type { Field, GroupField, Lang, ScalarField } from '../../../common/manifest.ts';
 import { formatShortDate, isValidIsoDate, parseUserDate } from '../../../common/dates.ts';
 import { prefillForms } from '../../../common/names.ts';
+import { CalendarButton } from './calendar.tsx';
 import { fieldId, isVisible, issuesUnder, pathString, type Edit, type Segment } from './state.ts';
 
 export interface FormApi {
@@ -97,6 +98,8 @@ export function FieldView({
   const path = pathString(segments);
   const value = item ? item[field.key] : form.answers[field.key];
   const errors = form.shown(path) ? issuesUnder(form.issues, path) : [];
+  if (field.type === 'boolean' && field.lateOf)
+    return <LateFact label={field.label[form.uiLang]} late={value === true} path={path} />;
   if (field.type === 'person')
     return (
       <PersonView field={field} segments={segments} value={value as PersonAnswer} errors={errors} />
@@ -109,6 +112,20 @@ export function FieldView({
     <Row field={field} path={path} errors={errors}>
       {(ids) => <ScalarInput field={field} segments={segments} value={value} {...ids} />}
     </Row>
+  );
+}
+
+/** A late flag computed from the dates: shown as a fact, never a box to tick. */
+function LateFact({ label, late, path }: { label: string; late: boolean; path: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="field field-computed" id={fieldId(path)}>
+      <p>
+        <span className="computed-label">{label}</span>{' '}
+        <strong data-late={late}>{late ? t('ux.lateYes') : t('ux.lateNo')}</strong>
+      </p>
+      <p className="help">{t('ux.lateComputed')}</p>
+    </div>
   );
 }
 
@@ -242,9 +259,8 @@ function DateInput({
   'aria-required': boolean;
   onBlur: () => void;
 }) {
-  const { update } = useForm();
+  const { update, uiLang } = useForm();
   const { t } = useTranslation();
-  const picker = useRef<HTMLInputElement>(null);
   const stored = typeof value === 'string' ? value : '';
   const iso = isValidIsoDate(stored) ? stored : '';
   const [typed, setTyped] = useState<string | null>(null);
@@ -267,44 +283,15 @@ function DateInput({
           rest.onBlur();
         }}
       />
-      <button
-        type="button"
-        className="icon"
-        aria-label={t('form.pickDate')}
-        onClick={() => {
-          const el = picker.current;
-          if (!el) return;
-          try {
-            el.showPicker();
-          } catch {
-            el.focus();
-          }
-        }}
-      >
-        <svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24" className="calendar">
-          <rect
-            x="3"
-            y="5"
-            width="18"
-            height="16"
-            rx="2"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="2"
-          />
-          <path d="M3 10h18M8 3v4M16 3v4" stroke="currentColor" strokeWidth="2" />
-        </svg>
-      </button>
-      <input
-        ref={picker}
-        type="date"
-        className="date-picker"
-        tabIndex={-1}
-        aria-hidden="true"
-        value={iso}
-        onChange={(e) => {
+      <CalendarButton
+        iso={iso}
+        uiLang={uiLang}
+        label={t('form.pickDate')}
+        previous={t('ux.previousMonth')}
+        next={t('ux.nextMonth')}
+        onPick={(picked) => {
           setTyped(null);
-          update(segments, e.target.value);
+          update(segments, picked);
         }}
       />
     </span>

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Lang, Manifest } from '../../../common/manifest.ts';
 import {
+  applyLateFlags,
   passedDeadlines,
   prepareAnswers,
   type Answers,
@@ -87,16 +88,21 @@ export function useFormModel(
     [showAll, touched],
   );
 
-  const passed = useMemo(
-    () => (manifest && answers ? passedDeadlines(manifest, answers, today) : new Set<string>()),
+  // The form shows what the filing will say: late flags computed from the dates (never ticked).
+  const derived = useMemo(
+    () => (manifest && answers ? applyLateFlags(manifest, { ...answers }, today) : answers),
     [manifest, answers, today],
+  );
+  const passed = useMemo(
+    () => (manifest && derived ? passedDeadlines(manifest, derived, today) : new Set<string>()),
+    [manifest, derived, today],
   );
   const form = useMemo<FormApi | null>(
     () =>
-      answers
+      derived
         ? {
             uiLang,
-            answers,
+            answers: derived,
             issues,
             passed,
             shown,
@@ -105,8 +111,8 @@ export function useFormModel(
             ...(docLang ? { docLang } : {}),
           }
         : null,
-    [uiLang, answers, issues, passed, shown, update, touch, docLang],
+    [uiLang, derived, issues, passed, shown, update, touch, docLang],
   );
   const revealAll = useCallback(() => setShowAll(true), []);
-  return { answers, latest, issues, load, revealAll, showAll, form };
+  return { answers: derived, latest, issues, load, revealAll, showAll, form };
 }

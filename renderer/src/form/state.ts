@@ -8,7 +8,7 @@ import {
   type GroupItem,
   type ValidationIssue,
 } from '../../../common/answers.ts';
-import type { Field, Lang, Manifest } from '../../../common/manifest.ts';
+import type { Condition, Field, Lang, Manifest } from '../../../common/manifest.ts';
 
 export type Segment = string | number;
 
@@ -64,19 +64,66 @@ export interface SectionView {
   readonly fields: readonly Field[];
 }
 
-/** Fields grouped by section in manifest order; fields without a section form their own. */
+/** The id of the first section when a filing has a deadline: the date that starts the clock. */
+export const CLOCK_SECTION = '_clock';
+
+function conditionFields(c: Condition | undefined): string[] {
+  if (!c) return [];
+  if ('all' in c) return c.all.flatMap(conditionFields);
+  if ('any' in c) return c.any.flatMap(conditionFields);
+  if ('not' in c) return conditionFields(c.not);
+  return 'field' in c ? [c.field.split('.')[0] ?? c.field] : [];
+}
+
+/**
+ * The top-level fields that start a deadline's clock — its date and what decides which deadline
+ * applies — asked first, so the last day is known from the first minutes (issue 22).
+ */
+export function clockFields(manifest: Manifest): ReadonlySet<string> {
+  const keys = new Set<string>();
+  for (const d of manifest.deadlines)
+    for (const key of [...conditionFields(d.when), d.from.split('.')[0] ?? d.from]) keys.add(key);
+  // A key is asked first only with everything its own visibility depends on.
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const f of manifest.fields)
+      if (keys.has(f.key))
+        for (const k of conditionFields(f.when))
+          if (!keys.has(k)) {
+            keys.add(k);
+            grew = true;
+          }
+  }
+  return new Set(
+    manifest.fields.filter((f) => keys.has(f.key) && f.type !== 'group').map((f) => f.key),
+  );
+}
+
+/**
+ * Fields grouped by section in manifest order; fields without a section form their own. With
+ * `clockTitle`, a filing with deadlines opens on a section asking what starts the clock.
+ */
 export function sectionsOf(
   manifest: Manifest,
   lang: 'ru' | 'kk' | 'en',
   otherTitle: string,
+  clockTitle?: string,
 ): SectionView[] {
+  const first = clockTitle ? clockFields(manifest) : new Set<string>();
+  const rest = manifest.fields.filter((f) => !first.has(f.key));
   const sections: SectionView[] = manifest.sections.map((s) => ({
     id: s.id,
     title: s.title[lang],
-    fields: manifest.fields.filter((f) => f.section === s.id),
+    fields: rest.filter((f) => f.section === s.id),
   }));
-  const loose = manifest.fields.filter((f) => !manifest.sections.some((s) => s.id === f.section));
+  const loose = rest.filter((f) => !manifest.sections.some((s) => s.id === f.section));
   if (loose.length > 0) sections.push({ id: '_other', title: otherTitle, fields: loose });
+  if (clockTitle && first.size > 0)
+    sections.unshift({
+      id: CLOCK_SECTION,
+      title: clockTitle,
+      fields: manifest.fields.filter((f) => first.has(f.key)),
+    });
   return sections.filter((s) => s.fields.length > 0);
 }
 

@@ -4,10 +4,11 @@
  * and gets the report of every row that needs fixing. The run lives in main; this screen polls it
  * and can be left and come back to.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BatchPlanView, BatchProgress, TemplateSummary } from '../../../main/api.ts';
 import type { Lang } from '../../../common/manifest.ts';
+import { formatShortDate } from '../../../common/dates.ts';
 import { useApi, useUiLang } from '../context.ts';
 import { ErrorText, FilePicker, Status } from '../components.tsx';
 
@@ -44,12 +45,13 @@ export function Batch({
   const [error, setError] = useState('');
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
+  const [templateSaved, setTemplateSaved] = useState<string | null>(null);
 
   useEffect(() => {
     void api.listTemplates({ uiLang }).then((r) => {
       if (!r.ok) return setError(r.error.message || t('errors.internal'));
+      // No default filing: the paralegal picks one (issue 22).
       setTemplates(r.value);
-      setTemplateId((id) => id || (r.value[0]?.id ?? ''));
     });
   }, [api, uiLang, t]);
 
@@ -108,6 +110,21 @@ export function Batch({
     setFile({ name: f.name, content: await readBase64(f) });
   }
 
+  /** The spreadsheet to fill, in the UI language, built by the same code as the CLI's. */
+  async function downloadTemplate(): Promise<void> {
+    if (!templateId) return;
+    const r = await api.batchTemplate({ uiLang, templateId, format: 'xlsx' });
+    if (!r.ok) return setError(r.error.message || t('errors.internal'));
+    setError('');
+    setTemplateSaved(r.value.savedTo);
+    if (!r.value.savedTo) setNote(t('export.cancelled'));
+  }
+  // Focus goes to where the template was saved once it shows, not to <body>.
+  const savedRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (templateSaved) savedRef.current?.focus();
+  }, [templateSaved]);
+
   async function start(): Promise<void> {
     if (!file || !templateId) return;
     setBusy(true);
@@ -149,8 +166,12 @@ export function Batch({
             id="batch-template"
             value={templateId}
             disabled={running}
-            onChange={(e) => setTemplateId(e.target.value)}
+            onChange={(e) => {
+              setTemplateId(e.target.value);
+              setTemplateSaved(null);
+            }}
           >
+            <option value="">{t('form.choose')}</option>
             {templates.map((x) => (
               <option key={x.id} value={x.id}>
                 {x.title}
@@ -167,6 +188,26 @@ export function Batch({
           />
         </div>
         <p className="hint">{t('batch.fileHint')}</p>
+        <p>
+          <button
+            type="button"
+            disabled={!templateId || running}
+            onClick={() => void downloadTemplate()}
+          >
+            {t('ux.batchTemplate')}
+          </button>
+        </p>
+        {templateSaved && (
+          <p
+            className="status success"
+            role="status"
+            id="batch-template-saved"
+            tabIndex={-1}
+            ref={savedRef}
+          >
+            {t('export.saved')} <code className="path">{templateSaved}</code>
+          </p>
+        )}
       </section>
 
       {plan && (
@@ -176,22 +217,16 @@ export function Batch({
             {t('batch.rows', { count: plan.rows })} ·{' '}
             {t('batch.mapped', { count: mapped, total: plan.columns.length })}
           </p>
-          <table className="mapping">
-            <thead>
-              <tr>
-                <th scope="col">{t('batch.column')}</th>
-                <th scope="col">{t('batch.field')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {plan.columns.map((c) => (
-                <tr key={c.header} className={c.field ? '' : 'unmapped'}>
-                  <td>{c.header}</td>
-                  <td>{c.field ?? t('batch.ignored')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          {/* Only what needs a decision is open; what mapped by itself is folded away. */}
+          {mapped < plan.columns.length && (
+            <MappingTable columns={plan.columns.filter((c) => c.field === null)} />
+          )}
+          {mapped > 0 && (
+            <details className="auto-mapped">
+              <summary>{t('ux.batchAutoMapped', { count: mapped })}</summary>
+              <MappingTable columns={plan.columns.filter((c) => c.field !== null)} />
+            </details>
+          )}
           {plan.groupSheets.map((g) => (
             <p key={g.sheet}>
               {t('batch.groupSheet', { sheet: g.sheet, field: g.field, count: g.lines })}
@@ -298,6 +333,9 @@ export function Batch({
               {t('batch.reveal')}
             </button>
           )}
+          {progress.finished && progress.checks.length > 0 && (
+            <RowChecks checks={progress.checks} />
+          )}
           {progress.finished && progress.problems.length > 0 && (
             <>
               <h3>{t('batch.report')}</h3>
@@ -325,5 +363,78 @@ export function Batch({
         </section>
       )}
     </div>
+  );
+}
+
+function MappingTable({ columns }: { columns: BatchPlanView['columns'] }) {
+  const { t } = useTranslation();
+  return (
+    <table className="mapping">
+      <thead>
+        <tr>
+          <th scope="col">{t('batch.column')}</th>
+          <th scope="col">{t('batch.field')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {columns.map((c) => (
+          <tr key={c.header} className={c.field ? '' : 'unmapped'}>
+            <td>{c.header}</td>
+            <td>{c.field ?? t('batch.ignored')}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Each produced row's pre-flight, as the filing screen lists it: deadline, cites, names. */
+function RowChecks({ checks }: { checks: BatchProgress['checks'] }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <h3 id="batch-checks">{t('ux.batchChecks')}</h3>
+      <table className="checks" aria-labelledby="batch-checks">
+        <thead>
+          <tr>
+            <th scope="col">{t('batch.row')}</th>
+            <th scope="col">{t('ux.batchCheck')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {checks.map((c) => (
+            <tr key={c.row}>
+              <td>{c.row}</td>
+              <td>
+                <ul>
+                  {c.deadlines.map((d) => (
+                    <li key={d.label} className={d.missed ? 'error-text' : 'warning'}>
+                      {d.missed
+                        ? t('preflight.deadlineMissed', {
+                            label: d.label,
+                            date: formatShortDate(d.lastDay),
+                          })
+                        : t('preflight.deadline', {
+                            label: d.label,
+                            date: formatShortDate(d.lastDay),
+                            count: d.daysLeft,
+                          })}
+                    </li>
+                  ))}
+                  {c.unverifiedCites > 0 && (
+                    <li>{t('ux.batchCites', { count: c.unverifiedCites })}</li>
+                  )}
+                  {c.names.length > 0 && (
+                    <li>
+                      {t('preflight.names')}: {c.names.join(', ')}
+                    </li>
+                  )}
+                </ul>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }

@@ -8,12 +8,18 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Manifest, Lang } from '../../../common/manifest.ts';
 import { prepareAnswers, type Answers, type ValidationIssue } from '../../../common/answers.ts';
-import { formatShortDate } from '../../../common/dates.ts';
 import * as clock from '../../../common/clock.ts';
-import { formatMessage } from '../../../common/messages.ts';
 import type { PreflightView } from '../../../main/api.ts';
 import { useApi, useUiLang } from '../context.ts';
 import { ErrorText, FilingNotice, formatStamp, Status } from '../components.tsx';
+import {
+  AnswersReview,
+  DeadlineBanner,
+  FindingList,
+  findingsOf,
+  openFindings,
+  type Finding,
+} from './review.tsx';
 import { FieldView, FormContext } from '../form/fields.tsx';
 import { fieldId, issuesUnder, sectionsOf } from '../form/state.ts';
 import { Preview } from '../Preview.tsx';
@@ -33,21 +39,32 @@ type SaveState =
   | { readonly kind: 'error'; readonly message: string };
 
 export function FilingScreen({
-  matterId,
+  matterId: openedMatter,
   templateId,
   version,
   flush,
   onOpen,
+  onMatter,
 }: {
+  /** '' for a new filing: its matter is created with the first real answer, not on opening. */
   matterId: string;
   templateId: string;
   version?: number;
   flush: FlushRegistry;
   onOpen: (s: Screen) => void;
+  /** The matter a new filing was just saved into (the screen stays; a reload finds it). */
+  onMatter?: (matterId: string) => void;
 }) {
   const api = useApi();
   const uiLang = useUiLang();
   const { t } = useTranslation();
+  // The matter this draft lives in; a new filing has none until something is typed (issue 22:
+  // opening and leaving a filing leaves no empty matter behind).
+  const [matterId, setMatterId] = useState(openedMatter);
+  const matterRef = useRef(openedMatter);
+  const creating = useRef<Promise<string | null> | null>(null);
+  const onMatterRef = useRef(onMatter);
+  onMatterRef.current = onMatter;
   const [manifest, setManifest] = useState<Manifest | null>(null);
   const [docLang, setDocLang] = useState<Lang>('ru');
   const [rev, setRev] = useState(0);
@@ -73,7 +90,25 @@ export function FilingScreen({
   const [exporting, setExporting] = useState(false);
   // Opt-in: plain PDF stays the default export.
   const [pdfa, setPdfa] = useState(false);
-  const summaryRef = useRef<HTMLDivElement>(null);
+  const findingsRef = useRef<HTMLDetailsElement>(null);
+  const resultRef = useRef<HTMLParagraphElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Findings the lawyer accepted knowingly, by finding key (issue 22): kept while the screen is.
+  const [accepted, setAccepted] = useState<ReadonlySet<string>>(new Set());
+  // The fast path: the export asked for, waiting on the lawyer's confirmation of open findings.
+  const [confirm, setConfirm] = useState<{
+    format: 'pdf' | 'docx';
+    open: readonly Finding[];
+  } | null>(null);
+  // After an export, focus goes to what happened (the disabled button would drop it to <body>).
+  const focusResult = useRef(false);
+  useEffect(() => {
+    if (!exportState || !focusResult.current) return;
+    focusResult.current = false;
+    resultRef.current?.focus();
+  }, [exportState]);
+  // Focus follows a move between sections, never on the first render.
+  const moved = useRef(false);
   // What autosave has yet to write: the document language with the answers' dirty flag.
   const pending = useRef<{ docLang: Lang; dirty: boolean }>({ docLang: 'ru', dirty: false });
   const model = useFormModel(
@@ -87,21 +122,24 @@ export function FilingScreen({
     },
     docLang,
   );
-  const { answers, issues, showAll } = model;
+  const { answers, issues } = model;
 
   // --- load --------------------------------------------------------------------------------
   useEffect(() => {
     let live = true;
     void (async () => {
-      const d = await api.openDraft({
-        uiLang,
-        matterId,
-        templateId,
-        ...(version !== undefined ? { version } : {}),
-      });
+      const d = openedMatter
+        ? await api.openDraft({
+            uiLang,
+            matterId: openedMatter,
+            templateId,
+            ...(version !== undefined ? { version } : {}),
+          })
+        : null;
       if (!live) return;
-      if (!d.ok) return setLoadError(d.error.message || t('errors.internal'));
-      const recorded = d.value.templateVersion ?? undefined;
+      if (d && !d.ok) return setLoadError(d.error.message || t('errors.internal'));
+      const draft = d?.ok ? d.value : null;
+      const recorded = draft?.templateVersion ?? undefined;
       const m = await api.getTemplate({
         templateId,
         ...(recorded ? { templateVersion: recorded } : {}),
@@ -109,36 +147,56 @@ export function FilingScreen({
       if (!live) return;
       if (!m.ok) return setLoadError(m.error.message || t('errors.internal'));
       templateVersion.current = m.value.version;
-      setVersions({ draft: m.value.version, current: d.value.currentVersion });
-      const prepared = prepareAnswers(m.value, d.value.answers, {
-        lang: uiLang,
-        today: clock.today(),
-      });
+      setVersions({ draft: m.value.version, current: draft?.currentVersion ?? m.value.version });
+      const saved = (draft?.answers ?? {}) as Answers;
+      const prepared = prepareAnswers(m.value, saved, { lang: uiLang, today: clock.today() });
       setManifest(m.value);
       // Keep what was typed (even if invalid): the validator reports it, nothing is dropped.
-      model.load({ ...prepared.answers, ...(d.value.answers as Answers) });
-      setDocLang(
-        m.value.languages.includes(d.value.lang) ? d.value.lang : (m.value.languages[0] ?? 'ru'),
-      );
-      setPrefilledFrom(d.value.prefilledFrom);
-      if (d.value.savedAt) setSave({ kind: 'saved', at: d.value.savedAt });
+      model.load({ ...prepared.answers, ...saved });
+      const lang = draft?.lang ?? m.value.languages[0] ?? 'ru';
+      setDocLang(m.value.languages.includes(lang) ? lang : (m.value.languages[0] ?? 'ru'));
+      setPrefilledFrom(draft?.prefilledFrom ?? []);
+      if (draft?.savedAt) setSave({ kind: 'saved', at: draft.savedAt });
     })();
     return () => {
       live = false;
     };
     // The draft is loaded once per screen; the UI language changing must not reload it.
-  }, [api, matterId, templateId, version]);
+  }, [api, openedMatter, templateId, version]);
 
   // --- autosave ----------------------------------------------------------------------------
   const latestAnswers = model.latest;
+  /** The matter for a new filing, created once however many saves ask at the same time. */
+  const createMatter = useCallback(async (): Promise<string | null> => {
+    creating.current ??= (async () => {
+      // Unnamed: the matter is its client's (the heading) until the lawyer names it; the filing's
+      // title in the name field contradicted the heading (issue 22).
+      const r = await api.createMatter({ uiLang, title: '' });
+      if (!r.ok) {
+        creating.current = null;
+        setSave({ kind: 'error', message: r.error.message || t('errors.internal') });
+        return null;
+      }
+      matterRef.current = r.value.id;
+      setMatterId(r.value.id);
+      onMatterRef.current?.(r.value.id);
+      return r.value.id;
+    })();
+    return creating.current;
+  }, [api, uiLang, t]);
   const saveNow = useCallback(async () => {
     const snapshot = pending.current;
     const answersNow = latestAnswers.current;
     if (!snapshot.dirty || !answersNow) return;
     snapshot.dirty = false;
+    const into = matterRef.current || (await createMatter());
+    if (!into) {
+      snapshot.dirty = true;
+      return;
+    }
     const r = await api.saveDraft({
       uiLang,
-      matterId,
+      matterId: into,
       templateId,
       ...(templateVersion.current ? { templateVersion: templateVersion.current } : {}),
       lang: snapshot.docLang,
@@ -149,7 +207,7 @@ export function FilingScreen({
       pending.current.dirty = true; // try again with the next change or flush
       setSave({ kind: 'error', message: r.error.message || t('errors.internal') });
     }
-  }, [api, uiLang, matterId, templateId, t, latestAnswers]);
+  }, [api, uiLang, templateId, t, latestAnswers, createMatter]);
 
   useEffect(() => flush.add(saveNow), [flush, saveNow]);
   useEffect(() => {
@@ -205,9 +263,39 @@ export function FilingScreen({
   }, [docLang]);
 
   const sections = useMemo(
-    () => (manifest ? sectionsOf(manifest, uiLang, t('form.otherSection')) : []),
+    () =>
+      manifest ? sectionsOf(manifest, uiLang, t('form.otherSection'), t('ux.clockSection')) : [],
     [manifest, uiLang, t],
   );
+  const findings = useMemo(
+    () => findingsOf(issues, preview?.preflight ?? null, uiLang, t),
+    [issues, preview, uiLang, t],
+  );
+  const later = useMemo(
+    () => new Map((preview?.preflight.deadlines ?? []).map((d) => [d.id, d.later])),
+    [preview],
+  );
+
+  // The loaded screen replaces the «loading» heading that had focus: focus its own heading, so
+  // focus never drops to <body> after «Начать» / «Создать».
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const loaded = manifest !== null && answers !== null;
+  useEffect(() => {
+    if (!loaded) return;
+    const active = document.activeElement;
+    if (!active || active === document.body) titleRef.current?.focus();
+  }, [loaded]);
+
+  useEffect(() => {
+    if (!moved.current) return;
+    moved.current = false;
+    headingRef.current?.focus();
+  }, [section]);
+  function moveTo(index: number): void {
+    moved.current = true;
+    setConfirm(null);
+    setSection(index);
+  }
 
   if (loadError)
     return (
@@ -262,14 +350,49 @@ export function FilingScreen({
     await saveNow();
   }
 
-  async function doExport(format: 'pdf' | 'docx'): Promise<void> {
+  /**
+   * Export through the checks: errors first; then the findings nobody accepted, listed in a
+   * confirmation (the fast path); `acceptOpen` accepts those listed and saves.
+   */
+  async function doExport(format: 'pdf' | 'docx', acceptOpen = false): Promise<void> {
     if (!answers) return;
     model.revealAll();
     if (issues.length > 0) {
+      setConfirm(null);
       setExportState({ kind: 'error', text: t('export.fixFirst', { count: issues.length }) });
-      requestAnimationFrame(() => summaryRef.current?.focus());
+      requestAnimationFrame(() => {
+        const list = findingsRef.current;
+        if (!list) return resultRef.current?.focus();
+        list.open = true;
+        list.querySelector<HTMLElement>('summary')?.focus();
+      });
       return;
     }
+    // The findings of what is on screen now: a preview still rendering is waited for.
+    let current = findings;
+    if (!preview || preview.rev !== rev) {
+      const on = templateVersion.current;
+      const r = await api.previewFiling({
+        templateId,
+        ...(on ? { templateVersion: on } : {}),
+        answers,
+        lang: docLang,
+        uiLang,
+      });
+      if (r.ok && !r.value.superseded) current = findingsOf(issues, r.value.preflight, uiLang, t);
+    }
+    const open = openFindings(current, accepted);
+    if (open.length > 0 && !acceptOpen) {
+      setConfirm({ format, open });
+      requestAnimationFrame(() => document.getElementById('export-confirm-heading')?.focus());
+      return;
+    }
+    if (acceptOpen && confirm) {
+      const all = new Set(accepted);
+      for (const f of confirm.open) all.add(f.key);
+      setAccepted(all);
+    }
+    setConfirm(null);
     setExporting(true);
     await saveNow();
     const r = await api.exportFiling({
@@ -279,10 +402,11 @@ export function FilingScreen({
       lang: docLang,
       uiLang,
       format,
-      matterId,
+      ...(matterRef.current ? { matterId: matterRef.current } : {}),
       ...(format === 'pdf' && pdfa ? { pdfa: true } : {}),
     });
     setExporting(false);
+    focusResult.current = true;
     if (!r.ok) {
       setExportState({ kind: 'error', text: r.error.message || t('errors.internal') });
       return;
@@ -294,20 +418,62 @@ export function FilingScreen({
     );
   }
 
-  const preflight = preview?.preflight;
+  const accept = (key: string, yes: boolean): void =>
+    setAccepted((a) => {
+      const next = new Set(a);
+      if (yes) next.add(key);
+      else next.delete(key);
+      return next;
+    });
+  const reviewing = section >= sections.length;
+  const exportButtons = (where: string) => (
+    <>
+      <label className="inline">
+        <input
+          type="checkbox"
+          checked={pdfa}
+          disabled={exporting}
+          onChange={(e) => setPdfa(e.target.checked)}
+        />
+        {t('export.pdfa')}
+      </label>
+      <button
+        type="button"
+        className="primary"
+        disabled={exporting}
+        data-export={`${where}-pdf`}
+        onClick={() => void doExport('pdf')}
+      >
+        {t('export.pdf')}
+      </button>
+      <button
+        type="button"
+        className="primary"
+        disabled={exporting}
+        data-export={`${where}-docx`}
+        onClick={() => void doExport('docx')}
+      >
+        {t('export.docx')}
+      </button>
+    </>
+  );
+
+  const open = openFindings(findings, accepted);
   return (
     <FormContext.Provider value={form}>
       <div className="filing">
         <div className="filing-head">
           <div>
-            <h1 tabIndex={-1}>{manifest.title[uiLang]}</h1>
+            <h1 tabIndex={-1} ref={titleRef}>
+              {manifest.title[uiLang]}
+            </h1>
             <p className="meta">
               <button
                 type="button"
                 className="link"
-                onClick={() => onOpen({ name: 'matter', matterId })}
+                onClick={() => onOpen(matterId ? { name: 'matter', matterId } : { name: 'home' })}
               >
-                {t('form.backToMatter')}
+                {matterId ? t('form.backToMatter') : t('nav.home')}
               </button>
               {' · '}
               <SaveIndicator state={save} />
@@ -338,106 +504,16 @@ export function FilingScreen({
                 {t('form.documentLanguage')}: {t(`lang.${docLang}`)}
               </span>
             )}
-            <label className="inline">
-              <input
-                type="checkbox"
-                checked={pdfa}
-                disabled={exporting}
-                onChange={(e) => setPdfa(e.target.checked)}
-              />
-              {t('export.pdfa')}
-            </label>
-            <button
-              type="button"
-              className="primary"
-              disabled={exporting}
-              onClick={() => void doExport('pdf')}
-            >
-              {t('export.pdf')}
-            </button>
-            <button
-              type="button"
-              className="primary"
-              disabled={exporting}
-              onClick={() => void doExport('docx')}
-            >
-              {t('export.docx')}
-            </button>
+            {exportButtons('toolbar')}
           </div>
         </div>
-        <FilingNotice notice={manifest.notice} uiLang={uiLang} />
-        {answers && (
-          // Printing, the blank form and the bundle are for the end of the work: folded away so
-          // the form starts near the top of a laptop screen.
-          <details className="more-actions">
-            <summary>{t('form.moreActions')}</summary>
-            <FilingExtras
-              templateId={templateId}
-              templateVersion={versions?.draft}
-              answers={answers}
-              docLang={docLang}
-              blocked={issues.length > 0 ? t('export.fixFirst', { count: issues.length }) : null}
-            />
-            <BundleExport
-              matterId={matterId}
-              templateId={templateId}
-              templateVersion={templateVersion.current ?? null}
-              answers={answers}
-              docLang={docLang}
-              form={form}
-              blocked={issues.length > 0 ? t('export.fixFirst', { count: issues.length }) : null}
-              beforeExport={saveNow}
-            />
-          </details>
-        )}
-        {versions && versions.draft !== versions.current && (
-          <div className="notice" role="status" id="template-updated">
-            <span>{t('packs.updatedNotice', { from: versions.draft, to: versions.current })}</span>{' '}
-            <button type="button" onClick={() => void moveToCurrent()}>
-              {t('packs.moveOn', { version: versions.current })}
-            </button>
-          </div>
-        )}
-        {prefilledFrom.length > 0 && save.kind === 'idle' && <Status>{t('form.prefilled')}</Status>}
-        {exportState && (
-          <p
-            className={exportState.kind === 'ok' ? 'status success' : 'error-text'}
-            role={exportState.kind === 'ok' ? 'status' : 'alert'}
-          >
-            {exportState.text}
-            {exportState.path && (
-              <>
-                {' '}
-                <code className="path">{exportState.path}</code>
-              </>
-            )}
-          </p>
-        )}
-        {showAll && issues.length > 0 && (
-          <div
-            className="error-summary"
-            ref={summaryRef}
-            tabIndex={-1}
-            aria-labelledby="summary-heading"
-          >
-            <h2 id="summary-heading">{t('form.errorSummary', { count: issues.length })}</h2>
-            <ul>
-              {issues.map((i) => (
-                <li key={`${i.path}|${i.code}`}>
-                  <a
-                    href={`#${fieldId(i.path)}`}
-                    onClick={(e) => {
-                      e.preventDefault();
-                      goTo(i);
-                    }}
-                  >
-                    {i.place}: {i.message}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
+        <DeadlineBanner
+          manifest={manifest}
+          answers={answers}
+          today={clock.today()}
+          later={later}
+          uiLang={uiLang}
+        />
         <div className="filing-body">
           <nav className="sections" aria-label={t('form.sections')}>
             <ol>
@@ -448,7 +524,7 @@ export function FilingScreen({
                     <button
                       type="button"
                       aria-current={i === section ? 'step' : undefined}
-                      onClick={() => setSection(i)}
+                      onClick={() => moveTo(i)}
                     >
                       <span>{s.title}</span>
                       <span
@@ -462,6 +538,16 @@ export function FilingScreen({
                   </li>
                 );
               })}
+              <li>
+                <button
+                  type="button"
+                  className="review-step"
+                  aria-current={reviewing ? 'step' : undefined}
+                  onClick={() => moveTo(sections.length)}
+                >
+                  <span>{t('ux.review')}</span>
+                </button>
+              </li>
             </ol>
             <p className="meta">
               {t('form.progress', {
@@ -470,35 +556,179 @@ export function FilingScreen({
               })}
             </p>
           </nav>
-          <form
-            className="fields"
-            aria-labelledby={`section-${current?.id}`}
-            onSubmit={(e) => e.preventDefault()}
-            noValidate
-          >
-            <h2 id={`section-${current?.id}`}>{current?.title}</h2>
-            {current?.fields.map((f) => (
-              <FieldView key={f.key} field={f} segments={[f.key]} />
-            ))}
-            <div className="section-nav">
-              <button
-                type="button"
-                disabled={section === 0}
-                onClick={() => setSection((s) => s - 1)}
+          <div className="main-col">
+            {confirm && (
+              <div
+                className="export-confirm"
+                role="region"
+                aria-labelledby="export-confirm-heading"
               >
-                ← {t('form.previous')}
-              </button>
-              <button
-                type="button"
-                disabled={section >= sections.length - 1}
-                onClick={() => setSection((s) => s + 1)}
+                <h2 id="export-confirm-heading" tabIndex={-1}>
+                  {t('ux.openTitle', { count: confirm.open.length })}
+                </h2>
+                <p>{t('ux.openIntro')}</p>
+                <FindingList
+                  findings={confirm.open}
+                  accepted={accepted}
+                  goTo={goTo}
+                  idPrefix="confirm"
+                />
+                <p className="actions">
+                  <button
+                    type="button"
+                    className="primary"
+                    onClick={() => void doExport(confirm.format, true)}
+                  >
+                    {t('ux.acceptAndSave')} ({confirm.format.toUpperCase()})
+                  </button>{' '}
+                  <button type="button" onClick={() => moveTo(sections.length)}>
+                    {t('ux.toReview')}
+                  </button>{' '}
+                  <button type="button" onClick={() => setConfirm(null)}>
+                    {t('common.cancel')}
+                  </button>
+                </p>
+              </div>
+            )}
+            <FilingNotice notice={manifest.notice} uiLang={uiLang} />
+            {answers && (
+              // Printing, the blank form and the bundle are for the end of the work: folded away so
+              // the form starts near the top of a laptop screen.
+              <details className="more-actions">
+                <summary>{t('form.moreActions')}</summary>
+                <FilingExtras
+                  templateId={templateId}
+                  templateVersion={versions?.draft}
+                  answers={answers}
+                  docLang={docLang}
+                  blocked={
+                    issues.length > 0 ? t('export.fixFirst', { count: issues.length }) : null
+                  }
+                />
+                {matterId && (
+                  <BundleExport
+                    matterId={matterId}
+                    templateId={templateId}
+                    templateVersion={templateVersion.current ?? null}
+                    answers={answers}
+                    docLang={docLang}
+                    form={form}
+                    blocked={
+                      issues.length > 0 ? t('export.fixFirst', { count: issues.length }) : null
+                    }
+                    beforeExport={saveNow}
+                  />
+                )}
+              </details>
+            )}
+            {versions && versions.draft !== versions.current && (
+              <div className="notice" role="status" id="template-updated">
+                <span>
+                  {t('packs.updatedNotice', { from: versions.draft, to: versions.current })}
+                </span>{' '}
+                <button type="button" onClick={() => void moveToCurrent()}>
+                  {t('packs.moveOn', { version: versions.current })}
+                </button>
+              </div>
+            )}
+            {prefilledFrom.length > 0 && save.kind === 'idle' && (
+              <Status>{t('form.prefilled')}</Status>
+            )}
+            {exportState && (
+              <p
+                ref={resultRef}
+                tabIndex={-1}
+                id="export-result"
+                className={exportState.kind === 'ok' ? 'status success' : 'error-text'}
+                role={exportState.kind === 'ok' ? 'status' : 'alert'}
               >
-                {t('form.next')} →
-              </button>
-            </div>
-          </form>
-          <aside className="side">
-            {preflight && <Preflight preflight={preflight} />}
+                {exportState.text}
+                {exportState.path && (
+                  <>
+                    {' '}
+                    <code className="path">{exportState.path}</code>
+                  </>
+                )}
+              </p>
+            )}
+            {reviewing ? (
+              <section className="fields review" aria-labelledby="review-heading">
+                <h2 id="review-heading" tabIndex={-1} ref={headingRef}>
+                  {t('ux.review')}
+                </h2>
+                <p>{t('ux.reviewIntro')}</p>
+                <h3>{t('ux.answers')}</h3>
+                <AnswersReview
+                  sections={sections}
+                  answers={answers}
+                  passed={form.passed}
+                  docLang={docLang}
+                  uiLang={uiLang}
+                  onEdit={moveTo}
+                />
+                <h3>{t('preflight.title')}</h3>
+                <FindingList
+                  findings={findings}
+                  accepted={accepted}
+                  onAccept={accept}
+                  goTo={goTo}
+                  idPrefix="review"
+                />
+                {findings.length > 0 && open.length === 0 && (
+                  <p className="status success">{t('ux.allResolved')}</p>
+                )}
+                <div className="toolbar review-export">{exportButtons('review')}</div>
+              </section>
+            ) : (
+              <form
+                className="fields"
+                aria-labelledby={`section-${current?.id}`}
+                onSubmit={(e) => e.preventDefault()}
+                noValidate
+              >
+                <h2 id={`section-${current?.id}`} tabIndex={-1} ref={headingRef}>
+                  {current?.title}
+                </h2>
+                {current?.fields.map((f) => (
+                  <FieldView key={f.key} field={f} segments={[f.key]} />
+                ))}
+                <div className="section-nav">
+                  <button
+                    type="button"
+                    disabled={section === 0}
+                    onClick={() => moveTo(section - 1)}
+                  >
+                    ← {t('form.previous')}
+                  </button>
+                  <button type="button" onClick={() => moveTo(section + 1)}>
+                    {section >= sections.length - 1 ? t('ux.review') : t('form.next')} →
+                  </button>
+                </div>
+              </form>
+            )}
+          </div>
+          {/* Scrolls on its own: keyboard users reach it too (axe scrollable-region-focusable). */}
+          <aside className="side" tabIndex={0} aria-label={t('ux.side')}>
+            <details className="preflight" ref={findingsRef} id="preflight">
+              <summary>
+                <span id="preflight-heading">
+                  {findings.length > 0
+                    ? t('ux.findings', { count: findings.length })
+                    : preview
+                      ? `${t('preflight.title')}: ${t('preflight.nothing')}`
+                      : `${t('preflight.title')}: ${t('ux.checking')}`}
+                </span>
+              </summary>
+              <div className="preflight-list">
+                <FindingList
+                  findings={findings}
+                  accepted={accepted}
+                  onAccept={accept}
+                  goTo={goTo}
+                  idPrefix="side"
+                />
+              </div>
+            </details>
             <Preview
               base64={preview?.base64 ?? null}
               rev={preview?.rev ?? -1}
@@ -525,96 +755,5 @@ function SaveIndicator({ state }: { state: SaveState }) {
     <span className={`save-state save-${state.kind}`} role="status" data-state={state.kind}>
       {text}
     </span>
-  );
-}
-
-function Preflight({ preflight }: { preflight: PreflightView }) {
-  const { t } = useTranslation();
-  const uiLang = useUiLang();
-  const nothing =
-    preflight.unverifiedCites.length === 0 &&
-    preflight.answerNotices.length === 0 &&
-    preflight.namesToCheck.length === 0 &&
-    preflight.unprintable === '' &&
-    preflight.deadlines.length === 0 &&
-    preflight.holidayWarnings.length === 0;
-  return (
-    <section className="preflight" aria-labelledby="preflight-heading">
-      <h2 id="preflight-heading">{t('preflight.title')}</h2>
-      {nothing && <p className="empty">{t('preflight.nothing')}</p>}
-      {preflight.deadlines.length > 0 && (
-        <ul>
-          {preflight.deadlines.map((d) => (
-            <li key={d.id} className={d.missed ? 'missed' : d.daysLeft <= 2 ? 'urgent' : ''}>
-              {d.missed
-                ? t('preflight.deadlineMissed', {
-                    label: d.label,
-                    date: formatShortDate(d.lastDay),
-                  })
-                : t('preflight.deadline', {
-                    label: d.label,
-                    date: formatShortDate(d.lastDay),
-                    count: d.daysLeft,
-                  })}
-              {d.later.map((line) => (
-                <div key={line} className="later-reading">
-                  {line}
-                </div>
-              ))}
-            </li>
-          ))}
-        </ul>
-      )}
-      {preflight.unprintable !== '' && (
-        <p className="warning" role="alert">
-          {t('preflight.unprintable', { chars: [...preflight.unprintable].join(' ') })}
-        </p>
-      )}
-      {preflight.holidayWarnings.length > 0 && (
-        <ul>
-          {preflight.holidayWarnings.map((w) => (
-            <li key={`${w.code}${w.year}`} className="warning">
-              {formatMessage(w.code, uiLang, { year: w.year })}
-            </li>
-          ))}
-        </ul>
-      )}
-      {preflight.unverifiedCites.length > 0 && (
-        <>
-          <h3>{t('preflight.unverified')}</h3>
-          <ul>
-            {preflight.unverifiedCites.map((c) => (
-              <li key={c.key} className="warning" title={c.source}>
-                {c.text}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {preflight.answerNotices.length > 0 && (
-        <>
-          <h3>{t('preflight.answers')}</h3>
-          <ul>
-            {preflight.answerNotices.map((n) => (
-              <li key={`${n.path}|${n.code}`} className="warning">
-                {n.place}: {n.message}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {preflight.namesToCheck.length > 0 && (
-        <>
-          <h3>{t('preflight.names')}</h3>
-          <ul>
-            {preflight.namesToCheck.map((n) => (
-              <li key={`${n.name}|${n.text}`}>
-                {n.name} → {n.text}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </section>
   );
 }

@@ -5,6 +5,7 @@ import type { MatterSummaryView, TemplateSummary } from '../../../main/api.ts';
 import { useApi, useUiLang } from '../context.ts';
 import { ErrorText, formatStamp } from '../components.tsx';
 import type { Screen } from '../App.tsx';
+import { EmptyMatters } from './EmptyMatters.tsx';
 
 export function Home({ onOpen }: { onOpen: (s: Screen) => void }) {
   const api = useApi();
@@ -15,6 +16,7 @@ export function Home({ onOpen }: { onOpen: (s: Screen) => void }) {
   const [query, setQuery] = useState('');
   const [archived, setArchived] = useState(false);
   const [error, setError] = useState('');
+  const [listed, setListed] = useState(0); // bumped to list the matters again
 
   useEffect(() => {
     void api.listTemplates({ uiLang }).then((r) => {
@@ -33,12 +35,11 @@ export function Home({ onOpen }: { onOpen: (s: Screen) => void }) {
     return () => {
       live = false;
     };
-  }, [api, uiLang, query, archived, t]);
+  }, [api, uiLang, query, archived, t, listed]);
 
-  async function start(template: TemplateSummary): Promise<void> {
-    const r = await api.createMatter({ uiLang, title: template.title });
-    if (!r.ok) return setError(r.error.message || t('errors.internal'));
-    onOpen({ name: 'filing', matterId: r.value.id, templateId: template.id });
+  // No matter yet: the filing screen creates it with the first answer (issue 22).
+  function start(template: TemplateSummary): void {
+    onOpen({ name: 'filing', matterId: '', templateId: template.id });
   }
 
   return (
@@ -72,7 +73,7 @@ export function Home({ onOpen }: { onOpen: (s: Screen) => void }) {
                   type="button"
                   className="primary"
                   aria-label={`${t('home.start')}: ${tpl.title}`}
-                  onClick={() => void start(tpl)}
+                  onClick={() => start(tpl)}
                 >
                   {t('home.start')}
                 </button>
@@ -101,6 +102,7 @@ export function Home({ onOpen }: { onOpen: (s: Screen) => void }) {
             {t('home.showArchived')}
           </label>
         </div>
+        <EmptyMatters matters={matters} onDeleted={() => setListed((n) => n + 1)} />
         {matters === null ? (
           <p aria-busy="true">{t('app.loading')}</p>
         ) : matters.length === 0 ? (

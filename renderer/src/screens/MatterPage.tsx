@@ -80,7 +80,8 @@ export function MatterPage({
     <div className="matter-page">
       <h1 tabIndex={-1}>{matter.clientName || t('matter.noClient')}</h1>
       <p className="meta">
-        {matter.title} · {t('matter.created')}: {formatStamp(matter.createdAt)}
+        {matter.title ? `${matter.title} · ` : ''}
+        {t('matter.created')}: {formatStamp(matter.createdAt)}
         {matter.archived ? ` · ${t('matter.archived')}` : ''}
       </p>
       <ErrorText id="matter-error" text={error} />

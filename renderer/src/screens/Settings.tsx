@@ -21,7 +21,15 @@ export function Settings({
   const [folder, setFolder] = useState('');
   const [confirm, setConfirm] = useState('');
   const [wipePass, setWipePass] = useState('');
-  const [error, setError] = useState('');
+  // An error is shown at the field it is about, not at the top of the page (issue 22).
+  const [error, setErrorAt] = useState<{ text: string; at: string }>({ text: '', at: '' });
+  const setError = (text: string, at = ''): void => setErrorAt({ text, at });
+  const invalid = (id: string) =>
+    error.at === id && error.text
+      ? { 'aria-invalid': true as const, 'aria-describedby': `${id}-error` }
+      : {};
+  const errorAt = (id: string) =>
+    error.at === id && error.text ? <ErrorText id={`${id}-error`} text={error.text} /> : null;
   const [done, setDone] = useState('');
   const [matters, setMatters] = useState<readonly MatterSummaryView[]>([]);
   const [backupOf, setBackupOf] = useState('');
@@ -55,14 +63,14 @@ export function Settings({
   }, [api, uiLang]);
 
   async function changePassphrase(): Promise<void> {
-    if (nextPass !== nextRepeat) return setError(t('vault.mismatch'));
+    if (nextPass !== nextRepeat) return setError(t('vault.mismatch'), 'passphrase-repeat');
     setBusy(true);
     const r = await api.changePassphrase({ uiLang, current: currentPass, next: nextPass, rekey });
     setBusy(false);
     setCurrentPass('');
     setNextPass('');
     setNextRepeat('');
-    if (!r.ok) return setError(r.error.message || t('errors.internal'));
+    if (!r.ok) return setError(r.error.message || t('errors.internal'), 'passphrase-current');
     setError('');
     setDone(
       t(r.value.rekeyed ? 'settings.passphraseChangedRekeyed' : 'settings.passphraseChanged'),
@@ -75,7 +83,7 @@ export function Settings({
   }
 
   async function backup(): Promise<void> {
-    if (backupPass !== backupRepeat) return setError(t('vault.mismatch'));
+    if (backupPass !== backupRepeat) return setError(t('vault.mismatch'), 'backup-repeat');
     setBusy(true);
     const r = await api.backupVault({
       uiLang,
@@ -83,7 +91,7 @@ export function Settings({
       ...(backupOf ? { matterId: backupOf } : {}),
     });
     setBusy(false);
-    if (!r.ok) return setError(r.error.message || t('errors.internal'));
+    if (!r.ok) return setError(r.error.message || t('errors.internal'), 'backup-passphrase');
     setError('');
     setBackupPass('');
     setBackupRepeat('');
@@ -101,7 +109,7 @@ export function Settings({
       content: await restoreFile.text(),
     });
     setBusy(false);
-    if (!r.ok) return setError(r.error.message || t('errors.internal'));
+    if (!r.ok) return setError(r.error.message || t('errors.internal'), 'restore-passphrase');
     setError('');
     setRestorePass('');
     setSavedTo('');
@@ -110,26 +118,27 @@ export function Settings({
 
   async function saveMinutes(): Promise<void> {
     const n = Number(minutes);
-    if (!Number.isInteger(n) || n < 1 || n > 240) return setError(t('settings.minutesRange'));
+    if (!Number.isInteger(n) || n < 1 || n > 240)
+      return setError(t('settings.minutesRange'), 'autolock');
     const r = await api.vaultSettings({ uiLang, autoLockMinutes: n });
     if (r.ok) {
       setError('');
       setDone(t('settings.saved'));
       onStatus(r.value);
-    } else setError(r.error.message || t('errors.internal'));
+    } else setError(r.error.message || t('errors.internal'), 'autolock');
   }
 
   async function wipe(): Promise<void> {
     const r = await api.wipeVault({ uiLang, confirm, passphrase: wipePass });
     setWipePass('');
     if (r.ok) onStatus(r.value);
-    else setError(r.error.message || t('errors.internal'));
+    else setError(r.error.message || t('errors.internal'), 'wipe-passphrase');
   }
 
   return (
     <div className="settings">
       <h1 tabIndex={-1}>{t('settings.title')}</h1>
-      <ErrorText id="settings-error" text={error} />
+      <ErrorText id="settings-error" text={error.at ? '' : error.text} />
       {done && <Status>{done}</Status>}
       <section aria-labelledby="autolock-heading">
         <h2 id="autolock-heading">{t('settings.autoLock')}</h2>
@@ -141,11 +150,13 @@ export function Settings({
             value={minutes}
             onChange={(e) => setMinutes(e.target.value)}
             size={4}
+            {...invalid('autolock')}
           />
           <button type="button" onClick={() => void saveMinutes()}>
             {t('common.save')}
           </button>
         </div>
+        {errorAt('autolock')}
         <p className="hint">{t('settings.shortcut')}</p>
       </section>
       <section aria-labelledby="vault-heading">
@@ -164,6 +175,7 @@ export function Settings({
             autoComplete="current-password"
             value={currentPass}
             onValue={setCurrentPass}
+            {...invalid('passphrase-current')}
           />
           <PassphraseField
             id="passphrase-next"
@@ -178,6 +190,7 @@ export function Settings({
             autoComplete="new-password"
             value={nextRepeat}
             onValue={setNextRepeat}
+            {...invalid('passphrase-repeat')}
           />
         </div>
         <label className="inline">
@@ -192,6 +205,8 @@ export function Settings({
         >
           {t('settings.passphraseChangeButton')}
         </button>
+        {errorAt('passphrase-current')}
+        {errorAt('passphrase-repeat')}
       </section>
       <section aria-labelledby="backup-heading">
         <h2 id="backup-heading">{t('settings.backup')}</h2>
@@ -227,6 +242,7 @@ export function Settings({
             autoComplete="new-password"
             value={backupPass}
             onValue={setBackupPass}
+            {...invalid('backup-passphrase')}
           />
           <PassphraseField
             id="backup-repeat"
@@ -234,11 +250,14 @@ export function Settings({
             autoComplete="new-password"
             value={backupRepeat}
             onValue={setBackupRepeat}
+            {...invalid('backup-repeat')}
           />
         </div>
         <button type="button" disabled={busy || !backupPass} onClick={() => void backup()}>
           {t('settings.backupButton')}
         </button>
+        {errorAt('backup-passphrase')}
+        {errorAt('backup-repeat')}
         <h3>{t('settings.restore')}</h3>
         <div className="form-grid">
           <FilePicker
@@ -254,6 +273,7 @@ export function Settings({
             autoComplete="off"
             value={restorePass}
             onValue={setRestorePass}
+            {...invalid('restore-passphrase')}
           />
         </div>
         <button
@@ -263,6 +283,7 @@ export function Settings({
         >
           {t('settings.restoreButton')}
         </button>
+        {errorAt('restore-passphrase')}
       </section>
       <TemplateUpdates {...(onPacksChanged ? { onInstalled: onPacksChanged } : {})} />
       <section aria-labelledby="wipe-heading" className="danger-zone">
@@ -283,6 +304,7 @@ export function Settings({
             autoComplete="current-password"
             value={wipePass}
             onValue={setWipePass}
+            {...invalid('wipe-passphrase')}
           />
           <button
             type="button"
@@ -293,6 +315,7 @@ export function Settings({
             {t('settings.wipeButton')}
           </button>
         </div>
+        {errorAt('wipe-passphrase')}
       </section>
     </div>
   );
