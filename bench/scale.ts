@@ -18,7 +18,6 @@ import { fileURLToPath } from 'node:url';
 import { PDFDocument } from 'pdf-lib';
 import { generateRows, toCsv } from './batch.ts';
 import { seededRandom } from './variants.ts';
-import { median } from './stats.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const TEMPLATE = 'supreme-court-complaint';
@@ -44,8 +43,9 @@ export interface ScaleSeries {
   /** Slowest time per unit over the fastest. */
   readonly spread: number;
   readonly flat: boolean;
-  /** Batch series: peak RSS of the largest over the smallest, and of a rerun with every row done. */
+  /** Batch series: peak RSS of the largest over the smallest; of a rerun with every row done. */
   readonly rssRatio?: number;
+  readonly rerunPeakRssMb?: readonly number[];
   readonly rerunRssRatio?: number;
 }
 
@@ -316,7 +316,8 @@ async function batchSeries(sizes: readonly number[], jobs: number): Promise<Scal
   return {
     ...series(`batch of refugee-application → PDF, --jobs ${jobs}`, 'row', points),
     rssRatio: first && last ? last.peakRssMb / first.peakRssMb : NaN,
-    rerunRssRatio: median(reruns) > 0 ? Math.max(...reruns) / Math.min(...reruns) : NaN,
+    rerunPeakRssMb: reruns,
+    rerunRssRatio: (reruns[reruns.length - 1] ?? NaN) / (reruns[0] ?? NaN),
   };
 }
 
@@ -354,7 +355,7 @@ export async function runScale(
   for (const s of all) {
     const memory =
       s.rssRatio !== undefined
-        ? `; peak RSS largest/smallest ${s.rssRatio.toFixed(2)}× (goal ≤ 1.2×), rerun with every row done ${s.rerunRssRatio?.toFixed(2)}×`
+        ? `; peak RSS largest/smallest ${s.rssRatio.toFixed(2)}× (goal ≤ 1.2×), rerun with every row done: peak RSS ${s.rerunPeakRssMb?.map((r) => r.toFixed(0)).join(' → ')} MB (${s.rerunRssRatio?.toFixed(2)}×)`
         : '';
     lines.push(
       `${s.name}: spread ${s.spread.toFixed(2)}× per ${s.unit} — ${s.flat ? 'flat' : 'NOT flat'}${memory}`,

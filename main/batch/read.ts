@@ -134,7 +134,7 @@ export function parseCsv(text: string): Table {
   return { headers: reader.finish(), rows };
 }
 
-function cellText(value: ExcelJS.CellValue): string {
+export function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {

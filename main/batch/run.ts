@@ -134,12 +134,15 @@ export async function runBatch(
     ...(table.sheets ? mapGroupSheets(manifest, table.headers, table.sheets) : {}),
   };
   mkdirSync(options.outDir, { recursive: true });
-  const pool = new RenderPool({
-    size: options.jobs,
-    depth: 2, // each worker has its next row in hand: no idle gap waiting on this thread
-    ...(options.workerHeapMb ? { maxOldGenerationSizeMb: options.workerHeapMb } : {}),
-    ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
-  });
+  // Started for the first row that needs rendering: a rerun with every row done starts no worker.
+  const started: { pool: RenderPool | null } = { pool: null };
+  const pool = (): RenderPool =>
+    (started.pool ??= new RenderPool({
+      size: options.jobs,
+      depth: 2, // each worker has its next row in hand: no idle gap waiting on this thread
+      ...(options.workerHeapMb ? { maxOldGenerationSizeMb: options.workerHeapMb } : {}),
+      ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
+    }));
   // Every row in flight listens for the stop.
   if (options.signal) setMaxListeners(0, options.signal);
   const taken = new Set<string>();
@@ -186,7 +189,12 @@ export async function runBatch(
       ...(options.pdfa ? { pdfa: true } : {}),
     };
     const outFiles = options.formats.map((format, i) => ({ format, file: files[i] ?? '' }));
-    const reply = await pool.render(request, options.formats[0] ?? 'pdf', options.signal, outFiles);
+    const reply = await pool().render(
+      request,
+      options.formats[0] ?? 'pdf',
+      options.signal,
+      outFiles,
+    );
     if (!reply.ok && reply.kind === 'cancelled')
       return { row, status: 'cancelled', files: [], issues: [] };
     if (!reply.ok) {
@@ -239,7 +247,7 @@ export async function runBatch(
     while (reported < read) await new Promise<void>((r) => (wake = r));
     return { results, counts, mapping };
   } finally {
-    await pool.close();
+    await started.pool?.close();
   }
 }
 

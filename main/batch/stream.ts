@@ -2,8 +2,8 @@
  * A batch's spreadsheet read from disk a row at a time, so a batch of 10 000 clients costs the
  * memory of the rows in flight, not of the file. A first pass finds the encoding, the header and
  * the number of rows (the progress bar's total; the row cap is enforced there, before any work);
- * every iteration of `rows` then reads the file again. XLSX workbooks (at most 10 MB, checked by
- * the guard) are read whole by `parseTable`, as before.
+ * every iteration of `rows` then reads the file again. An XLSX workbook (at most 10 MB, checked by
+ * the guard first) is held as bytes and its rows streamed from them (xlsx-stream.ts).
  */
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -105,8 +105,13 @@ export async function streamTable(
   options: { sheet?: string } = {},
 ): Promise<StreamedTable> {
   const ext = extname(file).toLowerCase();
+  if (ext === '.xlsx') {
+    const { streamXlsx } = await import('./xlsx-stream.ts');
+    return streamXlsx(await readFile(file), options.sheet);
+  }
   if (ext !== '.csv' && ext !== '.txt' && ext !== '.tsv') {
-    const table = await parseTable(await readFile(file), file, options);
+    // Refused with the in-memory reader's own message.
+    const table = await parseTable(new Uint8Array(), file, options);
     return { ...table, total: table.rows.length };
   }
   const encoding = await csvEncoding(file);

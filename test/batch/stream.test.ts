@@ -7,8 +7,17 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
-import { decodeText, parseCsv, TableError, type TableRow } from '../../main/batch/read.ts';
+import {
+  decodeText,
+  parseCsv,
+  parseXlsx,
+  TableError,
+  type TableRow,
+} from '../../main/batch/read.ts';
 import { streamTable } from '../../main/batch/stream.ts';
+import { streamOrder, streamXlsx } from '../../main/batch/xlsx-stream.ts';
+import ExcelJS from 'exceljs';
+import { refugeeWorkbook } from '../helpers/refugee-rows.ts';
 import { tempDir } from '../helpers/temp.ts';
 
 const dir = tempDir('stream');
@@ -90,5 +99,112 @@ describe('a CSV read a row at a time', () => {
     );
     expect(empty).toBeInstanceOf(TableError);
     expect(String(empty)).toMatch(/no header row/);
+  });
+});
+
+describe('an XLSX read a row at a time', () => {
+  const localNames = (zip: Buffer): string[] => {
+    const names: string[] = [];
+    for (let at = 0; zip.readUInt32LE(at) === 0x04034b50;) {
+      const nameLength = zip.readUInt16LE(at + 26);
+      names.push(zip.toString('utf8', at + 30, at + 30 + nameLength));
+      const next = zip.indexOf(Buffer.from([0x50, 0x4b, 0x03, 0x04]), at + 30 + nameLength);
+      if (next < 0) break;
+      at = next;
+    }
+    return names;
+  };
+
+  it('gives the rows, dates and group sheets the whole-workbook reader gives', async () => {
+    const rows = [
+      { 'applicant.lastName': 'Петров' },
+      { 'applicant.lastName': '' },
+      { 'applicant.lastName': 'Әбілов', arrivalDate: '01.12.2026' },
+    ];
+    const children = [
+      {
+        id: 'A1',
+        name: 'Петрова Анна',
+        relation: 'дочь',
+        birthDate: '2015-06-03',
+        birthDocument: 'I-АЯ № 1',
+      },
+      {
+        id: 'A3',
+        name: 'Әбілова Дана',
+        relation: 'дочь',
+        birthDate: '2017-01-02',
+        birthDocument: 'I-АЯ № 2',
+      },
+    ];
+    const bytes = Buffer.from(await refugeeWorkbook(rows, children));
+    // A date cell as Excel keeps it: a number with a date format.
+    const dated = new ExcelJS.Workbook();
+    await dated.xlsx.load(bytes as unknown as ArrayBuffer);
+    const sheet = dated.getWorksheet('Заявители') as ExcelJS.Worksheet;
+    sheet.addRow(['A4', 'Иванов', ...Array.from({ length: 12 }, () => 'x')]);
+    sheet.getRow(5).getCell(5).value = new Date(Date.UTC(1999, 7, 30));
+    const file = Buffer.from(await dated.xlsx.writeBuffer());
+    const whole = await parseXlsx(file);
+    const got = await streamXlsx(file);
+    const streamedRows: TableRow[] = [];
+    for await (const row of got.rows) streamedRows.push(row);
+    expect(got.headers).toEqual(whole.headers);
+    expect(streamedRows).toEqual(whole.rows);
+    expect(got.total).toBe(whole.rows.length);
+    expect(got.sheets).toEqual(whole.sheets);
+    expect(streamedRows[3]?.cells.birthDate).toBe('1999-08-30');
+    const named = await streamXlsx(file, 'Несовершеннолетние дети');
+    expect(named.total).toBe(2);
+    await expect(streamXlsx(file, 'нет такого')).rejects.toThrow(/no sheet named/);
+  });
+
+  it('hands exceljs the relations, workbook, shared strings and styles before any sheet', async () => {
+    const bytes = Buffer.from(await refugeeWorkbook([{}]));
+    const names = localNames(streamOrder(bytes));
+    expect(names.slice(0, 4)).toEqual([
+      'xl/_rels/workbook.xml.rels',
+      'xl/workbook.xml',
+      'xl/sharedStrings.xml',
+      'xl/styles.xml',
+    ]);
+    expect(names.filter((n) => n.startsWith('xl/worksheets/'))).not.toHaveLength(0);
+    expect([...names].sort()).toEqual(localNames(bytes).sort());
+  });
+
+  it('still refuses bombs before exceljs reads anything', async () => {
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('a');
+    sheet.addRow(['h']);
+    sheet.getCell('A1048576').value = 1;
+    const err = await streamXlsx(Buffer.from(await wb.xlsx.writeBuffer())).catch((e: unknown) => e);
+    expect((err as TableError).limit).toBe('tooManyRows');
+    const garbage = await streamXlsx(Buffer.from('PK not a zip')).catch((e: unknown) => e);
+    expect(garbage).toBeInstanceOf(TableError);
+  });
+});
+
+describe('a damaged XLSX read a row at a time', () => {
+  it('is read or refused with a TableError, never a raw error (property)', async () => {
+    const valid = Buffer.from(await refugeeWorkbook([{}, {}]));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.nat(valid.length - 1), fc.integer({ min: 0, max: 255 })), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        async (flips) => {
+          const bytes = Buffer.from(valid);
+          for (const [at, value] of flips) bytes[at] = value;
+          try {
+            const table = await streamXlsx(bytes);
+            for await (const _ of table.rows);
+          } catch (err) {
+            expect(err).toBeInstanceOf(TableError);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });
