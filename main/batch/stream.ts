@@ -6,7 +6,7 @@
  * the guard first) is held as bytes and its rows streamed from them (xlsx-stream.ts).
  */
 import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { Readable, type Duplex } from 'node:stream';
 import Papa from 'papaparse';
@@ -14,6 +14,7 @@ import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { commentLines, CsvRows, guessDelimiter, parseTable, TableError } from './read.ts';
 import type { Sheet, TableRow } from './read.ts';
+import { SPREADSHEET_LIMITS } from './xlsx-guard.ts';
 
 export interface StreamedTable {
   readonly headers: readonly string[];
@@ -114,6 +115,13 @@ export async function streamTable(
     const table = await parseTable(new Uint8Array(), file, options);
     return { ...table, total: table.rows.length };
   }
+  const size = (await stat(file)).size;
+  if (size > SPREADSHEET_LIMITS.maxStreamedCsvMb * 1024 * 1024)
+    throw new TableError(
+      `the file is larger than ${SPREADSHEET_LIMITS.maxStreamedCsvMb} MB`,
+      'fileTooLarge',
+      { limit: SPREADSHEET_LIMITS.maxStreamedCsvMb },
+    );
   const encoding = await csvEncoding(file);
   const counter = { reader: null as CsvRows | null };
   let total = 0;

@@ -11,6 +11,11 @@ import { TableError } from './errors.ts';
 export const SPREADSHEET_LIMITS = {
   /** The file as picked (a batch of a few thousand clients is well under 1 MB). */
   maxFileMb: 10,
+  /**
+   * A CSV the CLI reads a row at a time: memory is the rows in flight, so the cap is higher (10 000
+   * clients with a page of facts each) and only stops a file no batch is made of.
+   */
+  maxStreamedCsvMb: 100,
   /** All parts of the zip, unpacked. */
   maxUnpackedMb: 40,
   maxParts: 1000,

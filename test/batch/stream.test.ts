@@ -3,7 +3,7 @@
  * cells, same row numbers, same refusals.
  */
 import { describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
@@ -99,6 +99,13 @@ describe('a CSV read a row at a time', () => {
     );
     expect(empty).toBeInstanceOf(TableError);
     expect(String(empty)).toMatch(/no header row/);
+    // Past the streamed cap the file is not read at all (a sparse file: no 100 MB written).
+    const huge = join(dir, 'huge.csv');
+    writeFileSync(huge, 'a;b\n1;2\n');
+    truncateSync(huge, 101 * 1024 * 1024);
+    const big = await streamTable(huge).catch((e: unknown) => e);
+    expect((big as TableError).limit).toBe('fileTooLarge');
+    rmSync(huge);
   });
 });
 
