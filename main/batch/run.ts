@@ -78,7 +78,7 @@ export interface BatchOptions {
   readonly signal?: AbortSignal;
   /** Heap limit per worker, MB (default 512): a runaway row kills only its worker. */
   readonly workerHeapMb?: number;
-  /** Rows read and not yet reported, at most (default: 4 per worker). */
+  /** Rows read and not yet reported, at most (default: 16 per worker). */
   readonly window?: number;
   /** Each row's result in row order, as soon as it and every row before it are finished. */
   readonly onResult?: (result: RowResult) => void;
@@ -122,8 +122,12 @@ export function fileNameFor(
   return safeFileName(filled);
 }
 
-/** Rows read and not yet reported, per worker, by default: each worker has its next row in hand. */
-const WINDOW_PER_WORKER = 4;
+/**
+ * Rows read and not yet reported, per worker, by default. Reports go out in row order, so one
+ * slow row holds back the finished rows behind it: a window of a few rows per worker left the
+ * other workers idle behind it. Sixteen rows of answers per worker are still a few hundred KB.
+ */
+const WINDOW_PER_WORKER = 16;
 
 export async function runBatch(
   options: BatchOptions,
