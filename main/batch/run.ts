@@ -161,6 +161,7 @@ export async function runBatch(
   let reported = 0;
   let progress = 0;
   let wake: (() => void) | null = null;
+  let failure: { err: unknown } | null = null as { err: unknown } | null;
   const report = (index: number, result: RowResult): void => {
     finished.set(index, result);
     for (let next = finished.get(reported); next; next = finished.get(reported)) {
@@ -244,11 +245,18 @@ export async function runBatch(
         .then((result) => {
           options.onProgress?.(++progress, total);
           report(index, result);
+        })
+        .catch((err: unknown) => {
+          // The report could not be written (disk full …): the batch stops and says so.
+          failure ??= { err };
+          wake?.();
         });
       // At most `window` rows read and not yet reported: memory is the window's, not the file's.
-      while (read - reported >= window) await new Promise<void>((r) => (wake = r));
+      while (read - reported >= window && !failure) await new Promise<void>((r) => (wake = r));
+      if (failure) throw failure.err;
     }
-    while (reported < read) await new Promise<void>((r) => (wake = r));
+    while (reported < read && !failure) await new Promise<void>((r) => (wake = r));
+    if (failure) throw failure.err;
     return { results, counts, mapping };
   } finally {
     await started.pool?.close();

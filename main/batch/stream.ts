@@ -68,10 +68,24 @@ async function* csvRows(
   try {
     let head = '';
     let ended = false;
-    while (!ended && (head.length < HEAD || commentLines(head, false) === null)) {
+    // Past the comments and ten lines more (up to 1 MB): Papa guesses the delimiter from ten
+    // rows, and must see here what the in-memory reader shows it.
+    let lines = 0;
+    const wanted = (): boolean => {
+      if (head.length < HEAD) return true;
+      // A megabyte of comment lines is no spreadsheet: what follows is read as rows.
+      if (head.length >= 1024 * 1024) return false;
+      const comments = commentLines(head, false);
+      return comments === null || lines < comments + 11;
+    };
+    while (!ended && wanted()) {
       const next = await chunks.next();
       if (next.done) ended = true;
-      else head += next.value;
+      else {
+        head += next.value;
+        for (let i = next.value.indexOf('\n'); i !== -1; i = next.value.indexOf('\n', i + 1))
+          lines++;
+      }
     }
     const skip = commentLines(head, true) ?? 0;
     let start = 0;

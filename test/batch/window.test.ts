@@ -171,6 +171,34 @@ describe('a streamed batch', () => {
     expect(counts).toEqual({ done: 8, skipped: 0, failed: 16, cancelled: 0 });
   }, 120_000);
 
+  it('stops with the error when the report cannot be written, instead of going on blind', async () => {
+    const rows = Array.from({ length: 10 }, (_, i) => ({
+      row: i + 2,
+      cells: { ...base, ...rowOf('badDate', i) },
+    }));
+    let calls = 0;
+    await expect(
+      runBatch({
+        manifest,
+        table: { headers, rows },
+        outDir: tempDir('report-fails'),
+        formats: ['docx'],
+        jobs: 1,
+        window: 2,
+        onResult: () => {
+          calls++;
+          throw new Error('ENOSPC: no space left on device, write');
+        },
+        name: '{{applicant.lastName}}',
+        force: false,
+        today,
+        lang: 'ru',
+        messagesLang: 'ru',
+      }),
+    ).rejects.toThrow(/ENOSPC/);
+    expect(calls).toBeLessThan(10);
+  }, 60_000);
+
   it('refuses a CSV over the row cap before any row is rendered', async () => {
     const dir = tempDir('stream-cap');
     const csv = join(dir, 'rows.csv');
