@@ -106,6 +106,7 @@ export async function runBench(argv: readonly string[]): Promise<number> {
   if (argv.includes('vault')) return (await import('./vault.ts')).runVaultBench(json);
   if (argv.includes('batch')) return (await import('./batch.ts')).runBatchBench(argv, json);
   if (argv.includes('bundle')) return (await import('./bundle.ts')).runBundleBench(json);
+  if (argv.includes('scale')) return (await import('./scale.ts')).printScale(argv);
   const seconds = Number(process.env.REFUGE_BENCH_SECONDS ?? 4);
   const variantsCount = Number(process.env.REFUGE_BENCH_VARIANTS ?? 24);
   const log = (s: string): void => {

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Lang, Manifest } from '../../common/manifest.ts';
 import { CLIENT_KEYS } from '../../common/prefill.ts';
-import { writeFileAtomic } from '../atomic.ts';
-import { reportCsv, runBatch, type RowCheck, type RowResult } from './run.ts';
+import { mkdirSync } from 'node:fs';
+import { ReportFile, runBatch, type RowCheck, type RowResult } from './run.ts';
 import type { Table } from './read.ts';
 import * as clock from '../../common/clock.ts';
 
@@ -87,32 +87,45 @@ export class BatchJobs {
       error: null,
     };
     this.jobs.set(runId, job);
-    void runBatch({
-      manifest: options.manifest,
-      table: options.table,
-      outDir: options.outDir,
-      formats: options.formats,
-      jobs: availableParallelism(),
-      name: defaultNamePattern(options.manifest, options.namesInFileNames === true),
-      force: options.force,
-      today: options.today,
-      lang: options.lang,
-      messagesLang: options.messagesLang,
-      signal: job.controller.signal,
-      onProgress: (done) => {
-        job.done = done;
-      },
-      ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
-    })
+    let report: ReportFile | null = null;
+    void Promise.resolve()
+      .then(() => {
+        // report.csv grows as rows finish: a batch stopped half-way leaves what it did.
+        mkdirSync(options.outDir, { recursive: true });
+        report = new ReportFile(join(options.outDir, 'report.csv'));
+        const file = report;
+        return runBatch({
+          manifest: options.manifest,
+          table: options.table,
+          outDir: options.outDir,
+          formats: options.formats,
+          jobs: availableParallelism(),
+          name: defaultNamePattern(options.manifest, options.namesInFileNames === true),
+          force: options.force,
+          today: options.today,
+          lang: options.lang,
+          messagesLang: options.messagesLang,
+          signal: job.controller.signal,
+          onProgress: (done) => {
+            job.done = done;
+          },
+          onResult: (result) => file.add(result),
+          ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
+        });
+      })
       .then(({ results }) => {
-        const file = join(options.outDir, 'report.csv');
-        writeFileAtomic(file, Buffer.from(reportCsv(results), 'utf8'));
-        job.reportFile = file;
+        report?.close();
+        job.reportFile = report?.file ?? null;
         job.results = results;
       })
       .catch((err: unknown) => {
         job.error = err;
         job.results = [];
+        try {
+          report?.close();
+        } catch {
+          // The batch's own error is the one to show.
+        }
       });
     return runId;
   }

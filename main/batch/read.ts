@@ -13,10 +13,7 @@ import iconv from 'iconv-lite';
 export interface Sheet {
   readonly headers: readonly string[];
   /** Cell text by header; `row` is the 1-based row number in the file. */
-  readonly rows: readonly {
-    readonly row: number;
-    readonly cells: Readonly<Record<string, string>>;
-  }[];
+  readonly rows: readonly TableRow[];
 }
 
 export interface Table extends Sheet {
@@ -42,45 +39,102 @@ export function decodeText(bytes: Uint8Array): string {
   }
 }
 
-export function parseCsv(text: string): Table {
-  // Only the lines above the header may be comments (the help line `batch-template` writes):
-  // below it a cell may well start with «#» (an address «#12», a case number), and a row is
-  // never dropped for it.
-  const lines = text.split(/\r?\n/);
-  let skip = 0;
-  while (skip < lines.length && /^\s*(#|$)/.test(lines[skip] ?? '')) skip++;
-  const body = lines.slice(skip).join('\n');
-  const result = Papa.parse<string[]>(body, {
-    delimiter: '',
-    skipEmptyLines: 'greedy',
-    // One row past the cap is enough to refuse; the rest is never parsed.
-    preview: SPREADSHEET_LIMITS.maxRows + 1,
-  });
-  if (result.data.length > SPREADSHEET_LIMITS.maxRows)
-    throw new TableError(
-      `the file has more than ${SPREADSHEET_LIMITS.maxRows} rows`,
-      'tooManyRows',
-      { limit: SPREADSHEET_LIMITS.maxRows },
-    );
-  const [headerRow, ...data] = result.data;
-  if (!headerRow || headerRow.every((h) => h.trim() === ''))
-    throw new TableError('the file has no header row');
-  const headers = headerRow.map((h) => h.trim());
-  // Papa drops empty lines: count physical lines to keep real row numbers.
-  const lineNumbers: number[] = [];
-  lines.forEach((line, i) => {
-    if (i >= skip && line.trim() !== '') lineNumbers.push(i + 1);
-  });
-  return {
-    headers,
-    rows: data.map((cells, i) => ({
-      row: lineNumbers[i + 1] ?? i + 2,
-      cells: Object.fromEntries(headers.map((h, c) => [h, (cells[c] ?? '').trim()])),
-    })),
-  };
+/** A data row: its 1-based row number in the file and its cells by header. */
+export interface TableRow {
+  readonly row: number;
+  readonly cells: Readonly<Record<string, string>>;
 }
 
-function cellText(value: ExcelJS.CellValue): string {
+function tooManyRows(): never {
+  throw new TableError(`the file has more than ${SPREADSHEET_LIMITS.maxRows} rows`, 'tooManyRows', {
+    limit: SPREADSHEET_LIMITS.maxRows,
+  });
+}
+
+/**
+ * Only the lines above the header may be comments (the help line `batch-template` writes): below
+ * it a cell may well start with «#» (an address «#12», a case number), and a row is never dropped
+ * for it. Returns how many lines to skip, or null while `head` may not yet reach the header.
+ */
+export function commentLines(head: string, complete: boolean): number | null {
+  let skip = 0;
+  let at = 0;
+  for (;;) {
+    const end = head.indexOf('\n', at);
+    if (end < 0) return complete || /^\s*[^#\s]/.test(head.slice(at)) ? skip : null;
+    if (!/^\s*(#|\r?$)/.test(head.slice(at, end))) return skip;
+    skip++;
+    at = end + 1;
+  }
+}
+
+/**
+ * Parsed records (Papa, empty lines kept) → the header and the data rows. A row's number is the
+ * one a spreadsheet shows: comment lines and empty records count, a quoted cell running over
+ * several lines is one row. Shared by the in-memory and the streamed reader, so both agree.
+ */
+export class CsvRows {
+  headers: string[] | null = null;
+  count = 0;
+  private row: number;
+
+  constructor(skippedLines: number) {
+    this.row = skippedLines;
+  }
+
+  /** The record's row, or null for the header and for an empty record. */
+  take(record: readonly string[]): TableRow | null {
+    this.row++;
+    // Papa's `greedy` rule: a record of empty and blank cells is no row.
+    if (record.every((c) => c.trim() === '')) return null;
+    if (!this.headers) {
+      this.headers = record.map((h) => h.trim());
+      return null;
+    }
+    if (++this.count > SPREADSHEET_LIMITS.maxRows) tooManyRows();
+    const headers = this.headers;
+    return {
+      row: this.row,
+      cells: Object.fromEntries(headers.map((h, c) => [h, (record[c] ?? '').trim()])),
+    };
+  }
+
+  /** The header, once the records are all read. */
+  finish(): string[] {
+    if (!this.headers) throw new TableError('the file has no header row');
+    return this.headers;
+  }
+}
+
+/**
+ * The delimiter, guessed by Papa from the first rows with empty lines left out (they would make
+ * every delimiter look inconsistent); the rows themselves are then parsed with empty lines kept,
+ * to number them.
+ */
+export function guessDelimiter(head: string): string {
+  return Papa.parse<string[]>(head, { delimiter: '', skipEmptyLines: 'greedy', preview: 10 }).meta
+    .delimiter;
+}
+
+export function parseCsv(text: string): Table {
+  const skip = commentLines(text, true) ?? 0;
+  let start = 0;
+  for (let i = 0; i < skip; i++) start = text.indexOf('\n', start) + 1;
+  const reader = new CsvRows(skip);
+  const rows: TableRow[] = [];
+  // Step by step: a file over the row cap is refused at the first row past it.
+  const body = text.slice(start);
+  Papa.parse<string[]>(body, {
+    delimiter: guessDelimiter(body),
+    step: ({ data }) => {
+      const row = reader.take(data);
+      if (row) rows.push(row);
+    },
+  });
+  return { headers: reader.finish(), rows };
+}
+
+export function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {

@@ -3,7 +3,15 @@
  * under a safe file name; every row either produced or reported with all its errors. One bad row,
  * or one crashed worker, never stops the others.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fchmodSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { setMaxListeners } from 'node:events';
 import type { Lang, Manifest } from '../../common/manifest.ts';
@@ -18,7 +26,7 @@ import {
   type ItemOrigins,
   type Mapping,
 } from './mapping.ts';
-import type { Table } from './read.ts';
+import type { Sheet, TableRow } from './read.ts';
 import { clientLabel, safeFileName } from '../../common/file-names.ts';
 
 export interface RowIssue {
@@ -75,9 +83,25 @@ function rowCheck(preflight: Preflight, manifest: Manifest, lang: Lang): RowChec
   return { deadlines, unverifiedCites: cites.size, names };
 }
 
+export interface BatchCounts {
+  done: number;
+  skipped: number;
+  failed: number;
+  cancelled: number;
+}
+
+/** A table in memory, or rows read from a file as they are needed (`total` known beforehand). */
+export interface BatchTable {
+  readonly headers: readonly string[];
+  readonly sheets?: Readonly<Record<string, Sheet>>;
+  readonly rows: Iterable<TableRow> | AsyncIterable<TableRow>;
+  /** The number of rows, for progress (an array's length by default). */
+  readonly total?: number;
+}
+
 export interface BatchOptions {
   readonly manifest: Manifest;
-  readonly table: Table;
+  readonly table: BatchTable;
   readonly outDir: string;
   readonly formats: readonly ('pdf' | 'docx')[];
   /** PDF files as PDF/A-2b. */
@@ -97,6 +121,12 @@ export interface BatchOptions {
   readonly signal?: AbortSignal;
   /** Heap limit per worker, MB (default 512): a runaway row kills only its worker. */
   readonly workerHeapMb?: number;
+  /** Rows read and not yet reported, at most (default: 16 per worker). */
+  readonly window?: number;
+  /** Each row's result in row order, as soon as it and every row before it are finished. */
+  readonly onResult?: (result: RowResult) => void;
+  /** Keep every result in the returned list (default); false: only `onResult` and the counts. */
+  readonly keepResults?: boolean;
 }
 
 export { safeFileName };
@@ -135,88 +165,151 @@ export function fileNameFor(
   return safeFileName(filled);
 }
 
+/**
+ * Rows read and not yet reported, per worker, by default. Reports go out in row order, so one
+ * slow row holds back the finished rows behind it: a window of a few rows per worker left the
+ * other workers idle behind it. Sixteen rows of answers per worker are still a few hundred KB.
+ */
+const WINDOW_PER_WORKER = 16;
+
 export async function runBatch(
   options: BatchOptions,
-): Promise<{ results: RowResult[]; mapping: Mapping }> {
+): Promise<{ results: RowResult[]; counts: BatchCounts; mapping: Mapping }> {
   const { manifest, table } = options;
   const mapping: Mapping = {
     ...(options.mapping ?? mapColumns(manifest, table.headers)),
     ...(table.sheets ? mapGroupSheets(manifest, table.headers, table.sheets) : {}),
   };
   mkdirSync(options.outDir, { recursive: true });
-  const pool = new RenderPool({
-    size: options.jobs,
-    depth: 2, // each worker has its next row in hand: no idle gap waiting on this thread
-    ...(options.workerHeapMb ? { maxOldGenerationSizeMb: options.workerHeapMb } : {}),
-    ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
-  });
-  // Every queued row listens for the stop: a thousand listeners on one signal is the design.
+  // Started for the first row that needs rendering: a rerun with every row done starts no worker.
+  const started: { pool: RenderPool | null } = { pool: null };
+  const pool = (): RenderPool =>
+    (started.pool ??= new RenderPool({
+      size: options.jobs,
+      depth: 2, // each worker has its next row in hand: no idle gap waiting on this thread
+      ...(options.workerHeapMb ? { maxOldGenerationSizeMb: options.workerHeapMb } : {}),
+      ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
+    }));
+  // Every row in flight listens for the stop.
   if (options.signal) setMaxListeners(0, options.signal);
   const taken = new Set<string>();
-  let done = 0;
-  const total = table.rows.length;
-  try {
-    const results = await Promise.all(
-      table.rows.map(async ({ row, cells }): Promise<RowResult> => {
-        const answers = rowToAnswers(manifest, mapping, cells);
-        const origins = addSheetItems(manifest, mapping, table.sheets ?? {}, cells, answers);
-        let base = fileNameFor(options.name, answers, row, options.today);
-        // Collisions are numbered in row order: rows are named before any rendering starts.
-        for (let n = 2; taken.has(base.toLowerCase()); n++)
-          base = `${fileNameFor(options.name, answers, row, options.today)} (${n})`;
-        taken.add(base.toLowerCase());
-        const files = options.formats.map((f) => join(options.outDir, `${base}.${f}`));
-        try {
-          if (options.signal?.aborted) return { row, status: 'cancelled', files: [], issues: [] };
-          if (!options.force && files.every((f) => existsSync(f)))
-            return { row, status: 'skipped', files, issues: [] };
-          const request = {
-            templateId: manifest.id,
-            answers,
-            lang: options.lang,
-            messagesLang: options.messagesLang,
-            today: options.today,
-            ...(options.pdfa ? { pdfa: true } : {}),
-          };
-          const outFiles = options.formats.map((format, i) => ({ format, file: files[i] ?? '' }));
-          const reply = await pool.render(
-            request,
-            options.formats[0] ?? 'pdf',
-            options.signal,
-            outFiles,
-          );
-          if (!reply.ok && reply.kind === 'cancelled')
-            return { row, status: 'cancelled', files: [], issues: [] };
-          if (!reply.ok) {
-            const issues =
-              reply.kind === 'invalidAnswers'
-                ? reply.issues.map((i) => ({
-                    column: columnFor(mapping, i.path, origins),
-                    message: `${i.place}: ${i.message}`,
-                  }))
-                : [
-                    {
-                      column: '',
-                      message: formatMessage(
-                        reply.kind === 'crashed' ? 'renderCrashed' : 'renderFailed',
-                        options.messagesLang,
-                        { detail: reply.kind === 'crashed' ? `(${reply.message})` : reply.message },
-                      ),
-                    },
-                  ];
-            return { row, status: 'failed', files: [], issues };
-          }
-          const written = [...(reply.written ?? [])];
-          const check = rowCheck(reply.preflight, manifest, options.messagesLang);
-          return { row, status: 'done', files: written, issues: [], ...(check ? { check } : {}) };
-        } finally {
-          options.onProgress?.(++done, total);
-        }
-      }),
+  const total = table.total ?? (Array.isArray(table.rows) ? table.rows.length : 0);
+  const window = Math.max(1, options.window ?? options.jobs * WINDOW_PER_WORKER);
+  const keep = options.keepResults ?? true;
+  const results: RowResult[] = [];
+  const counts: BatchCounts = { done: 0, skipped: 0, failed: 0, cancelled: 0 };
+  // Results are handed on in row order: a finished row waits for the slower ones before it.
+  const finished = new Map<number, RowResult>();
+  let read = 0;
+  let reported = 0;
+  let progress = 0;
+  let wake: (() => void) | null = null;
+  let failure: { err: unknown } | null = null as { err: unknown } | null;
+  const report = (index: number, result: RowResult): void => {
+    finished.set(index, result);
+    for (let next = finished.get(reported); next; next = finished.get(reported)) {
+      finished.delete(reported++);
+      counts[next.status]++;
+      if (keep) results.push(next);
+      options.onResult?.(next);
+    }
+    wake?.();
+  };
+
+  const renderRow = async ({ row, cells }: TableRow): Promise<RowResult> => {
+    const answers = rowToAnswers(manifest, mapping, cells);
+    const origins = addSheetItems(manifest, mapping, table.sheets ?? {}, cells, answers);
+    let base = fileNameFor(options.name, answers, row, options.today);
+    // Collisions are numbered in row order: rows are named as they are read, in file order.
+    for (let n = 2; taken.has(base.toLowerCase()); n++)
+      base = `${fileNameFor(options.name, answers, row, options.today)} (${n})`;
+    taken.add(base.toLowerCase());
+    const files = options.formats.map((f) => join(options.outDir, `${base}.${f}`));
+    if (options.signal?.aborted) return { row, status: 'cancelled', files: [], issues: [] };
+    if (!options.force && files.every((f) => existsSync(f)))
+      return { row, status: 'skipped', files, issues: [] };
+    const request = {
+      templateId: manifest.id,
+      answers,
+      lang: options.lang,
+      messagesLang: options.messagesLang,
+      today: options.today,
+      ...(options.pdfa ? { pdfa: true } : {}),
+    };
+    const outFiles = options.formats.map((format, i) => ({ format, file: files[i] ?? '' }));
+    const reply = await pool().render(
+      request,
+      options.formats[0] ?? 'pdf',
+      options.signal,
+      outFiles,
     );
-    return { results, mapping };
+    if (!reply.ok && reply.kind === 'cancelled')
+      return { row, status: 'cancelled', files: [], issues: [] };
+    if (!reply.ok) {
+      const issues =
+        reply.kind === 'invalidAnswers'
+          ? reply.issues.map((i) => ({
+              column: columnFor(mapping, i.path, origins),
+              message: `${i.place}: ${i.message}`,
+            }))
+          : [
+              {
+                column: '',
+                message: formatMessage(
+                  reply.kind === 'crashed' ? 'renderCrashed' : 'renderFailed',
+                  options.messagesLang,
+                  { detail: reply.kind === 'crashed' ? `(${reply.message})` : reply.message },
+                ),
+              },
+            ];
+      return { row, status: 'failed', files: [], issues };
+    }
+    const check = rowCheck(reply.preflight, manifest, options.messagesLang);
+    return {
+      row,
+      status: 'done',
+      files: [...(reply.written ?? [])],
+      issues: [],
+      ...(check ? { check } : {}),
+    };
+  };
+
+  try {
+    for await (const row of table.rows) {
+      const index = read++;
+      void renderRow(row)
+        .catch((err: unknown): RowResult => ({
+          // Whatever goes wrong with one row is that row's problem: the batch goes on.
+          row: row.row,
+          status: 'failed',
+          files: [],
+          issues: [
+            {
+              column: '',
+              message: formatMessage('renderFailed', options.messagesLang, {
+                detail: err instanceof Error ? err.message : String(err),
+              }),
+            },
+          ],
+        }))
+        .then((result) => {
+          options.onProgress?.(++progress, total);
+          report(index, result);
+        })
+        .catch((err: unknown) => {
+          // The report could not be written (disk full …): the batch stops and says so.
+          failure ??= { err };
+          wake?.();
+        });
+      // At most `window` rows read and not yet reported: memory is the window's, not the file's.
+      while (read - reported >= window && !failure) await new Promise<void>((r) => (wake = r));
+      if (failure) throw failure.err;
+    }
+    while (reported < read && !failure) await new Promise<void>((r) => (wake = r));
+    if (failure) throw failure.err;
+    return { results, counts, mapping };
   } finally {
-    await pool.close();
+    await started.pool?.close();
   }
 }
 
@@ -244,15 +337,50 @@ function columnFor(mapping: Mapping, path: string, origins: ItemOrigins = {}): s
   return path;
 }
 
+const REPORT_HEADER = '\uFEFFrow,status,column,message,files\r\n';
+
+/** A row's lines of report.csv: one per problem, or one for a row without any. */
+function reportLines(r: RowResult): string {
+  const quote = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+  if (r.issues.length === 0)
+    return `${[r.row, r.status, '', '', quote(r.files.join('; '))].join(',')}\r\n`;
+  return r.issues
+    .map((i) => `${[r.row, r.status, quote(i.column), quote(i.message), ''].join(',')}\r\n`)
+    .join('');
+}
+
 /** report.csv: one line per row problem, and one per produced row. */
 export function reportCsv(results: readonly RowResult[]): string {
-  const quote = (s: string): string => `"${s.replace(/"/g, '""')}"`;
-  const lines = ['row,status,column,message,files'];
-  for (const r of [...results].sort((a, b) => a.row - b.row)) {
-    if (r.issues.length === 0)
-      lines.push([r.row, r.status, '', '', quote(r.files.join('; '))].join(','));
-    for (const i of r.issues)
-      lines.push([r.row, r.status, quote(i.column), quote(i.message), ''].join(','));
+  return (
+    REPORT_HEADER +
+    [...results]
+      .sort((a, b) => a.row - b.row)
+      .map(reportLines)
+      .join('')
+  );
+}
+
+/**
+ * report.csv written as rows finish (they come in row order from `onResult`), so a batch of
+ * 10 000 rows never holds its report, and a batch stopped half-way leaves the report of what it
+ * did. The same bytes as `reportCsv` of the same results. Client names and errors: as private as
+ * the PDFs beside it (0600), whoever made the file before.
+ */
+export class ReportFile {
+  private readonly fd: number;
+
+  constructor(readonly file: string) {
+    this.fd = openSync(file, 'w', 0o600);
+    fchmodSync(this.fd, 0o600);
+    writeSync(this.fd, REPORT_HEADER);
   }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+
+  add(result: RowResult): void {
+    writeSync(this.fd, reportLines(result));
+  }
+
+  close(): void {
+    fsyncSync(this.fd);
+    closeSync(this.fd);
+  }
 }

@@ -11,10 +11,15 @@ import { TableError } from './errors.ts';
 export const SPREADSHEET_LIMITS = {
   /** The file as picked (a batch of a few thousand clients is well under 1 MB). */
   maxFileMb: 10,
+  /**
+   * A CSV the CLI reads a row at a time: memory is the rows in flight, so the cap is higher (10 000
+   * clients with a page of facts each) and only stops a file no batch is made of.
+   */
+  maxStreamedCsvMb: 100,
   /** All parts of the zip, unpacked. */
   maxUnpackedMb: 40,
   maxParts: 1000,
-  /** Rows of one sheet (CSV or XLSX), header included. */
+  /** Rows of clients in one sheet (CSV or XLSX), the header not counted. */
   maxRows: 10_000,
   /** Cells of all sheets together. */
   maxCells: 500_000,
@@ -102,7 +107,7 @@ export function checkXlsx(bytes: Uint8Array): void {
         const r = /\sr="(\d+)"/.exec(m[1] ?? '');
         if (r) highest = Math.max(highest, Number(r[1]));
       }
-      if (Math.max(rows, highest) > SPREADSHEET_LIMITS.maxRows)
+      if (Math.max(rows, highest) > SPREADSHEET_LIMITS.maxRows + 1)
         throw new TableError(
           `a sheet has more than ${SPREADSHEET_LIMITS.maxRows} rows`,
           'tooManyRows',

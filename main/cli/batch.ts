@@ -5,13 +5,13 @@
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
 import { join, extname, resolve } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import writeFileAtomic from 'write-file-atomic';
 import type { Lang } from '../../common/manifest.ts';
 import { getServices } from '../services.ts';
 import * as clock from '../../common/clock.ts';
-import { readTable } from '../batch/read.ts';
-import { reportCsv, runBatch } from '../batch/run.ts';
+import { streamTable } from '../batch/stream.ts';
+import { ReportFile, runBatch, type RowResult } from '../batch/run.ts';
 import { mapColumns, mappingFromJson, mappingToJson } from '../batch/mapping.ts';
 import { batchTemplate, sampleAnswers } from '../batch/template.ts';
 import { UsageError } from './errors.ts';
@@ -93,7 +93,8 @@ export async function runBatchCli(
   const jobs = values.jobs ? Number(values.jobs) : availableParallelism();
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
     throw new UsageError('--jobs: a whole number from 1 to 64');
-  const table = await readTable(file, values.sheet ? { sheet: values.sheet } : {});
+  // Read a row at a time: the rows in flight are in memory, not the file.
+  const table = await streamTable(file, values.sheet ? { sheet: values.sheet } : {});
   const saved = values.mapping
     ? mappingFromJson(
         bundle.manifest,
@@ -110,10 +111,14 @@ export async function runBatchCli(
   }
   const lang = (values.lang ?? bundle.manifest.languages[0] ?? 'ru') as Lang;
   const today = clock.today();
-  const { results, mapping } = await runBatch({
+  const outDir = resolve(values.output);
+  mkdirSync(outDir, { recursive: true });
+  const report = new ReportFile(join(outDir, 'report.csv'));
+  const failed: RowResult[] = [];
+  const batch = await runBatch({
     manifest: bundle.manifest,
     table,
-    outDir: resolve(values.output),
+    outDir,
     formats: formats as ('pdf' | 'docx')[],
     jobs,
     name: values.name ?? `${id}-{{row}}`,
@@ -124,7 +129,13 @@ export async function runBatchCli(
     messagesLang: ui,
     onProgress: progressPrinter(io),
     ...(saved ? { mapping: saved } : {}),
-  });
+    keepResults: false,
+    onResult: (result) => {
+      report.add(result);
+      if (result.status === 'failed') failed.push(result);
+    },
+  }).finally(() => report.close());
+  const { mapping, counts } = batch;
   for (const column of mapping.unmapped)
     io.err(`column "${column}" matches no field and is ignored`);
   for (const sheet of mapping.unmappedSheets ?? [])
@@ -134,18 +145,11 @@ export async function runBatchCli(
     for (const column of g.unmapped)
       io.err(`column "${column}" of sheet "${g.sheet}" matches no field and is ignored`);
   }
-  // Client names and errors: as private as the PDFs beside it (0600).
-  await writeFileAtomic(join(resolve(values.output), 'report.csv'), reportCsv(results), {
-    mode: 0o600,
-  });
-  const failed = results.filter((r) => r.status === 'failed');
   for (const r of failed)
     for (const i of r.issues)
       io.err(`row ${r.row}${i.column ? `, ${i.column}` : ''}: ${i.message}`);
-  const doneCount = results.filter((r) => r.status === 'done').length;
-  const skipped = results.filter((r) => r.status === 'skipped').length;
   io.out(
-    `${doneCount} produced, ${skipped} already done, ${failed.length} failed — report: ${join(values.output, 'report.csv')}`,
+    `${counts.done} produced, ${counts.skipped} already done, ${counts.failed} failed — report: ${join(values.output, 'report.csv')}`,
   );
-  return failed.length > 0 ? 3 : 0;
+  return counts.failed > 0 ? 3 : 0;
 }

@@ -473,9 +473,14 @@ const invokedDirectly =
   import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href;
 
 if (invokedDirectly) {
-  // The benchmark reads the peak RSS of a cold CLI process from here.
+  // The benchmark reads the peak RSS of a cold CLI process from here, and its CPU time (worker
+  // threads included: what a batch costs however loaded the machine is).
   if (process.env.REFUGE_REPORT_RSS === '1')
-    process.on('exit', () => process.stderr.write(`maxRSS=${process.resourceUsage().maxRSS}\n`));
+    process.on('exit', () => {
+      const usage = process.resourceUsage();
+      const cpuMs = Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000);
+      process.stderr.write(`maxRSS=${usage.maxRSS} cpuMs=${cpuMs}\n`);
+    });
   runCli(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

@@ -115,8 +115,8 @@ interface Style {
 
 interface PendingAnnexRef {
   readonly key: string;
-  readonly line: number;
-  readonly column: number;
+  /** Where the tag began; line and column are worked out only if it is reported. */
+  readonly offset: number;
   /** Index into the inline array where the number goes. */
   readonly target: { inlines: Inline[]; index: number };
 }
@@ -124,8 +124,8 @@ interface PendingAnnexRef {
 interface Frame {
   readonly name: string;
   readonly attrs: Readonly<Record<string, string>>;
-  readonly line: number;
-  readonly column: number;
+  /** Where the tag began; line and column are worked out only if it is reported. */
+  readonly offset: number;
   inlines: Inline[];
   text: string; // for line-split containers
   style: Style;
@@ -168,8 +168,11 @@ export function parseMarkup(xml: string, options: ParseOptions): FilingDocument 
   const fail = (detail: string, line = parser.line, column = parser.column): never => {
     throw new MarkupError(detail, line, column, source);
   };
+  // Built on the first error only: a tag's place is kept as an offset, never a line and column.
+  let locate: ((offset: number) => { line: number; column: number }) | undefined;
   const failAt = (detail: string, offset: number): never => {
-    const { line, column } = lineColumn(xml, offset);
+    locate ??= lineLocator(xml);
+    const { line, column } = locate(offset);
     throw new MarkupError(detail, line, column, source);
   };
   // Where the current tag began (saxes reports the position after it) and where the last event ended.
@@ -198,7 +201,7 @@ export function parseMarkup(xml: string, options: ParseOptions): FilingDocument 
 
   parser.on('opentag', (tag: SaxesTag) => {
     const name = tag.name;
-    const { line, column } = lineColumn(xml, tagStart);
+    const offset = tagStart;
     const fail = (detail: string): never => failAt(detail, tagStart);
     const parent = top();
     if (!parent) {
@@ -240,8 +243,7 @@ export function parseMarkup(xml: string, options: ParseOptions): FilingDocument 
     const frame: Frame = {
       name,
       attrs,
-      line,
-      column,
+      offset,
       inlines: INLINE_TAGS.has(name) && parent ? parent.inlines : [],
       text: '',
       style,
@@ -260,7 +262,7 @@ export function parseMarkup(xml: string, options: ParseOptions): FilingDocument 
       const key = attrs.key ?? '';
       const target = { inlines: frame.inlines, index: frame.inlines.length };
       frame.inlines.push({ kind: 'text', text: '?', ...styleFlags(style) });
-      annexRefs.push({ key, line, column, target });
+      annexRefs.push({ key, offset, target });
     }
     if (EMPTY_ELEMENTS.has(name) && !tag.isSelfClosing) {
       // Content is checked on close (text) — nothing to do here.
@@ -311,8 +313,7 @@ export function parseMarkup(xml: string, options: ParseOptions): FilingDocument 
       if (role) {
         blocks.push(paragraphFrom(role, frame.attrs, inlines));
       } else if (name === 'addressee') {
-        if (frame.lines.length === 0)
-          fail('<addressee> needs at least one <line>', frame.line, frame.column);
+        if (frame.lines.length === 0) failAt('<addressee> needs at least one <line>', frame.offset);
         blocks.push({ kind: 'addressee', lines: frame.lines });
       } else if (name === 'paras') {
         for (const text of splitLines(frame.text)) {
@@ -335,7 +336,7 @@ export function parseMarkup(xml: string, options: ParseOptions): FilingDocument 
           frame.items.forEach((item, index) => {
             if (item.key === undefined) return;
             if (annexNumbers.has(item.key))
-              fail(`attachment key "${item.key}" is used twice`, frame.line, frame.column);
+              failAt(`attachment key "${item.key}" is used twice`, frame.offset);
             annexNumbers.set(item.key, index + 1);
           });
         }
@@ -350,7 +351,7 @@ export function parseMarkup(xml: string, options: ParseOptions): FilingDocument 
         );
       } else if (name === 'signature') {
         if (frame.signers.length === 0)
-          fail('<signature> needs at least one <signer>', frame.line, frame.column);
+          failAt('<signature> needs at least one <signer>', frame.offset);
         blocks.push({
           kind: 'signature',
           date: frame.date ?? [],
@@ -417,12 +418,7 @@ export function parseMarkup(xml: string, options: ParseOptions): FilingDocument 
     for (const ref of annexRefs) {
       const n = annexNumbers.get(ref.key);
       if (n === undefined)
-        throw new MarkupError(
-          `<annex-ref key="${ref.key}"/> names no attachment item`,
-          ref.line,
-          ref.column,
-          source,
-        );
+        failAt(`<annex-ref key="${ref.key}"/> names no attachment item`, ref.offset);
       const placeholder = ref.target.inlines[ref.target.index];
       if (placeholder?.kind === 'text')
         ref.target.inlines[ref.target.index] = { ...placeholder, text: String(n) };
@@ -468,11 +464,27 @@ function endWith(inlines: readonly Inline[], mark: '.' | ';'): Inline[] {
   return out;
 }
 
-/** 1-based line and column of an offset (computed only when reporting an error). */
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, Math.max(0, offset));
-  const lines = before.split('\n');
-  return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
+/**
+ * 1-based line and column of offsets in a text, from a table of line starts built once: a
+ * filing of thousands of tags reports its one error in O(log lines), never by re-reading the
+ * text before each tag (that made family lists quadratic). Lines end at «\n»; a column counts
+ * UTF-16 units, as editors and saxes do.
+ */
+export function lineLocator(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    const at = Math.min(Math.max(0, offset), text.length);
+    // The last line start at or before `at`.
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: at - (starts[lo] ?? 0) + 1 };
+  };
 }
 
 function validateAttributes(

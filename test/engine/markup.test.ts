@@ -1,7 +1,7 @@
 import { tieAbbreviations } from '../../common/text.ts';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { blankMustaches, MarkupError, parseMarkup } from '../../main/engine/markup.ts';
+import { blankMustaches, lineLocator, MarkupError, parseMarkup } from '../../main/engine/markup.ts';
 import { inlineText, type Block } from '../../main/engine/model.ts';
 
 const meta = { title: 'Test' };
@@ -194,6 +194,38 @@ describe('filing markup', () => {
           expect(texts(doc.blocks)[0] ?? '').toBe(expected);
         },
       ),
+    );
+  });
+});
+
+describe('lineLocator', () => {
+  // The plain reading of «line and column»: everything before the offset, split at «\n».
+  const naive = (text: string, offset: number) => {
+    const lines = text.slice(0, Math.max(0, offset)).split('\n');
+    return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
+  };
+
+  it('places every offset where a reading from the start would (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('a', 'я', '\n', '\r', ' ', '<', '😀'), { maxLength: 200 }),
+        fc.array(fc.integer({ min: -5, max: 260 }), { minLength: 1, maxLength: 20 }),
+        (chars, offsets) => {
+          const text = chars.join('');
+          const locate = lineLocator(text);
+          for (const offset of offsets) expect(locate(offset)).toEqual(naive(text, offset));
+        },
+      ),
+    );
+  });
+
+  it('reports a late error in a long filing at its line, with earlier tags numbered by offset', () => {
+    const items = Array.from({ length: 3000 }, (_, i) => `<item>член семьи ${i + 1}</item>`);
+    const xml = `<filing>\n<p>x</p>\n<list>\n${items.join('\n')}\n<list><item>y</item></list></list></filing>`;
+    expect(() => parse(xml)).toThrowError(/t\.hbs:3004:1: <list> is not allowed inside <list>/);
+    const missing = `<filing>\n<p>x</p>\n<list>\n${items.join('\n')}\n</list>\n  <signature><date>1</date></signature></filing>`;
+    expect(() => parse(missing)).toThrowError(
+      /t\.hbs:3005:3: <signature> needs at least one <signer>/,
     );
   });
 });

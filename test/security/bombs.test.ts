@@ -166,7 +166,8 @@ describe('XLSX bombs', () => {
     try {
       await session.create('correct horse battery');
       const handlers = createHandlers(getServices(), session);
-      const rows = Array.from({ length: 10_001 }, (_, i) => `<row r="${i + 1}"></row>`).join('');
+      // The header and 10 001 rows of clients: one past the cap.
+      const rows = Array.from({ length: 10_002 }, (_, i) => `<row r="${i + 1}"></row>`).join('');
       const r = await handlers['batch:inspect']({
         uiLang: 'ru',
         templateId: 'refugee-application',

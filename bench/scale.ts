@@ -1,0 +1,399 @@
+/**
+ * Linear everywhere: time and memory per unit as a filing or a batch grows 100×. Series:
+ * - a statement of facts of about 1, 10, 100 and 300 pages (per page of the PDF; PDF and DOCX);
+ * - 15, 200 and 2 000 family members, charges and annexes (per item);
+ * - a batch of 1 000 and 10 000 rows (per row; the bundled CLI in a fresh process).
+ * Each point runs in a process of its own, so its peak RSS is its own. Time per unit is the
+ * marginal cost: the same filing without the grown part is timed in the same process and taken
+ * off, so a fixed cost (the other pages, fonts) does not pass for a per-unit one. A series is flat
+ * when its slowest unit costs at most 1.3× its fastest.
+ *
+ * `node --import tsx bench/scale.ts [--json] [--quick]` alone, or `runScale()` from bench/index.ts.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PDFDocument } from 'pdf-lib';
+import { generateRows, toCsv } from './batch.ts';
+import { seededRandom } from './variants.ts';
+
+const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
+const TEMPLATE = 'supreme-court-complaint';
+const TODAY = '2026-11-25';
+/** A series is flat when its slowest unit costs at most this many times its fastest. */
+export const FLAT = 1.3;
+
+export interface ScalePoint {
+  readonly size: number;
+  /** Units the time is divided by: pages of the PDF, items, rows. */
+  readonly units: number;
+  readonly ms: number;
+  readonly msPerUnit: number;
+  readonly peakRssMb: number;
+  /** Peak RSS over the same process's figure before the grown part: memory per unit. */
+  readonly kbPerUnit: number;
+}
+
+export interface ScaleSeries {
+  readonly name: string;
+  readonly unit: string;
+  readonly points: readonly ScalePoint[];
+  /** Slowest time per unit over the fastest. */
+  readonly spread: number;
+  readonly flat: boolean;
+  /** Batch series: peak RSS of the largest over the smallest; of a rerun with every row done. */
+  readonly rssRatio?: number;
+  readonly rerunPeakRssMb?: readonly number[];
+  readonly rerunRssRatio?: number;
+}
+
+export interface ScaleResult {
+  readonly series: readonly ScaleSeries[];
+  readonly lines: readonly string[];
+}
+
+type Kind = 'facts-pdf' | 'facts-docx' | 'family' | 'charges' | 'annexes';
+
+interface ChildReport {
+  readonly units: number;
+  readonly ms: number;
+  readonly baseMs: number;
+  readonly baseRssMb: number;
+  readonly peakRssMb: number;
+}
+
+// ---------------------------------------------------------------- one point, in its own process
+
+/** Distinct fact paragraphs (no two alike: no cache flatters the figure), about `chars` long. */
+function facts(chars: number, seed: number): string {
+  const rows = generateRows(Math.max(1, Math.ceil(chars / 900)), seed).rows;
+  const out: string[] = [];
+  let length = 0;
+  for (const r of rows) {
+    for (const p of (r.cells.persecutionNarrative ?? '').split('\n')) {
+      if (length >= chars) break;
+      out.push(p);
+      length += p.length;
+    }
+  }
+  return out.join('\n');
+}
+
+function grown(sample: Record<string, unknown>, kind: Kind, size: number): Record<string, unknown> {
+  const random = seededRandom(size * 7 + kind.length);
+  const n = (): number => 1 + Math.floor(random() * 9000);
+  switch (kind) {
+    case 'facts-pdf':
+    case 'facts-docx':
+      // About 2 700 characters of Times 12 pt make a page of this filing.
+      return { ...sample, facts: facts(size * 2700, size) };
+    case 'family':
+      return {
+        ...sample,
+        familyInKazakhstan: Array.from({ length: size }, (_, i) => ({
+          name: `Волкова Мария ${n()}-я (${i + 1})`,
+          relation: i % 2 ? 'дочь' : 'сын',
+          birthDate: `20${String(10 + (i % 15)).padStart(2, '0')}-0${1 + (i % 9)}-1${i % 9}`,
+        })),
+      };
+    case 'charges':
+      return {
+        ...sample,
+        charges: Array.from({ length: size }, (_, i) => ({
+          article: `ч. ${1 + (i % 5)} ст. ${200 + (i % 150)} УК РФ`,
+          description: `эпизод № ${i + 1}: публикация № ${n()} против мобилизации`,
+        })),
+      };
+    case 'annexes':
+      return {
+        ...sample,
+        attachments: Array.from({ length: size }, (_, i) => ({
+          title: `Копия документа № ${n()} по эпизоду ${i + 1}`,
+          pages: 1 + (i % 12),
+        })),
+      };
+  }
+}
+
+/** The part that grows, left out: the baseline taken off every point of the series. */
+function shrunk(sample: Record<string, unknown>, kind: Kind): Record<string, unknown> {
+  if (kind === 'facts-pdf' || kind === 'facts-docx') return { ...sample, facts: facts(200, 1) };
+  if (kind === 'family') return { ...sample, familyInKazakhstan: [] };
+  if (kind === 'charges') return { ...sample, charges: (sample.charges as unknown[]).slice(0, 1) };
+  return { ...sample, attachments: [] };
+}
+
+/**
+ * The templates with the caps lifted: a filing lists at most 12 family members, 10 charges and
+ * 40 annexes, its facts run to 74 pages, and what is timed here is how the engine's cost grows
+ * past any real case.
+ */
+function liftedTemplates(dir: string): string {
+  const copy = join(dir, 'templates');
+  cpSync(join(ROOT, 'templates'), copy, { recursive: true });
+  const file = join(copy, TEMPLATE, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as {
+    fields: { key: string; type: string; max?: number; maxLength?: number }[];
+  };
+  for (const field of manifest.fields) {
+    if (field.type === 'group') field.max = 100_000;
+    if (field.key === 'facts') field.maxLength = 10_000_000; // 200 000 characters: 74 pages
+  }
+  writeFileSync(file, JSON.stringify(manifest));
+  return copy;
+}
+
+async function runPoint(kind: Kind, size: number): Promise<ChildReport> {
+  const dir = mkdtempSync(join(tmpdir(), 'refuge-scale-point-'));
+  try {
+    return await timePoint(kind, size, liftedTemplates(dir));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function timePoint(kind: Kind, size: number, templatesDir: string): Promise<ChildReport> {
+  const { getServices } = await import('../main/services.ts');
+  const { engine } = getServices(templatesDir);
+  const { $sample: _note, ...sample } = JSON.parse(
+    readFileSync(join(ROOT, 'templates', TEMPLATE, 'samples', 'complex.json'), 'utf8'),
+  ) as Record<string, unknown>;
+  const format = kind === 'facts-docx' ? 'docx' : 'pdf';
+  const render = async (answers: Record<string, unknown>): Promise<Uint8Array> =>
+    (await engine.render({ templateId: TEMPLATE, answers, lang: 'ru', today: TODAY }, format))
+      .bytes;
+  const base = shrunk(sample, kind);
+  const big = grown(sample, kind, size);
+  // Warm-up: JIT, fonts, hyphenation patterns; then the baseline's memory.
+  for (let i = 0; i < 3; i++) await render(base);
+  const baseRssMb = process.memoryUsage().rss / 2 ** 20;
+  let units = size;
+  if (kind === 'facts-pdf' || kind === 'facts-docx') {
+    const pdf = (
+      await engine.render({ templateId: TEMPLATE, answers: big, lang: 'ru', today: TODAY }, 'pdf')
+    ).bytes;
+    const basePdf = (
+      await engine.render({ templateId: TEMPLATE, answers: base, lang: 'ru', today: TODAY }, 'pdf')
+    ).bytes;
+    units =
+      (await PDFDocument.load(pdf)).getPageCount() -
+      (await PDFDocument.load(basePdf)).getPageCount();
+  }
+  // Alternate the two, so drift on a shared machine falls on both; the minimum is the least noisy.
+  // Small sizes are a millisecond over the baseline: many rounds, so the minimum is a clean one.
+  const rounds = Math.max(3, Math.min(80, Math.round(4000 / (size + 20))));
+  const times: number[] = [];
+  const baseTimes: number[] = [];
+  // A collection landing inside one render and not the other is most of the noise: none does.
+  const gc = (globalThis as { gc?: () => void }).gc ?? ((): void => undefined);
+  for (let r = 0; r < rounds; r++) {
+    gc();
+    let t0 = performance.now();
+    await render(base);
+    baseTimes.push(performance.now() - t0);
+    gc();
+    t0 = performance.now();
+    await render(big);
+    times.push(performance.now() - t0);
+  }
+  return {
+    units: Math.max(1, units),
+    ms: Math.min(...times),
+    baseMs: Math.min(...baseTimes),
+    baseRssMb,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+  };
+}
+
+// ---------------------------------------------------------------- the parent
+
+function child(kind: Kind, size: number): Promise<ChildReport> {
+  return new Promise((resolvePromise, reject) => {
+    const proc = spawn(
+      process.execPath,
+      [
+        '--expose-gc',
+        '--import',
+        'tsx',
+        fileURLToPath(import.meta.url),
+        '--point',
+        kind,
+        String(size),
+      ],
+      { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    let out = '';
+    proc.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+    proc.on('error', reject);
+    proc.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`scale point ${kind} ${size} exited ${code}`));
+      resolvePromise(JSON.parse(out) as ChildReport);
+    });
+  });
+}
+
+function series(name: string, unit: string, points: ScalePoint[]): ScaleSeries {
+  const per = points.map((p) => p.msPerUnit);
+  const spread = Math.max(...per) / Math.min(...per);
+  return { name, unit, points, spread, flat: spread <= FLAT };
+}
+
+async function filingSeries(name: string, kind: Kind, sizes: readonly number[], unit: string) {
+  const points: ScalePoint[] = [];
+  for (const size of sizes) {
+    const r = await child(kind, size);
+    points.push({
+      size,
+      units: r.units,
+      ms: r.ms,
+      msPerUnit: Math.max(0, r.ms - r.baseMs) / r.units,
+      peakRssMb: r.peakRssMb,
+      kbPerUnit: (Math.max(0, r.peakRssMb - r.baseRssMb) * 1024) / r.units,
+    });
+  }
+  return series(name, unit, points);
+}
+
+interface CliRun {
+  readonly seconds: number;
+  readonly peakRssMb: number;
+}
+
+function cliBatch(csv: string, out: string, jobs: number, force: boolean): CliRun {
+  const t0 = performance.now();
+  const run = spawnSync(
+    process.execPath,
+    [
+      join(ROOT, 'dist', 'cli.js'),
+      'batch',
+      'refugee-application',
+      csv,
+      '-o',
+      out,
+      '--jobs',
+      String(jobs),
+      ...(force ? ['--force'] : []),
+      '--today',
+      TODAY,
+    ],
+    { cwd: ROOT, encoding: 'utf8', env: { ...process.env, REFUGE_REPORT_RSS: '1' } },
+  );
+  const seconds = (performance.now() - t0) / 1000;
+  if (run.status !== 0) throw new Error(`batch of ${csv} exited ${run.status}: ${run.stderr}`);
+  return { seconds, peakRssMb: Number(/maxRSS=(\d+)/.exec(run.stderr)?.[1] ?? NaN) / 1024 };
+}
+
+async function batchSeries(sizes: readonly number[], jobs: number): Promise<ScaleSeries> {
+  const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], {
+    cwd: ROOT,
+    stdio: 'ignore',
+  });
+  if (build.status !== 0) throw new Error('build failed');
+  const dir = mkdtempSync(join(tmpdir(), 'refuge-scale-'));
+  const points: ScalePoint[] = [];
+  const reruns: number[] = [];
+  try {
+    for (const size of sizes) {
+      const csv = join(dir, `rows-${size}.csv`);
+      writeFileSync(csv, toCsv(generateRows(size, 2026 + size)));
+      const out = join(dir, `out-${size}`);
+      const run = cliBatch(csv, out, jobs, true);
+      // Every row already done: nothing is rendered, and nothing should be held.
+      reruns.push(cliBatch(csv, out, jobs, false).peakRssMb);
+      rmSync(out, { recursive: true, force: true });
+      points.push({
+        size,
+        units: size,
+        ms: run.seconds * 1000,
+        msPerUnit: (run.seconds * 1000) / size,
+        peakRssMb: run.peakRssMb,
+        kbPerUnit: (run.peakRssMb * 1024) / size,
+      });
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const first = points[0];
+  const last = points[points.length - 1];
+  return {
+    ...series(`batch of refugee-application → PDF, --jobs ${jobs}`, 'row', points),
+    rssRatio: first && last ? last.peakRssMb / first.peakRssMb : NaN,
+    rerunPeakRssMb: reruns,
+    rerunRssRatio: (reruns[reruns.length - 1] ?? NaN) / (reruns[0] ?? NaN),
+  };
+}
+
+export async function runScale(
+  options: { quick?: boolean; jobs?: number; only?: readonly string[] } = {},
+): Promise<ScaleResult> {
+  const quick = options.quick === true;
+  const wanted = (name: string): boolean => !options.only?.length || options.only.includes(name);
+  const pages = quick ? [1, 10, 30] : [1, 10, 100, 300];
+  const items = [15, 200, 2000];
+  const all: ScaleSeries[] = [];
+  if (wanted('facts')) {
+    all.push(await filingSeries('statement of facts → PDF', 'facts-pdf', pages, 'page'));
+    all.push(await filingSeries('statement of facts → DOCX', 'facts-docx', pages, 'page'));
+  }
+  if (wanted('family'))
+    all.push(await filingSeries('family members in Kazakhstan → PDF', 'family', items, 'member'));
+  if (wanted('charges')) all.push(await filingSeries('charges → PDF', 'charges', items, 'charge'));
+  if (wanted('annexes')) all.push(await filingSeries('annexes → PDF', 'annexes', items, 'annex'));
+  if (wanted('batch'))
+    all.push(await batchSeries(quick ? [100, 1000] : [1000, 10_000], options.jobs ?? 2));
+  const lines: string[] = [
+    `Scale series (${TEMPLATE}; time per unit is the marginal cost; flat: spread ≤ ${FLAT}×)`,
+    '',
+    '| series | size | units | ms | ms/unit | peak RSS MB | KB/unit |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const s of all) {
+    for (const p of s.points)
+      lines.push(
+        `| ${s.name} | ${p.size} | ${p.units} | ${p.ms.toFixed(0)} | ${p.msPerUnit.toFixed(3)} | ${p.peakRssMb.toFixed(0)} | ${p.kbPerUnit.toFixed(1)} |`,
+      );
+  }
+  lines.push('');
+  for (const s of all) {
+    const memory =
+      s.rssRatio !== undefined
+        ? `; peak RSS largest/smallest ${s.rssRatio.toFixed(2)}× (goal ≤ 1.2×), rerun with every row done: peak RSS ${s.rerunPeakRssMb?.map((r) => r.toFixed(0)).join(' → ')} MB (${s.rerunRssRatio?.toFixed(2)}×)`
+        : '';
+    lines.push(
+      `${s.name}: spread ${s.spread.toFixed(2)}× per ${s.unit} — ${s.flat ? 'flat' : 'NOT flat'}${memory}`,
+    );
+  }
+  return { series: all, lines };
+}
+
+/**
+ * `bench/scale.ts [--json] [--quick] [--jobs N] [--only facts,family,charges,annexes,batch]`;
+ * exit 1 when a series is not flat.
+ */
+export async function printScale(argv: readonly string[]): Promise<number> {
+  const at = argv.indexOf('--point');
+  if (at >= 0) {
+    const report = await runPoint(argv[at + 1] as Kind, Number(argv[at + 2]));
+    process.stdout.write(JSON.stringify(report));
+    return 0;
+  }
+  const value = (flag: string): string | undefined => {
+    const i = argv.indexOf(flag);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const jobs = value('--jobs');
+  const only = value('--only');
+  const result = await runScale({
+    quick: argv.includes('--quick'),
+    ...(jobs ? { jobs: Number(jobs) } : {}),
+    ...(only ? { only: only.split(',') } : {}),
+  });
+  if (argv.includes('--json')) process.stdout.write(`${JSON.stringify(result.series, null, 2)}\n`);
+  else process.stdout.write(`${result.lines.join('\n')}\n`);
+  return result.series.every((s) => s.flat) ? 0 : 1;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+  process.exitCode = await printScale(process.argv.slice(2));

@@ -1,0 +1,187 @@
+/**
+ * An XLSX workbook read a row at a time (exceljs's streaming WorkbookReader) once the guard has
+ * measured it: a 10 000-row sheet no longer becomes a workbook model of every cell. The main
+ * sheet is read twice — first its header and row count with the other sheets (the repeating
+ * groups, held whole: a row needs its items before it is rendered), then its rows as the batch
+ * takes them.
+ *
+ * exceljs parks a worksheet in a temporary file when it meets it before the shared strings and
+ * the workbook's relations — and Excel writes the sheets first. Client data must not land on
+ * disk, so the zip's entries are handed over in an order that needs no parking: relations,
+ * workbook, shared strings (an empty table if the workbook has none), styles (dates), the rest.
+ */
+import { Readable } from 'node:stream';
+import type ExcelJS from 'exceljs';
+import { cellText, TableError, type Sheet, type TableRow } from './read.ts';
+import { checkXlsx, SPREADSHEET_LIMITS } from './xlsx-guard.ts';
+import type { StreamedTable } from './stream.ts';
+
+const FIRST = [
+  'xl/_rels/workbook.xml.rels',
+  'xl/workbook.xml',
+  'xl/sharedStrings.xml',
+  'xl/styles.xml',
+];
+
+/** A stored (uncompressed) zip entry: an empty shared-string table. */
+function storedEntry(name: string, content: string): Buffer {
+  const nameBytes = Buffer.from(name, 'utf8');
+  const data = Buffer.from(content, 'utf8');
+  const header = Buffer.alloc(30);
+  header.writeUInt32LE(0x04034b50, 0);
+  header.writeUInt16LE(20, 4); // version needed
+  header.writeUInt32LE(data.length, 18);
+  header.writeUInt32LE(data.length, 22);
+  header.writeUInt16LE(nameBytes.length, 26);
+  return Buffer.concat([header, nameBytes, data]);
+}
+
+/** The zip's local entries (already checked by the guard), reordered as above. */
+export function streamOrder(bytes: Buffer): Buffer {
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--)
+    if (bytes.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  const count = bytes.readUInt16LE(eocd + 10);
+  const directory = bytes.readUInt32LE(eocd + 16);
+  const entries: { name: string; offset: number }[] = [];
+  for (let e = 0, at = directory; e < count; e++) {
+    const nameLength = bytes.readUInt16LE(at + 28);
+    entries.push({
+      name: bytes.toString('utf8', at + 46, at + 46 + nameLength),
+      offset: bytes.readUInt32LE(at + 42),
+    });
+    at += 46 + nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
+  }
+  // An entry runs to the next one (its data descriptor included), the last to the directory.
+  const byOffset = [...entries].sort((a, b) => a.offset - b.offset);
+  const extent = new Map(
+    byOffset.map((e, i) => [
+      e.name,
+      bytes.subarray(e.offset, byOffset[i + 1]?.offset ?? directory),
+    ]),
+  );
+  const names = entries.map((e) => e.name);
+  const parts: Buffer[] = [];
+  for (const name of FIRST) {
+    const part = extent.get(name);
+    if (part) parts.push(part);
+    else if (name === 'xl/sharedStrings.xml')
+      parts.push(
+        storedEntry(
+          name,
+          '<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>',
+        ),
+      );
+  }
+  for (const name of names) if (!FIRST.includes(name)) parts.push(extent.get(name) as Buffer);
+  // The directory's signature is where the reader stops; without it the stream ends mid-record.
+  parts.push(bytes.subarray(directory));
+  return Buffer.concat(parts);
+}
+
+/** Every worksheet's rows, in file order, with the sheet's name and whether it is the first. */
+async function* sheetRows(
+  ordered: Buffer,
+): AsyncGenerator<{ name: string; first: boolean; row: ExcelJS.Row }> {
+  const { default: Excel } = await import('exceljs');
+  const reader = new Excel.stream.xlsx.WorkbookReader(Readable.from([ordered]), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache', // a date is a number with a date format: the format is in the styles
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  let first: string | undefined;
+  try {
+    for await (const sheet of reader) {
+      // The workbook's own order (not the files'): its first sheet is the one a user sees first.
+      const model = (reader as unknown as { model?: { sheets?: { name: string }[] } }).model;
+      first ??= model?.sheets?.[0]?.name;
+      const name = (sheet as unknown as { name: string }).name;
+      for await (const row of sheet as AsyncIterable<ExcelJS.Row>)
+        yield { name, first: name === first, row };
+    }
+  } catch (err) {
+    if (err instanceof TableError) throw err;
+    // exceljs throws whatever its parsers meet: one clear refusal, as the whole-file reader gives.
+    throw new TableError('not a readable XLSX file');
+  }
+}
+
+function headersOf(row: ExcelJS.Row): string[] {
+  const headers: string[] = [];
+  row.eachCell({ includeEmpty: true }, (cell, col) => {
+    headers[col - 1] = cellText(cell.value);
+  });
+  return headers;
+}
+
+function cellsOf(row: ExcelJS.Row, headers: readonly string[]): Record<string, string> | null {
+  const cells: Record<string, string> = {};
+  headers.forEach((h, i) => {
+    if (h) cells[h] = cellText(row.getCell(i + 1).value);
+  });
+  return Object.values(cells).some((v) => v !== '') ? cells : null;
+}
+
+export async function streamXlsx(bytes: Buffer, sheetName?: string): Promise<StreamedTable> {
+  if (bytes.length > SPREADSHEET_LIMITS.maxFileMb * 1024 * 1024)
+    throw new TableError(
+      `the file is larger than ${SPREADSHEET_LIMITS.maxFileMb} MB`,
+      'fileTooLarge',
+      {
+        limit: SPREADSHEET_LIMITS.maxFileMb,
+      },
+    );
+  // Sizes, rows and cells checked on the zip itself, before exceljs unpacks anything.
+  checkXlsx(bytes);
+  const ordered = streamOrder(bytes);
+  const isMain = (name: string, first: boolean): boolean =>
+    sheetName ? name === sheetName : first;
+  const read = new Map<string, { headers: string[]; rows: TableRow[] }>();
+  let mainName: string | undefined;
+  let mainHeaders: string[] = [];
+  let total = 0;
+  for await (const { name, first, row } of sheetRows(ordered)) {
+    const main = isMain(name, first);
+    if (main) mainName = name;
+    let sheet = read.get(name);
+    if (!sheet) {
+      // The header is row 1; a sheet whose first row is further down has none.
+      sheet = { headers: row.number === 1 ? headersOf(row) : [], rows: [] };
+      read.set(name, sheet);
+      if (main) mainHeaders = sheet.headers;
+      if (row.number === 1) continue;
+    }
+    if (sheet.headers.every((h) => h === '')) continue;
+    const cells = cellsOf(row, sheet.headers);
+    if (!cells) continue;
+    if (main) total++;
+    else sheet.rows.push({ row: row.number, cells });
+  }
+  if (!mainName)
+    throw new TableError(sheetName ? `no sheet named "${sheetName}"` : 'the workbook has no sheet');
+  if (mainHeaders.every((h) => h === '')) throw new TableError('the sheet has no header row');
+  const sheets: Record<string, Sheet> = {};
+  for (const [name, sheet] of read)
+    if (name !== mainName && sheet.headers.some((h) => h !== ''))
+      sheets[name] = { headers: sheet.headers.filter(Boolean), rows: sheet.rows };
+  const main = mainName;
+  const headers = mainHeaders;
+  async function* rows(): AsyncGenerator<TableRow> {
+    for await (const { name, row } of sheetRows(ordered)) {
+      if (name !== main || row.number === 1) continue;
+      const cells = cellsOf(row, headers);
+      if (cells) yield { row: row.number, cells };
+    }
+  }
+  return {
+    headers: headers.filter(Boolean),
+    sheets,
+    total,
+    rows: { [Symbol.asyncIterator]: rows },
+  };
+}
