@@ -91,6 +91,29 @@ export function triageView(
   });
 }
 
+/**
+ * The answers a new draft of `templateId` starts with in a matter that has triage answers: those
+ * of the row offering it, else of the way out naming it; undefined when triage does not offer it.
+ */
+export function triagePrefill(
+  table: TriageTable | undefined,
+  answers: TriageAnswers,
+  templateId: string,
+  manifests: readonly Manifest[],
+  today: string,
+): Answers | undefined {
+  if (!table) return undefined;
+  const byId = new Map(manifests.map((m) => [m.id, m]));
+  const items = triageFilings(table, answers, (id) => byId.get(id), today);
+  const own =
+    items.find((i) => i.templateId === templateId && i.status !== 'wrongStage') ??
+    items.find((i) => i.templateId === templateId);
+  if (own) return own.prefill;
+  for (const i of items)
+    for (const w of i.wayOut) if (w.templateId === templateId) return w.prefill;
+  return undefined;
+}
+
 export interface OpenDeadlineView {
   readonly matterId: string;
   readonly matterTitle: string;
