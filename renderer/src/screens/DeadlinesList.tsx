@@ -38,16 +38,20 @@ export function DeadlinesList({ onOpen }: { onOpen: (s: Screen) => void }) {
         <p className="empty">{t('deadlines.none')}</p>
       ) : (
         <ul className="matter-list">
-          {list.map((d) => {
+          {list.map((d, i) => {
             const urgent = d.urgency === 'today' || d.urgency === 'tomorrow';
             return (
               <li
                 key={`${d.matterId}-${d.templateId}-${d.label}`}
                 className={urgent ? 'urgent' : undefined}
               >
+                {/* Named by the deadline, the client as its description: the matter list
+                    below is where a client's name names the button. */}
                 <button
                   type="button"
                   className="matter-row"
+                  aria-label={`${d.daysLeftText}, ${d.lastDayText}: ${d.label}`}
+                  aria-describedby={`deadline-who-${i}`}
                   onClick={() => onOpen({ name: 'matter', matterId: d.matterId })}
                 >
                   <span className="matter-client">
@@ -55,7 +59,7 @@ export function DeadlinesList({ onOpen }: { onOpen: (s: Screen) => void }) {
                     {' · '}
                     {d.lastDayText}
                   </span>
-                  <span className="matter-title">
+                  <span className="matter-title" id={`deadline-who-${i}`}>
                     {(d.clientName || d.matterTitle) + ' — ' + d.templateTitle}
                   </span>
                   <span className="meta">{d.label}</span>
