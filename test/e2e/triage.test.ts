@@ -117,9 +117,17 @@ async function answer(s: Situation): Promise<void> {
   await triage.locator(`input[name="triage-place"][value="${s.place}"]`).check();
   await triage.locator('#triage-decision').selectOption(s.decision);
   const date = triage.locator('#triage-decision-date');
-  if (await date.count()) await date.fill(s.decidedOn ?? decided);
+  if (await date.count()) {
+    // A day that does not exist is named as such, with the question it answers.
+    await date.fill('31.02.2026');
+    await expect
+      .poll(() => triage.locator('#triage-decision-date-error').innerText())
+      .toContain('31.02.2026');
+    await date.fill(formatShortDate(s.decidedOn ?? decided));
+    await expect.poll(() => triage.locator('#triage-decision-date-error').innerText()).toBe('');
+  }
   const det = triage.locator('#triage-detention-date');
-  if (await det.count()) await det.fill(detained);
+  if (await det.count()) await det.fill(formatShortDate(detained));
   const pending = triage.getByRole('checkbox');
   if ((await pending.isChecked()) !== (s.asylumPending ?? false))
     await pending.setChecked(s.asylumPending ?? false);

@@ -341,6 +341,7 @@ const en: Strings = {
     noFile: 'No file chosen',
   },
   triage: {
+    badDate: '{{field}}: «{{value}}» is not a date; type dd.mm.yyyy',
     title: 'What happened?',
     intro:
       'Answer a few questions to see every filing that applies, soonest deadline first. The answers are kept in the matter.',

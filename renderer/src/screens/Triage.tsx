@@ -4,6 +4,7 @@
  * makes a matter that keeps the answers; the new draft is prefilled from them (main/triage.ts).
  */
 import { useEffect, useState } from 'react';
+import { parseUserDate } from '../../../common/dates.ts';
 import { useTranslation } from 'react-i18next';
 import type { TriageItemView } from '../../../main/api.ts';
 import {
@@ -27,8 +28,12 @@ export function Triage({ onOpen }: { onOpen: (s: Screen) => void }) {
   const { t } = useTranslation();
   const [place, setPlace] = useState<TriagePlace | ''>('');
   const [decision, setDecision] = useState<TriageDecision | ''>('');
-  const [decisionDate, setDecisionDate] = useState('');
-  const [detentionDate, setDetentionDate] = useState('');
+  // Typed as the lawyer writes dates (дд.мм.гггг), like every date field of the app.
+  const [decisionTyped, setDecisionTyped] = useState('');
+  const [detentionTyped, setDetentionTyped] = useState('');
+  const decisionDate = parseUserDate(decisionTyped) ?? '';
+  const detentionDate = parseUserDate(detentionTyped) ?? '';
+  const badDate = (typed: string): boolean => typed.trim() !== '' && parseUserDate(typed) === null;
   const [asylumPending, setAsylumPending] = useState(false);
   const [items, setItems] = useState<readonly TriageItemView[] | null>(null);
   const [error, setError] = useState('');
@@ -110,9 +115,21 @@ export function Triage({ onOpen }: { onOpen: (s: Screen) => void }) {
             <label htmlFor="triage-decision-date">{t('triage.decisionDate')}</label>
             <input
               id="triage-decision-date"
-              type="date"
-              value={decisionDate}
-              onChange={(e) => setDecisionDate(e.target.value)}
+              type="text"
+              inputMode="numeric"
+              placeholder={t('form.datePlaceholder')}
+              value={decisionTyped}
+              aria-invalid={badDate(decisionTyped)}
+              aria-describedby="triage-decision-date-error"
+              onChange={(e) => setDecisionTyped(e.target.value)}
+            />
+            <ErrorText
+              id="triage-decision-date-error"
+              text={
+                badDate(decisionTyped)
+                  ? t('triage.badDate', { field: t('triage.decisionDate'), value: decisionTyped })
+                  : ''
+              }
             />
           </div>
         )}
@@ -121,9 +138,21 @@ export function Triage({ onOpen }: { onOpen: (s: Screen) => void }) {
             <label htmlFor="triage-detention-date">{t('triage.detentionDate')}</label>
             <input
               id="triage-detention-date"
-              type="date"
-              value={detentionDate}
-              onChange={(e) => setDetentionDate(e.target.value)}
+              type="text"
+              inputMode="numeric"
+              placeholder={t('form.datePlaceholder')}
+              value={detentionTyped}
+              aria-invalid={badDate(detentionTyped)}
+              aria-describedby="triage-detention-date-error"
+              onChange={(e) => setDetentionTyped(e.target.value)}
+            />
+            <ErrorText
+              id="triage-detention-date-error"
+              text={
+                badDate(detentionTyped)
+                  ? t('triage.badDate', { field: t('triage.detentionDate'), value: detentionTyped })
+                  : ''
+              }
             />
           </div>
         )}
