@@ -199,6 +199,24 @@ describe('triage table, row by row', () => {
     expect(item.prefill).toEqual({ claimRoute: 'detained', detentionDate: '2026-03-01' });
   });
 
+  it('refugee-application-custody: held for extradition or expulsion, no claim yet', () => {
+    const items = run(
+      {
+        place: 'detained',
+        decision: 'extraditionArrest',
+        decisionDate: '2026-03-02',
+        detentionDate: '2026-03-01',
+        asylumPending: false,
+      },
+      '2026-03-03',
+    );
+    const item = row(items, 'refugee-application-custody');
+    expect(item.status).toBe('noTerm');
+    // Not the illegal-entry route: the detention is for extradition.
+    expect(item.prefill).toEqual({});
+    expect(items.map((i) => i.rowId)).not.toContain('refugee-application-detained');
+  });
+
   it('refugee-application: free and nothing filed; the wrong stage once a claim is pending', () => {
     const fresh = row(
       run({ place: 'free', decision: 'none', asylumPending: false }, '2026-03-02'),
