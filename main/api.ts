@@ -9,8 +9,10 @@ import type { Lang, Manifest } from '../common/manifest.ts';
 import type { ValidationIssue } from '../common/answers.ts';
 import type { BatchProgress } from './batch/jobs.ts';
 import type { HolidayYear } from '../common/holidays-data.ts';
+import { triageAnswersSchema } from '../common/triage.ts';
+import type { OpenDeadlineView, TriageItemView } from './triage.ts';
 
-export type { BatchProgress };
+export type { BatchProgress, OpenDeadlineView, TriageItemView };
 
 const lang = z.enum(['ru', 'kk', 'en']);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -146,6 +148,16 @@ export const contract = {
    */
   'matters:family': z.object({ uiLang: lang, matterId }).strict(),
   'matters:delete': z.object({ uiLang: lang, matterId }).strict(),
+  /** «Что случилось?»: every filing the answers call for, soonest deadline first (no vault needed). */
+  'triage:show': z
+    .object({ uiLang: lang, answers: triageAnswersSchema, today: isoDate.optional() })
+    .strict(),
+  /** A new matter holding the triage answers, to start `templateId` in (prefilled from them). */
+  'triage:start': z
+    .object({ uiLang: lang, answers: triageAnswersSchema, templateId, title: z.string().max(300) })
+    .strict(),
+  /** Every open deadline of every matter, soonest first. */
+  'deadlines:list': z.object({ uiLang: lang, today: isoDate.optional() }).strict(),
   /** The latest (or a chosen) version of the matter's draft of a filing, or a prefilled new one. */
   'drafts:open': z
     .object({
@@ -251,6 +263,9 @@ export const methods = {
   archiveMatter: 'matters:archive',
   startFamilyApplications: 'matters:family',
   deleteMatter: 'matters:delete',
+  showTriage: 'triage:show',
+  startTriage: 'triage:start',
+  listDeadlines: 'deadlines:list',
   openDraft: 'drafts:open',
   saveDraft: 'drafts:save',
   inspectBatch: 'batch:inspect',
@@ -493,6 +508,9 @@ export interface Results {
     readonly started: readonly { readonly matterId: string; readonly name: string }[];
   };
   'matters:delete': { readonly deleted: string };
+  'triage:show': readonly TriageItemView[];
+  'triage:start': { readonly matterId: string };
+  'deadlines:list': readonly OpenDeadlineView[];
   'drafts:open': DraftView;
   'drafts:save': { readonly savedAt: string; readonly versions: number };
   'batch:inspect': BatchPlanView;

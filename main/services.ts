@@ -10,8 +10,14 @@ import { createLibraryEngine, type LibraryEngine, type PackOptions } from './pac
 import { defaultPacksDir } from './packs/store.ts';
 import { SHIPPED_TRUSTED_KEYS } from './packs/trusted-keys.ts';
 import { holidayYears } from '../common/holidays.ts';
+import type { TriageTable } from '../common/triage.ts';
 
 export type { PackOptions };
+
+function triageOf(sets: readonly LoadedTemplates[]): { triage?: TriageTable } {
+  const triage = [...sets].reverse().find((s) => s.triage)?.triage;
+  return triage ? { triage } : {};
+}
 
 export interface Services {
   readonly engine: LibraryEngine;
@@ -51,6 +57,8 @@ export function getServices(templatesDir?: string, packs?: PackOptions): Service
         cites: engine.cites,
         partials: engine.partials,
         holidays: holidayYears(),
+        // The newest set with a triage table replaces the whole table (a pack may re-map).
+        ...triageOf(engine.sets.map((set) => set.loaded)),
         errors: builtIn.errors,
       };
     },

@@ -11,6 +11,7 @@ import type { CiteTable, PartialTable } from './engine/handlebars.ts';
 import type { TemplateBundle } from './engine/render.ts';
 import { holidayYearsSchema } from '../common/holidays.ts';
 import type { HolidayYear } from '../common/holidays-data.ts';
+import { triageTableSchema, type TriageTable } from '../common/triage.ts';
 
 export class TemplateLoadError extends Error {
   constructor(
@@ -176,6 +177,8 @@ export interface LoadedTemplates {
   readonly partials: PartialTable;
   /** Years of days off this folder or pack brings (holidays.json); empty when it has none. */
   readonly holidays: readonly HolidayYear[];
+  /** The situation → filings table (triage.json), when this folder or pack brings one. */
+  readonly triage?: TriageTable;
   readonly templates: TemplateBundle[];
   /** Templates that failed to load; the rest still work. */
   readonly errors: TemplateLoadError[];
@@ -190,6 +193,7 @@ export function loadTemplatesFrom(source: TemplateFiles): LoadedTemplates {
   const cites = loadCites(source);
   const partials = loadPartials(source);
   const holidays = loadHolidays(source);
+  const triage = loadTriage(source);
   const templates: TemplateBundle[] = [];
   const errors: TemplateLoadError[] = [];
   for (const entry of source.folders().sort()) {
@@ -201,7 +205,7 @@ export function loadTemplatesFrom(source: TemplateFiles): LoadedTemplates {
       else throw err;
     }
   }
-  return { dir, cites, partials, holidays, templates, errors };
+  return { dir, cites, partials, holidays, ...(triage ? { triage } : {}), templates, errors };
 }
 
 /** holidays.json, when the folder has one: a broken one refuses the whole set, like cites.json. */
@@ -211,4 +215,13 @@ export function loadHolidays(source: TemplateFiles): HolidayYear[] {
   if (!parsed.success)
     throw new TemplateLoadError(`${source.origin}/holidays.json`, formatZodIssues(parsed.error));
   return parsed.data.years;
+}
+
+/** triage.json, when the folder has one: a broken one refuses the whole set, like holidays.json. */
+export function loadTriage(source: TemplateFiles): TriageTable | undefined {
+  if (source.read('triage.json') === undefined) return undefined;
+  const parsed = triageTableSchema.safeParse(readJson(source, 'triage.json'));
+  if (!parsed.success)
+    throw new TemplateLoadError(`${source.origin}/triage.json`, formatZodIssues(parsed.error));
+  return parsed.data;
 }

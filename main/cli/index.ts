@@ -357,6 +357,13 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
         const { runVaultCli } = await import('./vault.ts');
         return await runVaultCli(command, rest, ui, io);
       }
+      case 'triage':
+      case 'deadlines': {
+        const { runTriageCli, runDeadlinesCli } = await import('./triage.ts');
+        return command === 'triage'
+          ? await runTriageCli(rest, ui, io)
+          : await runDeadlinesCli(rest, ui, io);
+      }
       case 'bundle': {
         const [{ Passphrases }, { runBundleCli }] = await Promise.all([
           import('./vault.ts'),

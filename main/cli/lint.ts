@@ -14,6 +14,7 @@ import { loadTemplates, defaultTemplatesDir } from '../templates.ts';
 import { loadFontBytes } from '../fonts.ts';
 import { loadHyphenator } from '../engine/hyphenation/index.ts';
 import { splitSample } from '../../common/samples.ts';
+import { lintTriageTable } from '../../common/triage.ts';
 
 const CONTEXT_ROOTS = new Set(['doc', 'computed']);
 
@@ -169,6 +170,14 @@ export async function lintTemplates(
     loadFonts: loadFontBytes,
     loadBreaker: loadHyphenator,
   });
+
+  // The situation → filings table names filings, their deadlines and fields: all must exist here.
+  if (loaded.triage) {
+    const manifests = new Map(loaded.templates.map((t) => [t.manifest.id, t.manifest]));
+    problems.push(
+      ...lintTriageTable(loaded.triage, (id) => manifests.get(id), join(dir, 'triage.json')),
+    );
+  }
 
   const calledPartials = new Set<string>();
   for (const bundle of loaded.templates) {

@@ -15,6 +15,10 @@ const TEXTS = {
   family-applications <answers.json> -o <dir>
                                              a refugee application for each adult family member,
                                              prefilled from this one
+  triage --place … --decision … [--decision-date D] [--detention-date D] [--asylum-pending]
+         [--matter <id>]                     what happened: every filing that applies, soonest first
+  deadlines [--ics <file.ics>] [--names]     open deadlines of every matter; --ics: a calendar
+                                             (client names only with --names)
   lint [templates-dir]                       check templates against their manifests
   cites [<id>] [--unverified] [--markdown]   the cites filings print, verified or not, and where
   pack inspect|import <file.refugepack>      verify a template update, show what changes, install
@@ -32,6 +36,10 @@ Any command: --today YYYY-MM-DD (or REFUGE_TODAY) computes as of that day instea
   family-applications <answers.json> -o <папка>
                                              ходатайство о статусе беженца для каждого
                                              совершеннолетнего члена семьи, заполненное из этого
+  triage --place … --decision … [--decision-date Д] [--detention-date Д] [--asylum-pending]
+         [--matter <id>]                     что случилось: все подходящие документы, ближайший срок первым
+  deadlines [--ics <файл.ics>] [--names]     открытые сроки всех дел; --ics — календарь
+                                             (имена клиентов — только с --names)
   lint [папка-шаблонов]                      проверить шаблоны по манифестам
   cites [<id>] [--unverified] [--markdown]   ссылки на нормы: проверены ли и где используются
   pack inspect|import <файл.refugepack>      проверить обновление шаблонов, показать изменения, установить
@@ -49,6 +57,10 @@ Any command: --today YYYY-MM-DD (or REFUGE_TODAY) computes as of that day instea
   family-applications <answers.json> -o <қалта>
                                              кәмелетке толған әр отбасы мүшесіне осыдан
                                              толтырылған босқын мәртебесі туралы өтінішхат
+  triage --place … --decision … [--decision-date К] [--detention-date К] [--asylum-pending]
+         [--matter <id>]                     не болды: сәйкес барлық құжаттар, ең жақын мерзім бірінші
+  deadlines [--ics <файл.ics>] [--names]     барлық істердің ашық мерзімдері; --ics — күнтізбе
+                                             (клиенттердің аты тек --names арқылы)
   lint [үлгілер-қалтасы]                     үлгілерді манифестерімен тексеру
   cites [<id>] [--unverified] [--markdown]   нормаларға сілтемелер: тексерілгені және қай жерде
   pack inspect|import <файл.refugepack>      үлгілер жаңартуын тексеру, өзгерістерді көрсету, орнату

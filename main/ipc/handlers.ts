@@ -35,6 +35,7 @@ import { matterDeadlines } from '../vault/deadlines.ts';
 import { VaultBusyError } from '../vault/errors.ts';
 import { describeBusy, describeRepair, describeSkipped } from '../vault/repairs.ts';
 import { clientOf, prefillAnswers } from '../../common/prefill.ts';
+import { openDeadlines, triagePrefill, triageView } from '../triage.ts';
 import { clientLabel, safeFileName } from '../../common/file-names.ts';
 import { stripBidiFromName } from '../../common/text.ts';
 import { parseTable, TableError, type Table } from '../batch/read.ts';
@@ -900,6 +901,43 @@ export function createHandlers(services: Services, session: Session): Handlers {
         matterSummary(session.open().archiveMatter(matterId, archived)),
       touch,
     ),
+    'triage:show': handler('triage:show', async ({ uiLang, answers, today }) => {
+      const { triage, templates, cites } = services.loaded;
+      if (!triage) return [];
+      return triageView(
+        triage,
+        answers,
+        templates.map((t) => t.manifest),
+        cites,
+        uiLang,
+        today ?? clock.today(),
+      );
+    }),
+    'triage:start': handler(
+      'triage:start',
+      async ({ answers, templateId, title }) => {
+        manifestOf(templateId); // an unknown filing is refused before a matter is made
+        const vault = session.open();
+        const now = new Date(session.now());
+        const matter = vault.createMatter({ title, client: { lastName: '', firstName: '' } }, now);
+        vault.updateMatter(matter.id, { triage: answers }, now);
+        return { matterId: matter.id };
+      },
+      touch,
+    ),
+    'deadlines:list': handler(
+      'deadlines:list',
+      async ({ uiLang, today }) =>
+        openDeadlines(
+          session.open(),
+          engine,
+          services.loaded.triage,
+          services.loaded.cites,
+          uiLang,
+          today ?? clock.today(),
+        ),
+      touch,
+    ),
     'matters:delete': handler(
       'matters:delete',
       async ({ matterId }) => {
@@ -935,6 +973,23 @@ export function createHandlers(services: Services, session: Session): Handlers {
             .slice(-1)
             .map((v) => ({ savedAt: v.savedAt, answers: v.answers, templateId: d.templateId })),
         );
+        // The triage answers come last, so the situation as told today wins over older drafts.
+        const prefilledFrom = [...new Set(prior.map((p) => p.templateId))];
+        const fromTriage = matter.triage
+          ? triagePrefill(
+              services.loaded.triage,
+              matter.triage,
+              manifest.id,
+              engine.templates.map((t) => t.manifest),
+              clock.today(),
+            )
+          : undefined;
+        if (fromTriage)
+          prior.push({
+            savedAt: new Date(session.now()).toISOString(),
+            answers: fromTriage,
+            templateId,
+          });
         return {
           answers: prefillAnswers(manifest, prior),
           templateVersion: null,
@@ -942,7 +997,7 @@ export function createHandlers(services: Services, session: Session): Handlers {
           lang: manifest.languages[0] ?? 'ru',
           savedAt: null,
           versions: [],
-          prefilledFrom: [...new Set(prior.map((p) => p.templateId))],
+          prefilledFrom,
         };
       },
       touch,

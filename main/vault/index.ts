@@ -38,6 +38,7 @@ import * as clock from '../../common/clock.ts';
 export type { VaultRepair } from './repairs.ts';
 import { checkKdf } from './kdf-policy.ts';
 import { safeFileName } from '../../common/file-names.ts';
+import type { TriageAnswers } from '../../common/triage.ts';
 import { RecordKeys, recordHeadOnDisk } from './records.ts';
 import {
   applyRekey,
@@ -263,6 +264,8 @@ export interface Matter {
   readonly drafts: readonly Draft[];
   /** Absent in matters saved before attachments existed. */
   readonly attachments?: readonly AttachmentMeta[];
+  /** The triage answers («Что случилось?»), sealed with the rest of the matter; absent until given. */
+  readonly triage?: TriageAnswers;
 }
 
 const fileRecordId = (matterId: string, fileId: string): string => `file-${matterId}-${fileId}`;
@@ -1146,7 +1149,7 @@ export class Vault {
 
   updateMatter(
     id: string,
-    patch: Partial<Pick<Matter, 'title' | 'client' | 'facts' | 'archived'>>,
+    patch: Partial<Pick<Matter, 'title' | 'client' | 'facts' | 'archived' | 'triage'>>,
     now = clock.now(),
   ): Matter {
     return this.transaction(() => {

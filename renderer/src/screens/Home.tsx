@@ -6,6 +6,8 @@ import { useApi, useUiLang } from '../context.ts';
 import { ErrorText, formatStamp } from '../components.tsx';
 import type { Screen } from '../App.tsx';
 import { EmptyMatters } from './EmptyMatters.tsx';
+import { Triage } from './Triage.tsx';
+import { DeadlinesList } from './DeadlinesList.tsx';
 
 export function Home({ onOpen }: { onOpen: (s: Screen) => void }) {
   const api = useApi();
@@ -46,6 +48,8 @@ export function Home({ onOpen }: { onOpen: (s: Screen) => void }) {
     <div className="home">
       <h1 tabIndex={-1}>{t('home.title')}</h1>
       <ErrorText id="home-error" text={error} />
+      <Triage onOpen={onOpen} />
+      <DeadlinesList onOpen={onOpen} />
       <section aria-labelledby="filings-heading">
         <h2 id="filings-heading">{t('home.filings')}</h2>
         {templates === null ? (

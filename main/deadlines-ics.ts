@@ -1,0 +1,52 @@
+/**
+ * `refuge deadlines --ics`: the open deadlines as an iCalendar file, one all-day event per last
+ * day on its Almaty civil date (a DATE value, no time and no zone, so no calendar shifts it).
+ * No client name and no matter title unless the lawyer asks (`withNames`): a calendar is synced
+ * to phones and servers the vault never reaches.
+ */
+import { createEvents, type EventAttributes } from 'ics';
+import { addDays, parseIsoDate, type IsoDate } from '../common/dates.ts';
+import type { Lang } from '../common/manifest.ts';
+import { nowMs } from '../common/clock.ts';
+import type { OpenDeadlineView } from './triage.ts';
+
+function dateArray(d: IsoDate): [number, number, number] {
+  const p = parseIsoDate(d);
+  if (!p) throw new Error(`not a date: ${d}`);
+  return [p.year, p.month, p.day];
+}
+
+const CAL_NAME: Readonly<Record<Lang, string>> = {
+  ru: 'Refuge — сроки',
+  kk: 'Refuge — мерзімдер',
+  en: 'Refuge — deadlines',
+};
+const MATTER: Readonly<Record<Lang, string>> = { ru: 'Дело', kk: 'Іс', en: 'Matter' };
+
+export function deadlinesIcs(
+  deadlines: readonly OpenDeadlineView[],
+  lang: Lang,
+  withNames: boolean,
+): string {
+  // DTSTAMP from the app's clock (pinned in tests), not the library's own reading of the time.
+  const timestamp = nowMs();
+  const events = deadlines.map((d) => {
+    const who = withNames ? ` — ${d.clientName || d.matterTitle}` : '';
+    const event: EventAttributes & { timestamp: number } = {
+      uid: `${d.matterId}-${d.templateId}-${d.lastDay}@refuge`,
+      start: dateArray(d.lastDay),
+      end: dateArray(addDays(d.lastDay, 1)),
+      title: `${d.label}${who}`,
+      description: [
+        `${d.templateTitle}: ${d.lastDayText}`,
+        ...d.later,
+        withNames ? `${MATTER[lang]}: ${d.matterTitle}` : `${MATTER[lang]}: ${d.matterId}`,
+      ].join('\n'),
+      timestamp,
+    };
+    return event;
+  });
+  const { error, value } = createEvents(events, { productId: 'refuge', calName: CAL_NAME[lang] });
+  if (error || value === null) throw error ?? new Error('iCalendar export failed');
+  return value;
+}

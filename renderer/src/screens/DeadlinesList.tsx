@@ -1,0 +1,79 @@
+/**
+ * Every open deadline of every matter on Home, soonest first, the days left in words; a last day
+ * today or tomorrow stands out. The same list as `refuge deadlines` (main/triage.ts).
+ */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OpenDeadlineView } from '../../../main/api.ts';
+import { useApi, useUiLang } from '../context.ts';
+import { ErrorText } from '../components.tsx';
+import type { Screen } from '../App.tsx';
+
+export function DeadlinesList({ onOpen }: { onOpen: (s: Screen) => void }) {
+  const api = useApi();
+  const uiLang = useUiLang();
+  const { t } = useTranslation();
+  const [list, setList] = useState<readonly OpenDeadlineView[] | null>(null);
+  const [error, setError] = useState('');
+
+  useEffect(() => {
+    let live = true;
+    void api.listDeadlines({ uiLang }).then((r) => {
+      if (!live) return;
+      if (r.ok) setList(r.value);
+      else setError(r.error.message || t('errors.internal'));
+    });
+    return () => {
+      live = false;
+    };
+  }, [api, uiLang, t]);
+
+  return (
+    <section aria-labelledby="deadlines-heading" className="all-deadlines">
+      <h2 id="deadlines-heading">{t('deadlines.title')}</h2>
+      <ErrorText id="deadlines-error" text={error} />
+      {list === null ? (
+        <p aria-busy="true">{t('app.loading')}</p>
+      ) : list.length === 0 ? (
+        <p className="empty">{t('deadlines.none')}</p>
+      ) : (
+        <ul className="matter-list">
+          {list.map((d, i) => {
+            const urgent = d.urgency === 'today' || d.urgency === 'tomorrow';
+            return (
+              <li
+                key={`${d.matterId}-${d.templateId}-${d.label}`}
+                className={urgent ? 'urgent' : undefined}
+              >
+                {/* Named by the deadline, the client as its description: the matter list
+                    below is where a client's name names the button. */}
+                <button
+                  type="button"
+                  className="matter-row"
+                  aria-label={`${d.daysLeftText}, ${d.lastDayText}: ${d.label}`}
+                  aria-describedby={`deadline-who-${i}`}
+                  onClick={() => onOpen({ name: 'matter', matterId: d.matterId })}
+                >
+                  <span className="matter-client">
+                    {urgent ? <strong>{d.daysLeftText}</strong> : d.daysLeftText}
+                    {' · '}
+                    {d.lastDayText}
+                  </span>
+                  <span className="matter-title" id={`deadline-who-${i}`}>
+                    {(d.clientName || d.matterTitle) + ' — ' + d.templateTitle}
+                  </span>
+                  <span className="meta">{d.label}</span>
+                  {d.later.map((line) => (
+                    <span key={line} className="meta">
+                      {line}
+                    </span>
+                  ))}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

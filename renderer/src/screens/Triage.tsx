@@ -1,0 +1,253 @@
+/**
+ * «Что случилось?» on Home: a few answers, and every filing they call for, soonest deadline
+ * first, each with its last day, the later readings beside it and why it applies. Starting one
+ * makes a matter that keeps the answers; the new draft is prefilled from them (main/triage.ts).
+ */
+import { useEffect, useState } from 'react';
+import { parseUserDate } from '../../../common/dates.ts';
+import { useTranslation } from 'react-i18next';
+import type { TriageItemView } from '../../../main/api.ts';
+import {
+  TRIAGE_DECISIONS,
+  TRIAGE_PLACES,
+  type TriageAnswers,
+  type TriageDecision,
+  type TriagePlace,
+} from '../../../common/triage.ts';
+import { useApi, useUiLang } from '../context.ts';
+import { ErrorText } from '../components.tsx';
+import type { Screen } from '../App.tsx';
+
+const NEEDS_DATE: ReadonlySet<TriageDecision> = new Set(
+  TRIAGE_DECISIONS.filter((d) => d !== 'none' && d !== 'entryRefused'),
+);
+
+export function Triage({ onOpen }: { onOpen: (s: Screen) => void }) {
+  const api = useApi();
+  const uiLang = useUiLang();
+  const { t } = useTranslation();
+  const [place, setPlace] = useState<TriagePlace | ''>('');
+  const [decision, setDecision] = useState<TriageDecision | ''>('');
+  // Typed as the lawyer writes dates (дд.мм.гггг), like every date field of the app.
+  const [decisionTyped, setDecisionTyped] = useState('');
+  const [detentionTyped, setDetentionTyped] = useState('');
+  const decisionDate = parseUserDate(decisionTyped) ?? '';
+  const detentionDate = parseUserDate(detentionTyped) ?? '';
+  const badDate = (typed: string): boolean => typed.trim() !== '' && parseUserDate(typed) === null;
+  const [asylumPending, setAsylumPending] = useState(false);
+  const [items, setItems] = useState<readonly TriageItemView[] | null>(null);
+  const [error, setError] = useState('');
+
+  const answers: TriageAnswers | null =
+    place === '' || decision === ''
+      ? null
+      : {
+          place,
+          decision,
+          ...(decisionDate && NEEDS_DATE.has(decision) ? { decisionDate } : {}),
+          ...(detentionDate && place === 'detained' ? { detentionDate } : {}),
+          asylumPending,
+        };
+  const key = JSON.stringify(answers);
+
+  useEffect(() => {
+    if (key === 'null') {
+      setItems(null);
+      return;
+    }
+    let live = true;
+    void api.showTriage({ uiLang, answers: JSON.parse(key) as TriageAnswers }).then((r) => {
+      if (!live) return;
+      if (r.ok) {
+        setItems(r.value);
+        setError('');
+      } else setError(r.error.message || t('errors.internal'));
+    });
+    return () => {
+      live = false;
+    };
+  }, [api, uiLang, key, t]);
+
+  async function start(templateId: string, title: string): Promise<void> {
+    if (!answers) return;
+    const r = await api.startTriage({ uiLang, answers, templateId, title });
+    if (!r.ok) return setError(r.error.message || t('errors.internal'));
+    onOpen({ name: 'filing', matterId: r.value.matterId, templateId });
+  }
+
+  return (
+    <section aria-labelledby="triage-heading" className="triage">
+      <h2 id="triage-heading">{t('triage.title')}</h2>
+      <p className="meta">{t('triage.intro')}</p>
+      <div className="triage-questions">
+        <fieldset>
+          <legend>{t('triage.place')}</legend>
+          {TRIAGE_PLACES.map((p) => (
+            <label key={p} className="inline">
+              <input
+                type="radio"
+                name="triage-place"
+                value={p}
+                checked={place === p}
+                onChange={() => setPlace(p)}
+              />
+              {t(`triage.place_${p}`)}
+            </label>
+          ))}
+        </fieldset>
+        <div className="field">
+          <label htmlFor="triage-decision">{t('triage.decision')}</label>
+          <select
+            id="triage-decision"
+            value={decision}
+            onChange={(e) => setDecision(e.target.value as TriageDecision | '')}
+          >
+            <option value="">—</option>
+            {TRIAGE_DECISIONS.map((d) => (
+              <option key={d} value={d}>
+                {t(`triage.decision_${d}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {decision !== '' && NEEDS_DATE.has(decision) && (
+          <div className="field">
+            <label htmlFor="triage-decision-date">{t('triage.decisionDate')}</label>
+            <input
+              id="triage-decision-date"
+              type="text"
+              inputMode="numeric"
+              placeholder={t('form.datePlaceholder')}
+              value={decisionTyped}
+              aria-invalid={badDate(decisionTyped)}
+              aria-describedby="triage-decision-date-error"
+              onChange={(e) => setDecisionTyped(e.target.value)}
+            />
+            <ErrorText
+              id="triage-decision-date-error"
+              text={
+                badDate(decisionTyped)
+                  ? t('triage.badDate', { field: t('triage.decisionDate'), value: decisionTyped })
+                  : ''
+              }
+            />
+          </div>
+        )}
+        {place === 'detained' && (
+          <div className="field">
+            <label htmlFor="triage-detention-date">{t('triage.detentionDate')}</label>
+            <input
+              id="triage-detention-date"
+              type="text"
+              inputMode="numeric"
+              placeholder={t('form.datePlaceholder')}
+              value={detentionTyped}
+              aria-invalid={badDate(detentionTyped)}
+              aria-describedby="triage-detention-date-error"
+              onChange={(e) => setDetentionTyped(e.target.value)}
+            />
+            <ErrorText
+              id="triage-detention-date-error"
+              text={
+                badDate(detentionTyped)
+                  ? t('triage.badDate', { field: t('triage.detentionDate'), value: detentionTyped })
+                  : ''
+              }
+            />
+          </div>
+        )}
+        <label className="inline">
+          <input
+            type="checkbox"
+            checked={asylumPending}
+            onChange={(e) => setAsylumPending(e.target.checked)}
+          />
+          {t('triage.asylumPending')}
+        </label>
+      </div>
+      <ErrorText id="triage-error" text={error} />
+      {answers === null ? null : items === null ? (
+        <p aria-busy="true">{t('app.loading')}</p>
+      ) : items.length === 0 ? (
+        <p className="empty">{t('triage.nothing')}</p>
+      ) : (
+        <ol className="triage-results" aria-label={t('triage.results')}>
+          {items.map((item) => (
+            <li key={item.rowId} className={`card triage-${item.status}`}>
+              <h3>{item.templateTitle}</h3>
+              {item.status === 'wrongStage' ? (
+                <p className="triage-status">
+                  <strong>{t('triage.wrongStage')}</strong>
+                </p>
+              ) : item.lastDayText ? (
+                <p className="triage-deadline">
+                  {item.deadlineLabel}:{' '}
+                  {item.status === 'passed' ? (
+                    <strong>
+                      {t('triage.passed')} {item.lastDayText}
+                    </strong>
+                  ) : (
+                    <strong>
+                      {item.lastDayText} — {item.daysLeftText}
+                    </strong>
+                  )}
+                  {item.status === 'arguable' && (
+                    <>
+                      <br />
+                      {t('triage.arguable')}
+                    </>
+                  )}
+                </p>
+              ) : (
+                <p className="triage-deadline">{t('triage.noTerm')}</p>
+              )}
+              {item.later.map((line) => (
+                <p key={line} className="meta">
+                  {line}
+                </p>
+              ))}
+              <p>
+                <strong>{t('triage.why')}:</strong> {item.why}
+              </p>
+              {item.basis.length > 0 && <p className="meta">{item.basis.join('; ')}</p>}
+              {item.warnings.map((w) => (
+                <p key={w} className="meta">
+                  {w}
+                </p>
+              ))}
+              {item.status !== 'wrongStage' && item.status !== 'passed' && (
+                <button
+                  type="button"
+                  className="primary"
+                  aria-label={`${t('home.start')}: ${item.templateTitle}`}
+                  onClick={() => void start(item.templateId, item.templateTitle)}
+                >
+                  {t('home.start')}
+                </button>
+              )}
+              {item.wayOut.length > 0 && (
+                <div className="triage-way-out">
+                  <p>
+                    <strong>{t('triage.wayOut')}:</strong>
+                  </p>
+                  {item.wayOut.map((w) => (
+                    <p key={w.templateId}>
+                      {w.templateTitle} — {w.why}{' '}
+                      <button
+                        type="button"
+                        aria-label={`${t('home.start')}: ${w.templateTitle}`}
+                        onClick={() => void start(w.templateId, w.templateTitle)}
+                      >
+                        {t('home.start')}
+                      </button>
+                    </p>
+                  ))}
+                </div>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

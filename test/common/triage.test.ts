@@ -1,0 +1,307 @@
+/**
+ * The triage table (templates/triage.json), row by row: from a situation's answers to the filings
+ * that apply, their last days (the filings' own manifest deadlines) and the answers a new draft
+ * starts with. Dates are fixed: each case names the day it is judged on.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadTemplates } from '../../main/templates.ts';
+import {
+  lintTriageTable,
+  triageFilings,
+  triageTableSchema,
+  type TriageAnswers,
+  type TriageItem,
+} from '../../common/triage.ts';
+
+const loaded = loadTemplates();
+const table = loaded.triage;
+if (!table) throw new Error('templates/triage.json is missing');
+const manifests = new Map(loaded.templates.map((t) => [t.manifest.id, t.manifest]));
+const manifestOf = (id: string) => manifests.get(id);
+
+const tested = new Set<string>();
+function run(answers: TriageAnswers, today: string): TriageItem[] {
+  return triageFilings(table!, answers, manifestOf, today);
+}
+function row(items: readonly TriageItem[], id: string): TriageItem {
+  tested.add(id);
+  const item = items.find((i) => i.rowId === id);
+  if (!item) throw new Error(`row ${id} not offered: ${items.map((i) => i.rowId).join(', ')}`);
+  return item;
+}
+
+describe('triage table, row by row', () => {
+  it('extradition-arrest-complaint: 3 days from pronouncement, restoration once passed', () => {
+    const answers: TriageAnswers = {
+      place: 'detained',
+      decision: 'extraditionArrest',
+      decisionDate: '2026-03-02',
+      detentionDate: '2026-03-01',
+      asylumPending: false,
+    };
+    const items = run(answers, '2026-03-03');
+    const item = row(items, 'extradition-arrest-complaint');
+    expect(item.status).toBe('open');
+    expect(item.deadline?.lastDay).toBe('2026-03-05');
+    expect(item.deadline?.daysLeft).toBe(2);
+    expect(item.prefill).toEqual({ pronouncementDate: '2026-03-02', detentionDate: '2026-03-01' });
+    // The soonest first: the 3-day complaint before the 12-month arrest limit.
+    expect(items[0]?.rowId).toBe('extradition-arrest-complaint');
+
+    const late = row(run(answers, '2026-03-10'), 'extradition-arrest-complaint');
+    expect(late.status).toBe('passed');
+    expect(late.wayOut.map((w) => w.templateId)).toEqual(['deadline-restoration']);
+    expect(late.wayOut[0]?.prefill).toEqual({
+      procedure: 'criminal',
+      criminalFiling: 'complaint107',
+      triggerDate: '2026-03-02',
+    });
+  });
+
+  it('extradition-objection-temporary: 40 days of temporary detention, the first day counted', () => {
+    const item = row(
+      run(
+        {
+          place: 'detained',
+          decision: 'extraditionDetention',
+          detentionDate: '2026-03-01',
+          asylumPending: false,
+        },
+        '2026-03-02',
+      ),
+      'extradition-objection-temporary',
+    );
+    expect(item.status).toBe('open');
+    expect(item.deadline?.lastDay).toBe('2026-04-09');
+    // The later reading (from the next day) is shown beside it, never instead.
+    expect(item.deadline?.alternatives.map((a) => a.lastDay)).toEqual(['2026-04-10']);
+    expect(item.prefill).toEqual({
+      detained: true,
+      custody: 'temporary',
+      detentionDate: '2026-03-01',
+    });
+  });
+
+  it('extradition-objection-arrest: 12-month limit; the wrong stage once extradition is decided', () => {
+    const open = row(
+      run(
+        {
+          place: 'detained',
+          decision: 'extraditionArrest',
+          decisionDate: '2026-03-02',
+          detentionDate: '2026-03-01',
+          asylumPending: false,
+        },
+        '2026-03-03',
+      ),
+      'extradition-objection-arrest',
+    );
+    expect(open.status).toBe('open');
+    expect(open.deadline?.lastDay).toBe('2027-02-28');
+
+    const stale = row(
+      run(
+        {
+          place: 'detained',
+          decision: 'extraditionDecision',
+          decisionDate: '2026-05-04',
+          asylumPending: false,
+        },
+        '2026-05-05',
+      ),
+      'extradition-objection-arrest',
+    );
+    expect(stale.status).toBe('wrongStage');
+    expect(stale.why.ru).toContain('Верховный Суд');
+    expect(stale.wayOut.map((w) => [w.templateId, w.prefill])).toEqual([
+      ['supreme-court-complaint', { copyReceivedDate: '2026-05-04' }],
+    ]);
+  });
+
+  it('supreme-court-complaint: 10 days from the copy', () => {
+    const items = run(
+      {
+        place: 'detained',
+        decision: 'extraditionDecision',
+        decisionDate: '2026-03-02',
+        asylumPending: true,
+      },
+      '2026-03-03',
+    );
+    const item = row(items, 'supreme-court-complaint');
+    expect(item.status).toBe('open');
+    expect(item.deadline?.lastDay).toBe('2026-03-12');
+    expect(item.prefill).toEqual({ copyReceivedDate: '2026-03-02' });
+    // No longer applying comes last.
+    expect(items[items.length - 1]?.status).toBe('wrongStage');
+  });
+
+  it('expulsion-appeal: the safe day first, the later КоАП readings beside it', () => {
+    const answers: TriageAnswers = {
+      place: 'free',
+      decision: 'expulsionRuling',
+      decisionDate: '2026-01-28',
+      asylumPending: false,
+    };
+    const item = row(run(answers, '2026-01-29'), 'expulsion-appeal');
+    expect(item.status).toBe('open');
+    expect(item.deadline?.lastDay).toBe('2026-02-07');
+    expect(item.deadline?.alternatives.map((a) => a.lastDay)).toEqual(['2026-02-09', '2026-02-11']);
+
+    // Past the safe day but within a later reading: still filed, arguing it is in time.
+    const arguable = row(run(answers, '2026-02-08'), 'expulsion-appeal');
+    expect(arguable.status).toBe('arguable');
+    expect(arguable.wayOut.map((w) => w.templateId)).toEqual(['deadline-restoration']);
+    expect(row(run(answers, '2026-02-12'), 'expulsion-appeal').status).toBe('passed');
+  });
+
+  it('refugee-refusal-complaint: 3 months from receiving the refusal', () => {
+    const item = row(
+      run(
+        {
+          place: 'free',
+          decision: 'refugeeRefusal',
+          decisionDate: '2026-03-02',
+          asylumPending: false,
+        },
+        '2026-03-03',
+      ),
+      'refugee-refusal-complaint',
+    );
+    expect(item.status).toBe('open');
+    expect(item.deadline?.lastDay).toBe('2026-06-02');
+    expect(item.prefill).toEqual({
+      route: 'complaint',
+      refusalType: 'refusal',
+      refusalReceivedDate: '2026-03-02',
+    });
+  });
+
+  it('refugee-application-border: entry refused at an airport, no application yet', () => {
+    const items = run(
+      { place: 'transit', decision: 'entryRefused', asylumPending: false },
+      '2026-03-03',
+    );
+    const item = row(items, 'refugee-application-border');
+    expect(item.status).toBe('noTerm');
+    expect(item.prefill).toEqual({ claimRoute: 'border' });
+    expect(items.map((i) => i.rowId)).not.toContain('refugee-application');
+  });
+
+  it('refugee-application-detained: detained for illegal entry', () => {
+    const item = row(
+      run(
+        { place: 'detained', decision: 'none', detentionDate: '2026-03-01', asylumPending: false },
+        '2026-03-02',
+      ),
+      'refugee-application-detained',
+    );
+    expect(item.prefill).toEqual({ claimRoute: 'detained', detentionDate: '2026-03-01' });
+  });
+
+  it('refugee-application-custody: held for extradition or expulsion, no claim yet', () => {
+    const items = run(
+      {
+        place: 'detained',
+        decision: 'extraditionArrest',
+        decisionDate: '2026-03-02',
+        detentionDate: '2026-03-01',
+        asylumPending: false,
+      },
+      '2026-03-03',
+    );
+    const item = row(items, 'refugee-application-custody');
+    expect(item.status).toBe('noTerm');
+    // Not the illegal-entry route: the detention is for extradition.
+    expect(item.prefill).toEqual({});
+    expect(items.map((i) => i.rowId)).not.toContain('refugee-application-detained');
+  });
+
+  it('refugee-application: free and nothing filed; the wrong stage once a claim is pending', () => {
+    const fresh = row(
+      run({ place: 'free', decision: 'none', asylumPending: false }, '2026-03-02'),
+      'refugee-application',
+    );
+    expect(fresh.status).toBe('noTerm');
+    expect(fresh.prefill).toEqual({ claimRoute: 'ordinary' });
+    const pending = row(
+      run({ place: 'free', decision: 'none', asylumPending: true }, '2026-03-02'),
+      'refugee-application',
+    );
+    expect(pending.status).toBe('wrongStage');
+  });
+
+  it('un-interim-measures: once removal is decided', () => {
+    const items = run(
+      {
+        place: 'free',
+        decision: 'expulsionRuling',
+        decisionDate: '2026-03-02',
+        asylumPending: false,
+      },
+      '2026-03-03',
+    );
+    expect(row(items, 'un-interim-measures').prefill).toEqual({ removalStage: 'decisionTaken' });
+    expect(
+      run({ place: 'free', decision: 'none', asylumPending: false }, '2026-03-03').map(
+        (i) => i.rowId,
+      ),
+    ).not.toContain('un-interim-measures');
+  });
+
+  it('unhcr-intervention: an asylum seeker', () => {
+    const items = run({ place: 'free', decision: 'none', asylumPending: true }, '2026-03-02');
+    expect(row(items, 'unhcr-intervention').status).toBe('noTerm');
+  });
+
+  it('every row of the shipped table has a case above', () => {
+    expect([...tested].sort()).toEqual(table.rows.map((r) => r.id).sort());
+  });
+});
+
+describe('triage table checks', () => {
+  it('the shipped table passes lint', () => {
+    expect(lintTriageTable(table, manifestOf, 'triage.json')).toEqual([]);
+  });
+
+  it('lint names an unknown filing, deadline, field and answer', () => {
+    const bad = triageTableSchema.parse({
+      $schemaVersion: 1,
+      rows: [
+        {
+          id: 'a',
+          template: 'no-such-filing',
+          when: { field: 'decision', equals: 'none' },
+          why: { ru: 'р', kk: 'қ', en: 'e' },
+        },
+        {
+          id: 'b',
+          template: 'expulsion-appeal',
+          when: { field: 'whereabouts', equals: 'free' },
+          why: { ru: 'р', kk: 'қ', en: 'e' },
+          deadline: 'nope',
+          prefill: { notAField: { answer: 'decisionDate' } },
+        },
+      ],
+    });
+    const problems = lintTriageTable(bad, manifestOf, 'triage.json');
+    expect(problems).toEqual([
+      'triage.json: rows[0] (a): no filing "no-such-filing"',
+      'triage.json: rows[1] (b).when: "whereabouts" is not a triage answer (place, decision, decisionDate, detentionDate, asylumPending)',
+      'triage.json: rows[1] (b): prefill "notAField" is not a field of expulsion-appeal',
+      'triage.json: rows[1] (b): expulsion-appeal has no deadline "nope"',
+    ]);
+  });
+
+  it('refuses duplicate row ids', () => {
+    const rowA = {
+      id: 'a',
+      template: 'expulsion-appeal',
+      when: { field: 'decision', equals: 'none' },
+      why: { ru: 'р', kk: 'қ', en: 'e' },
+    };
+    expect(triageTableSchema.safeParse({ $schemaVersion: 1, rows: [rowA, rowA] }).success).toBe(
+      false,
+    );
+  });
+});

@@ -1,0 +1,197 @@
+/**
+ * «Что случилось?» end to end in Debian's Chromium: from Home, in each UI language, the lawyer
+ * answers triage for a situation, sees the filings that apply with their last days, starts one and
+ * lands in a filing prefilled from the answers. Then Home lists the matters' deadlines.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { addDays, formatShortDate } from '../../common/dates.ts';
+import type { TriageDecision, TriagePlace } from '../../common/triage.ts';
+import { pinTestDay } from '../helpers/clock.ts';
+import { shot, startHarness, type Harness } from './harness.ts';
+import { loadTemplates } from '../../main/templates.ts';
+
+const manifests = new Map(loadTemplates().templates.map((t) => [t.manifest.id, t.manifest]));
+const titleOf = (id: string, ui: 'ru' | 'kk' | 'en'): string => manifests.get(id)?.title[ui] ?? id;
+
+const PASSPHRASE = 'тихий вечер над Алматы';
+// The server's clock (and the page's through it) is pinned to the test day.
+const today = pinTestDay();
+const decided = addDays(today, -1);
+const detained = addDays(today, -2);
+
+let h: Harness;
+let page: Page;
+beforeAll(async () => {
+  h = await startHarness();
+  page = await h.browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'ru-RU' });
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const UI = {
+  ru: { lang: 'Язык интерфейса', home: 'Главная', title: 'Что случилось?', start: 'Начать' },
+  kk: { lang: 'Интерфейс тілі', home: 'Басты бет', title: 'Не болды?', start: 'Бастау' },
+  en: { lang: 'Interface language', home: 'Home', title: 'What happened?', start: 'Start' },
+} as const;
+type Ui = keyof typeof UI;
+
+interface Situation {
+  readonly ui: Ui;
+  readonly place: TriagePlace;
+  readonly decision: TriageDecision;
+  readonly asylumPending?: boolean;
+  /** The day of the decision, when not yesterday. */
+  readonly decidedOn?: string;
+  /** The filing started (its title is looked up in the UI language). */
+  readonly filing: string;
+  /** The field the answers prefill, and what it shows. */
+  readonly field: string;
+  readonly shows: string;
+  /** What the triage card says about the deadline. */
+  readonly says: RegExp;
+}
+
+const SITUATIONS: readonly Situation[] = [
+  {
+    ui: 'ru',
+    place: 'free',
+    decision: 'expulsionRuling',
+    filing: 'expulsion-appeal',
+    field: 'rulingServedDate',
+    shows: formatShortDate(decided),
+    says: new RegExp(`по\\s${formatShortDate(addDays(decided, 10)).replace(/\./g, '\\.')}\\s\\(`),
+  },
+  {
+    ui: 'ru',
+    place: 'detained',
+    decision: 'extraditionArrest',
+    // Pronounced two days ago: the 3-day complaint's last day is tomorrow.
+    decidedOn: addDays(today, -2),
+    filing: 'extradition-arrest-complaint',
+    field: 'pronouncementDate',
+    shows: formatShortDate(addDays(today, -2)),
+    says: /последний день — завтра/,
+  },
+  {
+    ui: 'kk',
+    place: 'detained',
+    decision: 'extraditionDecision',
+    filing: 'supreme-court-complaint',
+    field: 'copyReceivedDate',
+    shows: formatShortDate(decided),
+    says: /қоса алғанда — \d+ күн қалды/,
+  },
+  {
+    ui: 'kk',
+    place: 'free',
+    decision: 'refugeeRefusal',
+    filing: 'refugee-refusal-complaint',
+    field: 'refusalReceivedDate',
+    shows: formatShortDate(decided),
+    says: /қоса алғанда/,
+  },
+  {
+    ui: 'en',
+    place: 'detained',
+    decision: 'extraditionDetention',
+    filing: 'extradition-objection',
+    field: 'detentionDate',
+    shows: formatShortDate(detained),
+    says: /up to and including .* — \d+ days left/,
+  },
+  {
+    ui: 'en',
+    place: 'transit',
+    decision: 'entryRefused',
+    filing: 'refugee-application',
+    field: 'claimRoute',
+    shows: 'border',
+    says: /file as soon as possible/,
+  },
+];
+
+async function answer(s: Situation): Promise<void> {
+  const triage = page.locator('section.triage');
+  await triage.locator(`input[name="triage-place"][value="${s.place}"]`).check();
+  await triage.locator('#triage-decision').selectOption(s.decision);
+  const date = triage.locator('#triage-decision-date');
+  if (await date.count()) {
+    // A day that does not exist is named as such, with the question it answers.
+    await date.fill('31.02.2026');
+    await expect
+      .poll(() => triage.locator('#triage-decision-date-error').innerText())
+      .toContain('31.02.2026');
+    await date.fill(formatShortDate(s.decidedOn ?? decided));
+    await expect.poll(() => triage.locator('#triage-decision-date-error').innerText()).toBe('');
+  }
+  const det = triage.locator('#triage-detention-date');
+  if (await det.count()) await det.fill(formatShortDate(detained));
+  const pending = triage.getByRole('checkbox');
+  if ((await pending.isChecked()) !== (s.asylumPending ?? false))
+    await pending.setChecked(s.asylumPending ?? false);
+}
+
+describe('triage from Home in every UI language', () => {
+  it('sets up the vault', async () => {
+    await page.goto(h.app.bridge.url);
+    await page.locator('#passphrase').fill(PASSPHRASE);
+    await page.locator('#passphrase-repeat').fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Создать хранилище' }).click();
+    await page.getByRole('heading', { name: UI.ru.title }).waitFor();
+  });
+
+  for (const [i, s] of SITUATIONS.entries()) {
+    it(`${s.ui}: ${s.place}, ${s.decision} → a prefilled filing`, async () => {
+      const ui = UI[s.ui];
+      const current = await page.evaluate(() => document.documentElement.lang);
+      if (current !== s.ui) {
+        await page.getByLabel(UI[current as Ui].lang).selectOption(s.ui);
+      }
+      await page.getByRole('heading', { name: ui.title }).waitFor();
+      await answer(s);
+      const results = page.locator('.triage-results');
+      const card = results
+        .locator('li')
+        .filter({ has: page.getByRole('heading', { name: titleOf(s.filing, s.ui), exact: true }) })
+        .first();
+      await card.waitFor();
+      await expect.poll(() => card.innerText()).toMatch(s.says);
+      await shot(page, `triage-${i + 1}-${s.ui}-${s.decision}`);
+      await card
+        .getByRole('button', { name: new RegExp(`^${ui.start}:`) })
+        .first()
+        .click();
+      await page
+        .getByRole('heading', { level: 1, name: titleOf(s.filing, s.ui), exact: true })
+        .waitFor();
+      await shot(page, `triage-${i + 1}-${s.ui}-filing`);
+      // The form shows one section at a time: open each until the field is there.
+      const field = page.locator(`#field-${s.field}`);
+      const sections = page.locator('nav.sections button');
+      for (let n = 0; n < (await sections.count()) && (await field.count()) === 0; n++)
+        await sections.nth(n).click();
+      await expect.poll(() => field.inputValue()).toBe(s.shows);
+      await page.getByRole('button', { name: ui.home, exact: true }).click();
+    });
+  }
+
+  it('Home lists the deadlines of every matter; tomorrow stands out', async () => {
+    await page.getByRole('heading', { name: UI.en.title }).waitFor();
+    const list = page.locator('section.all-deadlines');
+    // The arrest complaint (3 days from a pronouncement two days ago) ends tomorrow.
+    const urgent = list.locator('li.urgent');
+    await expect.poll(() => urgent.count()).toBeGreaterThanOrEqual(1);
+    await expect.poll(() => urgent.first().innerText()).toMatch(/last day tomorrow/);
+    await expect
+      .poll(() => urgent.first().innerText())
+      .toContain(titleOf('extradition-arrest-complaint', 'en'));
+    // Soonest first, every matter: the expulsion appeal (10 days) comes after it.
+    const text = await list.innerText();
+    expect(text.indexOf(titleOf('extradition-arrest-complaint', 'en'))).toBeLessThan(
+      text.indexOf(titleOf('expulsion-appeal', 'en')),
+    );
+    await shot(page, 'triage-deadlines-en');
+  });
+});
