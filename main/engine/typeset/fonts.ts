@@ -8,6 +8,7 @@ import { deflateSync } from 'node:zlib';
 import { create, type Font, type Glyph } from 'fontkit';
 import { LRUCache } from 'lru-cache';
 import { TrueTypeSubsetter } from './subset.ts';
+import { countCache } from '../cache-stats.ts';
 
 /** A face's font file for one set of glyphs, deflated, as a PDF embeds it. */
 export interface EmbeddedSubset {
@@ -104,6 +105,7 @@ export class Face {
     const closure = this.subsetter.closure(gids);
     const key = closure.join(',');
     let subset = this.subsets.get(key);
+    countCache('subset', subset !== undefined);
     if (!subset) {
       const raw = this.subsetter.subset(closure);
       subset = { closure, fontFile: deflateSync(raw, { level: 6 }), length1: raw.byteLength };

@@ -26,6 +26,7 @@ import type { Align } from '../model.ts';
 import { LRUCache } from 'lru-cache';
 import { faceOf, type FaceName, type FontSet } from './fonts.ts';
 import { breakLines, DEFAULT_BREAK_OPTIONS, INFINITY, type Item } from './breaker.ts';
+import { countCache } from '../cache-stats.ts';
 
 /** Breaks words at allowed points; `isName` words never break. */
 export interface WordBreaker {
@@ -361,6 +362,7 @@ function layoutParagraph(
   }
   const key = paragraphKey(inlines, opts);
   let lines = cache.get(key);
+  countCache('paragraph', lines !== undefined);
   if (!lines) {
     lines = breakParagraph(inlines, opts, ctx);
     cache.set(key, lines);

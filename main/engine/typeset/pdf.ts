@@ -20,6 +20,7 @@ import { createFontSet, FACES, faceOf, type Face, type FaceName, type FontBytes 
 export type { FontBytes };
 import { layoutDocument, type LayoutResult, type Line, type WordBreaker } from './layout.ts';
 import { makePdfA } from './pdfa.ts';
+import { countCache } from '../cache-stats.ts';
 
 export interface PdfRendererOptions {
   readonly fonts: FontBytes;
@@ -129,6 +130,7 @@ export class DocumentFace {
     });
     const cmap = toUnicodeCMap(this.unicodeOf);
     let deflatedCMap = deflatedCMaps.get(cmap);
+    countCache('cmap', deflatedCMap !== undefined);
     if (!deflatedCMap) {
       deflatedCMap = deflateSync(Buffer.from(cmap, 'latin1'), { level: 6 });
       deflatedCMaps.set(cmap, deflatedCMap);

@@ -1,0 +1,123 @@
+/**
+ * What a bench series is: a module that measures something against its peer in this run and
+ * returns rows. `bench/index.ts` runs the modules of its SERIES list in order and prints them; a
+ * new series is one module and one line in that list.
+ */
+import type { CacheCount, CacheName } from '../main/engine/cache-stats.ts';
+import { percentile } from './stats.ts';
+
+export interface BenchContext {
+  /** Seconds each time-bounded measurement runs for (REFUGE_BENCH_SECONDS). */
+  readonly seconds: number;
+  readonly json: boolean;
+  /** Progress and notes, on stdout in text mode, silent with --json. */
+  log(line: string): void;
+}
+
+/** One measure, ours beside the peer's; `ratio` > 1 means we are better. */
+export interface Row {
+  readonly what: string;
+  readonly ours: number;
+  readonly peer: number | null;
+  readonly ratio: number | null;
+  readonly unit: string;
+  readonly target: string;
+}
+
+export interface SeriesResult {
+  /** Key in the JSON output. */
+  readonly id: string;
+  readonly title: string;
+  readonly rows: readonly Row[];
+  /** Series with the same row names print side by side in one table. */
+  readonly sideBySide?: boolean;
+  /** Lines printed under the table (counts, hit rates, what the peer ran). */
+  readonly notes: readonly string[];
+  /** Anything else the JSON should carry (counts, hit rates, raw timings). */
+  readonly data: Readonly<Record<string, unknown>>;
+}
+
+export interface BenchSeries {
+  readonly id: string;
+  run(ctx: BenchContext): Promise<SeriesResult>;
+}
+
+export function row(
+  what: string,
+  unit: string,
+  ours: number,
+  peer: number | null,
+  higherIsBetter: boolean,
+  target = '',
+): Row {
+  const ratio = peer === null ? null : higherIsBetter ? ours / peer : peer / ours;
+  return { what, ours, peer, ratio, unit, target };
+}
+
+export interface Timing {
+  readonly documents: number;
+  readonly p50: number;
+  readonly p95: number;
+  readonly docsPerSecond: number;
+}
+
+export function timing(times: readonly number[]): Timing {
+  const total = times.reduce((a, b) => a + b, 0);
+  return {
+    documents: times.length,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    docsPerSecond: (times.length / total) * 1000,
+  };
+}
+
+/** Each input once, in order: no input is timed twice, so nothing is served from its own cache. */
+export async function timeEach<T>(
+  inputs: readonly T[],
+  fn: (input: T) => Promise<unknown>,
+): Promise<number[]> {
+  const times: number[] = [];
+  for (const input of inputs) {
+    const t0 = performance.now();
+    await fn(input);
+    times.push(performance.now() - t0);
+  }
+  return times;
+}
+
+/** Inputs round-robin for at least `seconds` and at least one pass (a batch repeats its filing). */
+export async function timeFor<T>(
+  inputs: readonly T[],
+  fn: (input: T) => Promise<unknown>,
+  seconds: number,
+): Promise<number[]> {
+  const times: number[] = [];
+  const started = performance.now();
+  for (let i = 0; performance.now() - started < seconds * 1000 || i < inputs.length; i++) {
+    const input = inputs[i % inputs.length] as T;
+    const t0 = performance.now();
+    await fn(input);
+    times.push(performance.now() - t0);
+  }
+  return times;
+}
+
+export type CacheRates = Record<CacheName, CacheCount & { hitRate: number }>;
+
+export function hitRates(stats: Record<CacheName, CacheCount>): CacheRates {
+  const out = {} as CacheRates;
+  for (const [name, c] of Object.entries(stats) as [CacheName, CacheCount][]) {
+    const lookups = c.hits + c.misses;
+    out[name] = { ...c, hitRate: lookups === 0 ? 0 : c.hits / lookups };
+  }
+  return out;
+}
+
+export function formatHitRates(rates: CacheRates): string {
+  return (Object.entries(rates) as [CacheName, CacheCount & { hitRate: number }][])
+    .map(
+      ([name, c]) =>
+        `${name} ${(c.hitRate * 100).toFixed(0)} % (${c.hits} hits / ${c.hits + c.misses})`,
+    )
+    .join(', ');
+}
