@@ -105,7 +105,7 @@ export class DocumentFace {
       FontBBox: [bbox.minX * scale, bbox.minY * scale, bbox.maxX * scale, bbox.maxY * scale].map(
         Math.round,
       ),
-      // From hhea's caret slope: fontkit's italicAngle decodes the whole post table (glyph names).
+      // From hhea's caret slope (the post table's italicAngle is not read).
       ItalicAngle: italicAngle(font),
       Ascent: Math.round(font.ascent * scale),
       Descent: Math.round(font.descent * scale),
@@ -170,11 +170,9 @@ function widthArray(
 }
 
 function italicAngle(font: Face['font']): number {
-  const hhea = (font as unknown as { hhea: { caretSlopeRise: number; caretSlopeRun: number } })
-    .hhea;
-  if (!hhea.caretSlopeRise || !hhea.caretSlopeRun) return 0;
+  if (!font.caretSlopeRise || !font.caretSlopeRun) return 0;
   return (
-    Math.round(((-Math.atan2(hhea.caretSlopeRun, hhea.caretSlopeRise) * 180) / Math.PI) * 10) / 10
+    Math.round(((-Math.atan2(font.caretSlopeRun, font.caretSlopeRise) * 180) / Math.PI) * 10) / 10
   );
 }
 
