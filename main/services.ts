@@ -3,6 +3,11 @@
  * (main/packs/), fonts from the npm package. One instance per process; the CLI, the IPC handlers
  * and the bridge all go through it.
  */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { loadTemplates, type LoadedTemplates } from './templates.ts';
 import { loadFontBytes } from './fonts.ts';
 import { loadHyphenator } from './engine/hyphenation/index.ts';
@@ -10,6 +15,11 @@ import { createLibraryEngine, type LibraryEngine, type PackOptions } from './pac
 import { defaultPacksDir } from './packs/store.ts';
 import { SHIPPED_TRUSTED_KEYS } from './packs/trusted-keys.ts';
 import { holidayYears } from '../common/holidays.ts';
+import {
+  usePrecompiledTemplates,
+  type PrecompiledLookup,
+  type PrecompiledTemplate,
+} from './engine/handlebars.ts';
 
 export type { PackOptions };
 
@@ -22,6 +32,29 @@ export interface Services {
 }
 
 let cached: Services | undefined;
+let precompiledLoaded = false;
+
+/**
+ * The bundle (dist/) carries the built-in templates compiled at build time, one file per source
+ * named by its SHA-256 (scripts/precompile-templates.ts); only the templates a process renders
+ * are loaded. Running from the sources there are none and templates compile on first use.
+ */
+function loadPrecompiled(): void {
+  if (precompiledLoaded) return;
+  precompiledLoaded = true;
+  const dir = new URL('./precompiled/', import.meta.url);
+  if (!fileURLToPath(dir).includes(`${sep}dist${sep}`) || !existsSync(dir)) return;
+  usePrecompiledTemplates(precompiledFrom(fileURLToPath(dir)));
+}
+
+/** Templates precompiled into `dir` (one `<sha256 of the source>.cjs` each), found by source. */
+export function precompiledFrom(dir: string): PrecompiledLookup {
+  const load = createRequire(import.meta.url);
+  return (source) => {
+    const file = join(dir, `${createHash('sha256').update(source).digest('hex')}.cjs`);
+    return existsSync(file) ? (load(file) as PrecompiledTemplate) : undefined;
+  };
+}
 
 /** The app's own setting: packs in the user-data folder, signed by a shipped key. */
 export function defaultPackOptions(): PackOptions {
@@ -35,6 +68,7 @@ export function defaultPackOptions(): PackOptions {
 export function getServices(templatesDir?: string, packs?: PackOptions): Services {
   const isDefault = !templatesDir && !packs;
   if (cached && isDefault) return cached;
+  loadPrecompiled();
   const builtIn = loadTemplates(templatesDir);
   const packOptions = packs ?? (templatesDir ? undefined : defaultPackOptions());
   const engine = createLibraryEngine(builtIn, packOptions, {

@@ -5,6 +5,7 @@
 //   node scripts/build.mjs --if-stale   the bundle only, and only when a source changed since
 //                                       (dist/build-stamp.json); the UI too if it is missing
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build as viteBuild } from 'vite';
@@ -33,9 +34,20 @@ await withBuildLock(root, async () => {
     for (const name of readdirSync('dist'))
       if (name !== 'renderer') rmSync(join('dist', name), { recursive: true, force: true });
   await bundle();
+  precompileTemplates();
   if (mode === 'all' || !existsSync(join('dist', 'renderer', 'index.html'))) await buildRenderer();
   writeFileSync(join(root, STAMP), `${JSON.stringify({ sources })}\n`);
 });
+
+/** The built-in templates, checked and compiled now, so a cold start does not (main/services.ts). */
+function precompileTemplates() {
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/precompile-templates.ts', join('dist', 'precompiled')],
+    { stdio: 'inherit', env: { ...process.env, TSX_DISABLE_CACHE: '1' } },
+  );
+  if (run.status !== 0) throw new Error('precompiling the templates failed');
+}
 
 async function bundle() {
   await build({
@@ -45,6 +57,9 @@ async function bundle() {
       'electron-main': 'main/electron/main.ts',
     },
     external: ['electron'],
+    // pdf-lib's ES build, so the bundle keeps only what we use of it (its CommonJS index loads
+    // forms, appearances and the standard fonts at start-up).
+    alias: { 'pdf-lib': 'pdf-lib/es/index.js' },
     outdir: 'dist',
     bundle: true,
     splitting: true,
