@@ -1,18 +1,30 @@
 // Bundles the CLI into dist/ for a fast cold start: one file plus lazily loaded chunks
 // (hyphenation patterns, the DOCX writer) that only load when a document needs them.
-//   node scripts/build.mjs              everything (npm ci runs it as `prepare`)
+//   node scripts/build.mjs              everything
+//   node scripts/build.mjs --prepare    the same, run by `npm ci`; without the build tools
+//                                       (npm ci --omit=dev) it says so and builds nothing
 //   node scripts/build.mjs --renderer   the UI only
 //   node scripts/build.mjs --if-stale   the bundle only, and only when a source changed since
 //                                       (dist/build-stamp.json); the UI too if it is missing
-import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build as viteBuild } from 'vite';
 import { distState, fingerprint, STAMP } from './dist-state.mjs';
 import { withBuildLock } from './build-lock.mjs';
 
 const root = process.cwd();
+let esbuild;
+let vite;
+try {
+  esbuild = await import('esbuild');
+  vite = await import('vite');
+} catch (err) {
+  if (!process.argv.includes('--prepare')) throw err;
+  console.error(
+    'refuge: the build tools (devDependencies) are not installed, so dist/ is not built; `refuge` will refuse to run until `npm ci` installs them.',
+  );
+  process.exit(0);
+}
 const mode = process.argv.includes('--renderer')
   ? 'renderer'
   : process.argv.includes('--if-stale')
@@ -50,7 +62,7 @@ function precompileTemplates() {
 }
 
 async function bundle() {
-  await build({
+  await esbuild.build({
     entryPoints: {
       cli: 'main/cli/index.ts',
       'render-worker': 'main/workers/render-worker.ts',
@@ -84,7 +96,7 @@ async function bundle() {
   });
 
   // The sandboxed preload is one CommonJS file that may require only 'electron'.
-  await build({
+  await esbuild.build({
     entryPoints: { preload: 'main/electron/preload.ts' },
     outdir: 'dist',
     outExtension: { '.js': '.cjs' },
@@ -99,5 +111,5 @@ async function bundle() {
 
 /** The React UI, with relative URLs so app:// and http://127.0.0.1 both serve it. */
 async function buildRenderer() {
-  await viteBuild({ configFile: 'renderer/vite.config.ts', logLevel: 'warn' });
+  await vite.build({ configFile: 'renderer/vite.config.ts', logLevel: 'warn' });
 }
