@@ -46,7 +46,10 @@ const ABSTRACT: Record<ListRole, number> = {
   bulleted: 4,
 };
 
+const NEEDS_ESCAPE = /[&<>"]/;
+
 export function escapeXml(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text.replace(/[&<>"]/g, (c) =>
     c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;',
   );
