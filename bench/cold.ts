@@ -29,29 +29,39 @@ interface Runs {
   readonly stdout: string;
 }
 
-/** Median wall time of `runs` fresh processes; peak RSS = the highest maxRSS any run reported. */
-function processRuns(args: readonly string[], runs: number): Runs {
-  const seconds: number[] = [];
-  const rss: number[] = [];
-  let stdout = '';
-  for (let r = 0; r < runs; r++) {
-    const t0 = performance.now();
-    const result = spawnSync(process.execPath, args, {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, REFUGE_REPORT_RSS: '1', REFUGE_DEV: '' },
+function runOnce(args: readonly string[]): { seconds: number; rssMb: number; stdout: string } {
+  const t0 = performance.now();
+  const result = spawnSync(process.execPath, args, {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, REFUGE_REPORT_RSS: '1', REFUGE_DEV: '' },
+  });
+  const seconds = (performance.now() - t0) / 1000;
+  if (result.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${result.stderr}`);
+  const m = /maxRSS=(\d+)/.exec(result.stderr);
+  return { seconds, rssMb: m ? Number(m[1]) / 1024 : NaN, stdout: result.stdout };
+}
+
+/**
+ * Median wall time of `runs` fresh processes of each command, run in turn (a, b, a, b …) so a
+ * machine whose load changes from one minute to the next weighs on both alike; peak RSS = the
+ * highest maxRSS any run reported.
+ */
+function processRuns(commands: readonly (readonly string[])[], runs: number): Runs[] {
+  const all = commands.map(() => ({ seconds: [] as number[], rss: [] as number[], stdout: '' }));
+  for (let r = 0; r < runs; r++)
+    commands.forEach((args, i) => {
+      const one = runOnce(args);
+      const into = all[i] as (typeof all)[number];
+      into.seconds.push(one.seconds);
+      if (!Number.isNaN(one.rssMb)) into.rss.push(one.rssMb);
+      into.stdout += one.stdout;
     });
-    seconds.push((performance.now() - t0) / 1000);
-    if (result.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${result.stderr}`);
-    const m = /maxRSS=(\d+)/.exec(result.stderr);
-    if (m) rss.push(Number(m[1]) / 1024);
-    stdout += result.stdout;
-  }
-  return {
-    seconds: percentile(seconds, 50),
-    peakRssMb: rss.length ? Math.max(...rss) : NaN,
-    stdout,
-  };
+  return all.map((a) => ({
+    seconds: percentile(a.seconds, 50),
+    peakRssMb: a.rss.length ? Math.max(...a.rss) : NaN,
+    stdout: a.stdout,
+  }));
 }
 
 /** The built UI in a fresh browser context, navigation to the first field, ms per run. */
@@ -107,19 +117,16 @@ export const coldSeries: BenchSeries = {
     try {
       const answersFile = join(dir, 'answers.json');
       writeFileSync(answersFile, JSON.stringify(input.answers));
-      const ours = processRuns(
-        [
-          join(ROOT, 'bin', 'refuge.js'),
-          'render',
-          TEMPLATE,
-          answersFile,
-          '-o',
-          join(dir, 'out.pdf'),
-          '--today',
-          input.today,
-        ],
-        7,
-      );
+      const oursArgs = [
+        join(ROOT, 'bin', 'refuge.js'),
+        'render',
+        TEMPLATE,
+        answersFile,
+        '-o',
+        join(dir, 'out.pdf'),
+        '--today',
+        input.today,
+      ];
       const definitionFile = join(dir, 'pdfmake.json');
       const paths = fontPaths();
       const { header: _header, ...definition } = toPdfmake(document);
@@ -137,19 +144,22 @@ export const coldSeries: BenchSeries = {
           },
         }),
       );
-      const peer = processRuns(
-        [join(ROOT, 'bench', 'pdfmake-cold.cjs'), definitionFile, join(dir, 'peer.pdf')],
-        7,
-      );
-      const worker = processRuns(
-        [
-          join(ROOT, 'bench', 'worker-start.mjs'),
-          join(ROOT, 'dist', 'render-worker.js'),
-          answersFile,
-          input.today,
-        ],
-        5,
-      );
+      const peerArgs = [
+        join(ROOT, 'bench', 'pdfmake-cold.cjs'),
+        definitionFile,
+        join(dir, 'peer.pdf'),
+      ];
+      const workerArgs = [
+        join(ROOT, 'bench', 'worker-start.mjs'),
+        join(ROOT, 'dist', 'render-worker.js'),
+        answersFile,
+        input.today,
+      ];
+      const [ours, peer, worker] = processRuns([oursArgs, peerArgs, workerArgs], 9) as [
+        Runs,
+        Runs,
+        Runs,
+      ];
       const workerMs = [...worker.stdout.matchAll(/workerMs=([\d.]+)/g)].map((m) => Number(m[1]));
       const screen = await firstScreen(5);
       const rows: Row[] = [
@@ -164,8 +174,8 @@ export const coldSeries: BenchSeries = {
         title: 'start-up',
         rows,
         notes: [
-          'Ours: node bin/refuge.js render (the bundled CLI) to a PDF on disk; peer: node + pdfmake 0.3 writing the same text to disk. Medians of 7 fresh processes.',
-          'Render worker: new Worker(dist/render-worker.js) to the first PDF back on the main thread, median of 5 processes.',
+          'Ours: node bin/refuge.js render (the bundled CLI) to a PDF on disk; peer: node + pdfmake 0.3 writing the same text to disk. Medians of 9 fresh processes each, the two run in turn.',
+          'Render worker: new Worker(dist/render-worker.js) to the first PDF back on the main thread, median of 9 processes.',
           screen
             ? 'First screen: the built UI over the loopback bridge in a fresh Chromium context, navigation to the first field, median of 5.'
             : `First screen: not measured (${CHROMIUM} or dist/renderer missing).`,

@@ -78,6 +78,9 @@ async function bundle() {
     format: 'esm',
     platform: 'node',
     target: 'node20',
+    // Node 20 has them; without this esbuild rewrites every /\p{…}/u literal as a new RegExp(…)
+    // built on each call, in the layout's per-word loop among others.
+    supported: { 'regexp-unicode-property-escapes': true },
     sourcemap: false,
     minify: false,
     legalComments: 'linked',
