@@ -67,9 +67,14 @@ function processRuns(commands: readonly (readonly string[])[], runs: number): Ru
 /** The built UI in a fresh browser context, navigation to the first field, ms per run. */
 async function firstScreen(runs: number): Promise<number[] | null> {
   const staticDir = join(ROOT, 'dist', 'renderer');
+  // From the sources only (npm run bench): the test bridge and playwright must never be bundled
+  // into dist/, which ships (`refuge bench` from the bundle skips this measure).
+  if (!import.meta.url.endsWith('.ts')) return null;
   if (!existsSync(CHROMIUM) || !existsSync(join(staticDir, 'index.html'))) return null;
-  const { chromium } = await import('playwright-core');
-  const { startWebApp } = await import('../main/bridge/web.ts');
+  const playwright = 'playwright-core';
+  const bridge = new URL('../main/bridge/web.ts', import.meta.url).href;
+  const { chromium } = (await import(playwright)) as typeof import('playwright-core');
+  const { startWebApp } = (await import(bridge)) as typeof import('../main/bridge/web.ts');
   const dir = mkdtempSync(join(tmpdir(), 'refuge-bench-ui-'));
   const app = await startWebApp({
     vaultDir: join(dir, 'vault'),
@@ -178,7 +183,7 @@ export const coldSeries: BenchSeries = {
           'Render worker: new Worker(dist/render-worker.js) to the first PDF back on the main thread, median of 9 processes.',
           screen
             ? 'First screen: the built UI over the loopback bridge in a fresh Chromium context, navigation to the first field, median of 5.'
-            : `First screen: not measured (${CHROMIUM} or dist/renderer missing).`,
+            : `First screen: not measured (run from the sources with ${CHROMIUM} and dist/renderer).`,
         ],
         data: {
           cli: ours.seconds,

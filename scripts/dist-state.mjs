@@ -7,7 +7,14 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** What the bundle is built from. Templates are read at run time, but precompiled into dist/. */
-const INPUTS = ['main', 'common', 'templates', 'package-lock.json', 'scripts/build.mjs'];
+const INPUTS = [
+  'main',
+  'common',
+  'bench', // `refuge bench`
+  'templates',
+  'package-lock.json',
+  'scripts/build.mjs',
+];
 const SKIP = new Set(['node_modules', 'samples']);
 
 export const STAMP = 'dist/build-stamp.json';
