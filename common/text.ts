@@ -186,5 +186,5 @@ export function tieNumbers(text: string): string {
 
 /** A token that is a number or a code («CCPR/C/3/Rev.12», «7594-26-00-3/1187», «LA-155/18»). */
 export function isCodeToken(token: string): boolean {
-  return /\p{N}/u.test(token);
+  return HAS_DIGIT.test(token);
 }

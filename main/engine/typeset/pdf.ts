@@ -42,6 +42,10 @@ export interface PdfRenderer {
   unprintable(doc: FilingDocument): string[];
 }
 
+// Module-level: esbuild (the bundle, and tsx for the sources) rewrites a /\p{…}/u literal as
+// new RegExp(…), which in a function body is built again on every call.
+const NOT_A_GLYPH = /[\s\u00AD\p{Cc}\p{Cf}]/u;
+
 /** ToUnicode maps, deflated, by their text: in a batch most documents draw the same glyphs. */
 const deflatedCMaps = new LRUCache<string, Uint8Array>({ max: 64 });
 
@@ -354,7 +358,7 @@ export function createTypesetPdfRenderer(options: PdfRendererOptions): PdfRender
           for (const ch of inline.text) {
             const cp = ch.codePointAt(0) ?? 0;
             // Spaces, the soft hyphen and controls are layout, not glyphs.
-            if (/[\s\u00AD\p{Cc}\p{Cf}]/u.test(ch)) continue;
+            if (NOT_A_GLYPH.test(ch)) continue;
             if (!face.has(cp)) missing.add(ch);
           }
         }

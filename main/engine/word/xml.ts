@@ -76,7 +76,7 @@ const WORD_JOINER = '\u2060';
  * follows, so Word never breaks a line there (no-break spaces come from the markup already).
  */
 function textContent(text: string): string {
-  if (!/[-/]/.test(text) || !/\p{N}/u.test(text))
+  if (!/[-/]/.test(text) || !DIGIT.test(text))
     return `<w:t xml:space="preserve">${escapeXml(text)}</w:t>`;
   // Tokens are separated by ordinary spaces only: «AB\u00A01234567» is one. Parts alternate:
   // text, a token with a digit, text… (found token by token: a pattern retried from every letter
