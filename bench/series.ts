@@ -71,33 +71,45 @@ export function timing(times: readonly number[]): Timing {
   };
 }
 
-/** Each input once, in order: no input is timed twice, so nothing is served from its own cache. */
+type Engine<T> = (input: T) => Promise<unknown>;
+
+/**
+ * Each input once, in order, through every engine in turn (ours, then the peer, on the same
+ * input): no input is timed twice, so nothing is served from its own cache, and a machine whose
+ * load changes from one second to the next weighs on both alike. Times per engine.
+ */
 export async function timeEach<T>(
   inputs: readonly T[],
-  fn: (input: T) => Promise<unknown>,
-): Promise<number[]> {
-  const times: number[] = [];
-  for (const input of inputs) {
-    const t0 = performance.now();
-    await fn(input);
-    times.push(performance.now() - t0);
-  }
+  engines: readonly Engine<T>[],
+): Promise<number[][]> {
+  const times = engines.map(() => [] as number[]);
+  for (const input of inputs)
+    for (const [e, fn] of engines.entries()) {
+      const t0 = performance.now();
+      await fn(input);
+      times[e]?.push(performance.now() - t0);
+    }
   return times;
 }
 
-/** Inputs round-robin for at least `seconds` and at least one pass (a batch repeats its filing). */
+/**
+ * Inputs round-robin, each through every engine in turn, for at least `seconds` and at least
+ * one pass (a batch repeats its filing). Times per engine.
+ */
 export async function timeFor<T>(
   inputs: readonly T[],
-  fn: (input: T) => Promise<unknown>,
+  engines: readonly Engine<T>[],
   seconds: number,
-): Promise<number[]> {
-  const times: number[] = [];
+): Promise<number[][]> {
+  const times = engines.map(() => [] as number[]);
   const started = performance.now();
   for (let i = 0; performance.now() - started < seconds * 1000 || i < inputs.length; i++) {
     const input = inputs[i % inputs.length] as T;
-    const t0 = performance.now();
-    await fn(input);
-    times.push(performance.now() - t0);
+    for (const [e, fn] of engines.entries()) {
+      const t0 = performance.now();
+      await fn(input);
+      times[e]?.push(performance.now() - t0);
+    }
   }
   return times;
 }
