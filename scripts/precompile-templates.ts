@@ -15,11 +15,17 @@ const out = process.argv[2];
 if (!out) throw new Error('usage: precompile-templates.ts <out-dir>');
 mkdirSync(out, { recursive: true });
 const loaded = loadTemplates();
-if (loaded.errors.length > 0)
-  throw new Error(`templates failed to load: ${loaded.errors.map((e) => e.message).join('; ')}`);
+// A template that fails to load or to pass the check is left out, not fatal: it compiles at
+// run time, where `refuge lint` and the app report it with its place, as from the sources.
 const partialNames = new Set(Object.keys(loaded.partials));
 const add = (source: string, name: string, partials: ReadonlySet<string>): void => {
-  const { spec, used } = precompileTemplate(source, name, partials);
+  let compiled: { spec: string; used: string[] };
+  try {
+    compiled = precompileTemplate(source, name, partials);
+  } catch {
+    return;
+  }
+  const { spec, used } = compiled;
   const hash = createHash('sha256').update(source).digest('hex');
   writeFileSync(
     join(out, `${hash}.cjs`),
