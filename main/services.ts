@@ -4,11 +4,16 @@
  * and the bridge all go through it.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadTemplates, type LoadedTemplates } from './templates.ts';
+import {
+  loadTemplates,
+  useValidatedJson,
+  type LoadedTemplates,
+  type ValidatedLookup,
+} from './templates.ts';
 import { loadFontBytes } from './fonts.ts';
 import { loadHyphenator } from './engine/hyphenation/index.ts';
 import { createLibraryEngine, type LibraryEngine, type PackOptions } from './packs/library.ts';
@@ -45,6 +50,15 @@ function loadPrecompiled(): void {
   const dir = new URL('./precompiled/', import.meta.url);
   if (!fileURLToPath(dir).includes(`${sep}dist${sep}`) || !existsSync(dir)) return;
   usePrecompiledTemplates(precompiledFrom(fileURLToPath(dir)));
+  useValidatedJson(validatedFrom(fileURLToPath(dir)));
+}
+
+/** Manifests and cite tables validated at build time (`<kind>-<sha256 of the text>.json`). */
+export function validatedFrom(dir: string): ValidatedLookup {
+  return (kind, text) => {
+    const file = join(dir, `${kind}-${createHash('sha256').update(text).digest('hex')}.json`);
+    return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as unknown) : undefined;
+  };
 }
 
 /** Templates precompiled into `dir` (one `<sha256 of the source>.cjs` each), found by source. */

@@ -3,12 +3,13 @@
  * compiled by Handlebars now, each written as a CommonJS module named by the SHA-256 of its
  * source, which the bundle loads when it first renders that source (main/services.ts). A source
  * that differs at run time (edited, or from a template pack) is compiled then, as always.
+ * The manifests and the cite table are written as zod parsed them, likewise by their text's hash.
  * Usage: node --import tsx scripts/precompile-templates.ts <out-dir>
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadTemplates } from '../main/templates.ts';
+import { loadTemplates, validateJson } from '../main/templates.ts';
 import { precompileTemplate } from '../main/engine/handlebars.ts';
 
 const out = process.argv[2];
@@ -38,3 +39,19 @@ for (const bundle of loaded.templates)
 for (const [name, spec] of Object.entries(loaded.partials))
   for (const [lang, source] of Object.entries(spec.sources))
     if (source !== undefined) add(source, `${spec.origin}/${name}.${lang}.hbs`, new Set());
+
+// The manifests and the cite table as zod validates them, by the SHA-256 of their text.
+const validated = (kind: 'manifest' | 'cites', file: string): void => {
+  let text: string;
+  let value: unknown;
+  try {
+    text = readFileSync(file, 'utf8');
+    value = validateJson(kind, text);
+  } catch {
+    return; // reported at run time, with its place
+  }
+  const hash = createHash('sha256').update(text).digest('hex');
+  writeFileSync(join(out, `${kind}-${hash}.json`), JSON.stringify(value));
+};
+validated('cites', join(loaded.dir, 'cites.json'));
+for (const bundle of loaded.templates) validated('manifest', join(bundle.origin, 'manifest.json'));

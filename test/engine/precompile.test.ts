@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { splitSample } from '../../common/samples.ts';
 import { createEngine } from '../../main/engine/render.ts';
 import { usePrecompiledTemplates } from '../../main/engine/handlebars.ts';
-import { loadTemplates } from '../../main/templates.ts';
-import { precompiledFrom } from '../../main/services.ts';
+import { loadTemplates, useValidatedJson } from '../../main/templates.ts';
+import { precompiledFrom, validatedFrom } from '../../main/services.ts';
 import { tempDir } from '../helpers/temp.ts';
 import { loadFontBytes } from '../../main/fonts.ts';
 import { loadHyphenator } from '../../main/engine/hyphenation/index.ts';
@@ -35,7 +35,10 @@ function engine() {
   });
 }
 
-afterEach(() => usePrecompiledTemplates(() => undefined));
+afterEach(() => {
+  usePrecompiledTemplates(() => undefined);
+  useValidatedJson(() => undefined);
+});
 
 describe('templates precompiled at build time', () => {
   it('are written for every template and partial source', () => {
@@ -44,7 +47,7 @@ describe('templates precompiled at build time', () => {
     const sources =
       loaded.templates.flatMap((t) => Object.values(t.sources)).length +
       Object.values(loaded.partials).flatMap((p) => Object.values(p.sources)).length;
-    expect(new Set(readdirSync(dir)).size).toBe(sources);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.cjs')).length).toBe(sources);
   });
 
   it('give every sample the same document as templates compiled at run time', () => {
@@ -103,5 +106,23 @@ describe('templates precompiled at build time', () => {
     expect(precompiledFrom(dir)(source)).toBeDefined();
     expect(precompiledFrom(dir)(`${source} `)).toBeUndefined();
     expect(precompiledFrom(dir)(source.replace('{{', '{{{').replace('}}', '}}}'))).toBeUndefined();
+  });
+
+  it('give the manifests and the cite table exactly as validating them at run time does', () => {
+    const lookup = validatedFrom(dir);
+    const kinds: string[] = [];
+    useValidatedJson((kind, text) => {
+      const value = lookup(kind, text);
+      kinds.push(`${kind}:${value === undefined ? 'miss' : 'hit'}`);
+      return value;
+    });
+    const fromBuild = loadTemplates();
+    useValidatedJson(() => undefined);
+    expect(fromBuild).toStrictEqual(loadTemplates());
+    expect(kinds).toEqual(['cites:hit', ...loaded.templates.map(() => 'manifest:hit')]);
+    // A text that differs by one character is validated again, never taken from the build.
+    const cites = readFileSync(join('templates', 'cites.json'), 'utf8');
+    expect(lookup('cites', cites)).toBeDefined();
+    expect(lookup('cites', `${cites} `)).toBeUndefined();
   });
 });
