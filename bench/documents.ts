@@ -183,7 +183,7 @@ export const distinctSeries: BenchSeries = {
       all.slice(WARM_DOCS, WARM_DOCS + DISTINCT_DOCS),
       all.slice(WARM_DOCS + DISTINCT_DOCS),
       (inputs, engines) => timeEach(inputs, engines),
-      `${DISTINCT_DOCS} generated documents per format, each timed once, ours and the peer taking turns every 6; facts, names and dates from seed 20261206.`,
+      `${DISTINCT_DOCS} generated documents per format, each timed once, ours and the peer taking turns by the second; facts, names and dates from seed 20261206.`,
     );
   },
 };
@@ -208,7 +208,7 @@ export const batchOfOneFilingSeries: BenchSeries = {
       variants,
       variants,
       (inputs, engines) => timeFor(inputs, engines, 2 * ctx.seconds),
-      `${variants.length} seeded reshuffles of the complex sample round-robin for ${2 * ctx.seconds} s, ours and the peer taking turns every 6.`,
+      `${variants.length} seeded reshuffles of the complex sample round-robin for ${2 * ctx.seconds} s, ours and the peer taking turns by the second.`,
     );
   },
 };

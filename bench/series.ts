@@ -74,26 +74,35 @@ export function timing(times: readonly number[]): Timing {
 type Engine<T> = (input: T) => Promise<unknown>;
 
 /**
- * Engines take turns in blocks of this many documents: often enough that a machine whose load
- * swings from one second to the next weighs on all alike, seldom enough that one engine's
- * garbage is not collected on the other's time (the heap is also collected between blocks when
- * node runs with --expose-gc, as `npm run bench` does).
+ * Engines take turns in slices of about a second each: short against a shared machine whose
+ * speed swings from one minute to the next (both see the same load), long against what one
+ * engine leaves behind for the next — garbage collected on the other's time, caches of the CPU.
+ * Each engine's own garbage collection counts as it happens, as in a real process.
  */
-const BLOCK = 6;
+const SLICE_MS = 1000;
 
-const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
-
-async function block<T>(inputs: readonly T[], fn: Engine<T>, into: number[]): Promise<void> {
-  collect();
-  for (const input of inputs) {
+/** Times of one engine over `inputs` from `cursor`, for one slice; returns the new cursor. */
+async function slice<T>(
+  inputs: readonly T[],
+  cursor: number,
+  fn: Engine<T>,
+  into: number[],
+  wrap: boolean,
+): Promise<number> {
+  const started = performance.now();
+  let at = cursor;
+  while (performance.now() - started < SLICE_MS && (wrap || at < inputs.length)) {
+    const input = inputs[at % inputs.length] as T;
     const t0 = performance.now();
     await fn(input);
     into.push(performance.now() - t0);
+    at++;
   }
+  return at;
 }
 
 /**
- * Each input once, in order, through every engine (blocks of BLOCK, engines in turn): no input
+ * Each input once, in order, through every engine, the engines taking turns by slices: no input
  * is timed twice by one engine, so nothing is served from its own cache. Times per engine.
  */
 export async function timeEach<T>(
@@ -101,15 +110,17 @@ export async function timeEach<T>(
   engines: readonly Engine<T>[],
 ): Promise<number[][]> {
   const times = engines.map(() => [] as number[]);
-  for (let at = 0; at < inputs.length; at += BLOCK)
+  const cursors = engines.map(() => 0);
+  while (cursors.some((c) => c < inputs.length))
     for (const [e, fn] of engines.entries())
-      await block(inputs.slice(at, at + BLOCK), fn, times[e] as number[]);
+      if ((cursors[e] ?? 0) < inputs.length)
+        cursors[e] = await slice(inputs, cursors[e] ?? 0, fn, times[e] as number[], false);
   return times;
 }
 
 /**
- * Inputs round-robin through every engine (blocks of BLOCK, engines in turn) for at least
- * `seconds` and at least one pass (a batch repeats its filing). Times per engine.
+ * Inputs round-robin through every engine, the engines taking turns by slices, for at least
+ * `seconds` and at least one pass each (a batch repeats its filing). Times per engine.
  */
 export async function timeFor<T>(
   inputs: readonly T[],
@@ -117,15 +128,11 @@ export async function timeFor<T>(
   seconds: number,
 ): Promise<number[][]> {
   const times = engines.map(() => [] as number[]);
+  const cursors = engines.map(() => 0);
   const started = performance.now();
-  for (
-    let at = 0;
-    performance.now() - started < seconds * 1000 || at < inputs.length;
-    at += BLOCK
-  ) {
-    const slice = Array.from({ length: BLOCK }, (_, k) => inputs[(at + k) % inputs.length] as T);
-    for (const [e, fn] of engines.entries()) await block(slice, fn, times[e] as number[]);
-  }
+  while (performance.now() - started < seconds * 1000 || cursors.some((c) => c < inputs.length))
+    for (const [e, fn] of engines.entries())
+      cursors[e] = await slice(inputs, cursors[e] ?? 0, fn, times[e] as number[], true);
   return times;
 }
 
