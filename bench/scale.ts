@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { PDFDocument } from 'pdf-lib';
 import { generateRows, toCsv } from './batch.ts';
 import { seededRandom } from './variants.ts';
+import { row, type BenchSeries } from './series.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const TEMPLATE = 'supreme-court-complaint';
@@ -367,6 +368,24 @@ export async function runScale(
   }
   return { series: all, lines };
 }
+
+/** The scale series in `npm run bench`: one row per series, its spread per unit. */
+export const scaleSeries: BenchSeries = {
+  id: 'scale',
+  async run(ctx) {
+    ctx.log('Scale series: each point in a process of its own …');
+    const result = await runScale();
+    return {
+      id: 'scale',
+      title: 'Scale: time per unit across sizes',
+      rows: result.series.map((s) =>
+        row(`${s.name}, spread per ${s.unit}`, '×', s.spread, null, false, `≤ ${FLAT}×`),
+      ),
+      notes: result.lines,
+      data: { series: result.series },
+    };
+  },
+};
 
 /**
  * `bench/scale.ts [--json] [--quick] [--jobs N] [--only facts,family,charges,annexes,batch]`;

@@ -25,10 +25,12 @@ import type { Lang } from './manifest.ts';
 const SKIP_TOKENS = [
   /\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b/gu, // e-mail
   /\b(https?:\/\/|www\.)\S+/giu, // web address
-  /[^\s«»"“”()[\],;:]*\d[^\s«»"“”()[\],;:]*/gu, // any token with a digit
   /\b[A-Z]{2,}\b/gu, // acronyms
 ];
+/** A token (between spaces, quotes, brackets and punctuation); dropped when it holds a digit. */
+const TOKEN = /[^\s«»"“”()[\],;:]+/gu;
 
+const ANY_LATIN = /\p{Script=Latin}/u;
 const LATIN_WORD = /\p{Script=Latin}+(?:['’-]\p{Script=Latin}+)*/gu;
 const LATIN_RUN =
   /\p{Script=Latin}+(?:['’-]\p{Script=Latin}+)*(?:[\s,]+\p{Script=Latin}+(?:['’-]\p{Script=Latin}+)*){2,}/gu;
@@ -53,16 +55,26 @@ const RUSSIAN_ENDING =
 
 function stripNeutral(text: string): string {
   let s = text;
-  for (const re of SKIP_TOKENS) s = s.replace(re, ' ');
+  for (const re of SKIP_TOKENS.slice(0, 2)) s = s.replace(re, ' ');
+  // Any token with a digit, found token by token: a pattern «non-separators, a digit,
+  // non-separators» retried from every letter of every long word was a tenth of a DOCX.
+  s = s.replace(TOKEN, (token) => (/\d/u.test(token) ? ' ' : token));
+  for (const re of SKIP_TOKENS.slice(2)) s = s.replace(re, ' ');
   return s;
 }
 
+/** Code units matched by `re` (a global regex of runs, `+`): one match per run, not per letter. */
 function count(text: string, re: RegExp): number {
-  return [...text.matchAll(re)].reduce((n, m) => n + m[0].length, 0);
+  let n = 0;
+  for (const m of text.matchAll(re)) n += m[0].length;
+  return n;
 }
 
 /** The first fragment of `text` written in another language than `docLang`, or null. */
 export function foreignFragment(text: string, docLang: Lang): string | null {
+  // A Russian document reports Latin text only; stripping and normalising never add a Latin
+  // letter, so an answer without one is done (most answers, and every statement of facts).
+  if (docLang === 'ru' && !ANY_LATIN.test(text)) return null;
   const s = stripNeutral(text.normalize('NFC'));
   if (docLang === 'en') {
     const m = /\p{Script=Cyrillic}{2,}(?:[\s,]+\p{Script=Cyrillic}+)*/u.exec(s);
@@ -71,9 +83,8 @@ export function foreignFragment(text: string, docLang: Lang): string | null {
   for (const m of s.matchAll(LATIN_RUN)) {
     if (m[0].split(/[\s,]+/).some((w) => /^\p{Ll}{2,}$/u.test(w))) return m[0];
   }
-  const latin = count(s, /\p{Script=Latin}/gu);
-  const cyrillic = count(s, /\p{Script=Cyrillic}/gu);
-  if (latin > cyrillic) {
+  const latin = count(s, /\p{Script=Latin}+/gu);
+  if (latin > 0 && latin > count(s, /\p{Script=Cyrillic}+/gu)) {
     const word = [...s.matchAll(LATIN_WORD)].find((m) => m[0].length >= 3);
     if (word) return word[0];
   }

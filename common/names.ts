@@ -76,6 +76,40 @@ export interface DeclinedName {
   readonly warning?: 'kazakhPatronymic' | 'latinScript' | 'unknownEnding';
 }
 
+interface Inclined {
+  readonly first?: string;
+  readonly last?: string;
+  readonly middle?: string;
+}
+
+/**
+ * lvovich's declension, remembered: a filing names its client a dozen times in a few cases, and
+ * each call guesses the gender and walks the rule tables again. lvovich is a pure function of
+ * these five values.
+ */
+const inclined = new Map<string, Inclined>();
+const INCLINED_LIMIT = 2000;
+
+function inclineOnce(
+  first: string,
+  last: string,
+  middle: string,
+  gender: 'male' | 'female',
+  grammaticalCase: GrammaticalCase,
+): Inclined {
+  const key = `${first}\u0000${last}\u0000${middle}\u0000${gender}\u0000${grammaticalCase}`;
+  let found = inclined.get(key);
+  if (!found) {
+    found = incline(
+      { first, last, ...(middle ? { middle } : {}), gender },
+      grammaticalCase,
+    ) as Inclined;
+    if (inclined.size >= INCLINED_LIMIT) inclined.clear();
+    inclined.set(key, found);
+  }
+  return found;
+}
+
 export function declineFullName(p: Person, grammaticalCase: GrammaticalCase): DeclinedName {
   const confirmed = p.forms?.[grammaticalCase]?.trim();
   if (confirmed) return { text: confirmed, source: 'confirmed' };
@@ -85,19 +119,13 @@ export function declineFullName(p: Person, grammaticalCase: GrammaticalCase): De
   if (p.sex === '') return { text: nominative, source: 'undeclined', warning: 'unknownEnding' };
   const middle = p.middleName?.trim() ?? '';
   const kazakhMiddle = middle !== '' && isKazakhPatronymic(middle);
-  const declined = incline(
-    {
-      first: p.firstName,
-      last: p.lastName,
-      ...(middle && !kazakhMiddle ? { middle } : {}),
-      gender: p.sex,
-    },
+  const declined = inclineOnce(
+    p.firstName,
+    p.lastName,
+    middle && !kazakhMiddle ? middle : '',
+    p.sex,
     grammaticalCase,
-  ) as {
-    first?: string;
-    last?: string;
-    middle?: string;
-  };
+  );
   const first =
     FIRST_NAME_EXCEPTIONS[p.firstName]?.[grammaticalCase] ?? declined.first ?? p.firstName;
   const last = declined.last ?? p.lastName;

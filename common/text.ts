@@ -171,14 +171,20 @@ export function tieAbbreviations(text: string): string {
  * is before it and a digit (or «(», «+» then a digit) after it, or when it follows a series of
  * one to three capitals written before digits.
  */
-const NUMBER_SPACE = /(?<=[\p{N})]) (?=[(]?\p{N})/gu;
-const SERIES_SPACE = /(?<=(?:^|[\s(«"№])\p{Lu}{1,3}) (?=\p{N})/gu;
+// Each starts with the space itself (the look-behind includes it): a pattern that starts with a
+// look-behind is tried at every position of the text, one that starts with a space only at spaces.
+const NUMBER_SPACE = / (?<=[\p{N})] )(?=[(]?\p{N})/gu;
+const SERIES_SPACE = / (?<=(?:^|[\s(«"№])\p{Lu}{1,3} )(?=\p{N})/gu;
+const HAS_DIGIT = /\p{N}/u;
 
 export function tieNumbers(text: string): string {
+  // Both ties need a digit after the space; most runs of a filing have none, and the
+  // look-behinds cost more than this scan.
+  if (!HAS_DIGIT.test(text)) return text;
   return text.replace(NUMBER_SPACE, '\u00A0').replace(SERIES_SPACE, '\u00A0');
 }
 
 /** A token that is a number or a code («CCPR/C/3/Rev.12», «7594-26-00-3/1187», «LA-155/18»). */
 export function isCodeToken(token: string): boolean {
-  return /\p{N}/u.test(token);
+  return HAS_DIGIT.test(token);
 }

@@ -3,7 +3,17 @@
  * (main/packs/), fonts from the npm package. One instance per process; the CLI, the IPC handlers
  * and the bridge all go through it.
  */
-import { loadTemplates, type LoadedTemplates } from './templates.ts';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  loadTemplates,
+  useValidatedJson,
+  type LoadedTemplates,
+  type ValidatedLookup,
+} from './templates.ts';
 import { loadFontBytes } from './fonts.ts';
 import { loadHyphenator } from './engine/hyphenation/index.ts';
 import { createLibraryEngine, type LibraryEngine, type PackOptions } from './packs/library.ts';
@@ -11,6 +21,11 @@ import { defaultPacksDir } from './packs/store.ts';
 import { SHIPPED_TRUSTED_KEYS } from './packs/trusted-keys.ts';
 import { holidayYears } from '../common/holidays.ts';
 import type { TriageTable } from '../common/triage.ts';
+import {
+  usePrecompiledTemplates,
+  type PrecompiledLookup,
+  type PrecompiledTemplate,
+} from './engine/handlebars.ts';
 
 export type { PackOptions };
 
@@ -28,6 +43,38 @@ export interface Services {
 }
 
 let cached: Services | undefined;
+let precompiledLoaded = false;
+
+/**
+ * The bundle (dist/) carries the built-in templates compiled at build time, one file per source
+ * named by its SHA-256 (scripts/precompile-templates.ts); only the templates a process renders
+ * are loaded. Running from the sources there are none and templates compile on first use.
+ */
+function loadPrecompiled(): void {
+  if (precompiledLoaded) return;
+  precompiledLoaded = true;
+  const dir = new URL('./precompiled/', import.meta.url);
+  if (!fileURLToPath(dir).includes(`${sep}dist${sep}`) || !existsSync(dir)) return;
+  usePrecompiledTemplates(precompiledFrom(fileURLToPath(dir)));
+  useValidatedJson(validatedFrom(fileURLToPath(dir)));
+}
+
+/** Manifests and cite tables validated at build time (`<kind>-<sha256 of the text>.json`). */
+export function validatedFrom(dir: string): ValidatedLookup {
+  return (kind, text) => {
+    const file = join(dir, `${kind}-${createHash('sha256').update(text).digest('hex')}.json`);
+    return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as unknown) : undefined;
+  };
+}
+
+/** Templates precompiled into `dir` (one `<sha256 of the source>.cjs` each), found by source. */
+export function precompiledFrom(dir: string): PrecompiledLookup {
+  const load = createRequire(import.meta.url);
+  return (source) => {
+    const file = join(dir, `${createHash('sha256').update(source).digest('hex')}.cjs`);
+    return existsSync(file) ? (load(file) as PrecompiledTemplate) : undefined;
+  };
+}
 
 /** The app's own setting: packs in the user-data folder, signed by a shipped key. */
 export function defaultPackOptions(): PackOptions {
@@ -41,6 +88,7 @@ export function defaultPackOptions(): PackOptions {
 export function getServices(templatesDir?: string, packs?: PackOptions): Services {
   const isDefault = !templatesDir && !packs;
   if (cached && isDefault) return cached;
+  loadPrecompiled();
   const builtIn = loadTemplates(templatesDir);
   const packOptions = packs ?? (templatesDir ? undefined : defaultPackOptions());
   const engine = createLibraryEngine(builtIn, packOptions, {

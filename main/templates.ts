@@ -6,7 +6,7 @@ import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from '../common/zod.ts';
-import { LANGS, localized, manifestSchema } from '../common/manifest.ts';
+import { LANGS, localized, manifestSchema, type Manifest } from '../common/manifest.ts';
 import type { CiteTable, PartialTable } from './engine/handlebars.ts';
 import type { TemplateBundle } from './engine/render.ts';
 import { holidayYearsSchema } from '../common/holidays.ts';
@@ -102,7 +102,32 @@ function formatZodIssues(error: z.ZodError): string {
   return error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
 }
 
+/** What was validated when the app was built: a file's kind and exact text → the parsed value. */
+export type ValidatedLookup = (kind: 'manifest' | 'cites', text: string) => unknown;
+
+let validated: ValidatedLookup = () => undefined;
+
+/**
+ * The bundle carries the built-in manifests and cite table as zod parsed them at build time
+ * (scripts/precompile-templates.ts), keyed by their exact text: a cold start skips validating
+ * what was validated then. Any other text (edited, from a pack) is validated as always.
+ */
+export function useValidatedJson(lookup: ValidatedLookup): void {
+  validated = lookup;
+}
+
+function known(source: TemplateFiles, path: string, kind: 'manifest' | 'cites'): unknown {
+  try {
+    const text = source.read(path);
+    return text === undefined ? undefined : validated(kind, text);
+  } catch {
+    return undefined; // readJson reports it
+  }
+}
+
 export function loadCites(source: TemplateFiles): CiteTable {
+  const built = known(source, 'cites.json', 'cites');
+  if (built !== undefined) return built as CiteTable;
   const parsed = citeTableSchema.safeParse(readJson(source, 'cites.json'));
   if (!parsed.success)
     throw new TemplateLoadError(`${source.origin}/cites.json`, formatZodIssues(parsed.error));
@@ -151,12 +176,23 @@ export function loadPartials(source: TemplateFiles): PartialTable {
   return table;
 }
 
+function parseManifest(source: TemplateFiles, folder: string, manifestFile: string): Manifest {
+  const parsed = manifestSchema.safeParse(readJson(source, `${folder}/manifest.json`));
+  if (!parsed.success) throw new TemplateLoadError(manifestFile, formatZodIssues(parsed.error));
+  return parsed.data;
+}
+
+/** Build time: the value a manifest's or the cite table's text validates to (throws if not). */
+export function validateJson(kind: 'manifest' | 'cites', text: string): unknown {
+  const source: TemplateFiles = { origin: kind, read: () => text, folders: () => [] };
+  return kind === 'manifest' ? parseManifest(source, '.', kind) : loadCites(source);
+}
+
 export function loadTemplate(source: TemplateFiles, folder: string): TemplateBundle {
   const dir = `${source.origin}/${folder}`;
   const manifestFile = `${dir}/manifest.json`;
-  const parsed = manifestSchema.safeParse(readJson(source, `${folder}/manifest.json`));
-  if (!parsed.success) throw new TemplateLoadError(manifestFile, formatZodIssues(parsed.error));
-  const manifest = parsed.data;
+  const manifest = (known(source, `${folder}/manifest.json`, 'manifest') ??
+    parseManifest(source, folder, manifestFile)) as Manifest;
   const sources: TemplateBundle['sources'] = {};
   for (const lang of LANGS) {
     const file = `${dir}/template.${lang}.hbs`;

@@ -1,10 +1,9 @@
 /**
- * Text drawn onto annex pages and the index page with the filing's own font (Tinos, subset with
- * upstream fontkit — see DESIGN-NOTES 7): the same face and ToUnicode the filing uses, so the
+ * Text drawn onto annex pages and the index page with the filing's own font (Tinos, read by
+ * sfnt.ts and subset by subset.ts — see DESIGN-NOTES 7): the same face and ToUnicode the filing uses, so the
  * stamp extracts as text. Pages are addressed as the reader sees them: a copied page may carry
  * /Rotate and a crop box, and the stamp must still sit at the top right of what is shown.
  */
-import { create } from 'fontkit';
 import {
   PDFHexString,
   PDFName,
@@ -27,6 +26,7 @@ import {
 } from 'pdf-lib';
 import { DocumentFace } from '../engine/typeset/pdf.ts';
 import { Face, type FaceName } from '../engine/typeset/fonts.ts';
+import { SfntFont } from '../engine/typeset/sfnt.ts';
 
 export class StampFont {
   readonly face: Face;
@@ -37,9 +37,7 @@ export class StampFont {
     bytes: Uint8Array,
     pdf: PDFDocument,
   ) {
-    const font = create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-    if (!('glyphForCodePoint' in font)) throw new Error('font is a collection');
-    this.face = new Face(name, font, bytes);
+    this.face = new Face(name, new SfntFont(bytes), bytes);
     this.doc = new DocumentFace(resourceName, this.face, pdf.context);
   }
 

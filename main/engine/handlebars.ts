@@ -347,17 +347,6 @@ export function createEnvironment({
   };
   for (const [name, fn] of Object.entries(helpers)) hb.registerHelper(name, fn);
 
-  const knownHelpers = Object.fromEntries(
-    [...HELPER_NAMES, 'if', 'unless', 'each', 'with'].map((name) => [name, true]),
-  ) as KnownHelpers;
-
-  const compileOptions = {
-    strict: true,
-    knownHelpersOnly: true,
-    knownHelpers,
-    noEscape: false,
-    preventIndent: true,
-  } as const;
   const partialNames = new Set(Object.keys(partials));
   const compiledPartials = new Map<string, HandlebarsTemplateDelegate>();
   const partialFor = (name: string, lang: Lang): HandlebarsTemplateDelegate => {
@@ -369,8 +358,12 @@ export function createEnvironment({
       if (!spec || source === undefined)
         throw new TemplateError(`partial "${name}" has no "${lang}" version`, spec?.origin ?? name);
       const file = `${spec.origin}/${name}.${lang}.hbs`;
-      assertNoUnescapedOutput(source, file, new Set());
-      fn = hb.compile(source, compileOptions);
+      const pre = precompiled(source);
+      if (pre?.used.length === 0) fn = hb.template(pre.spec);
+      else {
+        assertNoUnescapedOutput(source, file, new Set());
+        fn = hb.compile(source, COMPILE_OPTIONS);
+      }
       compiledPartials.set(key, fn);
     }
     return fn;
@@ -378,8 +371,13 @@ export function createEnvironment({
 
   return {
     compile(source, name) {
-      const used = assertNoUnescapedOutput(source, name, partialNames);
-      const template = hb.compile(source, compileOptions);
+      // Built at build time from this very source, checked by the same walker (precompile.ts).
+      const pre = precompiled(source);
+      const fromBuild = pre !== undefined && pre.used.every((p) => partialNames.has(p));
+      const used = fromBuild
+        ? new Set(pre.used)
+        : assertNoUnescapedOutput(source, name, partialNames);
+      const template = fromBuild ? hb.template(pre.spec) : hb.compile(source, COMPILE_OPTIONS);
       return (context, lang, options = {}) => {
         const notices: Notice[] = [];
         const runtimePartials = Object.fromEntries(
@@ -398,6 +396,49 @@ export function createEnvironment({
 }
 
 type KnownHelpers = NonNullable<Parameters<typeof Handlebars.compile>[1]>['knownHelpers'];
+
+/** The same at run time and at build time (a precompiled template bakes them in). */
+const COMPILE_OPTIONS = {
+  strict: true,
+  knownHelpersOnly: true,
+  knownHelpers: Object.fromEntries(
+    [...HELPER_NAMES, 'if', 'unless', 'each', 'with'].map((name) => [name, true]),
+  ) as KnownHelpers,
+  noEscape: false,
+  preventIndent: true,
+} as const;
+
+/** A template compiled when the app was built, with the shared partials it calls. */
+export interface PrecompiledTemplate {
+  readonly spec: TemplateSpecification;
+  readonly used: readonly string[];
+}
+
+/** Finds a template by its exact source text, so an edited or a pack's template never meets a stale build. */
+export type PrecompiledLookup = (source: string) => PrecompiledTemplate | undefined;
+
+let precompiled: PrecompiledLookup = () => undefined;
+
+/**
+ * Templates compiled at build time (dist/precompiled/): a cold start skips parsing and compiling
+ * them. A source the lookup does not find is checked and compiled as always.
+ */
+export function usePrecompiledTemplates(lookup: PrecompiledLookup): void {
+  precompiled = lookup;
+}
+
+/**
+ * Build time: check a source exactly as `compile` does and precompile it. Returns JavaScript
+ * (Handlebars' template spec) for the build to write into the bundle.
+ */
+export function precompileTemplate(
+  source: string,
+  name: string,
+  partials: ReadonlySet<string>,
+): { spec: string; used: string[] } {
+  const used = assertNoUnescapedOutput(source, name, partials);
+  return { spec: String(Handlebars.precompile(source, COMPILE_OPTIONS)), used: [...used] };
+}
 
 const BLOCK_HELPERS = new Set(['if', 'unless', 'each', 'with']);
 const KNOWN = new Set<string>([...HELPER_NAMES, ...BLOCK_HELPERS]);

@@ -8,7 +8,6 @@ import { AnswersInvalid, type OutputFormat, type RenderRequest } from '../engine
 import type { WorkerReply, WorkerJob } from './protocol.ts';
 import { writeFileAtomic } from '../atomic.ts';
 import { withFilePages } from '../../common/attachments.ts';
-import { assembleBundle } from '../bundle/assemble.ts';
 import { AttachmentError } from '../bundle/messages.ts';
 import { loadFontBytes } from '../fonts.ts';
 
@@ -67,6 +66,8 @@ async function handle(job: WorkerJob): Promise<void> {
         { ...request, answers: withFilePages(answers, files) },
         'pdf',
       );
+      // Loaded for the first bundle only: image decoders and PDF copying are not a render's.
+      const { assembleBundle } = await import('../bundle/assemble.ts');
       const bundle = await assembleBundle({
         document: rendered.document,
         answers: rendered.answers,

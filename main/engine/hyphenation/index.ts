@@ -6,6 +6,7 @@
  */
 import { liangBreaks, parsePatterns, type PatternTable } from './liang.ts';
 import { RUSSIAN_ONLY_LETTERS, kazakhBreaks } from './kk.ts';
+import { countCache } from '../cache-stats.ts';
 
 export type HyphenLang = 'ru' | 'kk' | 'en';
 
@@ -51,6 +52,7 @@ function makeHyphenator(
       )
         return [];
       let points = cache.get(word);
+      countCache('hyphenation', points !== undefined);
       if (points) return points;
       const lower = word.toLocaleLowerCase();
       points = breaks(table, lower).filter(

@@ -1,13 +1,14 @@
 /**
  * Fonts for layout and PDF: Tinos (metric-compatible with Times New Roman) parsed once per process,
  * advance widths looked up per code point from flat caches — no shaping in the hot path.
- * fontkit reads the cmap and metrics; subsets for embedding are cut by subset.ts (in Tinos most
+ * sfnt.ts reads the cmap and metrics; subsets for embedding are cut by subset.ts (in Tinos most
  * Cyrillic letters — В, е, р, с … — are composites of their Latin look-alikes, which both keep).
  */
 import { deflateSync } from 'node:zlib';
-import { create, type Font, type Glyph } from 'fontkit';
 import { LRUCache } from 'lru-cache';
 import { TrueTypeSubsetter } from './subset.ts';
+import { SfntFont, type GlyphMetrics } from './sfnt.ts';
+import { countCache } from '../cache-stats.ts';
 
 /** A face's font file for one set of glyphs, deflated, as a PDF embeds it. */
 export interface EmbeddedSubset {
@@ -44,13 +45,13 @@ export class Face {
   readonly descent: number;
   /** Advance widths in 1/1000 em, by code point (BMP); -1 = not computed yet. */
   private readonly advances = new Float64Array(0x10000).fill(-1);
-  private readonly glyphs = new Map<number, Glyph>();
+  private readonly glyphs = new Map<number, GlyphMetrics>();
   private subsetterOnce: TrueTypeSubsetter | undefined;
   private readonly subsets = new LRUCache<string, EmbeddedSubset>({ max: SUBSET_CACHE_SIZE });
 
   constructor(
     readonly name: FaceName,
-    readonly font: Font,
+    readonly font: SfntFont,
     readonly bytes: Uint8Array,
   ) {
     this.unitsPerEm = font.unitsPerEm;
@@ -58,7 +59,7 @@ export class Face {
     this.descent = font.descent;
   }
 
-  glyph(codePoint: number): Glyph {
+  glyph(codePoint: number): GlyphMetrics {
     let g = this.glyphs.get(codePoint);
     if (!g) {
       g = this.font.glyphForCodePoint(codePoint);
@@ -104,6 +105,7 @@ export class Face {
     const closure = this.subsetter.closure(gids);
     const key = closure.join(',');
     let subset = this.subsets.get(key);
+    countCache('subset', subset !== undefined);
     if (!subset) {
       const raw = this.subsetter.subset(closure);
       subset = { closure, fontFile: deflateSync(raw, { level: 6 }), length1: raw.byteLength };
@@ -121,14 +123,7 @@ export class Face {
 export type FontSet = Readonly<Record<FaceName, Face>>;
 
 export function createFontSet(bytes: FontBytes): FontSet {
-  const make = (name: FaceName): Face => {
-    const font = create(
-      Buffer.from(bytes[name].buffer, bytes[name].byteOffset, bytes[name].byteLength),
-    );
-    if (!('glyphForCodePoint' in font))
-      throw new Error(`font ${name} is a collection, not a single font`);
-    return new Face(name, font, bytes[name]);
-  };
+  const make = (name: FaceName): Face => new Face(name, new SfntFont(bytes[name]), bytes[name]);
   return {
     regular: make('regular'),
     bold: make('bold'),

@@ -26,6 +26,7 @@ import type { Align } from '../model.ts';
 import { LRUCache } from 'lru-cache';
 import { faceOf, type FaceName, type FontSet } from './fonts.ts';
 import { breakLines, DEFAULT_BREAK_OPTIONS, INFINITY, type Item } from './breaker.ts';
+import { countCache } from '../cache-stats.ts';
 
 /** Breaks words at allowed points; `isName` words never break. */
 export interface WordBreaker {
@@ -265,6 +266,11 @@ function itemsFor(
   return { items, fragments };
 }
 
+// Module-level: esbuild (the bundle, and tsx for the sources) rewrites a /\p{…}/u literal as
+// new RegExp(…), which in a function body is built again on every call.
+const HAS_NUMBER = /\p{N}/u;
+const BETWEEN_LETTERS = /(?<=\p{L}[-‐–—/])(?=\p{L})/u;
+
 /**
  * Pieces of a word between allowed breaks: after explicit hyphens and dashes always, at
  * hyphenation points when allowed. `hyphenBefore` marks a break that draws a hyphen.
@@ -277,10 +283,10 @@ function splitAtBreaks(
   const result: { text: string; hyphenBefore: boolean }[] = [];
   // A number or a code — a passport or case number, «CCPR/C/3/Rev.12» — is never broken: not at
   // its slashes, not at its hyphens, not by hyphenation.
-  if (/\p{N}/u.test(text)) return [{ text, hyphenBefore: false }];
+  if (HAS_NUMBER.test(text)) return [{ text, hyphenBefore: false }];
   // Explicit hyphens and dashes: «из-за», «Алматы—Москва». U+2011 (non-breaking hyphen) is not split.
   // Only between letters: «2-19-26/3987» and «+7-701» never break.
-  const segments = /[-‐–—/]/.test(text) ? text.split(/(?<=\p{L}[-‐–—/])(?=\p{L})/u) : [text];
+  const segments = /[-‐–—/]/.test(text) ? text.split(BETWEEN_LETTERS) : [text];
   const hasHyphen = /[-‐]/.test(text);
   segments.forEach((segment) => {
     const m = hyphenate && !hasHyphen ? WORD_CORE.exec(segment) : null;
@@ -361,6 +367,7 @@ function layoutParagraph(
   }
   const key = paragraphKey(inlines, opts);
   let lines = cache.get(key);
+  countCache('paragraph', lines !== undefined);
   if (!lines) {
     lines = breakParagraph(inlines, opts, ctx);
     cache.set(key, lines);

@@ -20,6 +20,7 @@ import { createFontSet, FACES, faceOf, type Face, type FaceName, type FontBytes 
 export type { FontBytes };
 import { layoutDocument, type LayoutResult, type Line, type WordBreaker } from './layout.ts';
 import { makePdfA } from './pdfa.ts';
+import { countCache } from '../cache-stats.ts';
 
 export interface PdfRendererOptions {
   readonly fonts: FontBytes;
@@ -40,6 +41,10 @@ export interface PdfRenderer {
   /** Characters of the document the fonts cannot draw (they would print as empty boxes). */
   unprintable(doc: FilingDocument): string[];
 }
+
+// Module-level: esbuild (the bundle, and tsx for the sources) rewrites a /\p{…}/u literal as
+// new RegExp(…), which in a function body is built again on every call.
+const NOT_A_GLYPH = /[\s\u00AD\p{Cc}\p{Cf}]/u;
 
 /** ToUnicode maps, deflated, by their text: in a batch most documents draw the same glyphs. */
 const deflatedCMaps = new LRUCache<string, Uint8Array>({ max: 64 });
@@ -104,7 +109,7 @@ export class DocumentFace {
       FontBBox: [bbox.minX * scale, bbox.minY * scale, bbox.maxX * scale, bbox.maxY * scale].map(
         Math.round,
       ),
-      // From hhea's caret slope: fontkit's italicAngle decodes the whole post table (glyph names).
+      // From hhea's caret slope (the post table's italicAngle is not read).
       ItalicAngle: italicAngle(font),
       Ascent: Math.round(font.ascent * scale),
       Descent: Math.round(font.descent * scale),
@@ -129,6 +134,7 @@ export class DocumentFace {
     });
     const cmap = toUnicodeCMap(this.unicodeOf);
     let deflatedCMap = deflatedCMaps.get(cmap);
+    countCache('cmap', deflatedCMap !== undefined);
     if (!deflatedCMap) {
       deflatedCMap = deflateSync(Buffer.from(cmap, 'latin1'), { level: 6 });
       deflatedCMaps.set(cmap, deflatedCMap);
@@ -168,11 +174,9 @@ function widthArray(
 }
 
 function italicAngle(font: Face['font']): number {
-  const hhea = (font as unknown as { hhea: { caretSlopeRise: number; caretSlopeRun: number } })
-    .hhea;
-  if (!hhea.caretSlopeRise || !hhea.caretSlopeRun) return 0;
+  if (!font.caretSlopeRise || !font.caretSlopeRun) return 0;
   return (
-    Math.round(((-Math.atan2(hhea.caretSlopeRun, hhea.caretSlopeRise) * 180) / Math.PI) * 10) / 10
+    Math.round(((-Math.atan2(font.caretSlopeRun, font.caretSlopeRise) * 180) / Math.PI) * 10) / 10
   );
 }
 
@@ -354,7 +358,7 @@ export function createTypesetPdfRenderer(options: PdfRendererOptions): PdfRender
           for (const ch of inline.text) {
             const cp = ch.codePointAt(0) ?? 0;
             // Spaces, the soft hyphen and controls are layout, not glyphs.
-            if (/[\s\u00AD\p{Cc}\p{Cf}]/u.test(ch)) continue;
+            if (NOT_A_GLYPH.test(ch)) continue;
             if (!face.has(cp)) missing.add(ch);
           }
         }
