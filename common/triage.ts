@@ -22,6 +22,8 @@ export const TRIAGE_DECISIONS = [
   'extraditionDecision',
   'expulsionRuling',
   'refugeeRefusal',
+  /** Being handed to foreign officers outside any extradition procedure (no decision at all). */
+  'handover',
 ] as const;
 export type TriageDecision = (typeof TRIAGE_DECISIONS)[number];
 

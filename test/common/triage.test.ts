@@ -249,6 +249,71 @@ describe('triage table, row by row', () => {
     ).not.toContain('un-interim-measures');
   });
 
+  it('informal-handover-complaint: the same day it became known, then passed', () => {
+    const answers: TriageAnswers = {
+      place: 'detained',
+      decision: 'handover',
+      decisionDate: '2026-03-02',
+      asylumPending: true,
+    };
+    const items = run(answers, '2026-03-02');
+    const item = row(items, 'informal-handover-complaint');
+    expect(item.status).toBe('open');
+    expect(item.deadline?.lastDay).toBe('2026-03-02');
+    expect(item.deadline?.daysLeft).toBe(0);
+    expect(item.prefill).toEqual({ learnedDate: '2026-03-02', asylumPending: true });
+    // The soonest first: nothing else is due today.
+    expect(items[0]?.rowId).toBe('informal-handover-complaint');
+    expect(row(run(answers, '2026-03-03'), 'informal-handover-complaint').status).toBe('passed');
+    expect(items.map((i) => i.rowId)).not.toContain('supreme-court-complaint');
+  });
+
+  it('extradition-suspension-request: beside the Supreme Court complaint, no term of its own', () => {
+    const items = run(
+      {
+        place: 'detained',
+        decision: 'extraditionDecision',
+        decisionDate: '2026-03-02',
+        asylumPending: false,
+      },
+      '2026-03-03',
+    );
+    const item = row(items, 'extradition-suspension-request');
+    expect(item.status).toBe('noTerm');
+    expect(item.prefill).toEqual({ copyReceivedDate: '2026-03-02' });
+    expect(items.map((i) => i.rowId)).toContain('supreme-court-complaint');
+  });
+
+  it('un-special-rapporteur-appeal: extradition, expulsion or hand-over, each at its stage', () => {
+    const at = (decision: TriageAnswers['decision'], id: string) =>
+      row(
+        run(
+          { place: 'free', decision, decisionDate: '2026-03-02', asylumPending: false },
+          '2026-03-03',
+        ),
+        id,
+      );
+    expect(at('extraditionDecision', 'un-special-rapporteur-extradition').prefill).toEqual({
+      removalType: 'extradition',
+      removalStage: 'decisionTaken',
+    });
+    expect(at('expulsionRuling', 'un-special-rapporteur-expulsion').prefill).toEqual({
+      removalType: 'expulsion',
+      removalStage: 'decisionTaken',
+    });
+    expect(at('handover', 'un-special-rapporteur-handover').prefill).toEqual({
+      removalStage: 'informalHandover',
+    });
+    expect(at('handover', 'un-interim-measures-handover').prefill).toEqual({
+      removalStage: 'informalHandover',
+    });
+    expect(
+      run({ place: 'free', decision: 'handover', asylumPending: false }, '2026-03-03').map(
+        (i) => i.rowId,
+      ),
+    ).not.toContain('un-interim-measures');
+  });
+
   it('unhcr-intervention: an asylum seeker', () => {
     const items = run({ place: 'free', decision: 'none', asylumPending: true }, '2026-03-02');
     expect(row(items, 'unhcr-intervention').status).toBe('noTerm');

@@ -408,6 +408,7 @@ const en: Strings = {
     decision_extraditionDecision: 'the Prosecutor General decided to extradite',
     decision_expulsionRuling: 'a court ordered expulsion',
     decision_refugeeRefusal: 'refugee status refused',
+    decision_handover: 'being handed to foreign officers outside any extradition procedure',
     decisionDate: 'When the copy was received or the ruling pronounced',
     detentionDate: 'Date of detention',
     asylumPending: 'A refugee application is pending',

@@ -474,6 +474,7 @@ const ru = {
     decision_extraditionDecision: 'Генпрокуратура постановила выдать',
     decision_expulsionRuling: 'суд постановил выдворить',
     decision_refugeeRefusal: 'отказано в статусе беженца',
+    decision_handover: 'передают иностранным сотрудникам вне процедуры выдачи',
     decisionDate: 'Когда получена копия или оглашено решение',
     detentionDate: 'Дата задержания',
     asylumPending: 'Ходатайство о статусе беженца подано и рассматривается',
