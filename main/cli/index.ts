@@ -107,6 +107,23 @@ export function printPreflight(preflight: Preflight, ui: Lang, io: Io, manifest?
   for (const w of preflight.holidayWarnings) io.err(formatMessage(w.code, ui, { year: w.year }));
 }
 
+/**
+ * One command's part of the usage text: its lines (the command, its continuation lines) between
+ * the heading and the closing line about --today. Null for a command the usage does not list.
+ */
+export function commandUsage(usage: string, command: string): string | null {
+  const lines = usage.split('\n');
+  const [heading, ...body] = lines;
+  const footer = body.pop() ?? '';
+  const mine: string[] = [];
+  let inside = false;
+  for (const line of body) {
+    if (/^ {2}\S/.test(line)) inside = line.slice(2).split(/[\s|]/)[0] === command;
+    if (inside) mine.push(line);
+  }
+  return mine.length === 0 ? null : [heading, ...mine, footer].join('\n');
+}
+
 /** The commands that make documents from the installed templates. */
 const DRAFTING_COMMANDS: ReadonlySet<string> = new Set([
   'render',
@@ -138,6 +155,13 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
     }
     const answersFrom = (file: string): unknown => readAnswers(file, io, ui, pinnedByUser);
     const [command, ...rest] = args;
+    // `refuge <command> --help`: that command's lines of the usage, in the user's language.
+    if (command !== undefined && (rest.includes('--help') || rest.includes('-h'))) {
+      const help = commandUsage(t('usage'), command);
+      if (help === null) throw new UsageError(t('unknownCommand', { command }));
+      io.out(help);
+      return 0;
+    }
     // A pack that failed its check, or a newest pack removed from the folder: said before any
     // document is made, as the app says it on every screen.
     if (command !== undefined && DRAFTING_COMMANDS.has(command))

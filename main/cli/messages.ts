@@ -19,6 +19,17 @@ const TEXTS = {
          [--matter <id>]                     what happened: every filing that applies, soonest first
   deadlines [--ics <file.ics>] [--names]     open deadlines of every matter; --ics: a calendar
                                              (client names only with --names)
+  batch-template <id> -o <file.xlsx|file.csv>
+                                             a spreadsheet to fill in, one client a row
+  batch <id> <rows.csv|xlsx> -o <dir> [--format pdf,docx] [--jobs N] [--name "…"]
+         [--force] [--pdfa]                  a filing for every row; report.csv beside them
+  vault init|list|passwd [--keep-key]|export <file> [--matter <id>]|import <file>|wipe
+                                             the encrypted vault (asks for the passphrase)
+  matter new <id> <answers.json> | show <id> | draft <id> <templateId> <answers.json>
+         | attach <id> <file>… | files <id> | detach <id> <fileId>
+                                             matters in the vault: drafts, deadlines, files
+  bundle <matter> <filing> -o <bundle.pdf> [--index] [--dpi 150]
+                                             the filing with its annexes, numbered, in one PDF
   lint [templates-dir]                       check templates against their manifests
   cites [<id>] [--unverified] [--markdown]   the cites filings print, verified or not, and where
   pack inspect|import <file.refugepack>      verify a template update, show what changes, install
@@ -40,6 +51,17 @@ Any command: --today YYYY-MM-DD (or REFUGE_TODAY) computes as of that day instea
          [--matter <id>]                     что случилось: все подходящие документы, ближайший срок первым
   deadlines [--ics <файл.ics>] [--names]     открытые сроки всех дел; --ics — календарь
                                              (имена клиентов — только с --names)
+  batch-template <id> -o <файл.xlsx|файл.csv>
+                                             таблица для заполнения: клиент — строка
+  batch <id> <строки.csv|xlsx> -o <папка> [--format pdf,docx] [--jobs N] [--name "…"]
+         [--force] [--pdfa]                  документ на каждую строку; рядом report.csv
+  vault init|list|passwd [--keep-key]|export <файл> [--matter <id>]|import <файл>|wipe
+                                             зашифрованное хранилище (спросит пароль)
+  matter new <id> <answers.json> | show <id> | draft <id> <шаблон> <answers.json>
+         | attach <id> <файл>… | files <id> | detach <id> <fileId>
+                                             дела в хранилище: черновики, сроки, файлы
+  bundle <дело> <документ> -o <пакет.pdf> [--index] [--dpi 150]
+                                             документ с пронумерованными приложениями в одном PDF
   lint [папка-шаблонов]                      проверить шаблоны по манифестам
   cites [<id>] [--unverified] [--markdown]   ссылки на нормы: проверены ли и где используются
   pack inspect|import <файл.refugepack>      проверить обновление шаблонов, показать изменения, установить
@@ -61,6 +83,17 @@ Any command: --today YYYY-MM-DD (or REFUGE_TODAY) computes as of that day instea
          [--matter <id>]                     не болды: сәйкес барлық құжаттар, ең жақын мерзім бірінші
   deadlines [--ics <файл.ics>] [--names]     барлық істердің ашық мерзімдері; --ics — күнтізбе
                                              (клиенттердің аты тек --names арқылы)
+  batch-template <id> -o <файл.xlsx|файл.csv>
+                                             толтыруға арналған кесте: бір клиент — бір жол
+  batch <id> <жолдар.csv|xlsx> -o <қалта> [--format pdf,docx] [--jobs N] [--name "…"]
+         [--force] [--pdfa]                  әр жолға құжат; қасында report.csv
+  vault init|list|passwd [--keep-key]|export <файл> [--matter <id>]|import <файл>|wipe
+                                             шифрланған қойма (құпиясөзді сұрайды)
+  matter new <id> <answers.json> | show <id> | draft <id> <үлгі> <answers.json>
+         | attach <id> <файл>… | files <id> | detach <id> <fileId>
+                                             қоймадағы істер: жобалар, мерзімдер, файлдар
+  bundle <іс> <құжат> -o <пакет.pdf> [--index] [--dpi 150]
+                                             нөмірленген қосымшалары бар құжат бір PDF-те
   lint [үлгілер-қалтасы]                     үлгілерді манифестерімен тексеру
   cites [<id>] [--unverified] [--markdown]   нормаларға сілтемелер: тексерілгені және қай жерде
   pack inspect|import <файл.refugepack>      үлгілер жаңартуын тексеру, өзгерістерді көрсету, орнату
