@@ -25,8 +25,11 @@ afterAll(async () => {
 });
 
 /** The pre-flight as read: no-break spaces (after «п.», «ст.») compared as spaces. */
+/** The pre-flight list, unfolded first (it is folded so the preview stays on screen). */
 async function preflightText(): Promise<string> {
-  return (await page.locator('.preflight').innerText()).replace(/\u00A0/g, ' ');
+  const list = page.locator('details#preflight');
+  if ((await list.getAttribute('open')) === null) await list.locator('summary').click();
+  return (await list.innerText()).replace(/\u00A0/g, ' ');
 }
 
 async function section(title: string): Promise<void> {

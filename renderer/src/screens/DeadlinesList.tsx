@@ -46,11 +46,11 @@ export function DeadlinesList({ onOpen }: { onOpen: (s: Screen) => void }) {
                 className={urgent ? 'urgent' : undefined}
               >
                 {/* Named by the deadline, the client as its description: the matter list
-                    below is where a client's name names the button. */}
+                    below is where a client's name names the button. No aria-label: the name
+                    is the visible text (axe: label-content-name-mismatch). */}
                 <button
                   type="button"
                   className="matter-row"
-                  aria-label={`${d.daysLeftText}, ${d.lastDayText}: ${d.label}`}
                   aria-describedby={`deadline-who-${i}`}
                   onClick={() => onOpen({ name: 'matter', matterId: d.matterId })}
                 >
@@ -59,7 +59,7 @@ export function DeadlinesList({ onOpen }: { onOpen: (s: Screen) => void }) {
                     {' · '}
                     {d.lastDayText}
                   </span>
-                  <span className="matter-title" id={`deadline-who-${i}`}>
+                  <span className="matter-title" id={`deadline-who-${i}`} aria-hidden="true">
                     {(d.clientName || d.matterTitle) + ' — ' + d.templateTitle}
                   </span>
                   <span className="meta">{d.label}</span>
