@@ -25,6 +25,7 @@ import { createHandlers } from '../ipc/handlers.ts';
 import { Session, type PrefsStore } from '../session.ts';
 import { CONTENT_SECURITY_POLICY, contentTypeOf } from '../csp.ts';
 import { resolveStaticPath } from '../static-files.ts';
+import { portableDir, resolveDataHome, vaultDir } from '../paths.ts';
 import { APP_ORIGIN, refuseWindowOpen, registerHandlers } from './guard.ts';
 import { buildMenuTemplate } from './menu.ts';
 
@@ -32,18 +33,21 @@ const here = dirname(fileURLToPath(import.meta.url));
 const RENDERER_DIR = join(here, 'renderer');
 const PRELOAD = join(here, 'preload.cjs');
 
-// Portable mode (an unpacked folder on a USB stick): every trace stays beside the app.
-const portableDir =
-  process.env.PORTABLE_EXECUTABLE_DIR ??
-  (existsSync(join(dirname(process.execPath), 'portable')) ? dirname(process.execPath) : undefined);
-if (portableDir) {
-  const data = join(portableDir, 'RefugeData');
-  mkdirSync(data, { recursive: true });
-  app.setPath('userData', data);
-  app.setPath('sessionData', join(data, 'session'));
+// One data folder for the app, the CLI and the web bridge (main/paths.ts); in portable mode (a
+// USB stick) it is beside the app. It is pinned into REFUGE_HOME so that everything in this
+// process — template packs, render workers (worker_threads copy the env) — resolves the same one.
+const DATA_HOME = resolveDataHome({ portableDir: portableDir(process.execPath) });
+process.env.REFUGE_HOME = DATA_HOME;
+// Each folder exists before Electron is pointed at it: app.setPath on a missing folder can fail.
+for (const [name, dir] of [
+  ['userData', DATA_HOME],
+  ['sessionData', join(DATA_HOME, 'session')],
+  // No crash reporter is started; should Chromium write a dump, it stays in our data folder.
+  ['crashDumps', join(DATA_HOME, 'crash-dumps')],
+] as const) {
+  mkdirSync(dir, { recursive: true });
+  app.setPath(name, dir);
 }
-// No crash reporter is started; should Chromium write a dump, it stays in our data folder.
-app.setPath('crashDumps', join(app.getPath('userData'), 'crash-dumps'));
 
 protocol.registerSchemesAsPrivileged([
   { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -141,9 +145,7 @@ async function start(): Promise<void> {
   });
 
   appSession = new Session({
-    vaultDir: process.env.REFUGE_HOME
-      ? join(process.env.REFUGE_HOME, 'vault')
-      : join(app.getPath('userData'), 'vault'),
+    vaultDir: vaultDir(),
     prefs,
     saveTarget: {
       async choose(suggestedName, format) {
