@@ -163,12 +163,12 @@ describe('packaging', () => {
   const builder = readFileSync('electron-builder.yml', 'utf8');
   const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
     main: string;
-    optionalDependencies: Record<string, string>;
+    devDependencies: Record<string, string>;
   };
 
   it('packs the Electron the app is developed against', () => {
     expect(/^electronVersion: (\S+)$/m.exec(builder)?.[1]).toBe(
-      pkg.optionalDependencies.electron?.replace(/^\^/, ''),
+      pkg.devDependencies.electron?.replace(/^\^/, ''),
     );
     expect(pkg.main).toBe('dist/electron-main.js');
   });

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ClipboardGuard, type ClipboardLike } from '../../main/electron/clipboard-guard.ts';
 import { boundsOnDisplays } from '../../main/electron/window-bounds.ts';
 import { buildMenuTemplate } from '../../main/electron/menu.ts';
+import { outsideAsar } from '../../main/workers/pool.ts';
 
 class Board implements ClipboardLike {
   cleared = 0;
@@ -138,5 +139,20 @@ describe('the macOS menu', () => {
     const menu = buildMenuTemplate(lang, { lock: () => undefined }, 'darwin');
     const window = menu.find((m) => m.role === 'windowMenu');
     expect(window?.label).toBe(lang === 'kk' ? 'Терезе' : 'Window');
+  });
+});
+
+describe('the packaged render worker', () => {
+  it('is started from app.asar.unpacked, never from inside the asar', () => {
+    expect(outsideAsar('/opt/Refuge/resources/app.asar/dist/render-worker.js')).toBe(
+      '/opt/Refuge/resources/app.asar.unpacked/dist/render-worker.js',
+    );
+    expect(outsideAsar('C:\\Refuge\\resources\\app.asar\\dist\\render-worker.js')).toBe(
+      'C:\\Refuge\\resources\\app.asar.unpacked\\dist\\render-worker.js',
+    );
+    expect(outsideAsar('/home/a/refuge/dist/render-worker.js')).toBe(
+      '/home/a/refuge/dist/render-worker.js',
+    );
+    expect(outsideAsar('/srv/app.asarx/dist/w.js')).toBe('/srv/app.asarx/dist/w.js');
   });
 });
