@@ -63,6 +63,12 @@ describe('the desktop package', () => {
     expect(await shipped(project, 'probe')).toEqual(['fflate']);
   }, 60_000);
 
+  it('has an icon electron-builder can make every platform’s set from (a PNG of 1024×1024)', () => {
+    const png = readFileSync('build/icon.png');
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1024, 1024]);
+  });
+
   it('runs from dist/ with no node_modules anywhere: a filing renders with its fonts', () => {
     const root = tempDir('packaging-dist');
     const built = spawnSync(
