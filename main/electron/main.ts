@@ -117,13 +117,17 @@ async function askPage(what: 'flush' | 'lock'): Promise<boolean> {
   const late = new Promise<false>((resolve) => {
     timer = setTimeout(() => resolve(false), PAGE_ANSWER_MS);
   });
-  try {
-    const answered = contents.executeJavaScript(
+  // A page that fails late (after the timeout) must not become an unhandled rejection.
+  const answered = contents
+    .executeJavaScript(
       `globalThis.refugeShell ? globalThis.refugeShell.${what}().then(() => true) : false`,
-    ) as Promise<unknown>;
-    return (await Promise.race([answered, late])) === true;
-  } catch {
-    return false;
+    )
+    .then(
+      (value: unknown) => value === true,
+      () => false,
+    );
+  try {
+    return await Promise.race([answered, late]);
   } finally {
     clearTimeout(timer);
   }
