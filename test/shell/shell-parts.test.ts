@@ -135,6 +135,16 @@ describe('the macOS menu', () => {
     expect(menu.some((m) => m.role === 'windowMenu')).toBe(false);
   });
 
+  it.each(['ru', 'kk'] as const)('is in Cyrillic in %s but for the app’s name', (lang) => {
+    const labels = buildMenuTemplate(lang, { lock: () => undefined }, 'darwin').flatMap((top) => [
+      String(top.label),
+      ...(Array.isArray(top.submenu) ? top.submenu : [])
+        .filter((item) => item.type !== 'separator')
+        .map((item) => String(item.label)),
+    ]);
+    expect(labels.filter((l) => /[A-Za-z]/.test(l))).toEqual(['Refuge']);
+  });
+
   it.each(['kk', 'en'] as const)('speaks %s in the Window menu', (lang) => {
     const menu = buildMenuTemplate(lang, { lock: () => undefined }, 'darwin');
     const window = menu.find((m) => m.role === 'windowMenu');
