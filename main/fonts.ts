@@ -1,15 +1,22 @@
 /**
- * Tinos (metric-compatible with Times New Roman; covers Russian and Kazakh) from its npm package —
- * never a system font. Read once per process.
+ * Tinos (metric-compatible with Times New Roman; covers Russian and Kazakh) — never a system font.
+ * The build copies it into dist/fonts (the package ships no node_modules); from sources it comes
+ * from its npm package. Read once per process.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import type { FontBytes } from './engine/typeset/fonts.ts';
 
 const require = createRequire(import.meta.url);
 
 export function fontPaths(): Record<keyof FontBytes, string> {
-  const resolve = (file: string): string => require.resolve(`@expo-google-fonts/tinos/${file}`);
+  const beside = fileURLToPath(new URL('./fonts/', import.meta.url));
+  const bundled = existsSync(beside);
+  const resolve = (file: string): string =>
+    bundled
+      ? `${beside}${file.split('/')[1] ?? file}`
+      : require.resolve(`@expo-google-fonts/tinos/${file}`);
   return {
     regular: resolve('400Regular/Tinos_400Regular.ttf'),
     bold: resolve('700Bold/Tinos_700Bold.ttf'),

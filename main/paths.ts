@@ -1,14 +1,57 @@
-/** Where Refuge keeps its data: the OS's application-data folder, or REFUGE_HOME. */
+/**
+ * Where Refuge keeps its data — the one answer for the desktop app's main process, the CLI and
+ * the web bridge, so a matter made in the app can be batched or bundled from the CLI:
+ *   REFUGE_HOME if set; else, in portable mode, `RefugeData` beside the app; else the OS's
+ *   application-data folder + `Refuge` (the productName): %APPDATA%\Refuge on Windows,
+ *   ~/Library/Application Support/Refuge on macOS, $XDG_DATA_HOME/Refuge (~/.local/share) on Linux.
+ * The app's main pins the answer into REFUGE_HOME for its own process and its workers
+ * (electron/main.ts), so nothing there can resolve a different folder.
+ */
+import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, posix, win32 } from 'node:path';
 
+export const PRODUCT_NAME = 'Refuge';
+
+export interface DataHomeContext {
+  readonly env?: NodeJS.ProcessEnv;
+  readonly platform?: NodeJS.Platform;
+  readonly home?: string;
+  /** The folder of a portable app (PORTABLE_EXECUTABLE_DIR or a `portable` marker beside it). */
+  readonly portableDir?: string | undefined;
+}
+
+/** The data folder for this process (REFUGE_HOME or the OS's folder). */
 export function dataHome(env: NodeJS.ProcessEnv = process.env): string {
+  return resolveDataHome({ env });
+}
+
+/** The data folder for any OS and mode: what dataHome answers, spelled out for the app and tests. */
+export function resolveDataHome(context: DataHomeContext = {}): string {
+  const env = context.env ?? process.env;
+  const platform = context.platform ?? process.platform;
+  const home = context.home ?? homedir();
+  // Paths are joined by the rules of the OS asked about, so a test can ask about every OS.
+  const path = platform === 'win32' ? win32 : posix;
   if (env.REFUGE_HOME) return env.REFUGE_HOME;
-  if (process.platform === 'win32')
-    return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Refuge');
-  if (process.platform === 'darwin')
-    return join(homedir(), 'Library', 'Application Support', 'Refuge');
-  return join(env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share'), 'Refuge');
+  if (context.portableDir) return path.join(context.portableDir, `${PRODUCT_NAME}Data`);
+  if (platform === 'win32')
+    return path.join(env.APPDATA || path.join(home, 'AppData', 'Roaming'), PRODUCT_NAME);
+  if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', PRODUCT_NAME);
+  return path.join(env.XDG_DATA_HOME || path.join(home, '.local', 'share'), PRODUCT_NAME);
+}
+
+/**
+ * The portable app's folder, or undefined: electron-builder's Windows portable target sets
+ * PORTABLE_EXECUTABLE_DIR (the .exe's folder, not the temp folder it unpacks to); an unpacked
+ * app is made portable by an empty file named `portable` beside its executable.
+ */
+export function portableDir(
+  execPath: string,
+  env: NodeJS.ProcessEnv = process.env,
+): string | undefined {
+  if (env.PORTABLE_EXECUTABLE_DIR) return env.PORTABLE_EXECUTABLE_DIR;
+  return existsSync(join(dirname(execPath), 'portable')) ? dirname(execPath) : undefined;
 }
 
 /** The encrypted vault: everything about clients lives here and nowhere else. */

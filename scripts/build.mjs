@@ -4,11 +4,13 @@
 //   node scripts/build.mjs --prepare    the same, run by `npm ci`; without the build tools
 //                                       (npm ci --omit=dev) it says so and builds nothing
 //   node scripts/build.mjs --renderer   the UI only
+//   node scripts/build.mjs --main --outdir <dir>   the Node bundles and fonts only, elsewhere
 //   node scripts/build.mjs --if-stale   the bundle only, and only when a source changed since
 //                                       (dist/build-stamp.json); the UI too if it is missing
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { distState, fingerprint, STAMP } from './dist-state.mjs';
 import { withBuildLock } from './build-lock.mjs';
 
@@ -35,6 +37,16 @@ if (mode === 'renderer') {
   await buildRenderer();
   process.exit(0);
 }
+// `--main --outdir <dir>`: only the Node bundles and fonts, elsewhere (the shell's smoke test
+// builds its own); no stamp, no precompiled templates (services compile them at run time).
+const outdirAt = process.argv.indexOf('--outdir');
+if (process.argv.includes('--main')) {
+  const out = outdirAt > 0 ? process.argv[outdirAt + 1] : 'dist';
+  rmSync(out, { recursive: true, force: true });
+  await bundle(out);
+  copyFonts(out);
+  process.exit(0);
+}
 // Several processes may find dist/ stale at once (parallel tests): one builds, the rest wait.
 await withBuildLock(root, async () => {
   if (mode === 'if-stale' && distState(root) === 'fresh') return;
@@ -45,7 +57,8 @@ await withBuildLock(root, async () => {
   else if (existsSync('dist'))
     for (const name of readdirSync('dist'))
       if (name !== 'renderer') rmSync(join('dist', name), { recursive: true, force: true });
-  await bundle();
+  await bundle('dist');
+  copyFonts('dist');
   precompileTemplates();
   if (mode === 'all' || !existsSync(join('dist', 'renderer', 'index.html'))) await buildRenderer();
   writeFileSync(join(root, STAMP), `${JSON.stringify({ sources })}\n`);
@@ -61,7 +74,7 @@ function precompileTemplates() {
   if (run.status !== 0) throw new Error('precompiling the templates failed');
 }
 
-async function bundle() {
+async function bundle(out) {
   await esbuild.build({
     entryPoints: {
       cli: 'main/cli/index.ts',
@@ -72,7 +85,7 @@ async function bundle() {
     // pdf-lib's ES build, so the bundle keeps only what we use of it (its CommonJS index loads
     // forms, appearances and the standard fonts at start-up).
     alias: { 'pdf-lib': 'pdf-lib/es/index.js' },
-    outdir: 'dist',
+    outdir: out,
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -101,7 +114,7 @@ async function bundle() {
   // The sandboxed preload is one CommonJS file that may require only 'electron'.
   await esbuild.build({
     entryPoints: { preload: 'main/electron/preload.ts' },
-    outdir: 'dist',
+    outdir: out,
     outExtension: { '.js': '.cjs' },
     bundle: true,
     format: 'cjs',
@@ -115,4 +128,22 @@ async function bundle() {
 /** The React UI, with relative URLs so app:// and http://127.0.0.1 both serve it. */
 async function buildRenderer() {
   await vite.build({ configFile: 'renderer/vite.config.ts', logLevel: 'warn' });
+}
+
+/**
+ * The document fonts beside the bundle (dist/fonts), so the packaged app ships no node_modules:
+ * everything else it runs is bundled, and the pdf.js worker is emitted by Vite into dist/renderer.
+ */
+function copyFonts(out) {
+  const require = createRequire(import.meta.url);
+  const pkg = dirname(require.resolve('@expo-google-fonts/tinos/package.json'));
+  mkdirSync(join(out, 'fonts'), { recursive: true });
+  for (const file of [
+    '400Regular/Tinos_400Regular.ttf',
+    '700Bold/Tinos_700Bold.ttf',
+    '400Regular_Italic/Tinos_400Regular_Italic.ttf',
+    '700Bold_Italic/Tinos_700Bold_Italic.ttf',
+  ])
+    copyFileSync(join(pkg, file), join(out, 'fonts', file.split('/')[1]));
+  copyFileSync(join(pkg, 'LICENSE_FONT'), join(out, 'fonts', 'LICENSE_FONT'));
 }

@@ -4,6 +4,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
+import { childExit } from './child-exit.mjs';
 
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit' }).status ?? 1;
 
@@ -39,7 +40,7 @@ function electronBinary() {
 const found = electronBinary();
 if (found.binary) {
   const child = spawn(found.binary, ['.'], { stdio: 'inherit' });
-  child.on('exit', (code) => process.exit(code ?? 0));
+  child.on('exit', (code, signal) => finish('Electron', code, signal));
 } else {
   console.error(
     found.missing === 'package'
@@ -49,5 +50,11 @@ if (found.binary) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'main/bridge/web.ts'], {
     stdio: 'inherit',
   });
-  child.on('exit', (code) => process.exit(code ?? 0));
+  child.on('exit', (code, signal) => finish('The web bridge', code, signal));
+}
+
+function finish(what, code, signal) {
+  const { exitCode, message } = childExit(what, code, signal);
+  if (message) console.error(message);
+  process.exit(exitCode);
 }

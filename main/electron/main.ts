@@ -9,7 +9,9 @@ import {
   dialog,
   ipcMain,
   Menu,
+  powerMonitor,
   protocol,
+  screen,
   session as electronSession,
   clipboard,
   shell,
@@ -25,25 +27,31 @@ import { createHandlers } from '../ipc/handlers.ts';
 import { Session, type PrefsStore } from '../session.ts';
 import { CONTENT_SECURITY_POLICY, contentTypeOf } from '../csp.ts';
 import { resolveStaticPath } from '../static-files.ts';
+import { portableDir, resolveDataHome, vaultDir } from '../paths.ts';
 import { APP_ORIGIN, refuseWindowOpen, registerHandlers } from './guard.ts';
 import { buildMenuTemplate } from './menu.ts';
+import { ClipboardGuard } from './clipboard-guard.ts';
+import { boundsOnDisplays } from './window-bounds.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const RENDERER_DIR = join(here, 'renderer');
 const PRELOAD = join(here, 'preload.cjs');
 
-// Portable mode (an unpacked folder on a USB stick): every trace stays beside the app.
-const portableDir =
-  process.env.PORTABLE_EXECUTABLE_DIR ??
-  (existsSync(join(dirname(process.execPath), 'portable')) ? dirname(process.execPath) : undefined);
-if (portableDir) {
-  const data = join(portableDir, 'RefugeData');
-  mkdirSync(data, { recursive: true });
-  app.setPath('userData', data);
-  app.setPath('sessionData', join(data, 'session'));
+// One data folder for the app, the CLI and the web bridge (main/paths.ts); in portable mode (a
+// USB stick) it is beside the app. It is pinned into REFUGE_HOME so that everything in this
+// process — template packs, render workers (worker_threads copy the env) — resolves the same one.
+const DATA_HOME = resolveDataHome({ portableDir: portableDir(process.execPath) });
+process.env.REFUGE_HOME = DATA_HOME;
+// Each folder exists before Electron is pointed at it: app.setPath on a missing folder can fail.
+for (const [name, dir] of [
+  ['userData', DATA_HOME],
+  ['sessionData', join(DATA_HOME, 'session')],
+  // No crash reporter is started; should Chromium write a dump, it stays in our data folder.
+  ['crashDumps', join(DATA_HOME, 'crash-dumps')],
+] as const) {
+  mkdirSync(dir, { recursive: true });
+  app.setPath(name, dir);
 }
-// No crash reporter is started; should Chromium write a dump, it stays in our data folder.
-app.setPath('crashDumps', join(app.getPath('userData'), 'crash-dumps'));
 
 protocol.registerSchemesAsPrivileged([
   { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -59,6 +67,9 @@ interface WindowState {
 
 const store = new Store<{ window: WindowState; uiLang: Lang; namesInFileNames: boolean }>({
   name: 'preferences',
+  // The file holds only the window's size and the UI language: a corrupt one is reset to the
+  // defaults rather than stopping the app from starting.
+  clearInvalidConfig: true,
   defaults: {
     window: { width: 1280, height: 800, maximized: false },
     uiLang: 'ru',
@@ -85,14 +96,75 @@ function setMenu(lang: Lang): void {
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       buildMenuTemplate(lang, {
-        lock: () => {
-          appSession?.lock();
-          win?.webContents.reload(); // the page comes back at the unlock screen
-        },
+        lock: () => void lockApp(),
       }),
     ),
   );
 }
+
+/** How long the page gets to save pending edits before a close or lock goes ahead anyway. */
+const PAGE_ANSWER_MS = 2_000;
+
+/**
+ * Runs one of the page's own flows (renderer/src/shell.ts): `flush` saves pending edits (the
+ * form autosaves 500 ms after typing stops), `lock` is exactly what Ctrl+Shift+L does. True if
+ * the page answered in time; a hung or still-loading page must not keep the vault open.
+ */
+async function askPage(what: 'flush' | 'lock'): Promise<boolean> {
+  const contents = win && !win.isDestroyed() ? win.webContents : null;
+  if (!contents) return false;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), PAGE_ANSWER_MS);
+  });
+  // A page that fails late (after the timeout) must not become an unhandled rejection.
+  const answered = contents
+    .executeJavaScript(
+      `globalThis.refugeShell ? globalThis.refugeShell.${what}().then(() => true) : false`,
+    )
+    .then(
+      (value: unknown) => value === true,
+      () => false,
+    );
+  try {
+    return await Promise.race([answered, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The menu's Lock, the OS locking the screen, sleep: the page's lock flow, then the backstop. */
+async function lockApp(): Promise<void> {
+  const pageLocked = await askPage('lock');
+  appSession?.lock(); // whatever the page did: the vault is locked when this returns
+  if (!pageLocked && win && !win.isDestroyed()) win.webContents.reload(); // back at the unlock screen
+}
+
+let windowClosing: Promise<void> | null = null;
+/** Closing the window: the page saves what is pending, then the vault locks and the window goes. */
+function closeWindow(): Promise<void> {
+  windowClosing ??= (async () => {
+    await askPage('flush');
+    appSession?.lock();
+    if (win && !win.isDestroyed()) {
+      saveWindowState(win);
+      win.destroy(); // no second 'close': the flush is done
+    }
+  })();
+  return windowClosing;
+}
+
+function saveWindowState(window: BrowserWindow): void {
+  store.set('window', { ...window.getNormalBounds(), maximized: window.isMaximized() });
+}
+
+const clipboardGuard = new ClipboardGuard([
+  clipboard,
+  // The selection clipboard (Linux): what was merely highlighted in a filing.
+  process.platform === 'linux' ? clipboard.selection : undefined,
+]);
+
+let quitting: 'no' | 'closing' | 'ready' = 'no';
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -102,7 +174,22 @@ if (!app.requestSingleInstanceLock()) {
     win?.focus();
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('before-quit', () => void appSession?.close());
+  // Quit (Cmd+Q, the menu, the OS logging out) waits for the window's flush-then-close, the
+  // vault's lock and the clipboard, then quits for real.
+  app.on('before-quit', (event) => {
+    if (quitting === 'ready') return;
+    event.preventDefault();
+    if (quitting === 'closing') return;
+    quitting = 'closing';
+    void (async () => {
+      await closeWindow();
+      await appSession?.close();
+      await clipboardGuard.clearIfOurs(false);
+    })().finally(() => {
+      quitting = 'ready';
+      app.quit();
+    });
+  });
   // Nothing may open another window or leave the app, from any web contents.
   app.on('web-contents-created', (_event, contents) => {
     contents.setWindowOpenHandler(refuseWindowOpen);
@@ -141,9 +228,7 @@ async function start(): Promise<void> {
   });
 
   appSession = new Session({
-    vaultDir: process.env.REFUGE_HOME
-      ? join(process.env.REFUGE_HOME, 'vault')
-      : join(app.getPath('userData'), 'vault'),
+    vaultDir: vaultDir(),
     prefs,
     saveTarget: {
       async choose(suggestedName, format) {
@@ -178,19 +263,25 @@ async function start(): Promise<void> {
       },
     },
     onLock: () => {
-      // Whatever was copied from a filing must not outlive the lock. We cannot tell whose text
-      // the clipboard holds, so it is cleared: the safe side on a laptop about to be taken.
-      clipboard.clear();
+      // Whatever was copied from a filing must not outlive the lock; what the user copied
+      // elsewhere is theirs and stays.
+      void clipboardGuard.clearIfOurs(win?.isFocused() ?? false);
     },
   });
+  // The laptop locks, so does the vault: lid closed, OS screen lock, sleep. (lock-screen is
+  // emitted on macOS and Windows; on Linux sleep is caught, a screen lock alone is not.)
+  powerMonitor.on('lock-screen', () => void lockApp());
+  powerMonitor.on('suspend', () => void lockApp());
   registerHandlers(ipcMain, createHandlers(getServices(), appSession));
   setMenu(prefs.get().uiLang);
 
   const state = store.get('window');
+  const bounds = boundsOnDisplays(
+    state,
+    screen.getAllDisplays().map((d) => d.workArea),
+  );
   win = new BrowserWindow({
-    width: state.width,
-    height: state.height,
-    ...(state.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : {}),
+    ...bounds,
     minWidth: 640,
     minHeight: 480,
     show: false,
@@ -209,10 +300,12 @@ async function start(): Promise<void> {
   });
   if (state.maximized) win.maximize();
   win.once('ready-to-show', () => win?.show());
-  win.on('close', () => {
-    if (!win) return;
-    const bounds = win.getNormalBounds();
-    store.set('window', { ...bounds, maximized: win.isMaximized() });
+  win.on('focus', () => void clipboardGuard.focused());
+  win.on('blur', () => void clipboardGuard.blurred());
+  // Closing lets the page save its last keystrokes first (closeWindow), then destroys the window.
+  win.on('close', (event) => {
+    event.preventDefault();
+    void closeWindow();
   });
   win.on('closed', () => {
     win = null;

@@ -9,7 +9,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { existsSync } from 'node:fs';
 import type { BundleJob, WorkerJob, WorkerReply, WorkerRequest } from './protocol.ts';
 import type { PackOptions } from '../packs/library.ts';
@@ -48,10 +48,19 @@ function workerEntry(): { url: URL; execArgv: string[] } {
     // Running from sources (tests, npm run cli): the worker registers the TypeScript loader itself.
     return { url: new URL('./render-worker-dev.mjs', import.meta.url), execArgv: [] };
   }
-  const built = new URL('./render-worker.js', import.meta.url);
+  // Packaged: the worker and everything it reads are unpacked beside app.asar (electron-builder
+  // asarUnpack) — an ES-module worker loaded from inside an asar has broken in Electron releases.
+  const built = pathToFileURL(
+    outsideAsar(fileURLToPath(new URL('./render-worker.js', import.meta.url))),
+  );
   if (!existsSync(fileURLToPath(built)))
     throw new Error('render-worker.js is missing from the build');
   return { url: built, execArgv: [] };
+}
+
+/** `…/app.asar/dist/x.js` → `…/app.asar.unpacked/dist/x.js`; any other path unchanged. */
+export function outsideAsar(path: string): string {
+  return path.replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');
 }
 
 export class RenderPool {

@@ -104,7 +104,7 @@ describe('the IPC guard', () => {
 
 describe('the application menu', () => {
   const labels = (lang: 'ru' | 'kk' | 'en'): string[] =>
-    buildMenuTemplate(lang, { lock: () => undefined }).flatMap((top) => [
+    buildMenuTemplate(lang, { lock: () => undefined }, 'win32').flatMap((top) => [
       String(top.label),
       ...(Array.isArray(top.submenu) ? top.submenu : [])
         .filter((item) => item.type !== 'separator')
@@ -124,7 +124,7 @@ describe('the application menu', () => {
 
   it('locks from the menu, with the shortcut shown but handled by the page', () => {
     let locked = 0;
-    const file = buildMenuTemplate('ru', { lock: () => (locked += 1) })[0];
+    const file = buildMenuTemplate('ru', { lock: () => (locked += 1) }, 'linux')[0];
     const lock = (Array.isArray(file?.submenu) ? file.submenu : []).find(
       (i) => i.label === 'Заблокировать хранилище',
     );
@@ -163,12 +163,12 @@ describe('packaging', () => {
   const builder = readFileSync('electron-builder.yml', 'utf8');
   const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
     main: string;
-    optionalDependencies: Record<string, string>;
+    devDependencies: Record<string, string>;
   };
 
   it('packs the Electron the app is developed against', () => {
     expect(/^electronVersion: (\S+)$/m.exec(builder)?.[1]).toBe(
-      pkg.optionalDependencies.electron?.replace(/^\^/, ''),
+      pkg.devDependencies.electron?.replace(/^\^/, ''),
     );
     expect(pkg.main).toBe('dist/electron-main.js');
   });

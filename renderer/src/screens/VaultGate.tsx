@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { VaultStatus } from '../../../main/api.ts';
 import { LockContext, useApi, useUiLang } from '../context.ts';
 import type { FlushRegistry } from '../flush.ts';
+import { exposeShellHooks } from '../shell.ts';
 import { ErrorText, PassphraseField } from '../components.tsx';
 import * as clock from '../../../common/clock.ts';
 
@@ -43,6 +44,9 @@ export function VaultGate({
     setRepairs([]);
     if (r.ok) onStatus(r.value);
   }, [api, flush, onStatus]);
+
+  // The desktop shell's menu Lock, screen lock, sleep and window close run these same flows.
+  useEffect(() => exposeShellHooks({ flush: () => flush.flushAll(), lock }), [flush, lock]);
 
   useEffect(() => {
     void refresh();
