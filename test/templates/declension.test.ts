@@ -101,6 +101,15 @@ const VARIANTS: Readonly<Record<string, readonly Record<string, unknown>[]>> = {
       representativeContacts: 'г. Актобе',
     },
   ],
+  'refugee-application': [
+    {
+      filedBy: 'representative',
+      representative: { lastName: 'Нурланова', firstName: 'Динара', sex: 'female' },
+      representativeRole: 'authorised',
+      representativeAuthority: 'доверенность',
+      representativeContacts: 'г. Актобе',
+    },
+  ],
 };
 
 const { engine } = getServices();
