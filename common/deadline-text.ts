@@ -44,6 +44,11 @@ const WHY: Readonly<Record<ReadingId, Readonly<Record<Lang, string>>>> = {
     kk: 'мерзім ұсталған күннің келесі күнінен басталады',
     en: 'the term runs from the day after detention',
   },
+  appkNoAppealInfo: {
+    ru: 'шесть месяцев, если отказ не разъяснил порядок обжалования',
+    kk: 'бас тарту шағымдану тәртібін түсіндірмесе, алты ай',
+    en: 'six months if the refusal did not say how to appeal it',
+  },
 };
 
 const POSSIBLY: Readonly<Record<Lang, string>> = { ru: 'возможно,', kk: 'мүмкін,', en: 'possibly' };

@@ -42,6 +42,7 @@ export const READINGS = [
   'upkRollOver',
   'custodyFirstDayCounted',
   'custodyFromNextDay',
+  'appkNoAppealInfo',
 ] as const;
 export type ReadingId = (typeof READINGS)[number];
 

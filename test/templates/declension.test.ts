@@ -91,6 +91,25 @@ const VARIANTS: Readonly<Record<string, readonly Record<string, unknown>[]>> = {
   'extradition-objection': [{ familyInKazakhstan: [{ name: 'Белов Иван', relation: 'сын' }] }],
   'supreme-court-complaint': [{ grounds: ['dualCriminality'], complainantRole: 'person' }],
   'extradition-suspension-request': [{ complainantRole: 'person' }],
+  // A representative files for an unaccompanied minor: the child in the dative and accusative.
+  'border-asylum-application': [
+    {
+      filedBy: 'representative',
+      representative: { lastName: 'Нурланова', firstName: 'Динара', sex: 'female' },
+      representativeRole: 'authorised',
+      representativeAuthority: 'доверенность',
+      representativeContacts: 'г. Актобе',
+    },
+  ],
+  'refugee-application': [
+    {
+      filedBy: 'representative',
+      representative: { lastName: 'Нурланова', firstName: 'Динара', sex: 'female' },
+      representativeRole: 'authorised',
+      representativeAuthority: 'доверенность',
+      representativeContacts: 'г. Актобе',
+    },
+  ],
 };
 
 const { engine } = getServices();

@@ -1,0 +1,70 @@
+/**
+ * The unaccompanied-minor mode in the browser (issue 18 item 2c): in the refugee application at
+ * the border, choosing «Представитель за несовершеннолетнего без родителей» asks for the
+ * representative, the capacity and the document of authority, and hides nothing else the child's
+ * own answers need; back to «Сам заявитель», the representative's fields are gone.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { pinTestDay } from '../helpers/clock.ts';
+import { shot, startHarness, type Harness } from './harness.ts';
+
+const PASSPHRASE = 'граница на замке, а ключ у юриста';
+pinTestDay();
+
+let h: Harness;
+let page: Page;
+
+beforeAll(async () => {
+  h = await startHarness();
+  page = await h.browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'ru-RU' });
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+async function section(title: string): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Разделы формы' })
+    .getByRole('button', { name: title })
+    .click();
+  await expect.poll(() => page.locator('form.fields h2').innerText()).toBe(title);
+}
+
+describe('border-asylum-application: a representative files for an unaccompanied minor', () => {
+  it('asks for the representative only in that mode', async () => {
+    await page.goto(h.app.bridge.url);
+    await page.locator('#passphrase').fill(PASSPHRASE);
+    await page.locator('#passphrase-repeat').fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Создать хранилище' }).click();
+    await page.getByRole('heading', { name: 'Документы и дела' }).waitFor();
+
+    await page
+      .getByRole('button', { name: /^Начать: Ходатайство о присвоении статуса беженца на границе/ })
+      .click();
+    await page
+      .getByRole('heading', {
+        level: 1,
+        name: /Ходатайство о присвоении статуса беженца на границе/,
+      })
+      .waitFor();
+
+    await section('Заявитель');
+    const form = page.locator('form.fields');
+    const filedBy = page.locator('#field-filedBy');
+    expect(await filedBy.getByLabel('Сам заявитель').isChecked()).toBe(true);
+    expect(await page.locator('#field-representativeAuthority').count()).toBe(0);
+
+    await filedBy.getByLabel('Представитель за несовершеннолетнего без родителей').check();
+    await expect.poll(() => form.innerText()).toContain('Документ о полномочиях');
+    const text = await form.innerText();
+    for (const label of ['Представитель: ФИО', 'Кем приходится', 'Адрес и телефон представителя'])
+      expect(text).toContain(label);
+    // The child's own answers are still asked.
+    expect(text).toContain('Дата рождения');
+    await shot(page, 'border-asylum-application-minor-ru');
+
+    await filedBy.getByLabel('Сам заявитель').check();
+    await expect.poll(() => page.locator('#field-representativeAuthority').count()).toBe(0);
+  });
+});

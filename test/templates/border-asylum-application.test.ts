@@ -1,0 +1,238 @@
+/**
+ * Golden checks for the refugee application at the border (issue 18 item 2; docs/legal/verification.md
+ * row 10f): the addressee as typed (the Border Service unit by default), the crossing point, the
+ * refusal of entry as the lawyer described it, and for a detained person the authorities' days
+ * under Закон «О беженцах» ст. 10 п. 4 — computed in calendar days from the filing's own dates
+ * and printed. What the reader sees: PDF text and DOCX paragraphs, Russian and Kazakh.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  expectInOrder,
+  renderBoth,
+  sample,
+  sampleFile,
+  unverifiedCites,
+} from '../helpers/golden.ts';
+
+const ID = 'border-asylum-application';
+const simple = sample(ID, 'simple');
+const complex = sample(ID, 'complex');
+const kk = (name: string) => sampleFile(`templates/${ID}/samples/${name}.kk.json`);
+
+describe(`${ID}: at the border after entry was refused`, () => {
+  it('to the Border Service unit at the crossing point, the refusal as described, no term of the applicant', async () => {
+    const { pdf, docx, preflight } = await renderBoth(ID, simple);
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'В структурное подразделение территориального подразделения Пограничной службы Комитета национальной безопасности Республики Казахстан (пункт пропуска «Аэропорт Алматы»)',
+        'от Гусева Павла Андреевича (GUSEV Pavel), 11.03.1994 г.р., гражданина Российской Федерации',
+        'место нахождения: в транзитной зоне международного аэропорта г. Алматы',
+        'ХОДАТАЙСТВО',
+        '24 ноября 2026 года я прибыл в пункт пропуска «Аэропорт Алматы». 24 ноября 2026 года мне отказано во въезде в Республику Казахстан со ссылкой на следующее основание: «по соображениям национальной безопасности», без письменного решения.',
+        'Отказ во въезде не лишает меня права обратиться с ходатайством о присвоении статуса беженца при пересечении границы',
+        'В соответствии с п. 3 ст. 10 Закона РК «О беженцах» при пересечении Государственной границы Республики Казахстан лицо подаёт письменное ходатайство в структурное подразделение территориального подразделения Пограничной службы',
+        'ПРОШУ:',
+        'принять настоящее ходатайство, выдать мне копию с отметкой о дате и времени приёма и незамедлительно передать его в местный исполнительный орган для регистрации (п. 3 ст. 10 Закона РК «О беженцах»);',
+        'уведомить о моём ходатайстве Представительство Управления Верховного комиссара ООН по делам беженцев',
+      ]);
+      expect(text).not.toContain('задержан');
+      expect(text).not.toContain('п. 4 ст. 10');
+    }
+    expect(preflight.deadlines).toEqual([]);
+  });
+
+  it('at the border without a refusal; a written refusal is said to be written; an unnamed ground is said to be unnamed', async () => {
+    const border = await renderBoth(ID, { ...simple, claimRoute: 'border' });
+    for (const text of [border.pdf, border.docx]) {
+      expect(text).toContain(
+        'я прибыл в пункт пропуска «Аэропорт Алматы» и обращаюсь с настоящим ходатайством при пересечении Государственной границы Республики Казахстан',
+      );
+      expect(text).not.toContain('отказано во въезде');
+    }
+    const written = await renderBoth(ID, {
+      ...simple,
+      refusalOfEntryWritten: true,
+      refusalOfEntryGround: '',
+    });
+    expect(written.docx).toContain(
+      'мне письменно отказано во въезде в Республику Казахстан; основание отказа мне не названо.',
+    );
+  });
+});
+
+describe(`${ID}: detained for illegal entry (ст. 10 п. 4)`, () => {
+  it('prints the day to notify and the latest day to register, counted in calendar days from the detention', async () => {
+    // Detained 26.11.2026 (Thursday): notice by 27.11 (Friday), registration by 29.11 (Sunday) —
+    // calendar days, a Sunday is not carried over.
+    const { pdf, docx, preflight } = await renderBoth(ID, complex, { today: '2026-11-27' });
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'В Департамент полиции Костанайской области',
+        '26 ноября 2026 года я задержана пограничным нарядом и сотрудниками Департамента полиции Костанайской области за незаконный въезд на территорию Республики Казахстан',
+        'компетентные органы извещают местный исполнительный орган в течение одного дня с момента задержания',
+        'местный исполнительный орган должен быть извещён по 27.11.2026 (пятница) включительно, а ходатайство зарегистрировано — не позднее чем через два календарных дня после извещения, то есть в любом случае по 29.11.2026 (воскресенье) включительно.',
+        'ПРОШУ:',
+        'известить местный исполнительный орган о моём ходатайстве по 27.11.2026 (пятница) включительно и обеспечить его регистрацию в течение двух календарных дней (п. 4 ст. 10 Закона РК «О беженцах»);',
+        'допустить ко мне защитника и представителя УВКБ ООН',
+      ]);
+      expect(text).not.toContain('пункт пропуска');
+    }
+    expect(preflight.deadlines).toMatchObject([
+      { id: 'authorityNotice', lastDay: '2026-11-27', missed: false },
+      { id: 'authorityRegistrationLatest', lastDay: '2026-11-29', missed: false },
+    ]);
+  });
+
+  it('counts the two days from the notice when the lawyer knows it', async () => {
+    const { pdf, preflight } = await renderBoth(
+      ID,
+      { ...complex, notificationDate: '2026-11-26' },
+      { today: '2026-11-27' },
+    );
+    expect(pdf).toContain(
+      'он извещён 26 ноября 2026 года, и ходатайство должно быть зарегистрировано по 28.11.2026 (суббота) включительно.',
+    );
+    expect(pdf).not.toContain('в любом случае');
+    expect(preflight.deadlines.map((d) => d.id)).toEqual([
+      'authorityNotice',
+      'authorityRegistration',
+    ]);
+  });
+});
+
+describe(`${ID} (kk)`, () => {
+  it('refused entry: the Border Service unit, the transit zone, the request to accept', async () => {
+    const { pdf, docx } = await renderBoth(ID, kk('simple'), { lang: 'kk' });
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'Қазақстан Республикасы Ұлттық қауіпсіздік комитеті Шекара қызметінің аумақтық бөлімшесінің құрылымдық бөлімшесіне («Аэропорт Алматы» өткізу пункті)',
+        'қазір болатын жері: Алматы халықаралық әуежайының транзиттік аймағында',
+        'ӨТІНІШХАТ',
+        'маған Қазақстан Республикасына кіруден бас тартылды, негізі:',
+        '«Босқындар туралы» ҚР Заңының 10-бабының 3-тармағы бойынша',
+        'СҰРАЙМЫН:',
+        'пана іздеген адамның куәлігін',
+      ]);
+    }
+  });
+
+  it('detained: the authorities’ days printed', async () => {
+    const { pdf, docx } = await renderBoth(ID, kk('complex'), { lang: 'kk', today: '2026-11-27' });
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        '«Босқындар туралы» ҚР Заңының 10-бабының 4-тармағы бойынша',
+        'жергілікті атқарушы органға 27.11.2026',
+        'кез келген жағдайда 29.11.2026',
+        'СҰРАЙМЫН:',
+      ]);
+    }
+  });
+});
+
+describe(`${ID}: filed by a representative for an unaccompanied minor (item 2c)`, () => {
+  const minor = sample(ID, 'minor');
+
+  it('the representative is the applicant, the child is spoken of in the third person, the authority is annexed first', async () => {
+    const { pdf, docx, preflight } = await renderBoth(ID, minor);
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'от Нурлановой Динары Маратовны, уполномоченного представителя, действующей в интересах несовершеннолетнего Исмаилова Тимура Руслановича (ISMAILOV Timur), 14.05.2009 г.р.',
+        'адрес и телефон представителя: г. Актобе',
+        'место нахождения ребёнка: в служебном помещении пункта пропуска «Жайсан»',
+        'о присвоении статуса беженца несовершеннолетнему',
+        'Я, Нурланова Динара Маратовна, прошу присвоить статус беженца несовершеннолетнему Исмаилову Тимуру Руслановичу, гражданину Российской Федерации',
+        'Исмаилов Тимур Русланович, 14 мая 2009 года рождения, не достиг восемнадцати лет и прибыл в Республику Казахстан без родителей или законных представителей. Ходатайство подаётся в его интересах уполномоченным представителем — Нурлановой Динарой Маратовной (п. 1 ст. 10 Закона РК «О беженцах»); полномочия подтверждаются документом: нотариально удостоверенная доверенность от 23.11.2026 № 2-1187',
+        'Согласно ч. 2 п. 7 ст. 10 Закона РК «О беженцах» лицу, ищущему убежище, не достигшему восемнадцати лет и прибывшему на территорию Республики Казахстан без родителей или законных представителей, выдаётся свидетельство лица, ищущего убежище.',
+        '24 ноября 2026 года Исмаилов Т. Р. прибыл в пункт пропуска «Жайсан» (Актюбинская область); ходатайство в его интересах подаётся при пересечении Государственной границы Республики Казахстан. В настоящее время он находится',
+        'выдать представителю копию с отметкой',
+        'Исмаилов Т. Р. имеет вполне обоснованные опасения стать жертвой преследования по признаку политических убеждений, выраженных в отказе участвовать в войне; и не может пользоваться защитой страны своей гражданской принадлежности',
+        'Исмаилов Т. Р. вправе находиться в Республике Казахстан',
+        'ПРОШУ:',
+        'не возвращать Исмаилова Тимура Руслановича в государство, где ему угрожает преследование, и не выдворять его',
+        'выдать Исмаилову Тимуру Руслановичу свидетельство лица, ищущего убежище (ч. 2 п. 7 ст. 10 Закона РК «О беженцах»), и присвоить ему статус беженца;',
+        'Приложение:',
+        'нотариально удостоверенная доверенность от 23.11.2026 № 2-1187, выданная отцом ребёнка Исмаиловым Р. Т. — на 2 л.',
+        'Копия заграничного паспорта ребёнка',
+        'Представитель',
+        'Д. М. Нурланова',
+      ]);
+      // Nothing in the child's voice once a representative files.
+      for (const firstPerson of [
+        'прошу присвоить мне',
+        'я прибыл',
+        'Я имею',
+        'не могу пользоваться',
+        'меня',
+        'мне ',
+      ])
+        expect(text).not.toContain(firstPerson);
+    }
+    expect(unverifiedCites(preflight)).toEqual([
+      'refugees-law-1-1',
+      'refugees-law-10-1-representative',
+      'refugees-law-10-7-unaccompanied',
+    ]);
+  });
+
+  it('a detained minor and a refused-entry minor keep the third person', async () => {
+    const detained = await renderBoth(
+      ID,
+      {
+        ...minor,
+        claimRoute: 'detained',
+        detentionDate: '2026-11-24',
+        detentionAuthority: 'пограничным нарядом',
+        detentionGround: 'illegalEntry',
+        representativeRole: 'trustee',
+      },
+      { today: '2026-11-25' },
+    );
+    expectInOrder(detained.docx, [
+      'от Нурлановой Динары Маратовны, попечителя, действующей в интересах несовершеннолетнего',
+      '24 ноября 2026 года он задержан пограничным нарядом',
+      'и находится в служебном помещении',
+      'В его интересах заявляю о намерении обратиться с ходатайством',
+      'известить местный исполнительный орган о ходатайстве по 25.11.2026',
+      'Попечитель',
+    ]);
+    const refused = await renderBoth(ID, {
+      ...minor,
+      claimRoute: 'refusedEntry',
+      refusalOfEntryDate: '2026-11-24',
+      refusalOfEntryGround: '',
+    });
+    expectInOrder(refused.docx, [
+      '24 ноября 2026 года ему отказано во въезде в Республику Казахстан; основание отказа не названо. В настоящее время он находится',
+      'Отказ во въезде не лишает Исмаилова Тимура Руслановича права обратиться',
+    ]);
+  });
+
+  it('in Kazakh: the representative files, the child in the third person', async () => {
+    const { pdf, docx } = await renderBoth(
+      ID,
+      sampleFile(`templates/${ID}/samples/minor.kk.json`),
+      {
+        lang: 'kk',
+      },
+    );
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'өтініш беруші: Нурланова Динара Маратовна, кәмелетке толмаған Исмаилов Тимур Русланович',
+        'мүддесінде әрекет ететін уәкілетті өкіл',
+        'кәмелетке толмаған адамға босқын мәртебесін беру туралы',
+        'кәмелетке толмаған Исмаилов Тимур Руслановичке босқын мәртебесін беруді',
+        'ата-анасыз немесе заңды өкілдерсіз келді',
+        'Қазір ол «Жайсан» өткізу пунктінің қызметтік үй-жайында болады.',
+        'Оның',
+        'пайдалана алмайды',
+        'СҰРАЙМЫН:',
+        'Исмаилов Тимур Руслановичке пана іздеген адамның куәлігін беруді',
+        'Қосымша:',
+        'сенімхат — 2 парақ',
+        'Өкіл',
+      ]);
+      expect(text).not.toContain('келдім');
+      expect(text).not.toContain('алмаймын');
+    }
+  });
+});
