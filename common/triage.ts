@@ -24,6 +24,8 @@ export const TRIAGE_DECISIONS = [
   'refugeeRefusal',
   /** Being handed to foreign officers outside any extradition procedure (no decision at all). */
   'handover',
+  /** A refugee application not accepted or not registered. */
+  'registrationRefused',
 ] as const;
 export type TriageDecision = (typeof TRIAGE_DECISIONS)[number];
 

@@ -177,26 +177,54 @@ describe('triage table, row by row', () => {
     });
   });
 
-  it('refugee-application-border: entry refused at an airport, no application yet', () => {
+  it('border-asylum-refused-entry: entry refused at an airport, no application yet', () => {
     const items = run(
-      { place: 'transit', decision: 'entryRefused', asylumPending: false },
+      {
+        place: 'transit',
+        decision: 'entryRefused',
+        decisionDate: '2026-03-02',
+        asylumPending: false,
+      },
       '2026-03-03',
     );
-    const item = row(items, 'refugee-application-border');
+    const item = row(items, 'border-asylum-refused-entry');
     expect(item.status).toBe('noTerm');
-    expect(item.prefill).toEqual({ claimRoute: 'border' });
+    expect(item.prefill).toEqual({ claimRoute: 'refusedEntry', refusalOfEntryDate: '2026-03-02' });
     expect(items.map((i) => i.rowId)).not.toContain('refugee-application');
+    expect(items.map((i) => i.rowId)).not.toContain('border-asylum-application');
   });
 
-  it('refugee-application-detained: detained for illegal entry', () => {
+  it('border-asylum-application: at a border post, nothing decided yet', () => {
+    const items = run({ place: 'border', decision: 'none', asylumPending: false }, '2026-03-03');
+    expect(row(items, 'border-asylum-application').prefill).toEqual({ claimRoute: 'border' });
+    expect(items.map((i) => i.rowId)).not.toContain('border-asylum-refused-entry');
+  });
+
+  it('border-asylum-detained: detained for illegal entry; the authorities register by day 3', () => {
     const item = row(
       run(
         { place: 'detained', decision: 'none', detentionDate: '2026-03-01', asylumPending: false },
         '2026-03-02',
       ),
-      'refugee-application-detained',
+      'border-asylum-detained',
     );
     expect(item.prefill).toEqual({ claimRoute: 'detained', detentionDate: '2026-03-01' });
+    // Notice within a day, registration within two calendar days of it: 01.03 + 1 + 2.
+    expect(item.deadline?.lastDay).toBe('2026-03-04');
+  });
+
+  it('registration-refusal-complaint: three months from the refusal, six beside it', () => {
+    const answers: TriageAnswers = {
+      place: 'free',
+      decision: 'registrationRefused',
+      decisionDate: '2026-03-02',
+      asylumPending: false,
+    };
+    const item = row(run(answers, '2026-03-03'), 'registration-refusal-complaint');
+    expect(item.status).toBe('open');
+    expect(item.prefill).toEqual({ refusalKind: 'registrationRefused', refusalDate: '2026-03-02' });
+    expect(item.deadline?.lastDay).toBe('2026-06-02');
+    expect(item.deadline?.alternatives.map((a) => a.lastDay)).toContain('2026-09-02');
   });
 
   it('refugee-application-custody: held for extradition or expulsion, no claim yet', () => {
@@ -214,7 +242,7 @@ describe('triage table, row by row', () => {
     expect(item.status).toBe('noTerm');
     // Not the illegal-entry route: the detention is for extradition.
     expect(item.prefill).toEqual({});
-    expect(items.map((i) => i.rowId)).not.toContain('refugee-application-detained');
+    expect(items.map((i) => i.rowId)).not.toContain('border-asylum-detained');
   });
 
   it('refugee-application: free and nothing filed; the wrong stage once a claim is pending', () => {

@@ -105,9 +105,9 @@ const SITUATIONS: readonly Situation[] = [
     ui: 'en',
     place: 'transit',
     decision: 'entryRefused',
-    filing: 'refugee-application',
+    filing: 'border-asylum-application',
     field: 'claimRoute',
-    shows: 'border',
+    shows: 'refusedEntry',
     says: /file as soon as possible/,
   },
 ];
@@ -172,7 +172,16 @@ describe('triage from Home in every UI language', () => {
       const sections = page.locator('nav.sections button');
       for (let n = 0; n < (await sections.count()) && (await field.count()) === 0; n++)
         await sections.nth(n).click();
-      await expect.poll(() => field.inputValue()).toBe(s.shows);
+      // A text or select field's value; a radio group's checked choice.
+      await expect
+        .poll(() =>
+          field.evaluate((el) =>
+            el instanceof HTMLInputElement || el instanceof HTMLSelectElement
+              ? el.value
+              : (el.querySelector<HTMLInputElement>('input:checked')?.value ?? ''),
+          ),
+        )
+        .toBe(s.shows);
       await page.getByRole('button', { name: ui.home, exact: true }).click();
     });
   }

@@ -409,6 +409,7 @@ const en: Strings = {
     decision_expulsionRuling: 'a court ordered expulsion',
     decision_refugeeRefusal: 'refugee status refused',
     decision_handover: 'being handed to foreign officers outside any extradition procedure',
+    decision_registrationRefused: 'the refugee application was not accepted or not registered',
     decisionDate: 'When the copy was received or the ruling pronounced',
     detentionDate: 'Date of detention',
     asylumPending: 'A refugee application is pending',

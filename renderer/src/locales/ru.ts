@@ -475,6 +475,8 @@ const ru = {
     decision_expulsionRuling: 'суд постановил выдворить',
     decision_refugeeRefusal: 'отказано в статусе беженца',
     decision_handover: 'передают иностранным сотрудникам вне процедуры выдачи',
+    decision_registrationRefused:
+      'ходатайство о статусе беженца не приняли или не зарегистрировали',
     decisionDate: 'Когда получена копия или оглашено решение',
     detentionDate: 'Дата задержания',
     asylumPending: 'Ходатайство о статусе беженца подано и рассматривается',
