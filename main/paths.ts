@@ -7,7 +7,7 @@
  * The app's main pins the answer into REFUGE_HOME for its own process and its workers
  * (electron/main.ts), so nothing there can resolve a different folder.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, posix, win32 } from 'node:path';
 
@@ -57,4 +57,37 @@ export function portableDir(
 /** The encrypted vault: everything about clients lives here and nowhere else. */
 export function vaultDir(env: NodeJS.ProcessEnv = process.env): string {
   return join(dataHome(env), 'vault');
+}
+
+/**
+ * Where builds before the one data folder kept the desktop app's vault on Linux: Electron's
+ * default userData, named after the package, under ~/.config. On Windows and macOS the old
+ * folder differed from today's only in case, which their file systems ignore: the same folder.
+ */
+export function legacyAppVaultDir(context: DataHomeContext = {}): string | undefined {
+  const env = context.env ?? process.env;
+  if ((context.platform ?? process.platform) !== 'linux') return undefined;
+  if (env.REFUGE_HOME || context.portableDir) return undefined;
+  const home = context.home ?? homedir();
+  return posix.join(env.XDG_CONFIG_HOME || posix.join(home, '.config'), 'refuge', 'vault');
+}
+
+/**
+ * Moves a vault an older desktop build made (legacyAppVaultDir) into the data folder, once, when
+ * the data folder has none yet: without it the lawyer's matters would seem gone after an update.
+ * One rename, so all or nothing; across file systems (or without permission) the old vault stays
+ * where it is, untouched, and docs/INSTALL.md says how to move it by hand.
+ */
+export function adoptLegacyVault(context: DataHomeContext = {}): 'moved' | 'none' | 'kept' {
+  const legacy = legacyAppVaultDir(context);
+  if (!legacy || !existsSync(join(legacy, 'vault.json'))) return 'none';
+  const target = join(resolveDataHome(context), 'vault');
+  if (existsSync(target)) return 'kept';
+  try {
+    mkdirSync(dirname(target), { recursive: true });
+    renameSync(legacy, target);
+    return 'moved';
+  } catch {
+    return 'kept';
+  }
 }

@@ -27,7 +27,7 @@ import { createHandlers } from '../ipc/handlers.ts';
 import { Session, type PrefsStore } from '../session.ts';
 import { CONTENT_SECURITY_POLICY, contentTypeOf } from '../csp.ts';
 import { resolveStaticPath } from '../static-files.ts';
-import { portableDir, resolveDataHome, vaultDir } from '../paths.ts';
+import { adoptLegacyVault, portableDir, resolveDataHome, vaultDir } from '../paths.ts';
 import { APP_ORIGIN, refuseWindowOpen, registerHandlers } from './guard.ts';
 import { buildMenuTemplate } from './menu.ts';
 import { ClipboardGuard } from './clipboard-guard.ts';
@@ -40,7 +40,10 @@ const PRELOAD = join(here, 'preload.cjs');
 // One data folder for the app, the CLI and the web bridge (main/paths.ts); in portable mode (a
 // USB stick) it is beside the app. It is pinned into REFUGE_HOME so that everything in this
 // process — template packs, render workers (worker_threads copy the env) — resolves the same one.
-const DATA_HOME = resolveDataHome({ portableDir: portableDir(process.execPath) });
+const PORTABLE_DIR = portableDir(process.execPath);
+// Before the folder is pinned: a vault an older build kept under ~/.config/refuge moves here.
+adoptLegacyVault({ portableDir: PORTABLE_DIR });
+const DATA_HOME = resolveDataHome({ portableDir: PORTABLE_DIR });
 process.env.REFUGE_HOME = DATA_HOME;
 // Each folder exists before Electron is pointed at it: app.setPath on a missing folder can fail.
 for (const [name, dir] of [

@@ -5,9 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PRODUCT_NAME, portableDir, resolveDataHome } from '../../main/paths.ts';
+import {
+  PRODUCT_NAME,
+  adoptLegacyVault,
+  legacyAppVaultDir,
+  portableDir,
+  resolveDataHome,
+} from '../../main/paths.ts';
 import { tempDir } from '../helpers/temp.ts';
 
 describe('the data folder on each OS', () => {
@@ -91,4 +97,25 @@ describe('the CLI', () => {
     expect(result.stdout).toContain(`Vault created in ${expected}.`);
     expect(readFileSync(join(expected, 'vault.json'), 'utf8')).toContain('{');
   }, 60_000);
+});
+
+describe('a vault an older desktop build kept under ~/.config/refuge (Linux)', () => {
+  it('moves into the one data folder once, and never over an existing vault', () => {
+    const home = tempDir('legacy-home');
+    const legacy = join(home, '.config', 'refuge', 'vault');
+    mkdirSync(legacy, { recursive: true });
+    writeFileSync(join(legacy, 'vault.json'), '{"sealed":"old"}');
+    const context = { platform: 'linux' as const, env: {}, home };
+    expect(legacyAppVaultDir({ ...context, platform: 'win32' })).toBeUndefined();
+    expect(legacyAppVaultDir({ ...context, env: { REFUGE_HOME: '/x' } })).toBeUndefined();
+    expect(adoptLegacyVault(context)).toBe('moved');
+    const moved = join(resolveDataHome(context), 'vault', 'vault.json');
+    expect(readFileSync(moved, 'utf8')).toBe('{"sealed":"old"}');
+    // A second old vault appearing later never replaces the one in use.
+    mkdirSync(legacy, { recursive: true });
+    writeFileSync(join(legacy, 'vault.json'), '{"sealed":"other"}');
+    expect(adoptLegacyVault(context)).toBe('kept');
+    expect(readFileSync(moved, 'utf8')).toBe('{"sealed":"old"}');
+    rmSync(home, { recursive: true, force: true });
+  });
 });
