@@ -150,7 +150,11 @@ function closeWindow(): Promise<void> {
     await askPage('flush');
     appSession?.lock();
     if (win && !win.isDestroyed()) {
-      saveWindowState(win);
+      try {
+        saveWindowState(win);
+      } catch {
+        // Preferences unwritable (disk full, read-only): the window still closes.
+      }
       win.destroy(); // no second 'close': the flush is done
     }
   })();
