@@ -28,7 +28,7 @@ import { loadFontBytes } from '../../main/fonts.ts';
 import { getServices } from '../../main/services.ts';
 import { srgbIccProfile } from '../../main/engine/typeset/icc.ts';
 import { pdfText } from '../helpers/extract.ts';
-import { sampleFile, samplesByLanguage } from '../helpers/golden.ts';
+import { sampleOn, samplesByLanguage } from '../helpers/golden.ts';
 import { tempDir } from '../helpers/temp.ts';
 
 const { engine, loaded } = getServices();
@@ -38,7 +38,7 @@ const NOW = new Date('2026-11-25T10:11:12.345Z');
 function sampleAnswers(templateId: string, file: string): unknown {
   const bundle = loaded.templates.find((t) => t.manifest.id === templateId);
   if (!bundle) throw new Error(`no template ${templateId}`);
-  return sampleFile(join(bundle.origin, 'samples', file));
+  return sampleOn(join(bundle.origin, 'samples', file), TODAY);
 }
 
 async function render(
