@@ -384,6 +384,8 @@ export interface MatterDeadlineView {
 
 export interface MatterView extends MatterSummaryView {
   readonly facts: string;
+  /** The matter holds «Что случилось?» answers: it is not empty even with nothing else. */
+  readonly hasTriage: boolean;
   readonly createdAt: string;
   readonly drafts: readonly {
     readonly templateId: string;

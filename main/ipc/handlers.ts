@@ -856,6 +856,7 @@ export function createHandlers(services: Services, session: Session): Handlers {
         return {
           ...matterSummary(matter),
           facts: matter.facts,
+          hasTriage: matter.triage !== undefined,
           createdAt: matter.createdAt,
           drafts: matter.drafts.map((d) => ({
             templateId: d.templateId,

@@ -60,6 +60,8 @@ describe('triage over IPC', () => {
       templateId: 'expulsion-appeal',
     });
     expect(draft.answers.rulingServedDate).toBe('2026-01-28');
+    // The answers are kept: Home's "empty matters" offer must not count this matter as empty.
+    expect((await ok('matters:get', { uiLang: 'ru', matterId })).hasTriage).toBe(true);
     // A way out started from the same matter gets its own prefill.
     const restoration = await ok('drafts:open', {
       uiLang: 'ru',

@@ -36,6 +36,7 @@ export function EmptyMatters({
           files.ok &&
           full.value.drafts.length === 0 &&
           full.value.facts.trim() === '' &&
+          !full.value.hasTriage &&
           files.value.length === 0;
         return nothing ? m.id : null;
       }),
