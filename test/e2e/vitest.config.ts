@@ -7,7 +7,7 @@ export default defineConfig({
     testTimeout: 120_000,
     // expect.poll waits for what the page shows (an error summary going away after typing);
     // its default second is a race against a busy machine, not a bound on the product.
-    expect: { poll: { timeout: 20_000 } },
+    expect: { poll: { timeout: 60_000 } },
     hookTimeout: 180_000,
     pool: 'forks',
     fileParallelism: false,
