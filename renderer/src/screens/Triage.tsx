@@ -33,7 +33,6 @@ export function Triage({ onOpen }: { onOpen: (s: Screen) => void }) {
   const [detentionTyped, setDetentionTyped] = useState('');
   const decisionDate = parseUserDate(decisionTyped) ?? '';
   const detentionDate = parseUserDate(detentionTyped) ?? '';
-  const badDate = (typed: string): boolean => typed.trim() !== '' && parseUserDate(typed) === null;
   const [asylumPending, setAsylumPending] = useState(false);
   const [items, setItems] = useState<readonly TriageItemView[] | null>(null);
   const [error, setError] = useState('');
@@ -111,50 +110,20 @@ export function Triage({ onOpen }: { onOpen: (s: Screen) => void }) {
           </select>
         </div>
         {decision !== '' && NEEDS_DATE.has(decision) && (
-          <div className="field">
-            <label htmlFor="triage-decision-date">{t('triage.decisionDate')}</label>
-            <input
-              id="triage-decision-date"
-              type="text"
-              inputMode="numeric"
-              placeholder={t('form.datePlaceholder')}
-              value={decisionTyped}
-              aria-invalid={badDate(decisionTyped)}
-              aria-describedby="triage-decision-date-error"
-              onChange={(e) => setDecisionTyped(e.target.value)}
-            />
-            <ErrorText
-              id="triage-decision-date-error"
-              text={
-                badDate(decisionTyped)
-                  ? t('triage.badDate', { field: t('triage.decisionDate'), value: decisionTyped })
-                  : ''
-              }
-            />
-          </div>
+          <DateQuestion
+            id="triage-decision-date"
+            label={t('triage.decisionDate')}
+            typed={decisionTyped}
+            onType={setDecisionTyped}
+          />
         )}
         {place === 'detained' && (
-          <div className="field">
-            <label htmlFor="triage-detention-date">{t('triage.detentionDate')}</label>
-            <input
-              id="triage-detention-date"
-              type="text"
-              inputMode="numeric"
-              placeholder={t('form.datePlaceholder')}
-              value={detentionTyped}
-              aria-invalid={badDate(detentionTyped)}
-              aria-describedby="triage-detention-date-error"
-              onChange={(e) => setDetentionTyped(e.target.value)}
-            />
-            <ErrorText
-              id="triage-detention-date-error"
-              text={
-                badDate(detentionTyped)
-                  ? t('triage.badDate', { field: t('triage.detentionDate'), value: detentionTyped })
-                  : ''
-              }
-            />
-          </div>
+          <DateQuestion
+            id="triage-detention-date"
+            label={t('triage.detentionDate')}
+            typed={detentionTyped}
+            onType={setDetentionTyped}
+          />
         )}
         <label className="inline">
           <input
@@ -249,5 +218,40 @@ export function Triage({ onOpen }: { onOpen: (s: Screen) => void }) {
         </ol>
       )}
     </section>
+  );
+}
+
+/** A date typed as the lawyer writes it (дд.мм.гггг); a day that does not exist is named. */
+function DateQuestion({
+  id,
+  label,
+  typed,
+  onType,
+}: {
+  id: string;
+  label: string;
+  typed: string;
+  onType: (value: string) => void;
+}) {
+  const { t } = useTranslation();
+  const bad = typed.trim() !== '' && parseUserDate(typed) === null;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="text"
+        inputMode="numeric"
+        placeholder={t('form.datePlaceholder')}
+        value={typed}
+        aria-invalid={bad}
+        aria-describedby={`${id}-error`}
+        onChange={(e) => onType(e.target.value)}
+      />
+      <ErrorText
+        id={`${id}-error`}
+        text={bad ? t('triage.badDate', { field: label, value: typed }) : ''}
+      />
+    </div>
   );
 }
