@@ -1,9 +1,9 @@
 /** UI strings in ru (default), kk and en through i18next; independent of the document language. */
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import ru from './locales/ru.ts';
-import kk from './locales/kk.ts';
-import en from './locales/en.ts';
+import ru from '../../common/locales/ru.ts';
+import kk from '../../common/locales/kk.ts';
+import en from '../../common/locales/en.ts';
 import type { Lang } from '../../common/manifest.ts';
 
 export const UI_LANGS: readonly Lang[] = ['ru', 'kk', 'en'];

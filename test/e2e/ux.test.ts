@@ -16,9 +16,9 @@ import { pdfText } from '../helpers/extract.ts';
 import { sampleOn } from '../helpers/golden.ts';
 import { SCREENSHOTS, shot, startHarness, type Harness } from './harness.ts';
 import ExcelJS from 'exceljs';
-import ru from '../../renderer/src/locales/ru.ts';
-import kk from '../../renderer/src/locales/kk.ts';
-import en from '../../renderer/src/locales/en.ts';
+import ru from '../../common/locales/ru.ts';
+import kk from '../../common/locales/kk.ts';
+import en from '../../common/locales/en.ts';
 
 const PASSPHRASE = 'тихий вечер над Алматы';
 const ID = 'expulsion-appeal';

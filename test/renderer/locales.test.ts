@@ -3,9 +3,9 @@
  * forms each language needs, and no English leaking into the Russian or Kazakh UI.
  */
 import { describe, expect, it } from 'vitest';
-import ru from '../../renderer/src/locales/ru.ts';
-import kk from '../../renderer/src/locales/kk.ts';
-import en from '../../renderer/src/locales/en.ts';
+import ru from '../../common/locales/ru.ts';
+import kk from '../../common/locales/kk.ts';
+import en from '../../common/locales/en.ts';
 import { latinWords } from '../helpers/latin.ts';
 
 type Table = Readonly<Record<string, Readonly<Record<string, string>>>>;

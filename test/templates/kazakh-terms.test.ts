@@ -15,7 +15,7 @@ function files(dir: string, keep: (name: string) => boolean): string[] {
 describe('the Kazakh term for an asylum seeker', () => {
   const shipped = [
     ...files('templates', (n) => n.endsWith('.json') || n.endsWith('.hbs') || n.endsWith('.md')),
-    ...files('renderer/src/locales', (n) => n.endsWith('.ts')),
+    ...files('common/locales', (n) => n.endsWith('.ts')),
     'common/messages.ts',
   ];
 
