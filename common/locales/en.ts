@@ -1,4 +1,5 @@
 /** English UI strings. Plural keys follow i18next: _one, _other. */
+import messages from './messages/en.ts';
 import type { Strings } from './shape.ts';
 
 const en: Strings = {
@@ -426,6 +427,8 @@ const en: Strings = {
     title: 'Deadlines of every matter',
     none: 'No open deadlines.',
   },
+  // main's and common's messages (validation, CLI, vault, packs…): common/locales/messages/
+  ...messages,
 };
 
 export default en;

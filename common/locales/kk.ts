@@ -1,4 +1,5 @@
 /** Kazakh UI strings (Cyrillic). Plural keys follow i18next: _one, _other. */
+import messages from './messages/kk.ts';
 import type { Strings } from './shape.ts';
 
 const kk: Strings = {
@@ -430,6 +431,8 @@ const kk: Strings = {
     title: 'Барлық істер бойынша мерзімдер',
     none: 'Ашық мерзімдер жоқ.',
   },
+  // main's and common's messages (validation, CLI, vault, packs…): common/locales/messages/
+  ...messages,
 };
 
 export default kk;

@@ -1,4 +1,6 @@
 /** Russian UI strings (the default). Plural keys follow i18next: _one, _few, _many, _other. */
+import messages from './messages/ru.ts';
+
 const ru = {
   app: {
     title: 'Refuge',
@@ -493,6 +495,8 @@ const ru = {
     title: 'Сроки по всем делам',
     none: 'Открытых сроков нет.',
   },
+  // main's and common's messages (validation, CLI, vault, packs…): common/locales/messages/
+  ...messages,
 };
 
 export default ru;

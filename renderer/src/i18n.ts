@@ -1,17 +1,12 @@
 /** UI strings in ru (default), kk and en through i18next; independent of the document language. */
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import ru from '../../common/locales/ru.ts';
-import kk from '../../common/locales/kk.ts';
-import en from '../../common/locales/en.ts';
+import { resources } from '../../common/locales/index.ts';
 import type { Lang } from '../../common/manifest.ts';
 
 export const UI_LANGS: readonly Lang[] = ['ru', 'kk', 'en'];
-export const resources = {
-  ru: { translation: ru },
-  kk: { translation: kk },
-  en: { translation: en },
-};
+/** The one table per language that main's messages read too (common/locales/). */
+export { resources };
 
 export function createI18n(lang: Lang): i18n {
   const instance = i18next.createInstance();

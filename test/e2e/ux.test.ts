@@ -137,7 +137,11 @@ describe.each(['ru', 'kk', 'en'] as const)('filing screen in %s', (lang) => {
     await expect
       .poll(() => banner.innerText())
       .toContain(`${formatShortDate(lastDay)}\u00A0(${formatWeekday(lastDay, lang)})`);
-    const left = s.ux[lang === 'ru' ? 'daysLeft_many' : 'daysLeft_other'].replace('{{count}}', '7');
+    const ux: Readonly<Record<string, string>> = s.ux;
+    const left = (ux[lang === 'ru' ? 'daysLeft_many' : 'daysLeft_other'] ?? '').replace(
+      '{{count}}',
+      '7',
+    );
     expect((await banner.innerText()).replace(/\u00A0/g, ' ')).toContain(
       lang === 'ru' ? 'осталось 7 дней' : left,
     );

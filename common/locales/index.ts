@@ -1,0 +1,54 @@
+/**
+ * One table per language (ru, kk, en) for every message a person reads: the renderer's i18next
+ * and main's message modules (CLI, vault, packs, bundles, validation) look texts up here, so a
+ * message is worded and translated once. Placeholders are i18next's {{name}}; plural keys end in
+ * _one/_few/_many/_other and are chosen by `count` (docs/ARCHITECTURE.md, "one table per language").
+ */
+import i18next, { type TFunction } from 'i18next';
+import type { Lang } from '../manifest.ts';
+import en from './en.ts';
+import kk from './kk.ts';
+import ru from './ru.ts';
+import type { BaseKey, Ru, Strings } from './shape.ts';
+
+export type { Strings, Table } from './shape.ts';
+
+export const LOCALES: Readonly<Record<Lang, Strings>> = { ru, kk, en };
+
+/** The tables as i18next resources (one namespace, "translation"). */
+export const resources = {
+  ru: { translation: ru },
+  kk: { translation: kk },
+  en: { translation: en },
+} as const;
+
+/** «section.key», plural suffixes folded. */
+export type TextKey = { [S in keyof Ru & string]: `${S}.${BaseKey<Ru[S]>}` }[keyof Ru & string];
+export type TextParams = Readonly<Record<string, string | number>>;
+
+let fixed: Readonly<Record<Lang, TFunction>> | undefined;
+
+/** Created on first use: the renderer has its own react-i18next instance over the same tables. */
+function translators(): Readonly<Record<Lang, TFunction>> {
+  if (fixed) return fixed;
+  const instance = i18next.createInstance();
+  void instance.init({
+    resources,
+    lng: 'ru',
+    fallbackLng: false,
+    // Plain text for the terminal, PDFs and dialogs; React escapes on its side.
+    interpolation: { escapeValue: false, skipOnVariables: true },
+    initAsync: false,
+  });
+  fixed = {
+    ru: instance.getFixedT('ru'),
+    kk: instance.getFixedT('kk'),
+    en: instance.getFixedT('en'),
+  };
+  return fixed;
+}
+
+/** The text of `key` in `lang` with its {{placeholders}} filled (and its plural form by `count`). */
+export function localize(lang: Lang, key: TextKey, params: TextParams = {}): string {
+  return String(translators()[lang](key, params));
+}
