@@ -24,6 +24,8 @@ export const resources = {
 
 /** «section.key», plural suffixes folded. */
 export type TextKey = { [S in keyof Ru & string]: `${S}.${BaseKey<Ru[S]>}` }[keyof Ru & string];
+/** The keys of one section, for a module that speaks only from it: SectionKey<'cli'>. */
+export type SectionKey<S extends keyof Ru> = BaseKey<Ru[S]>;
 export type TextParams = Readonly<Record<string, string | number>>;
 
 let fixed: Readonly<Record<Lang, TFunction>> | undefined;
