@@ -7,14 +7,18 @@ import type { Lang } from './manifest.ts';
 
 type Params = Record<string, string | number>;
 
-/** «{name}» placeholders filled from params; an unknown one is left as written. */
+/**
+ * «{{name}}» (the tables' i18next syntax) or «{name}» placeholders filled from params; an unknown
+ * one is left as written. For texts taken raw from a table; localize() is the usual way.
+ */
 export function fillPlaceholders(
   template: string,
   params: Readonly<Record<string, string | number>>,
 ): string {
-  return template.replace(/\{(\w+)\}/g, (m, name: string) =>
-    Object.hasOwn(params, name) && params[name] !== undefined ? String(params[name]) : m,
-  );
+  return template.replace(/\{\{(\w+)\}\}|\{(\w+)\}/g, (m, double?: string, single?: string) => {
+    const name = double ?? single ?? '';
+    return Object.hasOwn(params, name) && params[name] !== undefined ? String(params[name]) : m;
+  });
 }
 
 export function formatMessage(key: MessageKey, lang: Lang, params: Params = {}): string {

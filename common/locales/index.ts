@@ -9,7 +9,7 @@ import type { Lang } from '../manifest.ts';
 import en from './en.ts';
 import kk from './kk.ts';
 import ru from './ru.ts';
-import type { BaseKey, Ru, Strings } from './shape.ts';
+import type { BaseKey, Ru, Strings, Table } from './shape.ts';
 
 export type { Strings, Table } from './shape.ts';
 
@@ -53,4 +53,14 @@ function translators(): Readonly<Record<Lang, TFunction>> {
 /** The text of `key` in `lang` with its {{placeholders}} filled (and its plural form by `count`). */
 export function localize(lang: Lang, key: TextKey, params: TextParams = {}): string {
   return String(translators()[lang](key, params));
+}
+
+/**
+ * A text as written in each language, placeholders unfilled ({{name}}): for modules that export
+ * per-language records. Plural keys have no single text; ask localize() for those.
+ */
+export function textsOf(key: TextKey): Readonly<Record<Lang, string>> {
+  const [section = '', name = ''] = key.split('.');
+  const raw = (lang: Lang): string => (LOCALES[lang] as unknown as Table)[section]?.[name] ?? key;
+  return { ru: raw('ru'), kk: raw('kk'), en: raw('en') };
 }
