@@ -2,7 +2,9 @@
  * What opening (or using) a vault repaired, and how to say it to the user. The records are the
  * truth; the index, temp files and locks are derived or disposable, so a repair never loses
  * a saved record — but the user is told, because a repair means something went wrong before.
+ * The words are the `vaultRepairs` section of the one table per language (common/locales/).
  */
+import { localize, type TextKey } from '../../common/locales/index.ts';
 import type { Lang } from '../../common/manifest.ts';
 
 export type IndexRebuildReason = 'damaged' | 'missing' | 'mismatch' | 'interrupted' | 'migrated';
@@ -21,82 +23,42 @@ export type VaultRepair =
     }
   | { readonly kind: 'damagedRecord'; readonly id: string };
 
-const REASON: Readonly<Record<IndexRebuildReason, Readonly<Record<Lang, string>>>> = {
-  damaged: { ru: 'он был повреждён', kk: 'ол бүлінген', en: 'it was damaged' },
-  missing: { ru: 'его не было', kk: 'ол жоқ болды', en: 'it was missing' },
-  mismatch: {
-    ru: 'он расходился с записями',
-    kk: 'ол жазбалармен сәйкес келмеді',
-    en: 'it disagreed with the records',
-  },
-  interrupted: {
-    ru: 'запись была прервана',
-    kk: 'жазу үзілген',
-    en: 'a write was interrupted',
-  },
-  migrated: {
-    ru: 'формат хранилища обновлён',
-    kk: 'қойма пішімі жаңартылды',
-    en: 'the vault format was updated',
-  },
-};
+const REASON = {
+  damaged: 'vaultRepairs.reasonDamaged',
+  missing: 'vaultRepairs.reasonMissing',
+  mismatch: 'vaultRepairs.reasonMismatch',
+  interrupted: 'vaultRepairs.reasonInterrupted',
+  migrated: 'vaultRepairs.reasonMigrated',
+} as const satisfies Record<IndexRebuildReason, TextKey>;
 
 /** One line for the CLI and the app, in the user's language. */
 export function describeRepair(r: VaultRepair, lang: Lang): string {
   switch (r.kind) {
     case 'interruptedWrite': {
       const who = r.pid === 0 ? '' : ` (${r.pid}${r.host ? `, ${r.host}` : ''})`;
-      return {
-        ru: `Предыдущая запись была прервана${who}; хранилище проверено`,
-        kk: `Алдыңғы жазу үзілген${who}; қойма тексерілді`,
-        en: `An earlier write was interrupted${who}; the vault was checked`,
-      }[lang];
+      return localize(lang, 'vaultRepairs.interruptedWrite', { who });
     }
     case 'tempFilesRemoved':
-      return {
-        ru: `Удалены временные файлы прерванных записей: ${r.count}`,
-        kk: `Үзілген жазулардың уақытша файлдары жойылды: ${r.count}`,
-        en: `Temporary files of interrupted writes removed: ${r.count}`,
-      }[lang];
+      return localize(lang, 'vaultRepairs.tempFilesRemoved', { count: r.count });
     case 'migrated':
-      return {
-        ru: `Хранилище обновлено до формата ${r.to} (было ${r.from}); ничего не потеряно`,
-        kk: `Қойма ${r.to} пішіміне жаңартылды (бұрын ${r.from}); ештеңе жоғалмады`,
-        en: `The vault was updated to format ${r.to} (was ${r.from}); nothing was lost`,
-      }[lang];
-    case 'indexRebuilt': {
-      const counts = `+${r.added.length} −${r.removed.length}`;
-      return {
-        ru: `Список дел восстановлен по записям (${REASON[r.reason].ru}): ${counts}`,
-        kk: `Істер тізімі жазбалар бойынша қалпына келтірілді (${REASON[r.reason].kk}): ${counts}`,
-        en: `The list of matters was rebuilt from the records (${REASON[r.reason].en}): ${counts}`,
-      }[lang];
-    }
+      return localize(lang, 'vaultRepairs.migrated', { from: r.from, to: r.to });
+    case 'indexRebuilt':
+      return localize(lang, 'vaultRepairs.indexRebuilt', {
+        reason: localize(lang, REASON[r.reason]),
+        counts: `+${r.added.length} −${r.removed.length}`,
+      });
     case 'damagedRecord':
-      return {
-        ru: `Запись «${r.id}» повреждена и не читается; остальные записи доступны`,
-        kk: `«${r.id}» жазбасы бүлінген және оқылмайды; қалған жазбалар қолжетімді`,
-        en: `Record "${r.id}" is damaged and cannot be read; the other records still open`,
-      }[lang];
+      return localize(lang, 'vaultRepairs.damagedRecord', { id: r.id });
   }
 }
 
 /** The vault's lock is held by a live process (VaultBusyError): which one, in the user's words. */
 export function describeBusy(pid: number, host: string, lang: Lang): string {
   const who = pid === 0 ? '' : host ? ` (${pid}, ${host})` : ` (${pid})`;
-  return {
-    ru: `Хранилище занято: в него сейчас пишет другая программа Refuge${who}. Ничего не изменено — повторите через минуту или закройте ту программу.`,
-    kk: `Қойма бос емес: оған қазір басқа Refuge бағдарламасы жазып жатыр${who}. Ештеңе өзгертілмеді — бір минуттан кейін қайталаңыз немесе сол бағдарламаны жабыңыз.`,
-    en: `The vault is busy: another Refuge program${who} is writing to it. Nothing was changed — try again in a moment, or close that program.`,
-  }[lang];
+  return localize(lang, 'vaultRepairs.busy', { who });
 }
 
 /** `vault export` left damaged records out and saved the rest. */
 export function describeSkipped(ids: readonly string[], lang: Lang): string {
-  const list = ids.join(', ');
-  return {
-    ru: `Сохранено без повреждённых записей (${ids.length}): ${list}`,
-    kk: `Бүлінген жазбаларсыз сақталды (${ids.length}): ${list}`,
-    en: `Saved without the damaged records (${ids.length}): ${list}`,
-  }[lang];
+  return localize(lang, 'vaultRepairs.skipped', { count: ids.length, list: ids.join(', ') });
 }
