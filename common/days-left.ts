@@ -1,10 +1,11 @@
 /**
  * Days left to a last day, in words: «осталось 5 дней», «5 күн қалды», «5 days left»; today and
- * tomorrow said as such, since those are the matters that must stand out. Plural forms come from
- * Intl.PluralRules (common/plural.ts).
+ * tomorrow said as such, since those are the matters that must stand out. The texts are plural keys
+ * of the `deadlineText` section of the one table per language (common/locales/); i18next picks the
+ * form by Intl.PluralRules.
  */
 import type { Lang } from './manifest.ts';
-import { plural } from './plural.ts';
+import { localize } from './locales/index.ts';
 
 export type Urgency = 'today' | 'tomorrow' | 'later' | 'passed';
 
@@ -13,25 +14,15 @@ export function urgencyOf(daysLeft: number): Urgency {
 }
 
 export function daysLeftText(daysLeft: number, lang: Lang): string {
-  const n = Math.abs(daysLeft);
+  const count = Math.abs(daysLeft);
   switch (urgencyOf(daysLeft)) {
     case 'today':
-      return { ru: 'последний день — сегодня', kk: 'соңғы күн — бүгін', en: 'last day today' }[
-        lang
-      ];
+      return localize(lang, 'deadlineText.lastDayToday');
     case 'tomorrow':
-      return { ru: 'последний день — завтра', kk: 'соңғы күн — ертең', en: 'last day tomorrow' }[
-        lang
-      ];
+      return localize(lang, 'deadlineText.lastDayTomorrow');
     case 'passed':
-      if (lang === 'ru')
-        return `срок истёк ${n} ${plural(n, { one: 'день', few: 'дня', many: 'дней', other: 'дня' }, lang)} назад`;
-      if (lang === 'kk') return `мерзім ${n} күн бұрын өтті`;
-      return `passed ${n} ${plural(n, { one: 'day', other: 'days' }, lang)} ago`;
+      return localize(lang, 'deadlineText.passed', { count });
     case 'later':
-      if (lang === 'ru')
-        return `${plural(n, { one: 'остался', other: 'осталось' }, lang)} ${n} ${plural(n, { one: 'день', few: 'дня', many: 'дней', other: 'дня' }, lang)}`;
-      if (lang === 'kk') return `${n} күн қалды`;
-      return `${n} ${plural(n, { one: 'day', other: 'days' }, lang)} left`;
+      return localize(lang, 'deadlineText.left', { count });
   }
 }

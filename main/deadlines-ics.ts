@@ -6,6 +6,7 @@
  */
 import { createEvents, type EventAttributes } from 'ics';
 import { addDays, parseIsoDate, type IsoDate } from '../common/dates.ts';
+import { localize } from '../common/locales/index.ts';
 import type { Lang } from '../common/manifest.ts';
 import { nowMs } from '../common/clock.ts';
 import type { OpenDeadlineView } from './triage.ts';
@@ -15,13 +16,6 @@ function dateArray(d: IsoDate): [number, number, number] {
   if (!p) throw new Error(`not a date: ${d}`);
   return [p.year, p.month, p.day];
 }
-
-const CAL_NAME: Readonly<Record<Lang, string>> = {
-  ru: 'Refuge — сроки',
-  kk: 'Refuge — мерзімдер',
-  en: 'Refuge — deadlines',
-};
-const MATTER: Readonly<Record<Lang, string>> = { ru: 'Дело', kk: 'Іс', en: 'Matter' };
 
 export function deadlinesIcs(
   deadlines: readonly OpenDeadlineView[],
@@ -40,13 +34,16 @@ export function deadlinesIcs(
       description: [
         `${d.templateTitle}: ${d.lastDayText}`,
         ...d.later,
-        withNames ? `${MATTER[lang]}: ${d.matterTitle}` : `${MATTER[lang]}: ${d.matterId}`,
+        `${localize(lang, 'ics.matter')}: ${withNames ? d.matterTitle : d.matterId}`,
       ].join('\n'),
       timestamp,
     };
     return event;
   });
-  const { error, value } = createEvents(events, { productId: 'refuge', calName: CAL_NAME[lang] });
+  const { error, value } = createEvents(events, {
+    productId: 'refuge',
+    calName: localize(lang, 'ics.calendarName'),
+  });
   if (error || value === null) throw error ?? new Error('iCalendar export failed');
   return value;
 }

@@ -1,37 +1,10 @@
-/** The application menu in the UI language (ru/kk/en). Pure data: tested without Electron. */
+/**
+ * The application menu in the UI language (ru/kk/en): the `menu` section of the one table per
+ * language (common/locales/). Pure data: tested without Electron.
+ */
 import type { MenuItemConstructorOptions } from 'electron';
+import { localize, type SectionKey } from '../../common/locales/index.ts';
 import type { Lang } from '../../common/manifest.ts';
-
-const LABELS = {
-  file: { ru: 'Файл', kk: 'Файл', en: 'File' },
-  lock: { ru: 'Заблокировать хранилище', kk: 'Қойманы құлыптау', en: 'Lock the vault' },
-  quit: { ru: 'Выход', kk: 'Шығу', en: 'Quit' },
-  edit: { ru: 'Правка', kk: 'Түзету', en: 'Edit' },
-  undo: { ru: 'Отменить', kk: 'Болдырмау', en: 'Undo' },
-  redo: { ru: 'Повторить', kk: 'Қайталау', en: 'Redo' },
-  cut: { ru: 'Вырезать', kk: 'Қиып алу', en: 'Cut' },
-  copy: { ru: 'Копировать', kk: 'Көшіру', en: 'Copy' },
-  paste: { ru: 'Вставить', kk: 'Қою', en: 'Paste' },
-  selectAll: { ru: 'Выделить всё', kk: 'Барлығын белгілеу', en: 'Select all' },
-  view: { ru: 'Вид', kk: 'Көрініс', en: 'View' },
-  zoomIn: { ru: 'Увеличить', kk: 'Үлкейту', en: 'Zoom in' },
-  zoomOut: { ru: 'Уменьшить', kk: 'Кішірейту', en: 'Zoom out' },
-  resetZoom: { ru: 'Обычный размер', kk: 'Қалыпты өлшем', en: 'Actual size' },
-  fullScreen: { ru: 'Во весь экран', kk: 'Толық экран', en: 'Full screen' },
-  about: { ru: 'О программе', kk: 'Бағдарлама туралы', en: 'About' },
-  hide: { ru: 'Скрыть', kk: 'Жасыру', en: 'Hide' },
-  hideOthers: { ru: 'Скрыть остальные', kk: 'Басқаларын жасыру', en: 'Hide others' },
-  unhide: { ru: 'Показать все', kk: 'Барлығын көрсету', en: 'Show all' },
-  window: { ru: 'Окно', kk: 'Терезе', en: 'Window' },
-  minimize: { ru: 'Свернуть', kk: 'Жиыру', en: 'Minimize' },
-  zoom: { ru: 'Изменить масштаб окна', kk: 'Терезені үлкейту', en: 'Zoom' },
-  close: { ru: 'Закрыть окно', kk: 'Терезені жабу', en: 'Close window' },
-  front: {
-    ru: 'Все окна — на передний план',
-    kk: 'Барлық терезелер алдыңғы қатарға',
-    en: 'Bring all to front',
-  },
-} as const satisfies Record<string, Record<Lang, string>>;
 
 /**
  * On macOS the menu starts with the app menu (About, Hide, Quit — Cmd+Q) and has a Window menu
@@ -43,7 +16,7 @@ export function buildMenuTemplate(
   actions: { lock: () => void },
   platform: NodeJS.Platform = process.platform,
 ): MenuItemConstructorOptions[] {
-  const l = (key: keyof typeof LABELS): string => LABELS[key][lang];
+  const l = (key: SectionKey<'menu'>): string => localize(lang, `menu.${key}`);
   const mac = platform === 'darwin';
   const appMenu: MenuItemConstructorOptions = {
     label: 'Refuge',

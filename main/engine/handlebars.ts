@@ -4,6 +4,7 @@
  * from common/ helpers tested there.
  */
 import Handlebars from 'handlebars';
+import { localize } from '../../common/locales/index.ts';
 import type { Lang } from '../../common/manifest.ts';
 import {
   LEGAL_DATE_FORMS,
@@ -93,20 +94,6 @@ interface RenderData {
     readonly markUnverified: boolean;
   };
 }
-
-/** Where a typed article comes from, for the pre-flight list. */
-const TYPED_CITE_SOURCE: Readonly<Record<Lang, string>> = {
-  ru: 'введено вручную; нет среди проверенных ссылок',
-  kk: 'қолмен енгізілген; тексерілген сілтемелер арасында жоқ',
-  en: 'typed by hand; not among the verified cites',
-};
-
-/** Printed after an unverified cite in the live preview only, never in an exported filing. */
-const UNVERIFIED_MARK: Readonly<Record<Lang, string>> = {
-  ru: '[не проверено]',
-  kk: '[тексерілмеген]',
-  en: '[unverified]',
-};
 
 function renderData(options: Handlebars.HelperOptions): RenderData['refuge'] {
   const data = (options.data as Partial<RenderData> | undefined)?.refuge;
@@ -286,7 +273,9 @@ export function createEnvironment({
       if (!cite.verified && !notices.some((n) => n.kind === 'unverifiedCite' && n.key === key)) {
         notices.push({ kind: 'unverifiedCite', key, text, source: cite.source });
       }
-      return !cite.verified && markUnverified ? `${text}\u00A0${UNVERIFIED_MARK[lang]}` : text;
+      return !cite.verified && markUnverified
+        ? `${text}\u00A0${localize(lang, 'citeNotes.unverifiedMark')}`
+        : text;
     },
     /**
      * An article the lawyer typed («ст. 517 КоАП РК»): the same check as {{cite}}. It counts as
@@ -303,8 +292,13 @@ export function createEnvironment({
       if (known) return typed;
       const key = `typed:${norm(typed)}`;
       if (!notices.some((n) => n.kind === 'unverifiedCite' && n.key === key))
-        notices.push({ kind: 'unverifiedCite', key, text: typed, source: TYPED_CITE_SOURCE[lang] });
-      return markUnverified ? `${typed}\u00A0${UNVERIFIED_MARK[lang]}` : typed;
+        notices.push({
+          kind: 'unverifiedCite',
+          key,
+          text: typed,
+          source: localize(lang, 'citeNotes.typedSource'),
+        });
+      return markUnverified ? `${typed}\u00A0${localize(lang, 'citeNotes.unverifiedMark')}` : typed;
     },
     upper(...raw: unknown[]) {
       const { values, options } = args(raw);

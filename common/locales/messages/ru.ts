@@ -242,6 +242,8 @@ const messages = {
     calendarName: 'Refuge — сроки',
     matter: 'Дело',
   },
+  // Where a typed article comes from (the pre-flight list), and the mark printed after an
+  // unverified cite in the live preview only, never in an exported filing.
   citeNotes: {
     typedSource: 'введено вручную; нет среди проверенных ссылок',
     unverifiedMark: '[не проверено]',
