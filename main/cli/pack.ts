@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createPublicKey } from 'node:crypto';
 import type { Lang } from '../../common/manifest.ts';
-import { fillPlaceholders } from '../../common/messages.ts';
+import { localize, type SectionKey } from '../../common/locales/index.ts';
 import { writeFileAtomic } from '../atomic.ts';
 import {
   buildPack,
@@ -19,7 +19,7 @@ import {
 } from '../packs/pack.ts';
 import { checkPackForImport, installedVersion, installPack } from '../packs/store.ts';
 import { packChanges, type PackChanges } from '../packs/summary.ts';
-import { PACK_LOAD_WARNING, packMessage } from '../packs/messages.ts';
+import { packMessage } from '../packs/messages.ts';
 import { defaultPackOptions, getServices, type PackOptions } from '../services.ts';
 import { UsageError } from './errors.ts';
 import * as clock from '../../common/clock.ts';
@@ -38,90 +38,13 @@ interface Io {
   err(text: string): void;
 }
 
-const TEXT = {
-  keygen: {
-    en: 'Key {id}: {dir}/private.pem (keep it offline, never commit it) and {dir}/public.pem',
-    ru: 'Ключ {id}: {dir}/private.pem (храните без сети, никогда не коммитьте) и {dir}/public.pem',
-    kk: '{id} кілті: {dir}/private.pem (желісіз сақтаңыз, ешқашан коммиттемеңіз) және {dir}/public.pem',
-  },
-  built: {
-    en: 'Pack {version} signed with {id}: {file} ({files} files, {bytes} bytes)',
-    ru: 'Пакет {version} подписан ключом {id}: {file} (файлов: {files}, {bytes} байт)',
-    kk: '{version} пакеті {id} кілтімен қол қойылды: {file} ({files} файл, {bytes} байт)',
-  },
-  verified: {
-    en: 'Pack {version} of {date}, signed by {holder} ({id}). Installed now: {installed}.',
-    ru: 'Пакет {version} от {date}, подписан: {holder} ({id}). Сейчас установлен: {installed}.',
-    kk: '{date} күнгі {version} пакеті, қол қойған: {holder} ({id}). Қазір орнатылғаны: {installed}.',
-  },
-  none: {
-    en: 'none (built-in templates)',
-    ru: 'нет (встроенные шаблоны)',
-    kk: 'жоқ (кірістірілген үлгілер)',
-  },
-  filingAdded: {
-    en: 'New filing: {title} {version}',
-    ru: 'Новый документ: {title} {version}',
-    kk: 'Жаңа құжат: {title} {version}',
-  },
-  filingChanged: {
-    en: 'Filing updated: {title} {from} → {to}',
-    ru: 'Документ обновлён: {title} {from} → {to}',
-    kk: 'Құжат жаңартылды: {title} {from} → {to}',
-  },
-  filingOlder: {
-    en: 'Filing in the pack is older, not used: {title} {to} (in use: {from})',
-    ru: 'В пакете более старая версия, не используется: {title} {to} (действует {from})',
-    kk: 'Пакетте ескі нұсқа, қолданылмайды: {title} {to} (қолданыстағы {from})',
-  },
-  citeAdded: {
-    en: 'New cite {key}: {text}',
-    ru: 'Новая ссылка {key}: {text}',
-    kk: 'Жаңа сілтеме {key}: {text}',
-  },
-  citeText: {
-    en: 'Cite corrected {key}: {text}',
-    ru: 'Исправлена ссылка {key}: {text}',
-    kk: 'Сілтеме түзетілді {key}: {text}',
-  },
-  citeVerified: {
-    en: 'Cite {key}: verified {from} → {to}',
-    ru: 'Ссылка {key}: проверена {from} → {to}',
-    kk: '{key} сілтемесі: тексерілген {from} → {to}',
-  },
-  partial: {
-    en: 'Shared block {name}: {change}',
-    ru: 'Общий блок {name}: {change}',
-    kk: 'Ортақ блок {name}: {change}',
-  },
-  added: { en: 'added', ru: 'добавлен', kk: 'қосылды' },
-  changed: { en: 'changed', ru: 'изменён', kk: 'өзгертілді' },
-  removed: { en: 'removed', ru: 'удалён', kk: 'жойылды' },
-  yes: { en: 'yes', ru: 'да', kk: 'иә' },
-  no: { en: 'no', ru: 'нет', kk: 'жоқ' },
-  noChanges: {
-    en: 'No filing, cite or shared block changes.',
-    ru: 'Документы, ссылки и общие блоки не меняются.',
-    kk: 'Құжаттар, сілтемелер және ортақ блоктар өзгермейді.',
-  },
-  installed: {
-    en: 'Installed pack {version}. New drafts use it; existing drafts keep their version until re-rendered.',
-    ru: 'Установлен пакет {version}. Новые черновики используют его; прежние сохраняют свою версию, пока их не переведут.',
-    kk: '{version} пакеті орнатылды. Жаңа жобалар соны қолданады; бұрынғылары ауыстырылғанша өз нұсқасын сақтайды.',
-  },
-  exists: {
-    en: '{file} exists: nothing was overwritten',
-    ru: '{file} уже существует: ничего не перезаписано',
-    kk: '{file} бар: ештеңе қайта жазылмады',
-  },
-} as const;
-
-type Key = keyof typeof TEXT;
+// The words are the cliPack section of the one table per language (common/locales/).
+type Key = SectionKey<'cliPack'>;
 
 /** The change summary as lines in the user's language (also what the CLI prints). */
 export function describeChanges(changes: PackChanges, ui: Lang): string[] {
   const t = (key: Key, params: Record<string, string | number> = {}): string =>
-    fillPlaceholders(TEXT[key][ui], params);
+    localize(ui, `cliPack.${key}`, params);
   const lines: string[] = [];
   for (const f of changes.filingsAdded)
     lines.push(t('filingAdded', { title: f.title[ui], version: f.version }));
@@ -159,7 +82,7 @@ export async function runPackCli(
   packs: PackOptions = defaultPackOptions(),
 ): Promise<number> {
   const t = (key: Key, params: Record<string, string | number> = {}): string =>
-    fillPlaceholders(TEXT[key][ui], params);
+    localize(ui, `cliPack.${key}`, params);
   const [sub, ...rest] = args;
   try {
     switch (sub) {
@@ -279,7 +202,7 @@ export async function runPackCli(
         io.out(version ? String(version) : t('none'));
         for (const w of services.engine.warnings) {
           const v = /pack-(\d+)\./.exec(w.file)?.[1] ?? w.file;
-          io.err(fillPlaceholders(PACK_LOAD_WARNING[ui], { version: v }));
+          io.err(localize(ui, 'packErrors.loadWarning', { version: v }));
           io.err(`  ${w.error.detail}`);
         }
         return services.engine.warnings.length > 0 ? 1 : 0;

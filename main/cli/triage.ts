@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import writeFileAtomic from 'write-file-atomic';
 import type { Lang } from '../../common/manifest.ts';
-import { fillPlaceholders } from '../../common/messages.ts';
+import { localize, type SectionKey } from '../../common/locales/index.ts';
 import { parseUserDate } from '../../common/dates.ts';
 import * as clock from '../../common/clock.ts';
 import {
@@ -28,76 +28,13 @@ interface Io {
   err(text: string): void;
 }
 
-const TEXTS = {
-  triageUsage: {
-    ru: `refuge triage --place ${TRIAGE_PLACES.join('|')} --decision ${TRIAGE_DECISIONS.join('|')} [--decision-date ДД.ММ.ГГГГ] [--detention-date ДД.ММ.ГГГГ] [--asylum-pending] [--matter <id>] [--json]`,
-    kk: `refuge triage --place ${TRIAGE_PLACES.join('|')} --decision ${TRIAGE_DECISIONS.join('|')} [--decision-date КК.АА.ЖЖЖЖ] [--detention-date КК.АА.ЖЖЖЖ] [--asylum-pending] [--matter <id>] [--json]`,
-    en: `refuge triage --place ${TRIAGE_PLACES.join('|')} --decision ${TRIAGE_DECISIONS.join('|')} [--decision-date DD.MM.YYYY] [--detention-date DD.MM.YYYY] [--asylum-pending] [--matter <id>] [--json]`,
-  },
-  badValue: {
-    ru: '{flag}: недопустимое значение «{value}»; возможно: {allowed}',
-    kk: '{flag}: «{value}» мәні жарамсыз; мүмкін мәндер: {allowed}',
-    en: '{flag}: «{value}» is not allowed; one of: {allowed}',
-  },
-  badDate: {
-    ru: '{flag}: «{value}» — не дата (ДД.ММ.ГГГГ или ГГГГ-ММ-ДД)',
-    kk: '{flag}: «{value}» — күн емес (КК.АА.ЖЖЖЖ немесе ЖЖЖЖ-АА-КК)',
-    en: '{flag}: «{value}» is not a date (DD.MM.YYYY or YYYY-MM-DD)',
-  },
-  noTriage: {
-    ru: 'Дело {id}: ответов «Что случилось?» ещё нет — укажите --place и --decision',
-    kk: '{id} ісі: «Не болды?» жауаптары әлі жоқ — --place және --decision көрсетіңіз',
-    en: 'Matter {id}: no «What happened?» answers yet — give --place and --decision',
-  },
-  noTable: {
-    ru: 'Таблицы «Что случилось?» (triage.json) нет среди шаблонов',
-    kk: '«Не болды?» кестесі (triage.json) үлгілер арасында жоқ',
-    en: 'No «What happened?» table (triage.json) among the templates',
-  },
-  nothing: {
-    ru: 'По этим ответам ни один документ не подходит.',
-    kk: 'Бұл жауаптар бойынша бірде-бір құжат сәйкес келмейді.',
-    en: 'No filing applies to these answers.',
-  },
-  why: { ru: 'Почему', kk: 'Неге', en: 'Why' },
-  noTerm: {
-    ru: 'срок из ответов не вычисляется — подавайте как можно скорее',
-    kk: 'мерзім жауаптардан есептелмейді — мүмкіндігінше тез беріңіз',
-    en: 'no term follows from the answers — file as soon as possible',
-  },
-  passed: { ru: 'СРОК ИСТЁК', kk: 'МЕРЗІМ ӨТТІ', en: 'TERM PASSED' },
-  arguable: {
-    ru: 'безопасная дата прошла, но по более поздней трактовке срок ещё идёт',
-    kk: 'қауіпсіз күн өтті, бірақ кейінгі түсіндіру бойынша мерзім әлі жүріп жатыр',
-    en: 'the safe date has passed, but a later reading still runs',
-  },
-  wrongStage: { ru: 'НЕ ПРИМЕНЯЕТСЯ', kk: 'ҚОЛДАНЫЛМАЙДЫ', en: 'NO LONGER APPLIES' },
-  wayOut: { ru: 'Выход', kk: 'Шешім', en: 'Way out' },
-  noDeadlines: {
-    ru: 'Открытых сроков нет.',
-    kk: 'Ашық мерзімдер жоқ.',
-    en: 'No open deadlines.',
-  },
-  icsWritten: {
-    ru: 'Календарь записан: {file} (событий: {count}){names}',
-    kk: 'Күнтізбе жазылды: {file} (оқиғалар: {count}){names}',
-    en: 'Calendar written: {file} ({count} events){names}',
-  },
-  icsNoNames: {
-    ru: '; имён клиентов в нём нет (--names, чтобы добавить)',
-    kk: '; онда клиенттердің аты жоқ (қосу үшін --names)',
-    en: '; it holds no client names (--names to add them)',
-  },
-  deadlinesUsage: {
-    ru: 'refuge deadlines [--ics <файл.ics>] [--names] [--passphrase-stdin]',
-    kk: 'refuge deadlines [--ics <файл.ics>] [--names] [--passphrase-stdin]',
-    en: 'refuge deadlines [--ics <file.ics>] [--names] [--passphrase-stdin]',
-  },
-} as const;
-type Key = keyof typeof TEXTS;
-
-function text(key: Key, lang: Lang, params: Record<string, string | number> = {}): string {
-  return fillPlaceholders(TEXTS[key][lang], params);
+// The words are the cliTriage section of the one table per language (common/locales/).
+function text(
+  key: SectionKey<'cliTriage'>,
+  lang: Lang,
+  params: Record<string, string | number> = {},
+): string {
+  return localize(lang, `cliTriage.${key}`, params);
 }
 
 async function openVault(pass: Passphrases, ui: Lang, io: Io): Promise<Vault> {
@@ -185,7 +122,13 @@ export async function runTriageCli(argv: readonly string[], ui: Lang, io: Io): P
     }
     if (!answers) throw new UsageError(text('noTriage', lang, { id: values.matter }));
   }
-  if (!answers) throw new UsageError(text('triageUsage', lang));
+  if (!answers)
+    throw new UsageError(
+      text('triageUsage', lang, {
+        place: TRIAGE_PLACES.join('|'),
+        decision: TRIAGE_DECISIONS.join('|'),
+      }),
+    );
   const { loaded } = getServices();
   if (!loaded.triage) throw new UsageError(text('noTable', lang));
   const items = triageView(
