@@ -3,6 +3,10 @@ import messages from './messages/en.ts';
 import type { Strings } from './shape.ts';
 
 const en: Strings = {
+  // main's and common's messages (validation, CLI, vault, packs…): common/locales/messages/.
+  // First, so that sections added at the end merge cleanly; a UI section of the same name is
+  // caught by test/renderer/locales.test.ts.
+  ...messages,
   app: {
     title: 'Refuge',
     loading: 'Loading…',
@@ -427,8 +431,6 @@ const en: Strings = {
     title: 'Deadlines of every matter',
     none: 'No open deadlines.',
   },
-  // main's and common's messages (validation, CLI, vault, packs…): common/locales/messages/
-  ...messages,
 };
 
 export default en;

@@ -3,6 +3,10 @@ import messages from './messages/kk.ts';
 import type { Strings } from './shape.ts';
 
 const kk: Strings = {
+  // main's and common's messages (validation, CLI, vault, packs…): common/locales/messages/.
+  // First, so that sections added at the end merge cleanly; a UI section of the same name is
+  // caught by test/renderer/locales.test.ts.
+  ...messages,
   app: {
     title: 'Refuge',
     loading: 'Жүктелуде…',
@@ -431,8 +435,6 @@ const kk: Strings = {
     title: 'Барлық істер бойынша мерзімдер',
     none: 'Ашық мерзімдер жоқ.',
   },
-  // main's and common's messages (validation, CLI, vault, packs…): common/locales/messages/
-  ...messages,
 };
 
 export default kk;

@@ -2,6 +2,10 @@
 import messages from './messages/ru.ts';
 
 const ru = {
+  // main's and common's messages (validation, CLI, vault, packs…): common/locales/messages/.
+  // First, so that sections added at the end merge cleanly; a UI section of the same name is
+  // caught by test/renderer/locales.test.ts.
+  ...messages,
   app: {
     title: 'Refuge',
     loading: 'Загрузка…',
@@ -495,8 +499,6 @@ const ru = {
     title: 'Сроки по всем делам',
     none: 'Открытых сроков нет.',
   },
-  // main's and common's messages (validation, CLI, vault, packs…): common/locales/messages/
-  ...messages,
 };
 
 export default ru;

@@ -8,6 +8,9 @@ import ru from '../../common/locales/ru.ts';
 import kk from '../../common/locales/kk.ts';
 import en from '../../common/locales/en.ts';
 import { latinWords } from '../helpers/latin.ts';
+import ruMessages from '../../common/locales/messages/ru.ts';
+import kkMessages from '../../common/locales/messages/kk.ts';
+import enMessages from '../../common/locales/messages/en.ts';
 
 import type { Table } from '../../common/locales/index.ts';
 
@@ -51,6 +54,15 @@ describe('the tables of every language', () => {
   it.each(['ru', 'kk', 'en'] as const)('in %s have no empty text', (lang) => {
     const empty = [...flatten(tables[lang])].filter(([, v]) => v.trim() === '').map(([k]) => k);
     expect(empty).toEqual([]);
+  });
+
+  it("hold main's sections as written, never shadowed by a UI section of the same name", () => {
+    const parts = { ru: ruMessages, kk: kkMessages, en: enMessages };
+    for (const lang of ['ru', 'kk', 'en'] as const)
+      for (const [section, entries] of Object.entries(parts[lang]))
+        expect((tables[lang] as Record<string, unknown>)[section], `${lang} ${section}`).toBe(
+          entries,
+        );
   });
 
   it("hold the UI strings and main's messages in one table", () => {
