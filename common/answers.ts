@@ -5,6 +5,7 @@
  */
 import type { Condition, Field, GroupField, Lang, Manifest, ScalarField } from './manifest.ts';
 import { formatMessage, type MessageKey } from './messages.ts';
+import { localize, type TextKey } from './locales/index.ts';
 import { fixNameLookalikes, normaliseAnswerText } from './text.ts';
 import { validateIin } from './iin.ts';
 import { foreignFragment } from './language.ts';
@@ -290,11 +291,11 @@ export function prepareAnswers(
   return { answers, issues: dedupe(issues), notices: dedupe(notices) };
 }
 
-const LANGUAGE_NAMES: Readonly<Record<Lang, Readonly<Record<Lang, string>>>> = {
-  ru: { ru: 'русском', kk: 'казахском', en: 'английском' },
-  kk: { ru: 'орыс', kk: 'қазақ', en: 'ағылшын' },
-  en: { ru: 'Russian', kk: 'Kazakh', en: 'English' },
-};
+const LANGUAGE_NAMES = {
+  ru: 'validation.docLanguageRu',
+  kk: 'validation.docLanguageKk',
+  en: 'validation.docLanguageEn',
+} as const satisfies Record<Lang, TextKey>;
 
 /**
  * Text answers in another language or script than the document's (common/language.ts): named in
@@ -316,7 +317,7 @@ function foreignAnswers(
       out.push(
         issue(path, place, 'foreignLanguage', lang, {
           fragment: fragment.length > 60 ? `${fragment.slice(0, 60)}…` : fragment,
-          doc: LANGUAGE_NAMES[lang][docLang],
+          doc: localize(lang, LANGUAGE_NAMES[docLang]),
         }),
       );
   };

@@ -6,6 +6,7 @@
  */
 import { z } from '../common/zod.ts';
 import type { Lang, Manifest } from '../common/manifest.ts';
+import { textsOf } from '../common/locales/index.ts';
 import type { ValidationIssue } from '../common/answers.ts';
 import type { BatchProgress } from './batch/jobs.ts';
 import type { HolidayYear } from '../common/holidays-data.ts';
@@ -285,12 +286,8 @@ export const methods = {
 
 export type Method = keyof typeof methods;
 
-/** What the user types to confirm wiping the vault, per UI language. */
-export const WIPE_CONFIRMATION: Readonly<Record<Lang, string>> = {
-  ru: 'УДАЛИТЬ',
-  kk: 'ЖОЮ',
-  en: 'WIPE',
-};
+/** What the user types to confirm wiping the vault, per UI language (from the one table). */
+export const WIPE_CONFIRMATION: Readonly<Record<Lang, string>> = textsOf('vaultWipe.confirmation');
 
 export type Channel = keyof typeof contract;
 export type Payload<C extends Channel> = z.infer<(typeof contract)[C]>;

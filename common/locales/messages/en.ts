@@ -3,6 +3,9 @@ import type { MessageStrings } from '../shape.ts';
 
 const messages: MessageStrings = {
   validation: {
+    docLanguageRu: 'Russian',
+    docLanguageKk: 'Kazakh',
+    docLanguageEn: 'English',
     required: 'Required',
     latinNameRequired: 'The document is in English: give the name as the passport spells it',
     tooLong: 'Too long: at most {{max}} characters',
@@ -235,6 +238,7 @@ const messages: MessageStrings = {
     typedSource: 'typed by hand; not among the verified cites',
     unverifiedMark: '[unverified]',
   },
+  vaultWipe: { confirmation: 'WIPE' },
 };
 
 export default messages;

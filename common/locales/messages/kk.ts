@@ -3,6 +3,9 @@ import type { MessageStrings } from '../shape.ts';
 
 const messages: MessageStrings = {
   validation: {
+    docLanguageRu: 'орыс',
+    docLanguageKk: 'қазақ',
+    docLanguageEn: 'ағылшын',
     required: 'Міндетті өріс',
     latinNameRequired: 'Құжат ағылшын тілінде: атын паспорттағыдай латын әріптерімен жазыңыз',
     tooLong: 'Тым ұзын: {{max}} таңбадан аспауы керек',
@@ -236,6 +239,7 @@ const messages: MessageStrings = {
     typedSource: 'қолмен енгізілген; тексерілген сілтемелер арасында жоқ',
     unverifiedMark: '[тексерілмеген]',
   },
+  vaultWipe: { confirmation: 'ЖОЮ' },
 };
 
 export default messages;

@@ -4,6 +4,10 @@
  */
 const messages = {
   validation: {
+    // The document's language as the foreignLanguage message names it («на русском языке»).
+    docLanguageRu: 'русском',
+    docLanguageKk: 'казахском',
+    docLanguageEn: 'английском',
     required: 'Обязательное поле',
     latinNameRequired: 'Документ на английском: укажите имя латиницей, как в паспорте',
     tooLong: 'Слишком длинно: не более {{max}} знаков',
@@ -248,6 +252,8 @@ const messages = {
     typedSource: 'введено вручную; нет среди проверенных ссылок',
     unverifiedMark: '[не проверено]',
   },
+  // The word typed to confirm wiping the vault (main/api.ts WIPE_CONFIRMATION).
+  vaultWipe: { confirmation: 'УДАЛИТЬ' },
 };
 
 export default messages;
