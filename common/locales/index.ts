@@ -52,7 +52,11 @@ function translators(): Readonly<Record<Lang, TFunction>> {
 
 /** The text of `key` in `lang` with its {{placeholders}} filled (and its plural form by `count`). */
 export function localize(lang: Lang, key: TextKey, params: TextParams = {}): string {
-  return String(translators()[lang](key, params));
+  // Values go in `replace`, so a placeholder named like an i18next option (lng, context, ns…)
+  // stays a placeholder; only `count` is also an option, to choose the plural form.
+  const { count } = params;
+  const options = typeof count === 'number' ? { replace: params, count } : { replace: params };
+  return String(translators()[lang](key, options));
 }
 
 /**

@@ -47,6 +47,12 @@ describe('one table per language', () => {
     expect(localize('ru', 'validation.pattern', { hint: typed })).toBe(`Неверный формат: ${typed}`);
   });
 
+  it('takes a placeholder named like an i18next option as a placeholder', () => {
+    expect(localize('en', 'validation.pattern', { hint: 'x', lng: 'ru', context: 'y' })).toBe(
+      'Wrong format: x',
+    );
+  });
+
   it('chooses plural forms as each language needs them', () => {
     expect(formatMessage('tooFewItems', 'en', { min: 1 })).toBe('At least 1 entry needed');
     expect(formatMessage('tooFewItems', 'en', { min: 3 })).toBe('At least 3 entries needed');
