@@ -6,11 +6,16 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { addDays } from '../common/dates.ts';
 import { FIRST_NAMES, LAST_NAMES, seededRandom } from './variants.ts';
 import { median } from './stats.ts';
+
+const spread = (values: readonly number[]): { min: number; max: number } => ({
+  min: Math.min(...values),
+  max: Math.max(...values),
+});
 
 // Statements are put together from parts with numbers, places and dates, so every row's text is
 // its own, as a real client's is: repeated sentences would flatter any cache in the engine.
@@ -194,17 +199,27 @@ function runCli(root: string, csv: string, out: string, jobs: number): () => Pro
 /**
  * `npm run bench -- batch [rows] [--rounds N]`. Each round has its own seeded rows and runs
  * `--jobs 1` and `--jobs 2` in alternating order, so a noisy neighbour or a warm disk cache
- * favours neither; the figures are medians over the rounds.
+ * favours neither; the figures are medians over the rounds, with their spread.
  *
  * Each round also measures what 2 cores give this work at best: two separate processes, each
  * `--jobs 1` on half the rows, at once, against one of them alone. Nothing is shared between
  * them (no pool, no main thread, no heap), so their speed-up is the ceiling the memory system
  * and the hypervisor leave for any way of running the batch in parallel.
+ *
+ * The share of that ceiling splits in two factors, printed apart so a shortfall can be placed:
+ * `jobs1 / (2 × halfAlone)`, what the ceiling's two start-ups and JIT warm-ups cost against one
+ * (a batch that ran exactly as fast as the two processes would reach this share and no more),
+ * and `together / jobs2`, --jobs 2 against the two processes on the same number of rows.
  */
 export async function runBatchBench(argv: readonly string[], json: boolean): Promise<number> {
-  const count = Number(argv.find((a) => /^\d+$/.test(a)) ?? 1000);
   const roundsAt = argv.indexOf('--rounds');
-  const rounds = roundsAt >= 0 ? Number(argv[roundsAt + 1]) : 3;
+  const rounds = roundsAt >= 0 ? Number(argv[roundsAt + 1]) : 5;
+  // The row count is the number that is not --rounds' value.
+  const count = Number(
+    argv.find((a, i) => /^\d+$/.test(a) && (roundsAt < 0 || i !== roundsAt + 1)) ?? 1000,
+  );
+  if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds: a whole number ≥ 1');
+  if (!Number.isInteger(count) || count < 2) throw new Error('rows: a whole number ≥ 2');
   const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
   const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], {
     cwd: root,
@@ -214,15 +229,21 @@ export async function runBatchBench(argv: readonly string[], json: boolean): Pro
   const dir = mkdtempSync(join(tmpdir(), 'refuge-batch-bench-'));
   const results: {
     round: number;
+    /** The machine's 1-minute load average as the round began (other jobs on it). */
+    loadAverage: number;
     jobs1: Run;
     jobs2: Run;
     speedup: number;
     halfAlone: Run;
     halvesTogether: Run[];
     ceiling: number;
+    share: number;
+    startupFactor: number;
+    sameRowsFactor: number;
   }[] = [];
   try {
     for (let round = 0; round < rounds; round++) {
+      const loadAverage = loadavg()[0] ?? NaN;
       const seed = 2026 + round * 101;
       const csv = join(dir, `rows-${round}.csv`);
       writeFileSync(csv, toCsv(generateRows(count, seed)));
@@ -247,14 +268,20 @@ export async function runBatchBench(argv: readonly string[], json: boolean): Pro
         halves.map((file, h) => runCli(root, file, join(dir, `half-${round}-t${h}`), 1)()),
       );
       const together = Math.max(...halvesTogether.map((r) => r.seconds));
+      const speedup = jobs1.seconds / jobs2.seconds;
+      const ceiling = (2 * halfAlone.seconds) / together;
       results.push({
         round: round + 1,
+        loadAverage,
         jobs1,
         jobs2,
-        speedup: jobs1.seconds / jobs2.seconds,
+        speedup,
         halfAlone,
         halvesTogether,
-        ceiling: (2 * halfAlone.seconds) / together,
+        ceiling,
+        share: speedup / ceiling,
+        startupFactor: jobs1.seconds / (2 * halfAlone.seconds),
+        sameRowsFactor: together / jobs2.seconds,
       });
       rmSync(join(dir, `out-${round}-1`), { recursive: true, force: true });
       rmSync(join(dir, `out-${round}-2`), { recursive: true, force: true });
@@ -269,10 +296,21 @@ export async function runBatchBench(argv: readonly string[], json: boolean): Pro
     jobs2Seconds: median(results.map((r) => r.jobs2.seconds)),
     jobs1PeakRssMb: Math.max(...results.map((r) => r.jobs1.peakRssMb)),
     jobs2PeakRssMb: Math.max(...results.map((r) => r.jobs2.peakRssMb)),
+    cores: availableParallelism(),
+    loadAverage: spread(results.map((r) => r.loadAverage)),
     speedup: median(results.map((r) => r.speedup)),
+    speedupSpread: spread(results.map((r) => r.speedup)),
     twoProcessCeiling: median(results.map((r) => r.ceiling)),
+    twoProcessCeilingSpread: spread(results.map((r) => r.ceiling)),
     /** --jobs 2's speed-up as a share of the ceiling of the same round (goal ≥ 90 %). */
-    shareOfCeiling: median(results.map((r) => r.speedup / r.ceiling)),
+    shareOfCeiling: median(results.map((r) => r.share)),
+    shareOfCeilingSpread: spread(results.map((r) => r.share)),
+    /** The share a batch exactly as fast as the two processes would reach: one start-up vs two. */
+    startupFactor: median(results.map((r) => r.startupFactor)),
+    startupFactorSpread: spread(results.map((r) => r.startupFactor)),
+    /** The two processes' time over --jobs 2's, on the same number of rows (> 1: --jobs 2 faster). */
+    sameRowsFactor: median(results.map((r) => r.sameRowsFactor)),
+    sameRowsFactorSpread: spread(results.map((r) => r.sameRowsFactor)),
     /**
      * CPU the two separate processes spent per row over what --jobs 2 spent: the overhead of
      * running both workers in one process, which a loaded machine does not blur as it blurs time.
@@ -296,11 +334,14 @@ export async function runBatchBench(argv: readonly string[], json: boolean): Pro
   out(
     `${count} rows of refugee-application → PDF + DOCX (node dist/cli.js batch, fresh process), ${rounds} rounds\n`,
   );
-  out('| round | --jobs 1 s | --jobs 2 s | speed-up | 2 processes, half each: ceiling |');
-  out('|---:|---:|---:|---:|---:|');
+  out(
+    '| round | load avg | --jobs 1 s | --jobs 2 s | speed-up | ceiling | share of ceiling | one start-up vs two | × --jobs 2 vs 2 processes, same rows |',
+  );
+  out('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  const pct = (x: number): string => `${(x * 100).toFixed(0)} %`;
   for (const r of results)
     out(
-      `| ${r.round} | ${r.jobs1.seconds.toFixed(2)} | ${r.jobs2.seconds.toFixed(2)} | ${r.speedup.toFixed(2)}× | ${r.ceiling.toFixed(2)}× |`,
+      `| ${r.round} | ${r.loadAverage.toFixed(1)} | ${r.jobs1.seconds.toFixed(2)} | ${r.jobs2.seconds.toFixed(2)} | ${r.speedup.toFixed(2)}× | ${r.ceiling.toFixed(2)}× | ${pct(r.share)} | ${pct(r.startupFactor)} | ${pct(r.sameRowsFactor)} |`,
     );
   out('\nmedians:\n');
   out('| jobs | total s | rows/s | peak RSS MB |');
@@ -311,12 +352,29 @@ export async function runBatchBench(argv: readonly string[], json: boolean): Pro
   out(
     `| 2 | ${summary.jobs2Seconds.toFixed(2)} | ${(count / summary.jobs2Seconds).toFixed(1)} | ${summary.jobs2PeakRssMb.toFixed(0)} |`,
   );
-  out(`\nspeed-up of --jobs 2 over --jobs 1: ${summary.speedup.toFixed(2)}× (median of rounds)`);
+  const range = (x: { min: number; max: number }, f: (v: number) => string): string =>
+    `${f(x.min)}–${f(x.max)}`;
+  const times = (v: number): string => `${v.toFixed(2)}×`;
   out(
-    `two independent processes on the same cores: ${summary.twoProcessCeiling.toFixed(2)}× (the ceiling this machine leaves)`,
+    `\n${summary.cores} cores; load average ${range(summary.loadAverage, (v) => v.toFixed(1))} as the rounds began (other work on the machine)`,
   );
   out(
-    `--jobs 2 reaches ${(summary.shareOfCeiling * 100).toFixed(0)} % of that ceiling (goal ≥ 90 %); in CPU time, ${(summary.cpuShareOfCeiling * 100).toFixed(0)} % of the two processes' efficiency`,
+    `speed-up of --jobs 2 over --jobs 1: ${times(summary.speedup)} (median; rounds ${range(summary.speedupSpread, times)})`,
+  );
+  out(
+    `two independent processes on the same cores: ${times(summary.twoProcessCeiling)} (rounds ${range(summary.twoProcessCeilingSpread, times)}): the ceiling this machine leaves`,
+  );
+  out(
+    `--jobs 2 reaches ${pct(summary.shareOfCeiling)} of that ceiling (rounds ${range(summary.shareOfCeilingSpread, pct)}; goal ≥ 90 %); in each round the product of`,
+  );
+  out(
+    `  ${pct(summary.startupFactor)} (rounds ${range(summary.startupFactorSpread, pct)}): one process's start-up and warm-up against the ceiling's two`,
+  );
+  out(
+    `  × ${pct(summary.sameRowsFactor)} (rounds ${range(summary.sameRowsFactorSpread, pct)}): the two processes' time over --jobs 2's on the same number of rows`,
+  );
+  out(
+    `in CPU time, --jobs 2 has ${pct(summary.cpuShareOfCeiling)} of the two processes' efficiency`,
   );
   if (summary.failedRuns > 0) out(`\n${summary.failedRuns} runs exited non-zero`);
   return summary.failedRuns === 0 ? 0 : 1;
