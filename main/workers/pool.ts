@@ -8,7 +8,7 @@
  * before it finishes the current one, so it never waits on the main thread between rows.
  */
 import { Worker } from 'node:worker_threads';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, totalmem } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { existsSync } from 'node:fs';
 import type { BundleJob, WorkerJob, WorkerReply, WorkerRequest } from './protocol.ts';
@@ -63,6 +63,26 @@ export function outsideAsar(path: string): string {
   return path.replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');
 }
 
+/** Past this many workers a batch gains little: they share one main thread and memory bus. */
+const MAX_DEFAULT_WORKERS = 8;
+/** Memory to allow each worker: about 100 MB resident while rendering, up to its heap limit. */
+const MEMORY_PER_WORKER = 512 * 1024 * 1024;
+
+/**
+ * How many workers a batch starts when not told (`--jobs`): one per core this process may use
+ * (cgroup and affinity limits included), at most 8, and no more than the memory holds at 512 MB
+ * each — a 4 GB laptop with 8 cores would otherwise swap.
+ */
+export function defaultWorkerCount(
+  cores: number = availableParallelism(),
+  memoryBytes: number = totalmem(),
+): number {
+  return Math.max(
+    1,
+    Math.min(cores, MAX_DEFAULT_WORKERS, Math.floor(memoryBytes / MEMORY_PER_WORKER)),
+  );
+}
+
 export class RenderPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Pending[] = [];
@@ -71,7 +91,7 @@ export class RenderPool {
   private started = 0;
 
   constructor(private readonly options: PoolOptions = {}) {
-    const size = Math.max(1, options.size ?? availableParallelism());
+    const size = Math.max(1, options.size ?? defaultWorkerCount());
     for (let i = 0; i < size; i++) {
       const slot: Slot = { worker: this.spawn(), running: [], graceTimer: null };
       this.attach(slot);

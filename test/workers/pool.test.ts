@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { RenderPool } from '../../main/workers/pool.ts';
+import { defaultWorkerCount, RenderPool } from '../../main/workers/pool.ts';
 import { pdfText } from '../helpers/extract.ts';
 
 const templatesDir = fileURLToPath(new URL('../fixtures/templates', import.meta.url));
@@ -21,6 +21,16 @@ const request = (facts: string) => ({
 });
 
 describe('render pool', () => {
+  it('starts one worker per core by default, at most 8, and no more than 512 MB each allows', () => {
+    const gb = 1024 ** 3;
+    expect(defaultWorkerCount(2, 16 * gb)).toBe(2);
+    expect(defaultWorkerCount(6, 16 * gb)).toBe(6);
+    expect(defaultWorkerCount(64, 256 * gb)).toBe(8);
+    expect(defaultWorkerCount(8, 2 * gb)).toBe(4);
+    expect(defaultWorkerCount(1, 0.25 * gb)).toBe(1);
+    expect(defaultWorkerCount()).toBeGreaterThanOrEqual(1);
+  });
+
   it('hands each worker its next job ahead (depth 2) and still answers every job with its own result', async () => {
     const ahead = new RenderPool({ size: 2, templatesDir, depth: 2 });
     try {
