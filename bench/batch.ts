@@ -1,10 +1,10 @@
 /**
- * `npm run bench -- batch [rows] [--rounds N]`: 1 000 rows of the refugee application with random
+ * `npm run bench -- batch [rows] [--rounds N] [--trace]`: 1 000 rows of the refugee application with random
  * but valid answers from a seeded generator, to PDF and DOCX, with --jobs 1 and --jobs 2: total
  * time, rows/s, peak memory, speed-up.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -156,7 +156,13 @@ interface Run {
  * The shipped path: the bundled CLI (`node dist/cli.js batch …`) in a fresh process, so worker
  * start-up is the real one and peak RSS covers the process and its worker threads.
  */
-function runCli(root: string, csv: string, out: string, jobs: number): () => Promise<Run> {
+function runCli(
+  root: string,
+  csv: string,
+  out: string,
+  jobs: number,
+  env: Readonly<Record<string, string>> = {},
+): () => Promise<Run> {
   return () =>
     new Promise((resolvePromise, reject) => {
       const t0 = performance.now();
@@ -177,7 +183,7 @@ function runCli(root: string, csv: string, out: string, jobs: number): () => Pro
           '--today',
           '2026-11-25',
         ],
-        { cwd: root, env: { ...process.env, REFUGE_REPORT_RSS: '1' } },
+        { cwd: root, env: { ...process.env, REFUGE_REPORT_RSS: '1', ...env } },
       );
       let stderr = '';
       child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
@@ -194,6 +200,53 @@ function runCli(root: string, csv: string, out: string, jobs: number): () => Pro
         });
       });
     });
+}
+
+interface WorkerTrace {
+  readonly thread: string;
+  /** ms after the process started. */
+  readonly ready: number;
+  readonly firstJob: number;
+  readonly lastEnd: number;
+  readonly jobs: number;
+  /** ms spent on jobs, and waiting between its first job and its last. */
+  readonly busy: number;
+  readonly idle: number;
+  /** The first 20 jobs' ms beyond what they take warm (the median of the rest): JIT warm-up. */
+  readonly warmup: number;
+}
+
+/** Per worker of one traced run (REFUGE_TRACE_WORKERS, see main/workers/render-worker.ts). */
+export function readTrace(text: string): { pool: number; workers: WorkerTrace[] } {
+  let origin = NaN;
+  let pool = NaN;
+  const ready = new Map<string, number>();
+  const jobs = new Map<string, [number, number][]>();
+  for (const line of text.split('\n')) {
+    const [kind, a, b, c] = line.split(' ');
+    if (kind === 'pool' && Number.isNaN(origin)) [origin, pool] = [Number(a), Number(b)];
+    if (kind === 'worker' && a) ready.set(a, Number(b));
+    if (kind === 'job' && a) jobs.set(a, [...(jobs.get(a) ?? []), [Number(b), Number(c)]]);
+  }
+  const workers = [...jobs].map(([thread, spans]): WorkerTrace => {
+    spans.sort((x, y) => x[0] - y[0]);
+    const took = spans.map(([start, end]) => end - start);
+    const busy = took.reduce((sum, t) => sum + t, 0);
+    const first = spans[0]?.[0] ?? NaN;
+    const last = spans.at(-1)?.[1] ?? NaN;
+    const warm = median(took.slice(20));
+    return {
+      thread,
+      ready: (ready.get(thread) ?? NaN) - origin,
+      firstJob: first - origin,
+      lastEnd: last - origin,
+      jobs: spans.length,
+      busy,
+      idle: last - first - busy,
+      warmup: took.slice(0, 20).reduce((sum, t) => sum + Math.max(0, t - warm), 0),
+    };
+  });
+  return { pool: pool - origin, workers };
 }
 
 /**
@@ -226,6 +279,9 @@ export async function runBatchBench(argv: readonly string[], json: boolean): Pro
     stdio: 'inherit',
   });
   if (build.status !== 0) throw new Error('build failed');
+  // --trace: one more --jobs 2 run in the first round, its workers' busy and idle time printed.
+  const trace = argv.includes('--trace');
+  let traced: ({ seconds: number } & ReturnType<typeof readTrace>) | null = null;
   const dir = mkdtempSync(join(tmpdir(), 'refuge-batch-bench-'));
   const results: {
     round: number;
@@ -267,6 +323,14 @@ export async function runBatchBench(argv: readonly string[], json: boolean): Pro
       const halvesTogether = await Promise.all(
         halves.map((file, h) => runCli(root, file, join(dir, `half-${round}-t${h}`), 1)()),
       );
+      if (trace && round === 0) {
+        const file = join(dir, 'trace.txt');
+        const run = await runCli(root, csv, join(dir, 'out-trace'), 2, {
+          REFUGE_TRACE_WORKERS: file,
+        })();
+        traced = { seconds: run.seconds, ...readTrace(readFileSync(file, 'utf8')) };
+        rmSync(join(dir, 'out-trace'), { recursive: true, force: true });
+      }
       const together = Math.max(...halvesTogether.map((r) => r.seconds));
       const speedup = jobs1.seconds / jobs2.seconds;
       const ceiling = (2 * halfAlone.seconds) / together;
@@ -327,7 +391,7 @@ export async function runBatchBench(argv: readonly string[], json: boolean): Pro
     ).length,
   };
   if (json) {
-    process.stdout.write(`${JSON.stringify({ summary, results }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ summary, results, trace: traced }, null, 2)}\n`);
     return summary.failedRuns === 0 ? 0 : 1;
   }
   const out = (line: string): boolean => process.stdout.write(`${line}\n`);
@@ -376,6 +440,19 @@ export async function runBatchBench(argv: readonly string[], json: boolean): Pro
   out(
     `in CPU time, --jobs 2 has ${pct(summary.cpuShareOfCeiling)} of the two processes' efficiency`,
   );
+  if (traced) {
+    out(
+      `\ntraced --jobs 2 run (round 1, ${traced.seconds.toFixed(2)} s): pool started ${traced.pool.toFixed(0)} ms after the process\n`,
+    );
+    out(
+      '| worker | ready ms | first job ms | last job ends ms | jobs | busy ms | idle ms | warm-up ms |',
+    );
+    out('|---:|---:|---:|---:|---:|---:|---:|---:|');
+    for (const w of traced.workers)
+      out(
+        `| ${w.thread} | ${w.ready.toFixed(0)} | ${w.firstJob.toFixed(0)} | ${w.lastEnd.toFixed(0)} | ${w.jobs} | ${w.busy.toFixed(0)} | ${w.idle.toFixed(0)} | ${w.warmup.toFixed(0)} |`,
+      );
+  }
   if (summary.failedRuns > 0) out(`\n${summary.failedRuns} runs exited non-zero`);
   return summary.failedRuns === 0 ? 0 : 1;
 }

@@ -10,7 +10,7 @@
 import { Worker } from 'node:worker_threads';
 import { availableParallelism, totalmem } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { existsSync } from 'node:fs';
+import { appendFileSync, existsSync } from 'node:fs';
 import type { BundleJob, WorkerJob, WorkerReply, WorkerRequest } from './protocol.ts';
 import type { PackOptions } from '../packs/library.ts';
 import * as clock from '../../common/clock.ts';
@@ -42,11 +42,35 @@ interface Slot {
   graceTimer: NodeJS.Timeout | null;
 }
 
+/**
+ * `node --cpu-prof [--cpu-prof-dir=…] …`: each worker writes its own profile too (a worker given
+ * its own execArgv inherits none of the process's).
+ */
+function profilingArgs(): string[] {
+  const args: string[] = [];
+  const argv = process.execArgv;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (!arg.startsWith('--cpu-prof') && !arg.startsWith('--heap-prof')) continue;
+    args.push(arg);
+    // `--cpu-prof-dir dir` as two arguments: the value comes along.
+    const next = argv[i + 1];
+    if (!arg.includes('=') && /-(dir|name|interval)$/.test(arg) && next !== undefined) {
+      args.push(next);
+      i++;
+    }
+  }
+  return args;
+}
+
 function workerEntry(): { url: URL; execArgv: string[] } {
   const here = fileURLToPath(import.meta.url);
   if (here.endsWith('.ts')) {
     // Running from sources (tests, npm run cli): the worker registers the TypeScript loader itself.
-    return { url: new URL('./render-worker-dev.mjs', import.meta.url), execArgv: [] };
+    return {
+      url: new URL('./render-worker-dev.mjs', import.meta.url),
+      execArgv: profilingArgs(),
+    };
   }
   // Packaged: the worker and everything it reads are unpacked beside app.asar (electron-builder
   // asarUnpack) — an ES-module worker loaded from inside an asar has broken in Electron releases.
@@ -55,7 +79,7 @@ function workerEntry(): { url: URL; execArgv: string[] } {
   );
   if (!existsSync(fileURLToPath(built)))
     throw new Error('render-worker.js is missing from the build');
-  return { url: built, execArgv: [] };
+  return { url: built, execArgv: profilingArgs() };
 }
 
 /** `…/app.asar/dist/x.js` → `…/app.asar.unpacked/dist/x.js`; any other path unchanged. */
@@ -91,6 +115,12 @@ export class RenderPool {
   private started = 0;
 
   constructor(private readonly options: PoolOptions = {}) {
+    const trace = process.env.REFUGE_TRACE_WORKERS; // see render-worker.ts
+    if (trace)
+      appendFileSync(
+        trace,
+        `pool ${performance.timeOrigin.toFixed(1)} ${(performance.timeOrigin + performance.now()).toFixed(1)}\n`,
+      );
     const size = Math.max(1, options.size ?? defaultWorkerCount());
     for (let i = 0; i < size; i++) {
       const slot: Slot = { worker: this.spawn(), running: [], graceTimer: null };
