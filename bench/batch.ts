@@ -295,6 +295,8 @@ export async function runBatchBench(argv: readonly string[], json: boolean): Pro
     ceiling: number;
     share: number;
     startupFactor: number;
+    /** What a process pays before its rows run at speed, as the ceiling counts it twice. */
+    startupSeconds: number;
     sameRowsFactor: number;
   }[] = [];
   try {
@@ -302,10 +304,13 @@ export async function runBatchBench(argv: readonly string[], json: boolean): Pro
       const loadAverage = loadavg()[0] ?? NaN;
       const seed = 2026 + round * 101;
       const csv = join(dir, `rows-${round}.csv`);
-      writeFileSync(csv, toCsv(generateRows(count, seed)));
-      const halves = [0, 1].map((h) => {
+      const table = generateRows(count, seed);
+      writeFileSync(csv, toCsv(table));
+      // The two processes split the same rows: the same work as --jobs 1 and --jobs 2 have.
+      const middle = Math.ceil(count / 2);
+      const halves = [table.rows.slice(0, middle), table.rows.slice(middle)].map((rows, h) => {
         const file = join(dir, `half-${round}-${h}.csv`);
-        writeFileSync(file, toCsv(generateRows(Math.round(count / 2), seed + 7 + h)));
+        writeFileSync(file, toCsv({ headers: table.headers, rows }));
         return file;
       }) as [string, string];
       const one = runCli(root, csv, join(dir, `out-${round}-1`), 1);
@@ -345,6 +350,7 @@ export async function runBatchBench(argv: readonly string[], json: boolean): Pro
         ceiling,
         share: speedup / ceiling,
         startupFactor: jobs1.seconds / (2 * halfAlone.seconds),
+        startupSeconds: 2 * halfAlone.seconds - jobs1.seconds,
         sameRowsFactor: together / jobs2.seconds,
       });
       rmSync(join(dir, `out-${round}-1`), { recursive: true, force: true });
@@ -372,6 +378,7 @@ export async function runBatchBench(argv: readonly string[], json: boolean): Pro
     /** The share a batch exactly as fast as the two processes would reach: one start-up vs two. */
     startupFactor: median(results.map((r) => r.startupFactor)),
     startupFactorSpread: spread(results.map((r) => r.startupFactor)),
+    startupSeconds: median(results.map((r) => r.startupSeconds)),
     /** The two processes' time over --jobs 2's, on the same number of rows (> 1: --jobs 2 faster). */
     sameRowsFactor: median(results.map((r) => r.sameRowsFactor)),
     sameRowsFactorSpread: spread(results.map((r) => r.sameRowsFactor)),
@@ -381,9 +388,7 @@ export async function runBatchBench(argv: readonly string[], json: boolean): Pro
      */
     cpuShareOfCeiling: median(
       results.map(
-        (r) =>
-          (r.halvesTogether.reduce((a, h) => a + h.cpuSeconds, 0) / r.jobs2.cpuSeconds) *
-          (count / (2 * Math.round(count / 2))),
+        (r) => r.halvesTogether.reduce((a, h) => a + h.cpuSeconds, 0) / r.jobs2.cpuSeconds,
       ),
     ),
     failedRuns: results.flatMap((r) =>
@@ -432,7 +437,7 @@ export async function runBatchBench(argv: readonly string[], json: boolean): Pro
     `--jobs 2 reaches ${pct(summary.shareOfCeiling)} of that ceiling (rounds ${range(summary.shareOfCeilingSpread, pct)}; goal ≥ 90 %); in each round the product of`,
   );
   out(
-    `  ${pct(summary.startupFactor)} (rounds ${range(summary.startupFactorSpread, pct)}): one process's start-up and warm-up against the ceiling's two`,
+    `  ${pct(summary.startupFactor)} (rounds ${range(summary.startupFactorSpread, pct)}): one process's start-up and warm-up against the ceiling's two (2 × half alone − all rows alone: ${summary.startupSeconds.toFixed(2)} s a process)`,
   );
   out(
     `  × ${pct(summary.sameRowsFactor)} (rounds ${range(summary.sameRowsFactorSpread, pct)}): the two processes' time over --jobs 2's on the same number of rows`,
