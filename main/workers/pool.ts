@@ -116,11 +116,14 @@ export class RenderPool {
 
   constructor(private readonly options: PoolOptions = {}) {
     const trace = process.env.REFUGE_TRACE_WORKERS; // see render-worker.ts
-    if (trace)
-      appendFileSync(
-        trace,
-        `pool ${performance.timeOrigin.toFixed(1)} ${(performance.timeOrigin + performance.now()).toFixed(1)}\n`,
-      );
+    if (trace) {
+      const at = (performance.timeOrigin + performance.now()).toFixed(1);
+      try {
+        appendFileSync(trace, `pool ${performance.timeOrigin.toFixed(1)} ${at}\n`);
+      } catch {
+        // measuring only: never a reason not to render
+      }
+    }
     const size = Math.max(1, options.size ?? defaultWorkerCount());
     for (let i = 0; i < size; i++) {
       const slot: Slot = { worker: this.spawn(), running: [], graceTimer: null };

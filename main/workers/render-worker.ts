@@ -23,14 +23,23 @@ const services = getServices(templatesDir, packs);
 // -- batch --trace`). Times only, no client data.
 const traceFile = process.env.REFUGE_TRACE_WORKERS;
 const stamp = (): string => (performance.timeOrigin + performance.now()).toFixed(1);
-if (traceFile) appendFileSync(traceFile, `worker ${threadId} ${stamp()}\n`);
+if (traceFile) trace(`worker ${threadId} ${stamp()}`);
 
 let jobStart = '';
 
 /** The job's reply; traced first, since the pool may end this worker as soon as it has it. */
 function post(reply: WorkerReply, transfer: ArrayBuffer[] = []): void {
-  if (traceFile) appendFileSync(traceFile, `job ${threadId} ${jobStart} ${stamp()}\n`);
+  if (traceFile) trace(`job ${threadId} ${jobStart} ${stamp()}`);
   parentPort?.postMessage(reply, transfer);
+}
+
+/** A trace that cannot be written is left out: it must never cost a row its reply. */
+function trace(line: string): void {
+  try {
+    if (traceFile) appendFileSync(traceFile, `${line}\n`);
+  } catch {
+    // measuring only
+  }
 }
 
 // One job at a time, in order: the pool may hand over the next job before this one is done,
