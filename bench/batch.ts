@@ -1,16 +1,21 @@
 /**
- * `npm run bench -- batch [rows] [--rounds N]`: 1 000 rows of the refugee application with random
+ * `npm run bench -- batch [rows] [--rounds N] [--trace]`: 1 000 rows of the refugee application with random
  * but valid answers from a seeded generator, to PDF and DOCX, with --jobs 1 and --jobs 2: total
  * time, rows/s, peak memory, speed-up.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { addDays } from '../common/dates.ts';
 import { FIRST_NAMES, LAST_NAMES, seededRandom } from './variants.ts';
 import { median } from './stats.ts';
+
+const spread = (values: readonly number[]): { min: number; max: number } => ({
+  min: Math.min(...values),
+  max: Math.max(...values),
+});
 
 // Statements are put together from parts with numbers, places and dates, so every row's text is
 // its own, as a real client's is: repeated sentences would flatter any cache in the engine.
@@ -151,7 +156,13 @@ interface Run {
  * The shipped path: the bundled CLI (`node dist/cli.js batch …`) in a fresh process, so worker
  * start-up is the real one and peak RSS covers the process and its worker threads.
  */
-function runCli(root: string, csv: string, out: string, jobs: number): () => Promise<Run> {
+function runCli(
+  root: string,
+  csv: string,
+  out: string,
+  jobs: number,
+  env: Readonly<Record<string, string>> = {},
+): () => Promise<Run> {
   return () =>
     new Promise((resolvePromise, reject) => {
       const t0 = performance.now();
@@ -172,7 +183,7 @@ function runCli(root: string, csv: string, out: string, jobs: number): () => Pro
           '--today',
           '2026-11-25',
         ],
-        { cwd: root, env: { ...process.env, REFUGE_REPORT_RSS: '1' } },
+        { cwd: root, env: { ...process.env, REFUGE_REPORT_RSS: '1', ...env } },
       );
       let stderr = '';
       child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
@@ -191,44 +202,115 @@ function runCli(root: string, csv: string, out: string, jobs: number): () => Pro
     });
 }
 
+interface WorkerTrace {
+  readonly thread: string;
+  /** ms after the process started. */
+  readonly ready: number;
+  readonly firstJob: number;
+  readonly lastEnd: number;
+  readonly jobs: number;
+  /** ms spent on jobs, and waiting between its first job and its last. */
+  readonly busy: number;
+  readonly idle: number;
+  /** The first 20 jobs' ms beyond what they take warm (the median of the rest): JIT warm-up. */
+  readonly warmup: number;
+}
+
+/** Per worker of one traced run (REFUGE_TRACE_WORKERS, see main/workers/render-worker.ts). */
+export function readTrace(text: string): { pool: number; workers: WorkerTrace[] } {
+  let origin = NaN;
+  let pool = NaN;
+  const ready = new Map<string, number>();
+  const jobs = new Map<string, [number, number][]>();
+  for (const line of text.split('\n')) {
+    const [kind, a, b, c] = line.split(' ');
+    if (kind === 'pool' && Number.isNaN(origin)) [origin, pool] = [Number(a), Number(b)];
+    if (kind === 'worker' && a) ready.set(a, Number(b));
+    if (kind === 'job' && a) jobs.set(a, [...(jobs.get(a) ?? []), [Number(b), Number(c)]]);
+  }
+  const workers = [...jobs].map(([thread, spans]): WorkerTrace => {
+    spans.sort((x, y) => x[0] - y[0]);
+    const took = spans.map(([start, end]) => end - start);
+    const busy = took.reduce((sum, t) => sum + t, 0);
+    const first = spans[0]?.[0] ?? NaN;
+    const last = spans.at(-1)?.[1] ?? NaN;
+    const warm = median(took.slice(20));
+    return {
+      thread,
+      ready: (ready.get(thread) ?? NaN) - origin,
+      firstJob: first - origin,
+      lastEnd: last - origin,
+      jobs: spans.length,
+      busy,
+      idle: last - first - busy,
+      warmup: took.slice(0, 20).reduce((sum, t) => sum + Math.max(0, t - warm), 0),
+    };
+  });
+  return { pool: pool - origin, workers };
+}
+
 /**
  * `npm run bench -- batch [rows] [--rounds N]`. Each round has its own seeded rows and runs
  * `--jobs 1` and `--jobs 2` in alternating order, so a noisy neighbour or a warm disk cache
- * favours neither; the figures are medians over the rounds.
+ * favours neither; the figures are medians over the rounds, with their spread.
  *
  * Each round also measures what 2 cores give this work at best: two separate processes, each
  * `--jobs 1` on half the rows, at once, against one of them alone. Nothing is shared between
  * them (no pool, no main thread, no heap), so their speed-up is the ceiling the memory system
  * and the hypervisor leave for any way of running the batch in parallel.
+ *
+ * The share of that ceiling splits in two factors, printed apart so a shortfall can be placed:
+ * `jobs1 / (2 × halfAlone)`, what the ceiling's two start-ups and JIT warm-ups cost against one
+ * (a batch that ran exactly as fast as the two processes would reach this share and no more),
+ * and `together / jobs2`, --jobs 2 against the two processes on the same number of rows.
  */
 export async function runBatchBench(argv: readonly string[], json: boolean): Promise<number> {
-  const count = Number(argv.find((a) => /^\d+$/.test(a)) ?? 1000);
   const roundsAt = argv.indexOf('--rounds');
-  const rounds = roundsAt >= 0 ? Number(argv[roundsAt + 1]) : 3;
+  const rounds = roundsAt >= 0 ? Number(argv[roundsAt + 1]) : 5;
+  // The row count is the number that is not --rounds' value.
+  const count = Number(
+    argv.find((a, i) => /^\d+$/.test(a) && (roundsAt < 0 || i !== roundsAt + 1)) ?? 1000,
+  );
+  if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds: a whole number ≥ 1');
+  if (!Number.isInteger(count) || count < 2) throw new Error('rows: a whole number ≥ 2');
   const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
   const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], {
     cwd: root,
     stdio: 'inherit',
   });
   if (build.status !== 0) throw new Error('build failed');
+  // --trace: one more --jobs 2 run in the first round, its workers' busy and idle time printed.
+  const trace = argv.includes('--trace');
+  let traced: ({ seconds: number } & ReturnType<typeof readTrace>) | null = null;
   const dir = mkdtempSync(join(tmpdir(), 'refuge-batch-bench-'));
   const results: {
     round: number;
+    /** The machine's 1-minute load average as the round began (other jobs on it). */
+    loadAverage: number;
     jobs1: Run;
     jobs2: Run;
     speedup: number;
     halfAlone: Run;
     halvesTogether: Run[];
     ceiling: number;
+    share: number;
+    startupFactor: number;
+    /** What a process pays before its rows run at speed, as the ceiling counts it twice. */
+    startupSeconds: number;
+    sameRowsFactor: number;
   }[] = [];
   try {
     for (let round = 0; round < rounds; round++) {
+      const loadAverage = loadavg()[0] ?? NaN;
       const seed = 2026 + round * 101;
       const csv = join(dir, `rows-${round}.csv`);
-      writeFileSync(csv, toCsv(generateRows(count, seed)));
-      const halves = [0, 1].map((h) => {
+      const table = generateRows(count, seed);
+      writeFileSync(csv, toCsv(table));
+      // The two processes split the same rows: the same work as --jobs 1 and --jobs 2 have.
+      const middle = Math.ceil(count / 2);
+      const halves = [table.rows.slice(0, middle), table.rows.slice(middle)].map((rows, h) => {
         const file = join(dir, `half-${round}-${h}.csv`);
-        writeFileSync(file, toCsv(generateRows(Math.round(count / 2), seed + 7 + h)));
+        writeFileSync(file, toCsv({ headers: table.headers, rows }));
         return file;
       }) as [string, string];
       const one = runCli(root, csv, join(dir, `out-${round}-1`), 1);
@@ -246,15 +328,30 @@ export async function runBatchBench(argv: readonly string[], json: boolean): Pro
       const halvesTogether = await Promise.all(
         halves.map((file, h) => runCli(root, file, join(dir, `half-${round}-t${h}`), 1)()),
       );
+      if (trace && round === 0) {
+        const file = join(dir, 'trace.txt');
+        const run = await runCli(root, csv, join(dir, 'out-trace'), 2, {
+          REFUGE_TRACE_WORKERS: file,
+        })();
+        traced = { seconds: run.seconds, ...readTrace(readFileSync(file, 'utf8')) };
+        rmSync(join(dir, 'out-trace'), { recursive: true, force: true });
+      }
       const together = Math.max(...halvesTogether.map((r) => r.seconds));
+      const speedup = jobs1.seconds / jobs2.seconds;
+      const ceiling = (2 * halfAlone.seconds) / together;
       results.push({
         round: round + 1,
+        loadAverage,
         jobs1,
         jobs2,
-        speedup: jobs1.seconds / jobs2.seconds,
+        speedup,
         halfAlone,
         halvesTogether,
-        ceiling: (2 * halfAlone.seconds) / together,
+        ceiling,
+        share: speedup / ceiling,
+        startupFactor: jobs1.seconds / (2 * halfAlone.seconds),
+        startupSeconds: 2 * halfAlone.seconds - jobs1.seconds,
+        sameRowsFactor: together / jobs2.seconds,
       });
       rmSync(join(dir, `out-${round}-1`), { recursive: true, force: true });
       rmSync(join(dir, `out-${round}-2`), { recursive: true, force: true });
@@ -269,19 +366,29 @@ export async function runBatchBench(argv: readonly string[], json: boolean): Pro
     jobs2Seconds: median(results.map((r) => r.jobs2.seconds)),
     jobs1PeakRssMb: Math.max(...results.map((r) => r.jobs1.peakRssMb)),
     jobs2PeakRssMb: Math.max(...results.map((r) => r.jobs2.peakRssMb)),
+    cores: availableParallelism(),
+    loadAverage: spread(results.map((r) => r.loadAverage)),
     speedup: median(results.map((r) => r.speedup)),
+    speedupSpread: spread(results.map((r) => r.speedup)),
     twoProcessCeiling: median(results.map((r) => r.ceiling)),
+    twoProcessCeilingSpread: spread(results.map((r) => r.ceiling)),
     /** --jobs 2's speed-up as a share of the ceiling of the same round (goal ≥ 90 %). */
-    shareOfCeiling: median(results.map((r) => r.speedup / r.ceiling)),
+    shareOfCeiling: median(results.map((r) => r.share)),
+    shareOfCeilingSpread: spread(results.map((r) => r.share)),
+    /** The share a batch exactly as fast as the two processes would reach: one start-up vs two. */
+    startupFactor: median(results.map((r) => r.startupFactor)),
+    startupFactorSpread: spread(results.map((r) => r.startupFactor)),
+    startupSeconds: median(results.map((r) => r.startupSeconds)),
+    /** The two processes' time over --jobs 2's, on the same number of rows (> 1: --jobs 2 faster). */
+    sameRowsFactor: median(results.map((r) => r.sameRowsFactor)),
+    sameRowsFactorSpread: spread(results.map((r) => r.sameRowsFactor)),
     /**
      * CPU the two separate processes spent per row over what --jobs 2 spent: the overhead of
      * running both workers in one process, which a loaded machine does not blur as it blurs time.
      */
     cpuShareOfCeiling: median(
       results.map(
-        (r) =>
-          (r.halvesTogether.reduce((a, h) => a + h.cpuSeconds, 0) / r.jobs2.cpuSeconds) *
-          (count / (2 * Math.round(count / 2))),
+        (r) => r.halvesTogether.reduce((a, h) => a + h.cpuSeconds, 0) / r.jobs2.cpuSeconds,
       ),
     ),
     failedRuns: results.flatMap((r) =>
@@ -289,18 +396,21 @@ export async function runBatchBench(argv: readonly string[], json: boolean): Pro
     ).length,
   };
   if (json) {
-    process.stdout.write(`${JSON.stringify({ summary, results }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ summary, results, trace: traced }, null, 2)}\n`);
     return summary.failedRuns === 0 ? 0 : 1;
   }
   const out = (line: string): boolean => process.stdout.write(`${line}\n`);
   out(
     `${count} rows of refugee-application → PDF + DOCX (node dist/cli.js batch, fresh process), ${rounds} rounds\n`,
   );
-  out('| round | --jobs 1 s | --jobs 2 s | speed-up | 2 processes, half each: ceiling |');
-  out('|---:|---:|---:|---:|---:|');
+  out(
+    '| round | load avg | --jobs 1 s | --jobs 2 s | speed-up | ceiling | share of ceiling | one start-up vs two | × --jobs 2 vs 2 processes, same rows |',
+  );
+  out('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  const pct = (x: number): string => `${(x * 100).toFixed(0)} %`;
   for (const r of results)
     out(
-      `| ${r.round} | ${r.jobs1.seconds.toFixed(2)} | ${r.jobs2.seconds.toFixed(2)} | ${r.speedup.toFixed(2)}× | ${r.ceiling.toFixed(2)}× |`,
+      `| ${r.round} | ${r.loadAverage.toFixed(1)} | ${r.jobs1.seconds.toFixed(2)} | ${r.jobs2.seconds.toFixed(2)} | ${r.speedup.toFixed(2)}× | ${r.ceiling.toFixed(2)}× | ${pct(r.share)} | ${pct(r.startupFactor)} | ${pct(r.sameRowsFactor)} |`,
     );
   out('\nmedians:\n');
   out('| jobs | total s | rows/s | peak RSS MB |');
@@ -311,13 +421,43 @@ export async function runBatchBench(argv: readonly string[], json: boolean): Pro
   out(
     `| 2 | ${summary.jobs2Seconds.toFixed(2)} | ${(count / summary.jobs2Seconds).toFixed(1)} | ${summary.jobs2PeakRssMb.toFixed(0)} |`,
   );
-  out(`\nspeed-up of --jobs 2 over --jobs 1: ${summary.speedup.toFixed(2)}× (median of rounds)`);
+  const range = (x: { min: number; max: number }, f: (v: number) => string): string =>
+    `${f(x.min)}–${f(x.max)}`;
+  const times = (v: number): string => `${v.toFixed(2)}×`;
   out(
-    `two independent processes on the same cores: ${summary.twoProcessCeiling.toFixed(2)}× (the ceiling this machine leaves)`,
+    `\n${summary.cores} cores; load average ${range(summary.loadAverage, (v) => v.toFixed(1))} as the rounds began (other work on the machine)`,
   );
   out(
-    `--jobs 2 reaches ${(summary.shareOfCeiling * 100).toFixed(0)} % of that ceiling (goal ≥ 90 %); in CPU time, ${(summary.cpuShareOfCeiling * 100).toFixed(0)} % of the two processes' efficiency`,
+    `speed-up of --jobs 2 over --jobs 1: ${times(summary.speedup)} (median; rounds ${range(summary.speedupSpread, times)})`,
   );
+  out(
+    `two independent processes on the same cores: ${times(summary.twoProcessCeiling)} (rounds ${range(summary.twoProcessCeilingSpread, times)}): the ceiling this machine leaves`,
+  );
+  out(
+    `--jobs 2 reaches ${pct(summary.shareOfCeiling)} of that ceiling (rounds ${range(summary.shareOfCeilingSpread, pct)}; goal ≥ 90 %); in each round the product of`,
+  );
+  out(
+    `  ${pct(summary.startupFactor)} (rounds ${range(summary.startupFactorSpread, pct)}): one process's start-up and warm-up against the ceiling's two (2 × half alone − all rows alone: ${summary.startupSeconds.toFixed(2)} s a process)`,
+  );
+  out(
+    `  × ${pct(summary.sameRowsFactor)} (rounds ${range(summary.sameRowsFactorSpread, pct)}): the two processes' time over --jobs 2's on the same number of rows`,
+  );
+  out(
+    `in CPU time, --jobs 2 has ${pct(summary.cpuShareOfCeiling)} of the two processes' efficiency`,
+  );
+  if (traced) {
+    out(
+      `\ntraced --jobs 2 run (round 1, ${traced.seconds.toFixed(2)} s): pool started ${traced.pool.toFixed(0)} ms after the process\n`,
+    );
+    out(
+      '| worker | ready ms | first job ms | last job ends ms | jobs | busy ms | idle ms | warm-up ms |',
+    );
+    out('|---:|---:|---:|---:|---:|---:|---:|---:|');
+    for (const w of traced.workers)
+      out(
+        `| ${w.thread} | ${w.ready.toFixed(0)} | ${w.firstJob.toFixed(0)} | ${w.lastEnd.toFixed(0)} | ${w.jobs} | ${w.busy.toFixed(0)} | ${w.idle.toFixed(0)} | ${w.warmup.toFixed(0)} |`,
+      );
+  }
   if (summary.failedRuns > 0) out(`\n${summary.failedRuns} runs exited non-zero`);
   return summary.failedRuns === 0 ? 0 : 1;
 }

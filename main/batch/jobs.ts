@@ -4,13 +4,13 @@
  * beside the files. Nothing of a batch is kept once the app quits: the spreadsheet lives in
  * memory only, the output is where the user chose to put it.
  */
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Lang, Manifest } from '../../common/manifest.ts';
 import { CLIENT_KEYS } from '../../common/prefill.ts';
 import { mkdirSync } from 'node:fs';
 import { ReportFile, runBatch, type RowCheck, type RowResult } from './run.ts';
+import { defaultWorkerCount } from '../workers/pool.ts';
 import type { Table } from './read.ts';
 import * as clock from '../../common/clock.ts';
 
@@ -99,7 +99,7 @@ export class BatchJobs {
           table: options.table,
           outDir: options.outDir,
           formats: options.formats,
-          jobs: availableParallelism(),
+          jobs: defaultWorkerCount(),
           name: defaultNamePattern(options.manifest, options.namesInFileNames === true),
           force: options.force,
           today: options.today,

@@ -3,7 +3,6 @@
  * Exit codes: 0 every row produced, 3 some rows failed (see report.csv), 2 nothing could start.
  */
 import { parseArgs } from 'node:util';
-import { availableParallelism } from 'node:os';
 import { join, extname, resolve } from 'node:path';
 import { mkdirSync, readFileSync } from 'node:fs';
 import writeFileAtomic from 'write-file-atomic';
@@ -14,6 +13,7 @@ import { streamTable } from '../batch/stream.ts';
 import { ReportFile, runBatch, type RowResult } from '../batch/run.ts';
 import { mapColumns, mappingFromJson, mappingToJson } from '../batch/mapping.ts';
 import { batchTemplate, sampleAnswers } from '../batch/template.ts';
+import { defaultWorkerCount } from '../workers/pool.ts';
 import { UsageError } from './errors.ts';
 
 export interface BatchIo {
@@ -90,7 +90,7 @@ export async function runBatchCli(
     throw new UsageError('--format: pdf, docx or pdf,docx');
   if (values.pdfa && !formats.includes('pdf'))
     throw new UsageError('--pdfa makes PDF/A files: add pdf to --format');
-  const jobs = values.jobs ? Number(values.jobs) : availableParallelism();
+  const jobs = values.jobs ? Number(values.jobs) : defaultWorkerCount();
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
     throw new UsageError('--jobs: a whole number from 1 to 64');
   // Read a row at a time: the rows in flight are in memory, not the file.

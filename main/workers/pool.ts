@@ -8,9 +8,9 @@
  * before it finishes the current one, so it never waits on the main thread between rows.
  */
 import { Worker } from 'node:worker_threads';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, totalmem } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { existsSync } from 'node:fs';
+import { appendFileSync, existsSync } from 'node:fs';
 import type { BundleJob, WorkerJob, WorkerReply, WorkerRequest } from './protocol.ts';
 import type { PackOptions } from '../packs/library.ts';
 import * as clock from '../../common/clock.ts';
@@ -42,11 +42,35 @@ interface Slot {
   graceTimer: NodeJS.Timeout | null;
 }
 
+/**
+ * `node --cpu-prof [--cpu-prof-dir=…] …`: each worker writes its own profile too (a worker given
+ * its own execArgv inherits none of the process's).
+ */
+function profilingArgs(): string[] {
+  const args: string[] = [];
+  const argv = process.execArgv;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (!arg.startsWith('--cpu-prof') && !arg.startsWith('--heap-prof')) continue;
+    args.push(arg);
+    // `--cpu-prof-dir dir` as two arguments: the value comes along.
+    const next = argv[i + 1];
+    if (!arg.includes('=') && /-(dir|name|interval)$/.test(arg) && next !== undefined) {
+      args.push(next);
+      i++;
+    }
+  }
+  return args;
+}
+
 function workerEntry(): { url: URL; execArgv: string[] } {
   const here = fileURLToPath(import.meta.url);
   if (here.endsWith('.ts')) {
     // Running from sources (tests, npm run cli): the worker registers the TypeScript loader itself.
-    return { url: new URL('./render-worker-dev.mjs', import.meta.url), execArgv: [] };
+    return {
+      url: new URL('./render-worker-dev.mjs', import.meta.url),
+      execArgv: profilingArgs(),
+    };
   }
   // Packaged: the worker and everything it reads are unpacked beside app.asar (electron-builder
   // asarUnpack) — an ES-module worker loaded from inside an asar has broken in Electron releases.
@@ -55,12 +79,32 @@ function workerEntry(): { url: URL; execArgv: string[] } {
   );
   if (!existsSync(fileURLToPath(built)))
     throw new Error('render-worker.js is missing from the build');
-  return { url: built, execArgv: [] };
+  return { url: built, execArgv: profilingArgs() };
 }
 
 /** `…/app.asar/dist/x.js` → `…/app.asar.unpacked/dist/x.js`; any other path unchanged. */
 export function outsideAsar(path: string): string {
   return path.replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');
+}
+
+/** Past this many workers a batch gains little: they share one main thread and memory bus. */
+const MAX_DEFAULT_WORKERS = 8;
+/** Memory to allow each worker: about 100 MB resident while rendering, up to its heap limit. */
+const MEMORY_PER_WORKER = 512 * 1024 * 1024;
+
+/**
+ * How many workers a batch starts when not told (`--jobs`): one per core this process may use
+ * (cgroup and affinity limits included), at most 8, and no more than the memory holds at 512 MB
+ * each — a 4 GB laptop with 8 cores would otherwise swap.
+ */
+export function defaultWorkerCount(
+  cores: number = availableParallelism(),
+  memoryBytes: number = totalmem(),
+): number {
+  return Math.max(
+    1,
+    Math.min(cores, MAX_DEFAULT_WORKERS, Math.floor(memoryBytes / MEMORY_PER_WORKER)),
+  );
 }
 
 export class RenderPool {
@@ -71,7 +115,16 @@ export class RenderPool {
   private started = 0;
 
   constructor(private readonly options: PoolOptions = {}) {
-    const size = Math.max(1, options.size ?? availableParallelism());
+    const trace = process.env.REFUGE_TRACE_WORKERS; // see render-worker.ts
+    if (trace) {
+      const at = (performance.timeOrigin + performance.now()).toFixed(1);
+      try {
+        appendFileSync(trace, `pool ${performance.timeOrigin.toFixed(1)} ${at}\n`);
+      } catch {
+        // measuring only: never a reason not to render
+      }
+    }
+    const size = Math.max(1, options.size ?? defaultWorkerCount());
     for (let i = 0; i < size; i++) {
       const slot: Slot = { worker: this.spawn(), running: [], graceTimer: null };
       this.attach(slot);

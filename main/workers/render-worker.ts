@@ -2,7 +2,8 @@
  * A rendering worker: its own engine (fonts parsed once per worker), one job at a time.
  * Runs off the main thread so a 100 000-character statement never freezes menus, IPC or autosave.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, threadId, workerData } from 'node:worker_threads';
+import { appendFileSync } from 'node:fs';
 import { getServices, type PackOptions } from '../services.ts';
 import { AnswersInvalid, type OutputFormat, type RenderRequest } from '../engine/render.ts';
 import type { WorkerReply, WorkerJob } from './protocol.ts';
@@ -17,12 +18,37 @@ const { templatesDir, packs } = (workerData ?? {}) as {
 };
 const services = getServices(templatesDir, packs);
 
+// REFUGE_TRACE_WORKERS=<file>: when this worker was ready (code and templates loaded) and each
+// job's start and end, ms since the epoch, a line each: how busy the workers are (`npm run bench
+// -- batch --trace`). Times only, no client data.
+const traceFile = process.env.REFUGE_TRACE_WORKERS;
+const stamp = (): string => (performance.timeOrigin + performance.now()).toFixed(1);
+if (traceFile) trace(`worker ${threadId} ${stamp()}`);
+
+let jobStart = '';
+
+/** The job's reply; traced first, since the pool may end this worker as soon as it has it. */
+function post(reply: WorkerReply, transfer: ArrayBuffer[] = []): void {
+  if (traceFile) trace(`job ${threadId} ${jobStart} ${stamp()}`);
+  parentPort?.postMessage(reply, transfer);
+}
+
+/** A trace that cannot be written is left out: it must never cost a row its reply. */
+function trace(line: string): void {
+  try {
+    if (traceFile) appendFileSync(traceFile, `${line}\n`);
+  } catch {
+    // measuring only
+  }
+}
+
 // One job at a time, in order: the pool may hand over the next job before this one is done,
 // and a job that kills the worker must be the one it was working on.
 let queue: Promise<void> = Promise.resolve();
 parentPort?.on('message', (job: WorkerJob) => {
   queue = queue.then(() => {
     if (job.hold) Atomics.wait(new Int32Array(job.hold), 0, 0);
+    jobStart = traceFile ? stamp() : '';
     return handle(job);
   });
 });
@@ -56,7 +82,7 @@ async function handle(job: WorkerJob): Promise<void> {
         pages,
         written: job.outFiles.map((f) => f.file),
       };
-      parentPort?.postMessage(written);
+      post(written);
       return;
     }
     if (job.bundle) {
@@ -83,7 +109,7 @@ async function handle(job: WorkerJob): Promise<void> {
         dpi,
       });
       const out = bundle.bytes;
-      parentPort?.postMessage(
+      post(
         {
           id: job.id,
           ok: true,
@@ -105,7 +131,7 @@ async function handle(job: WorkerJob): Promise<void> {
       preflight: result.preflight,
       pages: countPages(bytes, job.format),
     };
-    parentPort?.postMessage(reply, [bytes.buffer as ArrayBuffer]);
+    post(reply, [bytes.buffer as ArrayBuffer]);
     return;
   } catch (err) {
     reply =
@@ -134,7 +160,7 @@ async function handle(job: WorkerJob): Promise<void> {
               message: err instanceof Error ? err.message : String(err),
             };
   }
-  parentPort?.postMessage(reply);
+  post(reply);
 }
 
 function countPages(bytes: Uint8Array, format: string): number | null {

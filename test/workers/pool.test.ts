@@ -1,7 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { RenderPool } from '../../main/workers/pool.ts';
+import { defaultWorkerCount, RenderPool } from '../../main/workers/pool.ts';
 import { pdfText } from '../helpers/extract.ts';
+import { tempDir } from '../helpers/temp.ts';
+import { readTrace } from '../../bench/batch.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const templatesDir = fileURLToPath(new URL('../fixtures/templates', import.meta.url));
 const pool = new RenderPool({ size: 2, templatesDir });
@@ -21,6 +25,16 @@ const request = (facts: string) => ({
 });
 
 describe('render pool', () => {
+  it('starts one worker per core by default, at most 8, and no more than 512 MB each allows', () => {
+    const gb = 1024 ** 3;
+    expect(defaultWorkerCount(2, 16 * gb)).toBe(2);
+    expect(defaultWorkerCount(6, 16 * gb)).toBe(6);
+    expect(defaultWorkerCount(64, 256 * gb)).toBe(8);
+    expect(defaultWorkerCount(8, 2 * gb)).toBe(4);
+    expect(defaultWorkerCount(1, 0.25 * gb)).toBe(1);
+    expect(defaultWorkerCount()).toBeGreaterThanOrEqual(1);
+  });
+
   it('hands each worker its next job ahead (depth 2) and still answers every job with its own result', async () => {
     const ahead = new RenderPool({ size: 2, templatesDir, depth: 2 });
     try {
@@ -34,6 +48,28 @@ describe('render pool', () => {
       expect(ahead.workersStarted).toBe(2);
     } finally {
       await ahead.close();
+    }
+  }, 60_000);
+
+  it('traces when each worker was ready and each job ran, when REFUGE_TRACE_WORKERS names a file', async () => {
+    const file = join(tempDir('trace'), 'trace.txt');
+    process.env.REFUGE_TRACE_WORKERS = file;
+    const traced = new RenderPool({ size: 2, templatesDir, depth: 2 });
+    delete process.env.REFUGE_TRACE_WORKERS; // workers copied the environment as they started
+    try {
+      const replies = await Promise.all(
+        Array.from({ length: 5 }, (_, i) => traced.render(request(`Факт ${i}.`), 'docx')),
+      );
+      expect(replies.every((r) => r.ok)).toBe(true);
+    } finally {
+      await traced.close();
+    }
+    const { pool: poolAt, workers } = readTrace(readFileSync(file, 'utf8'));
+    expect(workers.reduce((sum, w) => sum + w.jobs, 0)).toBe(5);
+    for (const w of workers) {
+      expect(w.ready).toBeGreaterThanOrEqual(poolAt);
+      expect(w.firstJob).toBeGreaterThanOrEqual(w.ready);
+      expect(w.idle).toBeGreaterThan(-0.01); // one job at a time: never two at once
     }
   }, 60_000);
 
