@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fontPaths } from '../main/fonts.ts';
 import { getServices } from '../main/services.ts';
-import type { FilingDocument } from '../main/engine/model.ts';
+import type { FilingDocument } from '../main/engine/index.ts';
 import { makeDistinct } from './distinct.ts';
 import { loadSample, SAMPLE_DAY, TEMPLATE } from './documents.ts';
 import { toPdfmake } from './peers.ts';

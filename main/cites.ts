@@ -3,8 +3,7 @@
  * README of a filing, the `refuge cites` list and the pre-flight all answer from one table.
  */
 import Handlebars from 'handlebars';
-import type { CiteTable, PartialTable } from './engine/handlebars.ts';
-import type { TemplateBundle } from './engine/render.ts';
+import type { CiteTable, PartialTable, TemplateBundle } from './engine/index.ts';
 
 const CITE_CALL = /\{\{[^}]*\bcite\s+"([^"]+)"/g;
 

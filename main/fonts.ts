@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
-import type { FontBytes } from './engine/typeset/fonts.ts';
+import type { FontBytes } from './engine/index.ts';
 
 const require = createRequire(import.meta.url);
 

@@ -15,17 +15,17 @@ import {
   type ValidatedLookup,
 } from './templates.ts';
 import { loadFontBytes } from './fonts.ts';
-import { loadHyphenator } from './engine/hyphenation/index.ts';
+import {
+  loadHyphenator,
+  usePrecompiledTemplates,
+  type PrecompiledLookup,
+  type PrecompiledTemplate,
+} from './engine/index.ts';
 import { createLibraryEngine, type LibraryEngine, type PackOptions } from './packs/library.ts';
 import { defaultPacksDir } from './packs/store.ts';
 import { SHIPPED_TRUSTED_KEYS } from './packs/trusted-keys.ts';
 import { holidayYears } from '../common/holidays.ts';
 import type { TriageTable } from '../common/triage.ts';
-import {
-  usePrecompiledTemplates,
-  type PrecompiledLookup,
-  type PrecompiledTemplate,
-} from './engine/handlebars.ts';
 
 export type { PackOptions };
 

@@ -15,8 +15,7 @@ import {
   type TriageStatus,
   type TriageTable,
 } from '../common/triage.ts';
-import type { CiteTable } from './engine/handlebars.ts';
-import type { Engine } from './engine/render.ts';
+import type { CiteTable, Engine } from './engine/index.ts';
 import type { Vault } from './vault/index.ts';
 import { matterDeadlines } from './vault/deadlines.ts';
 

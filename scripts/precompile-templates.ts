@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadTemplates, validateJson } from '../main/templates.ts';
-import { precompileTemplate } from '../main/engine/handlebars.ts';
+import { precompileTemplate } from '../main/engine/index.ts';
 
 const out = process.argv[2];
 if (!out) throw new Error('usage: precompile-templates.ts <out-dir>');

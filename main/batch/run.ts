@@ -15,7 +15,7 @@ import {
 import { join } from 'node:path';
 import { setMaxListeners } from 'node:events';
 import type { Lang, Manifest } from '../../common/manifest.ts';
-import type { Preflight } from '../engine/render.ts';
+import type { Preflight } from '../engine/index.ts';
 import { formatMessage } from '../../common/messages.ts';
 import { RenderPool } from '../workers/pool.ts';
 import {

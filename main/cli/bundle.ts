@@ -17,7 +17,7 @@ import { bundleWarningText } from '../bundle/messages.ts';
 import { UsageError } from './errors.ts';
 import { cliText } from './messages.ts';
 import type { VaultIo } from './vault.ts';
-import type { Preflight } from '../engine/render.ts';
+import type { Preflight } from '../engine/index.ts';
 
 export function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024

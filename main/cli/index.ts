@@ -19,10 +19,10 @@ import {
   AnswersInvalid,
   LanguageUnavailable,
   UnknownTemplate,
+  MarkupError,
+  TemplateError,
   type Preflight,
-} from '../engine/render.ts';
-import { MarkupError } from '../engine/markup.ts';
-import { TemplateError } from '../engine/handlebars.ts';
+} from '../engine/index.ts';
 import { TemplateLoadError } from '../templates.ts';
 import { getServices } from '../services.ts';
 import { packLoadAlerts } from '../packs/messages.ts';

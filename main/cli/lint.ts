@@ -7,12 +7,19 @@ import Handlebars from 'handlebars';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Condition, Field, Lang, Manifest } from '../../common/manifest.ts';
-import { assertNoUnescapedOutput, HELPER_NAMES, TemplateError } from '../engine/handlebars.ts';
-import { blankMustaches, MarkupError, parseMarkup } from '../engine/markup.ts';
-import { createEngine, AnswersInvalid } from '../engine/render.ts';
+import {
+  assertNoUnescapedOutput,
+  HELPER_NAMES,
+  TemplateError,
+  blankMustaches,
+  MarkupError,
+  parseMarkup,
+  createEngine,
+  AnswersInvalid,
+  loadHyphenator,
+} from '../engine/index.ts';
 import { loadTemplates, defaultTemplatesDir } from '../templates.ts';
 import { loadFontBytes } from '../fonts.ts';
-import { loadHyphenator } from '../engine/hyphenation/index.ts';
 import { splitSample } from '../../common/samples.ts';
 import { lintTriageTable } from '../../common/triage.ts';
 

@@ -51,14 +51,14 @@ import { familyMemberApplications } from '../../common/prefill.ts';
 
 /** The filing whose adult family members file applications of their own. */
 const FAMILY_TEMPLATE = 'refugee-application';
-import type { CiteTable } from '../engine/handlebars.ts';
 import {
   AnswersInvalid,
   UnknownTemplate,
   LanguageUnavailable,
+  type CiteTable,
   type Preflight,
   type RenderRequest,
-} from '../engine/render.ts';
+} from '../engine/index.ts';
 import type { Lang, Manifest } from '../../common/manifest.ts';
 import { PackError } from '../packs/pack.ts';
 import { BundleCrashed, bundleMatterFilingInWorker } from '../bundle/matter.ts';

@@ -12,9 +12,10 @@ import {
   type EngineOptions,
   type RenderRequest,
   type TemplateBundle,
-} from '../engine/render.ts';
+  type CiteTable,
+  type PartialTable,
+} from '../engine/index.ts';
 import type { LoadedTemplates } from '../templates.ts';
-import type { CiteTable, PartialTable } from '../engine/handlebars.ts';
 import type { PackError, TrustedKey } from './pack.ts';
 import { loadInstalledPacks } from './store.ts';
 import { setHolidayYears } from '../../common/holidays.ts';

@@ -5,8 +5,7 @@
  */
 import type { Lang } from '../../common/manifest.ts';
 import type { LoadedTemplates } from '../templates.ts';
-import type { CiteTable, PartialTable } from '../engine/handlebars.ts';
-import type { TemplateBundle } from '../engine/render.ts';
+import type { CiteTable, PartialTable, TemplateBundle } from '../engine/index.ts';
 import { compareVersions } from './library.ts';
 
 export interface PackChanges {

@@ -8,8 +8,12 @@ import type { Lang } from '../../common/manifest.ts';
 import { formatMessage } from '../../common/messages.ts';
 import { laterReadingLines } from '../../common/deadline-text.ts';
 import type { MatterDeadlineView } from '../api.ts';
-import { UnknownTemplate, type Engine, type TemplateBundle } from '../engine/render.ts';
-import type { CiteTable } from '../engine/handlebars.ts';
+import {
+  UnknownTemplate,
+  type Engine,
+  type TemplateBundle,
+  type CiteTable,
+} from '../engine/index.ts';
 import type { Matter } from './index.ts';
 
 /**

@@ -1,6 +1,6 @@
 /** Messages between the pool and its rendering workers (structured-clone safe). */
 import type { ValidationIssue } from '../../common/answers.ts';
-import type { Preflight } from '../engine/render.ts';
+import type { Preflight } from '../engine/index.ts';
 import type { AttachmentErrorCode, BundleWarning } from '../bundle/messages.ts';
 import type { AttachmentMime } from '../bundle/inspect.ts';
 

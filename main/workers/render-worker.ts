@@ -4,7 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { getServices, type PackOptions } from '../services.ts';
-import { AnswersInvalid, type OutputFormat, type RenderRequest } from '../engine/render.ts';
+import { AnswersInvalid, type OutputFormat, type RenderRequest } from '../engine/index.ts';
 import type { WorkerReply, WorkerJob } from './protocol.ts';
 import { writeFileAtomic } from '../atomic.ts';
 import { withFilePages } from '../../common/attachments.ts';
