@@ -276,7 +276,7 @@ export function createEngine(options: EngineOptions): Engine {
   };
 
   const writeDocx = async (document: FilingDocument, now: Date): Promise<Uint8Array> => {
-    docxWriter ??= import('./word/index.ts').then((m) => m.renderDocx);
+    docxWriter ??= import('./docx/index.ts').then((m) => m.renderDocx);
     return (await docxWriter)(document, now);
   };
 
