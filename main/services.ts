@@ -21,7 +21,11 @@ import {
   type PrecompiledLookup,
   type PrecompiledTemplate,
 } from './engine/index.ts';
-import { createLibraryEngine, type LibraryEngine, type PackOptions } from './packs/library.ts';
+import {
+  createTemplateLibrary,
+  type PackOptions,
+  type TemplateLibrary,
+} from './packs/template-library.ts';
 import { defaultPacksDir } from './packs/store.ts';
 import { SHIPPED_TRUSTED_KEYS } from './packs/trusted-keys.ts';
 import { holidayYears } from '../common/holidays.ts';
@@ -35,7 +39,8 @@ function triageOf(sets: readonly LoadedTemplates[]): { triage?: TriageTable } {
 }
 
 export interface Services {
-  readonly engine: LibraryEngine;
+  /** The template library: every set's templates, each rendered by its own set's engine. */
+  readonly engine: TemplateLibrary;
   /** What new drafts use: the newest version of each filing, the newest cites and partials. */
   readonly loaded: LoadedTemplates;
   /** Where packs are installed and whose signatures count; absent: built-in templates only. */
@@ -91,7 +96,7 @@ export function getServices(templatesDir?: string, packs?: PackOptions): Service
   loadPrecompiled();
   const builtIn = loadTemplates(templatesDir);
   const packOptions = packs ?? (templatesDir ? undefined : defaultPackOptions());
-  const engine = createLibraryEngine(builtIn, packOptions, {
+  const engine = createTemplateLibrary(builtIn, packOptions, {
     loadFonts: loadFontBytes,
     loadBreaker: loadHyphenator,
   });

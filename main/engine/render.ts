@@ -41,7 +41,7 @@ export type OutputFormat = 'pdf' | 'docx';
 
 export interface RenderRequest {
   readonly templateId: string;
-  /** The filing version a draft was written with; absent: the newest (main/packs/library.ts). */
+  /** The filing version a draft was written with; absent: the newest (main/packs/template-library.ts). */
   readonly templateVersion?: string;
   readonly answers: unknown;
   readonly lang: Lang;

@@ -6,7 +6,7 @@
 import type { Lang } from '../../common/manifest.ts';
 import type { LoadedTemplates } from '../templates.ts';
 import type { CiteTable, PartialTable, TemplateBundle } from '../engine/index.ts';
-import { compareVersions } from './library.ts';
+import { compareVersions } from './template-library.ts';
 
 export interface PackChanges {
   readonly filingsAdded: readonly {

@@ -1,8 +1,10 @@
 /**
- * The templates the app renders with: the built-in set plus every installed pack, each a whole
- * templates folder with its own cites and partials. New drafts get the newest version of each
- * filing; a draft that recorded an older version keeps rendering with the set that holds it
- * until the lawyer moves it on. The composite engine looks like one Engine to everything else.
+ * The template library: the templates the app renders with, the built-in set plus every
+ * installed pack, each a whole templates folder with its own cites and partials. New drafts get
+ * the newest version of each filing; a draft that recorded an older version keeps rendering with
+ * the set that holds it until the lawyer moves it on. It is not an engine of its own: it hands
+ * each request to the engine of the set that holds the filing, and so looks like one Engine to
+ * everything else.
  */
 import type { Lang } from '../../common/manifest.ts';
 import {
@@ -46,7 +48,7 @@ export function compareVersions(a: string, b: string): number {
   return 0;
 }
 
-export interface LibraryEngine extends Engine {
+export interface TemplateLibrary extends Engine {
   /** The set a filing's version comes from (the newest set holding it); undefined: none. */
   setFor(templateId: string, version?: string): TemplateSet | undefined;
   readonly sets: readonly TemplateSet[];
@@ -62,11 +64,11 @@ export interface LibraryEngine extends Engine {
 
 type EngineParts = Pick<EngineOptions, 'loadFonts' | 'loadBreaker'>;
 
-export function createLibraryEngine(
+export function createTemplateLibrary(
   builtIn: LoadedTemplates,
   packs: PackOptions | undefined,
   parts: EngineParts,
-): LibraryEngine {
+): TemplateLibrary {
   const setOf = (packVersion: number | null, loaded: LoadedTemplates): TemplateSet => ({
     packVersion,
     loaded,
@@ -79,7 +81,7 @@ export function createLibraryEngine(
   });
   const base = setOf(null, builtIn);
   let sets: TemplateSet[] = [base];
-  let warnings: LibraryEngine['warnings'] = [];
+  let warnings: TemplateLibrary['warnings'] = [];
   let current = new Map<string, { set: TemplateSet; bundle: TemplateBundle }>();
 
   const reload = (): void => {
@@ -159,3 +161,8 @@ export function createLibraryEngine(
       engineFor(request.templateId, request.templateVersion).render(request, format),
   };
 }
+
+/** @deprecated the old name of TemplateLibrary, kept while other branches still use it. */
+export type LibraryEngine = TemplateLibrary;
+/** @deprecated the old name of createTemplateLibrary. */
+export const createLibraryEngine = createTemplateLibrary;
