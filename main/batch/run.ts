@@ -111,8 +111,8 @@ export interface BatchOptions {
   readonly name: string;
   readonly force: boolean;
   readonly today: string;
-  readonly lang: 'ru' | 'kk' | 'en';
-  readonly messagesLang: 'ru' | 'kk' | 'en';
+  readonly lang: Lang;
+  readonly messagesLang: Lang;
   readonly templatesDir?: string;
   readonly onProgress?: (done: number, total: number) => void;
   /** A saved mapping (column → field) instead of matching by key and label. */

@@ -4,12 +4,8 @@
  * the CLI and the IPC handler read the files and write the result.
  */
 import { PDFDocument, popGraphicsState, pushGraphicsState, type PDFPage } from 'pdf-lib';
-import {
-  createOverlayFont,
-  type DocLang,
-  type FontBytes,
-  type OverlayFont,
-} from '../engine/index.ts';
+import { createOverlayFont, type FontBytes, type OverlayFont } from '../engine/index.ts';
+import type { Lang } from '../../common/lang.ts';
 import { loadPdf, type AttachmentMime } from './inspect.ts';
 import { A4, placeImage } from './images.ts';
 import { AttachmentError, type BundleWarning } from './messages.ts';
@@ -32,7 +28,7 @@ export interface AnnexInput {
 
 export interface BundleInput {
   readonly filing: Uint8Array;
-  readonly lang: DocLang;
+  readonly lang: Lang;
   readonly annexes: readonly AnnexInput[];
   readonly fonts: Pick<FontBytes, 'regular' | 'bold'>;
   readonly index?: boolean;
@@ -55,17 +51,14 @@ export interface BundleResult {
   readonly warnings: readonly BundleWarning[];
 }
 
-const STAMP: Readonly<Record<DocLang, (annex: number, sheet: number) => string>> = {
+const STAMP: Readonly<Record<Lang, (annex: number, sheet: number) => string>> = {
   ru: (a, s) => `Прил.\u00A0${a}, л.\u00A0${s}`,
   kk: (a, s) => `${a}-қосымша, ${s}-парақ`,
   en: (a, s) => `Annex\u00A0${a}, p.\u00A0${s}`,
 };
 
 const INDEX_TEXT: Readonly<
-  Record<
-    DocLang,
-    { title: string; number: string; document: string; sheets: string; pages: string }
-  >
+  Record<Lang, { title: string; number: string; document: string; sheets: string; pages: string }>
 > = {
   ru: {
     title: 'ОПИСЬ ПРИЛОЖЕНИЙ',
@@ -236,7 +229,7 @@ function layoutIndex(
 /** Pages after the filing: number, document, sheets and where each annex starts in the bundle. */
 function drawIndex(
   out: PDFDocument,
-  lang: DocLang,
+  lang: Lang,
   layout: readonly { number: number; lines: string[] }[][],
   annexes: readonly BundleAnnex[],
   regular: OverlayFont,

@@ -41,7 +41,6 @@ export { MarkupError, parseMarkup, blankMustaches } from './markup.ts';
 export {
   inlineText,
   type Block,
-  type DocLang,
   type FilingDocument,
   type Inline,
   type Paragraph,

@@ -33,7 +33,7 @@ export interface PackChanges {
   readonly partialsChanged: readonly {
     readonly name: string;
     /** The block's name for the lawyer, by UI language (the id when the pack has none). */
-    readonly title: Readonly<Record<'ru' | 'kk' | 'en', string>>;
+    readonly title: Readonly<Record<Lang, string>>;
     readonly change: 'added' | 'changed' | 'removed';
   }[];
 }

@@ -5,8 +5,9 @@ import ru from './locales/ru.ts';
 import kk from './locales/kk.ts';
 import en from './locales/en.ts';
 import type { Lang } from '../../common/manifest.ts';
+import { LANGS } from '../../common/lang.ts';
 
-export const UI_LANGS: readonly Lang[] = ['ru', 'kk', 'en'];
+export const UI_LANGS: readonly Lang[] = LANGS;
 export const resources = {
   ru: { translation: ru },
   kk: { translation: kk },

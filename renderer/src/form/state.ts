@@ -105,7 +105,7 @@ export function clockFields(manifest: Manifest): ReadonlySet<string> {
  */
 export function sectionsOf(
   manifest: Manifest,
-  lang: 'ru' | 'kk' | 'en',
+  lang: Lang,
   otherTitle: string,
   clockTitle?: string,
 ): SectionView[] {
