@@ -3,7 +3,7 @@
  * tomorrow said as such, since those are the matters that must stand out. Plural forms come from
  * Intl.PluralRules (common/plural.ts).
  */
-import type { Lang } from './manifest.ts';
+import type { Lang } from './lang.ts';
 import { plural } from './plural.ts';
 
 export type Urgency = 'today' | 'tomorrow' | 'later' | 'passed';

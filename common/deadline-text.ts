@@ -6,7 +6,7 @@
  */
 import { formatInclusiveLastDay } from './dates.ts';
 import type { DeadlineReading, ReadingId } from './deadlines.ts';
-import type { Lang } from './manifest.ts';
+import type { Lang } from './lang.ts';
 
 const WHY: Readonly<Record<ReadingId, Readonly<Record<Lang, string>>>> = {
   calendarNoCarryOver: {

@@ -1,7 +1,7 @@
 /**
  * Validation messages in ru/kk/en. Every message a person sees about their answers comes from here.
  */
-import type { Lang } from './manifest.ts';
+import type { Lang } from './lang.ts';
 import { plural } from './plural.ts';
 
 type Params = Record<string, string | number>;

@@ -5,7 +5,8 @@
  * all from this one table. The renderer imports only types from here.
  */
 import { z } from '../common/zod.ts';
-import type { Lang, Manifest } from '../common/manifest.ts';
+import type { Manifest } from '../common/manifest.ts';
+import type { Lang } from '../common/lang.ts';
 import type { ValidationIssue } from '../common/answers.ts';
 import type { BatchProgress } from './batch/jobs.ts';
 import type { HolidayYear } from '../common/holidays-data.ts';

@@ -6,7 +6,7 @@
  */
 import { createEvents, type EventAttributes } from 'ics';
 import { addDays, parseIsoDate, type IsoDate } from '../common/dates.ts';
-import type { Lang } from '../common/manifest.ts';
+import type { Lang } from '../common/lang.ts';
 import { nowMs } from '../common/clock.ts';
 import type { OpenDeadlineView } from './triage.ts';
 

@@ -6,7 +6,8 @@
 import { formatInclusiveLastDay } from '../common/dates.ts';
 import { laterReadingLines } from '../common/deadline-text.ts';
 import { daysLeftText, urgencyOf, type Urgency } from '../common/days-left.ts';
-import type { Lang, Manifest } from '../common/manifest.ts';
+import type { Manifest } from '../common/manifest.ts';
+import type { Lang } from '../common/lang.ts';
 import { formatMessage } from '../common/messages.ts';
 import type { Answers } from '../common/answers.ts';
 import {

@@ -14,7 +14,8 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { setMaxListeners } from 'node:events';
-import type { Lang, Manifest } from '../../common/manifest.ts';
+import type { Manifest } from '../../common/manifest.ts';
+import type { Lang } from '../../common/lang.ts';
 import type { Preflight } from '../engine/index.ts';
 import { formatMessage } from '../../common/messages.ts';
 import { RenderPool } from '../workers/pool.ts';

@@ -2,7 +2,7 @@
  * Why a file cannot be attached or bundled, in the user's language. The CLI and the IPC handlers
  * both print these; `place` names the file (or the annex) so the lawyer knows which one.
  */
-import type { Lang } from '../../common/manifest.ts';
+import type { Lang } from '../../common/lang.ts';
 import { fillPlaceholders } from '../../common/messages.ts';
 
 export type AttachmentErrorCode =

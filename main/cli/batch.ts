@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import { join, extname, resolve } from 'node:path';
 import { mkdirSync, readFileSync } from 'node:fs';
 import writeFileAtomic from 'write-file-atomic';
-import type { Lang } from '../../common/manifest.ts';
+import type { Lang } from '../../common/lang.ts';
 import { getServices } from '../services.ts';
 import * as clock from '../../common/clock.ts';
 import { streamTable } from '../batch/stream.ts';

@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import type { Lang } from '../../common/manifest.ts';
+import type { Lang } from '../../common/lang.ts';
 import { Vault } from '../vault/index.ts';
 import { vaultDir } from '../paths.ts';
 import { getServices } from '../services.ts';

@@ -6,7 +6,8 @@
 import Handlebars from 'handlebars';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Condition, Field, Lang, Manifest } from '../../common/manifest.ts';
+import type { Condition, Field, Manifest } from '../../common/manifest.ts';
+import type { Lang } from '../../common/lang.ts';
 import {
   assertNoUnescapedOutput,
   HELPER_NAMES,

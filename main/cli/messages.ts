@@ -1,5 +1,5 @@
 /** The CLI's own words, in the user's language (LANG / REFUGE_LANG). */
-import type { Lang } from '../../common/manifest.ts';
+import type { Lang } from '../../common/lang.ts';
 import { fillPlaceholders } from '../../common/messages.ts';
 
 const TEXTS = {

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createPublicKey } from 'node:crypto';
-import type { Lang } from '../../common/manifest.ts';
+import type { Lang } from '../../common/lang.ts';
 import { fillPlaceholders } from '../../common/messages.ts';
 import { writeFileAtomic } from '../atomic.ts';
 import {

@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import writeFileAtomic from 'write-file-atomic';
-import type { Lang } from '../../common/manifest.ts';
+import type { Lang } from '../../common/lang.ts';
 import { fillPlaceholders } from '../../common/messages.ts';
 import { parseUserDate } from '../../common/dates.ts';
 import * as clock from '../../common/clock.ts';

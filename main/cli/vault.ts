@@ -10,7 +10,7 @@ import { createInterface } from 'node:readline';
 import { Vault, wipeVault } from '../vault/index.ts';
 import { describeRepair, describeSkipped } from '../vault/repairs.ts';
 import { formatShortDate } from '../../common/dates.ts';
-import type { Lang } from '../../common/manifest.ts';
+import type { Lang } from '../../common/lang.ts';
 import { getServices } from '../services.ts';
 import { readAnswersFile } from './answers-file.ts';
 import * as clock from '../../common/clock.ts';

@@ -1,6 +1,6 @@
 /** The application menu in the UI language (ru/kk/en). Pure data: tested without Electron. */
 import type { MenuItemConstructorOptions } from 'electron';
-import type { Lang } from '../../common/manifest.ts';
+import type { Lang } from '../../common/lang.ts';
 
 const LABELS = {
   file: { ru: 'Файл', kk: 'Файл', en: 'File' },

@@ -4,7 +4,7 @@
  * from common/ helpers tested there.
  */
 import Handlebars from 'handlebars';
-import type { Lang } from '../../common/manifest.ts';
+import type { Lang } from '../../common/lang.ts';
 import {
   LEGAL_DATE_FORMS,
   formatInclusiveLastDay,

@@ -2,7 +2,8 @@
  * The pipeline: answers → validate + normalise → Handlebars (strict) → markup → model → DOCX | PDF.
  * Pure: templates, cites and font bytes are handed in by the caller (main/templates.ts, main/fonts.ts).
  */
-import type { Lang, Manifest } from '../../common/manifest.ts';
+import type { Manifest } from '../../common/manifest.ts';
+import type { Lang } from '../../common/lang.ts';
 import {
   computeDeadlines,
   filingDay,

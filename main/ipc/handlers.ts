@@ -59,7 +59,8 @@ import {
   type Preflight,
   type RenderRequest,
 } from '../engine/index.ts';
-import type { Lang, Manifest } from '../../common/manifest.ts';
+import type { Manifest } from '../../common/manifest.ts';
+import type { Lang } from '../../common/lang.ts';
 import { PackError } from '../packs/pack.ts';
 import { BundleCrashed, bundleMatterFilingInWorker } from '../bundle/matter.ts';
 import { AttachmentError, bundleWarningText } from '../bundle/messages.ts';

@@ -1,5 +1,5 @@
 /** Why a template pack was refused, in the user's language (CLI and app alike). */
-import type { Lang } from '../../common/manifest.ts';
+import type { Lang } from '../../common/lang.ts';
 import { fillPlaceholders } from '../../common/messages.ts';
 import type { PackError, PackErrorCode } from './pack.ts';
 

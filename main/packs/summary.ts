@@ -3,7 +3,7 @@
  * filings added, filings whose version changes, cites corrected (text or verified flag) or
  * added, shared partials changed. Shown to the lawyer before they confirm.
  */
-import type { Lang } from '../../common/manifest.ts';
+import type { Lang } from '../../common/lang.ts';
 import type { LoadedTemplates } from '../templates.ts';
 import type { CiteTable, PartialTable, TemplateBundle } from '../engine/index.ts';
 import { compareVersions } from './template-library.ts';

@@ -6,7 +6,7 @@
  * each request to the engine of the set that holds the filing, and so looks like one Engine to
  * everything else.
  */
-import type { Lang } from '../../common/manifest.ts';
+import type { Lang } from '../../common/lang.ts';
 import {
   createEngine,
   UnknownTemplate,

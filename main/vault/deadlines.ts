@@ -4,7 +4,7 @@
  * both print this list.
  */
 import { computeDeadlines, prepareAnswers } from '../../common/answers.ts';
-import type { Lang } from '../../common/manifest.ts';
+import type { Lang } from '../../common/lang.ts';
 import { formatMessage } from '../../common/messages.ts';
 import { laterReadingLines } from '../../common/deadline-text.ts';
 import type { MatterDeadlineView } from '../api.ts';

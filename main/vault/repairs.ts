@@ -3,7 +3,7 @@
  * truth; the index, temp files and locks are derived or disposable, so a repair never loses
  * a saved record — but the user is told, because a repair means something went wrong before.
  */
-import type { Lang } from '../../common/manifest.ts';
+import type { Lang } from '../../common/lang.ts';
 
 export type IndexRebuildReason = 'damaged' | 'missing' | 'mismatch' | 'interrupted' | 'migrated';
 

@@ -4,7 +4,7 @@ import { initReactI18next } from 'react-i18next';
 import ru from './locales/ru.ts';
 import kk from './locales/kk.ts';
 import en from './locales/en.ts';
-import type { Lang } from '../../common/manifest.ts';
+import type { Lang } from '../../common/lang.ts';
 import { LANGS } from '../../common/lang.ts';
 
 export const UI_LANGS: readonly Lang[] = LANGS;

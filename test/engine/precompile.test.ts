@@ -15,7 +15,7 @@ import { precompiledFrom, validatedFrom } from '../../main/services.ts';
 import { tempDir } from '../helpers/temp.ts';
 import { loadFontBytes } from '../../main/fonts.ts';
 import { loadHyphenator } from '../../main/engine/hyphenation/index.ts';
-import type { Lang } from '../../common/manifest.ts';
+import type { Lang } from '../../common/lang.ts';
 
 const loaded = loadTemplates();
 const dir = tempDir('precompiled');
