@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from '../common/zod.ts';
 import { localized, manifestSchema, type Manifest } from '../common/manifest.ts';
 import { LANGS } from '../common/lang.ts';
-import type { CiteTable, PartialTable, TemplateBundle } from './engine/index.ts';
+import type { CiteTable, PartialTable, FilingTemplate } from './engine/index.ts';
 import { holidayYearsSchema } from '../common/holidays.ts';
 import type { HolidayYear } from '../common/holidays-data.ts';
 import { triageTableSchema, type TriageTable } from '../common/triage.ts';
@@ -188,12 +188,12 @@ export function validateJson(kind: 'manifest' | 'cites', text: string): unknown 
   return kind === 'manifest' ? parseManifest(source, '.', kind) : loadCites(source);
 }
 
-export function loadTemplate(source: TemplateFiles, folder: string): TemplateBundle {
+export function loadTemplate(source: TemplateFiles, folder: string): FilingTemplate {
   const dir = `${source.origin}/${folder}`;
   const manifestFile = `${dir}/manifest.json`;
   const manifest = (known(source, `${folder}/manifest.json`, 'manifest') ??
     parseManifest(source, folder, manifestFile)) as Manifest;
-  const sources: TemplateBundle['sources'] = {};
+  const sources: FilingTemplate['sources'] = {};
   for (const lang of LANGS) {
     const file = `${dir}/template.${lang}.hbs`;
     const text = source.read(`${folder}/template.${lang}.hbs`);
@@ -215,7 +215,7 @@ export interface LoadedTemplates {
   readonly holidays: readonly HolidayYear[];
   /** The situation → filings table (triage.json), when this folder or pack brings one. */
   readonly triage?: TriageTable;
-  readonly templates: TemplateBundle[];
+  readonly templates: FilingTemplate[];
   /** Templates that failed to load; the rest still work. */
   readonly errors: TemplateLoadError[];
 }
@@ -230,7 +230,7 @@ export function loadTemplatesFrom(source: TemplateFiles): LoadedTemplates {
   const partials = loadPartials(source);
   const holidays = loadHolidays(source);
   const triage = loadTriage(source);
-  const templates: TemplateBundle[] = [];
+  const templates: FilingTemplate[] = [];
   const errors: TemplateLoadError[] = [];
   for (const entry of source.folders().sort()) {
     if (source.read(`${entry}/manifest.json`) === undefined) continue;

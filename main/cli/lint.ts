@@ -188,8 +188,8 @@ export async function lintTemplates(
   }
 
   const calledPartials = new Set<string>();
-  for (const bundle of loaded.templates) {
-    const { manifest, origin } = bundle;
+  for (const template of loaded.templates) {
+    const { manifest, origin } = template;
     const topKeys = new Set(manifest.fields.map((f) => f.key));
     // A field named like a helper would be called instead of read: `{{fullName}}` inside #each.
     const helperNames = new Set<string>(HELPER_NAMES);
@@ -284,7 +284,7 @@ export async function lintTemplates(
     const usedAnywhere = new Set<string>();
     const partialNames = new Set(Object.keys(loaded.partials));
     for (const lang of manifest.languages) {
-      const source = bundle.sources[lang];
+      const source = template.sources[lang];
       const file = `${origin}/template.${lang}.hbs`;
       if (source === undefined) continue;
       try {

@@ -15,6 +15,7 @@ export {
   LanguageUnavailable,
   type Engine,
   type EngineOptions,
+  type FilingTemplate,
   type TemplateBundle,
   type RenderRequest,
   type OutputFormat,

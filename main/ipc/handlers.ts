@@ -813,15 +813,15 @@ export function createHandlers(services: Services, session: Session): Handlers {
     ),
     // No client data in it: asked for without the vault.
     'batch:template': handler('batch:template', async ({ templateId, uiLang, format }) => {
-      const bundle = engine.template(templateId);
+      const template = engine.template(templateId);
       const made = await batchTemplate(
-        bundle.manifest,
+        template.manifest,
         uiLang,
         format,
-        sampleAnswers(bundle.origin),
+        sampleAnswers(template.origin),
       );
       const name = safeFileName(
-        `${bundle.manifest.title[uiLang]} — ${BATCH_TEMPLATE_SUFFIX[uiLang]}`,
+        `${template.manifest.title[uiLang]} — ${BATCH_TEMPLATE_SUFFIX[uiLang]}`,
       );
       const target = await session.options.saveTarget.choose(`${name}.${format}`, format);
       if (target === null) return { savedTo: null };

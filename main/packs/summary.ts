@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../../common/lang.ts';
 import type { LoadedTemplates } from '../templates.ts';
-import type { CiteTable, PartialTable, TemplateBundle } from '../engine/index.ts';
+import type { CiteTable, PartialTable, FilingTemplate } from '../engine/index.ts';
 import { compareVersions } from './template-library.ts';
 
 export interface PackChanges {
@@ -40,7 +40,7 @@ export interface PackChanges {
 
 export function packChanges(
   current: {
-    readonly templates: readonly TemplateBundle[];
+    readonly templates: readonly FilingTemplate[];
     readonly cites: CiteTable;
     readonly partials: PartialTable;
   },

@@ -13,7 +13,7 @@ import {
   type Engine,
   type EngineOptions,
   type RenderRequest,
-  type TemplateBundle,
+  type FilingTemplate,
   type CiteTable,
   type PartialTable,
 } from '../engine/index.ts';
@@ -82,7 +82,7 @@ export function createTemplateLibrary(
   const base = setOf(null, builtIn);
   let sets: TemplateSet[] = [base];
   let warnings: TemplateLibrary['warnings'] = [];
-  let current = new Map<string, { set: TemplateSet; bundle: TemplateBundle }>();
+  let current = new Map<string, { set: TemplateSet; template: FilingTemplate }>();
 
   const reload = (): void => {
     const found = packs?.packsDir
@@ -95,10 +95,13 @@ export function createTemplateLibrary(
     setHolidayYears(sets.flatMap((set) => set.loaded.holidays));
     // Later sets win ties: a pack may correct cites or partials without bumping a filing.
     for (const set of sets)
-      for (const bundle of set.loaded.templates) {
-        const have = current.get(bundle.manifest.id);
-        if (!have || compareVersions(bundle.manifest.version, have.bundle.manifest.version) >= 0)
-          current.set(bundle.manifest.id, { set, bundle });
+      for (const template of set.loaded.templates) {
+        const have = current.get(template.manifest.id);
+        if (
+          !have ||
+          compareVersions(template.manifest.version, have.template.manifest.version) >= 0
+        )
+          current.set(template.manifest.id, { set, template });
       }
   };
   reload();
@@ -125,7 +128,7 @@ export function createTemplateLibrary(
 
   return {
     get templates() {
-      return [...current.values()].map((c) => c.bundle);
+      return [...current.values()].map((c) => c.template);
     },
     get sets() {
       return sets;

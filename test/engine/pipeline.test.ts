@@ -21,11 +21,11 @@ interface Case {
   readonly answers: unknown;
 }
 
-const cases: Case[] = loaded.templates.flatMap((bundle) => {
-  const dir = join(bundle.origin, 'samples');
-  return samplesByLanguage(readdirSync(dir), bundle.manifest.languages).map(([f, lang]) => ({
-    name: `${bundle.manifest.id}/${f.replace(/\.json$/, '')}.${lang}`,
-    templateId: bundle.manifest.id,
+const cases: Case[] = loaded.templates.flatMap((template) => {
+  const dir = join(template.origin, 'samples');
+  return samplesByLanguage(readdirSync(dir), template.manifest.languages).map(([f, lang]) => ({
+    name: `${template.manifest.id}/${f.replace(/\.json$/, '')}.${lang}`,
+    templateId: template.manifest.id,
     lang,
     // Each sample's dates moved to TODAY with their story kept (a sample may be written later).
     answers: sampleOn(join(dir, f), TODAY),
