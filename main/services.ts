@@ -51,7 +51,7 @@ let cached: Services | undefined;
 let precompiledLoaded = false;
 
 /**
- * The bundle (dist/) carries the built-in templates compiled at build time, one file per source
+ * The build (dist/) carries the built-in templates compiled at build time, one file per source
  * named by its SHA-256 (scripts/precompile-templates.ts); only the templates a process renders
  * are loaded. Running from the sources there are none and templates compile on first use.
  */

@@ -108,7 +108,7 @@ export type ValidatedLookup = (kind: 'manifest' | 'cites', text: string) => unkn
 let validated: ValidatedLookup = () => undefined;
 
 /**
- * The bundle carries the built-in manifests and cite table as zod parsed them at build time
+ * The build (dist/) carries the built-in manifests and cite table as zod parsed them at build time
  * (scripts/precompile-templates.ts), keyed by their exact text: a cold start skips validating
  * what was validated then. Any other text (edited, from a pack) is validated as always.
  */

@@ -1,7 +1,7 @@
 /**
  * Build step (scripts/build.mjs): every built-in template and shared partial, checked and
  * compiled by Handlebars now, each written as a CommonJS module named by the SHA-256 of its
- * source, which the bundle loads when it first renders that source (main/services.ts). A source
+ * source, which the build in dist/ loads when it first renders that source (main/services.ts). A source
  * that differs at run time (edited, or from a template pack) is compiled then, as always.
  * The manifests and the cite table are written as zod parsed them, likewise by their text's hash.
  * Usage: node --import tsx scripts/precompile-templates.ts <out-dir>

@@ -1,5 +1,5 @@
 /**
- * The bundle renders the built-in templates from specs compiled at build time
+ * The build (dist/) renders the built-in templates from specs compiled at build time
  * (scripts/precompile-templates.ts → dist/precompiled/). Each must give the very document the
  * template compiled at run time gives, and a source that differs must never be served from them.
  */

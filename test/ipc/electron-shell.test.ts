@@ -2,7 +2,7 @@
  * The Electron shell's pure parts under plain Node: the preload exposes exactly the contract (one
  * function per use case, each to its own channel), main registers a guarded handler for every
  * channel and refuses callers that are not our page, the menu speaks the UI language, and the
- * app:// file resolver cannot be walked out of the bundle.
+ * app:// file resolver cannot be walked out of the built renderer.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -142,7 +142,7 @@ describe('app:// files', () => {
     ['/index.html?x=1#y', join(root, 'index.html')],
     ['/assets/index-abc.js', join(root, 'assets', 'index-abc.js')],
     ['/assets/%D1%88%D1%80%D0%B8%D1%84%D1%82.ttf', join(root, 'assets', 'шрифт.ttf')],
-  ])('%s resolves inside the bundle', (url, expected) => {
+  ])('%s resolves inside the built renderer', (url, expected) => {
     expect(resolveStaticPath(root, url)).toBe(expected);
   });
 
