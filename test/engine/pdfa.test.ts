@@ -30,6 +30,7 @@ import { srgbIccProfile } from '../../main/engine/typeset/icc.ts';
 import { pdfText } from '../helpers/extract.ts';
 import { sampleOn, samplesByLanguage } from '../helpers/golden.ts';
 import { tempDir } from '../helpers/temp.ts';
+import type { Lang } from '../../common/lang.ts';
 
 const { engine, loaded } = getServices();
 const TODAY = '2026-11-25';
@@ -41,12 +42,7 @@ function sampleAnswers(templateId: string, file: string): unknown {
   return sampleOn(join(template.origin, 'samples', file), TODAY);
 }
 
-async function render(
-  templateId: string,
-  answers: unknown,
-  lang: 'ru' | 'kk' | 'en',
-  pdfa: boolean,
-) {
+async function render(templateId: string, answers: unknown, lang: Lang, pdfa: boolean) {
   const r = await engine.render({ templateId, answers, lang, today: TODAY, now: NOW, pdfa }, 'pdf');
   return r.bytes;
 }

@@ -10,6 +10,7 @@ import type { RenderedFile } from '../../main/engine/render.ts';
 import { inlineText, type FilingDocument } from '../../main/engine/model.ts';
 import { docxParagraphs, libreOfficeToPdf, pdfPageCount, pdfText } from '../helpers/extract.ts';
 import { sampleOn, samplesByLanguage } from '../helpers/golden.ts';
+import type { Lang } from '../../common/lang.ts';
 
 const TODAY = '2026-11-25';
 const { engine, loaded } = getServices();
@@ -17,7 +18,7 @@ const { engine, loaded } = getServices();
 interface Case {
   readonly name: string;
   readonly templateId: string;
-  readonly lang: 'ru' | 'kk' | 'en';
+  readonly lang: Lang;
   readonly answers: unknown;
 }
 

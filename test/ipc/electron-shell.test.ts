@@ -21,6 +21,7 @@ import { buildMenuTemplate } from '../../main/electron/menu.ts';
 import { resolveStaticPath } from '../../main/static-files.ts';
 import { exposed, invoked } from '../helpers/electron-stub.ts';
 import { tempDir } from '../helpers/temp.ts';
+import type { Lang } from '../../common/lang.ts';
 
 const channels = Object.keys(contract).sort();
 const handlers = createHandlers(
@@ -103,7 +104,7 @@ describe('the IPC guard', () => {
 });
 
 describe('the application menu', () => {
-  const labels = (lang: 'ru' | 'kk' | 'en'): string[] =>
+  const labels = (lang: Lang): string[] =>
     buildMenuTemplate(lang, { lock: () => undefined }, 'win32').flatMap((top) => [
       String(top.label),
       ...(Array.isArray(top.submenu) ? top.submenu : [])

@@ -7,9 +7,10 @@ import ru from '../../renderer/src/locales/ru.ts';
 import kk from '../../renderer/src/locales/kk.ts';
 import en from '../../renderer/src/locales/en.ts';
 import { latinWords } from '../helpers/latin.ts';
+import type { Lang } from '../../common/lang.ts';
 
 type Table = Readonly<Record<string, Readonly<Record<string, string>>>>;
-const tables: Record<'ru' | 'kk' | 'en', Table> = { ru, kk, en };
+const tables: Record<Lang, Table> = { ru, kk, en };
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
 function flatten(table: Table): Map<string, string> {
