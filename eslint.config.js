@@ -19,6 +19,13 @@ const zodPath = {
   message: 'import { z } from common/zod.ts: zod configured never to generate code (no eval)',
 };
 
+// The engine's one front door (main/engine/index.ts): nothing outside main/engine/ reaches past
+// it, so the engine's files can be split and moved freely. Tests may import internals.
+const engineFacade = {
+  group: ['**/engine/**', '!**/engine/index.ts'],
+  message: 'import the engine through main/engine/index.ts only',
+};
+
 // One clock (common/clock.ts): deadlines, stamps and PDF dates never read the machine's time
 // directly, so tests and `--today` can pin the calendar. Durations use performance.now().
 const clockRule = [
@@ -75,6 +82,16 @@ export default tseslint.config(
       'no-new-func': 'error',
       'no-implied-eval': 'error',
       '@typescript-eslint/no-restricted-imports': ['error', { paths: [zodPath] }],
+    },
+  },
+  {
+    files: ['main/**', 'bench/**', 'scripts/**'],
+    ignores: ['main/engine/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [zodPath], patterns: [engineFacade] },
+      ],
     },
   },
   {
@@ -142,7 +159,10 @@ export default tseslint.config(
         'error',
         {
           paths: [zodPath],
-          patterns: [{ group: ['**/bridge/**'], message: 'the test bridge is never shipped' }],
+          patterns: [
+            { group: ['**/bridge/**'], message: 'the test bridge is never shipped' },
+            engineFacade,
+          ],
         },
       ],
     },

@@ -153,7 +153,7 @@ interface Run {
 }
 
 /**
- * The shipped path: the bundled CLI (`node dist/cli.js batch …`) in a fresh process, so worker
+ * The shipped path: the built CLI (`node dist/cli.js batch …`) in a fresh process, so worker
  * start-up is the real one and peak RSS covers the process and its worker threads.
  */
 function runCli(

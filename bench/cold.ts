@@ -1,6 +1,6 @@
 /**
  * Start-up: fresh processes, medians of several runs.
- * - The `refuge` command a user runs (bin/refuge.js → the bundle) to a PDF on disk, against node
+ * - The `refuge` command a user runs (bin/refuge.js → dist/cli.js) to a PDF on disk, against node
  *   + pdfmake rendering the same text to disk; peak RSS of each process from its own maxRSS.
  * - A render worker's start: `new Worker(dist/render-worker.js)` to the first PDF's bytes.
  * - The app's first interactive screen: the built UI over the loopback bridge in a fresh Chromium
@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fontPaths } from '../main/fonts.ts';
 import { getServices } from '../main/services.ts';
-import type { FilingDocument } from '../main/engine/model.ts';
+import type { FilingDocument } from '../main/engine/index.ts';
 import { makeDistinct } from './distinct.ts';
 import { loadSample, SAMPLE_DAY, TEMPLATE } from './documents.ts';
 import { toPdfmake } from './peers.ts';
@@ -67,8 +67,8 @@ function processRuns(commands: readonly (readonly string[])[], runs: number): Ru
 /** The built UI in a fresh browser context, navigation to the first field, ms per run. */
 async function firstScreen(runs: number): Promise<number[] | null> {
   const staticDir = join(ROOT, 'dist', 'renderer');
-  // From the sources only (npm run bench): the test bridge and playwright must never be bundled
-  // into dist/, which ships (`refuge bench` from the bundle skips this measure).
+  // From the sources only (npm run bench): the test bridge and playwright must never be built
+  // into dist/, which ships (`refuge bench` from dist/ skips this measure).
   if (!import.meta.url.endsWith('.ts')) return null;
   if (!existsSync(CHROMIUM) || !existsSync(join(staticDir, 'index.html'))) return null;
   const playwright = 'playwright-core';
@@ -179,7 +179,7 @@ export const coldSeries: BenchSeries = {
         title: 'start-up',
         rows,
         notes: [
-          'Ours: node bin/refuge.js render (the bundled CLI) to a PDF on disk; peer: node + pdfmake 0.3 writing the same text to disk. Medians of 9 fresh processes each, the two run in turn.',
+          'Ours: node bin/refuge.js render (the built CLI, dist/cli.js) to a PDF on disk; peer: node + pdfmake 0.3 writing the same text to disk. Medians of 9 fresh processes each, the two run in turn.',
           'Render worker: new Worker(dist/render-worker.js) to the first PDF back on the main thread, median of 9 processes.',
           screen
             ? 'First screen: the built UI over the loopback bridge in a fresh Chromium context, navigation to the first field, median of 5.'

@@ -21,7 +21,7 @@ const SERIES: readonly BenchSeries[] = [
   scaleSeries,
 ];
 
-/** The bundle the cold start times is the one `npm ci` builds; rebuilt here if stale. */
+/** The build the cold start times is the one `npm ci` builds; rebuilt here if stale. */
 function ensureBuilt(): void {
   const check = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), '--if-stale'], {
     cwd: ROOT,

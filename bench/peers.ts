@@ -6,15 +6,18 @@ import { createRequire } from 'node:module';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import PizZip from 'pizzip';
 import Docxtemplater from 'docxtemplater';
-import { inlineText, type Block, type FilingDocument, type Inline } from '../main/engine/model.ts';
 import {
+  inlineText,
   ADDRESSEE_INDENT,
   BODY_SIZE,
   FIRST_LINE_INDENT,
   LINE_HEIGHT,
   PAGE,
   TABLE_SIZE,
-} from '../main/engine/style.ts';
+  type Block,
+  type FilingDocument,
+  type Inline,
+} from '../main/engine/index.ts';
 import { fontPaths } from '../main/fonts.ts';
 
 const require = createRequire(import.meta.url);

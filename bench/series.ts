@@ -3,7 +3,7 @@
  * returns rows. `bench/index.ts` runs the modules of its SERIES list in order and prints them; a
  * new series is one module and one line in that list.
  */
-import type { CacheCount, CacheName } from '../main/engine/cache-stats.ts';
+import type { CacheCount, CacheName } from '../main/engine/index.ts';
 import { percentile } from './stats.ts';
 
 export interface BenchContext {

@@ -1,4 +1,4 @@
-// Render worker start: a fresh process starts the bundled render worker and asks it for one PDF.
+// Render worker start: a fresh process starts the built render worker and asks it for one PDF.
 // Prints the milliseconds from `new Worker` to the PDF bytes back on the main thread.
 // Usage: node bench/worker-start.mjs <dist/render-worker.js> <answers.json> <today>
 import { readFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The `refuge` command runs the bundle in dist/ (fast start). In a checkout, dist/ is checked
+// The `refuge` command runs the build in dist/ (fast start). In a checkout, dist/ is checked
 // against the sources first: a stale one is rebuilt (or, without the build tools, refused) —
 // never silently run. REFUGE_DEV=1 runs the TypeScript sources instead (`npm run cli:dev`).
 import { existsSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const checkout = existsSync(fileURLToPath(new URL('../main/cli/index.ts', import.meta.url)));
 
-async function bundled() {
+async function fromDist() {
   if (checkout) {
     const { distState } = await import('../scripts/dist-state.mjs');
     const state = distState(root);
@@ -56,4 +56,4 @@ async function fromSources() {
 // The bench reads the peak RSS of a cold `refuge` process from here.
 if (process.env.REFUGE_REPORT_RSS === '1')
   process.on('exit', () => process.stderr.write(`maxRSS=${process.resourceUsage().maxRSS}\n`));
-process.exitCode = await (checkout && process.env.REFUGE_DEV === '1' ? fromSources() : bundled());
+process.exitCode = await (checkout && process.env.REFUGE_DEV === '1' ? fromSources() : fromDist());

@@ -3,7 +3,8 @@
  * control characters), and filled so every field exists — templates run in strict mode and a
  * missing optional field must print as empty, not crash the render.
  */
-import type { Condition, Field, GroupField, Lang, Manifest, ScalarField } from './manifest.ts';
+import type { Condition, Field, GroupField, Manifest, ScalarField } from './manifest.ts';
+import type { Lang } from './lang.ts';
 import { formatMessage, type MessageKey } from './messages.ts';
 import { localize, type TextKey } from './locales/index.ts';
 import { fixNameLookalikes, normaliseAnswerText } from './text.ts';

@@ -3,7 +3,7 @@
  * zone (a laptop is often still set to Moscow time) and never the ICU zone database, which may be
  * older than Kazakhstan's switch to a single zone.
  */
-import type { Lang } from './manifest.ts';
+import type { Lang } from './lang.ts';
 import { kazakhAttributiveEnding, kazakhEnding } from './kazakh.ts';
 
 export type IsoDate = string;

@@ -20,7 +20,7 @@
  *   (-ский/-ской/-ского…, -ого/-ому/-ему, -ии/-ции, -ется/-ются/-ться, -енный/-анный). Kazakh
  *   text in a Russian filing (a place name, an organisation) is not reported.
  */
-import type { Lang } from './manifest.ts';
+import type { Lang } from './lang.ts';
 
 const SKIP_TOKENS = [
   /\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b/gu, // e-mail

@@ -4,9 +4,10 @@
  */
 import { z } from './zod.ts';
 import { READINGS } from './deadlines.ts';
+import { LANGS } from './lang.ts';
 
-export const LANGS = ['ru', 'kk', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+// Re-exported: common/lang.ts is the languages' home; many modules import them from here.
+export { LANGS, type Lang } from './lang.ts';
 
 export const localized = z
   .object({ ru: z.string().min(1), kk: z.string().min(1), en: z.string().min(1) })

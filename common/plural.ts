@@ -1,5 +1,5 @@
 /** Plural forms by Intl.PluralRules, never by hand-written rules. */
-import type { Lang } from './manifest.ts';
+import type { Lang } from './lang.ts';
 
 export interface PluralForms {
   readonly one: string;

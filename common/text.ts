@@ -3,6 +3,7 @@
  * control character (Word's \v line break in pasted text, a NUL) would break the XML parse and
  * with it the whole filing.
  */
+import type { Lang } from './lang.ts';
 
 /**
  * Characters that pasted text carries and that can only do harm in a filing:
@@ -143,7 +144,7 @@ export function matchesSearch(haystack: string, query: string): boolean {
 const collators = new Map<string, Intl.Collator>();
 
 /** Sort by the language's collation (never byte order): Ә after А in Kazakh. */
-export function compareNames(a: string, b: string, lang: 'ru' | 'kk' | 'en'): number {
+export function compareNames(a: string, b: string, lang: Lang): number {
   let c = collators.get(lang);
   if (!c) {
     c = new Intl.Collator(lang === 'kk' ? 'kk' : lang, { sensitivity: 'base' });

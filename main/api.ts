@@ -12,10 +12,11 @@ import type { BatchProgress } from './batch/jobs.ts';
 import type { HolidayYear } from '../common/holidays-data.ts';
 import { triageAnswersSchema } from '../common/triage.ts';
 import type { OpenDeadlineView, TriageItemView } from './triage.ts';
+import { LANGS } from '../common/lang.ts';
 
 export type { BatchProgress, OpenDeadlineView, TriageItemView };
 
-const lang = z.enum(['ru', 'kk', 'en']);
+const lang = z.enum(LANGS);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const templateId = z.string().regex(/^[a-z][a-z0-9-]{0,99}$/);
 const answers = z.record(z.string(), z.unknown());

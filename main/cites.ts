@@ -3,8 +3,7 @@
  * README of a filing, the `refuge cites` list and the pre-flight all answer from one table.
  */
 import Handlebars from 'handlebars';
-import type { CiteTable, PartialTable } from './engine/handlebars.ts';
-import type { TemplateBundle } from './engine/render.ts';
+import type { CiteTable, PartialTable, FilingTemplate } from './engine/index.ts';
 
 const CITE_CALL = /\{\{[^}]*\bcite\s+"([^"]+)"/g;
 
@@ -27,18 +26,18 @@ function partialsCalled(source: string): string[] {
 }
 
 /** Cite keys a filing prints, in order of first appearance, across its languages and partials. */
-export function citesOfFiling(bundle: TemplateBundle, partials: PartialTable): string[] {
+export function citesOfFiling(template: FilingTemplate, partials: PartialTable): string[] {
   const keys = new Set<string>();
-  for (const lang of bundle.manifest.languages) {
-    const source = bundle.sources[lang] ?? '';
+  for (const lang of template.manifest.languages) {
+    const source = template.sources[lang] ?? '';
     for (const m of source.matchAll(CITE_CALL)) keys.add(m[1] ?? '');
     for (const name of partialsCalled(source)) {
       const partial = partials[name]?.sources[lang] ?? '';
       for (const m of partial.matchAll(CITE_CALL)) keys.add(m[1] ?? '');
     }
   }
-  for (const key of bundle.manifest.legalBasis) keys.add(key);
-  for (const d of bundle.manifest.deadlines) {
+  for (const key of template.manifest.legalBasis) keys.add(key);
+  for (const d of template.manifest.deadlines) {
     for (const key of d.basis) keys.add(key);
     // A later reading is shown beside the deadline and argued in the filing: its basis is a cite too.
     for (const alt of d.alternatives) for (const key of alt.basis) keys.add(key);

@@ -6,15 +6,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
-import type { FontBytes } from './engine/typeset/fonts.ts';
+import type { FontBytes } from './engine/index.ts';
 
 const require = createRequire(import.meta.url);
 
 export function fontPaths(): Record<keyof FontBytes, string> {
   const beside = fileURLToPath(new URL('./fonts/', import.meta.url));
-  const bundled = existsSync(beside);
+  const built = existsSync(beside);
   const resolve = (file: string): string =>
-    bundled
+    built
       ? `${beside}${file.split('/')[1] ?? file}`
       : require.resolve(`@expo-google-fonts/tinos/${file}`);
   return {

@@ -15,17 +15,21 @@ import {
   type ValidatedLookup,
 } from './templates.ts';
 import { loadFontBytes } from './fonts.ts';
-import { loadHyphenator } from './engine/hyphenation/index.ts';
-import { createLibraryEngine, type LibraryEngine, type PackOptions } from './packs/library.ts';
+import {
+  loadHyphenator,
+  usePrecompiledTemplates,
+  type PrecompiledLookup,
+  type PrecompiledTemplate,
+} from './engine/index.ts';
+import {
+  createTemplateLibrary,
+  type PackOptions,
+  type TemplateLibrary,
+} from './packs/template-library.ts';
 import { defaultPacksDir } from './packs/store.ts';
 import { SHIPPED_TRUSTED_KEYS } from './packs/trusted-keys.ts';
 import { holidayYears } from '../common/holidays.ts';
 import type { TriageTable } from '../common/triage.ts';
-import {
-  usePrecompiledTemplates,
-  type PrecompiledLookup,
-  type PrecompiledTemplate,
-} from './engine/handlebars.ts';
 
 export type { PackOptions };
 
@@ -35,7 +39,8 @@ function triageOf(sets: readonly LoadedTemplates[]): { triage?: TriageTable } {
 }
 
 export interface Services {
-  readonly engine: LibraryEngine;
+  /** The template library: every set's templates, each rendered by its own set's engine. */
+  readonly engine: TemplateLibrary;
   /** What new drafts use: the newest version of each filing, the newest cites and partials. */
   readonly loaded: LoadedTemplates;
   /** Where packs are installed and whose signatures count; absent: built-in templates only. */
@@ -46,7 +51,7 @@ let cached: Services | undefined;
 let precompiledLoaded = false;
 
 /**
- * The bundle (dist/) carries the built-in templates compiled at build time, one file per source
+ * The build (dist/) carries the built-in templates compiled at build time, one file per source
  * named by its SHA-256 (scripts/precompile-templates.ts); only the templates a process renders
  * are loaded. Running from the sources there are none and templates compile on first use.
  */
@@ -91,7 +96,7 @@ export function getServices(templatesDir?: string, packs?: PackOptions): Service
   loadPrecompiled();
   const builtIn = loadTemplates(templatesDir);
   const packOptions = packs ?? (templatesDir ? undefined : defaultPackOptions());
-  const engine = createLibraryEngine(builtIn, packOptions, {
+  const engine = createTemplateLibrary(builtIn, packOptions, {
     loadFonts: loadFontBytes,
     loadBreaker: loadHyphenator,
   });

@@ -15,7 +15,7 @@ import {
 import { RenderPool } from './workers/pool.ts';
 import type { Prefs, VaultStatus } from './api.ts';
 import { BatchJobs } from './batch/jobs.ts';
-import type { PackOptions } from './packs/library.ts';
+import type { PackOptions } from './packs/template-library.ts';
 import * as clock from '../common/clock.ts';
 
 /** Non-sensitive preferences: electron-store in the app, memory in the bridge. */

@@ -1,6 +1,6 @@
 /**
  * Resolves a URL path to a file of the built renderer, or null: the Electron `app://` protocol
- * and the bridge serve the same bundle through this one check. Anything that would leave the
+ * and the bridge serve the same build through this one check. Anything that would leave the
  * folder (`..`, encoded separators, absolute paths, NUL) is refused.
  */
 import { resolve, sep } from 'node:path';

@@ -6,9 +6,9 @@ import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from '../common/zod.ts';
-import { LANGS, localized, manifestSchema, type Manifest } from '../common/manifest.ts';
-import type { CiteTable, PartialTable } from './engine/handlebars.ts';
-import type { TemplateBundle } from './engine/render.ts';
+import { localized, manifestSchema, type Manifest } from '../common/manifest.ts';
+import { LANGS } from '../common/lang.ts';
+import type { CiteTable, PartialTable, FilingTemplate } from './engine/index.ts';
 import { holidayYearsSchema } from '../common/holidays.ts';
 import type { HolidayYear } from '../common/holidays-data.ts';
 import { triageTableSchema, type TriageTable } from '../common/triage.ts';
@@ -108,7 +108,7 @@ export type ValidatedLookup = (kind: 'manifest' | 'cites', text: string) => unkn
 let validated: ValidatedLookup = () => undefined;
 
 /**
- * The bundle carries the built-in manifests and cite table as zod parsed them at build time
+ * The build (dist/) carries the built-in manifests and cite table as zod parsed them at build time
  * (scripts/precompile-templates.ts), keyed by their exact text: a cold start skips validating
  * what was validated then. Any other text (edited, from a pack) is validated as always.
  */
@@ -188,12 +188,12 @@ export function validateJson(kind: 'manifest' | 'cites', text: string): unknown 
   return kind === 'manifest' ? parseManifest(source, '.', kind) : loadCites(source);
 }
 
-export function loadTemplate(source: TemplateFiles, folder: string): TemplateBundle {
+export function loadTemplate(source: TemplateFiles, folder: string): FilingTemplate {
   const dir = `${source.origin}/${folder}`;
   const manifestFile = `${dir}/manifest.json`;
   const manifest = (known(source, `${folder}/manifest.json`, 'manifest') ??
     parseManifest(source, folder, manifestFile)) as Manifest;
-  const sources: TemplateBundle['sources'] = {};
+  const sources: FilingTemplate['sources'] = {};
   for (const lang of LANGS) {
     const file = `${dir}/template.${lang}.hbs`;
     const text = source.read(`${folder}/template.${lang}.hbs`);
@@ -215,7 +215,7 @@ export interface LoadedTemplates {
   readonly holidays: readonly HolidayYear[];
   /** The situation → filings table (triage.json), when this folder or pack brings one. */
   readonly triage?: TriageTable;
-  readonly templates: TemplateBundle[];
+  readonly templates: FilingTemplate[];
   /** Templates that failed to load; the rest still work. */
   readonly errors: TemplateLoadError[];
 }
@@ -230,7 +230,7 @@ export function loadTemplatesFrom(source: TemplateFiles): LoadedTemplates {
   const partials = loadPartials(source);
   const holidays = loadHolidays(source);
   const triage = loadTriage(source);
-  const templates: TemplateBundle[] = [];
+  const templates: FilingTemplate[] = [];
   const errors: TemplateLoadError[] = [];
   for (const entry of source.folders().sort()) {
     if (source.read(`${entry}/manifest.json`) === undefined) continue;

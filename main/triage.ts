@@ -6,7 +6,8 @@
 import { formatInclusiveLastDay } from '../common/dates.ts';
 import { laterReadingLines } from '../common/deadline-text.ts';
 import { daysLeftText, urgencyOf, type Urgency } from '../common/days-left.ts';
-import type { Lang, Manifest } from '../common/manifest.ts';
+import type { Manifest } from '../common/manifest.ts';
+import type { Lang } from '../common/lang.ts';
 import { formatMessage } from '../common/messages.ts';
 import type { Answers } from '../common/answers.ts';
 import {
@@ -15,8 +16,7 @@ import {
   type TriageStatus,
   type TriageTable,
 } from '../common/triage.ts';
-import type { CiteTable } from './engine/handlebars.ts';
-import type { Engine } from './engine/render.ts';
+import type { CiteTable, Engine } from './engine/index.ts';
 import type { Vault } from './vault/index.ts';
 import { matterDeadlines } from './vault/deadlines.ts';
 

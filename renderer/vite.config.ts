@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 
-// Relative URLs only: the same bundle loads from app:// in Electron and http://127.0.0.1 in tests.
+// Relative URLs only: the same build loads from app:// in Electron and http://127.0.0.1 in tests.
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',

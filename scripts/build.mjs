@@ -1,11 +1,11 @@
-// Bundles the CLI into dist/ for a fast cold start: one file plus lazily loaded chunks
+// Builds the CLI into dist/ for a fast cold start (esbuild): one file plus lazily loaded chunks
 // (hyphenation patterns, the DOCX writer) that only load when a document needs them.
 //   node scripts/build.mjs              everything
 //   node scripts/build.mjs --prepare    the same, run by `npm ci`; without the build tools
 //                                       (npm ci --omit=dev) it says so and builds nothing
 //   node scripts/build.mjs --renderer   the UI only
-//   node scripts/build.mjs --main --outdir <dir>   the Node bundles and fonts only, elsewhere
-//   node scripts/build.mjs --if-stale   the bundle only, and only when a source changed since
+//   node scripts/build.mjs --main --outdir <dir>   the Node entry points and fonts only, elsewhere
+//   node scripts/build.mjs --if-stale   dist/ only, and only when a source changed since
 //                                       (dist/build-stamp.json); the UI too if it is missing
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,13 +37,13 @@ if (mode === 'renderer') {
   await buildRenderer();
   process.exit(0);
 }
-// `--main --outdir <dir>`: only the Node bundles and fonts, elsewhere (the shell's smoke test
+// `--main --outdir <dir>`: only the Node entry points and fonts, elsewhere (the shell's smoke test
 // builds its own); no stamp, no precompiled templates (services compile them at run time).
 const outdirAt = process.argv.indexOf('--outdir');
 if (process.argv.includes('--main')) {
   const out = outdirAt > 0 ? process.argv[outdirAt + 1] : 'dist';
   rmSync(out, { recursive: true, force: true });
-  await bundle(out);
+  await buildNode(out);
   copyFonts(out);
   process.exit(0);
 }
@@ -57,7 +57,7 @@ await withBuildLock(root, async () => {
   else if (existsSync('dist'))
     for (const name of readdirSync('dist'))
       if (name !== 'renderer') rmSync(join('dist', name), { recursive: true, force: true });
-  await bundle('dist');
+  await buildNode('dist');
   copyFonts('dist');
   precompileTemplates();
   if (mode === 'all' || !existsSync(join('dist', 'renderer', 'index.html'))) await buildRenderer();
@@ -74,7 +74,7 @@ function precompileTemplates() {
   if (run.status !== 0) throw new Error('precompiling the templates failed');
 }
 
-async function bundle(out) {
+async function buildNode(out) {
   await esbuild.build({
     entryPoints: {
       cli: 'main/cli/index.ts',
@@ -82,7 +82,7 @@ async function bundle(out) {
       'electron-main': 'main/electron/main.ts',
     },
     external: ['electron'],
-    // pdf-lib's ES build, so the bundle keeps only what we use of it (its CommonJS index loads
+    // pdf-lib's ES build, so dist/ keeps only what we use of it (its CommonJS index loads
     // forms, appearances and the standard fonts at start-up).
     alias: { 'pdf-lib': 'pdf-lib/es/index.js' },
     outdir: out,
@@ -97,7 +97,7 @@ async function bundle(out) {
     sourcemap: false,
     minify: false,
     legalComments: 'linked',
-    // CommonJS dependencies bundled into ESM need a real `require`.
+    // CommonJS dependencies built into ESM need a real `require`.
     banner: {
       js: [
         "import { createRequire as __refugeCreateRequire } from 'node:module';",
@@ -131,8 +131,8 @@ async function buildRenderer() {
 }
 
 /**
- * The document fonts beside the bundle (dist/fonts), so the packaged app ships no node_modules:
- * everything else it runs is bundled, and the pdf.js worker is emitted by Vite into dist/renderer.
+ * The document fonts beside the build (dist/fonts), so the packaged app ships no node_modules:
+ * everything else it runs is built into dist/, and the pdf.js worker is emitted by Vite into dist/renderer.
  */
 function copyFonts(out) {
   const require = createRequire(import.meta.url);

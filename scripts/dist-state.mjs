@@ -1,12 +1,12 @@
 // Is dist/ built from the sources as they are now? The build records a fingerprint of every file
-// the bundle is made from (path, size, modification time — a stat, no reads, ~2 ms); the `refuge`
+// dist/ is built from (path, size, modification time — a stat, no reads, ~2 ms); the `refuge`
 // command and the test run compare it before trusting dist/. Shared by scripts/build.mjs and
 // bin/refuge.js; plain JavaScript, so it runs before anything is built.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-/** What the bundle is built from. Templates are read at run time, but precompiled into dist/. */
+/** What dist/ is built from. Templates are read at run time, but precompiled into dist/. */
 const INPUTS = [
   'main',
   'common',

@@ -6,7 +6,8 @@
  */
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import type { Lang, Manifest } from '../../common/manifest.ts';
+import type { Manifest } from '../../common/manifest.ts';
+import type { Lang } from '../../common/lang.ts';
 import { CLIENT_KEYS } from '../../common/prefill.ts';
 import { mkdirSync } from 'node:fs';
 import { ReportFile, runBatch, type RowCheck, type RowResult } from './run.ts';

@@ -14,8 +14,9 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { setMaxListeners } from 'node:events';
-import type { Lang, Manifest } from '../../common/manifest.ts';
-import type { Preflight } from '../engine/render.ts';
+import type { Manifest } from '../../common/manifest.ts';
+import type { Lang } from '../../common/lang.ts';
+import type { Preflight } from '../engine/index.ts';
 import { formatMessage } from '../../common/messages.ts';
 import { RenderPool } from '../workers/pool.ts';
 import {
@@ -111,8 +112,8 @@ export interface BatchOptions {
   readonly name: string;
   readonly force: boolean;
   readonly today: string;
-  readonly lang: 'ru' | 'kk' | 'en';
-  readonly messagesLang: 'ru' | 'kk' | 'en';
+  readonly lang: Lang;
+  readonly messagesLang: Lang;
   readonly templatesDir?: string;
   readonly onProgress?: (done: number, total: number) => void;
   /** A saved mapping (column → field) instead of matching by key and label. */

@@ -7,7 +7,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import type { Lang, Manifest } from '../../common/manifest.ts';
+import type { Manifest } from '../../common/manifest.ts';
+import type { Lang } from '../../common/lang.ts';
 import { splitSample } from '../../common/samples.ts';
 import { templateHeaders } from './mapping.ts';
 

@@ -9,7 +9,7 @@ import {
   type Answers,
   type GroupItem,
 } from '../../common/answers.ts';
-import { inlineText, type FilingDocument } from '../engine/model.ts';
+import { inlineText, type FilingDocument } from '../engine/index.ts';
 import type { BundleWarning } from './messages.ts';
 
 export interface ListedAttachment {

@@ -5,8 +5,7 @@
  * warnings — the bundle is still made from the rest, and the lawyer sees what is missing.
  */
 import type { Answers } from '../../common/answers.ts';
-import type { FilingDocument } from '../engine/model.ts';
-import type { FontBytes } from '../engine/typeset/fonts.ts';
+import type { FilingDocument, FontBytes } from '../engine/index.ts';
 import { fileAttachments, listedAttachments, matchAnnexes } from './annexes.ts';
 import { buildBundle, type AnnexInput, type BundleResult } from './index.ts';
 import type { AttachmentMime } from './inspect.ts';

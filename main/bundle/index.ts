@@ -4,12 +4,12 @@
  * the CLI and the IPC handler read the files and write the result.
  */
 import { PDFDocument, popGraphicsState, pushGraphicsState, type PDFPage } from 'pdf-lib';
-import type { FontBytes } from '../engine/typeset/fonts.ts';
-import type { DocLang } from '../engine/model.ts';
+import { createOverlayFont, type FontBytes, type OverlayFont } from '../engine/index.ts';
+import type { Lang } from '../../common/lang.ts';
 import { loadPdf, type AttachmentMime } from './inspect.ts';
 import { A4, placeImage } from './images.ts';
 import { AttachmentError, type BundleWarning } from './messages.ts';
-import { StampFont, stampPage } from './stamp.ts';
+import { stampPage } from './stamp.ts';
 
 export { AttachmentError, type BundleWarning } from './messages.ts';
 
@@ -28,7 +28,7 @@ export interface AnnexInput {
 
 export interface BundleInput {
   readonly filing: Uint8Array;
-  readonly lang: DocLang;
+  readonly lang: Lang;
   readonly annexes: readonly AnnexInput[];
   readonly fonts: Pick<FontBytes, 'regular' | 'bold'>;
   readonly index?: boolean;
@@ -51,17 +51,14 @@ export interface BundleResult {
   readonly warnings: readonly BundleWarning[];
 }
 
-const STAMP: Readonly<Record<DocLang, (annex: number, sheet: number) => string>> = {
+const STAMP: Readonly<Record<Lang, (annex: number, sheet: number) => string>> = {
   ru: (a, s) => `Прил.\u00A0${a}, л.\u00A0${s}`,
   kk: (a, s) => `${a}-қосымша, ${s}-парақ`,
   en: (a, s) => `Annex\u00A0${a}, p.\u00A0${s}`,
 };
 
 const INDEX_TEXT: Readonly<
-  Record<
-    DocLang,
-    { title: string; number: string; document: string; sheets: string; pages: string }
-  >
+  Record<Lang, { title: string; number: string; document: string; sheets: string; pages: string }>
 > = {
   ru: {
     title: 'ОПИСЬ ПРИЛОЖЕНИЙ',
@@ -109,8 +106,10 @@ export async function buildBundle(input: BundleInput): Promise<BundleResult> {
   const dpi = input.dpi ?? DEFAULT_DPI;
   const out = await PDFDocument.load(input.filing, { updateMetadata: false });
   const filingPages = out.getPageCount();
-  const regular = new StampFont('FBundle', 'regular', input.fonts.regular, out);
-  const bold = input.index ? new StampFont('FBundleB', 'bold', input.fonts.bold, out) : null;
+  const regular = await createOverlayFont(out, 'FBundle', 'regular', input.fonts.regular);
+  const bold = input.index
+    ? await createOverlayFont(out, 'FBundleB', 'bold', input.fonts.bold)
+    : null;
 
   // Sheet counts first: the index names the page each annex starts on.
   const prepared: Prepared[] = [];
@@ -168,19 +167,19 @@ export async function buildBundle(input: BundleInput): Promise<BundleResult> {
       stampPage(page, regular, label(1));
     }
   }
-  regular.doc.embed(out.context);
-  if (bold?.doc.used) bold.doc.embed(out.context);
+  regular.embed();
+  if (bold?.used) bold.embed();
   const bytes = await out.save({ useObjectStreams: false });
   return { bytes, pages: out.getPageCount(), filingPages, annexes, warnings };
 }
 
 /** Greedy wrap by measured width (titles are short; the filing's Knuth–Plass is not needed). */
-function wrap(font: StampFont, text: string, size: number, width: number): string[] {
+function wrap(font: OverlayFont, text: string, size: number, width: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const candidate = line ? `${line} ${word}` : word;
-    if (line && font.face.measure(candidate, size) > width) {
+    if (line && font.measure(candidate, size) > width) {
       lines.push(line);
       line = word;
     } else line = candidate;
@@ -207,7 +206,7 @@ const INDEX_COLS = {
 /** Index rows split over pages: each row is an annex with its title wrapped to the column. */
 function layoutIndex(
   annexes: readonly { number: number; title: string }[],
-  regular: StampFont,
+  regular: OverlayFont,
 ): { number: number; lines: string[] }[][] {
   const pages: { number: number; lines: string[] }[][] = [[]];
   let y = INDEX.top - 34 - INDEX.lead - 4;
@@ -230,11 +229,11 @@ function layoutIndex(
 /** Pages after the filing: number, document, sheets and where each annex starts in the bundle. */
 function drawIndex(
   out: PDFDocument,
-  lang: DocLang,
+  lang: Lang,
   layout: readonly { number: number; lines: string[] }[][],
   annexes: readonly BundleAnnex[],
-  regular: StampFont,
-  bold: StampFont,
+  regular: OverlayFont,
+  bold: OverlayFont,
 ): void {
   const t = INDEX_TEXT[lang];
   const { size, lead } = INDEX;
@@ -245,7 +244,7 @@ function drawIndex(
     const ops = [pushGraphicsState()];
     let y = INDEX.top;
     if (pageIndex === 0) {
-      const titleWidth = bold.face.measure(t.title, 14);
+      const titleWidth = bold.measure(t.title, 14);
       ops.push(...bold.text((A4.width - titleWidth) / 2, y, 14, t.title));
       y -= 34;
     }

@@ -4,7 +4,7 @@
  */
 import { withFilePages } from '../../common/attachments.ts';
 import type { Answers } from '../../common/answers.ts';
-import type { Engine, RenderedFile, RenderRequest } from '../engine/render.ts';
+import type { Engine, RenderedFile, RenderRequest } from '../engine/index.ts';
 import type { Vault } from '../vault/index.ts';
 import { loadFontBytes } from '../fonts.ts';
 import { assembleBundle } from './assemble.ts';

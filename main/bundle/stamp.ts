@@ -1,13 +1,10 @@
 /**
- * Text drawn onto annex pages and the index page with the filing's own font (Tinos, read by
- * sfnt.ts and subset by subset.ts — see DESIGN-NOTES 7): the same face and ToUnicode the filing uses, so the
- * stamp extracts as text. Pages are addressed as the reader sees them: a copied page may carry
- * /Rotate and a crop box, and the stamp must still sit at the top right of what is shown.
+ * Stamps drawn onto annex pages with the filing's own font (the engine's `createOverlayFont`: the
+ * same face and ToUnicode the filing uses, so the stamp extracts as text). Pages are addressed as
+ * the reader sees them: a copied page may carry /Rotate and a crop box, and the stamp must still
+ * sit at the top right of what is shown.
  */
 import {
-  PDFHexString,
-  PDFName,
-  type PDFDocument,
   type PDFPage,
   pushGraphicsState,
   popGraphicsState,
@@ -17,44 +14,8 @@ import {
   setLineWidth,
   rectangle,
   fillAndStroke,
-  beginText,
-  endText,
-  setFontAndSize,
-  moveText,
-  showText,
-  type PDFOperator,
 } from 'pdf-lib';
-import { DocumentFace } from '../engine/typeset/pdf.ts';
-import { Face, type FaceName } from '../engine/typeset/fonts.ts';
-import { SfntFont } from '../engine/typeset/sfnt.ts';
-
-export class StampFont {
-  readonly face: Face;
-  readonly doc: DocumentFace;
-  constructor(
-    readonly resourceName: string,
-    name: FaceName,
-    bytes: Uint8Array,
-    pdf: PDFDocument,
-  ) {
-    this.face = new Face(name, new SfntFont(bytes), bytes);
-    this.doc = new DocumentFace(resourceName, this.face, pdf.context);
-  }
-
-  text(x: number, y: number, size: number, text: string): PDFOperator[] {
-    return [
-      beginText(),
-      setFontAndSize(this.resourceName, size),
-      moveText(x, y),
-      showText(PDFHexString.of(this.doc.encode(text))),
-      endText(),
-    ];
-  }
-
-  use(page: PDFPage): void {
-    page.node.setFontDictionary(PDFName.of(this.resourceName), this.doc.ref);
-  }
-}
+import type { OverlayFont } from '../engine/index.ts';
 
 /** The page as shown: its size and the matrix from shown coordinates to user space. */
 export function shownFrame(page: PDFPage): {
@@ -85,9 +46,9 @@ const STAMP_INSET = 14;
  * scan. The page's own content is wrapped in q…Q first: a scan's content stream may leave its
  * graphics state changed, and the stamp must not inherit a stray matrix or colour.
  */
-export function stampPage(page: PDFPage, font: StampFont, label: string): void {
+export function stampPage(page: PDFPage, font: OverlayFont, label: string): void {
   const { width, height, matrix } = shownFrame(page);
-  const textWidth = font.face.measure(label, STAMP_SIZE);
+  const textWidth = font.measure(label, STAMP_SIZE);
   const boxW = textWidth + 2 * STAMP_PAD;
   const boxH = STAMP_SIZE + 2 * STAMP_PAD;
   const bx = width - STAMP_INSET - boxW;
@@ -98,7 +59,7 @@ export function stampPage(page: PDFPage, font: StampFont, label: string): void {
   const end = doc.context.register(doc.context.contentStream([popGraphicsState()]));
   page.node.wrapContentStreams(start, end);
   font.use(page);
-  const descent = (-font.face.descent / font.face.unitsPerEm) * STAMP_SIZE;
+  const descent = font.descent(STAMP_SIZE);
   page.pushOperators(
     pushGraphicsState(),
     concatTransformationMatrix(...matrix),

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { join, extname, resolve } from 'node:path';
 import { mkdirSync, readFileSync } from 'node:fs';
 import writeFileAtomic from 'write-file-atomic';
-import type { Lang } from '../../common/manifest.ts';
+import type { Lang } from '../../common/lang.ts';
 import { getServices } from '../services.ts';
 import * as clock from '../../common/clock.ts';
 import { streamTable } from '../batch/stream.ts';
@@ -64,15 +64,15 @@ export async function runBatchCli(
   if (command === 'batch-template') {
     const [id] = positionals;
     if (!id || !values.output) throw new UsageError('batch-template <id> -o <file.xlsx|file.csv>');
-    const bundle = engine.template(id);
+    const template = engine.template(id);
     const ext = extname(values.output).toLowerCase();
     if (ext !== '.xlsx' && ext !== '.csv')
       throw new UsageError('batch-template: the output must be .xlsx or .csv');
     const made = await batchTemplate(
-      bundle.manifest,
+      template.manifest,
       ui,
       ext === '.xlsx' ? 'xlsx' : 'csv',
-      sampleAnswers(bundle.origin),
+      sampleAnswers(template.origin),
     );
     await writeFileAtomic(resolve(values.output), Buffer.from(made.bytes));
     io.out(`${values.output}: ${made.columns} columns and an example row`);
@@ -84,7 +84,7 @@ export async function runBatchCli(
     throw new UsageError(
       'batch <id> <rows.csv|xlsx> -o <dir> [--format pdf,docx] [--jobs N] [--name "{{person.lastName}}-{{date}}"] [--force] [--pdfa]',
     );
-  const bundle = engine.template(id);
+  const template = engine.template(id);
   const formats = (values.format ?? 'pdf').split(',').map((f) => f.trim());
   if (formats.some((f) => f !== 'pdf' && f !== 'docx'))
     throw new UsageError('--format: pdf, docx or pdf,docx');
@@ -97,26 +97,26 @@ export async function runBatchCli(
   const table = await streamTable(file, values.sheet ? { sheet: values.sheet } : {});
   const saved = values.mapping
     ? mappingFromJson(
-        bundle.manifest,
+        template.manifest,
         JSON.parse(readFileSync(values.mapping, 'utf8')) as unknown,
         table.headers,
       )
     : undefined;
   if (values['save-mapping']) {
-    const automatic = saved ?? mapColumns(bundle.manifest, table.headers);
+    const automatic = saved ?? mapColumns(template.manifest, table.headers);
     await writeFileAtomic(
       resolve(values['save-mapping']),
       `${JSON.stringify(mappingToJson(automatic), null, 2)}\n`,
     );
   }
-  const lang = (values.lang ?? bundle.manifest.languages[0] ?? 'ru') as Lang;
+  const lang = (values.lang ?? template.manifest.languages[0] ?? 'ru') as Lang;
   const today = clock.today();
   const outDir = resolve(values.output);
   mkdirSync(outDir, { recursive: true });
   const report = new ReportFile(join(outDir, 'report.csv'));
   const failed: RowResult[] = [];
   const batch = await runBatch({
-    manifest: bundle.manifest,
+    manifest: template.manifest,
     table,
     outDir,
     formats: formats as ('pdf' | 'docx')[],

@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import type { Lang } from '../../common/manifest.ts';
+import type { Lang } from '../../common/lang.ts';
 import { Vault } from '../vault/index.ts';
 import { vaultDir } from '../paths.ts';
 import { getServices } from '../services.ts';
@@ -17,7 +17,7 @@ import { bundleWarningText } from '../bundle/messages.ts';
 import { UsageError } from './errors.ts';
 import { cliText } from './messages.ts';
 import type { VaultIo } from './vault.ts';
-import type { Preflight } from '../engine/render.ts';
+import type { Preflight } from '../engine/index.ts';
 
 export function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024

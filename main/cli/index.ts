@@ -8,7 +8,8 @@ import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { extname, join, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import { LANGS, type Lang, type Manifest } from '../../common/manifest.ts';
+import type { Manifest } from '../../common/manifest.ts';
+import { LANGS, type Lang } from '../../common/lang.ts';
 import { formatInclusiveLastDay, formatShortDate } from '../../common/dates.ts';
 import { laterReadingLines } from '../../common/deadline-text.ts';
 import { SampleHeaderError } from '../../common/samples.ts';
@@ -19,10 +20,10 @@ import {
   AnswersInvalid,
   LanguageUnavailable,
   UnknownTemplate,
+  MarkupError,
+  TemplateError,
   type Preflight,
-} from '../engine/render.ts';
-import { MarkupError } from '../engine/markup.ts';
-import { TemplateError } from '../engine/handlebars.ts';
+} from '../engine/index.ts';
 import { TemplateLoadError } from '../templates.ts';
 import { getServices } from '../services.ts';
 import { packLoadAlerts } from '../packs/messages.ts';
@@ -204,11 +205,11 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
         });
         const [id] = positionals;
         if (!id) throw new UsageError('describe <id> --json');
-        const bundle = getServices().engine.template(id);
-        if (values.json) io.out(JSON.stringify(bundle.manifest, null, 2));
+        const template = getServices().engine.template(id);
+        if (values.json) io.out(JSON.stringify(template.manifest, null, 2));
         else
           io.out(
-            `${bundle.manifest.title[ui]}\n${bundle.manifest.purpose[ui]}\n${bundle.manifest.fields.map((f) => `  ${f.key} (${f.type}${f.required ? ', *' : ''}) — ${f.label[ui]}`).join('\n')}`,
+            `${template.manifest.title[ui]}\n${template.manifest.purpose[ui]}\n${template.manifest.fields.map((f) => `  ${f.key} (${f.type}${f.required ? ', *' : ''}) — ${f.label[ui]}`).join('\n')}`,
           );
         return 0;
       }
@@ -252,8 +253,8 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
         if (values.pdfa && ext !== '.pdf')
           throw new UsageError(t('pdfaNeedsPdf', { file: values.output }));
         const { engine } = getServices();
-        const bundle = engine.template(id);
-        const lang = parseLang(values.lang, bundle.manifest.languages[0] ?? 'ru');
+        const template = engine.template(id);
+        const lang = parseLang(values.lang, template.manifest.languages[0] ?? 'ru');
         const answers = answersFrom(file); // first: a sample moves the clock to its day
         const rendered = await engine.render(
           {
@@ -267,7 +268,7 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
           ext === '.pdf' ? 'pdf' : 'docx',
         );
         await writeFileAtomic(resolve(values.output), Buffer.from(rendered.bytes), { mode: 0o600 });
-        printPreflight(rendered.preflight, ui, io, bundle.manifest);
+        printPreflight(rendered.preflight, ui, io, template.manifest);
         io.out(t('written', { file: values.output, bytes: rendered.bytes.length }));
         return 0;
       }
@@ -290,8 +291,8 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
         if (ext !== '.pdf' && ext !== '.docx')
           throw new UsageError(t('badExtension', { file: values.output }));
         const { engine } = getServices();
-        const bundle = engine.template(id);
-        const lang = parseLang(values.lang, bundle.manifest.languages[0] ?? 'ru');
+        const template = engine.template(id);
+        const lang = parseLang(values.lang, template.manifest.languages[0] ?? 'ru');
         const rendered = await engine.render(
           {
             templateId: id,
@@ -304,7 +305,7 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
           ext === '.pdf' ? 'pdf' : 'docx',
         );
         await writeFileAtomic(resolve(values.output), Buffer.from(rendered.bytes), { mode: 0o600 });
-        printPreflight(rendered.preflight, ui, io, bundle.manifest);
+        printPreflight(rendered.preflight, ui, io, template.manifest);
         io.out(t('written', { file: values.output, bytes: rendered.bytes.length }));
         return 0;
       }
@@ -346,9 +347,9 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
         const { loaded, engine } = getServices();
         const filings = positionals[0] ? [engine.template(positionals[0])] : loaded.templates;
         const usedBy = new Map<string, string[]>();
-        for (const bundle of filings)
-          for (const key of citesOfFiling(bundle, loaded.partials))
-            usedBy.set(key, [...(usedBy.get(key) ?? []), bundle.manifest.id]);
+        for (const template of filings)
+          for (const key of citesOfFiling(template, loaded.partials))
+            usedBy.set(key, [...(usedBy.get(key) ?? []), template.manifest.id]);
         const keys = [...usedBy.keys()].filter(
           (key) => !values.unverified || !loaded.cites[key]?.verified,
         );

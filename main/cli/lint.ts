@@ -6,13 +6,21 @@
 import Handlebars from 'handlebars';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Condition, Field, Lang, Manifest } from '../../common/manifest.ts';
-import { assertNoUnescapedOutput, HELPER_NAMES, TemplateError } from '../engine/handlebars.ts';
-import { blankMustaches, MarkupError, parseMarkup } from '../engine/markup.ts';
-import { createEngine, AnswersInvalid } from '../engine/render.ts';
+import type { Condition, Field, Manifest } from '../../common/manifest.ts';
+import type { Lang } from '../../common/lang.ts';
+import {
+  assertNoUnescapedOutput,
+  HELPER_NAMES,
+  TemplateError,
+  blankMustaches,
+  MarkupError,
+  parseMarkup,
+  createEngine,
+  AnswersInvalid,
+  loadHyphenator,
+} from '../engine/index.ts';
 import { loadTemplates, defaultTemplatesDir } from '../templates.ts';
 import { loadFontBytes } from '../fonts.ts';
-import { loadHyphenator } from '../engine/hyphenation/index.ts';
 import { splitSample } from '../../common/samples.ts';
 import { lintTriageTable } from '../../common/triage.ts';
 
@@ -180,8 +188,8 @@ export async function lintTemplates(
   }
 
   const calledPartials = new Set<string>();
-  for (const bundle of loaded.templates) {
-    const { manifest, origin } = bundle;
+  for (const template of loaded.templates) {
+    const { manifest, origin } = template;
     const topKeys = new Set(manifest.fields.map((f) => f.key));
     // A field named like a helper would be called instead of read: `{{fullName}}` inside #each.
     const helperNames = new Set<string>(HELPER_NAMES);
@@ -276,7 +284,7 @@ export async function lintTemplates(
     const usedAnywhere = new Set<string>();
     const partialNames = new Set(Object.keys(loaded.partials));
     for (const lang of manifest.languages) {
-      const source = bundle.sources[lang];
+      const source = template.sources[lang];
       const file = `${origin}/template.${lang}.hbs`;
       if (source === undefined) continue;
       try {

@@ -22,6 +22,7 @@ import { vaultDir } from '../paths.ts';
 import { describeRepair } from '../vault/repairs.ts';
 import { UsageError } from './errors.ts';
 import { Passphrases } from './vault.ts';
+import { isLang } from '../../common/lang.ts';
 
 interface Io {
   out(text: string): void;
@@ -109,7 +110,7 @@ export async function runTriageCli(argv: readonly string[], ui: Lang, io: Io): P
     },
     allowPositionals: false,
   });
-  const lang = (['ru', 'kk', 'en'] as const).find((l) => l === values.lang) ?? ui;
+  const lang = isLang(values.lang) ? values.lang : ui;
   let answers = answersFromFlags(values, lang);
   if (values.matter !== undefined) {
     // The answers are kept in the matter (sealed with it); without flags, the kept ones are used.
@@ -161,7 +162,7 @@ export async function runDeadlinesCli(argv: readonly string[], ui: Lang, io: Io)
     allowPositionals: true,
   });
   if (positionals.length > 0) throw new UsageError(text('deadlinesUsage', ui));
-  const lang = (['ru', 'kk', 'en'] as const).find((l) => l === values.lang) ?? ui;
+  const lang = isLang(values.lang) ? values.lang : ui;
   const services = getServices();
   const vault = await openVault(new Passphrases(values['passphrase-stdin'] ?? false), ui, io);
   let list;

@@ -10,7 +10,7 @@ import { createInterface } from 'node:readline';
 import { Vault, wipeVault } from '../vault/index.ts';
 import { describeRepair, describeSkipped } from '../vault/repairs.ts';
 import { formatShortDate } from '../../common/dates.ts';
-import type { Lang } from '../../common/manifest.ts';
+import type { Lang } from '../../common/lang.ts';
 import { getServices } from '../services.ts';
 import { readAnswersFile } from './answers-file.ts';
 import * as clock from '../../common/clock.ts';
@@ -179,18 +179,18 @@ export async function runVaultCli(
       if (!templateId || !file)
         throw new UsageError('matter new <templateId> <answers.json> [--title "…"]');
       const { engine } = getServices();
-      const bundle = engine.template(templateId);
+      const template = engine.template(templateId);
       const answers = readAnswersFile(file).answers;
       const client = clientOf(answers);
       const vault = await openVault();
       const matter = vault.createMatter({
-        title: values.title ?? bundle.manifest.title[ui],
+        title: values.title ?? template.manifest.title[ui],
         client,
       });
       vault.saveDraft(matter.id, {
         templateId,
-        templateVersion: bundle.manifest.version,
-        lang: bundle.manifest.languages[0] ?? 'ru',
+        templateVersion: template.manifest.version,
+        lang: template.manifest.languages[0] ?? 'ru',
         answers,
       });
       vault.lock();
@@ -252,14 +252,14 @@ export async function runVaultCli(
       const [id, templateId, file] = rest;
       if (!id || !templateId || !file)
         throw new UsageError('matter draft <id> <templateId> <answers.json>');
-      const bundle = getServices().engine.template(templateId);
+      const template = getServices().engine.template(templateId);
       const answers = readAnswersFile(file).answers;
       const vault = await openVault();
       try {
         vault.saveDraft(id, {
           templateId,
-          templateVersion: bundle.manifest.version,
-          lang: bundle.manifest.languages[0] ?? 'ru',
+          templateVersion: template.manifest.version,
+          lang: template.manifest.languages[0] ?? 'ru',
           answers,
         });
       } finally {

@@ -21,7 +21,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Store from 'electron-store';
-import type { Lang } from '../../common/manifest.ts';
+import type { Lang } from '../../common/lang.ts';
 import { getServices } from '../services.ts';
 import { createHandlers } from '../ipc/handlers.ts';
 import { Session, type PrefsStore } from '../session.ts';

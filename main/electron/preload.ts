@@ -1,5 +1,5 @@
 /**
- * The preload (sandboxed, bundled to one CommonJS file): one function per use case of the
+ * The preload (sandboxed, built into one CommonJS file): one function per use case of the
  * contract, nothing else — never a generic send. `satisfies RefugeApi` keeps it in step with
  * main/api.ts; a unit test checks preload = contract = handlers = bridge.
  */

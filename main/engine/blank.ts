@@ -9,7 +9,8 @@
  * underscores with the field's label in italics. Choices (booleans, selects) keep the answers the
  * lawyer gave, or the manifest's defaults, so the form follows the branch the lawyer chose.
  */
-import type { Field, Lang, Manifest } from '../../common/manifest.ts';
+import type { Field, Manifest } from '../../common/manifest.ts';
+import type { Lang } from '../../common/lang.ts';
 import type { Answers, GroupItem, ScalarAnswer } from '../../common/answers.ts';
 import type { Block, FilingDocument, Inline, ListItem, Paragraph, TextRun } from './model.ts';
 

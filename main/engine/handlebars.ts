@@ -423,7 +423,7 @@ export function usePrecompiledTemplates(lookup: PrecompiledLookup): void {
 
 /**
  * Build time: check a source exactly as `compile` does and precompile it. Returns JavaScript
- * (Handlebars' template spec) for the build to write into the bundle.
+ * (Handlebars' template spec) for the build to write into dist/.
  */
 export function precompileTemplate(
   source: string,

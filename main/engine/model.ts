@@ -2,8 +2,10 @@
  * The document model: plain immutable data that both writers (DOCX, PDF) consume.
  * Nothing here knows about Handlebars or XML; the markup parser builds it.
  */
+import type { Lang } from '../../common/lang.ts';
 
-export type DocLang = 'ru' | 'kk' | 'en';
+/** @deprecated the document language is Lang (common/lang.ts); this old name stays for markup.ts. */
+export type DocLang = Lang;
 
 /** A span of text with one style. Text may contain U+00A0 (never broken) and U+00AD. */
 export interface TextRun {
@@ -126,7 +128,7 @@ export interface DocumentMeta {
 }
 
 export interface FilingDocument {
-  readonly lang: DocLang;
+  readonly lang: Lang;
   readonly meta: DocumentMeta;
   readonly blocks: readonly Block[];
 }

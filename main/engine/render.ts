@@ -2,7 +2,8 @@
  * The pipeline: answers → validate + normalise → Handlebars (strict) → markup → model → DOCX | PDF.
  * Pure: templates, cites and font bytes are handed in by the caller (main/templates.ts, main/fonts.ts).
  */
-import type { Lang, Manifest } from '../../common/manifest.ts';
+import type { Manifest } from '../../common/manifest.ts';
+import type { Lang } from '../../common/lang.ts';
 import {
   computeDeadlines,
   filingDay,
@@ -29,7 +30,8 @@ import type { WordBreaker } from './typeset/layout.ts';
 import type { PdfRenderer } from './typeset/pdf.ts';
 import * as clock from '../../common/clock.ts';
 
-export interface TemplateBundle {
+/** One filing's template: its manifest and its sources by language (one folder of templates/). */
+export interface FilingTemplate {
   readonly manifest: Manifest;
   /** template.<lang>.hbs sources by document language. */
   readonly sources: Partial<Record<Lang, string>>;
@@ -37,11 +39,14 @@ export interface TemplateBundle {
   readonly origin: string;
 }
 
+/** @deprecated the old name of FilingTemplate («bundle» is the court bundle only). */
+export type TemplateBundle = FilingTemplate;
+
 export type OutputFormat = 'pdf' | 'docx';
 
 export interface RenderRequest {
   readonly templateId: string;
-  /** The filing version a draft was written with; absent: the newest (main/packs/library.ts). */
+  /** The filing version a draft was written with; absent: the newest (main/packs/template-library.ts). */
   readonly templateVersion?: string;
   readonly answers: unknown;
   readonly lang: Lang;
@@ -123,7 +128,7 @@ export interface PdfOptions {
 }
 
 export interface EngineOptions {
-  readonly templates: readonly TemplateBundle[];
+  readonly templates: readonly FilingTemplate[];
   readonly cites: CiteTable;
   /** Shared argument blocks (templates/partials/). */
   readonly partials?: PartialTable;
@@ -134,9 +139,9 @@ export interface EngineOptions {
 }
 
 export interface Engine {
-  readonly templates: readonly TemplateBundle[];
+  readonly templates: readonly FilingTemplate[];
   /** A filing, at `version` when given (an unknown version is an UnknownTemplate). */
-  template(id: string, version?: string): TemplateBundle;
+  template(id: string, version?: string): FilingTemplate;
   /** Answers checked against the manifest only (nothing rendered). */
   validate(
     templateId: string,
@@ -159,30 +164,30 @@ export function createEngine(options: EngineOptions): Engine {
   let pdfRenderer: Promise<PdfRenderer> | undefined;
   let docxWriter: Promise<(doc: FilingDocument, now: Date) => Promise<Uint8Array>> | undefined;
 
-  const template = (id: string, version?: string): TemplateBundle => {
-    const bundle = byId.get(id);
-    if (!bundle || (version !== undefined && bundle.manifest.version !== version))
+  const template = (id: string, version?: string): FilingTemplate => {
+    const filing = byId.get(id);
+    if (!filing || (version !== undefined && filing.manifest.version !== version))
       throw new UnknownTemplate(version === undefined ? id : `${id}@${version}`);
-    return bundle;
+    return filing;
   };
 
-  const compiledFor = (bundle: TemplateBundle, lang: Lang): CompiledTemplate => {
-    const key = `${bundle.manifest.id}@${bundle.manifest.version}:${lang}`;
+  const compiledFor = (filing: FilingTemplate, lang: Lang): CompiledTemplate => {
+    const key = `${filing.manifest.id}@${filing.manifest.version}:${lang}`;
     let fn = compiled.get(key);
     if (!fn) {
-      const source = bundle.sources[lang];
-      if (source === undefined || !bundle.manifest.languages.includes(lang))
-        throw new LanguageUnavailable(bundle.manifest.id, lang);
-      fn = env.compile(source, `${bundle.origin}/template.${lang}.hbs`);
+      const source = filing.sources[lang];
+      if (source === undefined || !filing.manifest.languages.includes(lang))
+        throw new LanguageUnavailable(filing.manifest.id, lang);
+      fn = env.compile(source, `${filing.origin}/template.${lang}.hbs`);
       compiled.set(key, fn);
     }
     return fn;
   };
 
   const build = (request: RenderRequest): BuiltDocument => {
-    const bundle = template(request.templateId, request.templateVersion);
-    const { manifest } = bundle;
-    const fn = compiledFor(bundle, request.lang);
+    const filing = template(request.templateId, request.templateVersion);
+    const { manifest } = filing;
+    const fn = compiledFor(filing, request.lang);
     const prepared = prepareAnswers(manifest, request.answers, {
       lang: request.messagesLang ?? request.lang,
       today: request.today,
@@ -221,7 +226,7 @@ export function createEngine(options: EngineOptions): Engine {
         templateId: manifest.id,
         templateVersion: manifest.version,
       },
-      source: `${bundle.origin} (expanded)`,
+      source: `${filing.origin} (expanded)`,
     });
     const filled = blank ? fillBlanks(draft, manifest) : draft;
     const document: FilingDocument = {
@@ -276,7 +281,7 @@ export function createEngine(options: EngineOptions): Engine {
   };
 
   const writeDocx = async (document: FilingDocument, now: Date): Promise<Uint8Array> => {
-    docxWriter ??= import('./word/index.ts').then((m) => m.renderDocx);
+    docxWriter ??= import('./docx/index.ts').then((m) => m.renderDocx);
     return (await docxWriter)(document, now);
   };
 

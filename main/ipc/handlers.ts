@@ -51,15 +51,16 @@ import { familyMemberApplications } from '../../common/prefill.ts';
 
 /** The filing whose adult family members file applications of their own. */
 const FAMILY_TEMPLATE = 'refugee-application';
-import type { CiteTable } from '../engine/handlebars.ts';
 import {
   AnswersInvalid,
   UnknownTemplate,
   LanguageUnavailable,
+  type CiteTable,
   type Preflight,
   type RenderRequest,
-} from '../engine/render.ts';
-import type { Lang, Manifest } from '../../common/manifest.ts';
+} from '../engine/index.ts';
+import type { Manifest } from '../../common/manifest.ts';
+import type { Lang } from '../../common/lang.ts';
 import { PackError } from '../packs/pack.ts';
 import { BundleCrashed, bundleMatterFilingInWorker } from '../bundle/matter.ts';
 import { AttachmentError, bundleWarningText } from '../bundle/messages.ts';
@@ -812,15 +813,15 @@ export function createHandlers(services: Services, session: Session): Handlers {
     ),
     // No client data in it: asked for without the vault.
     'batch:template': handler('batch:template', async ({ templateId, uiLang, format }) => {
-      const bundle = engine.template(templateId);
+      const template = engine.template(templateId);
       const made = await batchTemplate(
-        bundle.manifest,
+        template.manifest,
         uiLang,
         format,
-        sampleAnswers(bundle.origin),
+        sampleAnswers(template.origin),
       );
       const name = safeFileName(
-        `${bundle.manifest.title[uiLang]} — ${BATCH_TEMPLATE_SUFFIX[uiLang]}`,
+        `${template.manifest.title[uiLang]} — ${BATCH_TEMPLATE_SUFFIX[uiLang]}`,
       );
       const target = await session.options.saveTarget.choose(`${name}.${format}`, format);
       if (target === null) return { savedTo: null };

@@ -3,11 +3,10 @@
  * filings added, filings whose version changes, cites corrected (text or verified flag) or
  * added, shared partials changed. Shown to the lawyer before they confirm.
  */
-import type { Lang } from '../../common/manifest.ts';
+import type { Lang } from '../../common/lang.ts';
 import type { LoadedTemplates } from '../templates.ts';
-import type { CiteTable, PartialTable } from '../engine/handlebars.ts';
-import type { TemplateBundle } from '../engine/render.ts';
-import { compareVersions } from './library.ts';
+import type { CiteTable, PartialTable, FilingTemplate } from '../engine/index.ts';
+import { compareVersions } from './template-library.ts';
 
 export interface PackChanges {
   readonly filingsAdded: readonly {
@@ -34,14 +33,14 @@ export interface PackChanges {
   readonly partialsChanged: readonly {
     readonly name: string;
     /** The block's name for the lawyer, by UI language (the id when the pack has none). */
-    readonly title: Readonly<Record<'ru' | 'kk' | 'en', string>>;
+    readonly title: Readonly<Record<Lang, string>>;
     readonly change: 'added' | 'changed' | 'removed';
   }[];
 }
 
 export function packChanges(
   current: {
-    readonly templates: readonly TemplateBundle[];
+    readonly templates: readonly FilingTemplate[];
     readonly cites: CiteTable;
     readonly partials: PartialTable;
   },

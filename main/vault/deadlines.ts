@@ -4,12 +4,16 @@
  * both print this list.
  */
 import { computeDeadlines, prepareAnswers } from '../../common/answers.ts';
-import type { Lang } from '../../common/manifest.ts';
+import type { Lang } from '../../common/lang.ts';
 import { formatMessage } from '../../common/messages.ts';
 import { laterReadingLines } from '../../common/deadline-text.ts';
 import type { MatterDeadlineView } from '../api.ts';
-import { UnknownTemplate, type Engine, type TemplateBundle } from '../engine/render.ts';
-import type { CiteTable } from '../engine/handlebars.ts';
+import {
+  UnknownTemplate,
+  type Engine,
+  type FilingTemplate,
+  type CiteTable,
+} from '../engine/index.ts';
 import type { Matter } from './index.ts';
 
 /**
@@ -20,7 +24,7 @@ function pinnedOrNewest(
   engine: Engine,
   templateId: string,
   version: string,
-): TemplateBundle | undefined {
+): FilingTemplate | undefined {
   try {
     return engine.template(templateId, version);
   } catch (err) {
@@ -40,9 +44,9 @@ export function matterDeadlines(
   for (const draft of matter.drafts) {
     const latest = draft.versions[draft.versions.length - 1];
     if (!latest) continue;
-    const bundle = pinnedOrNewest(engine, draft.templateId, latest.templateVersion);
-    if (!bundle) continue;
-    const manifest = bundle.manifest;
+    const template = pinnedOrNewest(engine, draft.templateId, latest.templateVersion);
+    if (!template) continue;
+    const manifest = template.manifest;
     const { answers } = prepareAnswers(manifest, latest.answers, { lang, today });
     for (const d of computeDeadlines(manifest, answers, today)) {
       const spec = manifest.deadlines.find((s) => s.id === d.id);

@@ -49,6 +49,7 @@ import {
   type RekeyHook,
   type RekeyResult,
 } from './rekey.ts';
+import type { Lang } from '../../common/lang.ts';
 
 /**
  * Bound into the wrapped key's and the backup file's associated data, and written as a backup's
@@ -226,7 +227,7 @@ export interface MatterClient {
 export interface DraftVersion {
   readonly savedAt: string;
   readonly templateVersion: string;
-  readonly lang: 'ru' | 'kk' | 'en';
+  readonly lang: Lang;
   readonly answers: Record<string, unknown>;
 }
 

@@ -12,7 +12,7 @@ import { availableParallelism, totalmem } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { appendFileSync, existsSync } from 'node:fs';
 import type { BundleJob, WorkerJob, WorkerReply, WorkerRequest } from './protocol.ts';
-import type { PackOptions } from '../packs/library.ts';
+import type { PackOptions } from '../packs/template-library.ts';
 import * as clock from '../../common/clock.ts';
 
 export interface PoolOptions {

@@ -1,8 +1,9 @@
 /** Messages between the pool and its rendering workers (structured-clone safe). */
 import type { ValidationIssue } from '../../common/answers.ts';
-import type { Preflight } from '../engine/render.ts';
+import type { Preflight } from '../engine/index.ts';
 import type { AttachmentErrorCode, BundleWarning } from '../bundle/messages.ts';
 import type { AttachmentMime } from '../bundle/inspect.ts';
+import type { Lang } from '../../common/lang.ts';
 
 /**
  * A court bundle, built in the worker under its memory limit (images decoded, PDFs copied):
@@ -24,8 +25,8 @@ export interface WorkerRequest {
   /** A draft's recorded filing version; absent: the newest. */
   readonly templateVersion?: string;
   readonly answers: unknown;
-  readonly lang: 'ru' | 'kk' | 'en';
-  readonly messagesLang?: 'ru' | 'kk' | 'en';
+  readonly lang: Lang;
+  readonly messagesLang?: Lang;
   readonly today: string;
   /** ISO timestamp for document properties. */
   readonly now?: string;

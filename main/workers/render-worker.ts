@@ -5,7 +5,7 @@
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { appendFileSync } from 'node:fs';
 import { getServices, type PackOptions } from '../services.ts';
-import { AnswersInvalid, type OutputFormat, type RenderRequest } from '../engine/render.ts';
+import { AnswersInvalid, type OutputFormat, type RenderRequest } from '../engine/index.ts';
 import type { WorkerReply, WorkerJob } from './protocol.ts';
 import { writeFileAtomic } from '../atomic.ts';
 import { withFilePages } from '../../common/attachments.ts';

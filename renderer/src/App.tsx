@@ -1,7 +1,7 @@
 import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { RefugeApi, VaultStatus } from '../../main/api.ts';
-import type { Lang } from '../../common/manifest.ts';
+import type { Lang } from '../../common/lang.ts';
 import { createI18n, UI_LANGS } from './i18n.ts';
 import { ApiContext, LockContext, UiLangContext, useApi, useUiLang } from './context.ts';
 import { VaultGate } from './screens/VaultGate.tsx';

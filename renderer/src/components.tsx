@@ -2,7 +2,8 @@
 import type { InputHTMLAttributes, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { almatyOffsetHours } from '../../common/dates.ts';
-import type { Lang, Localized } from '../../common/manifest.ts';
+import type { Localized } from '../../common/manifest.ts';
+import type { Lang } from '../../common/lang.ts';
 
 export function ErrorText({ id, text }: { id: string; text: string }) {
   // The live region exists before the message, so screen readers announce it when it appears.

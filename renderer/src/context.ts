@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { RefugeApi } from '../../main/api.ts';
-import type { Lang } from '../../common/manifest.ts';
+import type { Lang } from '../../common/lang.ts';
 
 export const ApiContext = createContext<RefugeApi | null>(null);
 export const UiLangContext = createContext<Lang>('ru');

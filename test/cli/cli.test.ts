@@ -214,9 +214,13 @@ describe('refuge vault and matter (real processes, passphrase on stdin)', () => 
 describe('every shipped sample, on whatever day the suite runs', () => {
   const dir = tempDir('samples');
   const { loaded } = getServices();
-  const cases = loaded.templates.flatMap((bundle) =>
-    samplesByLanguage(readdirSync(join(bundle.origin, 'samples')), bundle.manifest.languages).map(
-      ([file, lang]) => [bundle.manifest.id, join(bundle.origin, 'samples', file), lang] as const,
+  const cases = loaded.templates.flatMap((template) =>
+    samplesByLanguage(
+      readdirSync(join(template.origin, 'samples')),
+      template.manifest.languages,
+    ).map(
+      ([file, lang]) =>
+        [template.manifest.id, join(template.origin, 'samples', file), lang] as const,
     ),
   );
 

@@ -1,6 +1,6 @@
 /**
- * `refuge` runs the bundle in dist/ only when it was built from the sources as they are: a
- * changed, added or removed source makes it stale, and a stale bundle that cannot be rebuilt is
+ * `refuge` runs the build in dist/ only when it was built from the sources as they are: a
+ * changed, added or removed source makes it stale, and a stale build that cannot be rebuilt is
  * refused with a message — never run.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { distState, fingerprint, STAMP } from '../../scripts/dist-state.mjs';
 import { tempDir } from '../helpers/temp.ts';
 
-/** A checkout in miniature: sources, a bundle whose runCli says it ran, bin/refuge.js. */
+/** A checkout in miniature: sources, a build whose runCli says it ran, bin/refuge.js. */
 function checkout(): string {
   const root = tempDir('dist-state');
   for (const dir of ['main/cli', 'common', 'templates/x', 'dist', 'bin', 'scripts'])
@@ -20,7 +20,7 @@ function checkout(): string {
   writeFileSync(join(root, 'templates/x/template.ru.hbs'), '<filing></filing>\n');
   writeFileSync(
     join(root, 'dist/cli.js'),
-    "export async function runCli(args) { process.stdout.write('bundle ran ' + args.join(' ')); return 0; }\n",
+    "export async function runCli(args) { process.stdout.write('dist ran ' + args.join(' ')); return 0; }\n",
   );
   copyFileSync('bin/refuge.js', join(root, 'bin/refuge.js'));
   copyFileSync('scripts/dist-state.mjs', join(root, 'scripts/dist-state.mjs'));
@@ -36,7 +36,7 @@ const refuge = (root: string) =>
     env: { ...process.env, REFUGE_DEV: '' },
   });
 
-describe('the bundle and its sources', () => {
+describe('the build and its sources', () => {
   it('is missing until built, fresh once stamped, stale after any change', () => {
     const root = checkout();
     expect(distState(root)).toBe('missing');
@@ -61,11 +61,11 @@ describe('the bundle and its sources', () => {
     expect(distState(root)).toBe('missing');
   });
 
-  it('runs a fresh bundle, and refuses a stale one it cannot rebuild, saying why', () => {
+  it('runs a fresh build, and refuses a stale one it cannot rebuild, saying why', () => {
     const root = checkout();
     stamp(root);
     const fresh = refuge(root);
-    expect(fresh.stdout).toBe('bundle ran templates');
+    expect(fresh.stdout).toBe('dist ran templates');
     expect(fresh.status).toBe(0);
 
     writeFileSync(join(root, 'main/cli/index.ts'), 'export const a = 2;\n');

@@ -9,6 +9,7 @@ import { manifestSchema, type ManifestInput } from '../../common/manifest.ts';
 import { prepareAnswers } from '../../common/answers.ts';
 import { iinCheckDigit } from '../../common/iin.ts';
 import { fixNameLookalikes, normaliseAnswerText } from '../../common/text.ts';
+import type { Lang } from '../../common/lang.ts';
 
 const label = (ru: string): { ru: string; kk: string; en: string } => ({ ru, kk: ru, en: ru });
 
@@ -67,7 +68,7 @@ const person = (lastName: string, firstName: string, sex: 'male' | 'female') => 
   forms: { genitive: '', dative: '', instrumental: '' },
 });
 
-const prepare = (answers: object, lang: 'ru' | 'kk' | 'en' = 'ru') =>
+const prepare = (answers: object, lang: Lang = 'ru') =>
   prepareAnswers(manifest, answers, { lang, today: '2026-11-25' });
 
 describe('names typed without a Kazakh layout (item 15)', () => {
@@ -201,7 +202,7 @@ describe('an IIN checked against its holder (item 18)', () => {
 
 describe('an impossible date in the right format (item 19)', () => {
   it('says the day does not exist instead of repeating the format', () => {
-    const messages = (lang: 'ru' | 'kk' | 'en') =>
+    const messages = (lang: Lang) =>
       prepare({ birthDate: '31.02.2026' }, lang).issues.map((i) => [i.code, i.message]);
     expect(messages('ru')).toEqual([['noSuchDay', 'Такого дня нет в календаре: 31.02.2026']]);
     expect(messages('kk')).toEqual([['noSuchDay', 'Күнтізбеде мұндай күн жоқ: 31.02.2026']]);

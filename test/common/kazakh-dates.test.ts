@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { formatLegalDate, toIsoDate } from '../../common/dates.ts';
 import { createEnvironment } from '../../main/engine/handlebars.ts';
+import type { Lang } from '../../common/lang.ts';
 
 const sp = (s: string) => s.replace(/\u00A0/g, ' ');
 
@@ -60,7 +61,7 @@ describe('Kazakh legal dates', () => {
 
 describe('{{date d "form"}}', () => {
   const env = createEnvironment({ cites: {} });
-  const render = (source: string, lang: 'ru' | 'kk' | 'en', d = '2026-11-06') =>
+  const render = (source: string, lang: Lang, d = '2026-11-06') =>
     sp(env.compile(`<filing><p>${source}</p></filing>`, 't')({ d }, lang).markup);
 
   it('prints the asked form in Kazakh and the plain date elsewhere', () => {

@@ -10,9 +10,10 @@ import type { TriageDecision, TriagePlace } from '../../common/triage.ts';
 import { pinTestDay } from '../helpers/clock.ts';
 import { shot, startHarness, type Harness } from './harness.ts';
 import { loadTemplates } from '../../main/templates.ts';
+import type { Lang } from '../../common/lang.ts';
 
 const manifests = new Map(loadTemplates().templates.map((t) => [t.manifest.id, t.manifest]));
-const titleOf = (id: string, ui: 'ru' | 'kk' | 'en'): string => manifests.get(id)?.title[ui] ?? id;
+const titleOf = (id: string, ui: Lang): string => manifests.get(id)?.title[ui] ?? id;
 
 const PASSPHRASE = 'тихий вечер над Алматы';
 // The server's clock (and the page's through it) is pinned to the test day.

@@ -9,7 +9,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { addDays, formatShortDate, formatWeekday } from '../../common/dates.ts';
-import type { Lang } from '../../common/manifest.ts';
+import type { Lang } from '../../common/lang.ts';
 import { pinTestDay } from '../helpers/clock.ts';
 import { oracleAddDays } from '../helpers/calendar-oracle.ts';
 import { pdfText } from '../helpers/extract.ts';

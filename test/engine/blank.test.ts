@@ -6,13 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { getServices } from '../../main/services.ts';
 import { docxParagraphs, pdfText } from '../helpers/extract.ts';
 import { flat, sample } from '../helpers/golden.ts';
+import type { Lang } from '../../common/lang.ts';
 
 const { engine, loaded } = getServices();
 const cases = loaded.templates.flatMap((t) =>
   t.manifest.languages.map((lang) => [t.manifest.id, lang] as const),
 );
 
-async function blank(templateId: string, lang: 'ru' | 'kk' | 'en', answers: unknown = {}) {
+async function blank(templateId: string, lang: Lang, answers: unknown = {}) {
   const request = { templateId, answers, lang, today: '2026-11-25', blank: true };
   const pdf = await engine.render(request, 'pdf');
   const docx = await engine.render(request, 'docx');

@@ -6,6 +6,7 @@ import {
   TemplateError,
   type CiteTable,
 } from '../../main/engine/handlebars.ts';
+import type { Lang } from '../../common/lang.ts';
 
 const cites: CiteTable = {
   'upk-592-1': {
@@ -33,7 +34,7 @@ const person = {
   forms: { genitive: 'Кузнецова Дмитрия Сергеевича', dative: '', instrumental: '' },
 };
 
-function render(source: string, context: object, lang: 'ru' | 'kk' | 'en' = 'ru') {
+function render(source: string, context: object, lang: Lang = 'ru') {
   return env.compile(source, 't.hbs')(context, lang);
 }
 

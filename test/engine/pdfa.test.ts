@@ -30,23 +30,19 @@ import { srgbIccProfile } from '../../main/engine/typeset/icc.ts';
 import { pdfText } from '../helpers/extract.ts';
 import { sampleOn, samplesByLanguage } from '../helpers/golden.ts';
 import { tempDir } from '../helpers/temp.ts';
+import type { Lang } from '../../common/lang.ts';
 
 const { engine, loaded } = getServices();
 const TODAY = '2026-11-25';
 const NOW = new Date('2026-11-25T10:11:12.345Z');
 
 function sampleAnswers(templateId: string, file: string): unknown {
-  const bundle = loaded.templates.find((t) => t.manifest.id === templateId);
-  if (!bundle) throw new Error(`no template ${templateId}`);
-  return sampleOn(join(bundle.origin, 'samples', file), TODAY);
+  const template = loaded.templates.find((t) => t.manifest.id === templateId);
+  if (!template) throw new Error(`no template ${templateId}`);
+  return sampleOn(join(template.origin, 'samples', file), TODAY);
 }
 
-async function render(
-  templateId: string,
-  answers: unknown,
-  lang: 'ru' | 'kk' | 'en',
-  pdfa: boolean,
-) {
+async function render(templateId: string, answers: unknown, lang: Lang, pdfa: boolean) {
   const r = await engine.render({ templateId, answers, lang, today: TODAY, now: NOW, pdfa }, 'pdf');
   return r.bytes;
 }
@@ -325,9 +321,9 @@ async function glyphMismatches(bytes: Uint8Array): Promise<string[]> {
   return out;
 }
 
-const samples = loaded.templates.flatMap((bundle) =>
-  samplesByLanguage(readdirSync(join(bundle.origin, 'samples')), bundle.manifest.languages).map(
-    ([f, lang]) => [bundle.manifest.id, f, lang] as const,
+const samples = loaded.templates.flatMap((template) =>
+  samplesByLanguage(readdirSync(join(template.origin, 'samples')), template.manifest.languages).map(
+    ([f, lang]) => [template.manifest.id, f, lang] as const,
   ),
 );
 

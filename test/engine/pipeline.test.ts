@@ -10,6 +10,7 @@ import type { RenderedFile } from '../../main/engine/render.ts';
 import { inlineText, type FilingDocument } from '../../main/engine/model.ts';
 import { docxParagraphs, libreOfficeToPdf, pdfPageCount, pdfText } from '../helpers/extract.ts';
 import { sampleOn, samplesByLanguage } from '../helpers/golden.ts';
+import type { Lang } from '../../common/lang.ts';
 
 const TODAY = '2026-11-25';
 const { engine, loaded } = getServices();
@@ -17,15 +18,15 @@ const { engine, loaded } = getServices();
 interface Case {
   readonly name: string;
   readonly templateId: string;
-  readonly lang: 'ru' | 'kk' | 'en';
+  readonly lang: Lang;
   readonly answers: unknown;
 }
 
-const cases: Case[] = loaded.templates.flatMap((bundle) => {
-  const dir = join(bundle.origin, 'samples');
-  return samplesByLanguage(readdirSync(dir), bundle.manifest.languages).map(([f, lang]) => ({
-    name: `${bundle.manifest.id}/${f.replace(/\.json$/, '')}.${lang}`,
-    templateId: bundle.manifest.id,
+const cases: Case[] = loaded.templates.flatMap((template) => {
+  const dir = join(template.origin, 'samples');
+  return samplesByLanguage(readdirSync(dir), template.manifest.languages).map(([f, lang]) => ({
+    name: `${template.manifest.id}/${f.replace(/\.json$/, '')}.${lang}`,
+    templateId: template.manifest.id,
     lang,
     // Each sample's dates moved to TODAY with their story kept (a sample may be written later).
     answers: sampleOn(join(dir, f), TODAY),

@@ -1,5 +1,5 @@
 /**
- * The bundle renders the built-in templates from specs compiled at build time
+ * The build (dist/) renders the built-in templates from specs compiled at build time
  * (scripts/precompile-templates.ts → dist/precompiled/). Each must give the very document the
  * template compiled at run time gives, and a source that differs must never be served from them.
  */
@@ -15,7 +15,7 @@ import { precompiledFrom, validatedFrom } from '../../main/services.ts';
 import { tempDir } from '../helpers/temp.ts';
 import { loadFontBytes } from '../../main/fonts.ts';
 import { loadHyphenator } from '../../main/engine/hyphenation/index.ts';
-import type { Lang } from '../../common/manifest.ts';
+import type { Lang } from '../../common/lang.ts';
 
 const loaded = loadTemplates();
 const dir = tempDir('precompiled');

@@ -1,5 +1,5 @@
 /**
- * vitest global setup: tests that start `bin/refuge.js` run the bundle a user runs, so dist/ is
+ * vitest global setup: tests that start `bin/refuge.js` run the build a user runs, so dist/ is
  * brought up to date with the sources once, before any test starts one (a rebuild inside a test
  * would print to the stderr it checks).
  */

@@ -4,7 +4,7 @@
  */
 import { expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Lang } from '../../common/manifest.ts';
+import type { Lang } from '../../common/lang.ts';
 import { getServices } from '../../main/services.ts';
 import { splitSample } from '../../common/samples.ts';
 import { docxParagraphs, pdfText } from './extract.ts';

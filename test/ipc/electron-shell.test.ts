@@ -2,7 +2,7 @@
  * The Electron shell's pure parts under plain Node: the preload exposes exactly the contract (one
  * function per use case, each to its own channel), main registers a guarded handler for every
  * channel and refuses callers that are not our page, the menu speaks the UI language, and the
- * app:// file resolver cannot be walked out of the bundle.
+ * app:// file resolver cannot be walked out of the built renderer.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -21,6 +21,7 @@ import { buildMenuTemplate } from '../../main/electron/menu.ts';
 import { resolveStaticPath } from '../../main/static-files.ts';
 import { exposed, invoked } from '../helpers/electron-stub.ts';
 import { tempDir } from '../helpers/temp.ts';
+import type { Lang } from '../../common/lang.ts';
 
 const channels = Object.keys(contract).sort();
 const handlers = createHandlers(
@@ -103,7 +104,7 @@ describe('the IPC guard', () => {
 });
 
 describe('the application menu', () => {
-  const labels = (lang: 'ru' | 'kk' | 'en'): string[] =>
+  const labels = (lang: Lang): string[] =>
     buildMenuTemplate(lang, { lock: () => undefined }, 'win32').flatMap((top) => [
       String(top.label),
       ...(Array.isArray(top.submenu) ? top.submenu : [])
@@ -142,7 +143,7 @@ describe('app:// files', () => {
     ['/index.html?x=1#y', join(root, 'index.html')],
     ['/assets/index-abc.js', join(root, 'assets', 'index-abc.js')],
     ['/assets/%D1%88%D1%80%D0%B8%D1%84%D1%82.ttf', join(root, 'assets', 'шрифт.ttf')],
-  ])('%s resolves inside the bundle', (url, expected) => {
+  ])('%s resolves inside the built renderer', (url, expected) => {
     expect(resolveStaticPath(root, url)).toBe(expected);
   });
 

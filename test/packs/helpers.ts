@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import { buildPack, keyIdOf, type TrustedKey } from '../../main/packs/pack.ts';
-import type { PackOptions } from '../../main/packs/library.ts';
+import type { PackOptions } from '../../main/packs/template-library.ts';
 import { tempDir } from '../helpers/temp.ts';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/packs/', import.meta.url));

@@ -7,7 +7,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
-import { manifestSchema, type Lang, type Manifest } from '../../common/manifest.ts';
+import { manifestSchema, type Manifest } from '../../common/manifest.ts';
+import type { Lang } from '../../common/lang.ts';
 import { FilingNotice } from '../../renderer/src/components.tsx';
 
 afterEach(cleanup);

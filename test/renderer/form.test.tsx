@@ -9,7 +9,8 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { useEffect } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { readFileSync } from 'node:fs';
-import { manifestSchema, type Lang, type Manifest } from '../../common/manifest.ts';
+import { manifestSchema, type Manifest } from '../../common/manifest.ts';
+import type { Lang } from '../../common/lang.ts';
 import { prepareAnswers, type Answers } from '../../common/answers.ts';
 import { iinCheckDigit } from '../../common/iin.ts';
 import * as clock from '../../common/clock.ts';

@@ -2,7 +2,7 @@
  * What the desktop package ships (issue 23). electron-builder copies into the app every module its
  * dependency collection returns (`npm list --omit dev`, optional dependencies included): this runs
  * that very collection, without packaging or downloading anything, and fails if electron or any
- * package would ship — everything the app runs is bundled into dist/. It also proves dist/ needs
+ * package would ship — everything the app runs is built into dist/. It also proves dist/ needs
  * no node_modules: a copy laid out as in the package renders a filing with its embedded fonts.
  */
 import { describe, expect, it } from 'vitest';

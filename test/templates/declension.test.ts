@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Lang } from '../../common/manifest.ts';
+import type { Lang } from '../../common/lang.ts';
 import { getServices } from '../../main/services.ts';
 import { GOLDEN_TODAY, sample } from '../helpers/golden.ts';
 

@@ -238,9 +238,9 @@ describe('template READMEs', () => {
     '%s lists every cite it prints (partials and every language included) with its status',
     (id) => {
       const readme = readFileSync(`templates/${id}/README.md`, 'utf8');
-      const bundle = loaded.templates.find((t) => t.manifest.id === id);
-      if (!bundle) throw new Error(id);
-      for (const key of citesOfFiling(bundle, loaded.partials)) {
+      const template = loaded.templates.find((t) => t.manifest.id === id);
+      if (!template) throw new Error(id);
+      for (const key of citesOfFiling(template, loaded.partials)) {
         const row = readme.split('\n').find((l) => l.startsWith(`| \`${key}\``));
         expect(row, `${key} missing from README`).toBeDefined();
         expect(row).toContain(

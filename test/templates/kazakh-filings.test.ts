@@ -497,18 +497,18 @@ describe('the Kazakh texts say what the Russian ones say', () => {
 
   /** What a text of the filing reads: its fields, the blocks it calls and every cite it prints. */
   function reads(id: string, lang: 'ru' | 'kk') {
-    const bundle = loaded.templates.find((t) => t.manifest.id === id);
-    if (!bundle) throw new Error(id);
-    const source = bundle.sources[lang] ?? '';
+    const template = loaded.templates.find((t) => t.manifest.id === id);
+    if (!template) throw new Error(id);
+    const source = template.sources[lang] ?? '';
     const problems: string[] = [];
     const calls: PartialCall[] = [];
-    const fields = checkVariables(source, id, bundle.manifest, problems, calls);
+    const fields = checkVariables(source, id, template.manifest, problems, calls);
     expect(problems).toEqual([]);
     const blocks = new Set(calls.map((c) => c.name));
     const cites = new Set([...source.matchAll(CITE)].map((m) => m[1]));
     for (const name of blocks)
       for (const m of (loaded.partials[name]?.sources[lang] ?? '').matchAll(CITE)) cites.add(m[1]);
-    return { manifest: bundle.manifest, fields, blocks, cites };
+    return { manifest: template.manifest, fields, blocks, cites };
   }
 
   it.each(KAZAKH_FILINGS.map((id) => [id]))(

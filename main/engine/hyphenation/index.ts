@@ -7,17 +7,19 @@
 import { liangBreaks, parsePatterns, type PatternTable } from './liang.ts';
 import { RUSSIAN_ONLY_LETTERS, kazakhBreaks } from './kk.ts';
 import { countCache } from '../cache-stats.ts';
+import type { Lang } from '../../../common/lang.ts';
 
-export type HyphenLang = 'ru' | 'kk' | 'en';
+/** @deprecated use Lang (common/lang.ts). */
+export type HyphenLang = Lang;
 
 export interface Hyphenator {
   breakPoints(word: string, options?: { isName?: boolean }): number[];
 }
 
-const loaded = new Map<HyphenLang, Promise<Hyphenator>>();
+const loaded = new Map<Lang, Promise<Hyphenator>>();
 const CACHE_LIMIT = 50_000;
 
-async function patternsFor(lang: HyphenLang): Promise<PatternTable> {
+async function patternsFor(lang: Lang): Promise<PatternTable> {
   if (lang === 'en')
     return parsePatterns((await import('hyphen/patterns/en-gb.js')).default, 'en-gb');
   return parsePatterns((await import('hyphen/patterns/ru.js')).default, 'ru');
@@ -69,7 +71,7 @@ function makeHyphenator(
   };
 }
 
-export function loadHyphenator(lang: HyphenLang): Promise<Hyphenator> {
+export function loadHyphenator(lang: Lang): Promise<Hyphenator> {
   let h = loaded.get(lang);
   if (!h) {
     h = patternsFor(lang).then((table) =>

@@ -15,7 +15,7 @@ import {
   I18nProvider,
   Popover,
 } from 'react-aria-components';
-import type { Lang } from '../../../common/manifest.ts';
+import type { Lang } from '../../../common/lang.ts';
 
 /**
  * kk-KZ where the browser's ICU has Kazakh; else ru-KZ, which a Kazakh-speaking lawyer reads

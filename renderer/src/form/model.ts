@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { Lang, Manifest } from '../../../common/manifest.ts';
+import type { Manifest } from '../../../common/manifest.ts';
+import type { Lang } from '../../../common/lang.ts';
 import {
   applyLateFlags,
   passedDeadlines,

@@ -8,7 +8,8 @@ import {
   type GroupItem,
   type ValidationIssue,
 } from '../../../common/answers.ts';
-import type { Condition, Field, Lang, Manifest } from '../../../common/manifest.ts';
+import type { Condition, Field, Manifest } from '../../../common/manifest.ts';
+import type { Lang } from '../../../common/lang.ts';
 
 export type Segment = string | number;
 
@@ -105,7 +106,7 @@ export function clockFields(manifest: Manifest): ReadonlySet<string> {
  */
 export function sectionsOf(
   manifest: Manifest,
-  lang: 'ru' | 'kk' | 'en',
+  lang: Lang,
   otherTitle: string,
   clockTitle?: string,
 ): SectionView[] {

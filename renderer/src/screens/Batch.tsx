@@ -7,7 +7,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BatchPlanView, BatchProgress, TemplateSummary } from '../../../main/api.ts';
-import type { Lang } from '../../../common/manifest.ts';
+import type { Lang } from '../../../common/lang.ts';
 import { formatShortDate } from '../../../common/dates.ts';
 import { useApi, useUiLang } from '../context.ts';
 import { ErrorText, FilePicker, Status } from '../components.tsx';

@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../../../common/manifest.ts';
+import type { Lang } from '../../../common/lang.ts';
 import type { Answers } from '../../../common/answers.ts';
 import { useApi, useUiLang } from '../context.ts';
 import { PrintButton } from '../PrintButton.tsx';

@@ -6,7 +6,8 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Manifest, Lang } from '../../../common/manifest.ts';
+import type { Manifest } from '../../../common/manifest.ts';
+import type { Lang } from '../../../common/lang.ts';
 import { prepareAnswers, type Answers, type ValidationIssue } from '../../../common/answers.ts';
 import * as clock from '../../../common/clock.ts';
 import type { PreflightView } from '../../../main/api.ts';

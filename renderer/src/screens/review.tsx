@@ -10,7 +10,8 @@ import type { Answers, ValidationIssue } from '../../../common/answers.ts';
 import { computeDeadlines } from '../../../common/answers.ts';
 import { formatInclusiveLastDay, formatShortDate, isValidIsoDate } from '../../../common/dates.ts';
 import { formatMessage } from '../../../common/messages.ts';
-import type { Field, Lang, Manifest } from '../../../common/manifest.ts';
+import type { Field, Manifest } from '../../../common/manifest.ts';
+import type { Lang } from '../../../common/lang.ts';
 import type { PreflightView } from '../../../main/api.ts';
 import { isVisible, type SectionView } from '../form/state.ts';
 

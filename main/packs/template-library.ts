@@ -1,20 +1,23 @@
 /**
- * The templates the app renders with: the built-in set plus every installed pack, each a whole
- * templates folder with its own cites and partials. New drafts get the newest version of each
- * filing; a draft that recorded an older version keeps rendering with the set that holds it
- * until the lawyer moves it on. The composite engine looks like one Engine to everything else.
+ * The template library: the templates the app renders with, the built-in set plus every
+ * installed pack, each a whole templates folder with its own cites and partials. New drafts get
+ * the newest version of each filing; a draft that recorded an older version keeps rendering with
+ * the set that holds it until the lawyer moves it on. It is not an engine of its own: it hands
+ * each request to the engine of the set that holds the filing, and so looks like one Engine to
+ * everything else.
  */
-import type { Lang } from '../../common/manifest.ts';
+import type { Lang } from '../../common/lang.ts';
 import {
   createEngine,
   UnknownTemplate,
   type Engine,
   type EngineOptions,
   type RenderRequest,
-  type TemplateBundle,
-} from '../engine/render.ts';
+  type FilingTemplate,
+  type CiteTable,
+  type PartialTable,
+} from '../engine/index.ts';
 import type { LoadedTemplates } from '../templates.ts';
-import type { CiteTable, PartialTable } from '../engine/handlebars.ts';
 import type { PackError, TrustedKey } from './pack.ts';
 import { loadInstalledPacks } from './store.ts';
 import { setHolidayYears } from '../../common/holidays.ts';
@@ -45,7 +48,7 @@ export function compareVersions(a: string, b: string): number {
   return 0;
 }
 
-export interface LibraryEngine extends Engine {
+export interface TemplateLibrary extends Engine {
   /** The set a filing's version comes from (the newest set holding it); undefined: none. */
   setFor(templateId: string, version?: string): TemplateSet | undefined;
   readonly sets: readonly TemplateSet[];
@@ -61,11 +64,11 @@ export interface LibraryEngine extends Engine {
 
 type EngineParts = Pick<EngineOptions, 'loadFonts' | 'loadBreaker'>;
 
-export function createLibraryEngine(
+export function createTemplateLibrary(
   builtIn: LoadedTemplates,
   packs: PackOptions | undefined,
   parts: EngineParts,
-): LibraryEngine {
+): TemplateLibrary {
   const setOf = (packVersion: number | null, loaded: LoadedTemplates): TemplateSet => ({
     packVersion,
     loaded,
@@ -78,8 +81,8 @@ export function createLibraryEngine(
   });
   const base = setOf(null, builtIn);
   let sets: TemplateSet[] = [base];
-  let warnings: LibraryEngine['warnings'] = [];
-  let current = new Map<string, { set: TemplateSet; bundle: TemplateBundle }>();
+  let warnings: TemplateLibrary['warnings'] = [];
+  let current = new Map<string, { set: TemplateSet; template: FilingTemplate }>();
 
   const reload = (): void => {
     const found = packs?.packsDir
@@ -92,10 +95,13 @@ export function createLibraryEngine(
     setHolidayYears(sets.flatMap((set) => set.loaded.holidays));
     // Later sets win ties: a pack may correct cites or partials without bumping a filing.
     for (const set of sets)
-      for (const bundle of set.loaded.templates) {
-        const have = current.get(bundle.manifest.id);
-        if (!have || compareVersions(bundle.manifest.version, have.bundle.manifest.version) >= 0)
-          current.set(bundle.manifest.id, { set, bundle });
+      for (const template of set.loaded.templates) {
+        const have = current.get(template.manifest.id);
+        if (
+          !have ||
+          compareVersions(template.manifest.version, have.template.manifest.version) >= 0
+        )
+          current.set(template.manifest.id, { set, template });
       }
   };
   reload();
@@ -122,7 +128,7 @@ export function createLibraryEngine(
 
   return {
     get templates() {
-      return [...current.values()].map((c) => c.bundle);
+      return [...current.values()].map((c) => c.template);
     },
     get sets() {
       return sets;
@@ -158,3 +164,8 @@ export function createLibraryEngine(
       engineFor(request.templateId, request.templateVersion).render(request, format),
   };
 }
+
+/** @deprecated the old name of TemplateLibrary, kept while other branches still use it. */
+export type LibraryEngine = TemplateLibrary;
+/** @deprecated the old name of createTemplateLibrary. */
+export const createLibraryEngine = createTemplateLibrary;

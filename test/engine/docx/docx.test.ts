@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderDocx } from '../../../main/engine/word/index.ts';
+import { renderDocx } from '../../../main/engine/docx/index.ts';
 import type { FilingDocument, Inline } from '../../../main/engine/model.ts';
 import { docxParagraphs, docxXml } from '../../helpers/extract.ts';
 
