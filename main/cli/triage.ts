@@ -15,7 +15,7 @@ import {
   type TriageAnswers,
 } from '../../common/triage.ts';
 import { getServices } from '../services.ts';
-import { openDeadlines, triageView, type TriageItemView } from '../triage.ts';
+import { openDeadlines, triageView, type TriageItemView } from '../app/triage.ts';
 import { deadlinesIcs } from '../deadlines-ics.ts';
 import { Vault } from '../vault/index.ts';
 import { vaultDir } from '../paths.ts';

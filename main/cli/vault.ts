@@ -16,7 +16,7 @@ import { readAnswersFile } from './answers-file.ts';
 import * as clock from '../../common/clock.ts';
 import { vaultDir } from '../paths.ts';
 import { clientOf } from '../../common/prefill.ts';
-import { matterDeadlines } from '../vault/deadlines.ts';
+import { matterDeadlines } from '../app/deadlines.ts';
 import { UsageError } from './errors.ts';
 import { cliText } from './messages.ts';
 import { formatSize } from './bundle.ts';

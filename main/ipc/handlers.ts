@@ -31,11 +31,11 @@ import {
   type MatterSummary,
   type VaultErrorCode,
 } from '../vault/index.ts';
-import { matterDeadlines } from '../vault/deadlines.ts';
+import { matterDeadlines } from '../app/deadlines.ts';
 import { VaultBusyError } from '../vault/errors.ts';
 import { describeBusy, describeRepair, describeSkipped } from '../vault/repairs.ts';
 import { clientOf, prefillAnswers } from '../../common/prefill.ts';
-import { openDeadlines, triagePrefill, triageView } from '../triage.ts';
+import { openDeadlines, triagePrefill, triageView } from '../app/triage.ts';
 import { clientLabel, safeFileName } from '../../common/file-names.ts';
 import { stripBidiFromName } from '../../common/text.ts';
 import { parseTable, TableError, type Table } from '../batch/read.ts';

@@ -10,7 +10,7 @@ import { laterReadingLines } from '../../common/deadline-text.ts';
 import type { MatterDeadlineView } from '../api.ts';
 import { UnknownTemplate, type Engine, type TemplateBundle } from '../engine/render.ts';
 import type { CiteTable } from '../engine/handlebars.ts';
-import type { Matter } from './index.ts';
+import type { Matter } from '../vault/index.ts';
 
 /**
  * The filing version the draft was written on: its deadline rules are the ones its text states.
