@@ -28,7 +28,7 @@ import { getServices } from '../services.ts';
 import { packLoadAlerts } from '../packs/messages.ts';
 import * as clock from '../../common/clock.ts';
 import { cliText, detectUiLang, type CliKey } from './messages.ts';
-import { lintTemplates } from './lint.ts';
+import { lintTemplates } from '../app/lint.ts';
 import { citesOfFiling, citeTableMarkdown } from '../cites.ts';
 import { UsageError } from './errors.ts';
 import { AttachmentError } from '../bundle/messages.ts';
