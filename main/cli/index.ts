@@ -373,25 +373,25 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
       // Commands load their code when run: a render need not parse the XLSX reader or the vault.
       case 'batch':
       case 'batch-template': {
-        const { runBatchCli } = await import('./batch.ts');
+        const { runBatchCli } = await import('./commands/batch.ts');
         return await runBatchCli(command, rest, ui, io);
       }
       case 'vault':
       case 'matter': {
-        const { runVaultCli } = await import('./vault.ts');
+        const { runVaultCli } = await import('./commands/vault.ts');
         return await runVaultCli(command, rest, ui, io);
       }
       case 'triage':
       case 'deadlines': {
-        const { runTriageCli, runDeadlinesCli } = await import('./triage.ts');
+        const { runTriageCli, runDeadlinesCli } = await import('./commands/triage.ts');
         return command === 'triage'
           ? await runTriageCli(rest, ui, io)
           : await runDeadlinesCli(rest, ui, io);
       }
       case 'bundle': {
         const [{ Passphrases }, { runBundleCli }] = await Promise.all([
-          import('./vault.ts'),
-          import('./bundle.ts'),
+          import('./commands/vault.ts'),
+          import('./commands/bundle.ts'),
         ]);
         const pass = new Passphrases(rest.includes('--passphrase-stdin'));
         return await runBundleCli(
@@ -403,7 +403,7 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
         );
       }
       case 'pack': {
-        const { runPackCli } = await import('./pack.ts');
+        const { runPackCli } = await import('./commands/pack.ts');
         return await runPackCli(rest, ui, io);
       }
       case 'bench': {

@@ -4,23 +4,23 @@
  */
 import { parseArgs } from 'node:util';
 import writeFileAtomic from 'write-file-atomic';
-import type { Lang } from '../../common/manifest.ts';
-import { fillPlaceholders } from '../../common/messages.ts';
-import { parseUserDate } from '../../common/dates.ts';
-import * as clock from '../../common/clock.ts';
+import type { Lang } from '../../../common/manifest.ts';
+import { fillPlaceholders } from '../../../common/messages.ts';
+import { parseUserDate } from '../../../common/dates.ts';
+import * as clock from '../../../common/clock.ts';
 import {
   TRIAGE_DECISIONS,
   TRIAGE_PLACES,
   triageAnswersSchema,
   type TriageAnswers,
-} from '../../common/triage.ts';
-import { getServices } from '../services.ts';
-import { openDeadlines, triageView, type TriageItemView } from '../app/triage.ts';
-import { deadlinesIcs } from '../deadlines-ics.ts';
-import { Vault } from '../vault/index.ts';
-import { vaultDir } from '../paths.ts';
-import { describeRepair } from '../vault/repairs.ts';
-import { UsageError } from './errors.ts';
+} from '../../../common/triage.ts';
+import { getServices } from '../../services.ts';
+import { openDeadlines, triageView, type TriageItemView } from '../../app/triage.ts';
+import { deadlinesIcs } from '../../deadlines-ics.ts';
+import { Vault } from '../../vault/index.ts';
+import { vaultDir } from '../../paths.ts';
+import { describeRepair } from '../../vault/repairs.ts';
+import { UsageError } from '../errors.ts';
 import { Passphrases } from './vault.ts';
 
 interface Io {

@@ -6,9 +6,9 @@ import { parseArgs } from 'node:util';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createPublicKey } from 'node:crypto';
-import type { Lang } from '../../common/manifest.ts';
-import { fillPlaceholders } from '../../common/messages.ts';
-import { writeFileAtomic } from '../atomic.ts';
+import type { Lang } from '../../../common/manifest.ts';
+import { fillPlaceholders } from '../../../common/messages.ts';
+import { writeFileAtomic } from '../../atomic.ts';
 import {
   buildPack,
   generatePackKeys,
@@ -16,19 +16,19 @@ import {
   PackError,
   verifyPack,
   type TrustedKey,
-} from '../packs/pack.ts';
-import { checkPackForImport, installedVersion, installPack } from '../packs/store.ts';
-import { packChanges, type PackChanges } from '../packs/summary.ts';
-import { PACK_LOAD_WARNING, packMessage } from '../packs/messages.ts';
-import { defaultPackOptions, getServices, type PackOptions } from '../services.ts';
-import { UsageError } from './errors.ts';
-import * as clock from '../../common/clock.ts';
-import { vaultDir } from '../paths.ts';
-import type { Vault } from '../vault/index.ts';
+} from '../../packs/pack.ts';
+import { checkPackForImport, installedVersion, installPack } from '../../packs/store.ts';
+import { packChanges, type PackChanges } from '../../packs/summary.ts';
+import { PACK_LOAD_WARNING, packMessage } from '../../packs/messages.ts';
+import { defaultPackOptions, getServices, type PackOptions } from '../../services.ts';
+import { UsageError } from '../errors.ts';
+import * as clock from '../../../common/clock.ts';
+import { vaultDir } from '../../paths.ts';
+import type { Vault } from '../../vault/index.ts';
 
 /** The vault, loaded only for `pack import` on a machine that has one. */
 async function openVaultFor(fromStdin: boolean): Promise<Vault> {
-  const { Vault } = await import('../vault/index.ts');
+  const { Vault } = await import('../../vault/index.ts');
   const { Passphrases } = await import('./vault.ts');
   return Vault.open(vaultDir(), await new Passphrases(fromStdin).next('Vault passphrase: '));
 }
@@ -248,7 +248,7 @@ export async function runPackCli(
                 (values as { 'passphrase-stdin'?: boolean })['passphrase-stdin'] === true,
               )
             : null;
-        const floorOps = vault ? await import('../packs/floor.ts') : null;
+        const floorOps = vault ? await import('../../packs/floor.ts') : null;
         const floor = vault && floorOps ? floorOps.vaultPackFloor(vault) : undefined;
         const { pack, loaded, installed } = checkPackForImport(bytes, dir, trusted, floor);
         const services = getServices(packs.builtInDir, packs);

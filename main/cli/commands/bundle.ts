@@ -6,18 +6,18 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import type { Lang } from '../../common/manifest.ts';
-import { Vault } from '../vault/index.ts';
-import { vaultDir } from '../paths.ts';
-import { getServices } from '../services.ts';
-import * as clock from '../../common/clock.ts';
-import { bundleMatterFiling } from '../bundle/matter.ts';
-import { DEFAULT_DPI } from '../bundle/index.ts';
-import { bundleWarningText } from '../bundle/messages.ts';
-import { UsageError } from './errors.ts';
-import { cliText } from './messages.ts';
+import type { Lang } from '../../../common/manifest.ts';
+import { Vault } from '../../vault/index.ts';
+import { vaultDir } from '../../paths.ts';
+import { getServices } from '../../services.ts';
+import * as clock from '../../../common/clock.ts';
+import { bundleMatterFiling } from '../../bundle/matter.ts';
+import { DEFAULT_DPI } from '../../bundle/index.ts';
+import { bundleWarningText } from '../../bundle/messages.ts';
+import { UsageError } from '../errors.ts';
+import { cliText } from '../messages.ts';
 import type { VaultIo } from './vault.ts';
-import type { Preflight } from '../engine/render.ts';
+import type { Preflight } from '../../engine/render.ts';
 
 export function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024

@@ -7,14 +7,14 @@ import { availableParallelism } from 'node:os';
 import { join, extname, resolve } from 'node:path';
 import { mkdirSync, readFileSync } from 'node:fs';
 import writeFileAtomic from 'write-file-atomic';
-import type { Lang } from '../../common/manifest.ts';
-import { getServices } from '../services.ts';
-import * as clock from '../../common/clock.ts';
-import { streamTable } from '../batch/stream.ts';
-import { ReportFile, runBatch, type RowResult } from '../batch/run.ts';
-import { mapColumns, mappingFromJson, mappingToJson } from '../batch/mapping.ts';
-import { batchTemplate, sampleAnswers } from '../batch/template.ts';
-import { UsageError } from './errors.ts';
+import type { Lang } from '../../../common/manifest.ts';
+import { getServices } from '../../services.ts';
+import * as clock from '../../../common/clock.ts';
+import { streamTable } from '../../batch/stream.ts';
+import { ReportFile, runBatch, type RowResult } from '../../batch/run.ts';
+import { mapColumns, mappingFromJson, mappingToJson } from '../../batch/mapping.ts';
+import { batchTemplate, sampleAnswers } from '../../batch/template.ts';
+import { UsageError } from '../errors.ts';
 
 export interface BatchIo {
   out(text: string): void;
