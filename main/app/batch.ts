@@ -11,7 +11,7 @@ import { batchTemplate, sampleAnswers } from '../batch/template.ts';
 import { LanguageUnavailable } from '../engine/render.ts';
 import { VaultError } from '../vault/errors.ts';
 import { dayOf } from './clock.ts';
-import { namesInFileNames, type AppContext } from './context.ts';
+import { namesInFileNames, type AppContext, type Library } from './context.ts';
 import { BadSpreadsheet } from './errors.ts';
 import { saveAs } from './filings.ts';
 
@@ -141,20 +141,33 @@ export async function revealBatch(ctx: AppContext, runId: string): Promise<{ rev
   return { revealed: true };
 }
 
-/** The spreadsheet to fill in: no client data in it, so asked for without the vault. */
+/**
+ * The spreadsheet to fill in, one column per field and a sample row: the window saves it where
+ * the user picks, `refuge batch-template` where told. No client data in it.
+ */
+export async function makeBatchTemplate(
+  engine: Library,
+  templateId: string,
+  uiLang: Lang,
+  format: 'xlsx' | 'csv',
+): Promise<{ name: string; bytes: Uint8Array; columns: number }> {
+  const bundle = engine.template(templateId);
+  const made = await batchTemplate(bundle.manifest, uiLang, format, sampleAnswers(bundle.origin));
+  const name = safeFileName(`${bundle.manifest.title[uiLang]} — ${BATCH_TEMPLATE_SUFFIX[uiLang]}`);
+  return { name, bytes: made.bytes, columns: made.columns };
+}
+
+/** Asked for without the vault: the spreadsheet carries no client data. */
 export async function saveBatchTemplate(
   ctx: AppContext,
   p: Payload<'batch:template'>,
 ): Promise<Results['batch:template']> {
-  const bundle = ctx.services.engine.template(p.templateId);
-  const made = await batchTemplate(
-    bundle.manifest,
-    p.uiLang,
-    p.format,
-    sampleAnswers(bundle.origin),
-  );
-  const name = safeFileName(
-    `${bundle.manifest.title[p.uiLang]} — ${BATCH_TEMPLATE_SUFFIX[p.uiLang]}`,
-  );
-  return { savedTo: await saveAs(ctx, name, p.format, made.bytes) };
+  const made = await makeBatchTemplate(ctx.services.engine, p.templateId, p.uiLang, p.format);
+  return { savedTo: await saveAs(ctx, made.name, p.format, made.bytes) };
 }
+
+// The CLI runs a batch in its own process, a row at a time from the file (the window's runs go
+// through the session's BatchJobs above): the batch service's entry points, through app/.
+export { streamTable } from '../batch/stream.ts';
+export { ReportFile, runBatch, type RowResult } from '../batch/run.ts';
+export { mapColumns, mappingFromJson, mappingToJson } from '../batch/mapping.ts';

@@ -6,10 +6,15 @@
  */
 import type { Lang } from '../../common/manifest.ts';
 import type { Payload, Results } from '../api.ts';
-import { bundleMatterFilingInWorker } from '../bundle/matter.ts';
+import * as clock from '../../common/clock.ts';
+import type { PreflightView } from '../api.ts';
+import { bundleMatterFiling, bundleMatterFilingInWorker } from '../bundle/matter.ts';
+import type { Vault } from '../vault/index.ts';
+import { writeOutput } from './files.ts';
+import { preflightView } from './preflight.ts';
 import { bundleWarningText } from '../bundle/messages.ts';
 import { dayOf, sessionNow } from './clock.ts';
-import { namesInFileNames, type AppContext } from './context.ts';
+import { namesInFileNames, type AppContext, type Library } from './context.ts';
 import { exportFileName, resolveFiling, saveAs } from './filings.ts';
 
 const BUNDLE_SUFFIX: Readonly<Record<Lang, string>> = {
@@ -48,4 +53,55 @@ export async function exportBundle(
     BUNDLE_SUFFIX[p.lang],
   );
   return { savedTo: await saveAs(ctx, name, 'pdf', bundle.bytes), ...summary };
+}
+
+export { DEFAULT_DPI } from '../bundle/index.ts';
+
+/**
+ * `refuge bundle`: the matter's latest draft of the filing, at the version it was written on
+ * (resolved as the window resolves it), with the files it names; written to `file`. Null when the
+ * matter has no draft of the filing.
+ */
+export async function bundleLatestDraft(
+  engine: Library,
+  vault: Vault,
+  matterId: string,
+  templateId: string,
+  ui: Lang,
+  options: { readonly index: boolean; readonly dpi: number },
+  file: string,
+): Promise<{
+  preflight: PreflightView;
+  warnings: string[];
+  pages: number;
+  filingPages: number;
+  annexes: number;
+  bytes: number;
+} | null> {
+  const draft = vault.getMatter(matterId).drafts.find((d) => d.templateId === templateId);
+  const latest = draft?.versions[draft.versions.length - 1];
+  if (!latest) return null;
+  const filing = resolveFiling(engine, {
+    templateId,
+    templateVersion: latest.templateVersion,
+    answers: latest.answers,
+    lang: latest.lang,
+    uiLang: ui,
+  });
+  const { rendered, bundle } = await bundleMatterFiling(
+    engine,
+    vault,
+    matterId,
+    { ...filing.request, answers: latest.answers, now: clock.now() },
+    options,
+  );
+  writeOutput(file, bundle.bytes);
+  return {
+    preflight: preflightView(rendered.preflight, filing.manifest, ui, engine.cites),
+    warnings: bundle.warnings.map((w) => bundleWarningText(w, ui)),
+    pages: bundle.pages,
+    filingPages: bundle.filingPages,
+    annexes: bundle.annexes.length,
+    bytes: bundle.bytes.length,
+  };
 }

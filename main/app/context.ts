@@ -18,3 +18,6 @@ export function namesInFileNames(ctx: AppContext): boolean {
 
 /** The template library every front door renders from (every installed version of each filing). */
 export type Library = Services['engine'];
+
+// The CLI's way to the one services instance of its process (the window's comes with its session).
+export { defaultPackOptions, getServices, type PackOptions } from '../services.ts';

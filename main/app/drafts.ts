@@ -134,3 +134,25 @@ export function openDraft(
     prefilledFrom,
   };
 }
+
+/**
+ * `refuge matter new`: a matter for the client the answers name, titled as the filing unless
+ * told, with the answers as its first draft — saved as the window saves a draft.
+ */
+export function newMatterWithDraft(
+  vault: Vault,
+  engine: Library,
+  input: Omit<DraftInput, 'matterId'> & {
+    readonly title?: string | undefined;
+    readonly uiLang: Lang;
+  },
+  now: Date,
+): string {
+  const { manifest } = engine.template(input.templateId, input.templateVersion);
+  const matter = vault.createMatter(
+    { title: input.title ?? manifest.title[input.uiLang], client: clientOf(input.answers) },
+    now,
+  );
+  saveDraft(vault, engine, { ...input, matterId: matter.id }, now);
+  return matter.id;
+}

@@ -3,13 +3,16 @@
  * draft was written on), creating, editing, archiving, deleting, starting one from triage, and
  * the adult family members' own applications.
  */
-import type { MatterSummaryView, Payload, Results } from '../api.ts';
+import type { MatterDeadlineView, MatterSummaryView, Payload, Results } from '../api.ts';
 import { clientOf, familyMemberApplications } from '../../common/prefill.ts';
-import type { Matter, MatterSummary } from '../vault/index.ts';
+import type { Lang } from '../../common/manifest.ts';
+import type { TriageAnswers } from '../../common/triage.ts';
+import type { Services } from '../services.ts';
+import type { Matter, MatterSummary, Vault } from '../vault/index.ts';
 import { dayOf, sessionNow } from './clock.ts';
 import type { AppContext } from './context.ts';
 import { matterDeadlines } from './deadlines.ts';
-import { openDeadlines, triageView } from './triage.ts';
+import { openDeadlines, triageView, type OpenDeadlineView, type TriageItemView } from './triage.ts';
 
 /** The filing whose adult family members file applications of their own. */
 export const FAMILY_TEMPLATE = 'refugee-application';
@@ -49,6 +52,19 @@ export function listMatters(ctx: AppContext, p: Payload<'matters:list'>): Result
     .map(summaryView);
 }
 
+/**
+ * A matter's deadlines, each draft's at the filing version it was written on: the matter page
+ * and `refuge matter show` print this one list.
+ */
+export function matterDeadlinesOf(
+  services: Services,
+  matter: Matter,
+  lang: Lang,
+  today: string,
+): MatterDeadlineView[] {
+  return matterDeadlines(matter, services.engine, services.loaded.cites, lang, today);
+}
+
 export function getMatter(ctx: AppContext, p: Payload<'matters:get'>): Results['matters:get'] {
   const { engine } = ctx.services;
   const matter = ctx.session.open().getMatter(p.matterId);
@@ -64,7 +80,7 @@ export function getMatter(ctx: AppContext, p: Payload<'matters:get'>): Results['
         d.templateId,
       versions: d.versions.map((v) => ({ savedAt: v.savedAt, lang: v.lang })),
     })),
-    deadlines: matterDeadlines(matter, engine, ctx.services.loaded.cites, p.uiLang, dayOf(p.today)),
+    deadlines: matterDeadlinesOf(ctx.services, matter, p.uiLang, dayOf(p.today)),
   };
 }
 
@@ -99,17 +115,27 @@ export function deleteMatter(ctx: AppContext, matterId: string): { deleted: stri
   return { deleted: matterId };
 }
 
-export function showTriage(ctx: AppContext, p: Payload<'triage:show'>): Results['triage:show'] {
-  const { triage, templates, cites } = ctx.services.loaded;
+/** Triage's filings for the answers, as of `today`: the window's and `refuge triage`'s list. */
+export function triageItems(
+  services: Services,
+  answers: TriageAnswers,
+  lang: Lang,
+  today: string,
+): TriageItemView[] {
+  const { triage, templates, cites } = services.loaded;
   if (!triage) return [];
   return triageView(
     triage,
-    p.answers,
+    answers,
     templates.map((t) => t.manifest),
     cites,
-    p.uiLang,
-    dayOf(p.today),
+    lang,
+    today,
   );
+}
+
+export function showTriage(ctx: AppContext, p: Payload<'triage:show'>): Results['triage:show'] {
+  return triageItems(ctx.services, p.answers, p.uiLang, dayOf(p.today));
 }
 
 /** A matter started from triage keeps its answers; an unknown filing is refused before it is made. */
@@ -128,19 +154,28 @@ export function startFromTriage(
   return { matterId: matter.id };
 }
 
-/** Home's list: every open deadline of every matter not archived, soonest first. */
+/** Every open deadline of every matter not archived, soonest first: Home and `refuge deadlines`. */
+export function openDeadlinesOf(
+  services: Services,
+  vault: Vault,
+  lang: Lang,
+  today: string,
+): OpenDeadlineView[] {
+  return openDeadlines(
+    vault,
+    services.engine,
+    services.loaded.triage,
+    services.loaded.cites,
+    lang,
+    today,
+  );
+}
+
 export function listOpenDeadlines(
   ctx: AppContext,
   p: Payload<'deadlines:list'>,
 ): Results['deadlines:list'] {
-  return openDeadlines(
-    ctx.session.open(),
-    ctx.services.engine,
-    ctx.services.loaded.triage,
-    ctx.services.loaded.cites,
-    p.uiLang,
-    dayOf(p.today),
-  );
+  return openDeadlinesOf(ctx.services, ctx.session.open(), p.uiLang, dayOf(p.today));
 }
 
 /**

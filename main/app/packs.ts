@@ -88,3 +88,18 @@ export function importPack(ctx: AppContext, p: Payload<'pack:import'>): PackStat
   ctx.session.templatesChanged();
   return packStatus(ctx, p.uiLang);
 }
+
+// `refuge pack` builds, signs, checks and installs packs itself (maintainers' tools beside the
+// lawyer's import): the pack service's entry points, through app/.
+export {
+  buildPack,
+  generatePackKeys,
+  keyIdOf,
+  PackError,
+  verifyPack,
+  type TrustedKey,
+} from '../packs/pack.ts';
+export { checkPackForImport, installedVersion, installPack } from '../packs/store.ts';
+export { packChanges, type PackChanges } from '../packs/summary.ts';
+export { PACK_LOAD_WARNING, packLoadAlerts, packMessage } from '../packs/messages.ts';
+export { raiseVaultPackFloor, vaultPackFloor } from '../packs/floor.ts';

@@ -1,7 +1,8 @@
 /** The vault as the window drives it: unlock with what opening repaired, wipe, backup, restore. */
 import { WIPE_CONFIRMATION, type Payload, type Results } from '../api.ts';
 import { clientLabel, safeFileName } from '../../common/file-names.ts';
-import { assertStrongPassphrase } from '../vault/index.ts';
+import { assertStrongPassphrase, Vault, wipeVault as destroyVault } from '../vault/index.ts';
+import type { Lang } from '../../common/manifest.ts';
 import { describeRepair, describeSkipped } from '../vault/repairs.ts';
 import { dayOf } from './clock.ts';
 import { namesInFileNames, type AppContext } from './context.ts';
@@ -58,4 +59,27 @@ export async function restoreVault(
   p: Payload<'vault:restore'>,
 ): Promise<Results['vault:restore']> {
   return { imported: (await ctx.session.open().importData(p.content, p.passphrase)).length };
+}
+
+// The CLI has no session: it opens the vault for one command and locks it after.
+export type { Vault } from '../vault/index.ts';
+export { describeSkipped };
+
+/** Opens the vault in `dir`, with what opening repaired in the user's language. */
+export async function openVaultAt(
+  dir: string,
+  passphrase: string,
+  ui: Lang,
+): Promise<{ vault: Vault; repairs: string[] }> {
+  const vault = await Vault.open(dir, passphrase);
+  return { vault, repairs: vault.repairs.map((r) => describeRepair(r, ui)) };
+}
+
+export async function createVaultAt(dir: string, passphrase: string): Promise<void> {
+  await Vault.create(dir, passphrase);
+}
+
+/** The passphrase proves this is the owner; the caller asked for the typed confirmation. */
+export async function wipeVaultAt(dir: string, passphrase: string): Promise<void> {
+  await destroyVault(dir, passphrase);
 }

@@ -6,14 +6,20 @@ import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
 import { join, extname, resolve } from 'node:path';
 import { mkdirSync, readFileSync } from 'node:fs';
-import writeFileAtomic from 'write-file-atomic';
 import type { Lang } from '../../../common/manifest.ts';
-import { getServices } from '../../services.ts';
+import { getServices } from '../../app/context.ts';
 import * as clock from '../../../common/clock.ts';
-import { streamTable } from '../../batch/stream.ts';
-import { ReportFile, runBatch, type RowResult } from '../../batch/run.ts';
-import { mapColumns, mappingFromJson, mappingToJson } from '../../batch/mapping.ts';
-import { batchTemplate, sampleAnswers } from '../../batch/template.ts';
+import {
+  makeBatchTemplate,
+  mapColumns,
+  mappingFromJson,
+  mappingToJson,
+  ReportFile,
+  runBatch,
+  streamTable,
+  type RowResult,
+} from '../../app/batch.ts';
+import { writeOutput } from '../../app/files.ts';
 import { UsageError } from '../errors.ts';
 
 export interface BatchIo {
@@ -64,17 +70,11 @@ export async function runBatchCli(
   if (command === 'batch-template') {
     const [id] = positionals;
     if (!id || !values.output) throw new UsageError('batch-template <id> -o <file.xlsx|file.csv>');
-    const bundle = engine.template(id);
     const ext = extname(values.output).toLowerCase();
     if (ext !== '.xlsx' && ext !== '.csv')
       throw new UsageError('batch-template: the output must be .xlsx or .csv');
-    const made = await batchTemplate(
-      bundle.manifest,
-      ui,
-      ext === '.xlsx' ? 'xlsx' : 'csv',
-      sampleAnswers(bundle.origin),
-    );
-    await writeFileAtomic(resolve(values.output), Buffer.from(made.bytes));
+    const made = await makeBatchTemplate(engine, id, ui, ext === '.xlsx' ? 'xlsx' : 'csv');
+    writeOutput(resolve(values.output), made.bytes);
     io.out(`${values.output}: ${made.columns} columns and an example row`);
     return 0;
   }
@@ -104,7 +104,7 @@ export async function runBatchCli(
     : undefined;
   if (values['save-mapping']) {
     const automatic = saved ?? mapColumns(bundle.manifest, table.headers);
-    await writeFileAtomic(
+    writeOutput(
       resolve(values['save-mapping']),
       `${JSON.stringify(mappingToJson(automatic), null, 2)}\n`,
     );

@@ -1,23 +1,18 @@
 /**
  * `refuge bundle <matter> <filing> -o bundle.pdf [--index] [--dpi 150]`: the matter's latest
- * draft of the filing rendered to PDF, followed by the files its «Приложение:» names. The
- * pre-flight of the filing and of the bundle (sheet counts that differ) goes to stderr.
+ * draft of the filing rendered to PDF, followed by the files its «Приложение:» names — the
+ * window's bundle (app/bundle.ts). The pre-flight of the filing and of the bundle (sheet counts
+ * that differ) goes to stderr.
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
-import type { Lang } from '../../../common/manifest.ts';
-import { Vault } from '../../vault/index.ts';
-import { vaultDir } from '../../paths.ts';
-import { getServices } from '../../services.ts';
-import * as clock from '../../../common/clock.ts';
-import { bundleMatterFiling } from '../../bundle/matter.ts';
-import { DEFAULT_DPI } from '../../bundle/index.ts';
-import { bundleWarningText } from '../../bundle/messages.ts';
+import { getServices } from '../../app/context.ts';
+import { bundleLatestDraft, DEFAULT_DPI } from '../../app/bundle.ts';
 import { UsageError } from '../errors.ts';
+import type { CommandContext } from '../io.ts';
 import { cliText } from '../messages.ts';
-import type { VaultIo } from './vault.ts';
-import type { Preflight } from '../../engine/render.ts';
+import { openVault, Passphrases } from '../passphrases.ts';
+import { printPreflight } from '../preflight.ts';
 
 export function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024
@@ -27,10 +22,7 @@ export function formatSize(bytes: number): string {
 
 export async function runBundleCli(
   argv: readonly string[],
-  ui: Lang,
-  io: VaultIo,
-  passphrase: (prompt: string) => Promise<string>,
-  printPreflight: (preflight: Preflight) => void,
+  { ui, io }: CommandContext,
 ): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...argv],
@@ -49,40 +41,30 @@ export async function runBundleCli(
   if (!Number.isInteger(dpi) || dpi < 72 || dpi > 600)
     throw new UsageError(`--dpi ${values.dpi ?? ''}: a whole number from 72 to 600`);
 
-  const vault = await Vault.open(vaultDir(), await passphrase('Vault passphrase: '));
+  const vault = await openVault(new Passphrases(values['passphrase-stdin'] ?? false), ui, io);
   try {
-    const matter = vault.getMatter(matterId);
-    const draft = matter.drafts.find((d) => d.templateId === templateId);
-    const latest = draft?.versions[draft.versions.length - 1];
-    if (!latest) {
-      io.err(cliText('bundleNoDraft', ui, { id: templateId }));
-      return 2;
-    }
-    const { rendered, bundle } = await bundleMatterFiling(
+    const made = await bundleLatestDraft(
       getServices().engine,
       vault,
       matterId,
-      {
-        templateId,
-        templateVersion: latest.templateVersion,
-        answers: latest.answers,
-        lang: latest.lang,
-        messagesLang: ui,
-        today: clock.today(),
-        now: clock.now(),
-      },
+      templateId,
+      ui,
       { index: values.index ?? false, dpi },
+      resolve(values.output),
     );
-    await writeFileAtomic(resolve(values.output), Buffer.from(bundle.bytes), { mode: 0o600 });
-    printPreflight(rendered.preflight);
-    for (const w of bundle.warnings) io.err(`! ${bundleWarningText(w, ui)}`);
+    if (!made) {
+      io.err(cliText('bundleNoDraft', ui, { id: templateId }));
+      return 2;
+    }
+    printPreflight(made.preflight, ui, io);
+    for (const w of made.warnings) io.err(`! ${w}`);
     io.out(
       cliText('bundleWritten', ui, {
         file: values.output,
-        pages: bundle.pages,
-        filing: bundle.filingPages,
-        annexes: bundle.annexes.length,
-        size: formatSize(bundle.bytes.length),
+        pages: made.pages,
+        filing: made.filingPages,
+        annexes: made.annexes,
+        size: formatSize(made.bytes),
       }),
     );
     return 0;

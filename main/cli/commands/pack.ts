@@ -8,29 +8,35 @@ import { join, resolve } from 'node:path';
 import { createPublicKey } from 'node:crypto';
 import type { Lang } from '../../../common/manifest.ts';
 import { fillPlaceholders } from '../../../common/messages.ts';
-import { writeFileAtomic } from '../../atomic.ts';
+import { writeOutput } from '../../app/files.ts';
 import {
   buildPack,
+  checkPackForImport,
   generatePackKeys,
+  installedVersion,
+  installPack,
   keyIdOf,
+  PACK_LOAD_WARNING,
+  packChanges,
   PackError,
+  packMessage,
+  raiseVaultPackFloor,
+  vaultPackFloor,
   verifyPack,
+  type PackChanges,
   type TrustedKey,
-} from '../../packs/pack.ts';
-import { checkPackForImport, installedVersion, installPack } from '../../packs/store.ts';
-import { packChanges, type PackChanges } from '../../packs/summary.ts';
-import { PACK_LOAD_WARNING, packMessage } from '../../packs/messages.ts';
-import { defaultPackOptions, getServices, type PackOptions } from '../../services.ts';
+} from '../../app/packs.ts';
+import { defaultPackOptions, getServices, type PackOptions } from '../../app/context.ts';
 import { UsageError } from '../errors.ts';
 import * as clock from '../../../common/clock.ts';
 import { vaultDir } from '../../paths.ts';
-import type { Vault } from '../../vault/index.ts';
+import { openVaultAt, type Vault } from '../../app/vault.ts';
+import { Passphrases } from '../passphrases.ts';
 
-/** The vault, loaded only for `pack import` on a machine that has one. */
-async function openVaultFor(fromStdin: boolean): Promise<Vault> {
-  const { Vault } = await import('../../vault/index.ts');
-  const { Passphrases } = await import('./vault.ts');
-  return Vault.open(vaultDir(), await new Passphrases(fromStdin).next('Vault passphrase: '));
+/** The vault, opened only for `pack import` on a machine that has one. */
+async function openVaultFor(fromStdin: boolean, ui: Lang): Promise<Vault> {
+  const passphrase = await new Passphrases(fromStdin).next('Vault passphrase: ');
+  return (await openVaultAt(vaultDir(), passphrase, ui)).vault;
 }
 
 interface Io {
@@ -206,7 +212,7 @@ export async function runPackCli(
           packVersion: Number(version),
           createdAt,
         });
-        writeFileAtomic(resolve(values.output), bytes);
+        writeOutput(resolve(values.output), bytes);
         // Read back what was written, so a broken pack never leaves the maintainer's machine.
         const pem = readKeyPublic(values.key);
         const check = verifyPack(bytes, [{ id: keyIdOf(pem), holder: 'build', pem }]);
@@ -246,10 +252,10 @@ export async function runPackCli(
           sub === 'import' && existsSync(join(vaultDir(), 'vault.json'))
             ? await openVaultFor(
                 (values as { 'passphrase-stdin'?: boolean })['passphrase-stdin'] === true,
+                ui,
               )
             : null;
-        const floorOps = vault ? await import('../../packs/floor.ts') : null;
-        const floor = vault && floorOps ? floorOps.vaultPackFloor(vault) : undefined;
+        const floor = vault ? vaultPackFloor(vault) : undefined;
         const { pack, loaded, installed } = checkPackForImport(bytes, dir, trusted, floor);
         const services = getServices(packs.builtInDir, packs);
         io.out(
@@ -265,8 +271,8 @@ export async function runPackCli(
           io.out(`  ${line}`);
         if (sub === 'inspect') return 0;
         const version = installPack(bytes, dir, trusted, floor);
-        if (vault && floorOps) {
-          floorOps.raiseVaultPackFloor(vault, version);
+        if (vault) {
+          raiseVaultPackFloor(vault, version);
           vault.lock();
         }
         io.out(t('installed', { version: pack.manifest.packVersion }));
