@@ -147,11 +147,12 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
         return await (await import('./commands/lint.ts')).runLintCli(rest, ctx);
       case 'cites':
         return (await import('./commands/cites.ts')).runCitesCli(rest, ctx);
-      case 'batch':
-      case 'batch-template': {
+      case 'batch': {
         const { runBatchCli } = await import('./commands/batch.ts');
         return await runBatchCli(command, rest, ui, io);
       }
+      case 'batch-template':
+        return await (await import('./commands/batch-template.ts')).runBatchTemplateCli(rest, ctx);
       case 'vault':
         return await (await import('./commands/vault.ts')).runVaultCli(rest, ctx);
       case 'matter':

@@ -1,16 +1,16 @@
 /**
- * `refuge batch` and `refuge batch-template`: paralegals' bulk filings from a spreadsheet.
+ * `refuge batch`: paralegals' bulk filings from a spreadsheet (the empty spreadsheet to fill in
+ * is `refuge batch-template`, ./batch-template.ts).
  * Exit codes: 0 every row produced, 3 some rows failed (see report.csv), 2 nothing could start.
  */
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
-import { join, extname, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Lang } from '../../../common/manifest.ts';
 import { getServices } from '../../app/context.ts';
 import * as clock from '../../../common/clock.ts';
 import {
-  makeBatchTemplate,
   mapColumns,
   mappingFromJson,
   mappingToJson,
@@ -21,6 +21,7 @@ import {
 } from '../../app/batch.ts';
 import { writeOutput } from '../../app/files.ts';
 import { UsageError } from '../errors.ts';
+import { runBatchTemplateCli } from './batch-template.ts';
 
 export interface BatchIo {
   out(text: string): void;
@@ -50,6 +51,7 @@ export async function runBatchCli(
   ui: Lang,
   io: BatchIo,
 ): Promise<number> {
+  if (command === 'batch-template') return runBatchTemplateCli(argv, { ui, io });
   const { values, positionals } = parseArgs({
     args: [...argv],
     options: {
@@ -67,18 +69,6 @@ export async function runBatchCli(
     allowPositionals: true,
   });
   const { engine } = getServices();
-  if (command === 'batch-template') {
-    const [id] = positionals;
-    if (!id || !values.output) throw new UsageError('batch-template <id> -o <file.xlsx|file.csv>');
-    const ext = extname(values.output).toLowerCase();
-    if (ext !== '.xlsx' && ext !== '.csv')
-      throw new UsageError('batch-template: the output must be .xlsx or .csv');
-    const made = await makeBatchTemplate(engine, id, ui, ext === '.xlsx' ? 'xlsx' : 'csv');
-    writeOutput(resolve(values.output), made.bytes);
-    io.out(`${values.output}: ${made.columns} columns and an example row`);
-    return 0;
-  }
-
   const [id, file] = positionals;
   if (!id || !file || !values.output)
     throw new UsageError(
