@@ -9,6 +9,7 @@ import { checkPackForImport, installedVersion, installPack } from '../packs/stor
 import { packChanges } from '../packs/summary.ts';
 import { raiseVaultPackFloor, vaultPackFloor } from '../packs/floor.ts';
 import type { Services } from '../services.ts';
+import type { Vault } from '../vault/index.ts';
 import type { AppContext } from './context.ts';
 
 /** Where packs install; a services instance without one (a test's fixture folder) has none. */
@@ -23,10 +24,10 @@ function packsConfig(ctx: AppContext): {
 
 /**
  * The vault's pack floor (packs/floor.ts), first raised to what the folder shows: a vault
- * opened on packs installed before the floor existed adopts them.
+ * opened on packs installed before the floor existed adopts them. The window and
+ * `refuge pack import` both check a pack against this.
  */
-function packFloor(ctx: AppContext, dir: string): number {
-  const vault = ctx.session.open();
+export function adoptedPackFloor(vault: Vault, dir: string): number {
   const floor = vaultPackFloor(vault);
   const onDisk = installedVersion(dir);
   if (floor === 0 && onDisk > 0) {
@@ -34,6 +35,10 @@ function packFloor(ctx: AppContext, dir: string): number {
     return onDisk;
   }
   return floor;
+}
+
+function packFloor(ctx: AppContext, dir: string): number {
+  return adoptedPackFloor(ctx.session.open(), dir);
 }
 
 export function packStatus(ctx: AppContext, uiLang: Lang): PackStatusView {

@@ -10,6 +10,7 @@ import type { Lang } from '../../../common/manifest.ts';
 import { fillPlaceholders } from '../../../common/messages.ts';
 import { writeOutput } from '../../app/files.ts';
 import {
+  adoptedPackFloor,
   buildPack,
   checkPackForImport,
   generatePackKeys,
@@ -21,7 +22,6 @@ import {
   PackError,
   packMessage,
   raiseVaultPackFloor,
-  vaultPackFloor,
   verifyPack,
   type PackChanges,
   type TrustedKey,
@@ -255,28 +255,30 @@ export async function runPackCli(
                 ui,
               )
             : null;
-        const floor = vault ? vaultPackFloor(vault) : undefined;
-        const { pack, loaded, installed } = checkPackForImport(bytes, dir, trusted, floor);
-        const services = getServices(packs.builtInDir, packs);
-        io.out(
-          t('verified', {
-            version: pack.manifest.packVersion,
-            date: pack.manifest.createdAt.slice(0, 10),
-            holder: pack.signer.holder,
-            id: pack.signer.id,
-            installed: installed || t('none'),
-          }),
-        );
-        for (const line of describeChanges(packChanges(services.engine, loaded), ui))
-          io.out(`  ${line}`);
-        if (sub === 'inspect') return 0;
-        const version = installPack(bytes, dir, trusted, floor);
-        if (vault) {
-          raiseVaultPackFloor(vault, version);
-          vault.lock();
+        // Locked however it ends: a refused pack leaves the vault as closed as an installed one.
+        try {
+          const floor = vault ? adoptedPackFloor(vault, dir) : undefined;
+          const { pack, loaded, installed } = checkPackForImport(bytes, dir, trusted, floor);
+          const services = getServices(packs.builtInDir, packs);
+          io.out(
+            t('verified', {
+              version: pack.manifest.packVersion,
+              date: pack.manifest.createdAt.slice(0, 10),
+              holder: pack.signer.holder,
+              id: pack.signer.id,
+              installed: installed || t('none'),
+            }),
+          );
+          for (const line of describeChanges(packChanges(services.engine, loaded), ui))
+            io.out(`  ${line}`);
+          if (sub === 'inspect') return 0;
+          const version = installPack(bytes, dir, trusted, floor);
+          if (vault) raiseVaultPackFloor(vault, version);
+          io.out(t('installed', { version: pack.manifest.packVersion }));
+          return 0;
+        } finally {
+          vault?.lock();
         }
-        io.out(t('installed', { version: pack.manifest.packVersion }));
-        return 0;
       }
       case 'status': {
         const dir = packs.packsDir ?? '';
