@@ -26,6 +26,28 @@ const engineFacade = {
   message: 'import the engine through main/engine/index.ts only',
 };
 
+// The one-way rule between layers (docs/ARCHITECTURE.md): front doors → app → services → engine
+// → common. The front doors reach the services only through main/app/ (the use cases), so the
+// window and the CLI cannot drift apart again; the services never look back up.
+const serviceFolders = [
+  '**/vault/**',
+  '**/batch/**',
+  '**/bundle/**',
+  '**/packs/**',
+  '**/workers/**',
+  '**/engine/**',
+  '**/services.ts',
+];
+const frontDoorDirection = {
+  group: serviceFolders,
+  message: 'main/ipc and main/cli call the use cases in main/app/, never a service directly',
+  allowTypeImports: true,
+};
+const serviceDirection = {
+  group: ['**/api.ts', '**/main/api', '**/app/**', '**/ipc/**', '**/cli/**'],
+  message: 'services never import the IPC contract (main/api.ts), main/app, main/ipc or main/cli',
+};
+
 // One clock (common/clock.ts): deadlines, stamps and PDF dates never read the machine's time
 // directly, so tests and `--today` can pin the calendar. Durations use performance.now().
 const clockRule = [
@@ -111,6 +133,7 @@ export default tseslint.config(
               message: 'dependencies point one way: services → engine → common',
               allowTypeImports: true,
             },
+            serviceDirection,
           ],
         },
       ],
@@ -164,6 +187,24 @@ export default tseslint.config(
             engineFacade,
           ],
         },
+      ],
+    },
+  },
+  {
+    files: ['main/ipc/**', 'main/cli/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [zodPath], patterns: [frontDoorDirection, engineFacade] },
+      ],
+    },
+  },
+  {
+    files: ['main/vault/**', 'main/batch/**', 'main/bundle/**', 'main/packs/**', 'main/workers/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [zodPath], patterns: [serviceDirection, engineFacade] },
       ],
     },
   },

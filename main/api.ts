@@ -11,7 +11,7 @@ import type { ValidationIssue } from '../common/answers.ts';
 import type { BatchProgress } from './batch/jobs.ts';
 import type { HolidayYear } from '../common/holidays-data.ts';
 import { triageAnswersSchema } from '../common/triage.ts';
-import type { OpenDeadlineView, TriageItemView } from './triage.ts';
+import type { OpenDeadlineView, TriageItemView } from './app/triage.ts';
 import { LANGS } from '../common/lang.ts';
 
 export type { BatchProgress, OpenDeadlineView, TriageItemView };

@@ -9,7 +9,7 @@ import { addDays, parseIsoDate, type IsoDate } from '../common/dates.ts';
 import { localize } from '../common/locales/index.ts';
 import type { Lang } from '../common/manifest.ts';
 import { nowMs } from '../common/clock.ts';
-import type { OpenDeadlineView } from './triage.ts';
+import type { OpenDeadlineView } from './app/triage.ts';
 
 function dateArray(d: IsoDate): [number, number, number] {
   const p = parseIsoDate(d);

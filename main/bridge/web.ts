@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { getServices, type PackOptions } from '../services.ts';
-import { createHandlers } from '../ipc/handlers.ts';
+import { createHandlers } from '../ipc/index.ts';
 import { Session, type SaveTarget } from '../session.ts';
 import { startBridge, type Bridge } from './server.ts';
 import { vaultDir as defaultVaultDir } from '../paths.ts';

@@ -3,64 +3,45 @@
  * Exit codes: 0 success, 2 invalid input (answers, usage), 1 any other failure.
  * No stack trace reaches the user unless REFUGE_DEBUG=1.
  */
-import { parseArgs } from 'node:util';
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { extname, join, resolve } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
-import type { Manifest } from '../../common/manifest.ts';
-import { LANGS, type Lang } from '../../common/lang.ts';
-import { formatInclusiveLastDay, formatShortDate } from '../../common/dates.ts';
-import { laterReadingLines } from '../../common/deadline-text.ts';
+import type { Lang } from '../../common/manifest.ts';
+import { formatShortDate } from '../../common/dates.ts';
 import { SampleHeaderError } from '../../common/samples.ts';
-import { readAnswersFile } from './answers-file.ts';
-import { formatMessage } from '../../common/messages.ts';
-import { familyMemberApplications } from '../../common/prefill.ts';
+import * as clock from '../../common/clock.ts';
+import { getServices } from '../app/context.ts';
 import {
   AnswersInvalid,
+  AttachmentError,
+  describeBusy,
   LanguageUnavailable,
-  UnknownTemplate,
+  MappingError,
   MarkupError,
+  TableError,
   TemplateError,
-  type Preflight,
-} from '../engine/index.ts';
-import { TemplateLoadError } from '../templates.ts';
-import { getServices } from '../services.ts';
-import { packLoadAlerts } from '../packs/messages.ts';
-import * as clock from '../../common/clock.ts';
-import { cliText, detectUiLang, type CliKey } from './messages.ts';
-import { lintTemplates } from './lint.ts';
-import { citesOfFiling, citeTableMarkdown } from '../cites.ts';
+  TemplateLoadError,
+  UnknownTemplate,
+  VaultBusyError,
+  VaultError,
+} from '../app/errors.ts';
+import { packLoadAlerts } from '../app/packs.ts';
+import { readAnswersFile } from './answers-file.ts';
 import { UsageError } from './errors.ts';
-import { AttachmentError } from '../bundle/messages.ts';
-import { TableError } from '../batch/errors.ts';
-import { MappingError } from '../batch/mapping.ts';
-import { VaultBusyError, VaultError } from '../vault/errors.ts';
-import { describeBusy } from '../vault/repairs.ts';
+import { defaultIo, type CommandContext, type Io } from './io.ts';
+import { cliText, detectUiLang, type CliKey } from './messages.ts';
 
 export { UsageError };
-
-interface Io {
-  out(text: string): void;
-  err(text: string): void;
-}
-
-const defaultIo: Io = {
-  out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
-  err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
-};
-
-function parseLang(value: string | undefined, fallback: Lang): Lang {
-  if (value === undefined) return fallback;
-  if ((LANGS as readonly string[]).includes(value)) return value as Lang;
-  throw new UsageError(`--lang: ${value}`);
-}
 
 /**
  * An answers file. A shipped sample (`$sample.asOf`) is computed as of the day it was written
  * for, unless the user pinned a day: the command's clock moves there and the user is told.
  */
-function readAnswers(file: string, io: Io, ui: Lang, pinnedByUser: boolean): unknown {
+function readAnswers(
+  file: string,
+  io: Io,
+  ui: Lang,
+  pinnedByUser: boolean,
+): Record<string, unknown> {
   const { answers, sample } = readAnswersFile(file);
   if (sample && !pinnedByUser) {
     clock.setClock(clock.pinnedDayClock(sample.asOf));
@@ -82,30 +63,6 @@ function takeTodayOption(argv: readonly string[]): { args: string[]; today: stri
     else args.push(arg);
   }
   return { args, today };
-}
-
-export function printPreflight(preflight: Preflight, ui: Lang, io: Io, manifest?: Manifest): void {
-  const t = (key: CliKey, params: Record<string, string | number> = {}): string =>
-    cliText(key, ui, params);
-  for (const n of preflight.answerNotices) io.err(`${n.place}: ${n.message}`);
-  for (const notice of preflight.notices) {
-    if (notice.kind === 'unverifiedCite')
-      io.err(t('unverifiedCite', { text: notice.text, key: notice.key }));
-    if (notice.kind === 'autoDeclined')
-      io.err(t('autoDeclined', { name: notice.name, text: notice.text }));
-    if (notice.kind === 'undeclined') io.err(t('undeclined', { name: notice.name }));
-    if (notice.kind === 'unprintable')
-      io.err(t('unprintable', { chars: [...notice.chars].join(' ') }));
-  }
-  const cites = getServices().engine.cites;
-  for (const d of preflight.deadlines) {
-    const label = manifest?.deadlines.find((spec) => spec.id === d.id)?.label[ui] ?? d.id;
-    if (d.missed) io.err(t('deadlinePassed', { id: label, date: formatShortDate(d.lastDay) }));
-    else io.err(t('deadlineLine', { id: label, date: formatInclusiveLastDay(d.lastDay, ui) }));
-    for (const line of laterReadingLines(d.alternatives, ui, (k) => cites[k]?.[ui] ?? k))
-      io.err(`  ${line}`);
-  }
-  for (const w of preflight.holidayWarnings) io.err(formatMessage(w.code, ui, { year: w.year }));
 }
 
 /**
@@ -154,7 +111,8 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
       pinnedByUser = true;
       io.err(t('datePinned', { date: formatShortDate(clock.today()) }));
     }
-    const answersFrom = (file: string): unknown => readAnswers(file, io, ui, pinnedByUser);
+    const answersFrom = (file: string): Record<string, unknown> =>
+      readAnswers(file, io, ui, pinnedByUser);
     const [command, ...rest] = args;
     // `refuge <command> --help`: that command's lines of the usage, in the user's language.
     if (command !== undefined && (rest.includes('--help') || rest.includes('-h'))) {
@@ -167,244 +125,46 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
     // document is made, as the app says it on every screen.
     if (command !== undefined && DRAFTING_COMMANDS.has(command))
       for (const line of packLoadAlerts(getServices().engine.warnings, ui)) io.err(line);
+    const ctx: CommandContext = { ui, io, answersFrom };
+    // Each command's code is loaded when it runs: a render need not parse the XLSX reader.
     switch (command) {
-      case 'templates': {
-        const { values } = parseArgs({
-          args: [...rest],
-          options: { json: { type: 'boolean' } },
-          allowPositionals: false,
-        });
-        const { loaded } = getServices();
-        if (values.json) {
-          io.out(
-            JSON.stringify(
-              loaded.templates.map((b) => ({
-                id: b.manifest.id,
-                version: b.manifest.version,
-                title: b.manifest.title,
-                languages: b.manifest.languages,
-              })),
-              null,
-              2,
-            ),
-          );
-        } else {
-          for (const b of loaded.templates)
-            io.out(
-              `${b.manifest.id.padEnd(28)} ${b.manifest.version.padEnd(8)} ${b.manifest.languages.join(',').padEnd(9)} ${b.manifest.title[ui]}`,
-            );
-        }
-        for (const e of loaded.errors) io.err(e.message);
-        return loaded.errors.length > 0 ? 1 : 0;
-      }
-      case 'describe': {
-        const { values, positionals } = parseArgs({
-          args: [...rest],
-          options: { json: { type: 'boolean' } },
-          allowPositionals: true,
-        });
-        const [id] = positionals;
-        if (!id) throw new UsageError('describe <id> --json');
-        const template = getServices().engine.template(id);
-        if (values.json) io.out(JSON.stringify(template.manifest, null, 2));
-        else
-          io.out(
-            `${template.manifest.title[ui]}\n${template.manifest.purpose[ui]}\n${template.manifest.fields.map((f) => `  ${f.key} (${f.type}${f.required ? ', *' : ''}) — ${f.label[ui]}`).join('\n')}`,
-          );
-        return 0;
-      }
-      case 'validate': {
-        const { values, positionals } = parseArgs({
-          args: [...rest],
-          options: {
-            lang: { type: 'string' },
-            json: { type: 'boolean' },
-          },
-          allowPositionals: true,
-        });
-        const [id, file] = positionals;
-        if (!id || !file) throw new UsageError('validate <id> <answers.json>');
-        const answers = answersFrom(file);
-        const issues = getServices().engine.validate(id, answers, ui, clock.today());
-        if (values.json) io.out(JSON.stringify({ ok: issues.length === 0, issues }, null, 2));
-        for (const issue of issues) io.err(`${issue.path} (${issue.place}): ${issue.message}`);
-        if (issues.length > 0) return 2;
-        if (!values.json) io.out(t('valid'));
-        return 0;
-      }
-      case 'render': {
-        const { values, positionals } = parseArgs({
-          args: [...rest],
-          options: {
-            output: { type: 'string', short: 'o' },
-            lang: { type: 'string' },
-            pdfa: { type: 'boolean' },
-          },
-          allowPositionals: true,
-        });
-        const [id, file] = positionals;
-        if (!id || !file || !values.output)
-          throw new UsageError(
-            'render <id> <answers.json> -o <file.pdf|file.docx> [--lang ru|kk|en] [--pdfa]',
-          );
-        const ext = extname(values.output).toLowerCase();
-        if (ext !== '.pdf' && ext !== '.docx')
-          throw new UsageError(t('badExtension', { file: values.output }));
-        if (values.pdfa && ext !== '.pdf')
-          throw new UsageError(t('pdfaNeedsPdf', { file: values.output }));
-        const { engine } = getServices();
-        const template = engine.template(id);
-        const lang = parseLang(values.lang, template.manifest.languages[0] ?? 'ru');
-        const answers = answersFrom(file); // first: a sample moves the clock to its day
-        const rendered = await engine.render(
-          {
-            templateId: id,
-            answers,
-            ...(values.pdfa ? { pdfa: true } : {}),
-            lang,
-            messagesLang: ui,
-            today: clock.today(),
-          },
-          ext === '.pdf' ? 'pdf' : 'docx',
+      case 'templates':
+        return (await import('./commands/templates.ts')).runTemplatesCli(rest, ctx);
+      case 'describe':
+        return (await import('./commands/describe.ts')).runDescribeCli(rest, ctx);
+      case 'validate':
+        return (await import('./commands/validate.ts')).runValidateCli(rest, ctx);
+      case 'render':
+        return await (await import('./commands/render.ts')).runRenderCli(rest, ctx);
+      case 'blank':
+        return await (await import('./commands/blank.ts')).runBlankCli(rest, ctx);
+      case 'family-applications':
+        return (await import('./commands/family-applications.ts')).runFamilyApplicationsCli(
+          rest,
+          ctx,
         );
-        await writeFileAtomic(resolve(values.output), Buffer.from(rendered.bytes), { mode: 0o600 });
-        printPreflight(rendered.preflight, ui, io, template.manifest);
-        io.out(t('written', { file: values.output, bytes: rendered.bytes.length }));
-        return 0;
-      }
-      case 'blank': {
-        const { values, positionals } = parseArgs({
-          args: [...rest],
-          options: {
-            output: { type: 'string', short: 'o' },
-            lang: { type: 'string' },
-            choices: { type: 'string' },
-          },
-          allowPositionals: true,
-        });
-        const [id] = positionals;
-        if (!id || !values.output)
-          throw new UsageError(
-            'blank <id> -o <file.pdf|file.docx> [--lang ru|kk|en] [--choices answers.json]',
-          );
-        const ext = extname(values.output).toLowerCase();
-        if (ext !== '.pdf' && ext !== '.docx')
-          throw new UsageError(t('badExtension', { file: values.output }));
-        const { engine } = getServices();
-        const template = engine.template(id);
-        const lang = parseLang(values.lang, template.manifest.languages[0] ?? 'ru');
-        const rendered = await engine.render(
-          {
-            templateId: id,
-            answers: values.choices ? answersFrom(values.choices) : {},
-            lang,
-            messagesLang: ui,
-            today: clock.today(),
-            blank: true,
-          },
-          ext === '.pdf' ? 'pdf' : 'docx',
-        );
-        await writeFileAtomic(resolve(values.output), Buffer.from(rendered.bytes), { mode: 0o600 });
-        printPreflight(rendered.preflight, ui, io, template.manifest);
-        io.out(t('written', { file: values.output, bytes: rendered.bytes.length }));
-        return 0;
-      }
-      case 'family-applications': {
-        // Закон «О беженцах» п. 2 ст. 11: each adult family member files an application of their
-        // own; start each from the first. File names carry a number, never a client's name.
-        const { values, positionals } = parseArgs({
-          args: [...rest],
-          options: { output: { type: 'string', short: 'o' } },
-          allowPositionals: true,
-        });
-        const [file] = positionals;
-        if (!file || !values.output)
-          throw new UsageError('family-applications <refugee-application answers.json> -o <dir>');
-        const { engine } = getServices();
-        const manifest = engine.template('refugee-application').manifest;
-        const drafts = familyMemberApplications(manifest, readAnswersFile(file).answers);
-        for (const [i, draft] of drafts.entries()) {
-          const out = join(resolve(values.output), `family-member-${i + 1}.json`);
-          await writeFileAtomic(out, `${JSON.stringify(draft, null, 2)}\n`, { mode: 0o600 });
-          io.out(t('written', { file: out, bytes: Buffer.byteLength(JSON.stringify(draft)) }));
-        }
-        if (drafts.length === 0) io.err(t('noAdultFamily'));
-        return 0;
-      }
-      case 'lint': {
-        const { positionals } = parseArgs({ args: [...rest], options: {}, allowPositionals: true });
-        const problems = await lintTemplates(positionals[0], ui);
-        for (const p of problems) io.err(p);
-        if (problems.length === 0) io.out(t('lintClean'));
-        return problems.length === 0 ? 0 : 2;
-      }
-      case 'cites': {
-        const { values, positionals } = parseArgs({
-          args: [...rest],
-          options: { unverified: { type: 'boolean' }, markdown: { type: 'boolean' } },
-          allowPositionals: true,
-        });
-        const { loaded, engine } = getServices();
-        const filings = positionals[0] ? [engine.template(positionals[0])] : loaded.templates;
-        const usedBy = new Map<string, string[]>();
-        for (const template of filings)
-          for (const key of citesOfFiling(template, loaded.partials))
-            usedBy.set(key, [...(usedBy.get(key) ?? []), template.manifest.id]);
-        const keys = [...usedBy.keys()].filter(
-          (key) => !values.unverified || !loaded.cites[key]?.verified,
-        );
-        if (values.markdown) {
-          io.out(citeTableMarkdown(keys, loaded.cites));
-          return 0;
-        }
-        for (const key of keys) {
-          const cite = loaded.cites[key];
-          const status = cite?.verified ? t('citeVerified') : t('citeUnverified');
-          io.out(
-            `${status}  ${key}  ${cite?.[ui] ?? '?'}  [${(usedBy.get(key) ?? []).join(', ')}]`,
-          );
-          if (cite && !cite.verified) {
-            io.out(`          ${cite.source}`);
-            if (cite.whyUnverified)
-              io.out(`          ${t('citeWhyUnverified')}: ${cite.whyUnverified}`);
-          }
-        }
-        return 0;
-      }
-      // Commands load their code when run: a render need not parse the XLSX reader or the vault.
-      case 'batch':
-      case 'batch-template': {
-        const { runBatchCli } = await import('./batch.ts');
+      case 'lint':
+        return await (await import('./commands/lint.ts')).runLintCli(rest, ctx);
+      case 'cites':
+        return (await import('./commands/cites.ts')).runCitesCli(rest, ctx);
+      case 'batch': {
+        const { runBatchCli } = await import('./commands/batch.ts');
         return await runBatchCli(command, rest, ui, io);
       }
+      case 'batch-template':
+        return await (await import('./commands/batch-template.ts')).runBatchTemplateCli(rest, ctx);
       case 'vault':
-      case 'matter': {
-        const { runVaultCli } = await import('./vault.ts');
-        return await runVaultCli(command, rest, ui, io);
-      }
+        return await (await import('./commands/vault.ts')).runVaultCli(rest, ctx);
+      case 'matter':
+        return await (await import('./commands/matter.ts')).runMatterCli(rest, ctx);
       case 'triage':
-      case 'deadlines': {
-        const { runTriageCli, runDeadlinesCli } = await import('./triage.ts');
-        return command === 'triage'
-          ? await runTriageCli(rest, ui, io)
-          : await runDeadlinesCli(rest, ui, io);
-      }
-      case 'bundle': {
-        const [{ Passphrases }, { runBundleCli }] = await Promise.all([
-          import('./vault.ts'),
-          import('./bundle.ts'),
-        ]);
-        const pass = new Passphrases(rest.includes('--passphrase-stdin'));
-        return await runBundleCli(
-          rest,
-          ui,
-          io,
-          (prompt) => pass.next(prompt),
-          (preflight) => printPreflight(preflight, ui, io),
-        );
-      }
+        return await (await import('./commands/triage.ts')).runTriageCli(rest, ui, io);
+      case 'deadlines':
+        return await (await import('./commands/deadlines.ts')).runDeadlinesCli(rest, ui, io);
+      case 'bundle':
+        return await (await import('./commands/bundle.ts')).runBundleCli(rest, ctx);
       case 'pack': {
-        const { runPackCli } = await import('./pack.ts');
+        const { runPackCli } = await import('./commands/pack.ts');
         return await runPackCli(rest, ui, io);
       }
       case 'bench': {

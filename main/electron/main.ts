@@ -23,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import Store from 'electron-store';
 import type { Lang } from '../../common/lang.ts';
 import { getServices } from '../services.ts';
-import { createHandlers } from '../ipc/handlers.ts';
+import { createHandlers } from '../ipc/index.ts';
 import { Session, type PrefsStore } from '../session.ts';
 import { CONTENT_SECURITY_POLICY, contentTypeOf } from '../csp.ts';
 import { resolveStaticPath } from '../static-files.ts';

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { decodeText, parseCsv, parseXlsx, type TableRow } from '../../main/batch/read.ts';
 import { reportCsv, runBatch, type RowResult } from '../../main/batch/run.ts';
-import { runBatchCli } from '../../main/cli/batch.ts';
+import { runBatchCli } from '../../main/cli/commands/batch.ts';
 import { getServices } from '../../main/services.ts';
 import { base, headers, refugeeWorkbook, type Row } from '../helpers/refugee-rows.ts';
 import { pinTestDay } from '../helpers/clock.ts';

@@ -12,7 +12,7 @@ import { ipcCalls } from '../helpers/ipc.ts';
 import { getServices } from '../../main/services.ts';
 import { Session } from '../../main/session.ts';
 import { folderSaveTarget } from '../../main/bridge/web.ts';
-import { runPackCli } from '../../main/cli/pack.ts';
+import { runPackCli } from '../../main/cli/commands/pack.ts';
 import { runCli } from '../../main/cli/index.ts';
 import { pdfText } from '../helpers/extract.ts';
 import {

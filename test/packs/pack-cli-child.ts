@@ -3,7 +3,7 @@
  * (argv: packsDir, builtInDir, then the pack arguments); the vault passphrase on stdin.
  */
 import { readFileSync } from 'node:fs';
-import { runPackCli } from '../../main/cli/pack.ts';
+import { runPackCli } from '../../main/cli/commands/pack.ts';
 import { keyIdOf } from '../../main/packs/pack.ts';
 
 // The test key, read here: helpers.ts registers vitest hooks, which a plain process cannot.

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { clientLabel } from '../../common/file-names.ts';
 import { defaultNamePattern } from '../../main/batch/jobs.ts';
 import { fileNameFor } from '../../main/batch/run.ts';
-import { runBatchCli } from '../../main/cli/batch.ts';
+import { runBatchCli } from '../../main/cli/commands/batch.ts';
 import { createHandlers } from '../../main/ipc/handlers.ts';
 import { getServices } from '../../main/services.ts';
 import { Session } from '../../main/session.ts';

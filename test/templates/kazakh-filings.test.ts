@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { expectInOrder, renderBoth, sampleFile, unverifiedCites } from '../helpers/golden.ts';
-import { checkVariables, type PartialCall } from '../../main/cli/lint.ts';
+import { checkVariables, type PartialCall } from '../../main/app/lint.ts';
 import { getServices } from '../../main/services.ts';
 
 const KAZAKH_FILINGS = [

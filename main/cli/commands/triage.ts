@@ -3,45 +3,35 @@
  * lists Home shows (main/triage.ts), printed in the user's language.
  */
 import { parseArgs } from 'node:util';
-import writeFileAtomic from 'write-file-atomic';
-import type { Lang } from '../../common/manifest.ts';
-import { localize, type SectionKey } from '../../common/locales/index.ts';
-import { parseUserDate } from '../../common/dates.ts';
-import * as clock from '../../common/clock.ts';
+import { isLang, type Lang } from '../../../common/lang.ts';
+import { localize, type SectionKey } from '../../../common/locales/index.ts';
+import { parseUserDate } from '../../../common/dates.ts';
+import * as clock from '../../../common/clock.ts';
 import {
   TRIAGE_DECISIONS,
   TRIAGE_PLACES,
   triageAnswersSchema,
   type TriageAnswers,
-} from '../../common/triage.ts';
-import { getServices } from '../services.ts';
-import { openDeadlines, triageView, type TriageItemView } from '../triage.ts';
-import { deadlinesIcs } from '../deadlines-ics.ts';
-import { Vault } from '../vault/index.ts';
-import { vaultDir } from '../paths.ts';
-import { describeRepair } from '../vault/repairs.ts';
-import { UsageError } from './errors.ts';
-import { Passphrases } from './vault.ts';
-import { isLang } from '../../common/lang.ts';
+} from '../../../common/triage.ts';
+import { getServices } from '../../app/context.ts';
+import { triageItems } from '../../app/matters.ts';
+import type { TriageItemView } from '../../app/triage.ts';
+import { UsageError } from '../errors.ts';
+import { openVault, Passphrases } from '../passphrases.ts';
 
-interface Io {
+export interface Io {
   out(text: string): void;
   err(text: string): void;
 }
 
-// The words are the cliTriage section of the one table per language (common/locales/).
-function text(
+// The words are the cliTriage section of the one table per language (common/locales/); `refuge
+// deadlines` shares them.
+export function text(
   key: SectionKey<'cliTriage'>,
   lang: Lang,
   params: Record<string, string | number> = {},
 ): string {
   return localize(lang, `cliTriage.${key}`, params);
-}
-
-async function openVault(pass: Passphrases, ui: Lang, io: Io): Promise<Vault> {
-  const vault = await Vault.open(vaultDir(), await pass.next('Vault passphrase: '));
-  for (const r of vault.repairs) io.err(`! ${describeRepair(r, ui)}`);
-  return vault;
 }
 
 function answersFromFlags(
@@ -130,77 +120,14 @@ export async function runTriageCli(argv: readonly string[], ui: Lang, io: Io): P
         decision: TRIAGE_DECISIONS.join('|'),
       }),
     );
-  const { loaded } = getServices();
-  if (!loaded.triage) throw new UsageError(text('noTable', lang));
-  const items = triageView(
-    loaded.triage,
-    answers,
-    loaded.templates.map((t) => t.manifest),
-    loaded.cites,
-    lang,
-    clock.today(),
-  );
+  const services = getServices();
+  if (!services.loaded.triage) throw new UsageError(text('noTable', lang));
+  const items = triageItems(services, answers, lang, clock.today());
   if (values.json) {
     io.out(JSON.stringify(items, null, 2));
     return 0;
   }
   if (items.length === 0) io.out(text('nothing', lang));
   items.forEach((item, i) => io.out(formatTriageItem(item, i + 1, lang).join('\n')));
-  return 0;
-}
-
-export async function runDeadlinesCli(argv: readonly string[], ui: Lang, io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    options: {
-      ics: { type: 'string' },
-      names: { type: 'boolean' },
-      lang: { type: 'string' },
-      json: { type: 'boolean' },
-      'passphrase-stdin': { type: 'boolean' },
-    },
-    allowPositionals: true,
-  });
-  if (positionals.length > 0) throw new UsageError(text('deadlinesUsage', ui));
-  const lang = isLang(values.lang) ? values.lang : ui;
-  const services = getServices();
-  const vault = await openVault(new Passphrases(values['passphrase-stdin'] ?? false), ui, io);
-  let list;
-  try {
-    list = openDeadlines(
-      vault,
-      services.engine,
-      services.loaded.triage,
-      services.loaded.cites,
-      lang,
-      clock.today(),
-    );
-  } finally {
-    vault.lock();
-  }
-  const withNames = values.names === true;
-  if (values.ics !== undefined) {
-    writeFileAtomic.sync(values.ics, deadlinesIcs(list, lang, withNames), { mode: 0o600 });
-    io.out(
-      text('icsWritten', lang, {
-        file: values.ics,
-        count: list.length,
-        names: withNames ? '' : text('icsNoNames', lang),
-      }),
-    );
-    return 0;
-  }
-  if (values.json) {
-    io.out(JSON.stringify(list, null, 2));
-    return 0;
-  }
-  if (list.length === 0) io.out(text('noDeadlines', lang));
-  for (const d of list) {
-    const mark = d.urgency === 'today' || d.urgency === 'tomorrow' ? '!! ' : '   ';
-    io.out(`${mark}${d.lastDayText} — ${d.daysLeftText}`);
-    io.out(`   ${d.clientName || d.matterTitle} [${d.matterId}]: ${d.templateTitle}`);
-    io.out(`   ${d.label}`);
-    for (const l of d.later) io.out(`   ${l}`);
-  }
   return 0;
 }

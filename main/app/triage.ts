@@ -3,22 +3,22 @@
  * computed items (common/triage.ts, main/vault/deadlines.ts) into localized lines, so `refuge
  * triage`, `refuge deadlines` and Home say the same thing.
  */
-import { formatInclusiveLastDay } from '../common/dates.ts';
-import { laterReadingLines } from '../common/deadline-text.ts';
-import { daysLeftText, urgencyOf, type Urgency } from '../common/days-left.ts';
-import type { Manifest } from '../common/manifest.ts';
-import type { Lang } from '../common/lang.ts';
-import { formatMessage } from '../common/messages.ts';
-import type { Answers } from '../common/answers.ts';
+import { formatInclusiveLastDay } from '../../common/dates.ts';
+import { laterReadingLines } from '../../common/deadline-text.ts';
+import { daysLeftText, urgencyOf, type Urgency } from '../../common/days-left.ts';
+import type { Manifest } from '../../common/manifest.ts';
+import type { Lang } from '../../common/lang.ts';
+import { formatMessage } from '../../common/messages.ts';
+import type { Answers } from '../../common/answers.ts';
 import {
   triageFilings,
   type TriageAnswers,
   type TriageStatus,
   type TriageTable,
-} from '../common/triage.ts';
-import type { CiteTable, Engine } from './engine/index.ts';
-import type { Vault } from './vault/index.ts';
-import { matterDeadlines } from './vault/deadlines.ts';
+} from '../../common/triage.ts';
+import type { CiteTable, Engine } from '../engine/index.ts';
+import type { Vault } from '../vault/index.ts';
+import { matterDeadlines } from './deadlines.ts';
 
 export interface TriageWayOutView {
   readonly templateId: string;
@@ -134,7 +134,7 @@ export interface OpenDeadlineView {
 
 /**
  * Every open deadline of every matter that is not archived, soonest first: the drafts' deadlines
- * (main/vault/deadlines.ts) and, for filings triage offers but no draft exists of yet, theirs.
+ * (main/app/deadlines.ts) and, for filings triage offers but no draft exists of yet, theirs.
  */
 export function openDeadlines(
   vault: Vault,

@@ -14,7 +14,7 @@ import {
   type FilingTemplate,
   type CiteTable,
 } from '../engine/index.ts';
-import type { Matter } from './index.ts';
+import type { Matter } from '../vault/index.ts';
 
 /**
  * The filing version the draft was written on: its deadline rules are the ones its text states.

@@ -6,31 +6,36 @@ import { parseArgs } from 'node:util';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createPublicKey } from 'node:crypto';
-import type { Lang } from '../../common/manifest.ts';
-import { localize, type SectionKey } from '../../common/locales/index.ts';
-import { writeFileAtomic } from '../atomic.ts';
+import type { Lang } from '../../../common/lang.ts';
+import { localize, type SectionKey } from '../../../common/locales/index.ts';
+import { writeOutput } from '../../app/files.ts';
 import {
+  adoptedPackFloor,
   buildPack,
+  checkPackForImport,
   generatePackKeys,
+  installedVersion,
+  installPack,
   keyIdOf,
+  packChanges,
   PackError,
+  packMessage,
+  raiseVaultPackFloor,
   verifyPack,
+  type PackChanges,
   type TrustedKey,
-} from '../packs/pack.ts';
-import { checkPackForImport, installedVersion, installPack } from '../packs/store.ts';
-import { packChanges, type PackChanges } from '../packs/summary.ts';
-import { packMessage } from '../packs/messages.ts';
-import { defaultPackOptions, getServices, type PackOptions } from '../services.ts';
-import { UsageError } from './errors.ts';
-import * as clock from '../../common/clock.ts';
-import { vaultDir } from '../paths.ts';
-import type { Vault } from '../vault/index.ts';
+} from '../../app/packs.ts';
+import { defaultPackOptions, getServices, type PackOptions } from '../../app/context.ts';
+import { UsageError } from '../errors.ts';
+import * as clock from '../../../common/clock.ts';
+import { vaultDir } from '../../paths.ts';
+import { openVaultAt, type Vault } from '../../app/vault.ts';
+import { Passphrases } from '../passphrases.ts';
 
-/** The vault, loaded only for `pack import` on a machine that has one. */
-async function openVaultFor(fromStdin: boolean): Promise<Vault> {
-  const { Vault } = await import('../vault/index.ts');
-  const { Passphrases } = await import('./vault.ts');
-  return Vault.open(vaultDir(), await new Passphrases(fromStdin).next('Vault passphrase: '));
+/** The vault, opened only for `pack import` on a machine that has one. */
+async function openVaultFor(fromStdin: boolean, ui: Lang): Promise<Vault> {
+  const passphrase = await new Passphrases(fromStdin).next('Vault passphrase: ');
+  return (await openVaultAt(vaultDir(), passphrase, ui)).vault;
 }
 
 interface Io {
@@ -129,7 +134,7 @@ export async function runPackCli(
           packVersion: Number(version),
           createdAt,
         });
-        writeFileAtomic(resolve(values.output), bytes);
+        writeOutput(resolve(values.output), bytes);
         // Read back what was written, so a broken pack never leaves the maintainer's machine.
         const pem = readKeyPublic(values.key);
         const check = verifyPack(bytes, [{ id: keyIdOf(pem), holder: 'build', pem }]);
@@ -169,31 +174,33 @@ export async function runPackCli(
           sub === 'import' && existsSync(join(vaultDir(), 'vault.json'))
             ? await openVaultFor(
                 (values as { 'passphrase-stdin'?: boolean })['passphrase-stdin'] === true,
+                ui,
               )
             : null;
-        const floorOps = vault ? await import('../packs/floor.ts') : null;
-        const floor = vault && floorOps ? floorOps.vaultPackFloor(vault) : undefined;
-        const { pack, loaded, installed } = checkPackForImport(bytes, dir, trusted, floor);
-        const services = getServices(packs.builtInDir, packs);
-        io.out(
-          t('verified', {
-            version: pack.manifest.packVersion,
-            date: pack.manifest.createdAt.slice(0, 10),
-            holder: pack.signer.holder,
-            id: pack.signer.id,
-            installed: installed || t('none'),
-          }),
-        );
-        for (const line of describeChanges(packChanges(services.engine, loaded), ui))
-          io.out(`  ${line}`);
-        if (sub === 'inspect') return 0;
-        const version = installPack(bytes, dir, trusted, floor);
-        if (vault && floorOps) {
-          floorOps.raiseVaultPackFloor(vault, version);
-          vault.lock();
+        // Locked however it ends: a refused pack leaves the vault as closed as an installed one.
+        try {
+          const floor = vault ? adoptedPackFloor(vault, dir) : undefined;
+          const { pack, loaded, installed } = checkPackForImport(bytes, dir, trusted, floor);
+          const services = getServices(packs.builtInDir, packs);
+          io.out(
+            t('verified', {
+              version: pack.manifest.packVersion,
+              date: pack.manifest.createdAt.slice(0, 10),
+              holder: pack.signer.holder,
+              id: pack.signer.id,
+              installed: installed || t('none'),
+            }),
+          );
+          for (const line of describeChanges(packChanges(services.engine, loaded), ui))
+            io.out(`  ${line}`);
+          if (sub === 'inspect') return 0;
+          const version = installPack(bytes, dir, trusted, floor);
+          if (vault) raiseVaultPackFloor(vault, version);
+          io.out(t('installed', { version: pack.manifest.packVersion }));
+          return 0;
+        } finally {
+          vault?.lock();
         }
-        io.out(t('installed', { version: pack.manifest.packVersion }));
-        return 0;
       }
       case 'status': {
         const dir = packs.packsDir ?? '';

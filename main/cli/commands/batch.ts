@@ -1,20 +1,28 @@
 /**
- * `refuge batch` and `refuge batch-template`: paralegals' bulk filings from a spreadsheet.
+ * `refuge batch`: paralegals' bulk filings from a spreadsheet (the empty spreadsheet to fill in
+ * is `refuge batch-template`, ./batch-template.ts).
  * Exit codes: 0 every row produced, 3 some rows failed (see report.csv), 2 nothing could start.
  */
 import { parseArgs } from 'node:util';
-import { join, extname, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { mkdirSync, readFileSync } from 'node:fs';
-import writeFileAtomic from 'write-file-atomic';
-import type { Lang } from '../../common/lang.ts';
-import { getServices } from '../services.ts';
-import * as clock from '../../common/clock.ts';
-import { streamTable } from '../batch/stream.ts';
-import { ReportFile, runBatch, type RowResult } from '../batch/run.ts';
-import { mapColumns, mappingFromJson, mappingToJson } from '../batch/mapping.ts';
-import { batchTemplate, sampleAnswers } from '../batch/template.ts';
-import { defaultWorkerCount } from '../workers/pool.ts';
-import { UsageError } from './errors.ts';
+import type { Lang } from '../../../common/lang.ts';
+import { getServices } from '../../app/context.ts';
+import * as clock from '../../../common/clock.ts';
+import {
+  defaultWorkerCount,
+  mapColumns,
+  mappingFromJson,
+  mappingToJson,
+  ReportFile,
+  runBatch,
+  streamTable,
+  type RowResult,
+} from '../../app/batch.ts';
+import { writeOutput } from '../../app/files.ts';
+import { UsageError } from '../errors.ts';
+import { runBatchTemplateCli } from './batch-template.ts';
+import { parseLang } from './output-file.ts';
 
 export interface BatchIo {
   out(text: string): void;
@@ -44,6 +52,7 @@ export async function runBatchCli(
   ui: Lang,
   io: BatchIo,
 ): Promise<number> {
+  if (command === 'batch-template') return runBatchTemplateCli(argv, { ui, io });
   const { values, positionals } = parseArgs({
     args: [...argv],
     options: {
@@ -61,24 +70,6 @@ export async function runBatchCli(
     allowPositionals: true,
   });
   const { engine } = getServices();
-  if (command === 'batch-template') {
-    const [id] = positionals;
-    if (!id || !values.output) throw new UsageError('batch-template <id> -o <file.xlsx|file.csv>');
-    const template = engine.template(id);
-    const ext = extname(values.output).toLowerCase();
-    if (ext !== '.xlsx' && ext !== '.csv')
-      throw new UsageError('batch-template: the output must be .xlsx or .csv');
-    const made = await batchTemplate(
-      template.manifest,
-      ui,
-      ext === '.xlsx' ? 'xlsx' : 'csv',
-      sampleAnswers(template.origin),
-    );
-    await writeFileAtomic(resolve(values.output), Buffer.from(made.bytes));
-    io.out(`${values.output}: ${made.columns} columns and an example row`);
-    return 0;
-  }
-
   const [id, file] = positionals;
   if (!id || !file || !values.output)
     throw new UsageError(
@@ -104,12 +95,12 @@ export async function runBatchCli(
     : undefined;
   if (values['save-mapping']) {
     const automatic = saved ?? mapColumns(template.manifest, table.headers);
-    await writeFileAtomic(
+    writeOutput(
       resolve(values['save-mapping']),
       `${JSON.stringify(mappingToJson(automatic), null, 2)}\n`,
     );
   }
-  const lang = (values.lang ?? template.manifest.languages[0] ?? 'ru') as Lang;
+  const lang = parseLang(values.lang) ?? template.manifest.languages[0] ?? 'ru';
   const today = clock.today();
   const outDir = resolve(values.output);
   mkdirSync(outDir, { recursive: true });

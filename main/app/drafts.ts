@@ -1,0 +1,158 @@
+/**
+ * Drafts: opening one (the saved version at its pinned filing version, or a new draft prefilled
+ * from the matter's other drafts and its triage answers) and saving one. Saving also keeps the
+ * matter's client in step with the answers — the app's autosave and `refuge matter new|draft`
+ * go through the same function, so the matter list never shows a stale name.
+ */
+import type { DraftView, Payload } from '../api.ts';
+import type { Lang } from '../../common/manifest.ts';
+import { clientOf, prefillAnswers } from '../../common/prefill.ts';
+import { triagePrefill } from './triage.ts';
+import { VaultError, type Draft, type Vault } from '../vault/index.ts';
+import { dayOf, sessionNow } from './clock.ts';
+import type { AppContext, Library } from './context.ts';
+import type { TriageTable } from '../../common/triage.ts';
+
+/** Autosaves within this long of a version amend it: versions mark pauses, not keystrokes. */
+export const AUTOSAVE_VERSION_MS = 10 * 60_000;
+
+export interface DraftInput {
+  readonly matterId: string;
+  readonly templateId: string;
+  /** The version the answers were written on; absent: the newest. */
+  readonly templateVersion?: string | undefined;
+  /** The document's language; absent: the filing's first. */
+  readonly lang?: Lang | undefined;
+  readonly answers: Record<string, unknown>;
+}
+
+/**
+ * Saves a version of the answers at the filing version they were written on, then updates the
+ * matter's client when the answers name a different one (a surname is needed: an unfinished
+ * form does not blank a known client).
+ */
+export function saveDraft(
+  vault: Vault,
+  engine: Library,
+  input: DraftInput,
+  now: Date,
+  options: { readonly amendWithinMs?: number } = {},
+): Draft {
+  const { manifest } = engine.template(input.templateId, input.templateVersion);
+  const draft = vault.saveDraft(
+    input.matterId,
+    {
+      templateId: input.templateId,
+      templateVersion: manifest.version,
+      lang: input.lang ?? manifest.languages[0] ?? 'ru',
+      answers: input.answers,
+    },
+    now,
+    options,
+  );
+  const client = clientOf(input.answers);
+  const matter = vault.getMatter(input.matterId);
+  if (
+    client.lastName &&
+    (client.lastName !== matter.client.lastName ||
+      client.firstName !== matter.client.firstName ||
+      client.middleName !== matter.client.middleName)
+  )
+    vault.updateMatter(input.matterId, { client }, now);
+  return draft;
+}
+
+/** The window's autosave. */
+export function saveDraftFromWindow(
+  ctx: AppContext,
+  p: Payload<'drafts:save'>,
+): { savedAt: string; versions: number } {
+  const draft = saveDraft(ctx.session.open(), ctx.services.engine, p, sessionNow(ctx), {
+    amendWithinMs: AUTOSAVE_VERSION_MS,
+  });
+  const latest = draft.versions[draft.versions.length - 1];
+  return { savedAt: latest?.savedAt ?? '', versions: draft.versions.length };
+}
+
+/**
+ * A draft as the filing screen opens it. A saved version keeps its filing version while some set
+ * still holds it (else the newest, as the matter page's deadlines do); a new draft is prefilled
+ * from the latest version of every other draft, then from triage — the situation as told today
+ * wins over older drafts.
+ */
+export function openDraft(
+  vault: Vault,
+  engine: Library,
+  triage: TriageTable | undefined,
+  p: Payload<'drafts:open'>,
+  now: Date,
+  today: string = dayOf(),
+): DraftView {
+  const manifest = engine.template(p.templateId).manifest;
+  const matter = vault.getMatter(p.matterId);
+  const draft = matter.drafts.find((d) => d.templateId === p.templateId);
+  if (draft && draft.versions.length > 0) {
+    const chosen = draft.versions[p.version ?? draft.versions.length - 1];
+    if (!chosen) throw new VaultError('notFound', 'No such version.');
+    return {
+      answers: chosen.answers,
+      // A version no set holds any more (a pack removed by hand) falls back to the newest.
+      templateVersion: engine.versions(p.templateId).includes(chosen.templateVersion)
+        ? chosen.templateVersion
+        : null,
+      currentVersion: manifest.version,
+      lang: chosen.lang,
+      savedAt: chosen.savedAt,
+      versions: draft.versions.map((v) => ({ savedAt: v.savedAt })),
+      prefilledFrom: [],
+    };
+  }
+  const prior = matter.drafts.flatMap((d) =>
+    d.versions
+      .slice(-1)
+      .map((v) => ({ savedAt: v.savedAt, answers: v.answers, templateId: d.templateId })),
+  );
+  const prefilledFrom = [...new Set(prior.map((x) => x.templateId))];
+  const fromTriage = matter.triage
+    ? triagePrefill(
+        triage,
+        matter.triage,
+        manifest.id,
+        engine.templates.map((t) => t.manifest),
+        today,
+      )
+    : undefined;
+  if (fromTriage)
+    prior.push({ savedAt: now.toISOString(), answers: fromTriage, templateId: p.templateId });
+  return {
+    answers: prefillAnswers(manifest, prior),
+    templateVersion: null,
+    currentVersion: manifest.version,
+    lang: manifest.languages[0] ?? 'ru',
+    savedAt: null,
+    versions: [],
+    prefilledFrom,
+  };
+}
+
+/**
+ * `refuge matter new`: a matter for the client the answers name, titled as the filing unless
+ * told, with the answers as its first draft — saved as the window saves a draft.
+ */
+export function newMatterWithDraft(
+  vault: Vault,
+  engine: Library,
+  input: Omit<DraftInput, 'matterId'> & {
+    readonly title?: string | undefined;
+    readonly uiLang: Lang;
+  },
+  now: Date,
+): string {
+  const { manifest } = engine.template(input.templateId, input.templateVersion);
+  const matter = vault.createMatter(
+    { title: input.title ?? manifest.title[input.uiLang], client: clientOf(input.answers) },
+    now,
+  );
+  saveDraft(vault, engine, { ...input, matterId: matter.id }, now);
+  return matter.id;
+}

@@ -1,0 +1,33 @@
+/**
+ * The failures a front door tells apart, re-exported from the services that raise them: the IPC
+ * and the CLI map them to their own words (an ApiError code, an exit status) without importing
+ * any service directly (eslint.config.js, the one-way rule).
+ */
+export { AnswersInvalid, LanguageUnavailable, UnknownTemplate } from '../engine/index.ts';
+export { MarkupError } from '../engine/index.ts';
+export { TemplateError } from '../engine/index.ts';
+export { TemplateLoadError } from '../templates.ts';
+export { VaultBusyError, VaultError } from '../vault/errors.ts';
+export type { VaultErrorCode } from '../vault/index.ts';
+export { describeBusy } from '../vault/repairs.ts';
+export { BundleCrashed } from '../bundle/matter.ts';
+export { AttachmentError } from '../bundle/messages.ts';
+export { PackError } from '../packs/pack.ts';
+export { packMessage } from '../packs/messages.ts';
+import type { TableLimit } from '../batch/errors.ts';
+export { TableError, type TableLimit } from '../batch/errors.ts';
+export { MappingError } from '../batch/mapping.ts';
+
+/** The confirmation typed to wipe the vault did not match: nothing was wiped. */
+export class ConfirmationMismatch extends Error {}
+
+/** A spreadsheet the batch could not read, or one over a cap (batch/xlsx-guard.ts). */
+export class BadSpreadsheet extends Error {
+  constructor(
+    readonly fileName: string,
+    readonly limit?: TableLimit,
+    readonly params: Readonly<Record<string, number>> = {},
+  ) {
+    super('bad spreadsheet');
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * `refuge bundle <matter> <filing> -o bundle.pdf [--index] [--dpi 150]`: the matter's latest
+ * draft of the filing rendered to PDF, followed by the files its «Приложение:» names — the
+ * window's bundle (app/bundle.ts). The pre-flight of the filing and of the bundle (sheet counts
+ * that differ) goes to stderr.
+ */
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { getServices } from '../../app/context.ts';
+import { bundleLatestDraft, DEFAULT_DPI } from '../../app/bundle.ts';
+import { UsageError } from '../errors.ts';
+import type { CommandContext } from '../io.ts';
+import { cliText } from '../messages.ts';
+import { openVault, Passphrases } from '../passphrases.ts';
+import { printPreflight } from '../preflight.ts';
+
+export function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
+    : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+export async function runBundleCli(
+  argv: readonly string[],
+  { ui, io }: CommandContext,
+): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    options: {
+      output: { type: 'string', short: 'o' },
+      index: { type: 'boolean' },
+      dpi: { type: 'string' },
+      'passphrase-stdin': { type: 'boolean' },
+    },
+    allowPositionals: true,
+  });
+  const [matterId, templateId] = positionals;
+  if (!matterId || !templateId || !values.output)
+    throw new UsageError('bundle <matter> <filing> -o <bundle.pdf> [--index] [--dpi 150]');
+  const dpi = values.dpi === undefined ? DEFAULT_DPI : Number(values.dpi);
+  if (!Number.isInteger(dpi) || dpi < 72 || dpi > 600)
+    throw new UsageError(`--dpi ${values.dpi ?? ''}: a whole number from 72 to 600`);
+
+  const vault = await openVault(new Passphrases(values['passphrase-stdin'] ?? false), ui, io);
+  try {
+    const made = await bundleLatestDraft(
+      getServices().engine,
+      vault,
+      matterId,
+      templateId,
+      ui,
+      { index: values.index ?? false, dpi },
+      resolve(values.output),
+    );
+    if (!made) {
+      io.err(cliText('bundleNoDraft', ui, { id: templateId }));
+      return 2;
+    }
+    printPreflight(made.preflight, ui, io);
+    for (const w of made.warnings) io.err(`! ${w}`);
+    io.out(
+      cliText('bundleWritten', ui, {
+        file: values.output,
+        pages: made.pages,
+        filing: made.filingPages,
+        annexes: made.annexes,
+        size: formatSize(made.bytes),
+      }),
+    );
+    return 0;
+  } finally {
+    vault.lock();
+  }
+}

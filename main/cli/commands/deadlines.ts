@@ -1,0 +1,63 @@
+/**
+ * `refuge deadlines`: every open deadline of every matter, soonest first — Home's list
+ * (app/matters.ts) — or, with --ics, a calendar file (client names only with --names).
+ */
+import { parseArgs } from 'node:util';
+import * as clock from '../../../common/clock.ts';
+import type { Lang } from '../../../common/manifest.ts';
+import { getServices } from '../../app/context.ts';
+import { writeOutput } from '../../app/files.ts';
+import { openDeadlinesOf } from '../../app/matters.ts';
+import { deadlinesIcs } from '../../deadlines-ics.ts';
+import { UsageError } from '../errors.ts';
+import { openVault, Passphrases } from '../passphrases.ts';
+import { text, type Io } from './triage.ts';
+
+export async function runDeadlinesCli(argv: readonly string[], ui: Lang, io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    options: {
+      ics: { type: 'string' },
+      names: { type: 'boolean' },
+      lang: { type: 'string' },
+      json: { type: 'boolean' },
+      'passphrase-stdin': { type: 'boolean' },
+    },
+    allowPositionals: true,
+  });
+  if (positionals.length > 0) throw new UsageError(text('deadlinesUsage', ui));
+  const lang = (['ru', 'kk', 'en'] as const).find((l) => l === values.lang) ?? ui;
+  const services = getServices();
+  const vault = await openVault(new Passphrases(values['passphrase-stdin'] ?? false), ui, io);
+  let list;
+  try {
+    list = openDeadlinesOf(services, vault, lang, clock.today());
+  } finally {
+    vault.lock();
+  }
+  const withNames = values.names === true;
+  if (values.ics !== undefined) {
+    writeOutput(values.ics, deadlinesIcs(list, lang, withNames));
+    io.out(
+      text('icsWritten', lang, {
+        file: values.ics,
+        count: list.length,
+        names: withNames ? '' : text('icsNoNames', lang),
+      }),
+    );
+    return 0;
+  }
+  if (values.json) {
+    io.out(JSON.stringify(list, null, 2));
+    return 0;
+  }
+  if (list.length === 0) io.out(text('noDeadlines', lang));
+  for (const d of list) {
+    const mark = d.urgency === 'today' || d.urgency === 'tomorrow' ? '!! ' : '   ';
+    io.out(`${mark}${d.lastDayText} — ${d.daysLeftText}`);
+    io.out(`   ${d.clientName || d.matterTitle} [${d.matterId}]: ${d.templateTitle}`);
+    io.out(`   ${d.label}`);
+    for (const l of d.later) io.out(`   ${l}`);
+  }
+  return 0;
+}

@@ -1,0 +1,141 @@
+/**
+ * `refuge matter …`: matters in the vault. Drafts are saved by the same use case as the app's
+ * autosave (app/drafts.ts: the matter's client follows the answers) and the deadlines are the
+ * matter page's (app/matters.ts), each at the version its draft was written on.
+ */
+import { parseArgs } from 'node:util';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import * as clock from '../../../common/clock.ts';
+import { formatShortDate } from '../../../common/dates.ts';
+import { getServices } from '../../app/context.ts';
+import { newMatterWithDraft, saveDraft } from '../../app/drafts.ts';
+import { clientName, matterDeadlinesOf } from '../../app/matters.ts';
+import { readAnswersFile } from '../answers-file.ts';
+import { UsageError } from '../errors.ts';
+import type { CommandContext } from '../io.ts';
+import { cliText } from '../messages.ts';
+import { openVault, Passphrases } from '../passphrases.ts';
+import { formatSize } from './bundle.ts';
+
+export async function runMatterCli(
+  argv: readonly string[],
+  { ui, io }: CommandContext,
+): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    options: { 'passphrase-stdin': { type: 'boolean' }, title: { type: 'string' } },
+    allowPositionals: true,
+  });
+  const [command, ...rest] = positionals;
+  const pass = new Passphrases(values['passphrase-stdin'] ?? false);
+  switch (command) {
+    case 'new': {
+      const [templateId, file] = rest;
+      if (!templateId || !file)
+        throw new UsageError('matter new <templateId> <answers.json> [--title "…"]');
+      const { engine } = getServices();
+      engine.template(templateId); // an unknown filing is refused before the passphrase is asked
+      // Read as written: a sample's day would otherwise become the matter's dates.
+      const answers = readAnswersFile(file).answers;
+      const vault = await openVault(pass, ui, io);
+      try {
+        io.out(
+          newMatterWithDraft(
+            vault,
+            engine,
+            { templateId, answers, title: values.title, uiLang: ui },
+            clock.now(),
+          ),
+        );
+      } finally {
+        vault.lock();
+      }
+      return 0;
+    }
+    case 'show': {
+      const [id] = rest;
+      if (!id) throw new UsageError('matter show <id>');
+      const vault = await openVault(pass, ui, io);
+      const matter = vault.getMatter(id);
+      vault.lock();
+      io.out(
+        `${matter.title}\n${clientName(matter.client)}${matter.archived ? ' [archived]' : ''}`,
+      );
+      for (const draft of matter.drafts) {
+        const latest = draft.versions[draft.versions.length - 1];
+        io.out(
+          `  ${draft.templateId}: ${draft.versions.length} version(s), last saved ${latest?.savedAt ?? '—'}`,
+        );
+      }
+      const deadlines = matterDeadlinesOf(getServices(), matter, ui, clock.today());
+      if (deadlines.length > 0) io.out('Deadlines (soonest first):');
+      for (const d of deadlines) {
+        const status = d.missed ? 'PASSED' : `${d.daysLeft} day(s) left`;
+        io.out(`  ${formatShortDate(d.lastDay)}  ${status}  ${d.label} (${d.basis.join('; ')})`);
+        for (const line of d.later) io.out(`    ${line}`);
+        for (const w of d.warnings) io.out(`    ! ${w}`);
+      }
+      return 0;
+    }
+    case 'attach': {
+      // The file's type and sheets come from its bytes; it is sealed in the vault like the rest.
+      const [id, ...files] = rest;
+      if (!id || files.length === 0) throw new UsageError('matter attach <id> <file>…');
+      const vault = await openVault(pass, ui, io);
+      try {
+        for (const file of files) {
+          const a = await vault.addAttachment(id, {
+            name: basename(file),
+            bytes: readFileSync(file),
+          });
+          io.out(cliText('attached', ui, { ...a, size: formatSize(a.size) }));
+        }
+      } finally {
+        vault.lock();
+      }
+      return 0;
+    }
+    case 'draft': {
+      // A new version of a filing's answers (e.g. attachments now naming their files by fileId).
+      const [id, templateId, file] = rest;
+      if (!id || !templateId || !file)
+        throw new UsageError('matter draft <id> <templateId> <answers.json>');
+      const { engine } = getServices();
+      engine.template(templateId);
+      const answers = readAnswersFile(file).answers;
+      const vault = await openVault(pass, ui, io);
+      try {
+        saveDraft(vault, engine, { matterId: id, templateId, answers }, clock.now());
+      } finally {
+        vault.lock();
+      }
+      return 0;
+    }
+    case 'files': {
+      const [id] = rest;
+      if (!id) throw new UsageError('matter files <id>');
+      const vault = await openVault(pass, ui, io);
+      const files = vault.listAttachments(id);
+      vault.lock();
+      if (files.length === 0) io.out(cliText('noAttachments', ui));
+      for (const a of files) io.out(cliText('attached', ui, { ...a, size: formatSize(a.size) }));
+      return 0;
+    }
+    case 'detach': {
+      const [id, fileId] = rest;
+      if (!id || !fileId) throw new UsageError('matter detach <id> <fileId>');
+      const vault = await openVault(pass, ui, io);
+      try {
+        vault.removeAttachment(id, fileId);
+      } finally {
+        vault.lock();
+      }
+      return 0;
+    }
+    default:
+      throw new UsageError(
+        'matter new <templateId> <answers.json> | show <id> | draft <id> <templateId> <answers.json> | attach <id> <file>… | files <id> | detach <id> <fileId>',
+      );
+  }
+}

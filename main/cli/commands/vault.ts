@@ -1,0 +1,113 @@
+/**
+ * `refuge vault …`: the encrypted vault from the command line — create it, list its matters,
+ * change the passphrase, export and import encrypted backups, wipe it.
+ */
+import { parseArgs } from 'node:util';
+import { createVaultAt, describeSkipped, wipeVaultAt } from '../../app/vault.ts';
+import { vaultDir } from '../../paths.ts';
+import { UsageError } from '../errors.ts';
+import type { CommandContext, Io } from '../io.ts';
+import { openVault, Passphrases } from '../passphrases.ts';
+
+/** The old name of the commands' output: kept for the code that still imports it. */
+export type VaultIo = Io;
+export { Passphrases };
+
+export async function runVaultCli(
+  argv: readonly string[],
+  { ui, io }: CommandContext,
+): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    options: {
+      'passphrase-stdin': { type: 'boolean' },
+      query: { type: 'string' },
+      all: { type: 'boolean' },
+      matter: { type: 'string' },
+      'keep-key': { type: 'boolean' },
+    },
+    allowPositionals: true,
+  });
+  const [command, ...rest] = positionals;
+  const dir = vaultDir();
+  const pass = new Passphrases(values['passphrase-stdin'] ?? false);
+  switch (command) {
+    case 'init': {
+      await createVaultAt(dir, await pass.next('New vault passphrase: '));
+      io.out(
+        `Vault created in ${dir}. Use full-disk encryption too: the vault does not protect a running, unlocked laptop.`,
+      );
+      return 0;
+    }
+    case 'list': {
+      const vault = await openVault(pass, ui, io);
+      for (const m of vault.listMatters({
+        query: values.query ?? '',
+        includeArchived: values.all ?? false,
+      })) {
+        io.out(
+          `${m.id}  ${m.updatedAt.slice(0, 10)}  ${m.archived ? '[archived] ' : ''}${m.title} — ${m.clientName}`,
+        );
+      }
+      vault.lock();
+      return 0;
+    }
+    case 'passwd': {
+      // Re-key by default: a passphrase being changed is often one others may know, and only
+      // a new data key makes an old copy of vault.json with it useless. --keep-key re-wraps
+      // the same key (fast; for a routine change nobody else could know).
+      const vault = await openVault(pass, ui, io);
+      const current = await pass.next('Current passphrase again: ');
+      const rekey = values['keep-key'] !== true;
+      const { skipped } = await vault.changePassphrase(
+        current,
+        await pass.next('New passphrase: '),
+        { rekey },
+      );
+      vault.lock();
+      io.out(
+        rekey
+          ? 'Passphrase changed and every record re-encrypted under a new key: an old copy of vault.json with the old passphrase opens nothing.'
+          : 'Passphrase changed (same data key: an old copy of vault.json still opens with the old passphrase).',
+      );
+      for (const id of skipped) io.err(`record ${id} was already damaged and was left as it was`);
+      return 0;
+    }
+    case 'export': {
+      const [file] = rest;
+      if (!file) throw new UsageError('vault export <file> [--matter <id>]');
+      const vault = await openVault(pass, ui, io);
+      const { skipped } = await vault.exportTo(
+        file,
+        await pass.next('Passphrase for the export file: '),
+        values.matter,
+      );
+      vault.lock();
+      io.out(`Exported (encrypted) to ${file}.`);
+      if (skipped.length === 0) return 0;
+      // The rest is saved, but a backup missing records must not pass for a whole one.
+      io.err(`! ${describeSkipped(skipped, ui)}`);
+      return 1;
+    }
+    case 'import': {
+      const [file] = rest;
+      if (!file) throw new UsageError('vault import <file>');
+      const vault = await openVault(pass, ui, io);
+      const ids = await vault.importFrom(file, await pass.next('Passphrase of the export file: '));
+      vault.lock();
+      io.out(`Imported ${ids.length} matter(s).`);
+      return 0;
+    }
+    case 'wipe': {
+      // Confirmation: the passphrase proves this is the owner, then the word WIPE.
+      const passphrase = await pass.next('Vault passphrase: ');
+      const confirm = await pass.next('Type WIPE to destroy this vault for good: ');
+      if (confirm !== 'WIPE') throw new UsageError('not wiped: the confirmation was not WIPE');
+      await wipeVaultAt(dir, passphrase);
+      io.out('The vault was destroyed.');
+      return 0;
+    }
+    default:
+      throw new UsageError('vault init|list|passwd [--keep-key]|export <file>|import <file>|wipe');
+  }
+}

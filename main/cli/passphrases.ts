@@ -1,0 +1,55 @@
+/**
+ * The passphrase never comes from an argument (shell history, process list): a prompt without
+ * echo, or `--passphrase-stdin` (one passphrase per line).
+ */
+import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { Lang } from '../../common/manifest.ts';
+import { openVaultAt, type Vault } from '../app/vault.ts';
+import { vaultDir } from '../paths.ts';
+import { UsageError } from './errors.ts';
+import type { Io } from './io.ts';
+
+export class Passphrases {
+  private lines: string[] | undefined;
+  constructor(private readonly fromStdin: boolean) {}
+
+  async next(prompt: string): Promise<string> {
+    if (this.fromStdin) {
+      this.lines ??= readFileSync(0, 'utf8').split(/\r?\n/);
+      const line = this.lines.shift();
+      if (line === undefined || line === '')
+        throw new UsageError('--passphrase-stdin: not enough lines on standard input');
+      return line;
+    }
+    if (!process.stdin.isTTY)
+      throw new UsageError('no terminal to ask for the passphrase: use --passphrase-stdin');
+    return promptHidden(prompt);
+  }
+}
+
+function promptHidden(prompt: string): Promise<string> {
+  return new Promise((resolve) => {
+    const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
+    const output = rl as unknown as { _writeToOutput: (s: string) => void };
+    process.stderr.write(prompt);
+    output._writeToOutput = () => undefined; // no echo
+    rl.question('', (answer) => {
+      rl.close();
+      process.stderr.write('\n');
+      resolve(answer);
+    });
+  });
+}
+
+/** Opens the data folder's vault for one command; what opening repaired goes to stderr. */
+export async function openVault(pass: Passphrases, ui: Lang, io: Io): Promise<Vault> {
+  const { vault, repairs } = await openVaultAt(
+    vaultDir(),
+    await pass.next('Vault passphrase: '),
+    ui,
+  );
+  // Said on stderr: stdout stays what the command prints.
+  for (const r of repairs) io.err(`! ${r}`);
+  return vault;
+}

@@ -1,0 +1,27 @@
+/** drafts:* — validated, then handed to app/drafts.ts. */
+import type { Handlers } from '../api.ts';
+import { sessionNow } from '../app/clock.ts';
+import type { AppContext } from '../app/context.ts';
+import { openDraft, saveDraftFromWindow } from '../app/drafts.ts';
+import { handler } from './result.ts';
+
+export function draftHandlers(
+  ctx: AppContext,
+  touch: () => void,
+): Pick<Handlers, 'drafts:open' | 'drafts:save'> {
+  return {
+    'drafts:open': handler(
+      'drafts:open',
+      (p) =>
+        openDraft(
+          ctx.session.open(),
+          ctx.services.engine,
+          ctx.services.loaded.triage,
+          p,
+          sessionNow(ctx),
+        ),
+      touch,
+    ),
+    'drafts:save': handler('drafts:save', (p) => saveDraftFromWindow(ctx, p), touch),
+  };
+}

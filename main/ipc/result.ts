@@ -1,0 +1,118 @@
+/**
+ * The IPC adapter's one job: validate a payload with the contract's schema, call the use case,
+ * and turn every failure into data in the user's language — never a stack trace, never an
+ * exception across the IPC boundary.
+ */
+import { z } from '../../common/zod.ts';
+import {
+  contract,
+  type ApiError,
+  type ApiErrorCode,
+  type ApiResult,
+  type Channel,
+  type Payload,
+  type Results,
+} from '../api.ts';
+import type { Lang } from '../../common/manifest.ts';
+import { fillPlaceholders, formatMessage } from '../../common/messages.ts';
+import { safeFileName } from '../../common/file-names.ts';
+import {
+  AnswersInvalid,
+  AttachmentError,
+  BadSpreadsheet,
+  BundleCrashed,
+  ConfirmationMismatch,
+  describeBusy,
+  LanguageUnavailable,
+  PackError,
+  packMessage,
+  UnknownTemplate,
+  VaultBusyError,
+  VaultError,
+  type VaultErrorCode,
+} from '../app/errors.ts';
+import { MESSAGES, SPREADSHEET_LIMIT } from './messages.ts';
+
+const VAULT_CODES: Readonly<Partial<Record<VaultErrorCode, ApiErrorCode>>> = {
+  wrongPassphrase: 'wrongPassphrase',
+  weakPassphrase: 'weakPassphrase',
+  tampered: 'tampered',
+  notAVault: 'noVault',
+  alreadyExists: 'vaultExists',
+  diskFull: 'diskFull',
+  readOnly: 'readOnly',
+  locked: 'locked',
+  notFound: 'notFound',
+  notAnExport: 'notABackup',
+  busy: 'vaultBusy',
+  badKdf: 'unsupportedKdf',
+};
+
+function failure(
+  code: ApiErrorCode,
+  lang: Lang,
+  extra: Partial<ApiError> = {},
+): { ok: false; error: ApiError } {
+  return { ok: false, error: { code, message: MESSAGES[code][lang], ...extra } };
+}
+
+function uiLangOf(payload: unknown): Lang {
+  const l = (payload as { uiLang?: unknown } | null)?.uiLang;
+  return l === 'kk' || l === 'en' ? l : 'ru';
+}
+
+function failureOf(err: unknown, lang: Lang): { ok: false; error: ApiError } {
+  if (err instanceof AnswersInvalid) return failure('invalidAnswers', lang, { issues: err.issues });
+  if (err instanceof UnknownTemplate || err instanceof LanguageUnavailable)
+    return failure('unknownTemplate', lang);
+  if (err instanceof VaultBusyError)
+    return failure('vaultBusy', lang, { message: describeBusy(err.pid, err.host, lang) });
+  if (err instanceof VaultError) return failure(VAULT_CODES[err.code] ?? 'internal', lang);
+  if (err instanceof ConfirmationMismatch) return failure('confirmationMismatch', lang);
+  if (err instanceof BadSpreadsheet)
+    return failure('badSpreadsheet', lang, {
+      message: err.limit
+        ? fillPlaceholders(SPREADSHEET_LIMIT[err.limit][lang], {
+            ...err.params,
+            file: safeFileName(err.fileName),
+          })
+        : `«${safeFileName(err.fileName)}»: ${MESSAGES.badSpreadsheet[lang]}`,
+    });
+  if (err instanceof BundleCrashed)
+    return failure('internal', lang, {
+      message: formatMessage('renderCrashed', lang, { detail: '' }).trim(),
+    });
+  if (err instanceof AttachmentError)
+    return failure('badAttachment', lang, { message: err.localized(lang) });
+  if (err instanceof PackError)
+    return failure('packRefused', lang, { message: packMessage(err.code, lang, err.params) });
+  const errno = (err as NodeJS.ErrnoException | null)?.code;
+  if (errno === 'ENOSPC') return failure('diskFull', lang);
+  if (errno === 'EROFS' || errno === 'EACCES' || errno === 'EPERM')
+    return failure('readOnly', lang);
+  if (process.env.REFUGE_DEBUG === '1') console.error(err);
+  return failure('internal', lang);
+}
+
+/** One channel's handler: `run` gets the validated payload; `onCall` (the idle timer) first. */
+export function handler<C extends Channel>(
+  channel: C,
+  run: (payload: Payload<C>) => Results[C] | Promise<Results[C]>,
+  onCall?: () => void,
+): (payload: unknown) => Promise<ApiResult<Results[C]>> {
+  const schema = contract[channel] as unknown as z.ZodType<Payload<C>>;
+  return async (raw) => {
+    onCall?.();
+    const lang = uiLangOf(raw);
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success)
+      return failure('invalidPayload', lang, {
+        message: `${MESSAGES.invalidPayload[lang]}: ${parsed.error.issues.map((i) => i.path.join('.') || '(payload)').join(', ')}`,
+      });
+    try {
+      return { ok: true, value: await run(parsed.data) };
+    } catch (err) {
+      return failureOf(err, lang);
+    }
+  };
+}

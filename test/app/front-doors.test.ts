@@ -1,0 +1,110 @@
+/**
+ * The window (IPC) and the `refuge` command are two front doors onto the same use cases
+ * (main/app/). Where they had drifted (issue 20), each story is told through both and the
+ * results compared: what the lawyer sees must not depend on the door.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Vault } from '../../main/vault/index.ts';
+import { createHandlers } from '../../main/ipc/index.ts';
+import { getServices } from '../../main/services.ts';
+import { Session } from '../../main/session.ts';
+import { preflightLines } from '../../main/cli/preflight.ts';
+import { ipcCalls } from '../helpers/ipc.ts';
+import { sampleOn } from '../helpers/golden.ts';
+import { testDay } from '../helpers/clock.ts';
+import { tempDir } from '../helpers/temp.ts';
+
+const PASS = 'a long vault passphrase';
+const FILING = 'supreme-court-complaint';
+const today = testDay();
+const home = tempDir('front-doors');
+const answers = sampleOn(`templates/${FILING}/samples/simple.json`, today);
+/** The same client after the lawyer corrected the surname: «Орлов» → «Орлова-Светлова». */
+const corrected = {
+  ...answers,
+  person: { ...(answers.person as Record<string, unknown>), lastName: 'Орлова-Светлова' },
+};
+
+const cli = (args: string[], input = '') =>
+  spawnSync(process.execPath, ['bin/refuge.js', ...args], {
+    encoding: 'utf8',
+    input,
+    env: { ...process.env, REFUGE_HOME: home, REFUGE_LANG: 'en', REFUGE_TODAY: today },
+  });
+
+function file(name: string, content: unknown): string {
+  const path = join(home, name);
+  writeFileSync(path, JSON.stringify(content));
+  return path;
+}
+
+const session = new Session({
+  vaultDir: join(home, 'app-vault'),
+  saveTarget: { choose: async () => null, chooseFolder: async () => null },
+  kdf: { N: 2 ** 10 },
+});
+const ipc = ipcCalls(createHandlers(getServices(), session));
+afterAll(() => session.close());
+
+describe('a draft saved with a corrected client name', () => {
+  it('renames the matter’s client from `refuge matter draft` as the app’s autosave does', async () => {
+    // The command line: a matter from the first answers, then a new draft with the correction.
+    const vault = await Vault.create(join(home, 'vault'), PASS, { kdf: { N: 2 ** 10 } });
+    vault.lock();
+    const made = cli(
+      ['matter', 'new', FILING, file('first.json', answers), '--passphrase-stdin'],
+      `${PASS}\n`,
+    );
+    expect(made.status, made.stderr).toBe(0);
+    const id = made.stdout.trim();
+    const drafted = cli(
+      ['matter', 'draft', id, FILING, file('corrected.json', corrected), '--passphrase-stdin'],
+      `${PASS}\n`,
+    );
+    expect(drafted.status, drafted.stderr).toBe(0);
+    const listed = cli(['vault', 'list', '--passphrase-stdin'], `${PASS}\n`);
+    const cliLine = listed.stdout.split('\n').find((l) => l.startsWith(id)) ?? '';
+
+    // The window: the same two saves on a matter of its own.
+    await ipc.ok('vault:create', { passphrase: PASS, uiLang: 'en' });
+    const matter = await ipc.ok('matters:create', { uiLang: 'en', title: 'Дело' });
+    for (const a of [answers, corrected])
+      await ipc.ok('drafts:save', {
+        uiLang: 'en',
+        matterId: matter.id,
+        templateId: FILING,
+        lang: 'ru',
+        answers: a,
+      });
+    const [summary] = await ipc.ok('matters:list', { uiLang: 'en' });
+
+    expect(summary?.clientName).toBe('Орлова-Светлова Максим Игоревич');
+    expect(cliLine).toContain(`— ${summary?.clientName}`);
+  }, 120_000);
+});
+
+describe('the pre-flight of a filing', () => {
+  it('prints on the command line the lines the window shows, its deadlines included', async () => {
+    const out = join(home, 'complaint.pdf');
+    const rendered = cli(['render', FILING, file('render.json', answers), '-o', out]);
+    expect(rendered.status, rendered.stderr).toBe(0);
+    const view = await ipc.ok('filing:render', {
+      templateId: FILING,
+      answers,
+      lang: 'ru',
+      uiLang: 'en',
+      format: 'pdf',
+      today,
+    });
+    expect(view.preflight.deadlines.length).toBeGreaterThan(0);
+    const lines = preflightLines(view.preflight, 'en');
+    expect(lines.some((l) => l.includes(view.preflight.deadlines[0]?.label ?? '?'))).toBe(true);
+    const printed = rendered.stderr.split('\n');
+    for (const line of lines) expect(printed).toContain(line);
+    // Written by the app's atomic writer: readable by the user only, like the app's exports.
+    expect(statSync(out).mode & 0o777).toBe(0o600);
+  }, 120_000);
+});
