@@ -187,17 +187,16 @@ export function markupBuilder(xml: string, options: ParseOptions): MarkupBuilder
   const top = (): Frame | undefined => stack[stack.length - 1];
 
   const open = (name: string, attrs: Readonly<Record<string, string>>, offset: number): void => {
-    const fail = (detail: string): never => failAt(detail, offset);
     const parent = top();
     if (!parent) {
-      if (name !== 'filing') fail(`the root element must be <filing>, not <${name}>`);
-      if (rootSeen) fail('only one <filing> element is allowed');
+      if (name !== 'filing') failAt(`the root element must be <filing>, not <${name}>`, offset);
+      if (rootSeen) failAt('only one <filing> element is allowed', offset);
       rootSeen = true;
     } else {
       const allowed = INLINE_CONTAINERS.has(parent.name) ? INLINE_TAGS : CHILDREN[parent.name];
       if (LINE_SPLIT_CONTAINERS.has(parent.name))
-        fail(`<${parent.name}> holds plain text only, not <${name}>`);
-      if (!allowed) return fail(`<${parent.name}> cannot contain elements`);
+        failAt(`<${parent.name}> holds plain text only, not <${name}>`, offset);
+      if (!allowed) return failAt(`<${parent.name}> cannot contain elements`, offset);
       if (!allowed.has(name)) {
         const known =
           BLOCK_TAGS.has(name) ||
@@ -205,15 +204,16 @@ export function markupBuilder(xml: string, options: ParseOptions): MarkupBuilder
           name in CHILDREN ||
           INLINE_CONTAINERS.has(name) ||
           LINE_SPLIT_CONTAINERS.has(name);
-        fail(
+        failAt(
           known ? `<${name}> is not allowed inside <${parent.name}>` : `unknown element <${name}>`,
+          offset,
         );
       }
     }
     const allowedAttrs = ATTRIBUTES[name] ?? [];
     for (const attr in attrs)
-      if (!allowedAttrs.includes(attr)) fail(`unknown attribute "${attr}" on <${name}>`);
-    if (!options.staticCheck) validateAttributes(name, attrs, fail);
+      if (!allowedAttrs.includes(attr)) failAt(`unknown attribute "${attr}" on <${name}>`, offset);
+    if (!options.staticCheck) validateAttributes(name, attrs, failAt, offset);
     const style: Style = parent
       ? { ...parent.style }
       : { bold: false, italic: false, underline: false, noHyphenate: false };
@@ -248,12 +248,14 @@ export function markupBuilder(xml: string, options: ParseOptions): MarkupBuilder
     stack.push(frame);
   };
 
+  // The place of text is its first non-blank character, looked for only when it is reported.
+  const failText = (detail: string, from: number, to: number): never =>
+    failAt(detail, from + (/\S/.exec(xml.slice(from, to))?.index ?? 0));
+
   const text = (text: string, from: number, to: number): void => {
-    const fail = (detail: string): never =>
-      failAt(detail, from + (/\S/.exec(xml.slice(from, to))?.index ?? 0));
     const frame = top();
     if (!frame) {
-      if (text.trim() !== '') fail('text outside <filing>');
+      if (text.trim() !== '') failText('text outside <filing>', from, to);
       return;
     }
     if (LINE_SPLIT_CONTAINERS.has(frame.name)) {
@@ -261,7 +263,7 @@ export function markupBuilder(xml: string, options: ParseOptions): MarkupBuilder
       return;
     }
     if (EMPTY_ELEMENTS.has(frame.name)) {
-      if (text.trim() !== '') fail(`<${frame.name}/> must be empty`);
+      if (text.trim() !== '') failText(`<${frame.name}/> must be empty`, from, to);
       return;
     }
     if (INLINE_CONTAINERS.has(frame.name)) {
@@ -269,7 +271,11 @@ export function markupBuilder(xml: string, options: ParseOptions): MarkupBuilder
       return;
     }
     if (text.trim() !== '')
-      fail(`text is not allowed directly inside <${frame.name}>; wrap it in an element`);
+      failText(
+        `text is not allowed directly inside <${frame.name}>; wrap it in an element`,
+        from,
+        to,
+      );
   };
 
   const close = (): void => {
@@ -412,23 +418,32 @@ export function markupBuilder(xml: string, options: ParseOptions): MarkupBuilder
 function validateAttributes(
   name: string,
   attrs: Readonly<Record<string, string>>,
-  fail: (m: string) => never,
+  fail: (m: string, offset: number) => never,
+  offset: number,
 ): void {
-  const oneOf = (attr: string, values: readonly string[]): void => {
-    const v = attrs[attr];
-    if (v !== undefined && !values.includes(v))
-      fail(`attribute ${attr}="${v}" on <${name}> must be one of: ${values.join(', ')}`);
-  };
   if (name === 'p') {
-    oneOf('indent', ['no', 'yes']);
-    oneOf('align', ['left', 'center', 'right', 'justify']);
-    oneOf('keep', ['next']);
+    oneOf(name, attrs, 'indent', ['no', 'yes'], fail, offset);
+    oneOf(name, attrs, 'align', ['left', 'center', 'right', 'justify'], fail, offset);
+    oneOf(name, attrs, 'keep', ['next'], fail, offset);
   }
-  if (name === 'list') oneOf('type', ['numbered', 'bulleted']);
-  if (name === 'row') oneOf('header', ['yes', 'no']);
+  if (name === 'list') oneOf(name, attrs, 'type', ['numbered', 'bulleted'], fail, offset);
+  if (name === 'row') oneOf(name, attrs, 'header', ['yes', 'no'], fail, offset);
   if (name === 'table' && attrs.widths !== undefined && !parseWidths(attrs.widths))
-    fail(`widths="${attrs.widths}" must be positive numbers separated by commas`);
-  if (name === 'annex-ref' && !attrs.key) fail('<annex-ref> needs a key attribute');
+    fail(`widths="${attrs.widths}" must be positive numbers separated by commas`, offset);
+  if (name === 'annex-ref' && !attrs.key) fail('<annex-ref> needs a key attribute', offset);
+}
+
+function oneOf(
+  name: string,
+  attrs: Readonly<Record<string, string>>,
+  attr: string,
+  values: readonly string[],
+  fail: (m: string, offset: number) => never,
+  offset: number,
+): void {
+  const v = attrs[attr];
+  if (v !== undefined && !values.includes(v))
+    fail(`attribute ${attr}="${v}" on <${name}> must be one of: ${values.join(', ')}`, offset);
 }
 
 function parseWidths(value: string | undefined): number[] | undefined {
