@@ -102,15 +102,17 @@ const PROPER_NOUN =
 
 function protectProperNouns(inlines: readonly Inline[]): Inline[] {
   const out: Inline[] = [];
+  // The last 8 characters before the current run: all the lookbehind needs, kept short so a
+  // long paragraph is not copied again for every run.
   let before = '';
   for (const inline of inlines) {
     if (inline.kind !== 'text' || inline.noHyphenate) {
       out.push(inline);
-      before += inline.kind === 'text' ? inline.text : '\n';
+      before = (before + (inline.kind === 'text' ? inline.text : '\n')).slice(-8);
       continue;
     }
     const text = inline.text;
-    const context = before.slice(-8);
+    const context = before;
     let at = 0;
     for (const m of (context + text).matchAll(PROPER_NOUN)) {
       const start = m.index - context.length;
@@ -122,7 +124,7 @@ function protectProperNouns(inlines: readonly Inline[]): Inline[] {
       at = start + m[0].length;
     }
     if (at < text.length) out.push(at === 0 ? inline : { ...inline, text: text.slice(at) });
-    before += text;
+    before = (before + text).slice(-8);
   }
   return out;
 }
