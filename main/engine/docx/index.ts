@@ -163,6 +163,8 @@ async function skeleton(lang: FilingDocument['lang']): Promise<Skeleton> {
   };
 }
 
+const UTF8 = new TextEncoder();
+
 /** Parts written for each filing: the body, its lists, its properties. */
 const PER_FILING = new Set(['word/document.xml', 'word/numbering.xml', 'docProps/core.xml']);
 
@@ -182,7 +184,7 @@ export async function renderDocx(doc: FilingDocument, now: Date): Promise<Uint8A
   }
   const base = await parts;
   const { xml, lists } = bodyXml(doc);
-  const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+  const encode = (text: string): Uint8Array => UTF8.encode(text);
   const written: Record<string, () => string> = {
     'word/document.xml': () => base.head + xml + base.sectPr,
     'word/numbering.xml': () => numberingXml(lists),

@@ -106,14 +106,28 @@ function textContent(text: string): string {
 }
 
 function run(text: string, style: RunStyle = {}): string {
+  return runXml(text, style.bold, style.italic, style.underline, style.noHyphenate, style.size);
+}
+
+/** A run from its flags: runs() calls this once per inline, with no style object to build. */
+function runXml(
+  text: string,
+  bold: boolean | undefined,
+  italic: boolean | undefined,
+  underline: boolean | undefined,
+  noHyphenate: boolean | undefined,
+  size: number | undefined,
+): string {
   let rPr = '';
-  if (style.bold) rPr += '<w:b/><w:bCs/>';
-  if (style.italic) rPr += '<w:i/><w:iCs/>';
+  if (bold) rPr += '<w:b/><w:bCs/>';
+  if (italic) rPr += '<w:i/><w:iCs/>';
   // CT_RPr order: b, bCs, i, iCs, noProof, sz, szCs, u.
-  if (style.noHyphenate) rPr += '<w:noProof/>';
-  if (style.size) rPr += `<w:sz w:val="${style.size * 2}"/><w:szCs w:val="${style.size * 2}"/>`;
-  if (style.underline) rPr += '<w:u w:val="single"/>';
-  return `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}${textContent(text)}</w:r>`;
+  if (noHyphenate) rPr += '<w:noProof/>';
+  if (size) rPr += `<w:sz w:val="${size * 2}"/><w:szCs w:val="${size * 2}"/>`;
+  if (underline) rPr += '<w:u w:val="single"/>';
+  return rPr === ''
+    ? `<w:r>${textContent(text)}</w:r>`
+    : `<w:r><w:rPr>${rPr}</w:rPr>${textContent(text)}</w:r>`;
 }
 
 function runs(inlines: readonly Inline[], extra: RunStyle = {}): string {
@@ -122,13 +136,14 @@ function runs(inlines: readonly Inline[], extra: RunStyle = {}): string {
     out +=
       inline.kind === 'break'
         ? '<w:r><w:br/></w:r>'
-        : run(inline.text, {
-            bold: inline.bold || extra.bold,
-            italic: inline.italic,
-            underline: inline.underline,
-            noHyphenate: inline.noHyphenate,
-            ...(extra.size ? { size: extra.size } : {}),
-          });
+        : runXml(
+            inline.text,
+            inline.bold || extra.bold,
+            inline.italic,
+            inline.underline,
+            inline.noHyphenate,
+            extra.size,
+          );
   }
   return out;
 }
@@ -288,16 +303,26 @@ const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
 /** One abstract numbering per list kind; one instance per list, so every list starts at 1. */
 export function numberingXml(lists: readonly ListRole[]): string {
+  let xml = abstractNumbering();
+  lists.forEach((role, i) => {
+    xml += `<w:num w:numId="${i + 1}"><w:abstractNumId w:val="${ABSTRACT[role]}"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>`;
+  });
+  return `${xml}</w:numbering>`;
+}
+
+let abstractPart: string | undefined;
+
+/** numbering.xml up to its instances: the same for every filing, so written once. */
+function abstractNumbering(): string {
+  if (abstractPart !== undefined) return abstractPart;
   let xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="${W_NS}">`;
   for (const role of Object.keys(ABSTRACT) as ListRole[]) {
     const style = LIST_STYLES[role];
     const bullet = role === 'bulleted';
     xml += `<w:abstractNum w:abstractNumId="${ABSTRACT[role]}"><w:multiLevelType w:val="singleLevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="${bullet ? 'bullet' : 'decimal'}"/><w:suff w:val="space"/><w:lvlText w:val="${escapeXml(bullet ? style.label(1) : style.label(1).replace('1', '%1'))}"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="0" w:firstLine="${twip(style.firstLineIndent)}"/><w:jc w:val="both"/></w:pPr></w:lvl></w:abstractNum>`;
   }
-  lists.forEach((role, i) => {
-    xml += `<w:num w:numId="${i + 1}"><w:abstractNumId w:val="${ABSTRACT[role]}"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>`;
-  });
-  return `${xml}</w:numbering>`;
+  abstractPart = xml;
+  return xml;
 }
 
 /** Document properties: title, subject, author, keywords, template id and version, language. */
