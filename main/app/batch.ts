@@ -14,33 +14,14 @@ import { dayOf } from './clock.ts';
 import { namesInFileNames, type AppContext, type Library } from './context.ts';
 import { BadSpreadsheet } from './errors.ts';
 import { saveAs } from './filings.ts';
-
-const PERSON_PARTS: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
-  lastName: { ru: 'фамилия', kk: 'тегі', en: 'last name' },
-  firstName: { ru: 'имя', kk: 'аты', en: 'first name' },
-  middleName: { ru: 'отчество', kk: 'әкесінің аты', en: 'patronymic' },
-  sex: { ru: 'пол', kk: 'жынысы', en: 'sex' },
-  latinName: { ru: 'латиницей', kk: 'латынша', en: 'in Latin letters' },
-};
-
-const ROW_ID_LABEL: Readonly<Record<Lang, string>> = {
-  ru: 'номер строки — связь с листом',
-  kk: 'жол нөмірі — парақпен байланыс:',
-  en: 'row id — ties the row to sheet',
-};
-
-const BATCH_TEMPLATE_SUFFIX: Readonly<Record<Lang, string>> = {
-  ru: 'шаблон таблицы',
-  kk: 'кесте үлгісі',
-  en: 'spreadsheet template',
-};
+import { localize } from '../../common/locales/index.ts';
 
 /** What a spreadsheet column fills, as the user knows the field: its label in the UI language. */
 function targetLabel(manifest: Manifest, target: ColumnTarget, lang: Lang): string {
   const field = manifest.fields.find((f) => f.key === target.key);
   if (!field) return target.key;
   if (target.kind === 'person')
-    return `${field.label[lang]} › ${PERSON_PARTS[target.part]?.[lang] ?? target.part}`;
+    return `${field.label[lang]} › ${localize(lang, `batchColumns.${target.part}`)}`;
   if (target.kind === 'group' && field.type === 'group') {
     const sub = field.fields.find((f) => f.key === target.sub);
     return `${field.itemLabel[lang]} № ${target.index + 1} › ${sub?.label[lang] ?? target.sub}`;
@@ -75,7 +56,7 @@ export async function inspectBatch(
       if (tied.length > 0)
         return {
           header,
-          field: `${ROW_ID_LABEL[p.uiLang]} ${tied.map((g) => `«${g.sheet}»`).join(', ')}`,
+          field: `${localize(p.uiLang, 'batchColumns.rowIdLabel')} ${tied.map((g) => `«${g.sheet}»`).join(', ')}`,
         };
       return { header, field: target ? targetLabel(manifest, target, p.uiLang) : null };
     }),
@@ -153,7 +134,9 @@ export async function makeBatchTemplate(
 ): Promise<{ name: string; bytes: Uint8Array; columns: number }> {
   const bundle = engine.template(templateId);
   const made = await batchTemplate(bundle.manifest, uiLang, format, sampleAnswers(bundle.origin));
-  const name = safeFileName(`${bundle.manifest.title[uiLang]} — ${BATCH_TEMPLATE_SUFFIX[uiLang]}`);
+  const name = safeFileName(
+    `${bundle.manifest.title[uiLang]} — ${localize(uiLang, 'fileNames.batchTemplateSuffix')}`,
+  );
   return { name, bytes: made.bytes, columns: made.columns };
 }
 

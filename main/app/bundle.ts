@@ -16,12 +16,7 @@ import { bundleWarningText } from '../bundle/messages.ts';
 import { dayOf, sessionNow } from './clock.ts';
 import { namesInFileNames, type AppContext, type Library } from './context.ts';
 import { exportFileName, resolveFiling, saveAs } from './filings.ts';
-
-const BUNDLE_SUFFIX: Readonly<Record<Lang, string>> = {
-  ru: 'с приложениями',
-  kk: 'қосымшалармен',
-  en: 'with annexes',
-};
+import { localize } from '../../common/locales/index.ts';
 
 export async function exportBundle(
   ctx: AppContext,
@@ -50,7 +45,7 @@ export async function exportBundle(
     p.answers,
     namesInFileNames(ctx),
     dayOf(),
-    BUNDLE_SUFFIX[p.lang],
+    localize(p.lang, 'fileNames.bundleSuffix'),
   );
   return { savedTo: await saveAs(ctx, name, 'pdf', bundle.bytes), ...summary };
 }

@@ -14,6 +14,7 @@ import type { PreflightView } from '../api.ts';
 import { dayOf } from './clock.ts';
 import { namesInFileNames, type AppContext, type Library } from './context.ts';
 import { preflightView } from './preflight.ts';
+import { localize } from '../../common/locales/index.ts';
 
 /** What names a filing: the same fields on every channel that renders one. */
 export interface FilingRef {
@@ -176,10 +177,9 @@ export function exportFileName(
 }
 
 /** File names of blank forms, in the document's language. */
-const BLANK_SUFFIX: Readonly<Record<Lang, string>> = { ru: 'бланк', kk: 'бланк', en: 'blank form' };
 
 export function blankFileName(manifest: Manifest, lang: Lang): string {
-  return safeFileName(`${manifest.title[lang]} — ${BLANK_SUFFIX[lang]}`);
+  return safeFileName(`${manifest.title[lang]} — ${localize(lang, 'fileNames.blankSuffix')}`);
 }
 
 /** Asks where to save, then writes atomically (main/atomic.ts); null when the user cancels. */

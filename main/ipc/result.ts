@@ -14,7 +14,7 @@ import {
   type Results,
 } from '../api.ts';
 import type { Lang } from '../../common/manifest.ts';
-import { fillPlaceholders, formatMessage } from '../../common/messages.ts';
+import { formatMessage } from '../../common/messages.ts';
 import { safeFileName } from '../../common/file-names.ts';
 import {
   AnswersInvalid,
@@ -31,7 +31,7 @@ import {
   VaultError,
   type VaultErrorCode,
 } from '../app/errors.ts';
-import { MESSAGES, SPREADSHEET_LIMIT } from './messages.ts';
+import { localize } from '../../common/locales/index.ts';
 
 const VAULT_CODES: Readonly<Partial<Record<VaultErrorCode, ApiErrorCode>>> = {
   wrongPassphrase: 'wrongPassphrase',
@@ -53,7 +53,7 @@ function failure(
   lang: Lang,
   extra: Partial<ApiError> = {},
 ): { ok: false; error: ApiError } {
-  return { ok: false, error: { code, message: MESSAGES[code][lang], ...extra } };
+  return { ok: false, error: { code, message: localize(lang, `apiErrors.${code}`), ...extra } };
 }
 
 function uiLangOf(payload: unknown): Lang {
@@ -72,11 +72,11 @@ function failureOf(err: unknown, lang: Lang): { ok: false; error: ApiError } {
   if (err instanceof BadSpreadsheet)
     return failure('badSpreadsheet', lang, {
       message: err.limit
-        ? fillPlaceholders(SPREADSHEET_LIMIT[err.limit][lang], {
+        ? localize(lang, `spreadsheetLimits.${err.limit}`, {
             ...err.params,
             file: safeFileName(err.fileName),
           })
-        : `«${safeFileName(err.fileName)}»: ${MESSAGES.badSpreadsheet[lang]}`,
+        : `«${safeFileName(err.fileName)}»: ${localize(lang, 'apiErrors.badSpreadsheet')}`,
     });
   if (err instanceof BundleCrashed)
     return failure('internal', lang, {
@@ -107,7 +107,7 @@ export function handler<C extends Channel>(
     const parsed = schema.safeParse(raw);
     if (!parsed.success)
       return failure('invalidPayload', lang, {
-        message: `${MESSAGES.invalidPayload[lang]}: ${parsed.error.issues.map((i) => i.path.join('.') || '(payload)').join(', ')}`,
+        message: `${localize(lang, 'apiErrors.invalidPayload')}: ${parsed.error.issues.map((i) => i.path.join('.') || '(payload)').join(', ')}`,
       });
     try {
       return { ok: true, value: await run(parsed.data) };

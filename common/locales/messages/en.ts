@@ -239,6 +239,51 @@ const messages: MessageStrings = {
     unverifiedMark: '[unverified]',
   },
   vaultWipe: { confirmation: 'WIPE' },
+  apiErrors: {
+    invalidPayload: 'Invalid request',
+    unknownTemplate: 'No such filing',
+    invalidAnswers: 'The answers have errors',
+    internal: 'The action could not be completed',
+    locked: 'The vault is locked — enter the passphrase',
+    badSpreadsheet:
+      'The spreadsheet could not be read: a CSV or XLSX file with column names in the first row is needed',
+    notABackup: 'This is not a Refuge backup file',
+    unsupportedKdf:
+      'The file asks for key settings Refuge never writes (it was crafted or damaged). Refused before any work; nothing was changed.',
+    noVault: 'No vault has been created yet',
+    vaultExists: 'A vault already exists',
+    wrongPassphrase: 'Wrong passphrase. Nothing was changed.',
+    weakPassphrase: 'The passphrase needs at least 8 characters',
+    tampered: 'A vault record is damaged or was altered; the other records still open',
+    diskFull: 'The disk is full: nothing was saved, the previous version is intact',
+    readOnly: 'The folder is read-only: nothing was saved, the previous version is intact',
+    notFound: 'Not found',
+    badAttachment: 'The file was not accepted',
+    packRefused: 'The template pack was refused. Nothing was changed.',
+    vaultBusy:
+      'Another Refuge program is writing to the vault. Nothing was changed — try again in a moment',
+    confirmationMismatch: 'The confirmation does not match — the vault was not wiped',
+  },
+  spreadsheetLimits: {
+    fileTooLarge: '“{{file}}”: the file is larger than {{limit}} MB — split the table',
+    unpackedTooLarge:
+      '“{{file}}”: unpacked, the workbook is over {{limit}} MB — it is damaged or crafted, or split the table',
+    tooManyRows: '“{{file}}”: a sheet has more than {{limit}} rows — split the table',
+    tooManyCells: '“{{file}}”: more than {{limit}} cells — split the table',
+  },
+  batchColumns: {
+    lastName: 'last name',
+    firstName: 'first name',
+    middleName: 'patronymic',
+    sex: 'sex',
+    latinName: 'in Latin letters',
+    rowIdLabel: 'row id — ties the row to sheet',
+  },
+  fileNames: {
+    blankSuffix: 'blank form',
+    batchTemplateSuffix: 'spreadsheet template',
+    bundleSuffix: 'with annexes',
+  },
 };
 
 export default messages;

@@ -254,6 +254,51 @@ const messages = {
   },
   // The word typed to confirm wiping the vault (main/api.ts WIPE_CONFIRMATION).
   vaultWipe: { confirmation: 'УДАЛИТЬ' },
+  apiErrors: {
+    invalidPayload: 'Неверный запрос',
+    unknownTemplate: 'Нет такого документа',
+    invalidAnswers: 'В ответах есть ошибки',
+    internal: 'Не удалось выполнить действие',
+    locked: 'Хранилище заблокировано — введите пароль',
+    badSpreadsheet:
+      'Не удалось прочитать таблицу: нужен файл CSV или XLSX с названиями столбцов в первой строке',
+    notABackup: 'Это не файл резервной копии Refuge',
+    unsupportedKdf:
+      'Файл требует параметров ключа, которые Refuge никогда не записывает (файл подделан или повреждён). Отклонён до любых вычислений; ничего не изменено.',
+    noVault: 'Хранилище ещё не создано',
+    vaultExists: 'Хранилище уже существует',
+    wrongPassphrase: 'Неверный пароль. Ничего не изменено.',
+    weakPassphrase: 'Пароль должен быть не короче 8 символов',
+    tampered: 'Запись хранилища повреждена или изменена; остальные записи доступны',
+    diskFull: 'Диск заполнен: ничего не сохранено, прежняя версия цела',
+    readOnly: 'Папка доступна только для чтения: ничего не сохранено, прежняя версия цела',
+    notFound: 'Не найдено',
+    badAttachment: 'Файл не принят',
+    packRefused: 'Пакет шаблонов отклонён. Ничего не изменено.',
+    vaultBusy:
+      'Хранилище занято другой программой Refuge. Ничего не изменено — повторите через минуту',
+    confirmationMismatch: 'Подтверждение не совпадает — хранилище не удалено',
+  },
+  spreadsheetLimits: {
+    fileTooLarge: '«{{file}}»: файл больше {{limit}} МБ — разделите таблицу на части',
+    unpackedTooLarge:
+      '«{{file}}»: после распаковки таблица больше {{limit}} МБ — файл повреждён или подделан, либо разделите таблицу',
+    tooManyRows: '«{{file}}»: больше {{limit}} строк на листе — разделите таблицу на части',
+    tooManyCells: '«{{file}}»: больше {{limit}} ячеек — разделите таблицу на части',
+  },
+  batchColumns: {
+    lastName: 'фамилия',
+    firstName: 'имя',
+    middleName: 'отчество',
+    sex: 'пол',
+    latinName: 'латиницей',
+    rowIdLabel: 'номер строки — связь с листом',
+  },
+  fileNames: {
+    blankSuffix: 'бланк',
+    batchTemplateSuffix: 'шаблон таблицы',
+    bundleSuffix: 'с приложениями',
+  },
 };
 
 export default messages;
