@@ -42,7 +42,6 @@ const withoutCommandLine = (text: string): string =>
     .replace(/\b(JSON|adultFamily)\b/g, ' ')
     // A Kazakh case ending hyphenated to an acronym: PDF-те.
     .replace(/\b([A-Z]{2,})-(?=[\u0400-\u04FF])/g, '$1 ');
-/** Words Kazakh shares with Russian letter for letter. */
 // Loanwords Kazakh writes as Russian does: «Файл», «бланк» (a blank form's file name).
 const SAME_IN_KAZAKH = new Set(['menu.file', 'fileNames.blankSuffix']);
 
