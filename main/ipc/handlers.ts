@@ -45,7 +45,7 @@ import { mapColumns, mapGroupSheets, type ColumnTarget } from '../batch/mapping.
 import { writeFileAtomic } from '../atomic.ts';
 import { batchTemplate, sampleAnswers } from '../batch/template.ts';
 import * as clock from '../../common/clock.ts';
-import { laterReadingLines } from '../../common/deadline-text.ts';
+import { deadlineView } from '../../common/filing-deadlines.ts';
 import { holidayYears } from '../../common/holidays.ts';
 import { familyMemberApplications } from '../../common/prefill.ts';
 
@@ -293,14 +293,17 @@ export function preflightView(
             : [],
       ),
     unprintable: preflight.notices.map((n) => (n.kind === 'unprintable' ? n.chars : '')).join(''),
-    deadlines: preflight.deadlines.map((d) => ({
-      id: d.id,
-      label: manifest.deadlines.find((s) => s.id === d.id)?.label[lang] ?? d.id,
-      lastDay: d.lastDay,
-      daysLeft: d.daysLeft,
-      missed: d.missed,
-      later: laterReadingLines(d.alternatives, lang, (key) => cites[key]?.[lang] ?? key),
-    })),
+    deadlines: preflight.deadlines.map((d) => {
+      const v = deadlineView(d, manifest, lang, (key) => cites[key]?.[lang] ?? key);
+      return {
+        id: v.id,
+        label: v.label,
+        lastDay: v.lastDay,
+        daysLeft: v.daysLeft,
+        missed: v.missed,
+        later: v.later,
+      };
+    }),
     holidayWarnings: preflight.holidayWarnings,
   };
 }

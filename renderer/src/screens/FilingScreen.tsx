@@ -515,6 +515,7 @@ export function FilingScreen({
           today={clock.today()}
           later={later}
           uiLang={uiLang}
+          docLang={docLang}
         />
         <div className="filing-body">
           <nav className="sections" aria-label={t('form.sections')}>
