@@ -15,7 +15,7 @@ import { systemClock } from '../../common/clock.ts';
 import { pinTestDay } from '../helpers/clock.ts';
 import { oracleAddDays, oracleRolledLastDay } from '../helpers/calendar-oracle.ts';
 import { docxParagraphs, pdfText } from '../helpers/extract.ts';
-import { latinWords, shot, startHarness, type Harness } from './harness.ts';
+import { latinWords, shot, startHarness, type Harness, openSection } from './harness.ts';
 import { refugeeWorkbook } from '../helpers/refugee-rows.ts';
 
 const PASSPHRASE = 'тихий вечер над Алматы';
@@ -67,13 +67,7 @@ async function fill(id: string, value: string): Promise<void> {
   await page.locator(`#${id}`).fill(value);
 }
 
-async function section(title: string): Promise<void> {
-  await page
-    .getByRole('navigation', { name: 'Разделы формы' })
-    .getByRole('button', { name: title })
-    .click();
-  await expect.poll(() => page.locator('form.fields h2').innerText()).toBe(title);
-}
+const section = (title: string): Promise<void> => openSection(page, title);
 
 describe('the desktop UI in a real browser', () => {
   it('opens the first screen in under a second and sets up the vault', async () => {

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { addDays, formatShortDate } from '../../common/dates.ts';
 import type { TriageDecision, TriagePlace } from '../../common/triage.ts';
 import { pinTestDay } from '../helpers/clock.ts';
-import { shot, startHarness, type Harness } from './harness.ts';
+import { shot, startHarness, type Harness, createVault } from './harness.ts';
 import { loadTemplates } from '../../main/templates.ts';
 
 const manifests = new Map(loadTemplates().templates.map((t) => [t.manifest.id, t.manifest]));
@@ -135,11 +135,7 @@ async function answer(s: Situation): Promise<void> {
 
 describe('triage from Home in every UI language', () => {
   it('sets up the vault', async () => {
-    await page.goto(h.app.bridge.url);
-    await page.locator('#passphrase').fill(PASSPHRASE);
-    await page.locator('#passphrase-repeat').fill(PASSPHRASE);
-    await page.getByRole('button', { name: 'Создать хранилище' }).click();
-    await page.getByRole('heading', { name: UI.ru.title }).waitFor();
+    await createVault(page, h.app.bridge.url, PASSPHRASE);
   });
 
   for (const [i, s] of SITUATIONS.entries()) {
