@@ -5,10 +5,15 @@
  * computed deadline into its own view, and they drifted: the pre-flight warned that a year's
  * holidays were unknown even for terms no holiday can move.
  */
-import { computeDeadlines, type Answers, type ComputedDeadline } from './answers.ts';
-import type { IsoDate } from './dates.ts';
+import type { Answers } from './answers.ts';
+import { evaluateCondition, resolvePath } from './answer-values.ts';
+import { isValidIsoDate, type IsoDate } from './dates.ts';
 import { laterReadingLines } from './deadline-text.ts';
-import type { DeadlineWarning } from './deadlines.ts';
+import {
+  computeDeadlineWithReadings,
+  type DeadlineWarning,
+  type DeadlineWithReadings,
+} from './deadlines.ts';
 import type { Lang, Manifest } from './manifest.ts';
 
 /** One deadline, labelled and worded in one language, ready for any screen. */
@@ -84,5 +89,78 @@ export function holidayWarnings(
     for (const w of d.warnings)
       if (!out.some((x) => x.year === w.year && x.code === w.code))
         out.push({ year: w.year, code: w.code });
+  return out;
+}
+
+// --- Computing: the manifest's rules on the answers (moved from common/answers.ts) ---------
+
+export interface ComputedDeadline extends DeadlineWithReadings {
+  readonly id: string;
+  /**
+   * The deadline (the earliest defensible last day) has passed. When `arguable`, a later reading
+   * still runs: the filing argues it is in time, and asks for restoration only in the alternative.
+   */
+  readonly missed: boolean;
+}
+
+/** The answer naming the day the filing is signed (every filing asks for it). */
+export const FILING_DATE_KEY = 'signingDate';
+
+/**
+ * The day a filing's statements about timeliness are judged on: its signing date when given, else
+ * today. «подаётся в пределах срока» is true or false of that day, not of the day it is printed.
+ */
+export function filingDay(answers: Answers, today: IsoDate): IsoDate {
+  const d = answers[FILING_DATE_KEY];
+  return typeof d === 'string' && isValidIsoDate(d) ? d : today;
+}
+
+/**
+ * Sets each computed late flag (`lateOf`) from the dates, whatever was typed or saved: true when
+ * one of its deadlines has passed every reading on the filing day (the `late` that templates see
+ * in `computed.deadlines`). A deadline past its safe day but within a later reading is arguable,
+ * not late: the filing argues it is in time. Mutates and returns `answers`.
+ */
+export function applyLateFlags(manifest: Manifest, answers: Answers, today: IsoDate): Answers {
+  const flags = manifest.fields.filter((f) => f.type === 'boolean' && f.lateOf);
+  if (flags.length === 0) return answers;
+  const late = new Set(
+    computeDeadlines(manifest, answers, filingDay(answers, today))
+      .filter((d) => d.missed && !d.arguable)
+      .map((d) => d.id),
+  );
+  for (const f of flags)
+    if (f.type === 'boolean') answers[f.key] = (f.lateOf ?? []).some((id) => late.has(id));
+  return answers;
+}
+
+/** Ids of the deadlines already passed, for `{ "deadlinePassed": id }` conditions. */
+export function passedDeadlines(manifest: Manifest, answers: Answers, today: IsoDate): Set<string> {
+  return new Set(
+    computeDeadlines(manifest, answers, today)
+      .filter((d) => d.missed)
+      .map((d) => d.id),
+  );
+}
+
+export function computeDeadlines(
+  manifest: Manifest,
+  answers: Answers,
+  today: IsoDate,
+): ComputedDeadline[] {
+  const out: ComputedDeadline[] = [];
+  for (const spec of manifest.deadlines) {
+    if (spec.when && !evaluateCondition(spec.when, answers)) continue;
+    const trigger = resolvePath(spec.from, answers);
+    if (typeof trigger !== 'string' || !isValidIsoDate(trigger)) continue;
+    const result = computeDeadlineWithReadings(
+      spec.rule,
+      spec.alternatives,
+      trigger,
+      today,
+      spec.reading,
+    );
+    out.push({ ...result, id: spec.id, missed: result.status === 'passed' });
+  }
   return out;
 }
