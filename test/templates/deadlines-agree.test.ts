@@ -43,6 +43,19 @@ interface Shown {
   readonly passed: boolean;
 }
 
+/** A deadline of the pre-flight or the matter page as the page prints it. */
+function shown(
+  d: { id: string; label: string; lastDay: string; missed: boolean },
+  uiLang: Lang,
+): Shown {
+  return {
+    id: d.id,
+    label: d.label,
+    lastDay: formatInclusiveLastDay(d.lastDay, uiLang),
+    passed: d.missed,
+  };
+}
+
 /** The form holds the saved answers over their prepared form, as the filing screen loads them. */
 function formAnswers(manifest: Manifest, saved: Answers, uiLang: Lang, today: string): Answers {
   return { ...prepareAnswers(manifest, saved, { lang: uiLang, today }).answers, ...saved };
@@ -105,12 +118,7 @@ function preflight(
   });
   const view: PreflightView = preflightView(built.preflight, manifest, uiLang, engine.cites);
   return {
-    deadlines: view.deadlines.map((d) => ({
-      id: d.id,
-      label: d.label,
-      lastDay: formatInclusiveLastDay(d.lastDay, uiLang),
-      passed: d.missed,
-    })),
+    deadlines: view.deadlines.map((d) => shown(d, uiLang)),
     warnings: view.holidayWarnings.map((w) => formatMessage(w.code, uiLang, { year: w.year })),
   };
 }
@@ -152,12 +160,7 @@ function matterPage(
   const rows = matterDeadlines(matter, engine, engine.cites, uiLang, today);
   return {
     deadlines: rows
-      .map((d) => ({
-        id: d.id,
-        label: d.label,
-        lastDay: formatInclusiveLastDay(d.lastDay, uiLang),
-        passed: d.missed,
-      }))
+      .map((d) => shown(d, uiLang))
       .sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id)),
     warnings: [...new Set(rows.flatMap((d) => d.warnings))],
   };
