@@ -11,18 +11,10 @@ import type { BatchPlanView, BatchProgress, TemplateSummary } from '../../../mai
 import type { Lang } from '../../../common/manifest.ts';
 import { formatShortDate } from '../../../common/dates.ts';
 import { useApi, useUiLang } from '../context.ts';
+import { readBase64 } from '../files.ts';
 import { ErrorText, FilePicker, Status } from '../components.tsx';
 
 const POLL_MS = 400;
-
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-}
 
 export function Batch({
   runId,

@@ -9,16 +9,11 @@ import { useErrorText } from '../errors.ts';
 import type { TFunction } from 'i18next';
 import type { AttachmentView } from '../../../main/api.ts';
 import { useApi, useUiLang } from '../context.ts';
+import { readBase64 } from '../files.ts';
 import { ErrorText, FilePicker, formatStamp, Status } from '../components.tsx';
 
-export function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-}
+// Where other screens found it before it moved to ../files.ts.
+export { readBase64 };
 
 export function formatSize(bytes: number, t: TFunction): string {
   return bytes >= 1024 * 1024

@@ -8,17 +8,9 @@ import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../errors.ts';
 import type { PackStatusView, PackSummaryView } from '../../../main/api.ts';
 import { useApi, useUiLang } from '../context.ts';
+import { readBase64 } from '../files.ts';
 import { ErrorText, FilePicker, Status } from '../components.tsx';
 import { setHolidayYears } from '../../../common/holidays.ts';
-
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-}
 
 export function TemplateUpdates({ onInstalled }: { onInstalled?: () => void }) {
   const api = useApi();
