@@ -54,6 +54,15 @@ import {
   wrapKey,
   type Header,
 } from './envelope.ts';
+import { MIGRATIONS, type MigrationAccess } from './migrations.ts';
+import {
+  draftRecordId,
+  fileRecordId,
+  isDraftRecord,
+  isFileRecord,
+  isMatterRecord,
+  type StoredMatter,
+} from './types.ts';
 import type {
   AttachmentMeta,
   Draft,
@@ -111,13 +120,6 @@ export interface VaultOptions {
   /** Called at every step of a re-key: tests crash there (rekey.ts). */
   readonly rekeyHook?: RekeyHook;
 }
-
-const fileRecordId = (matterId: string, fileId: string): string => `file-${matterId}-${fileId}`;
-const isFileRecord = (id: string): boolean => id.startsWith('file-');
-/** A draft (all its versions) is a record of its own: `draft-<matter>-<draft>`. */
-const draftRecordId = (matterId: string, draftId: string): string => `draft-${matterId}-${draftId}`;
-const isDraftRecord = (id: string): boolean => id.startsWith('draft-');
-const isMatterRecord = (id: string): boolean => id.startsWith('matter-');
 
 const MAX_VERSIONS = 50;
 
@@ -213,9 +215,6 @@ async function unwrapDataKey(
 function fold(s: string): string {
   return s.normalize('NFC').toLocaleLowerCase('ru').replace(/ё/g, 'е');
 }
-
-/** A matter as stored: its drafts live in draft records (layout 2 on), so this holds none. */
-type StoredMatter = Omit<Matter, 'drafts'> & { readonly drafts?: readonly Draft[] };
 
 const latestSave = (d: Draft): string => d.versions[d.versions.length - 1]?.savedAt ?? '';
 
@@ -1117,43 +1116,3 @@ export class Vault {
     });
   }
 }
-
-/** What a migration may do beyond the vault's public reads and writes. */
-interface MigrationAccess {
-  readonly vault: Vault;
-  /** Re-seals one record in record format 2 if it is still in format 1 (unreadable: left). */
-  readonly resealRecord: (id: string) => void;
-}
-
-/**
- * Ordered migrations of the vault layout (LAYOUT_VERSION): MIGRATIONS[n] takes a vault of layout
- * n to n + 1, under the lock, and may be interrupted and run again (each step is idempotent).
- * The index is rebuilt after the last, and the header, naming the new layout, written last of
- * all: a crash anywhere before it leaves a vault of the old layout that the next open migrates.
- */
-const MIGRATIONS: Readonly<Record<number, (m: MigrationAccess) => void>> = {
-  // 1 → 2: drafts out of the matter record into records of their own. Drafts are written
-  // before the matter loses them, so a crash in between leaves them in both places (the same
-  // ids: read once), never in neither.
-  1: ({ vault }) => {
-    for (const id of vault.list()) {
-      if (!isMatterRecord(id)) continue;
-      let stored: StoredMatter;
-      try {
-        stored = vault.get<StoredMatter>(id);
-      } catch (err) {
-        if (err instanceof VaultError && err.code === 'tampered') continue; // named by the rebuild
-        throw err;
-      }
-      if (!stored.drafts || stored.drafts.length === 0) continue;
-      for (const d of stored.drafts) vault.put(draftRecordId(stored.id, d.id), d);
-      vault.put(id, { ...stored, drafts: [] });
-    }
-  },
-  // 2 → 3: every record still sealed in record format 1 (no key epoch, no write version in its
-  // associated data) is sealed again in record format 2; from layout 3 on, format 1 is refused,
-  // so an old record-format-1 copy of a record can no longer be swapped in.
-  2: ({ vault, resealRecord }) => {
-    for (const id of vault.list()) resealRecord(id);
-  },
-};

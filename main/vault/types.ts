@@ -67,3 +67,16 @@ export interface MatterSummary {
 export interface VaultSettings {
   readonly autoLockMinutes: number;
 }
+
+/** Record ids of what the vault holds. */
+export const fileRecordId = (matterId: string, fileId: string): string =>
+  `file-${matterId}-${fileId}`;
+export const isFileRecord = (id: string): boolean => id.startsWith('file-');
+/** A draft (all its versions) is a record of its own: `draft-<matter>-<draft>`. */
+export const draftRecordId = (matterId: string, draftId: string): string =>
+  `draft-${matterId}-${draftId}`;
+export const isDraftRecord = (id: string): boolean => id.startsWith('draft-');
+export const isMatterRecord = (id: string): boolean => id.startsWith('matter-');
+
+/** A matter as stored: its drafts live in draft records (layout 2 on), so this holds none. */
+export type StoredMatter = Omit<Matter, 'drafts'> & { readonly drafts?: readonly Draft[] };
