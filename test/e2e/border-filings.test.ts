@@ -7,7 +7,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { pinTestDay } from '../helpers/clock.ts';
-import { shot, startHarness, type Harness, createVault, openSection } from './harness.ts';
+import {
+  shot,
+  startHarness,
+  type Harness,
+  createVault,
+  openSection,
+  russianPage,
+} from './harness.ts';
 
 const PASSPHRASE = 'граница на замке, а ключ у юриста';
 pinTestDay();
@@ -17,7 +24,7 @@ let page: Page;
 
 beforeAll(async () => {
   h = await startHarness();
-  page = await h.browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'ru-RU' });
+  page = await russianPage(h);
 });
 afterAll(async () => {
   await h?.close();

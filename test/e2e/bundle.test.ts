@@ -10,7 +10,14 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { pdfPageCount, pdfText } from '../helpers/extract.ts';
 import { makePdf } from '../bundle/fixtures.ts';
-import { latinWords, shot, startHarness, type Harness, createVault } from './harness.ts';
+import {
+  latinWords,
+  shot,
+  startHarness,
+  type Harness,
+  createVault,
+  russianPage,
+} from './harness.ts';
 import { sampleFile } from '../helpers/golden.ts';
 import { tempDir } from '../helpers/temp.ts';
 
@@ -20,7 +27,7 @@ let page: Page;
 
 beforeAll(async () => {
   h = await startHarness();
-  page = await h.browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'ru-RU' });
+  page = await russianPage(h, 900);
 });
 afterAll(async () => h?.close());
 

@@ -91,3 +91,8 @@ export async function openSection(page: Page, title: string): Promise<void> {
     .click();
   await expect.poll(() => page.locator('form.fields h2').innerText()).toBe(title);
 }
+
+/** A page of the Russian desktop as the stories see it: a laptop screen, 1280 wide. */
+export function russianPage(h: Harness, height = 720): Promise<Page> {
+  return h.browser.newPage({ viewport: { width: 1280, height }, locale: 'ru-RU' });
+}

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { addDays, formatShortDate } from '../../common/dates.ts';
 import type { TriageDecision, TriagePlace } from '../../common/triage.ts';
 import { pinTestDay } from '../helpers/clock.ts';
-import { shot, startHarness, type Harness, createVault } from './harness.ts';
+import { shot, startHarness, type Harness, createVault, russianPage } from './harness.ts';
 import { loadTemplates } from '../../main/templates.ts';
 
 const manifests = new Map(loadTemplates().templates.map((t) => [t.manifest.id, t.manifest]));
@@ -24,7 +24,7 @@ let h: Harness;
 let page: Page;
 beforeAll(async () => {
   h = await startHarness();
-  page = await h.browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'ru-RU' });
+  page = await russianPage(h, 900);
 });
 afterAll(async () => {
   await h?.close();

@@ -14,7 +14,14 @@ import { pinTestDay } from '../helpers/clock.ts';
 import { oracleAddDays } from '../helpers/calendar-oracle.ts';
 import { pdfText } from '../helpers/extract.ts';
 import { sampleOn } from '../helpers/golden.ts';
-import { SCREENSHOTS, shot, startHarness, type Harness, createVault } from './harness.ts';
+import {
+  SCREENSHOTS,
+  shot,
+  startHarness,
+  type Harness,
+  createVault,
+  russianPage,
+} from './harness.ts';
 import ExcelJS from 'exceljs';
 import ru from '../../renderer/src/locales/ru.ts';
 import kk from '../../renderer/src/locales/kk.ts';
@@ -37,7 +44,7 @@ let page: Page;
 
 beforeAll(async () => {
   h = await startHarness();
-  page = await h.browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'ru-RU' });
+  page = await russianPage(h);
   await createVault(page, h.app.bridge.url, PASSPHRASE);
 });
 afterAll(async () => h?.close());
