@@ -50,7 +50,7 @@ const vitest = (name, args) => [
 ];
 
 /**
- * Units and properties (`npm run test:fast`, under a minute on two quiet cores): no real
+ * Units and properties (`npm run test:fast`, a budget of one minute on two quiet cores): no real
  * processes, no render workers, no LibreOffice, no browser. The files named below were each
  * measured (vitest's own per-file durations) as the slow part of the tier: they start the CLI or
  * the packager, or render through worker threads. They run in the full suite.
