@@ -49,7 +49,12 @@ const vitest = (name, args) => [
   ],
 ];
 
-/** Units and properties: no real processes, no LibreOffice, no browser (`npm run test:fast`). */
+/**
+ * Units and properties (`npm run test:fast`, a budget of one minute on two quiet cores): no real
+ * processes, no render workers, no LibreOffice, no browser. The files named below were each
+ * measured (vitest's own per-file durations) as the slow part of the tier: they start the CLI or
+ * the packager, or render through worker threads. They run in the full suite.
+ */
 const FAST_EXCLUDES = [
   'test/e2e/**',
   'test/cli/**',
@@ -59,6 +64,20 @@ const FAST_EXCLUDES = [
   'test/sweep/**',
   'test/engine/pipeline.test.ts',
   'test/engine/pdfa.test.ts',
+  // real processes: the packager, the bundled CLI, the template precompiler, a rekey crash child
+  'test/shell/packaging.test.ts',
+  'test/shell/data-home.test.ts',
+  'test/engine/precompile.test.ts',
+  'test/security/rekey.test.ts',
+  // render workers: the pool itself, previews and batches through a session or runBatch
+  'test/workers/**',
+  'test/ipc/session.test.ts',
+  'test/ipc/batch.test.ts',
+  'test/ipc/bridge.test.ts',
+  'test/ipc/preview.test.ts',
+  'test/security/bundle-worker.test.ts',
+  'test/batch/batch.test.ts',
+  'test/batch/window.test.ts',
 ];
 
 const steps = [];

@@ -3,10 +3,10 @@
  * soonest first, each with its legal basis. The CLI (`refuge matter show`) and the matter page
  * both print this list.
  */
-import { computeDeadlines, prepareAnswers } from '../../common/answers.ts';
+import { prepareAnswers } from '../../common/answers.ts';
+import { filingDeadlines } from '../../common/filing-deadlines.ts';
 import type { Lang } from '../../common/lang.ts';
 import { formatMessage } from '../../common/messages.ts';
-import { laterReadingLines } from '../../common/deadline-text.ts';
 import type { MatterDeadlineView } from '../api.ts';
 import {
   UnknownTemplate,
@@ -47,22 +47,26 @@ export function matterDeadlines(
     const template = pinnedOrNewest(engine, draft.templateId, latest.templateVersion);
     if (!template) continue;
     const manifest = template.manifest;
-    const { answers } = prepareAnswers(manifest, latest.answers, { lang, today });
-    for (const d of computeDeadlines(manifest, answers, today)) {
-      const spec = manifest.deadlines.find((s) => s.id === d.id);
+    // Rendered in the draft's language, which decides the fields asked, as the pre-flight does.
+    const { answers } = prepareAnswers(manifest, latest.answers, {
+      lang,
+      today,
+      docLang: latest.lang,
+    });
+    const citeText = (key: string): string => cites[key]?.[lang] ?? key;
+    for (const d of filingDeadlines(manifest, answers, today, lang, citeText))
       out.push({
         templateId: manifest.id,
         templateTitle: manifest.title[lang],
         id: d.id,
-        label: spec?.label[lang] ?? d.id,
+        label: d.label,
         lastDay: d.lastDay,
         daysLeft: d.daysLeft,
         missed: d.missed,
-        basis: (spec?.basis ?? []).map((key) => cites[key]?.[lang] ?? key),
-        later: laterReadingLines(d.alternatives, lang, (key) => cites[key]?.[lang] ?? key),
+        basis: d.basis,
+        later: d.later,
         warnings: d.warnings.map((w) => formatMessage(w.code, lang, { year: w.year })),
       });
-    }
   }
   return out.sort((a, b) => (a.lastDay < b.lastDay ? -1 : a.lastDay > b.lastDay ? 1 : 0));
 }

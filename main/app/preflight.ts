@@ -5,7 +5,7 @@
  */
 import type { PreflightView } from '../api.ts';
 import type { Lang, Manifest } from '../../common/manifest.ts';
-import { laterReadingLines } from '../../common/deadline-text.ts';
+import { deadlineView } from '../../common/filing-deadlines.ts';
 import type { CiteTable } from '../engine/index.ts';
 import type { Preflight } from '../engine/index.ts';
 
@@ -32,14 +32,17 @@ export function preflightView(
             : [],
       ),
     unprintable: preflight.notices.map((n) => (n.kind === 'unprintable' ? n.chars : '')).join(''),
-    deadlines: preflight.deadlines.map((d) => ({
-      id: d.id,
-      label: manifest.deadlines.find((s) => s.id === d.id)?.label[lang] ?? d.id,
-      lastDay: d.lastDay,
-      daysLeft: d.daysLeft,
-      missed: d.missed,
-      later: laterReadingLines(d.alternatives, lang, (key) => cites[key]?.[lang] ?? key),
-    })),
+    deadlines: preflight.deadlines.map((d) => {
+      const v = deadlineView(d, manifest, lang, (key) => cites[key]?.[lang] ?? key);
+      return {
+        id: v.id,
+        label: v.label,
+        lastDay: v.lastDay,
+        daysLeft: v.daysLeft,
+        missed: v.missed,
+        later: v.later,
+      };
+    }),
     holidayWarnings: preflight.holidayWarnings,
   };
 }

@@ -12,7 +12,7 @@ import {
   type ComputedDeadline,
   type ValidationIssue,
 } from '../../common/answers.ts';
-import { holidayYearStatus } from '../../common/holidays.ts';
+import { holidayWarnings } from '../../common/filing-deadlines.ts';
 import { compareDates, type IsoDate } from '../../common/dates.ts';
 import { READINGS, type ReadingId } from '../../common/deadlines.ts';
 import {
@@ -237,16 +237,6 @@ export function createEngine(options: EngineOptions): Engine {
         subject: manifest.purpose[request.lang],
       },
     };
-    const holidayWarnings = deadlines.flatMap((d) =>
-      d.warnings.map((w) => ({ year: w.year, code: w.code })),
-    );
-    for (const d of deadlines) {
-      for (const year of new Set([Number(d.lastDay.slice(0, 4))])) {
-        const status = holidayYearStatus(year);
-        if (!status.covered && !holidayWarnings.some((w) => w.year === year))
-          holidayWarnings.push({ year, code: 'holidaysUnknown' });
-      }
-    }
     return {
       document,
       markup,
@@ -257,7 +247,7 @@ export function createEngine(options: EngineOptions): Engine {
         // A blank form prints no names: declension notices would be about the placeholders.
         notices: blank ? notices.filter((n) => n.kind === 'unverifiedCite') : notices,
         deadlines,
-        holidayWarnings,
+        holidayWarnings: holidayWarnings(deadlines),
       },
     };
   };

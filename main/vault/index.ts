@@ -8,14 +8,7 @@
  * every write runs under an inter-process lock (lock.ts), the index is derived from the records
  * and repaired on open (repairs.ts), and a re-key (rekey.ts) is one transaction under that lock.
  */
-import {
-  createCipheriv,
-  createHash,
-  createDecipheriv,
-  randomBytes,
-  scrypt as scryptCallback,
-  type ScryptOptions,
-} from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import {
   existsSync,
   mkdirSync,
@@ -28,7 +21,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { realFileOps, TEMP_PREFIX, writeFileAtomic, type FileOps } from '../atomic.ts';
-import { inspectAttachment, type AttachmentMime } from '../bundle/inspect.ts';
+import { inspectAttachment } from '../bundle/inspect.ts';
 import { DEFAULT_LOCK_WAIT, LOCK_FILE, VaultLock, type LockOwner, type LockWait } from './lock.ts';
 import type { IndexRebuildReason, VaultRepair } from './repairs.ts';
 
@@ -36,9 +29,51 @@ export { VaultBusyError, VaultError, type VaultErrorCode } from './errors.ts';
 import { VaultError, type VaultErrorCode } from './errors.ts';
 import * as clock from '../../common/clock.ts';
 export type { VaultRepair } from './repairs.ts';
+// The key envelope and the data types live beside this file; importers keep this path.
+export {
+  KDF_CEILING_N,
+  KDF_FLOOR_N,
+  assertStrongPassphrase,
+  calibrateScryptN,
+  chooseScryptN,
+  wrapKey,
+  type Header,
+} from './envelope.ts';
+export type * from './types.ts';
+import {
+  ENVELOPE_VERSION,
+  EXPORT_AAD,
+  SCRYPT_P,
+  SCRYPT_R,
+  assertStrongPassphrase,
+  calibrateScryptN,
+  keyAad,
+  open,
+  scrypt,
+  seal,
+  wrapKey,
+  type Header,
+} from './envelope.ts';
+import { MIGRATIONS, type MigrationAccess } from './migrations.ts';
+import {
+  draftRecordId,
+  fileRecordId,
+  isDraftRecord,
+  isFileRecord,
+  isMatterRecord,
+  type StoredMatter,
+} from './types.ts';
+import type {
+  AttachmentMeta,
+  Draft,
+  DraftVersion,
+  Matter,
+  MatterClient,
+  MatterSummary,
+  VaultSettings,
+} from './types.ts';
 import { checkKdf } from './kdf-policy.ts';
 import { safeFileName } from '../../common/file-names.ts';
-import type { TriageAnswers } from '../../common/triage.ts';
 import { RecordKeys, recordHeadOnDisk } from './records.ts';
 import {
   applyRekey,
@@ -49,14 +84,7 @@ import {
   type RekeyHook,
   type RekeyResult,
 } from './rekey.ts';
-import type { Lang } from '../../common/lang.ts';
 
-/**
- * Bound into the wrapped key's and the backup file's associated data, and written as a backup's
- * `schemaVersion`: unchanged since the first vault. (Records have their own record format,
- * records.ts; the vault's layout is LAYOUT_VERSION below.)
- */
-const ENVELOPE_VERSION = 1;
 /**
  * The vault's layout, kept in the header's `schemaVersion` (a vault of layout 1 has 1 there):
  * which records exist and what each holds. Not the record format (records.ts: how one record's
@@ -73,137 +101,12 @@ const LAYOUT_VERSION = 3;
 const LAYOUT_ALL_RECORD_FORMAT_2 = 3;
 const HEADER = 'vault.json';
 const RECORDS = 'records';
-/**
- * scrypt N = 2^18, r = 8: 256 MiB and ~0.5 s on this 2-core machine — the cost of every guess for
- * whoever holds the seized laptop. (N = 2^17 unlocked in 0.25 s, under the 0.3 s floor we set.)
- */
-/** scrypt's block size and parallelism; N is fitted per vault (below). */
-const SCRYPT_R = 8;
-const SCRYPT_P = 1;
-
-/**
- * The scrypt cost is fitted to the machine the vault is created on: every passphrase guess
- * should cost ~0.3–1 s there. A probe at N = 2^15 is timed and scaled (scrypt's time is linear
- * in N); we take the largest power of two expected to stay under 700 ms, never below 2^17
- * (128 MiB per guess) nor above 2^20. The choice is stored in the header, so opening a vault on
- * another machine uses the same N.
- */
-export const KDF_FLOOR_N = 2 ** 17;
-export const KDF_CEILING_N = 2 ** 20;
-const KDF_PROBE_N = 2 ** 15;
-const KDF_TARGET_MS = 700;
-
-export function chooseScryptN(probeMs: number): number {
-  let n = KDF_FLOOR_N;
-  while (n < KDF_CEILING_N && probeMs * ((n * 2) / KDF_PROBE_N) <= KDF_TARGET_MS) n *= 2;
-  return n;
-}
-
-export async function calibrateScryptN(): Promise<number> {
-  const started = performance.now();
-  await scrypt('calibration', randomBytes(16), { N: KDF_PROBE_N, r: SCRYPT_R, p: SCRYPT_P });
-  return chooseScryptN(performance.now() - started);
-}
-const MIN_PASSPHRASE = 8;
-
-/** Every passphrase the vault takes (its own, a new one, a backup's) is at least this long. */
-export function assertStrongPassphrase(passphrase: string): void {
-  if (passphrase.length < MIN_PASSPHRASE)
-    throw new VaultError(
-      'weakPassphrase',
-      `The passphrase needs at least ${MIN_PASSPHRASE} characters.`,
-    );
-}
-const EXPORT_AAD = `refuge-export|${ENVELOPE_VERSION}`;
-
-export interface Header {
-  readonly format: 'refuge-vault';
-  readonly schemaVersion: number;
-  readonly vaultId: string;
-  readonly kdf: {
-    readonly name: 'scrypt';
-    readonly N: number;
-    readonly r: number;
-    readonly p: number;
-    readonly salt: string;
-  };
-  readonly wrappedKey: { readonly nonce: string; readonly tag: string; readonly data: string };
-  /** The data key's generation (records.ts); absent in vaults never re-keyed (epoch 0). */
-  readonly keyEpoch?: number;
-}
-
-function scrypt(
-  passphrase: string,
-  salt: Buffer,
-  kdf: { N: number; r: number; p: number },
-): Promise<Buffer> {
-  const options: ScryptOptions = {
-    N: kdf.N,
-    r: kdf.r,
-    p: kdf.p,
-    maxmem: 256 * 1024 * 1024 + 128 * kdf.N * kdf.r,
-  };
-  return new Promise((resolve, reject) =>
-    scryptCallback(passphrase.normalize('NFC'), salt, 32, options, (err, key) =>
-      err ? reject(err) : resolve(key),
-    ),
-  );
-}
-
-function seal(
-  key: Buffer,
-  plaintext: Buffer,
-  aad: string,
-): { nonce: Buffer; tag: Buffer; data: Buffer } {
-  const nonce = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', key, nonce);
-  cipher.setAAD(Buffer.from(aad, 'utf8'));
-  const data = Buffer.concat([cipher.update(plaintext), cipher.final()]);
-  return { nonce, tag: cipher.getAuthTag(), data };
-}
-
-function open(key: Buffer, nonce: Buffer, tag: Buffer, data: Buffer, aad: string): Buffer {
-  // GCM would accept a tag cut to 4 bytes: only the full 16 authenticate.
-  if (tag.length !== 16 || nonce.length !== 12) throw new Error('bad nonce or tag length');
-  const decipher = createDecipheriv('aes-256-gcm', key, nonce);
-  decipher.setAAD(Buffer.from(aad, 'utf8'));
-  decipher.setAuthTag(tag);
-  return Buffer.concat([decipher.update(data), decipher.final()]);
-}
-
-const keyAad = (vaultId: string, epoch = 0): string =>
-  epoch === 0
-    ? `refuge-vault-key|${vaultId}|${ENVELOPE_VERSION}`
-    : `refuge-vault-key|${vaultId}|${ENVELOPE_VERSION}|${epoch}`;
-
 function ioError(err: unknown): never {
   const code = (err as NodeJS.ErrnoException).code;
   if (code === 'ENOSPC') throw new VaultError('diskFull', 'The disk is full: nothing was changed.');
   if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM')
     throw new VaultError('readOnly', 'The vault folder cannot be written: nothing was changed.');
   throw err;
-}
-
-/** The data key wrapped by a fresh passphrase key: the KDF and wrapped-key part of a header. */
-export async function wrapKey(
-  passphrase: string,
-  dataKey: Buffer,
-  vaultId: string,
-  kdf: { N: number; r: number; p: number },
-  epoch = 0,
-): Promise<Pick<Header, 'kdf' | 'wrappedKey'>> {
-  const salt = randomBytes(32);
-  const kek = await scrypt(passphrase, salt, kdf);
-  const wrapped = seal(kek, dataKey, keyAad(vaultId, epoch));
-  kek.fill(0);
-  return {
-    kdf: { name: 'scrypt', ...kdf, salt: salt.toString('base64') },
-    wrappedKey: {
-      nonce: wrapped.nonce.toString('base64'),
-      tag: wrapped.tag.toString('base64'),
-      data: wrapped.data.toString('base64'),
-    },
-  };
 }
 
 const RECORD_ID = /^[a-z0-9-]{1,64}$/;
@@ -218,77 +121,8 @@ export interface VaultOptions {
   readonly rekeyHook?: RekeyHook;
 }
 
-export interface MatterClient {
-  readonly lastName: string;
-  readonly firstName: string;
-  readonly middleName?: string;
-}
-
-export interface DraftVersion {
-  readonly savedAt: string;
-  readonly templateVersion: string;
-  readonly lang: Lang;
-  readonly answers: Record<string, unknown>;
-}
-
-export interface Draft {
-  readonly id: string;
-  readonly templateId: string;
-  readonly versions: readonly DraftVersion[];
-}
-
-/**
- * A file attached to a matter (a scanned decision, evidence). What it is lives here, inside the
- * encrypted matter record; its bytes are a binary record of their own (`file-<matter>-<id>`),
- * sealed like every other record, so listing attachments never decrypts a scan.
- */
-export interface AttachmentMeta {
-  readonly id: string;
-  readonly name: string;
-  /** Decided by the bytes, not the name. */
-  readonly mime: AttachmentMime;
-  readonly size: number;
-  /** Sheets it adds to a bundle: a PDF's pages, 1 for an image. */
-  readonly pages: number;
-  readonly sha256: string;
-  readonly addedAt: string;
-}
-
-export interface Matter {
-  readonly id: string;
-  readonly title: string;
-  readonly client: MatterClient;
-  readonly facts: string;
-  readonly archived: boolean;
-  readonly createdAt: string;
-  readonly updatedAt: string;
-  readonly drafts: readonly Draft[];
-  /** Absent in matters saved before attachments existed. */
-  readonly attachments?: readonly AttachmentMeta[];
-  /** The triage answers («Что случилось?»), sealed with the rest of the matter; absent until given. */
-  readonly triage?: TriageAnswers;
-}
-
-const fileRecordId = (matterId: string, fileId: string): string => `file-${matterId}-${fileId}`;
-const isFileRecord = (id: string): boolean => id.startsWith('file-');
-/** A draft (all its versions) is a record of its own: `draft-<matter>-<draft>`. */
-const draftRecordId = (matterId: string, draftId: string): string => `draft-${matterId}-${draftId}`;
-const isDraftRecord = (id: string): boolean => id.startsWith('draft-');
-const isMatterRecord = (id: string): boolean => id.startsWith('matter-');
-
-export interface MatterSummary {
-  readonly id: string;
-  readonly title: string;
-  readonly clientName: string;
-  readonly archived: boolean;
-  readonly updatedAt: string;
-}
-
 const MAX_VERSIONS = 50;
 
-export interface VaultSettings {
-  readonly autoLockMinutes: number;
-}
 const DEFAULT_SETTINGS: VaultSettings = { autoLockMinutes: 10 };
 
 /**
@@ -381,9 +215,6 @@ async function unwrapDataKey(
 function fold(s: string): string {
   return s.normalize('NFC').toLocaleLowerCase('ru').replace(/ё/g, 'е');
 }
-
-/** A matter as stored: its drafts live in draft records (layout 2 on), so this holds none. */
-type StoredMatter = Omit<Matter, 'drafts'> & { readonly drafts?: readonly Draft[] };
 
 const latestSave = (d: Draft): string => d.versions[d.versions.length - 1]?.savedAt ?? '';
 
@@ -1285,43 +1116,3 @@ export class Vault {
     });
   }
 }
-
-/** What a migration may do beyond the vault's public reads and writes. */
-interface MigrationAccess {
-  readonly vault: Vault;
-  /** Re-seals one record in record format 2 if it is still in format 1 (unreadable: left). */
-  readonly resealRecord: (id: string) => void;
-}
-
-/**
- * Ordered migrations of the vault layout (LAYOUT_VERSION): MIGRATIONS[n] takes a vault of layout
- * n to n + 1, under the lock, and may be interrupted and run again (each step is idempotent).
- * The index is rebuilt after the last, and the header, naming the new layout, written last of
- * all: a crash anywhere before it leaves a vault of the old layout that the next open migrates.
- */
-const MIGRATIONS: Readonly<Record<number, (m: MigrationAccess) => void>> = {
-  // 1 → 2: drafts out of the matter record into records of their own. Drafts are written
-  // before the matter loses them, so a crash in between leaves them in both places (the same
-  // ids: read once), never in neither.
-  1: ({ vault }) => {
-    for (const id of vault.list()) {
-      if (!isMatterRecord(id)) continue;
-      let stored: StoredMatter;
-      try {
-        stored = vault.get<StoredMatter>(id);
-      } catch (err) {
-        if (err instanceof VaultError && err.code === 'tampered') continue; // named by the rebuild
-        throw err;
-      }
-      if (!stored.drafts || stored.drafts.length === 0) continue;
-      for (const d of stored.drafts) vault.put(draftRecordId(stored.id, d.id), d);
-      vault.put(id, { ...stored, drafts: [] });
-    }
-  },
-  // 2 → 3: every record still sealed in record format 1 (no key epoch, no write version in its
-  // associated data) is sealed again in record format 2; from layout 3 on, format 1 is refused,
-  // so an old record-format-1 copy of a record can no longer be swapped in.
-  2: ({ vault, resealRecord }) => {
-    for (const id of vault.list()) resealRecord(id);
-  },
-};

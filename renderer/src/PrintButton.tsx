@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useErrorText } from './errors.ts';
 import { decodeBase64 } from './pdf.ts';
 import { printPdf } from './print.ts';
 
@@ -21,6 +22,7 @@ export function PrintButton({
   getPdf: () => Promise<PdfToPrint>;
 }) {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
@@ -31,7 +33,7 @@ export function PrintButton({
     try {
       const pdf = await getPdf();
       if (!pdf.ok) {
-        setNote({ ok: false, text: pdf.message || t('errors.internal') });
+        setNote({ ok: false, text: errorText(pdf) });
         return;
       }
       const pages = await printPdf(decodeBase64(pdf.base64), (done, total) =>

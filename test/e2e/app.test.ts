@@ -15,7 +15,14 @@ import { systemClock } from '../../common/clock.ts';
 import { pinTestDay } from '../helpers/clock.ts';
 import { oracleAddDays, oracleRolledLastDay } from '../helpers/calendar-oracle.ts';
 import { docxParagraphs, pdfText } from '../helpers/extract.ts';
-import { latinWords, shot, startHarness, type Harness } from './harness.ts';
+import {
+  latinWords,
+  shot,
+  startHarness,
+  type Harness,
+  openSection,
+  russianPage,
+} from './harness.ts';
 import { refugeeWorkbook } from '../helpers/refugee-rows.ts';
 
 const PASSPHRASE = 'тихий вечер над Алматы';
@@ -42,7 +49,7 @@ const figures: Record<string, number | string> = {};
 const startedAt = systemClock.nowMs();
 beforeAll(async () => {
   h = await startHarness();
-  page = await h.browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'ru-RU' });
+  page = await russianPage(h);
 });
 afterAll(async () => {
   console.log(`e2e figures: ${JSON.stringify(figures)}`);
@@ -67,13 +74,7 @@ async function fill(id: string, value: string): Promise<void> {
   await page.locator(`#${id}`).fill(value);
 }
 
-async function section(title: string): Promise<void> {
-  await page
-    .getByRole('navigation', { name: 'Разделы формы' })
-    .getByRole('button', { name: title })
-    .click();
-  await expect.poll(() => page.locator('form.fields h2').innerText()).toBe(title);
-}
+const section = (title: string): Promise<void> => openSection(page, title);
 
 describe('the desktop UI in a real browser', () => {
   it('opens the first screen in under a second and sets up the vault', async () => {
@@ -335,7 +336,7 @@ describe('the desktop UI in a real browser', () => {
     await fill('field-signingPlace', 'г. Алматы');
     await expect.poll(() => page.locator('.save-state').getAttribute('data-state')).toBe('saved');
     await page.close({ runBeforeUnload: false }); // the window is gone
-    page = await h.browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'ru-RU' });
+    page = await russianPage(h);
     await page.goto(h.app.bridge.url);
     // The vault is still open in main (as after a renderer crash): straight to the home screen.
     await page.getByRole('heading', { name: 'Документы и дела' }).waitFor();
@@ -560,7 +561,7 @@ describe('the desktop UI in a real browser', () => {
   });
 
   it('is operable from the keyboard alone, with a visible focus', async () => {
-    const kb = await h.browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'ru-RU' });
+    const kb = await russianPage(h);
     await kb.goto(h.app.bridge.url);
     await kb.getByRole('heading', { name: 'Документы и дела' }).waitFor();
     // Tab to the first "Начать" and press Enter: a new filing opens.

@@ -7,7 +7,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { pinTestDay } from '../helpers/clock.ts';
-import { shot, startHarness, type Harness } from './harness.ts';
+import {
+  shot,
+  startHarness,
+  type Harness,
+  createVault,
+  openSection,
+  russianPage,
+} from './harness.ts';
 
 const PASSPHRASE = 'граница на замке, а ключ у юриста';
 pinTestDay();
@@ -17,27 +24,17 @@ let page: Page;
 
 beforeAll(async () => {
   h = await startHarness();
-  page = await h.browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'ru-RU' });
+  page = await russianPage(h);
 });
 afterAll(async () => {
   await h?.close();
 });
 
-async function section(title: string): Promise<void> {
-  await page
-    .getByRole('navigation', { name: 'Разделы формы' })
-    .getByRole('button', { name: title })
-    .click();
-  await expect.poll(() => page.locator('form.fields h2').innerText()).toBe(title);
-}
+const section = (title: string): Promise<void> => openSection(page, title);
 
 describe('border-asylum-application: a representative files for an unaccompanied minor', () => {
   it('asks for the representative only in that mode', async () => {
-    await page.goto(h.app.bridge.url);
-    await page.locator('#passphrase').fill(PASSPHRASE);
-    await page.locator('#passphrase-repeat').fill(PASSPHRASE);
-    await page.getByRole('button', { name: 'Создать хранилище' }).click();
-    await page.getByRole('heading', { name: 'Документы и дела' }).waitFor();
+    await createVault(page, h.app.bridge.url, PASSPHRASE);
 
     await page
       .getByRole('button', { name: /^Начать: Ходатайство о присвоении статуса беженца на границе/ })

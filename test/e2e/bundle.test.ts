@@ -10,7 +10,14 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { pdfPageCount, pdfText } from '../helpers/extract.ts';
 import { makePdf } from '../bundle/fixtures.ts';
-import { latinWords, shot, startHarness, type Harness } from './harness.ts';
+import {
+  latinWords,
+  shot,
+  startHarness,
+  type Harness,
+  createVault,
+  russianPage,
+} from './harness.ts';
 import { sampleFile } from '../helpers/golden.ts';
 import { tempDir } from '../helpers/temp.ts';
 
@@ -20,17 +27,13 @@ let page: Page;
 
 beforeAll(async () => {
   h = await startHarness();
-  page = await h.browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'ru-RU' });
+  page = await russianPage(h, 900);
 });
 afterAll(async () => h?.close());
 
 describe('court bundle', () => {
   it('adds a scan to a matter and exports the complaint with it as a stamped annex', async () => {
-    await page.goto(h.app.bridge.url);
-    await page.locator('#passphrase').fill(PASSPHRASE);
-    await page.locator('#passphrase-repeat').fill(PASSPHRASE);
-    await page.getByRole('button', { name: 'Создать хранилище' }).click();
-    await page.getByRole('heading', { name: 'Документы и дела' }).waitFor();
+    await createVault(page, h.app.bridge.url, PASSPHRASE);
 
     // A matter with a finished draft of the complaint, as if written earlier.
     const vault = h.app.session.open();

@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import ru from '../../common/locales/ru.ts';
 import { startWebApp, type WebApp } from '../../main/bridge/web.ts';
 import { tempDir } from '../helpers/temp.ts';
 
@@ -67,4 +69,30 @@ export async function startHarness(): Promise<Harness> {
 
 export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/**
+ * The set-up every story starts with: the first screen creates the vault (the passphrase twice),
+ * then Home shows.
+ */
+export async function createVault(page: Page, url: string, passphrase: string): Promise<void> {
+  await page.goto(url);
+  await page.locator('#passphrase').fill(passphrase);
+  await page.locator('#passphrase-repeat').fill(passphrase);
+  await page.getByRole('button', { name: ru.vault.create }).click();
+  await page.getByRole('heading', { name: ru.home.title }).waitFor();
+}
+
+/** Opens a section of the Russian filing form by its title and waits until it shows. */
+export async function openSection(page: Page, title: string): Promise<void> {
+  await page
+    .getByRole('navigation', { name: ru.form.sections })
+    .getByRole('button', { name: title })
+    .click();
+  await expect.poll(() => page.locator('form.fields h2').innerText()).toBe(title);
+}
+
+/** A page of the Russian desktop as the stories see it: a laptop screen, 1280 wide. */
+export function russianPage(h: Harness, height = 720): Promise<Page> {
+  return h.browser.newPage({ viewport: { width: 1280, height }, locale: 'ru-RU' });
 }

@@ -8,7 +8,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { pinTestDay } from '../helpers/clock.ts';
-import { shot, startHarness, type Harness } from './harness.ts';
+import {
+  shot,
+  startHarness,
+  type Harness,
+  createVault,
+  openSection,
+  russianPage,
+} from './harness.ts';
 
 const PASSPHRASE = 'таулардың үстіндегі бұлт';
 pinTestDay();
@@ -18,7 +25,7 @@ let page: Page;
 
 beforeAll(async () => {
   h = await startHarness();
-  page = await h.browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'ru-RU' });
+  page = await russianPage(h);
 });
 afterAll(async () => {
   await h?.close();
@@ -32,21 +39,11 @@ async function preflightText(): Promise<string> {
   return (await list.innerText()).replace(/\u00A0/g, ' ');
 }
 
-async function section(title: string): Promise<void> {
-  await page
-    .getByRole('navigation', { name: 'Разделы формы' })
-    .getByRole('button', { name: title })
-    .click();
-  await expect.poll(() => page.locator('form.fields h2').innerText()).toBe(title);
-}
+const section = (title: string): Promise<void> => openSection(page, title);
 
 describe('the extradition objection in Kazakh', () => {
   it('asks the language-bound answers in Kazakh and checks the Kazakh text', async () => {
-    await page.goto(h.app.bridge.url);
-    await page.locator('#passphrase').fill(PASSPHRASE);
-    await page.locator('#passphrase-repeat').fill(PASSPHRASE);
-    await page.getByRole('button', { name: 'Создать хранилище' }).click();
-    await page.getByRole('heading', { name: 'Документы и дела' }).waitFor();
+    await createVault(page, h.app.bridge.url, PASSPHRASE);
 
     await page
       .getByRole('button', {

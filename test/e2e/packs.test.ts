@@ -9,7 +9,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startWebApp, type WebApp } from '../../main/bridge/web.ts';
-import { buildRendererOnce, CHROMIUM, SCREENSHOTS, shot } from './harness.ts';
+import { buildRendererOnce, CHROMIUM, SCREENSHOTS, shot, createVault } from './harness.ts';
 import {
   baseTemplates,
   flipByte,
@@ -69,10 +69,7 @@ async function pickPack(name: string, bytes: Buffer): Promise<void> {
 
 describe('template updates in Settings', () => {
   it('a draft is written on 1.0.0', async () => {
-    await page.goto(app.bridge.url);
-    await page.locator('#passphrase').fill(PASSPHRASE);
-    await page.locator('#passphrase-repeat').fill(PASSPHRASE);
-    await page.getByRole('button', { name: 'Создать хранилище' }).click();
+    await createVault(page, app.bridge.url, PASSPHRASE);
     const card = page.locator('.card', { hasText: TITLE });
     await expect.poll(() => card.locator('.meta').innerText()).toMatch(/версия 1\.0\.0/);
     await page.getByRole('button', { name: `Начать: ${TITLE}` }).click();

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { addDays, formatShortDate } from '../../common/dates.ts';
 import type { TriageDecision, TriagePlace } from '../../common/triage.ts';
 import { pinTestDay } from '../helpers/clock.ts';
-import { shot, startHarness, type Harness } from './harness.ts';
+import { shot, startHarness, type Harness, createVault, russianPage } from './harness.ts';
 import { loadTemplates } from '../../main/templates.ts';
 import type { Lang } from '../../common/lang.ts';
 
@@ -25,7 +25,7 @@ let h: Harness;
 let page: Page;
 beforeAll(async () => {
   h = await startHarness();
-  page = await h.browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'ru-RU' });
+  page = await russianPage(h, 900);
 });
 afterAll(async () => {
   await h?.close();
@@ -136,11 +136,7 @@ async function answer(s: Situation): Promise<void> {
 
 describe('triage from Home in every UI language', () => {
   it('sets up the vault', async () => {
-    await page.goto(h.app.bridge.url);
-    await page.locator('#passphrase').fill(PASSPHRASE);
-    await page.locator('#passphrase-repeat').fill(PASSPHRASE);
-    await page.getByRole('button', { name: 'Создать хранилище' }).click();
-    await page.getByRole('heading', { name: UI.ru.title }).waitFor();
+    await createVault(page, h.app.bridge.url, PASSPHRASE);
   });
 
   for (const [i, s] of SITUATIONS.entries()) {

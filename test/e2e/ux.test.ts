@@ -14,7 +14,14 @@ import { pinTestDay } from '../helpers/clock.ts';
 import { oracleAddDays } from '../helpers/calendar-oracle.ts';
 import { pdfText } from '../helpers/extract.ts';
 import { sampleOn } from '../helpers/golden.ts';
-import { SCREENSHOTS, shot, startHarness, type Harness } from './harness.ts';
+import {
+  SCREENSHOTS,
+  shot,
+  startHarness,
+  type Harness,
+  createVault,
+  russianPage,
+} from './harness.ts';
 import ExcelJS from 'exceljs';
 import ru from '../../common/locales/ru.ts';
 import kk from '../../common/locales/kk.ts';
@@ -37,12 +44,8 @@ let page: Page;
 
 beforeAll(async () => {
   h = await startHarness();
-  page = await h.browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'ru-RU' });
-  await page.goto(h.app.bridge.url);
-  await page.locator('#passphrase').fill(PASSPHRASE);
-  await page.locator('#passphrase-repeat').fill(PASSPHRASE);
-  await page.getByRole('button', { name: ru.vault.create }).click();
-  await page.getByRole('heading', { name: ru.home.title }).waitFor();
+  page = await russianPage(h);
+  await createVault(page, h.app.bridge.url, PASSPHRASE);
 });
 afterAll(async () => h?.close());
 

@@ -6,22 +6,15 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../errors.ts';
 import type { BatchPlanView, BatchProgress, TemplateSummary } from '../../../main/api.ts';
 import type { Lang } from '../../../common/lang.ts';
 import { formatShortDate } from '../../../common/dates.ts';
 import { useApi, useUiLang } from '../context.ts';
+import { readBase64 } from '../files.ts';
 import { ErrorText, FilePicker, Status } from '../components.tsx';
 
 const POLL_MS = 400;
-
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-}
 
 export function Batch({
   runId,
@@ -34,6 +27,7 @@ export function Batch({
   const api = useApi();
   const uiLang = useUiLang();
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const [templates, setTemplates] = useState<readonly TemplateSummary[]>([]);
   const [templateId, setTemplateId] = useState('');
   const [file, setFile] = useState<{ name: string; content: string } | null>(null);
@@ -49,7 +43,7 @@ export function Batch({
 
   useEffect(() => {
     void api.listTemplates({ uiLang }).then((r) => {
-      if (!r.ok) return setError(r.error.message || t('errors.internal'));
+      if (!r.ok) return setError(errorText(r.error));
       // No default filing: the paralegal picks one (issue 22).
       setTemplates(r.value);
     });
@@ -74,7 +68,7 @@ export function Batch({
           setError('');
         } else {
           setPlan(null);
-          setError(r.error.message || t('errors.internal'));
+          setError(errorText(r.error));
         }
       });
     return () => {
@@ -91,7 +85,7 @@ export function Batch({
       const r = await api.batchStatus({ uiLang, runId });
       if (!live) return;
       if (!r.ok) {
-        setError(r.error.message || t('errors.internal'));
+        setError(errorText(r.error));
         return onRun(null);
       }
       setProgress(r.value);
@@ -114,7 +108,7 @@ export function Batch({
   async function downloadTemplate(): Promise<void> {
     if (!templateId) return;
     const r = await api.batchTemplate({ uiLang, templateId, format: 'xlsx' });
-    if (!r.ok) return setError(r.error.message || t('errors.internal'));
+    if (!r.ok) return setError(errorText(r.error));
     setError('');
     setTemplateSaved(r.value.savedTo);
     if (!r.value.savedTo) setNote(t('export.cancelled'));
@@ -139,7 +133,7 @@ export function Batch({
       force,
     });
     setBusy(false);
-    if (!r.ok) return setError(r.error.message || t('errors.internal'));
+    if (!r.ok) return setError(errorText(r.error));
     setError('');
     if (!r.value.runId) return setNote(t('export.cancelled'));
     setProgress(null);

@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../errors.ts';
 import type { Lang } from '../../../common/lang.ts';
 import type { Answers } from '../../../common/answers.ts';
 import type { FormApi } from '../form/fields.tsx';
@@ -36,6 +37,7 @@ export function BundleExport({
   const api = useApi();
   const uiLang = useUiLang();
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const { files } = useAttachments(matterId);
   const [index, setIndex] = useState(true);
   const [dpi, setDpi] = useState(150);
@@ -87,7 +89,7 @@ export function BundleExport({
     setBusy(true);
     const r = await requestBundle(false);
     setBusy(false);
-    if (!r.ok) setError(r.error.message || t('errors.internal'));
+    if (!r.ok) setError(errorText(r.error));
     else setResult(r.value);
   }
 

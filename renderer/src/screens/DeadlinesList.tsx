@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../errors.ts';
 import type { OpenDeadlineView } from '../../../main/api.ts';
 import { useApi, useUiLang } from '../context.ts';
 import { ErrorText } from '../components.tsx';
@@ -13,6 +14,7 @@ export function DeadlinesList({ onOpen }: { onOpen: (s: Screen) => void }) {
   const api = useApi();
   const uiLang = useUiLang();
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const [list, setList] = useState<readonly OpenDeadlineView[] | null>(null);
   const [error, setError] = useState('');
 
@@ -21,7 +23,7 @@ export function DeadlinesList({ onOpen }: { onOpen: (s: Screen) => void }) {
     void api.listDeadlines({ uiLang }).then((r) => {
       if (!live) return;
       if (r.ok) setList(r.value);
-      else setError(r.error.message || t('errors.internal'));
+      else setError(errorText(r.error));
     });
     return () => {
       live = false;

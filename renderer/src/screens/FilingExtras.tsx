@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../errors.ts';
 import type { Lang } from '../../../common/lang.ts';
 import type { Answers } from '../../../common/answers.ts';
 import { useApi, useUiLang } from '../context.ts';
@@ -28,6 +29,7 @@ export function FilingExtras({
   blocked: string | null;
 }) {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const api = useApi();
   const uiLang = useUiLang();
   const [busy, setBusy] = useState(false);
@@ -46,7 +48,7 @@ export function FilingExtras({
     setBusy(true);
     const r = await api.exportBlankForm(filing);
     setBusy(false);
-    if (!r.ok) setNote({ kind: 'error', text: r.error.message || t('errors.internal') });
+    if (!r.ok) setNote({ kind: 'error', text: errorText(r.error) });
     else if (r.value.savedTo)
       setNote({ kind: 'ok', text: t('export.saved'), path: r.value.savedTo });
     else setNote({ kind: 'ok', text: t('export.cancelled') });

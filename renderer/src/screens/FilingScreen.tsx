@@ -6,6 +6,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../errors.ts';
 import type { Manifest } from '../../../common/manifest.ts';
 import type { Lang } from '../../../common/lang.ts';
 import { prepareAnswers, type Answers, type ValidationIssue } from '../../../common/answers.ts';
@@ -59,6 +60,7 @@ export function FilingScreen({
   const api = useApi();
   const uiLang = useUiLang();
   const { t } = useTranslation();
+  const errorText = useErrorText();
   // The matter this draft lives in; a new filing has none until something is typed (issue 22:
   // opening and leaving a filing leaves no empty matter behind).
   const [matterId, setMatterId] = useState(openedMatter);
@@ -138,7 +140,7 @@ export function FilingScreen({
           })
         : null;
       if (!live) return;
-      if (d && !d.ok) return setLoadError(d.error.message || t('errors.internal'));
+      if (d && !d.ok) return setLoadError(errorText(d.error));
       const draft = d?.ok ? d.value : null;
       const recorded = draft?.templateVersion ?? undefined;
       const m = await api.getTemplate({
@@ -146,7 +148,7 @@ export function FilingScreen({
         ...(recorded ? { templateVersion: recorded } : {}),
       });
       if (!live) return;
-      if (!m.ok) return setLoadError(m.error.message || t('errors.internal'));
+      if (!m.ok) return setLoadError(errorText(m.error));
       templateVersion.current = m.value.version;
       setVersions({ draft: m.value.version, current: draft?.currentVersion ?? m.value.version });
       const saved = (draft?.answers ?? {}) as Answers;
@@ -175,7 +177,7 @@ export function FilingScreen({
       const r = await api.createMatter({ uiLang, title: '' });
       if (!r.ok) {
         creating.current = null;
-        setSave({ kind: 'error', message: r.error.message || t('errors.internal') });
+        setSave({ kind: 'error', message: errorText(r.error) });
         return null;
       }
       matterRef.current = r.value.id;
@@ -206,7 +208,7 @@ export function FilingScreen({
     if (r.ok) setSave((s) => (pending.current.dirty ? s : { kind: 'saved', at: r.value.savedAt }));
     else {
       pending.current.dirty = true; // try again with the next change or flush
-      setSave({ kind: 'error', message: r.error.message || t('errors.internal') });
+      setSave({ kind: 'error', message: errorText(r.error) });
     }
   }, [api, uiLang, templateId, t, latestAnswers, createMatter]);
 
@@ -337,7 +339,7 @@ export function FilingScreen({
   async function moveToCurrent(): Promise<void> {
     const m = await api.getTemplate({ templateId });
     if (!m.ok) {
-      setExportState({ kind: 'error', text: m.error.message || t('errors.internal') });
+      setExportState({ kind: 'error', text: errorText(m.error) });
       return;
     }
     const typed = (latestAnswers.current ?? {}) as Answers;
@@ -409,7 +411,7 @@ export function FilingScreen({
     setExporting(false);
     focusResult.current = true;
     if (!r.ok) {
-      setExportState({ kind: 'error', text: r.error.message || t('errors.internal') });
+      setExportState({ kind: 'error', text: errorText(r.error) });
       return;
     }
     setExportState(
@@ -514,6 +516,7 @@ export function FilingScreen({
           today={clock.today()}
           later={later}
           uiLang={uiLang}
+          docLang={docLang}
         />
         <div className="filing-body">
           <nav className="sections" aria-label={t('form.sections')}>

@@ -1,6 +1,7 @@
 /** The home screen: the filings one can start, and the matters already in the vault. */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../errors.ts';
 import type { MatterSummaryView, TemplateSummary } from '../../../main/api.ts';
 import { useApi, useUiLang } from '../context.ts';
 import { ErrorText, formatStamp } from '../components.tsx';
@@ -13,6 +14,7 @@ export function Home({ onOpen }: { onOpen: (s: Screen) => void }) {
   const api = useApi();
   const uiLang = useUiLang();
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const [templates, setTemplates] = useState<readonly TemplateSummary[] | null>(null);
   const [matters, setMatters] = useState<readonly MatterSummaryView[] | null>(null);
   const [query, setQuery] = useState('');
@@ -23,7 +25,7 @@ export function Home({ onOpen }: { onOpen: (s: Screen) => void }) {
   useEffect(() => {
     void api.listTemplates({ uiLang }).then((r) => {
       if (r.ok) setTemplates(r.value);
-      else setError(r.error.message || t('errors.internal'));
+      else setError(errorText(r.error));
     });
   }, [api, uiLang, t]);
 
@@ -32,7 +34,7 @@ export function Home({ onOpen }: { onOpen: (s: Screen) => void }) {
     void api.listMatters({ uiLang, query, includeArchived: archived }).then((r) => {
       if (!live) return;
       if (r.ok) setMatters(r.value);
-      else setError(r.error.message || t('errors.internal'));
+      else setError(errorText(r.error));
     });
     return () => {
       live = false;

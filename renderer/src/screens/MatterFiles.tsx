@@ -5,19 +5,15 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../errors.ts';
 import type { TFunction } from 'i18next';
 import type { AttachmentView } from '../../../main/api.ts';
 import { useApi, useUiLang } from '../context.ts';
+import { readBase64 } from '../files.ts';
 import { ErrorText, FilePicker, formatStamp, Status } from '../components.tsx';
 
-export function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-}
+// Where other screens found it before it moved to ../files.ts.
+export { readBase64 };
 
 export function formatSize(bytes: number, t: TFunction): string {
   return bytes >= 1024 * 1024
@@ -33,12 +29,13 @@ export function useAttachments(matterId: string): {
   const api = useApi();
   const uiLang = useUiLang();
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const [files, setFiles] = useState<readonly AttachmentView[] | null>(null);
   const [error, setError] = useState('');
   const reload = useCallback(async () => {
     const r = await api.listAttachments({ uiLang, matterId });
     if (r.ok) setFiles(r.value);
-    else setError(r.error.message || t('errors.internal'));
+    else setError(errorText(r.error));
   }, [api, uiLang, matterId, t]);
   useEffect(() => {
     void reload();
@@ -50,6 +47,7 @@ export function MatterFiles({ matterId }: { matterId: string }) {
   const api = useApi();
   const uiLang = useUiLang();
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const { files, reload, error: loadError } = useAttachments(matterId);
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
@@ -69,7 +67,7 @@ export function MatterFiles({ matterId }: { matterId: string }) {
     });
     setBusy(false);
     if (!r.ok) {
-      setError(r.error.message || t('errors.internal'));
+      setError(errorText(r.error));
       return;
     }
     setStatus(t('files.added', { name: r.value.name, count: r.value.pages }));
@@ -79,7 +77,7 @@ export function MatterFiles({ matterId }: { matterId: string }) {
   async function remove(id: string): Promise<void> {
     setConfirm(null);
     const r = await api.removeAttachment({ uiLang, matterId, fileId: id });
-    if (!r.ok) setError(r.error.message || t('errors.internal'));
+    if (!r.ok) setError(errorText(r.error));
     await reload();
   }
 

@@ -1,6 +1,7 @@
 /** One matter: its deadlines (soonest first, with the legal basis), its drafts and versions. */
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../errors.ts';
 import type { MatterView, TemplateSummary } from '../../../main/api.ts';
 import { formatShortDate } from '../../../common/dates.ts';
 import { useApi, useUiLang } from '../context.ts';
@@ -18,6 +19,7 @@ export function MatterPage({
   const api = useApi();
   const uiLang = useUiLang();
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const [matter, setMatter] = useState<MatterView | null>(null);
   const [templates, setTemplates] = useState<readonly TemplateSummary[]>([]);
   const [newTemplate, setNewTemplate] = useState('');
@@ -34,7 +36,7 @@ export function MatterPage({
     if (r.ok) {
       setMatter(r.value);
       setTitle(r.value.title);
-    } else setError(r.error.message || t('errors.internal'));
+    } else setError(errorText(r.error));
   }, [api, uiLang, matterId, t]);
 
   useEffect(() => {
@@ -61,19 +63,19 @@ export function MatterPage({
     if (r.ok) {
       setSaved(t('matter.renamed'));
       await load();
-    } else setError(r.error.message || t('errors.internal'));
+    } else setError(errorText(r.error));
   }
 
   async function archive(archived: boolean): Promise<void> {
     const r = await api.archiveMatter({ uiLang, matterId, archived });
     if (r.ok) await load();
-    else setError(r.error.message || t('errors.internal'));
+    else setError(errorText(r.error));
   }
 
   async function remove(): Promise<void> {
     const r = await api.deleteMatter({ uiLang, matterId });
     if (r.ok) onOpen({ name: 'home' });
-    else setError(r.error.message || t('errors.internal'));
+    else setError(errorText(r.error));
   }
 
   return (
@@ -223,7 +225,7 @@ export function MatterPage({
               onClick={() =>
                 void api.startFamilyApplications({ uiLang, matterId }).then((r) => {
                   if (r.ok) setFamily(r.value.started);
-                  else setError(r.error.message || t('errors.internal'));
+                  else setError(errorText(r.error));
                 })
               }
             >

@@ -1,6 +1,7 @@
 /** Vault settings: idle auto-lock, encrypted backup and restore, wiping (typed confirmation). */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../errors.ts';
 import { WIPE_CONFIRMATION, type MatterSummaryView, type VaultStatus } from '../../../main/api.ts';
 import { useApi, useUiLang } from '../context.ts';
 import { ErrorText, FilePicker, PassphraseField, Status } from '../components.tsx';
@@ -17,6 +18,7 @@ export function Settings({
   const api = useApi();
   const uiLang = useUiLang();
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const [minutes, setMinutes] = useState('');
   const [folder, setFolder] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -70,7 +72,7 @@ export function Settings({
     setCurrentPass('');
     setNextPass('');
     setNextRepeat('');
-    if (!r.ok) return setError(r.error.message || t('errors.internal'), 'passphrase-current');
+    if (!r.ok) return setError(errorText(r.error), 'passphrase-current');
     setError('');
     setDone(
       t(r.value.rekeyed ? 'settings.passphraseChangedRekeyed' : 'settings.passphraseChanged'),
@@ -91,7 +93,7 @@ export function Settings({
       ...(backupOf ? { matterId: backupOf } : {}),
     });
     setBusy(false);
-    if (!r.ok) return setError(r.error.message || t('errors.internal'), 'backup-passphrase');
+    if (!r.ok) return setError(errorText(r.error), 'backup-passphrase');
     setError('');
     setBackupPass('');
     setBackupRepeat('');
@@ -109,7 +111,7 @@ export function Settings({
       content: await restoreFile.text(),
     });
     setBusy(false);
-    if (!r.ok) return setError(r.error.message || t('errors.internal'), 'restore-passphrase');
+    if (!r.ok) return setError(errorText(r.error), 'restore-passphrase');
     setError('');
     setRestorePass('');
     setSavedTo('');
@@ -125,14 +127,14 @@ export function Settings({
       setError('');
       setDone(t('settings.saved'));
       onStatus(r.value);
-    } else setError(r.error.message || t('errors.internal'), 'autolock');
+    } else setError(errorText(r.error), 'autolock');
   }
 
   async function wipe(): Promise<void> {
     const r = await api.wipeVault({ uiLang, confirm, passphrase: wipePass });
     setWipePass('');
     if (r.ok) onStatus(r.value);
-    else setError(r.error.message || t('errors.internal'), 'wipe-passphrase');
+    else setError(errorText(r.error), 'wipe-passphrase');
   }
 
   return (

@@ -5,24 +5,18 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../errors.ts';
 import type { PackStatusView, PackSummaryView } from '../../../main/api.ts';
 import { useApi, useUiLang } from '../context.ts';
+import { readBase64 } from '../files.ts';
 import { ErrorText, FilePicker, Status } from '../components.tsx';
 import { setHolidayYears } from '../../../common/holidays.ts';
-
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-}
 
 export function TemplateUpdates({ onInstalled }: { onInstalled?: () => void }) {
   const api = useApi();
   const uiLang = useUiLang();
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const [status, setStatus] = useState<PackStatusView | null>(null);
   const [file, setFile] = useState<{ name: string; content: string } | null>(null);
   const [summary, setSummary] = useState<PackSummaryView | null>(null);
@@ -46,7 +40,7 @@ export function TemplateUpdates({ onInstalled }: { onInstalled?: () => void }) {
     setBusy(true);
     const r = await api.inspectPack({ uiLang, content });
     setBusy(false);
-    if (!r.ok) return setError(r.error.message || t('errors.internal'));
+    if (!r.ok) return setError(errorText(r.error));
     setSummary(r.value);
   }
 
@@ -55,7 +49,7 @@ export function TemplateUpdates({ onInstalled }: { onInstalled?: () => void }) {
     setBusy(true);
     const r = await api.importPack({ uiLang, content: file.content });
     setBusy(false);
-    if (!r.ok) return setError(r.error.message || t('errors.internal'));
+    if (!r.ok) return setError(errorText(r.error));
     setStatus(r.value);
     // A pack may bring next year's days off: the window counts with them from now on.
     const calendar = await api.getCalendar({});

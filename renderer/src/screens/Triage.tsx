@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'react';
 import { parseUserDate } from '../../../common/dates.ts';
 import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../errors.ts';
 import type { TriageItemView } from '../../../main/api.ts';
 import {
   TRIAGE_DECISIONS,
@@ -26,6 +27,7 @@ export function Triage({ onOpen }: { onOpen: (s: Screen) => void }) {
   const api = useApi();
   const uiLang = useUiLang();
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const [place, setPlace] = useState<TriagePlace | ''>('');
   const [decision, setDecision] = useState<TriageDecision | ''>('');
   // Typed as the lawyer writes dates (дд.мм.гггг), like every date field of the app.
@@ -60,7 +62,7 @@ export function Triage({ onOpen }: { onOpen: (s: Screen) => void }) {
       if (r.ok) {
         setItems(r.value);
         setError('');
-      } else setError(r.error.message || t('errors.internal'));
+      } else setError(errorText(r.error));
     });
     return () => {
       live = false;
@@ -70,7 +72,7 @@ export function Triage({ onOpen }: { onOpen: (s: Screen) => void }) {
   async function start(templateId: string, title: string): Promise<void> {
     if (!answers) return;
     const r = await api.startTriage({ uiLang, answers, templateId, title });
-    if (!r.ok) return setError(r.error.message || t('errors.internal'));
+    if (!r.ok) return setError(errorText(r.error));
     onOpen({ name: 'filing', matterId: r.value.matterId, templateId });
   }
 

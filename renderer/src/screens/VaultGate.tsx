@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../errors.ts';
 import type { VaultStatus } from '../../../main/api.ts';
 import { LockContext, useApi, useUiLang } from '../context.ts';
 import type { FlushRegistry } from '../flush.ts';
@@ -138,6 +139,7 @@ function PassphraseForm({
   const api = useApi();
   const uiLang = useUiLang();
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
   const [error, setError] = useState('');
@@ -156,7 +158,7 @@ function PassphraseForm({
     setPassphrase('');
     setRepeat('');
     if (r.ok) onDone(r.value);
-    else setError(r.error.message || t('errors.internal'));
+    else setError(errorText(r.error));
   }
 
   return (

@@ -7,7 +7,8 @@
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Answers, ValidationIssue } from '../../../common/answers.ts';
-import { computeDeadlines } from '../../../common/answers.ts';
+import { prepareAnswers } from '../../../common/answers.ts';
+import { filingDeadlines } from '../../../common/filing-deadlines.ts';
 import { formatInclusiveLastDay, formatShortDate, isValidIsoDate } from '../../../common/dates.ts';
 import { formatMessage } from '../../../common/messages.ts';
 import type { Field, Manifest } from '../../../common/manifest.ts';
@@ -179,7 +180,8 @@ export function FindingList({
 
 /**
  * The last day, its weekday and the days left, from the moment the date that starts the clock is
- * known: the same computation as the filing's (common/answers.ts computeDeadlines), as of today.
+ * known: the same computation as the pre-flight's and the matter page's
+ * (common/filing-deadlines.ts), on the answers as the filing is rendered from them, as of today.
  */
 export function DeadlineBanner({
   manifest,
@@ -187,16 +189,26 @@ export function DeadlineBanner({
   today,
   later,
   uiLang,
+  docLang,
 }: {
   manifest: Manifest;
   answers: Answers;
   today: string;
   uiLang: Lang;
+  /** The document's language: it decides which fields are asked, as when the filing renders. */
+  docLang?: Lang;
   /** Later readings as the pre-flight words them («возможно, по …»), by deadline id. */
   later: ReadonlyMap<string, readonly string[]>;
 }) {
   const { t } = useTranslation();
-  const deadlines = computeDeadlines(manifest, answers, today);
+  const prepared = prepareAnswers(manifest, answers, {
+    lang: uiLang,
+    today,
+    ...(docLang ? { docLang } : {}),
+  }).answers;
+  // Cite keys stand for their texts here: the later readings shown are the preview's, worded
+  // with the cite table the main process holds.
+  const deadlines = filingDeadlines(manifest, prepared, today, uiLang, (key) => key);
   if (deadlines.length === 0) return null;
   return (
     <section className="deadline-banner" aria-labelledby="deadline-banner-heading" id="deadline">
@@ -205,7 +217,6 @@ export function DeadlineBanner({
       </h2>
       <ul>
         {deadlines.map((d) => {
-          const spec = manifest.deadlines.find((s) => s.id === d.id);
           const state = d.arguable
             ? 'arguable'
             : d.status === 'passed'
@@ -217,7 +228,7 @@ export function DeadlineBanner({
                   : 'ok';
           return (
             <li key={d.id} className={`deadline-${state}`} data-deadline={d.id}>
-              <strong>{spec?.label[uiLang] ?? d.id}</strong>
+              <strong>{d.label}</strong>
               {': '}
               <span className="last-day">{formatInclusiveLastDay(d.lastDay, uiLang)}</span>
               {' — '}

@@ -1,0 +1,186 @@
+/**
+ * What the main process answers on the IPC channels (main/api.ts `Results`): views of templates,
+ * matters, drafts, deadlines, packs, attachments, already in the UI language. Plain data, shared
+ * by the renderer, the handlers and the bridge.
+ */
+import type { Lang } from '../../common/manifest.ts';
+import type { ValidationIssue } from '../../common/answers.ts';
+import type { HolidayYear } from '../../common/holidays-data.ts';
+
+export interface TemplateSummary {
+  readonly id: string;
+  readonly version: string;
+  readonly title: string;
+  readonly purpose: string;
+  readonly deadlineHint: string;
+  readonly languages: readonly Lang[];
+}
+
+export interface PreflightView {
+  readonly issues: readonly ValidationIssue[];
+  /** Answers to look at again: letters replaced, text in another language than the document's. */
+  readonly answerNotices: readonly ValidationIssue[];
+  readonly unverifiedCites: readonly {
+    readonly key: string;
+    readonly text: string;
+    readonly source: string;
+  }[];
+  readonly namesToCheck: readonly { readonly name: string; readonly text: string }[];
+  /** Characters the PDF's fonts cannot draw: they print as empty boxes. */
+  readonly unprintable: string;
+  readonly deadlines: readonly {
+    readonly id: string;
+    readonly label: string;
+    readonly lastDay: string;
+    readonly daysLeft: number;
+    readonly missed: boolean;
+    /** Later readings of a doubtful term, «возможно, по …: why (basis)», in the UI language. */
+    readonly later: readonly string[];
+  }[];
+  readonly holidayWarnings: readonly {
+    readonly year: number;
+    readonly code: 'holidaysUnknown' | 'holidaysUnverified';
+  }[];
+}
+
+export interface Prefs {
+  readonly uiLang: Lang;
+  /**
+   * Client surnames in the default names of saved files (backups, exports). Off by default:
+   * initials only, since file names outlive the vault (USB sticks, recent-file lists).
+   */
+  readonly namesInFileNames?: boolean;
+}
+
+export interface CalendarView {
+  readonly nowMs: number;
+  /** Set when the date is pinned (`REFUGE_TODAY`, tests): the UI says so. */
+  readonly pinnedDay: string | null;
+  readonly holidayYears: readonly HolidayYear[];
+}
+
+export interface VaultStatus {
+  readonly state: 'none' | 'locked' | 'unlocked';
+  readonly autoLockMinutes: number;
+  /** Where the vault lives: shown so the lawyer knows what to back up. */
+  readonly folder: string;
+  /**
+   * After an unlock: what opening the vault repaired (an index rebuilt from the records, debris
+   * of an interrupted write removed, a format update), in the user's language. Absent if nothing.
+   */
+  readonly repairs?: readonly string[];
+}
+
+export interface MatterSummaryView {
+  readonly id: string;
+  readonly title: string;
+  readonly clientName: string;
+  readonly archived: boolean;
+  readonly updatedAt: string;
+}
+
+export interface MatterDeadlineView {
+  readonly templateId: string;
+  readonly templateTitle: string;
+  readonly id: string;
+  readonly label: string;
+  readonly lastDay: string;
+  readonly daysLeft: number;
+  readonly missed: boolean;
+  /** The legal basis, as printed in the filing. */
+  readonly basis: readonly string[];
+  /** Later readings of a doubtful term, shown beside the deadline (never instead of it). */
+  readonly later: readonly string[];
+  readonly warnings: readonly string[];
+}
+
+export interface MatterView extends MatterSummaryView {
+  readonly facts: string;
+  /** The matter holds «Что случилось?» answers: it is not empty even with nothing else. */
+  readonly hasTriage: boolean;
+  readonly createdAt: string;
+  readonly drafts: readonly {
+    readonly templateId: string;
+    readonly templateTitle: string;
+    readonly versions: readonly { readonly savedAt: string; readonly lang: Lang }[];
+  }[];
+  /** Soonest first. */
+  readonly deadlines: readonly MatterDeadlineView[];
+}
+
+export interface DraftView {
+  readonly answers: Record<string, unknown>;
+  /** The filing version this draft was written with (null: a new draft, the newest applies). */
+  readonly templateVersion: string | null;
+  /** The newest version installed: when it differs, the screen offers to move the draft on. */
+  readonly currentVersion: string;
+  readonly lang: Lang;
+  /** null: nothing saved yet (the answers are prefilled from the matter's other filings). */
+  readonly savedAt: string | null;
+  readonly versions: readonly { readonly savedAt: string }[];
+  readonly prefilledFrom: readonly string[];
+}
+
+/** How a spreadsheet will be read: each column's field (label in the UI language) or none. */
+export interface BatchPlanView {
+  readonly rows: number;
+  readonly columns: readonly { readonly header: string; readonly field: string | null }[];
+  readonly groupSheets: readonly {
+    readonly sheet: string;
+    readonly field: string;
+    readonly lines: number;
+    readonly unmapped: readonly string[];
+  }[];
+  readonly ignoredSheets: readonly string[];
+  /** Whether the desktop app can open the output folder for the user. */
+  readonly canReveal: boolean;
+}
+
+/** What importing a template pack would change, in the UI language. */
+export interface PackSummaryView {
+  readonly packVersion: number;
+  readonly createdAt: string;
+  readonly signer: string;
+  /** The installed pack's version; null: only the built-in templates. */
+  readonly installedVersion: number | null;
+  readonly filingsAdded: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly version: string;
+  }[];
+  readonly filingsChanged: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly from: string;
+    readonly to: string;
+    /** The pack's version is older than the one in use and will not replace it. */
+    readonly older: boolean;
+  }[];
+  readonly citesChanged: readonly {
+    readonly key: string;
+    readonly text: string;
+    readonly added: boolean;
+    readonly textChanged: boolean;
+    readonly verified: { readonly from: boolean; readonly to: boolean } | null;
+  }[];
+  readonly partialsChanged: readonly {
+    readonly name: string;
+    readonly title: Readonly<Record<Lang, string>>;
+    readonly change: 'added' | 'changed' | 'removed';
+  }[];
+}
+
+export interface PackStatusView {
+  readonly installedVersion: number | null;
+  /** Installed packs that failed their check on load (the app fell back), localized. */
+  readonly warnings: readonly string[];
+}
+
+export interface AttachmentView {
+  readonly id: string;
+  readonly name: string;
+  readonly mime: 'application/pdf' | 'image/jpeg' | 'image/png';
+  readonly size: number;
+  readonly pages: number;
+  readonly addedAt: string;
+}
