@@ -4,6 +4,7 @@
  * missing optional field must print as empty, not crash the render.
  */
 import type { Condition, Field, GroupField, Lang, Manifest, ScalarField } from './manifest.ts';
+import { REGION_KEY } from './manifest.ts';
 import { formatMessage, type MessageKey } from './messages.ts';
 import { fixNameLookalikes, normaliseAnswerText } from './text.ts';
 import { validateIin } from './iin.ts';
@@ -179,7 +180,9 @@ export function prepareAnswers(
 
   const fieldsByKey = new Map(manifest.fields.map((f) => [f.key, f]));
   for (const key of Object.keys(input)) {
-    if (!fieldsByKey.has(key)) issues.push(issue(key, key, 'unknownField', lang, { field: key }));
+    // The region is the draft's own, not a field's (common/courts.ts).
+    if (!fieldsByKey.has(key) && key !== REGION_KEY)
+      issues.push(issue(key, key, 'unknownField', lang, { field: key }));
   }
 
   // First pass: coerce every value (so conditions see normalised data), then check visibility.

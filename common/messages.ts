@@ -156,6 +156,22 @@ const CATALOGUE: Readonly<Record<string, Readonly<Record<Lang, Message>>>> = {
     kk: 'Құжат дайындалмады: {detail}',
     en: 'The filing was not made: {detail}',
   },
+  // Courts by region (common/courts.ts, templates/courts.json).
+  courtUnverified: {
+    ru: 'Название суда не сверено — проверьте: «{name}» взято из списка судов, не сверенного с официальным',
+    kk: 'Сот атауы салыстырылмаған — тексеріңіз: «{name}» ресми тізіммен салыстырылмаған соттар тізімінен алынды',
+    en: 'The court’s name is not verified — check it: “{name}” comes from a list of courts not checked against an official one',
+  },
+  regionNotChosen: {
+    ru: 'Регион не выбран: «{value}» — значение по умолчанию (Алматы). Выберите регион дела или проверьте поле',
+    kk: 'Өңір таңдалмаған: «{value}» — әдепкі мән (Алматы). Істің өңірін таңдаңыз немесе өрісті тексеріңіз',
+    en: 'No region chosen: “{value}” is the default (Almaty). Choose the matter’s region or check the field',
+  },
+  unknownRegion: {
+    ru: 'Неизвестный регион «{region}». Возможные значения: {known}',
+    kk: 'Белгісіз өңір «{region}». Мүмкін мәндер: {known}',
+    en: 'Unknown region “{region}”. Known: {known}',
+  },
 };
 
 export type MessageKey =
@@ -191,7 +207,10 @@ export type MessageKey =
   | 'holidaysUnverified'
   | 'holidaysUnknown'
   | 'renderCrashed'
-  | 'renderFailed';
+  | 'renderFailed'
+  | 'courtUnverified'
+  | 'regionNotChosen'
+  | 'unknownRegion';
 
 /** «{name}» placeholders filled from params; an unknown one is left as written. */
 export function fillPlaceholders(

@@ -28,6 +28,7 @@ import type { FontBytes } from './typeset/fonts.ts';
 import type { WordBreaker } from './typeset/layout.ts';
 import type { PdfRenderer } from './typeset/pdf.ts';
 import * as clock from '../../common/clock.ts';
+import { applyRegion, regionNotices, type CourtTable } from '../../common/courts.ts';
 
 export interface TemplateBundle {
   readonly manifest: Manifest;
@@ -131,6 +132,8 @@ export interface EngineOptions {
   readonly loadFonts: () => FontBytes | Promise<FontBytes>;
   /** Hyphenation for a document language, loaded on first use. */
   readonly loadBreaker: (lang: Lang) => Promise<WordBreaker>;
+  /** The regions and their courts (courts.json), read at each build: a pack may replace them. */
+  readonly courts?: () => CourtTable | undefined;
 }
 
 export interface Engine {
@@ -183,14 +186,18 @@ export function createEngine(options: EngineOptions): Engine {
     const bundle = template(request.templateId, request.templateVersion);
     const { manifest } = bundle;
     const fn = compiledFor(bundle, request.lang);
-    const prepared = prepareAnswers(manifest, request.answers, {
-      lang: request.messagesLang ?? request.lang,
+    const messagesLang = request.messagesLang ?? request.lang;
+    const courts = options.courts?.();
+    // The draft's region fills the region's fields it leaves out (common/courts.ts).
+    const regional = applyRegion(manifest, request.answers, courts, request.lang, messagesLang);
+    const prepared = prepareAnswers(manifest, regional.answers, {
+      lang: messagesLang,
       today: request.today,
       docLang: request.lang,
     });
+    const issues = [...regional.issues, ...prepared.issues];
     const blank = request.blank === true;
-    if (prepared.issues.length > 0 && !request.allowIncomplete && !blank)
-      throw new AnswersInvalid(prepared.issues);
+    if (issues.length > 0 && !request.allowIncomplete && !blank) throw new AnswersInvalid(issues);
     const deadlines = blank ? [] : computeDeadlines(manifest, prepared.answers, request.today);
     // What the filing says about its own timeliness is judged on the day it is signed.
     const filedOn = filingDay(prepared.answers, request.today);
@@ -247,8 +254,20 @@ export function createEngine(options: EngineOptions): Engine {
       markup,
       answers: prepared.answers,
       preflight: {
-        issues: blank ? [] : prepared.issues,
-        answerNotices: blank ? [] : prepared.notices,
+        issues: blank ? [] : issues,
+        answerNotices: blank
+          ? []
+          : [
+              ...prepared.notices,
+              ...regionNotices(
+                manifest,
+                prepared.answers,
+                courts,
+                regional.region,
+                request.lang,
+                messagesLang,
+              ),
+            ],
         // A blank form prints no names: declension notices would be about the placeholders.
         notices: blank ? notices.filter((n) => n.kind === 'unverifiedCite') : notices,
         deadlines,
