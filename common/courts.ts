@@ -224,7 +224,9 @@ export function lintCourtTable(
       };
       if (!formsOf[lang].includes(form))
         problems.push(`${at}: the table has no ${lang} ${form} (${formsOf[lang].join(', ')})`);
-      if (field.default !== undefined || field.required) needed.add(field.courtKind);
+      // District courts are many per region and never filled in; every other kind is.
+      if (field.courtKind !== 'district' && (field.default !== undefined || field.required))
+        needed.add(field.courtKind);
     }
   for (const r of table.regions)
     for (const kind of needed)
