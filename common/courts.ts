@@ -324,3 +324,36 @@ export function regionNotices(
     ),
   }));
 }
+
+/**
+ * A new draft's answers with the region applied: `region` set, and each region field that the
+ * prefill left at the manifest's default (or empty) given the region's value in `docLang`. What
+ * an earlier draft of the matter carried over is kept.
+ */
+export function regionPrefill(
+  manifest: Manifest,
+  answers: Readonly<Record<string, unknown>>,
+  r: Region,
+  docLang: Lang,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...answers, [REGION_KEY]: r.id };
+  for (const [key, value] of Object.entries(regionDefaults(manifest, r, docLang))) {
+    const field = manifest.fields.find((f) => f.key === key);
+    const now = answers[key];
+    const untouched =
+      now === undefined || now === '' || (field?.type === 'text' && now === field.default);
+    if (untouched) out[key] = value;
+  }
+  return out;
+}
+
+/** The region of the newest answers that carry one (a matter's drafts, newest first). */
+export function regionOfAnswers(
+  newestFirst: readonly Readonly<Record<string, unknown>>[],
+): string | undefined {
+  for (const answers of newestFirst) {
+    const value = answers[REGION_KEY];
+    if (typeof value === 'string' && value !== '') return value;
+  }
+  return undefined;
+}

@@ -10,6 +10,7 @@ import type { ValidationIssue } from '../common/answers.ts';
 import type { BatchProgress } from './batch/jobs.ts';
 import type { HolidayYear } from '../common/holidays-data.ts';
 import { triageAnswersSchema } from '../common/triage.ts';
+import type { CourtTable } from '../common/courts.ts';
 import type { OpenDeadlineView, TriageItemView } from './triage.ts';
 
 export type { BatchProgress, OpenDeadlineView, TriageItemView };
@@ -90,6 +91,8 @@ export const contract = {
    * installed template packs) — so the window computes the same deadlines as the filing.
    */
   'calendar:get': z.object({}).strict(),
+  /** The regions and their courts (templates/courts.json or a pack's). */
+  'courts:list': z.object({}).strict(),
   'prefs:get': z.object({}).strict(),
   'prefs:set': z
     .object({ uiLang: lang.optional(), namesInFileNames: z.boolean().optional() })
@@ -99,7 +102,12 @@ export const contract = {
   'vault:unlock': z.object({ passphrase, uiLang: lang }).strict(),
   'vault:lock': z.object({}).strict(),
   'vault:settings': z
-    .object({ uiLang: lang, autoLockMinutes: z.number().int().min(1).max(240).optional() })
+    .object({
+      uiLang: lang,
+      autoLockMinutes: z.number().int().min(1).max(240).optional(),
+      /** The region new matters start in (a courts.json id); '' clears it. */
+      region: z.string().max(64).optional(),
+    })
     .strict(),
   /** Destroys the vault; the phrase must be typed back as confirmation. */
   /**
@@ -245,6 +253,7 @@ export const methods = {
   exportFiling: 'filing:export',
   exportBlankForm: 'filing:blank',
   getCalendar: 'calendar:get',
+  listCourts: 'courts:list',
   getPrefs: 'prefs:get',
   setPrefs: 'prefs:set',
   vaultStatus: 'vault:status',
@@ -350,6 +359,8 @@ export interface CalendarView {
 export interface VaultStatus {
   readonly state: 'none' | 'locked' | 'unlocked';
   readonly autoLockMinutes: number;
+  /** The region new matters start in (unlocked only; absent: none chosen). */
+  readonly region?: string;
   /** Where the vault lives: shown so the lawyer knows what to back up. */
   readonly folder: string;
   /**
@@ -484,6 +495,7 @@ export interface Results {
   'filing:export': { readonly savedTo: string | null };
   'filing:blank': { readonly savedTo: string | null };
   'calendar:get': CalendarView;
+  'courts:list': CourtTable | null;
   'prefs:get': Prefs;
   'prefs:set': Prefs;
   'vault:status': VaultStatus;

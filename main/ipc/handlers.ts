@@ -35,6 +35,7 @@ import { matterDeadlines } from '../vault/deadlines.ts';
 import { VaultBusyError } from '../vault/errors.ts';
 import { describeBusy, describeRepair, describeSkipped } from '../vault/repairs.ts';
 import { clientOf, prefillAnswers } from '../../common/prefill.ts';
+import { findRegion, regionOfAnswers, regionPrefill } from '../../common/courts.ts';
 import { openDeadlines, triagePrefill, triageView } from '../triage.ts';
 import { clientLabel, safeFileName } from '../../common/file-names.ts';
 import { stripBidiFromName } from '../../common/text.ts';
@@ -639,6 +640,7 @@ export function createHandlers(services: Services, session: Session): Handlers {
       pinnedDay: clock.getClock().pinnedDay,
       holidayYears: holidayYears(),
     })),
+    'courts:list': handler('courts:list', async () => services.loaded.courts ?? null),
     'prefs:get': handler('prefs:get', async () => session.prefs.get()),
     'prefs:set': handler('prefs:set', async ({ uiLang, namesInFileNames }) =>
       session.prefs.set({
@@ -656,8 +658,17 @@ export function createHandlers(services: Services, session: Session): Handlers {
     'vault:lock': handler('vault:lock', async () => session.lock()),
     'vault:settings': handler(
       'vault:settings',
-      async ({ autoLockMinutes }) =>
-        autoLockMinutes === undefined ? session.status() : session.setAutoLock(autoLockMinutes),
+      async ({ autoLockMinutes, region }) => {
+        if (region !== undefined) {
+          // Only a region of the court table: the list in Settings offers nothing else.
+          if (region !== '' && !findRegion(services.loaded.courts, region))
+            throw new VaultError('notFound', `No region "${region}".`);
+          session.setRegion(region);
+        }
+        return autoLockMinutes === undefined
+          ? session.status()
+          : session.setAutoLock(autoLockMinutes);
+      },
       touch,
     ),
     'vault:wipe': handler('vault:wipe', async ({ uiLang, confirm, passphrase }) => {
@@ -991,11 +1002,21 @@ export function createHandlers(services: Services, session: Session): Handlers {
             answers: fromTriage,
             templateId,
           });
+        // The matter's region (its newest draft's), else the one chosen in Settings.
+        const lang = manifest.languages[0] ?? 'ru';
+        const prefilled = prefillAnswers(manifest, prior);
+        const newestFirst = [...prior].sort((a, b) => (a.savedAt < b.savedAt ? 1 : -1));
+        const region = findRegion(
+          services.loaded.courts,
+          regionOfAnswers(newestFirst.map((p) => p.answers)) ?? session.status().region ?? '',
+        );
         return {
-          answers: prefillAnswers(manifest, prior),
+          answers: region
+            ? (regionPrefill(manifest, prefilled, region, lang) as typeof prefilled)
+            : prefilled,
           templateVersion: null,
           currentVersion: manifest.version,
-          lang: manifest.languages[0] ?? 'ru',
+          lang,
           savedAt: null,
           versions: [],
           prefilledFrom,

@@ -287,6 +287,8 @@ const MAX_VERSIONS = 50;
 
 export interface VaultSettings {
   readonly autoLockMinutes: number;
+  /** The region new matters start in (templates/courts.json id); absent or '': none chosen. */
+  readonly region?: string;
 }
 const DEFAULT_SETTINGS: VaultSettings = { autoLockMinutes: 10 };
 
