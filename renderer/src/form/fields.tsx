@@ -10,6 +10,7 @@ import type { Field, GroupField, Lang, ScalarField } from '../../../common/manif
 import { formatShortDate, isValidIsoDate, parseUserDate } from '../../../common/dates.ts';
 import { prefillForms } from '../../../common/names.ts';
 import { CalendarButton } from './calendar.tsx';
+import { CourtPicker } from './CourtPicker.tsx';
 import { fieldId, isVisible, issuesUnder, pathString, type Edit, type Segment } from './state.ts';
 
 export interface FormApi {
@@ -157,14 +158,17 @@ function ScalarInput({
   switch (field.type) {
     case 'text':
       return (
-        <input
-          {...common}
-          type="text"
-          value={typeof value === 'string' ? value : ''}
-          maxLength={field.maxLength}
-          placeholder={field.placeholder?.[uiLang]}
-          onChange={(e) => update(segments, e.target.value)}
-        />
+        <>
+          <input
+            {...common}
+            type="text"
+            value={typeof value === 'string' ? value : ''}
+            maxLength={field.maxLength}
+            placeholder={field.placeholder?.[uiLang]}
+            onChange={(e) => update(segments, e.target.value)}
+          />
+          <CourtPicker field={field} segments={segments} inputId={id} />
+        </>
       );
     case 'multiline': {
       const text = typeof value === 'string' ? value : '';
