@@ -235,6 +235,9 @@ export function lintCourtTable(
   return problems;
 }
 
+/** Where an issue of the region is, as the pre-flight and the CLI name it. */
+const REGION_PLACE: Readonly<Record<Lang, string>> = { ru: 'Регион', kk: 'Өңір', en: 'Region' };
+
 /** A region by its id or by any of its names, as a CSV column or an answers file may give it. */
 export function resolveRegion(table: CourtTable | undefined, given: string): Region | undefined {
   const wanted = normalize(given);
@@ -278,7 +281,7 @@ export function applyRegion(
       issues: [
         {
           path: REGION_KEY,
-          place: REGION_KEY,
+          place: REGION_PLACE[lang],
           code: 'unknownRegion',
           message: formatMessage('unknownRegion', lang, { region, known }),
         },

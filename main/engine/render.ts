@@ -303,8 +303,21 @@ export function createEngine(options: EngineOptions): Engine {
     templates: options.templates,
     template,
     build,
-    validate: (templateId, answers, lang, today, version) =>
-      prepareAnswers(template(templateId, version).manifest, answers, { lang, today }).issues,
+    validate: (templateId, answers, lang, today, version) => {
+      const { manifest } = template(templateId, version);
+      // An unknown region is an error here too (the region's language: the filing's first).
+      const regional = applyRegion(
+        manifest,
+        answers,
+        options.courts?.(),
+        manifest.languages[0] ?? 'ru',
+        lang,
+      );
+      return [
+        ...regional.issues,
+        ...prepareAnswers(manifest, regional.answers, { lang, today }).issues,
+      ];
+    },
     writePdf,
     writeDocx,
     async render(request, format) {
