@@ -136,3 +136,31 @@ describe.each(['ru', 'kk', 'en'] as const)('courts by region in %s', (lang) => {
     await page.getByRole('heading', { level: 1, name: s.home.title }).waitFor();
   });
 });
+
+describe('the calendar in the Kazakh UI', () => {
+  // Debian's Chromium has no Kazakh calendar data: month and weekday names come from our table.
+  it('names months and weekdays in Kazakh, weeks from Monday (Дс)', async () => {
+    await page.locator('.lang-switch select').selectOption('kk');
+    await page.getByRole('navigation').getByRole('button', { name: kk.nav.home }).first().click();
+    await page.getByRole('heading', { level: 1, name: kk.home.title }).waitFor();
+    const title = manifest.title.kk;
+    await page.getByRole('button', { name: `${kk.home.start}: ${title}` }).click();
+    await page.locator('#field-rulingServedDate').fill('15.12.2026');
+    await page.getByRole('button', { name: kk.form.pickDate }).click();
+    const calendar = page.getByRole('dialog', { name: kk.form.pickDate });
+    await calendar.waitFor();
+    expect((await calendar.locator('h2.react-aria-Heading').innerText()).toLowerCase()).toBe(
+      'желтоқсан 2026',
+    );
+    const heads = await calendar.locator('thead th').allInnerTexts();
+    expect(heads.map((x) => x.trim())).toEqual(['Дс', 'Сс', 'Ср', 'Бс', 'Жм', 'Сн', 'Жс']);
+    await calendar.getByRole('button', { name: kk.ux.previousMonth }).click();
+    expect((await calendar.locator('h2.react-aria-Heading').innerText()).toLowerCase()).toBe(
+      'қараша 2026',
+    );
+    await axe(page, 'kk calendar with Kazakh names');
+    await shot(page, 'kk-courts-3-calendar');
+    await page.keyboard.press('Escape');
+    await page.locator('#field-rulingServedDate').fill('');
+  });
+});
