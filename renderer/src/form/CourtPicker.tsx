@@ -19,7 +19,7 @@ import {
   regionValue,
   type CourtTable,
 } from '../../../common/courts.ts';
-import { useApi } from '../context.ts';
+import { ApiContext } from '../context.ts';
 import { FormContext } from './fields.tsx';
 import type { Segment } from './state.ts';
 
@@ -31,10 +31,12 @@ export function loadCourts(api: RefugeApi): Promise<CourtTable | null> {
   return table;
 }
 
+/** The table, or null while it loads or where there is no API (a form rendered on its own). */
 export function useCourtTable(): CourtTable | null {
-  const api = useApi();
+  const api = useContext(ApiContext);
   const [courts, setCourts] = useState<CourtTable | null>(null);
   useEffect(() => {
+    if (!api) return;
     let live = true;
     void loadCourts(api).then((t) => {
       if (live) setCourts(t);
@@ -107,16 +109,20 @@ export function RegionSelect({ manifest, docLang }: { manifest: Manifest; docLan
   );
 }
 
-/** The region's courts of the field's kind; picking one fills the field. */
-export function CourtPicker({
-  field,
-  segments,
-  inputId,
-}: {
+interface PickerProps {
   field: ScalarField;
   segments: readonly Segment[];
   inputId: string;
-}) {
+}
+
+/** The region's courts of the field's kind; picking one fills the field. */
+export function CourtPicker(props: PickerProps) {
+  // Every text field renders this: only a court field asks for the table.
+  if (props.field.type !== 'text' || !props.field.courtKind) return null;
+  return <CourtList {...props} />;
+}
+
+function CourtList({ field, segments, inputId }: PickerProps) {
   const form = useContext(FormContext);
   const courts = useCourtTable();
   const { t } = useTranslation();
