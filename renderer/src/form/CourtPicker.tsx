@@ -95,7 +95,7 @@ export function RegionSelect({ manifest, docLang }: { manifest: Manifest; docLan
     }
   };
   return (
-    <label>
+    <label className="region-select">
       {t('courts.matterRegion')}{' '}
       <select id="matter-region" value={current} onChange={(e) => change(e.target.value)}>
         <option value="">{t('courts.none')}</option>

@@ -482,10 +482,10 @@ export function FilingScreen({
               </button>
               {' · '}
               <SaveIndicator state={save} />
+              <RegionSelect manifest={manifest} docLang={docLang} />
             </p>
           </div>
           <div className="toolbar">
-            <RegionSelect manifest={manifest} docLang={docLang} />
             {manifest.languages.length > 1 && (
               <label>
                 {t('form.documentLanguage')}{' '}
