@@ -36,6 +36,7 @@ import { VaultBusyError } from '../vault/errors.ts';
 import { describeBusy, describeRepair, describeSkipped } from '../vault/repairs.ts';
 import { clientOf, prefillAnswers } from '../../common/prefill.ts';
 import { findRegion, regionOfAnswers, regionPrefill } from '../../common/courts.ts';
+import { REGION_KEY } from '../../common/manifest.ts';
 import { openDeadlines, triagePrefill, triageView } from '../triage.ts';
 import { clientLabel, safeFileName } from '../../common/file-names.ts';
 import { stripBidiFromName } from '../../common/text.ts';
@@ -68,6 +69,12 @@ import { packLoadAlerts, packMessage } from '../packs/messages.ts';
 import { checkPackForImport, installedVersion, installPack } from '../packs/store.ts';
 import { packChanges } from '../packs/summary.ts';
 import { raiseVaultPackFloor, vaultPackFloor } from '../packs/floor.ts';
+
+/** The region answer of a draft, to carry into another one (common/courts.ts). */
+function regionOf(answers: Readonly<Record<string, unknown>>): Record<string, string> {
+  const region = regionOfAnswers([answers]);
+  return region ? { [REGION_KEY]: region } : {};
+}
 
 const MESSAGES: Readonly<Record<ApiErrorCode, Readonly<Record<Lang, string>>>> = {
   invalidPayload: { ru: 'Неверный запрос', kk: 'Сұрау қате', en: 'Invalid request' },
@@ -1044,7 +1051,8 @@ export function createHandlers(services: Services, session: Session): Handlers {
               templateId: FAMILY_TEMPLATE,
               templateVersion: manifest.version,
               lang: latest.lang,
-              answers,
+              // A family member's matter is in the same region as the first one.
+              answers: { ...answers, ...regionOf(latest.answers) },
             },
             now,
           );

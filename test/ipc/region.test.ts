@@ -94,6 +94,41 @@ describe('the region from Settings', () => {
       higherCourt: 'Алматинский городской суд',
       signingPlace: 'г. Алматы',
     });
+    // A family member's matter made from an Aktobe refugee application is in Aktobe region too.
+    const refugee = await ok('drafts:open', {
+      uiLang: 'ru',
+      matterId,
+      templateId: 'refugee-application',
+    });
+    expect(refugee.answers).toMatchObject({ region: 'aktobe', signingPlace: 'г. Актобе' });
+    await ok('drafts:save', {
+      uiLang: 'ru',
+      matterId,
+      templateId: 'refugee-application',
+      lang: 'ru',
+      answers: {
+        ...refugee.answers,
+        ...sample('refugee-application', 'simple'),
+        signingPlace: 'г. Актобе',
+        region: 'aktobe',
+        adultFamily: [
+          {
+            member: { lastName: 'Орлова', firstName: 'Анна', sex: 'female', forms: {} },
+            relation: 'супруга',
+            birthDate: '1994-05-17',
+            citizenship: 'Российской Федерации',
+          },
+        ],
+      },
+    });
+    const { started } = await ok('matters:family', { uiLang: 'ru', matterId });
+    const theirs = await ok('drafts:open', {
+      uiLang: 'ru',
+      matterId: started[0]?.matterId ?? '',
+      templateId: 'refugee-application',
+    });
+    expect(theirs.answers).toMatchObject({ region: 'aktobe', signingPlace: 'г. Актобе' });
+
     // Locked and opened again, Settings still hold the region.
     await ok('vault:lock', {});
     await ok('vault:unlock', { passphrase: 'тихий вечер над Алматы', uiLang: 'ru' });
