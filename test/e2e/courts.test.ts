@@ -132,6 +132,12 @@ describe.each(['ru', 'kk', 'en'] as const)('courts by region in %s', (lang) => {
     expect(await list.innerText()).toContain(regional.name.ru.accusative);
     await axe(page, `${lang} filing with a court from the list`);
     await shot(page, `${lang}-courts-2-filing-court-picked`);
+    // The matter moves to Almaty: the court still holding the old region's name follows it.
+    const almaty = courts.regions.find((r) => r.id === 'almaty')!;
+    await page.locator('#matter-region').selectOption('almaty');
+    await expect
+      .poll(() => field.inputValue())
+      .toBe(almaty.courts.find((c) => c.kind === 'regional')!.name.ru.accusative);
     await page.getByRole('navigation').getByRole('button', { name: s.nav.home }).first().click();
     await page.getByRole('heading', { level: 1, name: s.home.title }).waitFor();
   });
