@@ -208,5 +208,19 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // One error hook (renderer/src/errors.ts): a failed call's text is never rebuilt by hand.
+    files: ['renderer/**'],
+    ignores: ['renderer/src/errors.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        ...clockRule,
+        {
+          selector: "Literal[value='errors.internal']",
+          message: 'show a failed call with useErrorText() from renderer/src/errors.ts',
+        },
+      ],
+    },
+  },
   { files: ['common/clock.ts'], rules: { 'no-restricted-syntax': 'off' } },
 );

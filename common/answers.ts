@@ -7,6 +7,7 @@ import type { Field, GroupField, Manifest, ScalarField } from './manifest.ts';
 import type { Lang } from './lang.ts';
 import type { MessageKey } from './messages.ts';
 import { localize, type TextKey } from './locales/index.ts';
+import { REGION_KEY } from './manifest.ts';
 import { validateIin } from './iin.ts';
 import { foreignFragment } from './language.ts';
 import { formatShortDate, isValidIsoDate, type IsoDate } from './dates.ts';
@@ -91,7 +92,9 @@ export function prepareAnswers(
 
   const fieldsByKey = new Map(manifest.fields.map((f) => [f.key, f]));
   for (const key of Object.keys(input)) {
-    if (!fieldsByKey.has(key)) issues.push(issue(key, key, 'unknownField', lang, { field: key }));
+    // The region is the draft's own, not a field's (common/courts.ts).
+    if (!fieldsByKey.has(key) && key !== REGION_KEY)
+      issues.push(issue(key, key, 'unknownField', lang, { field: key }));
   }
 
   // First pass: coerce every value (so conditions see normalised data), then check visibility.

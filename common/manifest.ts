@@ -14,6 +14,30 @@ export const localized = z
   .strict();
 export type Localized = z.infer<typeof localized>;
 
+/**
+ * Courts a field may name (templates/courts.json): the oblast or city court, its criminal and
+ * administrative collegia, the specialised investigative court, the specialised interdistrict
+ * administrative court, the court for administrative offences, a district court.
+ */
+export const COURT_KINDS = [
+  'regional',
+  'regionalCriminal',
+  'regionalAdministrative',
+  'investigative',
+  'administrative',
+  'adminOffences',
+  'district',
+] as const;
+export type CourtKind = (typeof COURT_KINDS)[number];
+/**
+ * The answer every draft may carry beside its fields: the matter's region (templates/courts.json),
+ * which the region's fields follow. No manifest may name a field so (refuge lint).
+ */
+export const REGION_KEY = 'region';
+
+export const COURT_FORMS = ['nominative', 'genitive', 'accusative', 'dative'] as const;
+export type CourtForm = (typeof COURT_FORMS)[number];
+
 const fieldKey = z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'field keys are camelCase identifiers');
 /** A path to a field: `key` or `group.key` (inside a group, relative keys refer to the same item). */
 const fieldPath = z.string().regex(/^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)*$/);
@@ -71,6 +95,15 @@ const textField = z
     patternHint: localized.optional(),
     placeholder: localized.optional(),
     default: z.string().optional(),
+    /**
+     * A court's name (templates/courts.json): the filing screen offers the region's courts of
+     * this kind, in the field's one language (ru or kk) and case (`courtForm`, default nominative);
+     * a default is replaced by the region's first court of the kind.
+     */
+    courtKind: z.enum(COURT_KINDS).optional(),
+    courtForm: z.enum(COURT_FORMS).optional(),
+    /** The place of signing: a default is replaced by the region's place in the document language. */
+    regionPlace: z.boolean().optional(),
   })
   .strict();
 

@@ -75,6 +75,9 @@ export const MESSAGE_KEYS = [
   'holidaysUnknown',
   'renderCrashed',
   'renderFailed',
+  'courtUnverified',
+  'regionNotChosen',
+  'unknownRegion',
 ] as const;
 
 export type MessageKey = (typeof MESSAGE_KEYS)[number];

@@ -12,6 +12,7 @@ import type { BatchProgress } from './batch/jobs.ts';
 import { triageAnswersSchema } from '../common/triage.ts';
 import type { OpenDeadlineView, TriageItemView } from './app/triage.ts';
 import { LANGS } from '../common/lang.ts';
+import type { CourtTable } from '../common/courts.ts';
 
 export type { BatchProgress, OpenDeadlineView, TriageItemView };
 // The result views and the error shape live beside the contract; importers keep using this file.
@@ -109,6 +110,8 @@ export const contract = {
    * installed template packs) — so the window computes the same deadlines as the filing.
    */
   'calendar:get': z.object({}).strict(),
+  /** The regions and their courts (templates/courts.json or a pack's). */
+  'courts:list': z.object({}).strict(),
   'prefs:get': z.object({}).strict(),
   'prefs:set': z
     .object({ uiLang: lang.optional(), namesInFileNames: z.boolean().optional() })
@@ -118,7 +121,12 @@ export const contract = {
   'vault:unlock': z.object({ passphrase, uiLang: lang }).strict(),
   'vault:lock': z.object({}).strict(),
   'vault:settings': z
-    .object({ uiLang: lang, autoLockMinutes: z.number().int().min(1).max(240).optional() })
+    .object({
+      uiLang: lang,
+      autoLockMinutes: z.number().int().min(1).max(240).optional(),
+      /** The region new matters start in (a courts.json id); '' clears it. */
+      region: z.string().max(64).optional(),
+    })
     .strict(),
   /** Destroys the vault; the phrase must be typed back as confirmation. */
   /**
@@ -264,6 +272,7 @@ export const methods = {
   exportFiling: 'filing:export',
   exportBlankForm: 'filing:blank',
   getCalendar: 'calendar:get',
+  listCourts: 'courts:list',
   getPrefs: 'prefs:get',
   setPrefs: 'prefs:set',
   vaultStatus: 'vault:status',
@@ -330,6 +339,7 @@ export interface Results {
   'filing:export': { readonly savedTo: string | null };
   'filing:blank': { readonly savedTo: string | null };
   'calendar:get': CalendarView;
+  'courts:list': CourtTable | null;
   'prefs:get': Prefs;
   'prefs:set': Prefs;
   'vault:status': VaultStatus;

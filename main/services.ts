@@ -30,8 +30,15 @@ import { defaultPacksDir } from './packs/store.ts';
 import { SHIPPED_TRUSTED_KEYS } from './packs/trusted-keys.ts';
 import { holidayYears } from '../common/holidays.ts';
 import type { TriageTable } from '../common/triage.ts';
+import type { CourtTable } from '../common/courts.ts';
 
 export type { PackOptions };
+
+/** The newest set with a court table replaces the whole table, like triage.json. */
+export function courtsOf(sets: readonly LoadedTemplates[]): { courts?: CourtTable } {
+  const courts = [...sets].reverse().find((s) => s.courts)?.courts;
+  return courts ? { courts } : {};
+}
 
 function triageOf(sets: readonly LoadedTemplates[]): { triage?: TriageTable } {
   const triage = [...sets].reverse().find((s) => s.triage)?.triage;
@@ -112,6 +119,7 @@ export function getServices(templatesDir?: string, packs?: PackOptions): Service
         holidays: holidayYears(),
         // The newest set with a triage table replaces the whole table (a pack may re-map).
         ...triageOf(engine.sets.map((set) => set.loaded)),
+        ...courtsOf(engine.sets.map((set) => set.loaded)),
         errors: builtIn.errors,
       };
     },

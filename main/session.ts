@@ -65,6 +65,7 @@ export class Session {
   private pool: RenderPool | null = null;
   private lastActivity: number;
   private autoLockMinutes = 10;
+  private region = '';
   private readonly timer: NodeJS.Timeout;
   private previewAbort: AbortController | null = null;
   readonly prefs: PrefsStore;
@@ -113,6 +114,7 @@ export class Session {
           ? 'locked'
           : 'none',
       autoLockMinutes: this.autoLockMinutes,
+      ...(this.vault && this.region ? { region: this.region } : {}),
       folder: this.options.vaultDir,
     };
   }
@@ -139,7 +141,9 @@ export class Session {
 
   private adopt(vault: Vault): void {
     this.vault = vault;
-    this.autoLockMinutes = vault.getSettings().autoLockMinutes;
+    const settings = vault.getSettings();
+    this.autoLockMinutes = settings.autoLockMinutes;
+    this.region = settings.region ?? '';
     this.touch();
   }
 
@@ -149,6 +153,12 @@ export class Session {
     this.vault?.lock();
     this.vault = null;
     this.options.onLock?.();
+    return this.status();
+  }
+
+  /** The region new matters start in; '' clears it. The caller checks the id is known. */
+  setRegion(region: string): VaultStatus {
+    this.region = this.open().putSettings({ region }).region ?? '';
     return this.status();
   }
 

@@ -12,6 +12,7 @@ import type { CiteTable, PartialTable, FilingTemplate } from './engine/index.ts'
 import { holidayYearsSchema } from '../common/holidays.ts';
 import type { HolidayYear } from '../common/holidays-data.ts';
 import { triageTableSchema, type TriageTable } from '../common/triage.ts';
+import { courtTableSchema, type CourtTable } from '../common/courts.ts';
 
 export class TemplateLoadError extends Error {
   constructor(
@@ -215,6 +216,8 @@ export interface LoadedTemplates {
   readonly holidays: readonly HolidayYear[];
   /** The situation → filings table (triage.json), when this folder or pack brings one. */
   readonly triage?: TriageTable;
+  /** The regions and their courts (courts.json), when this folder or pack brings one. */
+  readonly courts?: CourtTable;
   readonly templates: FilingTemplate[];
   /** Templates that failed to load; the rest still work. */
   readonly errors: TemplateLoadError[];
@@ -230,6 +233,7 @@ export function loadTemplatesFrom(source: TemplateFiles): LoadedTemplates {
   const partials = loadPartials(source);
   const holidays = loadHolidays(source);
   const triage = loadTriage(source);
+  const courts = loadCourts(source);
   const templates: FilingTemplate[] = [];
   const errors: TemplateLoadError[] = [];
   for (const entry of source.folders().sort()) {
@@ -241,7 +245,16 @@ export function loadTemplatesFrom(source: TemplateFiles): LoadedTemplates {
       else throw err;
     }
   }
-  return { dir, cites, partials, holidays, ...(triage ? { triage } : {}), templates, errors };
+  return {
+    dir,
+    cites,
+    partials,
+    holidays,
+    ...(triage ? { triage } : {}),
+    ...(courts ? { courts } : {}),
+    templates,
+    errors,
+  };
 }
 
 /** holidays.json, when the folder has one: a broken one refuses the whole set, like cites.json. */
@@ -259,5 +272,14 @@ export function loadTriage(source: TemplateFiles): TriageTable | undefined {
   const parsed = triageTableSchema.safeParse(readJson(source, 'triage.json'));
   if (!parsed.success)
     throw new TemplateLoadError(`${source.origin}/triage.json`, formatZodIssues(parsed.error));
+  return parsed.data;
+}
+
+/** courts.json, when the folder has one: a broken one refuses the whole set, like triage.json. */
+export function loadCourts(source: TemplateFiles): CourtTable | undefined {
+  if (source.read('courts.json') === undefined) return undefined;
+  const parsed = courtTableSchema.safeParse(readJson(source, 'courts.json'));
+  if (!parsed.success)
+    throw new TemplateLoadError(`${source.origin}/courts.json`, formatZodIssues(parsed.error));
   return parsed.data;
 }

@@ -431,6 +431,20 @@ const en: Strings = {
     title: 'Deadlines of every matter',
     none: 'No open deadlines.',
   },
+  // Courts by region (renderer/src/form/CourtPicker.tsx, screens/RegionSetting.tsx).
+  courts: {
+    title: 'Region',
+    settingsLabel: 'Region of new matters',
+    settingsHint:
+      'A new matter takes its addressee court and place of signing from this region. Each matter keeps its own region: changing it here does not change earlier matters.',
+    saved: 'Region saved.',
+    none: '— not chosen —',
+    matterRegion: 'Region of the matter',
+    pick: 'Court from the list ({{region}})',
+    choose: '— choose a court —',
+    unverified:
+      'The court names in the list are not verified against an official list — check them.',
+  },
 };
 
 export default en;

@@ -435,6 +435,19 @@ const kk: Strings = {
     title: 'Барлық істер бойынша мерзімдер',
     none: 'Ашық мерзімдер жоқ.',
   },
+  // Courts by region (renderer/src/form/CourtPicker.tsx, screens/RegionSetting.tsx).
+  courts: {
+    title: 'Өңір',
+    settingsLabel: 'Жаңа істердің өңірі',
+    settingsHint:
+      'Жаңа істің адресат соты мен қол қойылған жері осы өңірден алынады. Әр іс өз өңірін сақтайды: мұнда өзгерту бұрынғы істерді өзгертпейді.',
+    saved: 'Өңір сақталды.',
+    none: '— таңдалмаған —',
+    matterRegion: 'Істің өңірі',
+    pick: 'Тізімнен сот ({{region}})',
+    choose: '— сотты таңдаңыз —',
+    unverified: 'Тізімдегі сот атаулары ресми тізіммен салыстырылмаған — тексеріңіз.',
+  },
 };
 
 export default kk;

@@ -499,6 +499,19 @@ const ru = {
     title: 'Сроки по всем делам',
     none: 'Открытых сроков нет.',
   },
+  // Courts by region (renderer/src/form/CourtPicker.tsx, screens/RegionSetting.tsx).
+  courts: {
+    title: 'Регион',
+    settingsLabel: 'Регион новых дел',
+    settingsHint:
+      'Суд-адресат и место подписания нового дела берутся из этого региона. Каждое дело хранит свой регион: смена здесь не меняет прежние дела.',
+    saved: 'Регион сохранён.',
+    none: '— не выбран —',
+    matterRegion: 'Регион дела',
+    pick: 'Суд из списка ({{region}})',
+    choose: '— выберите суд —',
+    unverified: 'Названия судов в списке не сверены с официальным перечнем — проверьте.',
+  },
 };
 
 export default ru;

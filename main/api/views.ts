@@ -62,6 +62,8 @@ export interface CalendarView {
 export interface VaultStatus {
   readonly state: 'none' | 'locked' | 'unlocked';
   readonly autoLockMinutes: number;
+  /** The region new matters start in (unlocked only; absent: none chosen). */
+  readonly region?: string;
   /** Where the vault lives: shown so the lawyer knows what to back up. */
   readonly folder: string;
   /**

@@ -12,6 +12,12 @@ import { VaultError, type Draft, type Vault } from '../vault/index.ts';
 import { dayOf, sessionNow } from './clock.ts';
 import type { AppContext, Library } from './context.ts';
 import type { TriageTable } from '../../common/triage.ts';
+import {
+  findRegion,
+  regionOfAnswers,
+  regionPrefill,
+  type CourtTable,
+} from '../../common/courts.ts';
 
 /** Autosaves within this long of a version amend it: versions mark pauses, not keystrokes. */
 export const AUTOSAVE_VERSION_MS = 10 * 60_000;
@@ -87,6 +93,10 @@ export function openDraft(
   p: Payload<'drafts:open'>,
   now: Date,
   today: string = dayOf(),
+  regions: { readonly courts: CourtTable | undefined; readonly settingsRegion: string } = {
+    courts: undefined,
+    settingsRegion: '',
+  },
 ): DraftView {
   const manifest = engine.template(p.templateId).manifest;
   const matter = vault.getMatter(p.matterId);
@@ -124,11 +134,21 @@ export function openDraft(
     : undefined;
   if (fromTriage)
     prior.push({ savedAt: now.toISOString(), answers: fromTriage, templateId: p.templateId });
+  // The matter's region (its newest draft's), else the one chosen in Settings.
+  const lang = manifest.languages[0] ?? 'ru';
+  const prefilled = prefillAnswers(manifest, prior);
+  const newestFirst = [...prior].sort((a, b) => (a.savedAt < b.savedAt ? 1 : -1));
+  const region = findRegion(
+    regions.courts,
+    regionOfAnswers(newestFirst.map((x) => x.answers)) ?? regions.settingsRegion,
+  );
   return {
-    answers: prefillAnswers(manifest, prior),
+    answers: region
+      ? (regionPrefill(manifest, prefilled, region, lang) as typeof prefilled)
+      : prefilled,
     templateVersion: null,
     currentVersion: manifest.version,
-    lang: manifest.languages[0] ?? 'ru',
+    lang,
     savedAt: null,
     versions: [],
     prefilledFrom,

@@ -23,6 +23,8 @@ import { loadTemplates, defaultTemplatesDir } from '../templates.ts';
 import { loadFontBytes } from '../fonts.ts';
 import { splitSample } from '../../common/samples.ts';
 import { lintTriageTable } from '../../common/triage.ts';
+import { lintCourtTable } from '../../common/courts.ts';
+import { REGION_KEY } from '../../common/manifest.ts';
 
 const CONTEXT_ROOTS = new Set(['doc', 'computed']);
 
@@ -186,6 +188,16 @@ export async function lintTemplates(
       ...lintTriageTable(loaded.triage, (id) => manifests.get(id), join(dir, 'triage.json')),
     );
   }
+
+  // Court fields need a table with their language, case and kind in every region.
+  const manifestList = loaded.templates.map((t) => t.manifest);
+  if (loaded.courts)
+    problems.push(...lintCourtTable(loaded.courts, manifestList, join(dir, 'courts.json')));
+  else if (manifestList.some((m) => m.fields.some((f) => f.type === 'text' && f.courtKind)))
+    problems.push(`${join(dir, 'courts.json')}: missing, yet filings name courts by kind`);
+  for (const m of manifestList)
+    if (m.fields.some((f) => f.key === REGION_KEY))
+      problems.push(`${m.id}/manifest.json: "${REGION_KEY}" is the draft's region, not a field`);
 
   const calledPartials = new Set<string>();
   for (const template of loaded.templates) {

@@ -7,6 +7,8 @@ import type { MatterDeadlineView, MatterSummaryView, Payload, Results } from '..
 import { clientOf, familyMemberApplications } from '../../common/prefill.ts';
 import type { Lang } from '../../common/manifest.ts';
 import type { TriageAnswers } from '../../common/triage.ts';
+import { regionOfAnswers } from '../../common/courts.ts';
+import { REGION_KEY } from '../../common/manifest.ts';
 import type { Services } from '../services.ts';
 import type { Matter, MatterSummary, Vault } from '../vault/index.ts';
 import { dayOf, sessionNow } from './clock.ts';
@@ -16,6 +18,12 @@ import { openDeadlines, triageView, type OpenDeadlineView, type TriageItemView }
 
 /** The filing whose adult family members file applications of their own. */
 export const FAMILY_TEMPLATE = 'refugee-application';
+
+/** The region answer of a draft, to carry into another one (common/courts.ts). */
+function regionOf(answers: Readonly<Record<string, unknown>>): Record<string, string> {
+  const region = regionOfAnswers([answers]);
+  return region ? { [REGION_KEY]: region } : {};
+}
 
 export function summaryView(m: MatterSummary): MatterSummaryView {
   return {
@@ -201,7 +209,8 @@ export function startFamilyApplications(
         templateId: FAMILY_TEMPLATE,
         templateVersion: manifest.version,
         lang: latest.lang,
-        answers,
+        // A family member's matter is in the same region as the first one.
+        answers: { ...answers, ...regionOf(latest.answers) },
       },
       now,
     );

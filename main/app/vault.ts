@@ -1,5 +1,7 @@
 /** The vault as the window drives it: unlock with what opening repaired, wipe, backup, restore. */
 import { WIPE_CONFIRMATION, type Payload, type Results } from '../api.ts';
+import { findRegion } from '../../common/courts.ts';
+import { VaultError } from '../vault/errors.ts';
 import { clientLabel, safeFileName } from '../../common/file-names.ts';
 import { assertStrongPassphrase, Vault, wipeVault as destroyVault } from '../vault/index.ts';
 import type { Lang } from '../../common/manifest.ts';
@@ -82,4 +84,28 @@ export async function createVaultAt(dir: string, passphrase: string): Promise<vo
 /** The passphrase proves this is the owner; the caller asked for the typed confirmation. */
 export async function wipeVaultAt(dir: string, passphrase: string): Promise<void> {
   await destroyVault(dir, passphrase);
+}
+
+/**
+ * vault:settings — the idle lock and the region new matters start in. Only a region of the court
+ * table is taken: the list in Settings offers nothing else.
+ */
+export function changeVaultSettings(
+  ctx: AppContext,
+  p: Payload<'vault:settings'>,
+): Results['vault:settings'] {
+  const { session } = ctx;
+  if (p.region !== undefined) {
+    if (p.region !== '' && !findRegion(ctx.services.loaded.courts, p.region))
+      throw new VaultError('notFound', `No region "${p.region}".`);
+    session.setRegion(p.region);
+  }
+  return p.autoLockMinutes === undefined
+    ? session.status()
+    : session.setAutoLock(p.autoLockMinutes);
+}
+
+/** courts:list — the regions and their courts (templates/courts.json or a pack's). */
+export function courtTable(ctx: AppContext): Results['courts:list'] {
+  return ctx.services.loaded.courts ?? null;
 }

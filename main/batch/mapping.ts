@@ -6,6 +6,8 @@
  * row by an id column (`id`, `№`) present on both sheets.
  */
 import type { Field, Manifest, ScalarField } from '../../common/manifest.ts';
+import { REGION_KEY } from '../../common/manifest.ts';
+import { regionFields } from '../../common/courts.ts';
 import { foldForSearch } from '../../common/text.ts';
 import { isValidIsoDate, addDays } from '../../common/dates.ts';
 
@@ -42,6 +44,13 @@ const norm = (s: string): string => foldForSearch(s).replace(/[\s_.\-[\]]+/g, ''
 /** Headers that name a row's id (to tie group-sheet lines to it), folded like every header. */
 const ID_NAMES = new Set(['id', '№', 'no', 'номер', 'ид', 'нөмір', 'rowid'].map(norm));
 
+/**
+ * A row's region (templates/courts.json id or name): the engine fills the court and the place of
+ * signing from it where the row leaves them out. Only for filings that have such fields.
+ */
+const REGION_NAMES = new Set([REGION_KEY, 'регион', 'өңір', 'область', 'облыс'].map(norm));
+const hasRegion = (manifest: Manifest): boolean => regionFields(manifest).length > 0;
+
 export function mapColumns(manifest: Manifest, headers: readonly string[]): Mapping {
   const byName = new Map<string, Field>();
   for (const f of manifest.fields) {
@@ -52,6 +61,10 @@ export function mapColumns(manifest: Manifest, headers: readonly string[]): Mapp
   const unmapped: string[] = [];
   for (const header of headers) {
     const n = norm(header);
+    if (REGION_NAMES.has(n) && hasRegion(manifest) && !byName.has(n)) {
+      columns[header] = { kind: 'field', key: REGION_KEY };
+      continue;
+    }
     const direct = byName.get(n);
     if (direct && direct.type !== 'group' && direct.type !== 'person') {
       columns[header] = { kind: 'field', key: direct.key };
@@ -236,7 +249,7 @@ export function rowToAnswers(
 
 /** Headers of an empty spreadsheet for a filing: scalar keys, person parts, two numbered group items. */
 export function templateHeaders(manifest: Manifest): string[] {
-  const headers: string[] = [];
+  const headers: string[] = hasRegion(manifest) ? [REGION_KEY] : [];
   for (const f of manifest.fields) {
     if (f.type === 'person') headers.push(...PERSON_PARTS.map((p) => `${f.key}.${p}`));
     else if (f.type === 'group')
@@ -299,6 +312,8 @@ export function mappingFromJson(
         key: field.key,
         part: person[2] as (typeof PERSON_PARTS)[number],
       };
+    } else if (target === REGION_KEY && hasRegion(manifest)) {
+      columns[header] = { kind: 'field', key: REGION_KEY };
     } else if (!group && !person && field && field.type !== 'group' && field.type !== 'person') {
       columns[header] = { kind: 'field', key: field.key };
     } else {

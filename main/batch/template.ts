@@ -11,6 +11,14 @@ import type { Manifest } from '../../common/manifest.ts';
 import type { Lang } from '../../common/lang.ts';
 import { splitSample } from '../../common/samples.ts';
 import { templateHeaders } from './mapping.ts';
+import { REGION_KEY } from '../../common/manifest.ts';
+
+/** The region column (not a manifest field): what it takes, in the UI language. */
+const REGION_LABEL: Readonly<Record<Lang, string>> = {
+  ru: 'Регион дела: aktobe, almaty… или название («Актюбинская область»); суд и место подписания, не указанные в строке, берутся из него',
+  kk: 'Істің өңірі: aktobe, almaty… немесе атауы («Ақтөбе облысы»); жолда көрсетілмеген сот пен қол қойылған жер осыдан алынады',
+  en: 'Region of the matter: aktobe, almaty… or its name (“Aktobe Region”); the court and place of signing the row leaves out come from it',
+};
 
 /** Flatten a sample's answers into the template's columns (the example row). */
 export function exampleRow(headers: readonly string[], sample: Record<string, unknown>): string[] {
@@ -73,7 +81,8 @@ export async function batchTemplate(
     sheet.addRow(row);
     headers.forEach((h, i) => {
       const field = fieldOf(h);
-      if (field)
+      if (h === REGION_KEY) sheet.getRow(1).getCell(i + 1).note = REGION_LABEL[ui];
+      else if (field)
         sheet.getRow(1).getCell(i + 1).note =
           `${field.label[ui]}${field.required ? ' *' : ''}${field.help ? `\n${field.help[ui]}` : ''}`;
     });
@@ -83,7 +92,7 @@ export async function batchTemplate(
       columns: headers.length,
     };
   }
-  const help = `# ${headers.map((h) => fieldOf(h)?.label[ui] ?? h).join(' | ')}\r\n`;
+  const help = `# ${headers.map((h) => (h === REGION_KEY ? REGION_LABEL[ui] : (fieldOf(h)?.label[ui] ?? h))).join(' | ')}\r\n`;
   return {
     bytes: new TextEncoder().encode(`\uFEFF${help}${Papa.unparse([headers, row])}\r\n`),
     columns: headers.length,

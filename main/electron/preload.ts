@@ -15,6 +15,7 @@ const api = {
   exportFiling: (payload) => ipcRenderer.invoke('filing:export', payload),
   exportBlankForm: (payload) => ipcRenderer.invoke('filing:blank', payload),
   getCalendar: (payload) => ipcRenderer.invoke('calendar:get', payload),
+  listCourts: (payload) => ipcRenderer.invoke('courts:list', payload),
   getPrefs: (payload) => ipcRenderer.invoke('prefs:get', payload),
   setPrefs: (payload) => ipcRenderer.invoke('prefs:set', payload),
   vaultStatus: (payload) => ipcRenderer.invoke('vault:status', payload),

@@ -29,6 +29,7 @@ import type { FontBytes } from './typeset/fonts.ts';
 import type { WordBreaker } from './typeset/layout.ts';
 import type { PdfRenderer } from './typeset/pdf.ts';
 import * as clock from '../../common/clock.ts';
+import { applyRegion, regionNotices, type CourtTable } from '../../common/courts.ts';
 
 /** One filing's template: its manifest and its sources by language (one folder of templates/). */
 export interface FilingTemplate {
@@ -136,6 +137,8 @@ export interface EngineOptions {
   readonly loadFonts: () => FontBytes | Promise<FontBytes>;
   /** Hyphenation for a document language, loaded on first use. */
   readonly loadBreaker: (lang: Lang) => Promise<WordBreaker>;
+  /** The regions and their courts (courts.json), read at each build: a pack may replace them. */
+  readonly courts?: () => CourtTable | undefined;
 }
 
 export interface Engine {
@@ -188,14 +191,18 @@ export function createEngine(options: EngineOptions): Engine {
     const filing = template(request.templateId, request.templateVersion);
     const { manifest } = filing;
     const fn = compiledFor(filing, request.lang);
-    const prepared = prepareAnswers(manifest, request.answers, {
-      lang: request.messagesLang ?? request.lang,
+    const messagesLang = request.messagesLang ?? request.lang;
+    const courts = options.courts?.();
+    // The draft's region fills the region's fields it leaves out (common/courts.ts).
+    const regional = applyRegion(manifest, request.answers, courts, request.lang, messagesLang);
+    const prepared = prepareAnswers(manifest, regional.answers, {
+      lang: messagesLang,
       today: request.today,
       docLang: request.lang,
     });
+    const issues = [...regional.issues, ...prepared.issues];
     const blank = request.blank === true;
-    if (prepared.issues.length > 0 && !request.allowIncomplete && !blank)
-      throw new AnswersInvalid(prepared.issues);
+    if (issues.length > 0 && !request.allowIncomplete && !blank) throw new AnswersInvalid(issues);
     const deadlines = blank ? [] : computeDeadlines(manifest, prepared.answers, request.today);
     // What the filing says about its own timeliness is judged on the day it is signed.
     const filedOn = filingDay(prepared.answers, request.today);
@@ -242,8 +249,20 @@ export function createEngine(options: EngineOptions): Engine {
       markup,
       answers: prepared.answers,
       preflight: {
-        issues: blank ? [] : prepared.issues,
-        answerNotices: blank ? [] : prepared.notices,
+        issues: blank ? [] : issues,
+        answerNotices: blank
+          ? []
+          : [
+              ...prepared.notices,
+              ...regionNotices(
+                manifest,
+                prepared.answers,
+                courts,
+                regional.region,
+                request.lang,
+                messagesLang,
+              ),
+            ],
         // A blank form prints no names: declension notices would be about the placeholders.
         notices: blank ? notices.filter((n) => n.kind === 'unverifiedCite') : notices,
         deadlines,
@@ -279,8 +298,21 @@ export function createEngine(options: EngineOptions): Engine {
     templates: options.templates,
     template,
     build,
-    validate: (templateId, answers, lang, today, version) =>
-      prepareAnswers(template(templateId, version).manifest, answers, { lang, today }).issues,
+    validate: (templateId, answers, lang, today, version) => {
+      const { manifest } = template(templateId, version);
+      // An unknown region is an error here too (the region's language: the filing's first).
+      const regional = applyRegion(
+        manifest,
+        answers,
+        options.courts?.(),
+        manifest.languages[0] ?? 'ru',
+        lang,
+      );
+      return [
+        ...regional.issues,
+        ...prepareAnswers(manifest, regional.answers, { lang, today }).issues,
+      ];
+    },
     writePdf,
     writeDocx,
     async render(request, format) {

@@ -1,6 +1,6 @@
 /** drafts:* — validated, then handed to app/drafts.ts. */
 import type { Handlers } from '../api.ts';
-import { sessionNow } from '../app/clock.ts';
+import { dayOf, sessionNow } from '../app/clock.ts';
 import type { AppContext } from '../app/context.ts';
 import { openDraft, saveDraftFromWindow } from '../app/drafts.ts';
 import { handler } from './result.ts';
@@ -19,6 +19,11 @@ export function draftHandlers(
           ctx.services.loaded.triage,
           p,
           sessionNow(ctx),
+          dayOf(),
+          {
+            courts: ctx.services.loaded.courts,
+            settingsRegion: ctx.session.status().region ?? '',
+          },
         ),
       touch,
     ),

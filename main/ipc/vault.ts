@@ -3,6 +3,7 @@ import type { Handlers } from '../api.ts';
 import type { AppContext } from '../app/context.ts';
 import {
   backupVault,
+  changeVaultSettings,
   changePassphrase,
   restoreVault,
   unlockVault,
@@ -28,12 +29,7 @@ export function vaultHandlers(ctx: AppContext, touch: () => void): Pick<Handlers
     'vault:create': handler('vault:create', ({ passphrase }) => session.create(passphrase)),
     'vault:unlock': handler('vault:unlock', (p) => unlockVault(ctx, p)),
     'vault:lock': handler('vault:lock', () => session.lock()),
-    'vault:settings': handler(
-      'vault:settings',
-      ({ autoLockMinutes }) =>
-        autoLockMinutes === undefined ? session.status() : session.setAutoLock(autoLockMinutes),
-      touch,
-    ),
+    'vault:settings': handler('vault:settings', (p) => changeVaultSettings(ctx, p), touch),
     'vault:wipe': handler('vault:wipe', (p) => wipeVault(ctx, p)),
     'vault:passphrase': handler('vault:passphrase', (p) => changePassphrase(ctx, p), touch),
     'vault:backup': handler('vault:backup', (p) => backupVault(ctx, p), touch),

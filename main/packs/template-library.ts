@@ -76,6 +76,8 @@ export function createTemplateLibrary(
       templates: loaded.templates,
       cites: loaded.cites,
       partials: loaded.partials,
+      // The newest set with a court table serves every set: courts are not tied to a version.
+      courts: () => [...sets].reverse().find((s) => s.loaded.courts)?.loaded.courts,
       ...parts,
     }),
   });

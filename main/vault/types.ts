@@ -66,6 +66,8 @@ export interface MatterSummary {
 
 export interface VaultSettings {
   readonly autoLockMinutes: number;
+  /** The region new matters start in (templates/courts.json id); absent or '': none chosen. */
+  readonly region?: string;
 }
 
 /** Record ids of what the vault holds. */

@@ -49,6 +49,11 @@ const messages: MessageStrings = {
     renderCrashed:
       'The filing was not made: processing failed (for example, out of memory on a very long text); other rows are unaffected. {{detail}}',
     renderFailed: 'The filing was not made: {{detail}}',
+    courtUnverified:
+      'The court’s name is not verified — check it: “{{name}}” comes from a list of courts not checked against an official one',
+    regionNotChosen:
+      'No region chosen: “{{value}}” is the default (Almaty). Choose the matter’s region or check the field',
+    unknownRegion: 'Unknown region “{{region}}”. Known: {{known}}',
   },
   cli: {
     usage:

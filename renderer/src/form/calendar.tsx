@@ -9,6 +9,9 @@ import {
   Calendar,
   CalendarCell,
   CalendarGrid,
+  CalendarGridBody,
+  CalendarGridHeader,
+  CalendarHeaderCell,
   Dialog,
   DialogTrigger,
   Heading,
@@ -18,15 +21,44 @@ import {
 import type { Lang } from '../../../common/lang.ts';
 
 /**
- * kk-KZ where the browser's ICU has Kazakh; else ru-KZ, which a Kazakh-speaking lawyer reads
- * too — never English month names in the Kazakh UI (Debian's Chromium lacks Kazakh data).
+ * kk-KZ where the browser's ICU has Kazakh. Where it has not (Debian's Chromium), the calendar
+ * runs as ru-KZ — dates, weeks and keys — but its month and weekday names come from our own
+ * table below, so the Kazakh UI shows «қаңтар» and «Дс», never Russian or English names.
  */
-const KAZAKH = /[а-яәғқңөұүһі]/i.test(
+const HAS_KAZAKH = /[әғқңөұүһі]/i.test(
   new Intl.DateTimeFormat('kk-KZ', { month: 'long' }).format(Date.UTC(2026, 0, 15)),
-)
-  ? 'kk-KZ'
-  : 'ru-KZ';
-const LOCALE: Readonly<Record<Lang, string>> = { ru: 'ru-RU', kk: KAZAKH, en: 'en-GB' };
+);
+const LOCALE: Readonly<Record<Lang, string>> = {
+  ru: 'ru-RU',
+  kk: HAS_KAZAKH ? 'kk-KZ' : 'ru-KZ',
+  en: 'en-GB',
+};
+const KK_MONTHS = [
+  'қаңтар',
+  'ақпан',
+  'наурыз',
+  'сәуір',
+  'мамыр',
+  'маусым',
+  'шілде',
+  'тамыз',
+  'қыркүйек',
+  'қазан',
+  'қараша',
+  'желтоқсан',
+];
+/** Monday first, as the grid (firstDayOfWeek="mon"). */
+const KK_WEEKDAYS = ['Дс', 'Сс', 'Ср', 'Бс', 'Жм', 'Сн', 'Жс'];
+/**
+ * The grid hands each header cell the weekday as ru-KZ names it; 5–11 January 2026 run Monday to
+ * Sunday, so its names find the day's place in the week.
+ */
+const RU_WEEKDAYS = [5, 6, 7, 8, 9, 10, 11].map((d) =>
+  new Intl.DateTimeFormat('ru-KZ', { weekday: 'short', timeZone: 'UTC' }).format(
+    Date.UTC(2026, 0, d, 12),
+  ),
+);
+const OWN_KAZAKH = !HAS_KAZAKH;
 
 export function CalendarButton({
   iso,
@@ -74,18 +106,37 @@ export function CalendarButton({
                   close();
                 }}
               >
-                <header className="calendar-head">
-                  <Button slot="previous" aria-label={previous}>
-                    ‹
-                  </Button>
-                  <Heading />
-                  <Button slot="next" aria-label={next}>
-                    ›
-                  </Button>
-                </header>
-                <CalendarGrid weekdayStyle="short">
-                  {(date) => <CalendarCell date={date} />}
-                </CalendarGrid>
+                {({ state }) => (
+                  <>
+                    <header className="calendar-head">
+                      <Button slot="previous" aria-label={previous}>
+                        ‹
+                      </Button>
+                      {uiLang === 'kk' && OWN_KAZAKH ? (
+                        <Heading>
+                          {`${KK_MONTHS[state.visibleRange.start.month - 1] ?? ''} ${state.visibleRange.start.year}`}
+                        </Heading>
+                      ) : (
+                        <Heading />
+                      )}
+                      <Button slot="next" aria-label={next}>
+                        ›
+                      </Button>
+                    </header>
+                    <CalendarGrid weekdayStyle="short">
+                      <CalendarGridHeader>
+                        {(day) => (
+                          <CalendarHeaderCell>
+                            {uiLang === 'kk' && OWN_KAZAKH
+                              ? (KK_WEEKDAYS[RU_WEEKDAYS.indexOf(day)] ?? day)
+                              : day}
+                          </CalendarHeaderCell>
+                        )}
+                      </CalendarGridHeader>
+                      <CalendarGridBody>{(date) => <CalendarCell date={date} />}</CalendarGridBody>
+                    </CalendarGrid>
+                  </>
+                )}
               </Calendar>
             )}
           </Dialog>

@@ -13,6 +13,7 @@ import { fieldId, isVisible, issuesUnder, pathString, type Segment } from './sta
 import { Fieldset, Row, useForm } from './frame.tsx';
 import { MultiSelectView, RadioView } from './choices.tsx';
 import { PersonView } from './person.tsx';
+import { CourtPicker } from './CourtPicker.tsx';
 
 // The form's frame, choices and person controls live beside this file; importers keep this path.
 export { FormContext, type FormApi } from './frame.tsx';
@@ -91,14 +92,17 @@ function ScalarInput({
   switch (field.type) {
     case 'text':
       return (
-        <input
-          {...common}
-          type="text"
-          value={typeof value === 'string' ? value : ''}
-          maxLength={field.maxLength}
-          placeholder={field.placeholder?.[uiLang]}
-          onChange={(e) => update(segments, e.target.value)}
-        />
+        <>
+          <input
+            {...common}
+            type="text"
+            value={typeof value === 'string' ? value : ''}
+            maxLength={field.maxLength}
+            placeholder={field.placeholder?.[uiLang]}
+            onChange={(e) => update(segments, e.target.value)}
+          />
+          <CourtPicker field={field} segments={segments} inputId={id} />
+        </>
       );
     case 'multiline': {
       const text = typeof value === 'string' ? value : '';

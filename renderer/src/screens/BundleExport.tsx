@@ -148,10 +148,10 @@ export function BundleExport({
           blocked={blocked}
           getPdf={async () => {
             const r = await requestBundle(true);
-            if (!r.ok) return { ok: false, message: r.error.message };
+            if (!r.ok) return { ok: false, message: errorText(r.error) };
             return r.value.base64
               ? { ok: true, base64: r.value.base64 }
-              : { ok: false, message: t('errors.internal') };
+              : { ok: false, message: errorText(undefined) };
           }}
         />
       </div>

@@ -30,6 +30,7 @@ import { BundleExport } from './BundleExport.tsx';
 import { useFormModel } from '../form/model.ts';
 import type { FlushRegistry } from '../flush.ts';
 import type { Screen } from '../App.tsx';
+import { RegionSelect, withSettingsRegion } from '../form/CourtPicker.tsx';
 
 const PREVIEW_DEBOUNCE_MS = 50;
 const AUTOSAVE_DEBOUNCE_MS = 500;
@@ -151,7 +152,11 @@ export function FilingScreen({
       if (!m.ok) return setLoadError(errorText(m.error));
       templateVersion.current = m.value.version;
       setVersions({ draft: m.value.version, current: draft?.currentVersion ?? m.value.version });
-      const saved = (draft?.answers ?? {}) as Answers;
+      // A filing opened without a matter starts in the region of Settings (CourtPicker.tsx).
+      const saved = draft
+        ? (draft.answers as Answers)
+        : await withSettingsRegion(api, uiLang, m.value, {}, m.value.languages[0] ?? 'ru');
+      if (!live) return;
       const prepared = prepareAnswers(m.value, saved, { lang: uiLang, today: clock.today() });
       setManifest(m.value);
       // Keep what was typed (even if invalid): the validator reports it, nothing is dropped.
@@ -480,6 +485,7 @@ export function FilingScreen({
               </button>
               {' · '}
               <SaveIndicator state={save} />
+              <RegionSelect manifest={manifest} docLang={docLang} />
             </p>
           </div>
           <div className="toolbar">

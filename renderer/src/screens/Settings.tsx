@@ -6,6 +6,7 @@ import { WIPE_CONFIRMATION, type MatterSummaryView, type VaultStatus } from '../
 import { useApi, useUiLang } from '../context.ts';
 import { ErrorText, FilePicker, PassphraseField, Status } from '../components.tsx';
 import { TemplateUpdates } from './TemplateUpdates.tsx';
+import { RegionSetting } from './RegionSetting.tsx';
 
 export function Settings({
   onStatus,
@@ -161,6 +162,7 @@ export function Settings({
         {errorAt('autolock')}
         <p className="hint">{t('settings.shortcut')}</p>
       </section>
+      <RegionSetting />
       <section aria-labelledby="vault-heading">
         <h2 id="vault-heading">{t('settings.vault')}</h2>
         <p>
