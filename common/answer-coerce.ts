@@ -6,7 +6,13 @@ import type { GroupField, Lang, ScalarField } from './manifest.ts';
 import { formatMessage, type MessageKey } from './messages.ts';
 import { fixNameLookalikes, normaliseAnswerText } from './text.ts';
 import { validateIin } from './iin.ts';
-import { compareDates, isDateShaped, isValidIsoDate, parseUserDate } from './dates.ts';
+import {
+  compareDates,
+  formatShortDate,
+  isDateShaped,
+  isValidIsoDate,
+  parseUserDate,
+} from './dates.ts';
 import {
   ATTACHMENTS_GROUP,
   FILE_ID,
@@ -123,8 +129,11 @@ export function coerceScalar(
         b === 'today' ? options.today || undefined : b;
       const min = bound(field.min);
       const max = bound(field.max);
-      if (min && compareDates(iso, min) < 0) return report('dateBefore', { date: min });
-      if (max && compareDates(iso, max) > 0) return report('dateAfter', { date: max });
+      // The bound is named as the lawyer types dates (ДД.ММ.ГГГГ), not as stored.
+      if (min && compareDates(iso, min) < 0)
+        return report('dateBefore', { date: formatShortDate(min) });
+      if (max && compareDates(iso, max) > 0)
+        return report('dateAfter', { date: formatShortDate(max) });
       return iso;
     }
     case 'number': {

@@ -241,3 +241,26 @@ describe('an impossible date in the right format (item 19)', () => {
     expect(prepare({ birthDate: 'вчера' }).issues[0]?.code).toBe('invalidDate');
   });
 });
+
+describe('a date past its bound names the bound as the lawyer types dates', () => {
+  const bounded = manifestSchema.parse({
+    ...input,
+    fields: [
+      { key: 'decisionDate', type: 'date', label: label('Дата решения'), max: 'today' },
+      { key: 'arrivalDate', type: 'date', label: label('Дата прибытия'), min: '2022-09-21' },
+    ],
+  });
+
+  it.each([
+    ['ru', 'Дата не может быть позже 06.12.2026', 'Дата не может быть раньше 21.09.2022'],
+    ['kk', 'Күн 06.12.2026 күнінен кеш болмауы керек', 'Күн 21.09.2022 күнінен ерте болмауы керек'],
+    ['en', 'The date cannot be after 06.12.2026', 'The date cannot be before 21.09.2022'],
+  ] as const)('in %s', (lang, after, before) => {
+    const { issues } = prepareAnswers(
+      bounded,
+      { decisionDate: '07.12.2026', arrivalDate: '20.09.2022' },
+      { lang, today: '2026-12-06' },
+    );
+    expect(issues.map((i) => i.message)).toEqual([after, before]);
+  });
+});
