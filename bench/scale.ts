@@ -5,8 +5,13 @@
  * - a batch of 1 000 and 10 000 rows (per row; the bundled CLI in a fresh process).
  * Each point runs in a process of its own, so its peak RSS is its own. Time per unit is the
  * marginal cost: the same filing without the grown part is timed in the same process and taken
- * off, so a fixed cost (the other pages, fonts) does not pass for a per-unit one. A series is flat
- * when its slowest unit costs at most 1.3× its fastest.
+ * off, so a fixed cost (the other pages, fonts) does not pass for a per-unit one. Every timed
+ * filing is distinct (seeded by its round): timing one document again and again let the
+ * paragraph cache serve every round of a small point but none of a large one (more paragraphs
+ * than the cache holds), which passed for a superlinear cost. Medians over rounds, in CPU time
+ * of the process (garbage collection included; other jobs on a shared machine blur it far less
+ * than wall time, printed beside it). A series is flat when its slowest unit costs at most 1.3×
+ * its fastest.
  *
  * `node --import tsx bench/scale.ts [--json] [--quick]` alone, or `runScale()` from bench/index.ts.
  */
@@ -19,6 +24,7 @@ import { PDFDocument } from 'pdf-lib';
 import { generateRows, toCsv } from './batch.ts';
 import { seededRandom } from './variants.ts';
 import { row, type BenchSeries } from './series.ts';
+import { median, percentile } from './stats.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const TEMPLATE = 'supreme-court-complaint';
@@ -31,7 +37,14 @@ export interface ScalePoint {
   /** Units the time is divided by: pages of the PDF, items, rows. */
   readonly units: number;
   readonly ms: number;
+  /** Wall time per unit (median over rounds), with its p25–p75 when there were rounds. */
   readonly msPerUnit: number;
+  readonly msPerUnitIqr?: readonly [number, number];
+  /** CPU time of the process per unit (all its threads: garbage collection included). */
+  readonly cpuMsPerUnit: number;
+  readonly cpuMsPerUnitIqr?: readonly [number, number];
+  /** Distinct documents timed at this point (batch: 1 run of `size` rows). */
+  readonly rounds: number;
   readonly peakRssMb: number;
   /** Peak RSS over the same process's figure before the grown part: memory per unit. */
   readonly kbPerUnit: number;
@@ -41,8 +54,13 @@ export interface ScaleSeries {
   readonly name: string;
   readonly unit: string;
   readonly points: readonly ScalePoint[];
-  /** Slowest time per unit over the fastest. */
+  /**
+   * Slowest CPU time per unit over the fastest: the work itself, which other jobs on a shared
+   * machine blur far less than wall time. `flat` is judged on it.
+   */
   readonly spread: number;
+  /** The same for wall time, printed beside it. */
+  readonly wallSpread: number;
   readonly flat: boolean;
   /** Batch series: peak RSS of the largest over the smallest; of a rerun with every row done. */
   readonly rssRatio?: number;
@@ -58,9 +76,20 @@ export interface ScaleResult {
 type Kind = 'facts-pdf' | 'facts-docx' | 'family' | 'charges' | 'annexes';
 
 interface ChildReport {
+  /** Timed rounds: each renders a distinct grown filing beside the baseline. */
+  readonly rounds: number;
+  /** Median units the grown part added (pages differ a little from one seed to the next). */
   readonly units: number;
+  /** Medians of the grown filing and of the baseline, wall and CPU time of the process. */
   readonly ms: number;
   readonly baseMs: number;
+  readonly cpuMs: number;
+  readonly baseCpuMs: number;
+  /** Median over rounds of (grown − median baseline) / units; p25 and p75 beside it. */
+  readonly msPerUnit: number;
+  readonly msPerUnitIqr: readonly [number, number];
+  readonly cpuMsPerUnit: number;
+  readonly cpuMsPerUnitIqr: readonly [number, number];
   readonly baseRssMb: number;
   readonly peakRssMb: number;
 }
@@ -82,14 +111,24 @@ function facts(chars: number, seed: number): string {
   return out.join('\n');
 }
 
-function grown(sample: Record<string, unknown>, kind: Kind, size: number): Record<string, unknown> {
-  const random = seededRandom(size * 7 + kind.length);
-  const n = (): number => 1 + Math.floor(random() * 9000);
+/**
+ * The filing with its grown part: `round` picks the seed, so each timed document is distinct
+ * (no fact, name or number repeats one timed before it) and no cache of rendered work flatters it.
+ */
+function grown(
+  sample: Record<string, unknown>,
+  kind: Kind,
+  size: number,
+  round: number,
+): Record<string, unknown> {
+  const seed = size * 7919 + round * 104_729 + kind.length;
+  const random = seededRandom(seed);
+  const n = (): number => 1 + Math.floor(random() * 90_000);
   switch (kind) {
     case 'facts-pdf':
     case 'facts-docx':
       // About 2 700 characters of Times 12 pt make a page of this filing.
-      return { ...sample, facts: facts(size * 2700, size) };
+      return { ...sample, facts: facts(size * 2700, seed) };
     case 'family':
       return {
         ...sample,
@@ -155,54 +194,81 @@ async function runPoint(kind: Kind, size: number): Promise<ChildReport> {
   }
 }
 
+/** Rounds per point: many for a point that is a millisecond over its baseline, at least 7. */
+export function roundsFor(size: number): number {
+  return Math.max(7, Math.min(60, Math.round(4000 / (size + 20))));
+}
+
 async function timePoint(kind: Kind, size: number, templatesDir: string): Promise<ChildReport> {
   const { getServices } = await import('../main/services.ts');
   const { engine } = getServices(templatesDir);
   const { $sample: _note, ...sample } = JSON.parse(
     readFileSync(join(ROOT, 'templates', TEMPLATE, 'samples', 'complex.json'), 'utf8'),
   ) as Record<string, unknown>;
-  const format = kind === 'facts-docx' ? 'docx' : 'pdf';
-  const render = async (answers: Record<string, unknown>): Promise<Uint8Array> =>
-    (await engine.render({ templateId: TEMPLATE, answers, lang: 'ru', today: TODAY }, format))
-      .bytes;
+  const format: 'pdf' | 'docx' = kind === 'facts-docx' ? 'docx' : 'pdf';
+  const render = async (answers: Record<string, unknown>, as = format): Promise<Uint8Array> =>
+    (await engine.render({ templateId: TEMPLATE, answers, lang: 'ru', today: TODAY }, as)).bytes;
+  const pages = async (answers: Record<string, unknown>): Promise<number> =>
+    (await PDFDocument.load(await render(answers, 'pdf'))).getPageCount();
+  const facts = kind === 'facts-pdf' || kind === 'facts-docx';
   const base = shrunk(sample, kind);
-  const big = grown(sample, kind, size);
-  // Warm-up: JIT, fonts, hyphenation patterns; then the baseline's memory.
+  // Warm-up: JIT, fonts, hyphenation patterns, on the baseline and on a grown filing no round
+  // times; then the baseline's memory.
   for (let i = 0; i < 3; i++) await render(base);
+  await render(grown(sample, kind, size, -1));
+  const basePages = facts ? await pages(base) : 0;
   const baseRssMb = process.memoryUsage().rss / 2 ** 20;
-  let units = size;
-  if (kind === 'facts-pdf' || kind === 'facts-docx') {
-    const pdf = (
-      await engine.render({ templateId: TEMPLATE, answers: big, lang: 'ru', today: TODAY }, 'pdf')
-    ).bytes;
-    const basePdf = (
-      await engine.render({ templateId: TEMPLATE, answers: base, lang: 'ru', today: TODAY }, 'pdf')
-    ).bytes;
-    units =
-      (await PDFDocument.load(pdf)).getPageCount() -
-      (await PDFDocument.load(basePdf)).getPageCount();
-  }
-  // Alternate the two, so drift on a shared machine falls on both; the minimum is the least noisy.
-  // Small sizes are a millisecond over the baseline: many rounds, so the minimum is a clean one.
-  const rounds = Math.max(3, Math.min(80, Math.round(4000 / (size + 20))));
+  const rounds = roundsFor(size);
+  const cpu = (): number => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
   const times: number[] = [];
+  const cpus: number[] = [];
   const baseTimes: number[] = [];
+  const baseCpus: number[] = [];
+  const units: number[] = [];
   // A collection landing inside one render and not the other is most of the noise: none does.
   const gc = (globalThis as { gc?: () => void }).gc ?? ((): void => undefined);
   for (let r = 0; r < rounds; r++) {
+    const big = grown(sample, kind, size, r);
     gc();
     let t0 = performance.now();
+    let c0 = cpu();
     await render(base);
     baseTimes.push(performance.now() - t0);
+    baseCpus.push(cpu() - c0);
     gc();
     t0 = performance.now();
-    await render(big);
+    c0 = cpu();
+    const bytes = await render(big);
     times.push(performance.now() - t0);
+    cpus.push(cpu() - c0);
+    // Counted after the timing: a DOCX is paged by its PDF twin, whose layout it must not warm.
+    units.push(
+      facts
+        ? (format === 'pdf' ? (await PDFDocument.load(bytes)).getPageCount() : await pages(big)) -
+            basePages
+        : size,
+    );
   }
+  const baseMs = median(baseTimes);
+  const baseCpuMs = median(baseCpus);
+  const per = (all: readonly number[], baseline: number): number[] =>
+    all.map((t, r) => Math.max(0, t - baseline) / Math.max(1, units[r] ?? 1));
+  const wall = per(times, baseMs);
+  const work = per(cpus, baseCpuMs);
   return {
-    units: Math.max(1, units),
-    ms: Math.min(...times),
-    baseMs: Math.min(...baseTimes),
+    rounds,
+    units: Math.max(1, median(units)),
+    ms: median(times),
+    baseMs,
+    cpuMs: median(cpus),
+    baseCpuMs,
+    msPerUnit: median(wall),
+    msPerUnitIqr: [percentile(wall, 25), percentile(wall, 75)],
+    cpuMsPerUnit: median(work),
+    cpuMsPerUnitIqr: [percentile(work, 25), percentile(work, 75)],
     baseRssMb,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
   };
@@ -236,9 +302,10 @@ function child(kind: Kind, size: number): Promise<ChildReport> {
 }
 
 function series(name: string, unit: string, points: ScalePoint[]): ScaleSeries {
-  const per = points.map((p) => p.msPerUnit);
-  const spread = Math.max(...per) / Math.min(...per);
-  return { name, unit, points, spread, flat: spread <= FLAT };
+  const ratio = (per: readonly number[]): number => Math.max(...per) / Math.min(...per);
+  const spread = ratio(points.map((p) => p.cpuMsPerUnit));
+  const wallSpread = ratio(points.map((p) => p.msPerUnit));
+  return { name, unit, points, spread, wallSpread, flat: spread <= FLAT };
 }
 
 async function filingSeries(name: string, kind: Kind, sizes: readonly number[], unit: string) {
@@ -249,7 +316,11 @@ async function filingSeries(name: string, kind: Kind, sizes: readonly number[], 
       size,
       units: r.units,
       ms: r.ms,
-      msPerUnit: Math.max(0, r.ms - r.baseMs) / r.units,
+      msPerUnit: r.msPerUnit,
+      msPerUnitIqr: r.msPerUnitIqr,
+      cpuMsPerUnit: r.cpuMsPerUnit,
+      cpuMsPerUnitIqr: r.cpuMsPerUnitIqr,
+      rounds: r.rounds,
       peakRssMb: r.peakRssMb,
       kbPerUnit: (Math.max(0, r.peakRssMb - r.baseRssMb) * 1024) / r.units,
     });
@@ -259,6 +330,7 @@ async function filingSeries(name: string, kind: Kind, sizes: readonly number[], 
 
 interface CliRun {
   readonly seconds: number;
+  readonly cpuMs: number;
   readonly peakRssMb: number;
 }
 
@@ -283,7 +355,11 @@ function cliBatch(csv: string, out: string, jobs: number, force: boolean): CliRu
   );
   const seconds = (performance.now() - t0) / 1000;
   if (run.status !== 0) throw new Error(`batch of ${csv} exited ${run.status}: ${run.stderr}`);
-  return { seconds, peakRssMb: Number(/maxRSS=(\d+)/.exec(run.stderr)?.[1] ?? NaN) / 1024 };
+  return {
+    seconds,
+    cpuMs: Number(/cpuMs=(\d+(?:\.\d+)?)/.exec(run.stderr)?.[1] ?? NaN),
+    peakRssMb: Number(/maxRSS=(\d+)/.exec(run.stderr)?.[1] ?? NaN) / 1024,
+  };
 }
 
 async function batchSeries(sizes: readonly number[], jobs: number): Promise<ScaleSeries> {
@@ -309,6 +385,8 @@ async function batchSeries(sizes: readonly number[], jobs: number): Promise<Scal
         units: size,
         ms: run.seconds * 1000,
         msPerUnit: (run.seconds * 1000) / size,
+        cpuMsPerUnit: run.cpuMs / size,
+        rounds: 1,
         peakRssMb: run.peakRssMb,
         kbPerUnit: (run.peakRssMb * 1024) / size,
       });
@@ -344,16 +422,18 @@ export async function runScale(
   if (wanted('annexes')) all.push(await filingSeries('annexes → PDF', 'annexes', items, 'annex'));
   if (wanted('batch'))
     all.push(await batchSeries(quick ? [100, 1000] : [1000, 10_000], options.jobs ?? 2));
+  const iqr = (r: readonly [number, number] | undefined): string =>
+    r ? ` (${r[0].toFixed(3)}–${r[1].toFixed(3)})` : '';
   const lines: string[] = [
-    `Scale series (${TEMPLATE}; time per unit is the marginal cost; flat: spread ≤ ${FLAT}×)`,
+    `Scale series (${TEMPLATE}; each timed filing distinct, seeded; time per unit is the marginal cost over the same filing without the grown part, median over rounds (p25–p75); CPU time of the process, garbage collection included; flat: CPU spread ≤ ${FLAT}×)`,
     '',
-    '| series | size | units | ms | ms/unit | peak RSS MB | KB/unit |',
-    '|---|---:|---:|---:|---:|---:|---:|',
+    '| series | size | units | rounds | ms | CPU ms/unit | wall ms/unit | peak RSS MB | KB/unit |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const s of all) {
     for (const p of s.points)
       lines.push(
-        `| ${s.name} | ${p.size} | ${p.units} | ${p.ms.toFixed(0)} | ${p.msPerUnit.toFixed(3)} | ${p.peakRssMb.toFixed(0)} | ${p.kbPerUnit.toFixed(1)} |`,
+        `| ${s.name} | ${p.size} | ${p.units} | ${p.rounds} | ${p.ms.toFixed(0)} | ${p.cpuMsPerUnit.toFixed(3)}${iqr(p.cpuMsPerUnitIqr)} | ${p.msPerUnit.toFixed(3)}${iqr(p.msPerUnitIqr)} | ${p.peakRssMb.toFixed(0)} | ${p.kbPerUnit.toFixed(1)} |`,
       );
   }
   lines.push('');
@@ -363,7 +443,7 @@ export async function runScale(
         ? `; peak RSS largest/smallest ${s.rssRatio.toFixed(2)}× (goal ≤ 1.2×), rerun with every row done: peak RSS ${s.rerunPeakRssMb?.map((r) => r.toFixed(0)).join(' → ')} MB (${s.rerunRssRatio?.toFixed(2)}×)`
         : '';
     lines.push(
-      `${s.name}: spread ${s.spread.toFixed(2)}× per ${s.unit} — ${s.flat ? 'flat' : 'NOT flat'}${memory}`,
+      `${s.name}: CPU spread ${s.spread.toFixed(2)}× per ${s.unit} (wall ${s.wallSpread.toFixed(2)}×) — ${s.flat ? 'flat' : 'NOT flat'}${memory}`,
     );
   }
   return { series: all, lines };
@@ -379,7 +459,7 @@ export const scaleSeries: BenchSeries = {
       id: 'scale',
       title: 'Scale: time per unit across sizes',
       rows: result.series.map((s) =>
-        row(`${s.name}, spread per ${s.unit}`, '×', s.spread, null, false, `≤ ${FLAT}×`),
+        row(`${s.name}, CPU spread per ${s.unit}`, '×', s.spread, null, false, `≤ ${FLAT}×`),
       ),
       notes: result.lines,
       data: { series: result.series },
