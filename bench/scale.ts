@@ -25,6 +25,7 @@ import { generateRows, toCsv } from './batch.ts';
 import { seededRandom } from './variants.ts';
 import { row, type BenchSeries } from './series.ts';
 import { median, percentile } from './stats.ts';
+import { cacheStats } from '../main/engine/cache-stats.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const TEMPLATE = 'supreme-court-complaint';
@@ -45,6 +46,13 @@ export interface ScalePoint {
   readonly cpuMsPerUnitIqr?: readonly [number, number];
   /** Distinct documents timed at this point (batch: 1 run of `size` rows). */
   readonly rounds: number;
+  /** Of those, how many built their own font subsets (a per-document cost, not a per-unit one). */
+  readonly subsetMisses?: number;
+  /**
+   * CPU ms per unit between this point and the one before: (extra over the baseline here − there)
+   * / (units here − there). Per-document costs cancel; what grows with the size remains.
+   */
+  readonly cpuMsPerUnitStep?: number;
   readonly peakRssMb: number;
   /** Peak RSS over the same process's figure before the grown part: memory per unit. */
   readonly kbPerUnit: number;
@@ -66,6 +74,8 @@ export interface ScaleSeries {
   readonly rssRatio?: number;
   readonly rerunPeakRssMb?: readonly number[];
   readonly rerunRssRatio?: number;
+  /** Filing series: spread of the steps between consecutive points (see `cpuMsPerUnitStep`). */
+  readonly stepSpread?: number;
 }
 
 export interface ScaleResult {
@@ -92,6 +102,8 @@ interface ChildReport {
   readonly cpuMsPerUnitIqr: readonly [number, number];
   readonly baseRssMb: number;
   readonly peakRssMb: number;
+  /** Font subsets and ToUnicode maps the timed grown filings built (the rest came from cache). */
+  readonly subsetMisses: number;
 }
 
 // ---------------------------------------------------------------- one point, in its own process
@@ -243,6 +255,7 @@ async function timePoint(kind: Kind, size: number, templatesDir: string): Promis
   const baseTimes: number[] = [];
   const baseCpus: number[] = [];
   const units: number[] = [];
+  let subsetMisses = 0;
   // A collection landing inside one render and not the other is most of the noise: none does.
   const gc = (globalThis as { gc?: () => void }).gc ?? ((): void => undefined);
   for (let r = 0; r < rounds; r++) {
@@ -257,9 +270,11 @@ async function timePoint(kind: Kind, size: number, templatesDir: string): Promis
     gc();
     t0 = performance.now();
     c0 = cpu();
+    const missed = cacheStats().subset.misses;
     const bytes = await render(big);
     times.push(performance.now() - t0);
     cpus.push(cpu() - c0);
+    subsetMisses += cacheStats().subset.misses - missed;
     // Counted after the timing: a DOCX is paged by its PDF twin, whose layout it must not warm.
     const pagesOf = async (pdf: Uint8Array, answers: Record<string, unknown>): Promise<number> =>
       format === 'pdf' ? (await PDFDocument.load(pdf)).getPageCount() : await pages(answers);
@@ -287,6 +302,7 @@ async function timePoint(kind: Kind, size: number, templatesDir: string): Promis
     cpuMsPerUnitIqr: [percentile(work, 25), percentile(work, 75)],
     baseRssMb,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
+    subsetMisses,
   };
 }
 
@@ -317,11 +333,26 @@ function child(kind: Kind, size: number): Promise<ChildReport> {
   });
 }
 
+const ratio = (per: readonly number[]): number => Math.max(...per) / Math.min(...per);
+
 function series(name: string, unit: string, points: ScalePoint[]): ScaleSeries {
-  const ratio = (per: readonly number[]): number => Math.max(...per) / Math.min(...per);
   const spread = ratio(points.map((p) => p.cpuMsPerUnit));
   const wallSpread = ratio(points.map((p) => p.msPerUnit));
   return { name, unit, points, spread, wallSpread, flat: spread <= FLAT };
+}
+
+/** The filing series also get the step from each point to the next, and its spread. */
+function withSteps(s: ScaleSeries): ScaleSeries & { readonly stepSpread: number } {
+  const points = s.points.map((p, i) => {
+    const before = s.points[i - 1];
+    if (!before || p.units <= before.units) return p;
+    const extra = (q: ScalePoint): number => q.cpuMsPerUnit * q.units;
+    return { ...p, cpuMsPerUnitStep: (extra(p) - extra(before)) / (p.units - before.units) };
+  });
+  const steps = points.flatMap((p) =>
+    p.cpuMsPerUnitStep === undefined ? [] : [p.cpuMsPerUnitStep],
+  );
+  return { ...s, points, stepSpread: steps.length > 0 ? ratio(steps) : NaN };
 }
 
 async function filingSeries(name: string, kind: Kind, sizes: readonly number[], unit: string) {
@@ -337,11 +368,12 @@ async function filingSeries(name: string, kind: Kind, sizes: readonly number[], 
       cpuMsPerUnit: r.cpuMsPerUnit,
       cpuMsPerUnitIqr: r.cpuMsPerUnitIqr,
       rounds: r.rounds,
+      subsetMisses: r.subsetMisses,
       peakRssMb: r.peakRssMb,
       kbPerUnit: (Math.max(0, r.peakRssMb - r.baseRssMb) * 1024) / r.units,
     });
   }
-  return series(name, unit, points);
+  return withSteps(series(name, unit, points));
 }
 
 interface CliRun {
@@ -443,13 +475,13 @@ export async function runScale(
   const lines: string[] = [
     `Scale series (${TEMPLATE}; each timed filing distinct, seeded; time per unit is the marginal cost over the same filing without the grown part, median over rounds (p25–p75); CPU time of the process, garbage collection included; flat: CPU spread ≤ ${FLAT}×)`,
     '',
-    '| series | size | units | rounds | ms | CPU ms/unit | wall ms/unit | peak RSS MB | KB/unit |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| series | size | units | rounds (own subsets) | ms | CPU ms/unit | step from the size before, CPU ms/unit | wall ms/unit | peak RSS MB | KB/unit |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const s of all) {
     for (const p of s.points)
       lines.push(
-        `| ${s.name} | ${p.size} | ${p.units} | ${p.rounds} | ${p.ms.toFixed(0)} | ${p.cpuMsPerUnit.toFixed(3)}${iqr(p.cpuMsPerUnitIqr)} | ${p.msPerUnit.toFixed(3)}${iqr(p.msPerUnitIqr)} | ${p.peakRssMb.toFixed(0)} | ${p.kbPerUnit.toFixed(1)} |`,
+        `| ${s.name} | ${p.size} | ${p.units} | ${p.rounds}${p.subsetMisses === undefined ? '' : ` (${p.subsetMisses})`} | ${p.ms.toFixed(0)} | ${p.cpuMsPerUnit.toFixed(3)}${iqr(p.cpuMsPerUnitIqr)} | ${p.cpuMsPerUnitStep?.toFixed(3) ?? ''} | ${p.msPerUnit.toFixed(3)}${iqr(p.msPerUnitIqr)} | ${p.peakRssMb.toFixed(0)} | ${p.kbPerUnit.toFixed(1)} |`,
       );
   }
   lines.push('');
@@ -459,7 +491,7 @@ export async function runScale(
         ? `; peak RSS largest/smallest ${s.rssRatio.toFixed(2)}× (goal ≤ 1.2×), rerun with every row done: peak RSS ${s.rerunPeakRssMb?.map((r) => r.toFixed(0)).join(' → ')} MB (${s.rerunRssRatio?.toFixed(2)}×)`
         : '';
     lines.push(
-      `${s.name}: CPU spread ${s.spread.toFixed(2)}× per ${s.unit} (wall ${s.wallSpread.toFixed(2)}×) — ${s.flat ? 'flat' : 'NOT flat'}${memory}`,
+      `${s.name}: CPU spread ${s.spread.toFixed(2)}× per ${s.unit} (wall ${s.wallSpread.toFixed(2)}×)${s.stepSpread === undefined ? '' : `, of the steps ${s.stepSpread.toFixed(2)}×`} — ${s.flat ? 'flat' : 'NOT flat'}${memory}`,
     );
   }
   return { series: all, lines };
