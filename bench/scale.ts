@@ -5,8 +5,13 @@
  * - a batch of 1 000 and 10 000 rows (per row; the bundled CLI in a fresh process).
  * Each point runs in a process of its own, so its peak RSS is its own. Time per unit is the
  * marginal cost: the same filing without the grown part is timed in the same process and taken
- * off, so a fixed cost (the other pages, fonts) does not pass for a per-unit one. A series is flat
- * when its slowest unit costs at most 1.3× its fastest.
+ * off, so a fixed cost (the other pages, fonts) does not pass for a per-unit one. Every timed
+ * filing is distinct (seeded by its round): timing one document again and again let the
+ * paragraph cache serve every round of a small point but none of a large one (more paragraphs
+ * than the cache holds), which passed for a superlinear cost. Medians over rounds, in CPU time
+ * of the process (garbage collection included; other jobs on a shared machine blur it far less
+ * than wall time, printed beside it). A series is flat when its slowest unit costs at most 1.3×
+ * its fastest.
  *
  * `node --import tsx bench/scale.ts [--json] [--quick]` alone, or `runScale()` from bench/index.ts.
  */
@@ -19,6 +24,8 @@ import { PDFDocument } from 'pdf-lib';
 import { generateRows, toCsv } from './batch.ts';
 import { seededRandom } from './variants.ts';
 import { row, type BenchSeries } from './series.ts';
+import { median, percentile } from './stats.ts';
+import { cacheStats } from '../main/engine/cache-stats.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const TEMPLATE = 'supreme-court-complaint';
@@ -31,7 +38,21 @@ export interface ScalePoint {
   /** Units the time is divided by: pages of the PDF, items, rows. */
   readonly units: number;
   readonly ms: number;
+  /** Wall time per unit (median over rounds), with its p25–p75 when there were rounds. */
   readonly msPerUnit: number;
+  readonly msPerUnitIqr?: readonly [number, number];
+  /** CPU time of the process per unit (all its threads: garbage collection included). */
+  readonly cpuMsPerUnit: number;
+  readonly cpuMsPerUnitIqr?: readonly [number, number];
+  /** Distinct documents timed at this point (batch: 1 run of `size` rows). */
+  readonly rounds: number;
+  /** Of those, how many built their own font subsets (a per-document cost, not a per-unit one). */
+  readonly subsetMisses?: number;
+  /**
+   * CPU ms per unit between this point and the one before: (extra over the baseline here − there)
+   * / (units here − there). Per-document costs cancel; what grows with the size remains.
+   */
+  readonly cpuMsPerUnitStep?: number;
   readonly peakRssMb: number;
   /** Peak RSS over the same process's figure before the grown part: memory per unit. */
   readonly kbPerUnit: number;
@@ -41,13 +62,20 @@ export interface ScaleSeries {
   readonly name: string;
   readonly unit: string;
   readonly points: readonly ScalePoint[];
-  /** Slowest time per unit over the fastest. */
+  /**
+   * Slowest CPU time per unit over the fastest: the work itself, which other jobs on a shared
+   * machine blur far less than wall time. `flat` is judged on it.
+   */
   readonly spread: number;
+  /** The same for wall time, printed beside it. */
+  readonly wallSpread: number;
   readonly flat: boolean;
   /** Batch series: peak RSS of the largest over the smallest; of a rerun with every row done. */
   readonly rssRatio?: number;
   readonly rerunPeakRssMb?: readonly number[];
   readonly rerunRssRatio?: number;
+  /** Filing series: spread of the steps between consecutive points (see `cpuMsPerUnitStep`). */
+  readonly stepSpread?: number;
 }
 
 export interface ScaleResult {
@@ -58,11 +86,24 @@ export interface ScaleResult {
 type Kind = 'facts-pdf' | 'facts-docx' | 'family' | 'charges' | 'annexes';
 
 interface ChildReport {
+  /** Timed rounds: each renders a distinct grown filing beside the baseline. */
+  readonly rounds: number;
+  /** Median units the grown part added (pages differ a little from one seed to the next). */
   readonly units: number;
+  /** Medians of the grown filing and of the baseline, wall and CPU time of the process. */
   readonly ms: number;
   readonly baseMs: number;
+  readonly cpuMs: number;
+  readonly baseCpuMs: number;
+  /** Median over rounds of (grown − that round's baseline) / units; p25 and p75 beside it. */
+  readonly msPerUnit: number;
+  readonly msPerUnitIqr: readonly [number, number];
+  readonly cpuMsPerUnit: number;
+  readonly cpuMsPerUnitIqr: readonly [number, number];
   readonly baseRssMb: number;
   readonly peakRssMb: number;
+  /** Font subsets and ToUnicode maps the timed grown filings built (the rest came from cache). */
+  readonly subsetMisses: number;
 }
 
 // ---------------------------------------------------------------- one point, in its own process
@@ -82,14 +123,24 @@ function facts(chars: number, seed: number): string {
   return out.join('\n');
 }
 
-function grown(sample: Record<string, unknown>, kind: Kind, size: number): Record<string, unknown> {
-  const random = seededRandom(size * 7 + kind.length);
-  const n = (): number => 1 + Math.floor(random() * 9000);
+/**
+ * The filing with its grown part: `round` picks the seed, so each timed document is distinct
+ * (no fact, name or number repeats one timed before it) and no cache of rendered work flatters it.
+ */
+function grown(
+  sample: Record<string, unknown>,
+  kind: Kind,
+  size: number,
+  round: number,
+): Record<string, unknown> {
+  const seed = size * 7919 + round * 104_729 + kind.length;
+  const random = seededRandom(seed);
+  const n = (): number => 1 + Math.floor(random() * 90_000);
   switch (kind) {
     case 'facts-pdf':
     case 'facts-docx':
       // About 2 700 characters of Times 12 pt make a page of this filing.
-      return { ...sample, facts: facts(size * 2700, size) };
+      return { ...sample, facts: facts(size * 2700, seed) };
     case 'family':
       return {
         ...sample,
@@ -118,13 +169,25 @@ function grown(sample: Record<string, unknown>, kind: Kind, size: number): Recor
   }
 }
 
-/** The part that grows, left out: the baseline taken off every point of the series. */
-function shrunk(sample: Record<string, unknown>, kind: Kind): Record<string, unknown> {
-  if (kind === 'facts-pdf' || kind === 'facts-docx') return { ...sample, facts: facts(200, 1) };
-  if (kind === 'family') return { ...sample, familyInKazakhstan: [] };
-  if (kind === 'charges') return { ...sample, charges: (sample.charges as unknown[]).slice(0, 1) };
-  return { ...sample, attachments: [] };
+/**
+ * The baseline taken off every point of the series: the part that grows cut to a paragraph or
+ * one item, as distinct as the grown filing of the same round. A baseline repeated every round
+ * would be served by the caches while each grown filing paid its own first-use costs (new
+ * paragraphs, a ToUnicode map, a subset), and a 1-page or 15-item point would charge all of that
+ * to its few units.
+ */
+function shrunk(
+  sample: Record<string, unknown>,
+  kind: Kind,
+  round: number,
+): Record<string, unknown> {
+  if (kind === 'facts-pdf' || kind === 'facts-docx')
+    return { ...sample, facts: facts(200, 7_000_001 + round) };
+  return grown(sample, kind, 1, 7_000_001 + round);
 }
+
+/** Items in the baseline (`shrunk`): the grown filing's units are those beyond it. */
+const BASE_ITEMS = 1;
 
 /**
  * The templates with the caps lifted: a filing lists at most 12 family members, 10 charges and
@@ -155,56 +218,91 @@ async function runPoint(kind: Kind, size: number): Promise<ChildReport> {
   }
 }
 
+/**
+ * Rounds per point: a 1-page or 15-item point is a millisecond over its baseline, within the
+ * noise of one render on a shared machine, so it takes 150 rounds (the median of 150 paired
+ * differences); a 2 000-item point at least 7.
+ */
+export function roundsFor(size: number): number {
+  return Math.max(7, Math.min(150, Math.round(6000 / (size + 20))));
+}
+
 async function timePoint(kind: Kind, size: number, templatesDir: string): Promise<ChildReport> {
   const { getServices } = await import('../main/services.ts');
   const { engine } = getServices(templatesDir);
   const { $sample: _note, ...sample } = JSON.parse(
     readFileSync(join(ROOT, 'templates', TEMPLATE, 'samples', 'complex.json'), 'utf8'),
   ) as Record<string, unknown>;
-  const format = kind === 'facts-docx' ? 'docx' : 'pdf';
-  const render = async (answers: Record<string, unknown>): Promise<Uint8Array> =>
-    (await engine.render({ templateId: TEMPLATE, answers, lang: 'ru', today: TODAY }, format))
-      .bytes;
-  const base = shrunk(sample, kind);
-  const big = grown(sample, kind, size);
-  // Warm-up: JIT, fonts, hyphenation patterns; then the baseline's memory.
+  const format: 'pdf' | 'docx' = kind === 'facts-docx' ? 'docx' : 'pdf';
+  const render = async (answers: Record<string, unknown>, as = format): Promise<Uint8Array> =>
+    (await engine.render({ templateId: TEMPLATE, answers, lang: 'ru', today: TODAY }, as)).bytes;
+  const pages = async (answers: Record<string, unknown>): Promise<number> =>
+    (await PDFDocument.load(await render(answers, 'pdf'))).getPageCount();
+  const facts = kind === 'facts-pdf' || kind === 'facts-docx';
+  const base = shrunk(sample, kind, -1);
+  // Warm-up: JIT, fonts, hyphenation patterns, on the baseline and on a grown filing no round
+  // times; then the baseline's memory.
   for (let i = 0; i < 3; i++) await render(base);
+  await render(grown(sample, kind, size, -1));
   const baseRssMb = process.memoryUsage().rss / 2 ** 20;
-  let units = size;
-  if (kind === 'facts-pdf' || kind === 'facts-docx') {
-    const pdf = (
-      await engine.render({ templateId: TEMPLATE, answers: big, lang: 'ru', today: TODAY }, 'pdf')
-    ).bytes;
-    const basePdf = (
-      await engine.render({ templateId: TEMPLATE, answers: base, lang: 'ru', today: TODAY }, 'pdf')
-    ).bytes;
-    units =
-      (await PDFDocument.load(pdf)).getPageCount() -
-      (await PDFDocument.load(basePdf)).getPageCount();
-  }
-  // Alternate the two, so drift on a shared machine falls on both; the minimum is the least noisy.
-  // Small sizes are a millisecond over the baseline: many rounds, so the minimum is a clean one.
-  const rounds = Math.max(3, Math.min(80, Math.round(4000 / (size + 20))));
+  const rounds = roundsFor(size);
+  const cpu = (): number => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
   const times: number[] = [];
+  const cpus: number[] = [];
   const baseTimes: number[] = [];
-  // A collection landing inside one render and not the other is most of the noise: none does.
-  const gc = (globalThis as { gc?: () => void }).gc ?? ((): void => undefined);
+  const baseCpus: number[] = [];
+  const units: number[] = [];
+  let subsetMisses = 0;
+  // No forced collection between renders: after one, V8 starts again with a small young
+  // generation and sweeps on background threads, a cost of about 30 ms CPU that landed on the
+  // next render whatever its size, and made a 10-page statement cost 7 ms a page against 2.3 ms
+  // at 300. A batch never forces one; the medians of many rounds take care of the noise.
   for (let r = 0; r < rounds; r++) {
-    gc();
+    const big = grown(sample, kind, size, r);
+    const small = shrunk(sample, kind, r);
     let t0 = performance.now();
-    await render(base);
+    let c0 = cpu();
+    const baseBytes = await render(small);
     baseTimes.push(performance.now() - t0);
-    gc();
+    baseCpus.push(cpu() - c0);
     t0 = performance.now();
-    await render(big);
+    c0 = cpu();
+    const missed = cacheStats().subset.misses;
+    const bytes = await render(big);
     times.push(performance.now() - t0);
+    cpus.push(cpu() - c0);
+    subsetMisses += cacheStats().subset.misses - missed;
+    // Counted after the timing: a DOCX is paged by its PDF twin, whose layout it must not warm.
+    const pagesOf = async (pdf: Uint8Array, answers: Record<string, unknown>): Promise<number> =>
+      format === 'pdf' ? (await PDFDocument.load(pdf)).getPageCount() : await pages(answers);
+    units.push(
+      facts ? (await pagesOf(bytes, big)) - (await pagesOf(baseBytes, small)) : size - BASE_ITEMS,
+    );
   }
+  const baseMs = median(baseTimes);
+  const baseCpuMs = median(baseCpus);
+  // Each round's grown filing less the same round's baseline: both as distinct, both as loaded.
+  const per = (all: readonly number[], baseline: readonly number[]): number[] =>
+    all.map((t, r) => Math.max(0, t - (baseline[r] ?? 0)) / Math.max(1, units[r] ?? 1));
+  const wall = per(times, baseTimes);
+  const work = per(cpus, baseCpus);
   return {
-    units: Math.max(1, units),
-    ms: Math.min(...times),
-    baseMs: Math.min(...baseTimes),
+    rounds,
+    units: Math.max(1, median(units)),
+    ms: median(times),
+    baseMs,
+    cpuMs: median(cpus),
+    baseCpuMs,
+    msPerUnit: median(wall),
+    msPerUnitIqr: [percentile(wall, 25), percentile(wall, 75)],
+    cpuMsPerUnit: median(work),
+    cpuMsPerUnitIqr: [percentile(work, 25), percentile(work, 75)],
     baseRssMb,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
+    subsetMisses,
   };
 }
 
@@ -214,15 +312,7 @@ function child(kind: Kind, size: number): Promise<ChildReport> {
   return new Promise((resolvePromise, reject) => {
     const proc = spawn(
       process.execPath,
-      [
-        '--expose-gc',
-        '--import',
-        'tsx',
-        fileURLToPath(import.meta.url),
-        '--point',
-        kind,
-        String(size),
-      ],
+      ['--import', 'tsx', fileURLToPath(import.meta.url), '--point', kind, String(size)],
       { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
     );
     let out = '';
@@ -235,10 +325,26 @@ function child(kind: Kind, size: number): Promise<ChildReport> {
   });
 }
 
+const ratio = (per: readonly number[]): number => Math.max(...per) / Math.min(...per);
+
 function series(name: string, unit: string, points: ScalePoint[]): ScaleSeries {
-  const per = points.map((p) => p.msPerUnit);
-  const spread = Math.max(...per) / Math.min(...per);
-  return { name, unit, points, spread, flat: spread <= FLAT };
+  const spread = ratio(points.map((p) => p.cpuMsPerUnit));
+  const wallSpread = ratio(points.map((p) => p.msPerUnit));
+  return { name, unit, points, spread, wallSpread, flat: spread <= FLAT };
+}
+
+/** The filing series also get the step from each point to the next, and its spread. */
+function withSteps(s: ScaleSeries): ScaleSeries & { readonly stepSpread: number } {
+  const points = s.points.map((p, i) => {
+    const before = s.points[i - 1];
+    if (!before || p.units <= before.units) return p;
+    const extra = (q: ScalePoint): number => q.cpuMsPerUnit * q.units;
+    return { ...p, cpuMsPerUnitStep: (extra(p) - extra(before)) / (p.units - before.units) };
+  });
+  const steps = points.flatMap((p) =>
+    p.cpuMsPerUnitStep === undefined ? [] : [p.cpuMsPerUnitStep],
+  );
+  return { ...s, points, stepSpread: steps.length > 0 ? ratio(steps) : NaN };
 }
 
 async function filingSeries(name: string, kind: Kind, sizes: readonly number[], unit: string) {
@@ -249,16 +355,22 @@ async function filingSeries(name: string, kind: Kind, sizes: readonly number[], 
       size,
       units: r.units,
       ms: r.ms,
-      msPerUnit: Math.max(0, r.ms - r.baseMs) / r.units,
+      msPerUnit: r.msPerUnit,
+      msPerUnitIqr: r.msPerUnitIqr,
+      cpuMsPerUnit: r.cpuMsPerUnit,
+      cpuMsPerUnitIqr: r.cpuMsPerUnitIqr,
+      rounds: r.rounds,
+      subsetMisses: r.subsetMisses,
       peakRssMb: r.peakRssMb,
       kbPerUnit: (Math.max(0, r.peakRssMb - r.baseRssMb) * 1024) / r.units,
     });
   }
-  return series(name, unit, points);
+  return withSteps(series(name, unit, points));
 }
 
 interface CliRun {
   readonly seconds: number;
+  readonly cpuMs: number;
   readonly peakRssMb: number;
 }
 
@@ -283,7 +395,11 @@ function cliBatch(csv: string, out: string, jobs: number, force: boolean): CliRu
   );
   const seconds = (performance.now() - t0) / 1000;
   if (run.status !== 0) throw new Error(`batch of ${csv} exited ${run.status}: ${run.stderr}`);
-  return { seconds, peakRssMb: Number(/maxRSS=(\d+)/.exec(run.stderr)?.[1] ?? NaN) / 1024 };
+  return {
+    seconds,
+    cpuMs: Number(/cpuMs=(\d+(?:\.\d+)?)/.exec(run.stderr)?.[1] ?? NaN),
+    peakRssMb: Number(/maxRSS=(\d+)/.exec(run.stderr)?.[1] ?? NaN) / 1024,
+  };
 }
 
 async function batchSeries(sizes: readonly number[], jobs: number): Promise<ScaleSeries> {
@@ -309,6 +425,8 @@ async function batchSeries(sizes: readonly number[], jobs: number): Promise<Scal
         units: size,
         ms: run.seconds * 1000,
         msPerUnit: (run.seconds * 1000) / size,
+        cpuMsPerUnit: run.cpuMs / size,
+        rounds: 1,
         peakRssMb: run.peakRssMb,
         kbPerUnit: (run.peakRssMb * 1024) / size,
       });
@@ -344,16 +462,18 @@ export async function runScale(
   if (wanted('annexes')) all.push(await filingSeries('annexes → PDF', 'annexes', items, 'annex'));
   if (wanted('batch'))
     all.push(await batchSeries(quick ? [100, 1000] : [1000, 10_000], options.jobs ?? 2));
+  const iqr = (r: readonly [number, number] | undefined): string =>
+    r ? ` (${r[0].toFixed(3)}–${r[1].toFixed(3)})` : '';
   const lines: string[] = [
-    `Scale series (${TEMPLATE}; time per unit is the marginal cost; flat: spread ≤ ${FLAT}×)`,
+    `Scale series (${TEMPLATE}; each timed filing distinct, seeded; time per unit is the marginal cost over the same filing without the grown part, median over rounds (p25–p75); CPU time of the process, garbage collection included; flat: CPU spread ≤ ${FLAT}×)`,
     '',
-    '| series | size | units | ms | ms/unit | peak RSS MB | KB/unit |',
-    '|---|---:|---:|---:|---:|---:|---:|',
+    '| series | size | units | rounds (own subsets) | ms | CPU ms/unit | step from the size before, CPU ms/unit | wall ms/unit | peak RSS MB | KB/unit |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const s of all) {
     for (const p of s.points)
       lines.push(
-        `| ${s.name} | ${p.size} | ${p.units} | ${p.ms.toFixed(0)} | ${p.msPerUnit.toFixed(3)} | ${p.peakRssMb.toFixed(0)} | ${p.kbPerUnit.toFixed(1)} |`,
+        `| ${s.name} | ${p.size} | ${p.units} | ${p.rounds}${p.subsetMisses === undefined ? '' : ` (${p.subsetMisses})`} | ${p.ms.toFixed(0)} | ${p.cpuMsPerUnit.toFixed(3)}${iqr(p.cpuMsPerUnitIqr)} | ${p.cpuMsPerUnitStep?.toFixed(3) ?? ''} | ${p.msPerUnit.toFixed(3)}${iqr(p.msPerUnitIqr)} | ${p.peakRssMb.toFixed(0)} | ${p.kbPerUnit.toFixed(1)} |`,
       );
   }
   lines.push('');
@@ -363,7 +483,7 @@ export async function runScale(
         ? `; peak RSS largest/smallest ${s.rssRatio.toFixed(2)}× (goal ≤ 1.2×), rerun with every row done: peak RSS ${s.rerunPeakRssMb?.map((r) => r.toFixed(0)).join(' → ')} MB (${s.rerunRssRatio?.toFixed(2)}×)`
         : '';
     lines.push(
-      `${s.name}: spread ${s.spread.toFixed(2)}× per ${s.unit} — ${s.flat ? 'flat' : 'NOT flat'}${memory}`,
+      `${s.name}: CPU spread ${s.spread.toFixed(2)}× per ${s.unit} (wall ${s.wallSpread.toFixed(2)}×)${s.stepSpread === undefined ? '' : `, of the steps ${s.stepSpread.toFixed(2)}×`} — ${s.flat ? 'flat' : 'NOT flat'}${memory}`,
     );
   }
   return { series: all, lines };
@@ -379,7 +499,7 @@ export const scaleSeries: BenchSeries = {
       id: 'scale',
       title: 'Scale: time per unit across sizes',
       rows: result.series.map((s) =>
-        row(`${s.name}, spread per ${s.unit}`, '×', s.spread, null, false, `≤ ${FLAT}×`),
+        row(`${s.name}, CPU spread per ${s.unit}`, '×', s.spread, null, false, `≤ ${FLAT}×`),
       ),
       notes: result.lines,
       data: { series: result.series },
