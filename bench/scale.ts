@@ -25,7 +25,7 @@ import { generateRows, toCsv } from './batch.ts';
 import { seededRandom } from './variants.ts';
 import { row, type BenchSeries } from './series.ts';
 import { median, percentile } from './stats.ts';
-import { cacheStats } from '../main/engine/cache-stats.ts';
+import { cacheStats } from '../main/engine/index.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const TEMPLATE = 'supreme-court-complaint';
