@@ -5,7 +5,7 @@
  * the overlay font stay behind dynamic imports, so importing the facade loads no writer.
  */
 import type { PDFDocument } from 'pdf-lib';
-import type { FaceName } from './typeset/fonts.ts';
+import type { FaceName } from './fonts/faces.ts';
 import type { OverlayFont } from './overlay.ts';
 
 export {
@@ -49,7 +49,7 @@ export {
 export * from './style.ts';
 export { cacheStats, resetCacheStats, type CacheCount, type CacheName } from './cache-stats.ts';
 export { loadHyphenator, type Hyphenator } from './hyphenation/index.ts';
-export type { FaceName, FontBytes } from './typeset/fonts.ts';
+export type { FaceName, FontBytes } from './fonts/faces.ts';
 export type { OverlayFont } from './overlay.ts';
 
 /**

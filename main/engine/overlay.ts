@@ -15,9 +15,9 @@ import {
   showText,
 } from 'pdf-lib';
 import type { PDFDocument, PDFOperator, PDFPage } from 'pdf-lib';
-import { DocumentFace } from './typeset/pdf.ts';
-import { Face, type FaceName } from './typeset/fonts.ts';
-import { SfntFont } from './typeset/sfnt.ts';
+import { DocumentFace } from './pdf/pdf.ts';
+import { Face, type FaceName } from './fonts/faces.ts';
+import { SfntFont } from './fonts/sfnt.ts';
 
 /** One face embedded in one foreign PDF document under one resource name. */
 export interface OverlayFont {

@@ -25,9 +25,9 @@ import {
 import { parseMarkup } from './markup.ts';
 import { blankAnswers, fillBlanks } from './blank.ts';
 import { inlineText, type FilingDocument } from './model.ts';
-import type { FontBytes } from './typeset/fonts.ts';
-import type { WordBreaker } from './typeset/layout.ts';
-import type { PdfRenderer } from './typeset/pdf.ts';
+import type { FontBytes } from './fonts/faces.ts';
+import type { WordBreaker } from './layout/layout.ts';
+import type { PdfRenderer } from './pdf/pdf.ts';
 import * as clock from '../../common/clock.ts';
 import { applyRegion, regionNotices, type CourtTable } from '../../common/courts.ts';
 
@@ -124,7 +124,7 @@ export interface RenderedFile extends BuiltDocument {
 }
 
 export interface PdfOptions {
-  /** PDF/A-2b: XMP metadata, sRGB output intent, file identifier (main/engine/typeset/pdfa.ts). */
+  /** PDF/A-2b: XMP metadata, sRGB output intent, file identifier (main/engine/pdf/pdfa.ts). */
   readonly pdfa?: boolean;
 }
 
@@ -278,7 +278,7 @@ export function createEngine(options: EngineOptions): Engine {
   ): Promise<Uint8Array> => {
     pdfRenderer ??= (async () => {
       const [{ createTypesetPdfRenderer }, fonts] = await Promise.all([
-        import('./typeset/pdf.ts'),
+        import('./pdf/pdf.ts'),
         options.loadFonts(),
       ]);
       return createTypesetPdfRenderer({ fonts, breakerFor: options.loadBreaker });

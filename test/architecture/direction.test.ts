@@ -51,7 +51,7 @@ describe('services never import the contract, the use cases or the front doors',
     ['main/packs/probe.ts', "import { runCli as x } from '../cli/index.ts';"],
     ['main/workers/probe.ts', "import { contract as x } from '../api.ts';"],
     ['main/engine/probe.ts', "import { resolveFiling as x } from '../app/filings.ts';"],
-    ['main/engine/typeset/probe.ts', "import type { PreflightView as x } from '../../api.ts';"],
+    ['main/engine/layout/probe.ts', "import type { PreflightView as x } from '../../api.ts';"],
   ])('%s: %s is refused', async (file, code) => {
     const found = await refusals(file, code);
     expect(found).toHaveLength(1);

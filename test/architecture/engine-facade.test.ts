@@ -21,8 +21,8 @@ async function facadeErrors(filePath: string, code: string): Promise<string[]> {
 
 describe('the engine facade', () => {
   it.each([
-    ['main/bundle/probe.ts', "import { DocumentFace } from '../engine/typeset/pdf.ts';\n"],
-    ['main/bundle/probe.ts', "import type { FontBytes } from '../engine/typeset/fonts.ts';\n"],
+    ['main/bundle/probe.ts', "import { DocumentFace } from '../engine/pdf/pdf.ts';\n"],
+    ['main/bundle/probe.ts', "import type { FontBytes } from '../engine/fonts/faces.ts';\n"],
     ['main/cli/probe.ts', "import { MarkupError } from '../engine/markup.ts';\n"],
     ['main/probe.ts', "import { loadHyphenator } from './engine/hyphenation/index.ts';\n"],
     ['main/electron/probe.ts', "import { createEngine } from '../engine/render.ts';\n"],
@@ -37,12 +37,9 @@ describe('the engine facade', () => {
     ['main/probe.ts', "import type { Engine } from './engine/index.ts';\n"],
     ['main/electron/probe.ts', "import { createEngine } from '../engine/index.ts';\n"],
     ['bench/probe.ts', "import { PAGE } from '../main/engine/index.ts';\n"],
-    ['main/engine/probe.ts', "import { DocumentFace } from './typeset/pdf.ts';\n"],
+    ['main/engine/probe.ts', "import { DocumentFace } from './pdf/pdf.ts';\n"],
     ['main/engine/docx/probe.ts', "import { PAGE } from '../style.ts';\n"],
-    [
-      'test/engine/probe.test.ts',
-      "import { DocumentFace } from '../../main/engine/typeset/pdf.ts';\n",
-    ],
+    ['test/engine/probe.test.ts', "import { DocumentFace } from '../../main/engine/pdf/pdf.ts';\n"],
   ])('allows %s: %s', async (file, code) => {
     expect(await facadeErrors(file, code)).toEqual([]);
   });

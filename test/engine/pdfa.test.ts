@@ -26,7 +26,7 @@ import { SaxesParser } from 'saxes';
 import { create as openFont, type Font } from 'fontkit';
 import { loadFontBytes } from '../../main/fonts.ts';
 import { getServices } from '../../main/services.ts';
-import { srgbIccProfile } from '../../main/engine/typeset/icc.ts';
+import { srgbIccProfile } from '../../main/engine/pdf/icc.ts';
 import { pdfText } from '../helpers/extract.ts';
 import { sampleOn, samplesByLanguage } from '../helpers/golden.ts';
 import { tempDir } from '../helpers/temp.ts';

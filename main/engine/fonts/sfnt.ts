@@ -3,7 +3,7 @@
  * and 12), advance widths (hmtx) and a few header values (head, hhea, OS/2, name).
  *
  * Read here rather than through fontkit: fontkit was a fifth of a cold start (its module graph
- * with WOFF2, shaping and Unicode tables, ~25 MB) for these few lookups. test/engine/typeset/
+ * with WOFF2, shaping and Unicode tables, ~25 MB) for these few lookups. test/engine/fonts/
  * sfnt.test.ts checks every mapped character, width and value against fontkit.
  */
 

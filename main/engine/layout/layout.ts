@@ -6,7 +6,7 @@
  * blocks into the units pagination moves, paginate.ts fills pages with them.
  */
 import type { FilingDocument } from '../model.ts';
-import type { FaceName, FontSet } from './fonts.ts';
+import type { FaceName, FontSet } from '../fonts/faces.ts';
 import { flow } from './flow.ts';
 import { paginate } from './paginate.ts';
 

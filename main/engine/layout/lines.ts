@@ -4,7 +4,7 @@
  */
 import type { Align, Inline, TextRun } from '../model.ts';
 import { LRUCache } from 'lru-cache';
-import { faceOf, type FaceName, type FontSet } from './fonts.ts';
+import { faceOf, type FaceName, type FontSet } from '../fonts/faces.ts';
 import { breakLines, DEFAULT_BREAK_OPTIONS, INFINITY, type Item } from './breaker.ts';
 import { countCache } from '../cache-stats.ts';
 import type { LayoutContext, Line, Piece, WordBreaker } from './layout.ts';

@@ -16,10 +16,22 @@ import {
 } from 'pdf-lib';
 import type { FilingDocument, Inline } from '../model.ts';
 import { LANGUAGE_TAGS, PAGE, PAGE_NUMBER_SIZE } from '../style.ts';
-import { createFontSet, FACES, faceOf, type Face, type FaceName, type FontBytes } from './fonts.ts';
+import {
+  createFontSet,
+  FACES,
+  faceOf,
+  type Face,
+  type FaceName,
+  type FontBytes,
+} from '../fonts/faces.ts';
 
 export type { FontBytes };
-import { layoutDocument, type LayoutResult, type Line, type WordBreaker } from './layout.ts';
+import {
+  layoutDocument,
+  type LayoutResult,
+  type Line,
+  type WordBreaker,
+} from '../layout/layout.ts';
 import { makePdfA } from './pdfa.ts';
 import { countCache } from '../cache-stats.ts';
 

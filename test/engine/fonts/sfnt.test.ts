@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { create as openFont, type Font } from 'fontkit';
 import { loadFontBytes } from '../../../main/fonts.ts';
-import { FACES } from '../../../main/engine/typeset/fonts.ts';
-import { SfntFont } from '../../../main/engine/typeset/sfnt.ts';
+import { FACES } from '../../../main/engine/fonts/faces.ts';
+import { SfntFont } from '../../../main/engine/fonts/sfnt.ts';
 
 // fontkit, the reference reader, against our own (which the layout and the PDF use).
 const bytes = loadFontBytes();

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { create as openFont, type Font } from 'fontkit';
 import { loadFontBytes } from '../../../main/fonts.ts';
-import { createFontSet, FACES } from '../../../main/engine/typeset/fonts.ts';
-import { TrueTypeSubsetter } from '../../../main/engine/typeset/subset.ts';
+import { createFontSet, FACES } from '../../../main/engine/fonts/faces.ts';
+import { TrueTypeSubsetter } from '../../../main/engine/fonts/subset.ts';
 
 const bytes = loadFontBytes();
 const fonts = createFontSet(bytes);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createFontSet } from '../../../main/engine/typeset/fonts.ts';
-import { layoutDocument, type Line } from '../../../main/engine/typeset/layout.ts';
-import { createTypesetPdfRenderer } from '../../../main/engine/typeset/pdf.ts';
+import { createFontSet } from '../../../main/engine/fonts/faces.ts';
+import { layoutDocument, type Line } from '../../../main/engine/layout/layout.ts';
+import { createTypesetPdfRenderer } from '../../../main/engine/pdf/pdf.ts';
 import { loadHyphenator } from '../../../main/engine/hyphenation/index.ts';
 import { loadFontBytes } from '../../../main/fonts.ts';
 import type { Block, FilingDocument } from '../../../main/engine/model.ts';

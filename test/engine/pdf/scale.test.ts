@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PDFContext } from 'pdf-lib';
-import { createTypesetPdfRenderer } from '../../../main/engine/typeset/pdf.ts';
+import { createTypesetPdfRenderer } from '../../../main/engine/pdf/pdf.ts';
 import { loadHyphenator } from '../../../main/engine/hyphenation/index.ts';
 import { loadFontBytes } from '../../../main/fonts.ts';
 import type { FilingDocument } from '../../../main/engine/model.ts';
