@@ -16,7 +16,6 @@ export {
   type Engine,
   type EngineOptions,
   type FilingTemplate,
-  type TemplateBundle,
   type RenderRequest,
   type OutputFormat,
   type Preflight,

@@ -4,8 +4,6 @@
  */
 import type { Lang } from '../../common/lang.ts';
 
-/** @deprecated the document language is Lang (common/lang.ts); this old name stays for markup.ts. */
-export type DocLang = Lang;
 
 /** A span of text with one style. Text may contain U+00A0 (never broken) and U+00AD. */
 export interface TextRun {

@@ -40,8 +40,6 @@ export interface FilingTemplate {
   readonly origin: string;
 }
 
-/** @deprecated the old name of FilingTemplate («bundle» is the court bundle only). */
-export type TemplateBundle = FilingTemplate;
 
 export type OutputFormat = 'pdf' | 'docx';
 

@@ -167,7 +167,3 @@ export function createTemplateLibrary(
   };
 }
 
-/** @deprecated the old name of TemplateLibrary, kept while other branches still use it. */
-export type LibraryEngine = TemplateLibrary;
-/** @deprecated the old name of createTemplateLibrary. */
-export const createLibraryEngine = createTemplateLibrary;

@@ -9,8 +9,6 @@ import { RUSSIAN_ONLY_LETTERS, kazakhBreaks } from './kk.ts';
 import { countCache } from '../cache-stats.ts';
 import type { Lang } from '../../../common/lang.ts';
 
-/** @deprecated use Lang (common/lang.ts). */
-export type HyphenLang = Lang;
 
 export interface Hyphenator {
   breakPoints(word: string, options?: { isName?: boolean }): number[];

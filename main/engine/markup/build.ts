@@ -7,7 +7,6 @@
  */
 import type {
   Block,
-  DocLang,
   DocumentMeta,
   FilingDocument,
   Inline,
@@ -19,6 +18,7 @@ import type {
   TableRow,
   TextRun,
 } from '../model.ts';
+import type { Lang } from '../../../common/lang.ts';
 import { lineLocator, MarkupError } from './errors.ts';
 import {
   normaliseBlock,
@@ -138,7 +138,7 @@ interface Frame {
 }
 
 export interface ParseOptions {
-  readonly lang: DocLang;
+  readonly lang: Lang;
   readonly meta: DocumentMeta;
   /** Name used in error messages (template path). */
   readonly source?: string;
