@@ -4,7 +4,6 @@
  */
 import type { Lang } from '../../common/lang.ts';
 
-
 /** A span of text with one style. Text may contain U+00A0 (never broken) and U+00AD. */
 export interface TextRun {
   readonly kind: 'text';

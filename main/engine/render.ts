@@ -40,7 +40,6 @@ export interface FilingTemplate {
   readonly origin: string;
 }
 
-
 export type OutputFormat = 'pdf' | 'docx';
 
 export interface RenderRequest {

@@ -166,4 +166,3 @@ export function createTemplateLibrary(
       engineFor(request.templateId, request.templateVersion).render(request, format),
   };
 }
-

@@ -9,7 +9,6 @@ import { RUSSIAN_ONLY_LETTERS, kazakhBreaks } from './kk.ts';
 import { countCache } from '../cache-stats.ts';
 import type { Lang } from '../../../common/lang.ts';
 
-
 export interface Hyphenator {
   breakPoints(word: string, options?: { isName?: boolean }): number[];
 }
