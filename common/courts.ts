@@ -123,7 +123,9 @@ export function regionValue(field: Field, r: Region, docLang: Lang): string | un
 /** The fields of a manifest that follow the region (top level only: no group holds a court). */
 export function regionFields(manifest: Manifest): Field[] {
   return manifest.fields.filter(
-    (f) => f.type === 'text' && (f.regionPlace === true || f.courtKind !== undefined),
+    (f) =>
+      f.type === 'text' &&
+      (f.regionPlace === true || f.courtKind !== undefined || f.regionalDefault !== undefined),
   );
 }
 
@@ -149,8 +151,9 @@ export interface CourtFinding {
   readonly path: string;
   readonly field: Field;
   /** `unverifiedCourt`: a court name from the list nobody checked; `noRegion`: the field still
-   * holds the manifest's Almaty default because no region was chosen. */
-  readonly code: 'unverifiedCourt' | 'noRegion';
+   * holds the manifest's Almaty default because no region was chosen; `otherRegion`: it still
+   * holds a default naming a body of another region than the matter's (`regionalDefault`). */
+  readonly code: 'unverifiedCourt' | 'noRegion' | 'otherRegion';
   readonly value: string;
 }
 
@@ -178,6 +181,14 @@ export function courtFindings(
     if (typeof value !== 'string' || value.trim() === '') continue;
     const c = field.type === 'text' && field.courtKind ? known.get(normalize(value)) : undefined;
     if (c && !c.checked) out.push({ path: field.key, field, code: 'unverifiedCourt', value });
+    else if (
+      regionId &&
+      field.type === 'text' &&
+      field.regionalDefault !== undefined &&
+      field.regionalDefault !== regionId &&
+      value === field.default
+    )
+      out.push({ path: field.key, field, code: 'otherRegion', value });
     else if (
       !regionId &&
       field.type === 'text' &&
@@ -211,6 +222,10 @@ export function lintCourtTable(
       if (field.courtForm && !field.courtKind) problems.push(`${at}: courtForm without courtKind`);
       if (field.regionPlace && field.courtKind)
         problems.push(`${at}: a field is a place or a court, not both`);
+      if (field.regionalDefault !== undefined && !findRegion(table, field.regionalDefault))
+        problems.push(
+          `${at}: regionalDefault "${field.regionalDefault}" is no region of the table`,
+        );
       if (!field.courtKind) continue;
       const lang = courtFieldLang(field);
       if (!lang) {
@@ -313,18 +328,20 @@ export function regionNotices(
     if (field.languages && !field.languages.includes(docLang)) return true;
     return field.when !== undefined && !evaluateCondition(field.when, answers);
   };
+  const codes = {
+    unverifiedCourt: 'courtUnverified',
+    noRegion: 'regionNotChosen',
+    otherRegion: 'regionDefaultMismatch',
+  } as const;
   return courtFindings(manifest, answers, table, region?.id, hidden).map((f) => ({
     path: f.path,
     place: f.field.label[lang],
-    code: f.code === 'unverifiedCourt' ? 'courtUnverified' : 'regionNotChosen',
-    message: formatMessage(
-      f.code === 'unverifiedCourt' ? 'courtUnverified' : 'regionNotChosen',
-      lang,
-      {
-        name: f.value,
-        value: f.value,
-      },
-    ),
+    code: codes[f.code],
+    message: formatMessage(codes[f.code], lang, {
+      name: f.value,
+      value: f.value,
+      region: region?.name[lang] ?? '',
+    }),
   }));
 }
 

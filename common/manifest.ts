@@ -104,6 +104,12 @@ const textField = z
     courtForm: z.enum(COURT_FORMS).optional(),
     /** The place of signing: a default is replaced by the region's place in the document language. */
     regionPlace: z.boolean().optional(),
+    /**
+     * The default names a body of this region (templates/courts.json id) that the court table
+     * does not list (e.g. Almaty's employment department): left at the default in a matter of
+     * another region, the pre-flight says so rather than let a filing go to the wrong body.
+     */
+    regionalDefault: z.string().min(1).optional(),
   })
   .strict();
 

@@ -77,6 +77,7 @@ export const MESSAGE_KEYS = [
   'renderFailed',
   'courtUnverified',
   'regionNotChosen',
+  'regionDefaultMismatch',
   'unknownRegion',
 ] as const;
 

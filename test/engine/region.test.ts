@@ -79,3 +79,47 @@ describe('the region of a draft in the document', () => {
     ]);
   });
 });
+
+describe('a default that names another region’s body', () => {
+  async function addresseeNotices(region: string | undefined, lang: 'ru' | 'kk') {
+    const answers = Object.fromEntries(
+      Object.entries(sample('refugee-application', lang === 'kk' ? 'simple.kk' : 'simple')).filter(
+        ([k]) => k !== 'addressee' && k !== 'addresseeKk' && k !== 'signingPlace',
+      ),
+    );
+    const r = await engine.render(
+      {
+        templateId: 'refugee-application',
+        answers: { ...answers, ...(region ? { region } : {}) },
+        lang,
+        today: GOLDEN_TODAY,
+        messagesLang: 'ru',
+      },
+      'pdf',
+    );
+    return {
+      text: flat(pdfText(r.bytes)),
+      notices: r.preflight.answerNotices.filter((n) => n.code === 'regionDefaultMismatch'),
+    };
+  }
+
+  it('is flagged when the matter is in Aktobe region and the addressee is still Almaty’s', async () => {
+    const { text, notices } = await addresseeNotices('aktobe', 'ru');
+    // Printed as typed (nothing replaces a body the table does not list), but not silently.
+    expect(text).toContain('Управление занятости и социальных программ г. Алматы');
+    expect(notices.map((n) => n.path)).toEqual(['addressee']);
+    // The value is quoted as the answers hold it: a no-break space after «г.».
+    expect(notices[0]?.message.replace(/\u00a0/g, ' ')).toContain(
+      'Осталось значение по умолчанию для другого региона: «Управление занятости и социальных программ г. Алматы», а регион дела — Актюбинская область',
+    );
+  });
+
+  it('in the Kazakh text too', async () => {
+    const { notices } = await addresseeNotices('aktobe', 'kk');
+    expect(notices.map((n) => n.path)).toEqual(['addresseeKk']);
+  });
+
+  it('is not flagged in an Almaty matter', async () => {
+    expect((await addresseeNotices('almaty', 'ru')).notices).toEqual([]);
+  });
+});

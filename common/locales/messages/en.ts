@@ -54,6 +54,8 @@ const messages: MessageStrings = {
     regionNotChosen:
       'No region chosen: “{{value}}” is the default (Almaty). Choose the matter’s region or check the field',
     unknownRegion: 'Unknown region “{{region}}”. Known: {{known}}',
+    regionDefaultMismatch:
+      'A default for another region is left: “{{value}}”, but the matter’s region is {{region}}. Give the body of this region',
   },
   cli: {
     usage:

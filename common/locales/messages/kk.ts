@@ -53,6 +53,8 @@ const messages: MessageStrings = {
     regionNotChosen:
       'Өңір таңдалмаған: «{{value}}» — әдепкі мән (Алматы). Істің өңірін таңдаңыз немесе өрісті тексеріңіз',
     unknownRegion: 'Белгісіз өңір «{{region}}». Мүмкін мәндер: {{known}}',
+    regionDefaultMismatch:
+      'Басқа өңірдің әдепкі мәні қалды: «{{value}}», ал істің өңірі — {{region}}. Осы өңірдің органын көрсетіңіз',
   },
   cli: {
     usage:
