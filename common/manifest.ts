@@ -198,24 +198,23 @@ export type FieldType = Field['type'];
 
 export const field = z.discriminatedUnion('type', [...SCALAR_FIELDS, groupField]);
 
+/**
+ * How a period counted in calendar days or in months ends: whether a last day off moves to the
+ * next working day, and whether the event's own day is the first counted.
+ */
+const periodEnd = {
+  rollOver: z.enum(['nextWorkingDay', 'none']),
+  firstDayCounts: z.boolean().optional(),
+};
+
 /** Deadline rules are data; common/deadlines.ts computes them. */
 export const deadlineRule = z.discriminatedUnion('kind', [
   z
-    .object({
-      kind: z.literal('calendarDays'),
-      days: z.number().int().positive(),
-      rollOver: z.enum(['nextWorkingDay', 'none']),
-      firstDayCounts: z.boolean().optional(),
-    })
+    .object({ kind: z.literal('calendarDays'), days: z.number().int().positive(), ...periodEnd })
     .strict(),
   z.object({ kind: z.literal('workingDays'), days: z.number().int().positive() }).strict(),
   z
-    .object({
-      kind: z.literal('months'),
-      months: z.number().int().positive(),
-      rollOver: z.enum(['nextWorkingDay', 'none']),
-      firstDayCounts: z.boolean().optional(),
-    })
+    .object({ kind: z.literal('months'), months: z.number().int().positive(), ...periodEnd })
     .strict(),
 ]);
 
