@@ -128,7 +128,8 @@ const MONTHS_RU_GENITIVE = [
   'ноября',
   'декабря',
 ];
-const MONTHS_KK = [
+/** Kazakh month names, nominative: the form a date's month takes and a calendar's heading shows. */
+export const MONTHS_KK: readonly string[] = [
   'қаңтар',
   'ақпан',
   'наурыз',

@@ -86,115 +86,88 @@ const base = {
   languages: z.array(z.enum(LANGS)).min(1).optional(),
 };
 
-const textField = z
-  .object({
-    ...base,
-    type: z.literal('text'),
-    maxLength: z.number().int().positive().default(500),
-    pattern: z.string().optional(),
-    patternHint: localized.optional(),
-    placeholder: localized.optional(),
-    default: z.string().optional(),
-    /**
-     * A court's name (templates/courts.json): the filing screen offers the region's courts of
-     * this kind, in the field's one language (ru or kk) and case (`courtForm`, default nominative);
-     * a default is replaced by the region's first court of the kind.
-     */
-    courtKind: z.enum(COURT_KINDS).optional(),
-    courtForm: z.enum(COURT_FORMS).optional(),
-    /** The place of signing: a default is replaced by the region's place in the document language. */
-    regionPlace: z.boolean().optional(),
-    /**
-     * The default names a body of this region (templates/courts.json id) that the court table
-     * does not list (e.g. Almaty's employment department): left at the default in a matter of
-     * another region, the pre-flight says so rather than let a filing go to the wrong body.
-     */
-    regionalDefault: z.string().min(1).optional(),
-  })
-  .strict();
+/** A field of one type: the keys every field has, its type, and its own keys, nothing else. */
+function fieldOf<T extends string, S extends z.core.$ZodLooseShape>(type: T, own: S) {
+  return z.object({ ...base, type: z.literal(type), ...own }).strict();
+}
 
-const multilineField = z
-  .object({
-    ...base,
-    type: z.literal('multiline'),
-    maxLength: z.number().int().positive().default(200_000),
-    placeholder: localized.optional(),
-    default: z.string().optional(),
-  })
-  .strict();
+const textField = fieldOf('text', {
+  maxLength: z.number().int().positive().default(500),
+  pattern: z.string().optional(),
+  patternHint: localized.optional(),
+  placeholder: localized.optional(),
+  default: z.string().optional(),
+  /**
+   * A court's name (templates/courts.json): the filing screen offers the region's courts of
+   * this kind, in the field's one language (ru or kk) and case (`courtForm`, default nominative);
+   * a default is replaced by the region's first court of the kind.
+   */
+  courtKind: z.enum(COURT_KINDS).optional(),
+  courtForm: z.enum(COURT_FORMS).optional(),
+  /** The place of signing: a default is replaced by the region's place in the document language. */
+  regionPlace: z.boolean().optional(),
+  /**
+   * The default names a body of this region (templates/courts.json id) that the court table
+   * does not list (e.g. Almaty's employment department): left at the default in a matter of
+   * another region, the pre-flight says so rather than let a filing go to the wrong body.
+   */
+  regionalDefault: z.string().min(1).optional(),
+});
+
+const multilineField = fieldOf('multiline', {
+  maxLength: z.number().int().positive().default(200_000),
+  placeholder: localized.optional(),
+  default: z.string().optional(),
+});
 
 /** 'today' is the Asia/Almaty civil date at validation time. */
 const dateBound = z.union([z.literal('today'), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]);
 
-const dateField = z
-  .object({
-    ...base,
-    type: z.literal('date'),
-    min: dateBound.optional(),
-    max: dateBound.optional(),
-  })
-  .strict();
+const dateField = fieldOf('date', {
+  min: dateBound.optional(),
+  max: dateBound.optional(),
+});
 
-const numberField = z
-  .object({
-    ...base,
-    type: z.literal('number'),
-    min: z.number().optional(),
-    max: z.number().optional(),
-    integer: z.boolean().default(false),
-    default: z.number().optional(),
-  })
-  .strict();
+const numberField = fieldOf('number', {
+  min: z.number().optional(),
+  max: z.number().optional(),
+  integer: z.boolean().default(false),
+  default: z.number().optional(),
+});
 
-const selectField = z
-  .object({
-    ...base,
-    type: z.literal('select'),
-    multiple: z.boolean().default(false),
-    options: z.array(z.object({ value: z.string().min(1), label: localized }).strict()).min(1),
-    default: z.union([z.string(), z.array(z.string())]).optional(),
-  })
-  .strict();
+const selectField = fieldOf('select', {
+  multiple: z.boolean().default(false),
+  options: z.array(z.object({ value: z.string().min(1), label: localized }).strict()).min(1),
+  default: z.union([z.string(), z.array(z.string())]).optional(),
+});
 
-const booleanField = z
-  .object({
-    ...base,
-    type: z.literal('boolean'),
-    default: z.boolean().optional(),
-    /**
-     * The flag is computed, never ticked: true when one of these deadlines (ids of `deadlines`)
-     * has passed every reading on the filing day (`late` in common/answers.ts). Templates keep
-     * reading the flag by its name; the form shows it as a fact, not a checkbox.
-     */
-    lateOf: z.array(z.string().min(1)).min(1).optional(),
-  })
-  .strict();
+const booleanField = fieldOf('boolean', {
+  default: z.boolean().optional(),
+  /**
+   * The flag is computed, never ticked: true when one of these deadlines (ids of `deadlines`)
+   * has passed every reading on the filing day (`late` in common/answers.ts). Templates keep
+   * reading the flag by its name; the form shows it as a fact, not a checkbox.
+   */
+  lateOf: z.array(z.string().min(1)).min(1).optional(),
+});
 
-const iinField = z
-  .object({
-    ...base,
-    type: z.literal('iin'),
-    /**
-     * The date field (same group item first, then top level) holding the birth date of the IIN's
-     * holder: the IIN encodes it, and a valid IIN of another person must not pass.
-     */
-    birthDateField: fieldKey.optional(),
-    /** The person field of the IIN's holder, whose sex the IIN encodes. */
-    personField: fieldKey.optional(),
-  })
-  .strict();
+const iinField = fieldOf('iin', {
+  /**
+   * The date field (same group item first, then top level) holding the birth date of the IIN's
+   * holder: the IIN encodes it, and a valid IIN of another person must not pass.
+   */
+  birthDateField: fieldKey.optional(),
+  /** The person field of the IIN's holder, whose sex the IIN encodes. */
+  personField: fieldKey.optional(),
+});
 
 /** A person: name parts, sex, passport Latin spelling, and confirmed case forms. */
-const personField = z
-  .object({
-    ...base,
-    type: z.literal('person'),
-    /** Ask for the Latin spelling from the passport (UN filings print it). */
-    latin: z.boolean().default(false),
-    /** Ask for (and prefill) genitive/dative/accusative/instrumental forms. */
-    declension: z.boolean().default(true),
-  })
-  .strict();
+const personField = fieldOf('person', {
+  /** Ask for the Latin spelling from the passport (UN filings print it). */
+  latin: z.boolean().default(false),
+  /** Ask for (and prefill) genitive/dative/accusative/instrumental forms. */
+  declension: z.boolean().default(true),
+});
 
 export type ScalarField =
   | z.infer<typeof textField>
@@ -206,7 +179,7 @@ export type ScalarField =
   | z.infer<typeof iinField>
   | z.infer<typeof personField>;
 
-const scalarField = z.discriminatedUnion('type', [
+const SCALAR_FIELDS = [
   textField,
   multilineField,
   dateField,
@@ -215,53 +188,39 @@ const scalarField = z.discriminatedUnion('type', [
   booleanField,
   iinField,
   personField,
-]);
+] as const;
+const scalarField = z.discriminatedUnion('type', SCALAR_FIELDS);
 
-const groupField = z
-  .object({
-    ...base,
-    type: z.literal('group'),
-    min: z.number().int().nonnegative().default(0),
-    max: z.number().int().positive().default(50),
-    itemLabel: localized,
-    fields: z.array(scalarField).min(1),
-  })
-  .strict();
+const groupField = fieldOf('group', {
+  min: z.number().int().nonnegative().default(0),
+  max: z.number().int().positive().default(50),
+  itemLabel: localized,
+  fields: z.array(scalarField).min(1),
+});
 
 export type GroupField = z.infer<typeof groupField>;
 export type Field = ScalarField | GroupField;
 export type FieldType = Field['type'];
 
-export const field = z.discriminatedUnion('type', [
-  textField,
-  multilineField,
-  dateField,
-  numberField,
-  selectField,
-  booleanField,
-  iinField,
-  personField,
-  groupField,
-]);
+export const field = z.discriminatedUnion('type', [...SCALAR_FIELDS, groupField]);
+
+/**
+ * How a period counted in calendar days or in months ends: whether a last day off moves to the
+ * next working day, and whether the event's own day is the first counted.
+ */
+const periodEnd = {
+  rollOver: z.enum(['nextWorkingDay', 'none']),
+  firstDayCounts: z.boolean().optional(),
+};
 
 /** Deadline rules are data; common/deadlines.ts computes them. */
 export const deadlineRule = z.discriminatedUnion('kind', [
   z
-    .object({
-      kind: z.literal('calendarDays'),
-      days: z.number().int().positive(),
-      rollOver: z.enum(['nextWorkingDay', 'none']),
-      firstDayCounts: z.boolean().optional(),
-    })
+    .object({ kind: z.literal('calendarDays'), days: z.number().int().positive(), ...periodEnd })
     .strict(),
   z.object({ kind: z.literal('workingDays'), days: z.number().int().positive() }).strict(),
   z
-    .object({
-      kind: z.literal('months'),
-      months: z.number().int().positive(),
-      rollOver: z.enum(['nextWorkingDay', 'none']),
-      firstDayCounts: z.boolean().optional(),
-    })
+    .object({ kind: z.literal('months'), months: z.number().int().positive(), ...periodEnd })
     .strict(),
 ]);
 

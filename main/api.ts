@@ -63,6 +63,12 @@ const packContent = z
   .max(22 * 1024 * 1024)
   .regex(/^[A-Za-z0-9+/]*={0,2}$/);
 
+/**
+ * What names one filing as the user sees it: the template and its pinned version, the answers,
+ * the document's language and the UI's (for messages). Declared once so no request drops one.
+ */
+const filingFields = { templateId, templateVersion, answers, lang, uiLang: lang };
+
 export const contract = {
   'templates:list': z.object({ uiLang: lang }).strict(),
   'templates:get': z.object({ templateId, templateVersion }).strict(),
@@ -71,26 +77,18 @@ export const contract = {
     .strict(),
   'filing:render': z
     .object({
-      templateId,
-      templateVersion,
-      answers,
-      lang,
-      uiLang: lang,
+      ...filingFields,
       format: exportFormat,
       today: isoDate.optional(),
       allowIncomplete: z.boolean().optional(),
     })
     .strict(),
   /** The live preview: rendered off the main thread; a newer request cancels an older one. */
-  'filing:preview': z.object({ templateId, templateVersion, answers, lang, uiLang: lang }).strict(),
+  'filing:preview': z.object(filingFields).strict(),
   /** Renders and writes where the user chooses in the native save dialog. */
   'filing:export': z
     .object({
-      templateId,
-      templateVersion,
-      answers,
-      lang,
-      uiLang: lang,
+      ...filingFields,
       format: exportFormat,
       matterId: matterId.optional(),
       /** PDF/A-2b instead of plain PDF, for archives and e-filing; ignored for DOCX. */
@@ -101,9 +99,7 @@ export const contract = {
    * A blank form to fill in by hand, written where the user chooses: `answers` only pick the
    * branches (booleans, selects); nothing typed is printed.
    */
-  'filing:blank': z
-    .object({ templateId, templateVersion, answers, lang, uiLang: lang, format: exportFormat })
-    .strict(),
+  'filing:blank': z.object({ ...filingFields, format: exportFormat }).strict(),
   /** Preferences (not client data): the UI language, kept by electron-store in the app. */
   /**
    * The main process's calendar — its clock and the days off in force (built in, and from the
@@ -194,9 +190,7 @@ export const contract = {
       version: z.number().int().nonnegative().optional(),
     })
     .strict(),
-  'drafts:save': z
-    .object({ uiLang: lang, matterId, templateId, templateVersion, lang, answers })
-    .strict(),
+  'drafts:save': z.object({ ...filingFields, matterId }).strict(),
   /** The installed template pack and any pack that failed its check on load. */
   'pack:status': z.object({ uiLang: lang }).strict(),
   /** Verifies a pack the user picked and says what importing it would change; writes nothing. */
@@ -221,12 +215,8 @@ export const contract = {
   /** The filing (as in the form) and the files its «Приложение:» names, in one PDF. */
   'bundle:export': z
     .object({
-      uiLang: lang,
+      ...filingFields,
       matterId,
-      templateId,
-      templateVersion,
-      answers,
-      lang,
       index: z.boolean(),
       dpi: z.number().int().min(72).max(600),
       /** Return the bundle to print instead of saving it. */

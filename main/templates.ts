@@ -99,6 +99,14 @@ function readJson(source: TemplateFiles, path: string): unknown {
   }
 }
 
+/** A JSON file of the set, checked by its schema; a broken one refuses the set, naming the file. */
+function parseJson<T>(source: TemplateFiles, path: string, schema: z.ZodType<T>): T {
+  const parsed = schema.safeParse(readJson(source, path));
+  if (!parsed.success)
+    throw new TemplateLoadError(`${source.origin}/${path}`, formatZodIssues(parsed.error));
+  return parsed.data;
+}
+
 function formatZodIssues(error: z.ZodError): string {
   return error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
 }
@@ -129,10 +137,7 @@ function known(source: TemplateFiles, path: string, kind: 'manifest' | 'cites'):
 export function loadCites(source: TemplateFiles): CiteTable {
   const built = known(source, 'cites.json', 'cites');
   if (built !== undefined) return built as CiteTable;
-  const parsed = citeTableSchema.safeParse(readJson(source, 'cites.json'));
-  if (!parsed.success)
-    throw new TemplateLoadError(`${source.origin}/cites.json`, formatZodIssues(parsed.error));
-  return parsed.data;
+  return parseJson(source, 'cites.json', citeTableSchema);
 }
 
 const partialsManifestSchema = z.record(
@@ -156,10 +161,9 @@ export function loadPartials(source: TemplateFiles): PartialTable {
   const partialsDir = `${source.origin}/partials`;
   const file = `${partialsDir}/partials.json`;
   if (source.read('partials/partials.json') === undefined) return {};
-  const parsed = partialsManifestSchema.safeParse(readJson(source, 'partials/partials.json'));
-  if (!parsed.success) throw new TemplateLoadError(file, formatZodIssues(parsed.error));
+  const specs = parseJson(source, 'partials/partials.json', partialsManifestSchema);
   const table: Record<string, PartialTable[string]> = {};
-  for (const [name, spec] of Object.entries(parsed.data)) {
+  for (const [name, spec] of Object.entries(specs)) {
     const sources: Partial<Record<(typeof LANGS)[number], string>> = {};
     for (const lang of LANGS) {
       const text = source.read(`partials/${name}.${lang}.hbs`);
@@ -260,26 +264,17 @@ export function loadTemplatesFrom(source: TemplateFiles): LoadedTemplates {
 /** holidays.json, when the folder has one: a broken one refuses the whole set, like cites.json. */
 export function loadHolidays(source: TemplateFiles): HolidayYear[] {
   if (source.read('holidays.json') === undefined) return [];
-  const parsed = holidayYearsSchema.safeParse(readJson(source, 'holidays.json'));
-  if (!parsed.success)
-    throw new TemplateLoadError(`${source.origin}/holidays.json`, formatZodIssues(parsed.error));
-  return parsed.data.years;
+  return parseJson(source, 'holidays.json', holidayYearsSchema).years;
 }
 
 /** triage.json, when the folder has one: a broken one refuses the whole set, like holidays.json. */
 export function loadTriage(source: TemplateFiles): TriageTable | undefined {
   if (source.read('triage.json') === undefined) return undefined;
-  const parsed = triageTableSchema.safeParse(readJson(source, 'triage.json'));
-  if (!parsed.success)
-    throw new TemplateLoadError(`${source.origin}/triage.json`, formatZodIssues(parsed.error));
-  return parsed.data;
+  return parseJson(source, 'triage.json', triageTableSchema);
 }
 
 /** courts.json, when the folder has one: a broken one refuses the whole set, like triage.json. */
 export function loadCourts(source: TemplateFiles): CourtTable | undefined {
   if (source.read('courts.json') === undefined) return undefined;
-  const parsed = courtTableSchema.safeParse(readJson(source, 'courts.json'));
-  if (!parsed.success)
-    throw new TemplateLoadError(`${source.origin}/courts.json`, formatZodIssues(parsed.error));
-  return parsed.data;
+  return parseJson(source, 'courts.json', courtTableSchema);
 }

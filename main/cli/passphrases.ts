@@ -53,3 +53,18 @@ export async function openVault(pass: Passphrases, ui: Lang, io: Io): Promise<Va
   for (const r of repairs) io.err(`! ${r}`);
   return vault;
 }
+
+/** Opens the vault for `use` and locks it again however `use` ends: no key outlives a failed step. */
+export async function withVault<T>(
+  pass: Passphrases,
+  ui: Lang,
+  io: Io,
+  use: (vault: Vault) => T | Promise<T>,
+): Promise<T> {
+  const vault = await openVault(pass, ui, io);
+  try {
+    return await use(vault);
+  } finally {
+    vault.lock();
+  }
+}

@@ -11,7 +11,7 @@ import { bundleLatestDraft, DEFAULT_DPI } from '../../app/bundle.ts';
 import { UsageError } from '../errors.ts';
 import type { CommandContext } from '../io.ts';
 import { cliText } from '../messages.ts';
-import { openVault, Passphrases } from '../passphrases.ts';
+import { Passphrases, withVault } from '../passphrases.ts';
 import { printPreflight } from '../preflight.ts';
 
 export function formatSize(bytes: number): string {
@@ -35,40 +35,39 @@ export async function runBundleCli(
     allowPositionals: true,
   });
   const [matterId, templateId] = positionals;
-  if (!matterId || !templateId || !values.output)
+  const { output } = values;
+  if (!matterId || !templateId || !output)
     throw new UsageError('bundle <matter> <filing> -o <bundle.pdf> [--index] [--dpi 150]');
   const dpi = values.dpi === undefined ? DEFAULT_DPI : Number(values.dpi);
   if (!Number.isInteger(dpi) || dpi < 72 || dpi > 600)
     throw new UsageError(`--dpi ${values.dpi ?? ''}: a whole number from 72 to 600`);
 
-  const vault = await openVault(new Passphrases(values['passphrase-stdin'] ?? false), ui, io);
-  try {
-    const made = await bundleLatestDraft(
+  const pass = new Passphrases(values['passphrase-stdin'] ?? false);
+  const made = await withVault(pass, ui, io, (vault) =>
+    bundleLatestDraft(
       getServices().engine,
       vault,
       matterId,
       templateId,
       ui,
       { index: values.index ?? false, dpi },
-      resolve(values.output),
-    );
-    if (!made) {
-      io.err(cliText('bundleNoDraft', ui, { id: templateId }));
-      return 2;
-    }
-    printPreflight(made.preflight, ui, io);
-    for (const w of made.warnings) io.err(`! ${w}`);
-    io.out(
-      cliText('bundleWritten', ui, {
-        file: values.output,
-        pages: made.pages,
-        filing: made.filingPages,
-        annexes: made.annexes,
-        size: formatSize(made.bytes),
-      }),
-    );
-    return 0;
-  } finally {
-    vault.lock();
+      resolve(output),
+    ),
+  );
+  if (!made) {
+    io.err(cliText('bundleNoDraft', ui, { id: templateId }));
+    return 2;
   }
+  printPreflight(made.preflight, ui, io);
+  for (const w of made.warnings) io.err(`! ${w}`);
+  io.out(
+    cliText('bundleWritten', ui, {
+      file: output,
+      pages: made.pages,
+      filing: made.filingPages,
+      annexes: made.annexes,
+      size: formatSize(made.bytes),
+    }),
+  );
+  return 0;
 }

@@ -10,7 +10,7 @@ import { writeOutput } from '../../app/files.ts';
 import { openDeadlinesOf } from '../../app/matters.ts';
 import { deadlinesIcs } from '../../deadlines-ics.ts';
 import { UsageError } from '../errors.ts';
-import { openVault, Passphrases } from '../passphrases.ts';
+import { Passphrases, withVault } from '../passphrases.ts';
 import { text, type Io } from './triage.ts';
 
 export async function runDeadlinesCli(argv: readonly string[], ui: Lang, io: Io): Promise<number> {
@@ -28,13 +28,10 @@ export async function runDeadlinesCli(argv: readonly string[], ui: Lang, io: Io)
   if (positionals.length > 0) throw new UsageError(text('deadlinesUsage', ui));
   const lang = (['ru', 'kk', 'en'] as const).find((l) => l === values.lang) ?? ui;
   const services = getServices();
-  const vault = await openVault(new Passphrases(values['passphrase-stdin'] ?? false), ui, io);
-  let list;
-  try {
-    list = openDeadlinesOf(services, vault, lang, clock.today());
-  } finally {
-    vault.lock();
-  }
+  const pass = new Passphrases(values['passphrase-stdin'] ?? false);
+  const list = await withVault(pass, ui, io, (vault) =>
+    openDeadlinesOf(services, vault, lang, clock.today()),
+  );
   const withNames = values.names === true;
   if (values.ics !== undefined) {
     writeOutput(values.ics, deadlinesIcs(list, lang, withNames));

@@ -15,7 +15,7 @@ import { readAnswersFile } from '../answers-file.ts';
 import { UsageError } from '../errors.ts';
 import type { CommandContext } from '../io.ts';
 import { cliText } from '../messages.ts';
-import { openVault, Passphrases } from '../passphrases.ts';
+import { Passphrases, withVault } from '../passphrases.ts';
 import { formatSize } from './bundle.ts';
 
 export async function runMatterCli(
@@ -38,27 +38,21 @@ export async function runMatterCli(
       engine.template(templateId); // an unknown filing is refused before the passphrase is asked
       // Read as written: a sample's day would otherwise become the matter's dates.
       const answers = readAnswersFile(file).answers;
-      const vault = await openVault(pass, ui, io);
-      try {
-        io.out(
-          newMatterWithDraft(
-            vault,
-            engine,
-            { templateId, answers, title: values.title, uiLang: ui },
-            clock.now(),
-          ),
-        );
-      } finally {
-        vault.lock();
-      }
+      const made = await withVault(pass, ui, io, (vault) =>
+        newMatterWithDraft(
+          vault,
+          engine,
+          { templateId, answers, title: values.title, uiLang: ui },
+          clock.now(),
+        ),
+      );
+      io.out(made);
       return 0;
     }
     case 'show': {
       const [id] = rest;
       if (!id) throw new UsageError('matter show <id>');
-      const vault = await openVault(pass, ui, io);
-      const matter = vault.getMatter(id);
-      vault.lock();
+      const matter = await withVault(pass, ui, io, (vault) => vault.getMatter(id));
       io.out(
         `${matter.title}\n${clientName(matter.client)}${matter.archived ? ' [archived]' : ''}`,
       );
@@ -82,8 +76,7 @@ export async function runMatterCli(
       // The file's type and sheets come from its bytes; it is sealed in the vault like the rest.
       const [id, ...files] = rest;
       if (!id || files.length === 0) throw new UsageError('matter attach <id> <file>…');
-      const vault = await openVault(pass, ui, io);
-      try {
+      await withVault(pass, ui, io, async (vault) => {
         for (const file of files) {
           const a = await vault.addAttachment(id, {
             name: basename(file),
@@ -91,9 +84,7 @@ export async function runMatterCli(
           });
           io.out(cliText('attached', ui, { ...a, size: formatSize(a.size) }));
         }
-      } finally {
-        vault.lock();
-      }
+      });
       return 0;
     }
     case 'draft': {
@@ -104,20 +95,15 @@ export async function runMatterCli(
       const { engine } = getServices();
       engine.template(templateId);
       const answers = readAnswersFile(file).answers;
-      const vault = await openVault(pass, ui, io);
-      try {
-        saveDraft(vault, engine, { matterId: id, templateId, answers }, clock.now());
-      } finally {
-        vault.lock();
-      }
+      await withVault(pass, ui, io, (vault) =>
+        saveDraft(vault, engine, { matterId: id, templateId, answers }, clock.now()),
+      );
       return 0;
     }
     case 'files': {
       const [id] = rest;
       if (!id) throw new UsageError('matter files <id>');
-      const vault = await openVault(pass, ui, io);
-      const files = vault.listAttachments(id);
-      vault.lock();
+      const files = await withVault(pass, ui, io, (vault) => vault.listAttachments(id));
       if (files.length === 0) io.out(cliText('noAttachments', ui));
       for (const a of files) io.out(cliText('attached', ui, { ...a, size: formatSize(a.size) }));
       return 0;
@@ -125,12 +111,7 @@ export async function runMatterCli(
     case 'detach': {
       const [id, fileId] = rest;
       if (!id || !fileId) throw new UsageError('matter detach <id> <fileId>');
-      const vault = await openVault(pass, ui, io);
-      try {
-        vault.removeAttachment(id, fileId);
-      } finally {
-        vault.lock();
-      }
+      await withVault(pass, ui, io, (vault) => vault.removeAttachment(id, fileId));
       return 0;
     }
     default:

@@ -17,7 +17,7 @@ import { getServices } from '../../app/context.ts';
 import { triageItems } from '../../app/matters.ts';
 import type { TriageItemView } from '../../app/triage.ts';
 import { UsageError } from '../errors.ts';
-import { openVault, Passphrases } from '../passphrases.ts';
+import { Passphrases, withVault } from '../passphrases.ts';
 
 export interface Io {
   out(text: string): void;
@@ -104,13 +104,14 @@ export async function runTriageCli(argv: readonly string[], ui: Lang, io: Io): P
   let answers = answersFromFlags(values, lang);
   if (values.matter !== undefined) {
     // The answers are kept in the matter (sealed with it); without flags, the kept ones are used.
-    const vault = await openVault(new Passphrases(values['passphrase-stdin'] ?? false), ui, io);
-    try {
-      if (answers) vault.updateMatter(values.matter, { triage: answers });
-      else answers = vault.getMatter(values.matter).triage;
-    } finally {
-      vault.lock();
-    }
+    const matterId = values.matter;
+    const given = answers;
+    const pass = new Passphrases(values['passphrase-stdin'] ?? false);
+    answers = await withVault(pass, ui, io, (vault) => {
+      if (!given) return vault.getMatter(matterId).triage;
+      vault.updateMatter(matterId, { triage: given });
+      return given;
+    });
     if (!answers) throw new UsageError(text('noTriage', lang, { id: values.matter }));
   }
   if (!answers)

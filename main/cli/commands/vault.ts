@@ -7,7 +7,7 @@ import { createVaultAt, describeSkipped, wipeVaultAt } from '../../app/vault.ts'
 import { vaultDir } from '../../paths.ts';
 import { UsageError } from '../errors.ts';
 import type { CommandContext, Io } from '../io.ts';
-import { openVault, Passphrases } from '../passphrases.ts';
+import { Passphrases, withVault } from '../passphrases.ts';
 
 /** The old name of the commands' output: kept for the code that still imports it. */
 export type VaultIo = Io;
@@ -40,31 +40,25 @@ export async function runVaultCli(
       return 0;
     }
     case 'list': {
-      const vault = await openVault(pass, ui, io);
-      for (const m of vault.listMatters({
-        query: values.query ?? '',
-        includeArchived: values.all ?? false,
-      })) {
+      const matters = await withVault(pass, ui, io, (vault) =>
+        vault.listMatters({ query: values.query ?? '', includeArchived: values.all ?? false }),
+      );
+      for (const m of matters) {
         io.out(
           `${m.id}  ${m.updatedAt.slice(0, 10)}  ${m.archived ? '[archived] ' : ''}${m.title} — ${m.clientName}`,
         );
       }
-      vault.lock();
       return 0;
     }
     case 'passwd': {
       // Re-key by default: a passphrase being changed is often one others may know, and only
       // a new data key makes an old copy of vault.json with it useless. --keep-key re-wraps
       // the same key (fast; for a routine change nobody else could know).
-      const vault = await openVault(pass, ui, io);
-      const current = await pass.next('Current passphrase again: ');
       const rekey = values['keep-key'] !== true;
-      const { skipped } = await vault.changePassphrase(
-        current,
-        await pass.next('New passphrase: '),
-        { rekey },
-      );
-      vault.lock();
+      const { skipped } = await withVault(pass, ui, io, async (vault) => {
+        const current = await pass.next('Current passphrase again: ');
+        return vault.changePassphrase(current, await pass.next('New passphrase: '), { rekey });
+      });
       io.out(
         rekey
           ? 'Passphrase changed and every record re-encrypted under a new key: an old copy of vault.json with the old passphrase opens nothing.'
@@ -76,13 +70,9 @@ export async function runVaultCli(
     case 'export': {
       const [file] = rest;
       if (!file) throw new UsageError('vault export <file> [--matter <id>]');
-      const vault = await openVault(pass, ui, io);
-      const { skipped } = await vault.exportTo(
-        file,
-        await pass.next('Passphrase for the export file: '),
-        values.matter,
+      const { skipped } = await withVault(pass, ui, io, async (vault) =>
+        vault.exportTo(file, await pass.next('Passphrase for the export file: '), values.matter),
       );
-      vault.lock();
       io.out(`Exported (encrypted) to ${file}.`);
       if (skipped.length === 0) return 0;
       // The rest is saved, but a backup missing records must not pass for a whole one.
@@ -92,9 +82,9 @@ export async function runVaultCli(
     case 'import': {
       const [file] = rest;
       if (!file) throw new UsageError('vault import <file>');
-      const vault = await openVault(pass, ui, io);
-      const ids = await vault.importFrom(file, await pass.next('Passphrase of the export file: '));
-      vault.lock();
+      const ids = await withVault(pass, ui, io, async (vault) =>
+        vault.importFrom(file, await pass.next('Passphrase of the export file: ')),
+      );
       io.out(`Imported ${ids.length} matter(s).`);
       return 0;
     }

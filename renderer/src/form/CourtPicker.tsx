@@ -68,6 +68,21 @@ export async function withSettingsRegion(
   return region ? (regionPrefill(manifest, answers, region, docLang) as Answers) : answers;
 }
 
+/** A region select's options, «none» first: the matter's region here and the default in Settings. */
+export function RegionOptions({ courts, uiLang }: { courts: CourtTable; uiLang: Lang }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <option value="">{t('courts.none')}</option>
+      {courts.regions.map((r) => (
+        <option key={r.id} value={r.id}>
+          {r.name[uiLang]}
+        </option>
+      ))}
+    </>
+  );
+}
+
 /** The matter's region, changeable here: fields still holding the old region's value follow. */
 export function RegionSelect({ manifest, docLang }: { manifest: Manifest; docLang: Lang }) {
   const form = useContext(FormContext);
@@ -98,12 +113,7 @@ export function RegionSelect({ manifest, docLang }: { manifest: Manifest; docLan
     <label className="region-select">
       {t('courts.matterRegion')}{' '}
       <select id="matter-region" value={current} onChange={(e) => change(e.target.value)}>
-        <option value="">{t('courts.none')}</option>
-        {courts.regions.map((r) => (
-          <option key={r.id} value={r.id}>
-            {r.name[uiLang]}
-          </option>
-        ))}
+        <RegionOptions courts={courts} uiLang={uiLang} />
       </select>
     </label>
   );

@@ -18,6 +18,7 @@ import {
   I18nProvider,
   Popover,
 } from 'react-aria-components';
+import { MONTHS_KK } from '../../../common/dates.ts';
 import type { Lang } from '../../../common/lang.ts';
 
 /**
@@ -33,20 +34,6 @@ const LOCALE: Readonly<Record<Lang, string>> = {
   kk: HAS_KAZAKH ? 'kk-KZ' : 'ru-KZ',
   en: 'en-GB',
 };
-const KK_MONTHS = [
-  'қаңтар',
-  'ақпан',
-  'наурыз',
-  'сәуір',
-  'мамыр',
-  'маусым',
-  'шілде',
-  'тамыз',
-  'қыркүйек',
-  'қазан',
-  'қараша',
-  'желтоқсан',
-];
 /** Monday first, as the grid (firstDayOfWeek="mon"). */
 const KK_WEEKDAYS = ['Дс', 'Сс', 'Ср', 'Бс', 'Жм', 'Сн', 'Жс'];
 /**
@@ -114,7 +101,7 @@ export function CalendarButton({
                       </Button>
                       {uiLang === 'kk' && OWN_KAZAKH ? (
                         <Heading>
-                          {`${KK_MONTHS[state.visibleRange.start.month - 1] ?? ''} ${state.visibleRange.start.year}`}
+                          {`${MONTHS_KK[state.visibleRange.start.month - 1] ?? ''} ${state.visibleRange.start.year}`}
                         </Heading>
                       ) : (
                         <Heading />

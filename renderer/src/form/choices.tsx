@@ -4,17 +4,15 @@ import type { ScalarField } from '../../../common/manifest.ts';
 import { fieldId, pathString, type Segment } from './state.ts';
 import { Fieldset, useForm } from './frame.tsx';
 
-export function RadioView({
-  field,
-  segments,
-  value,
-  errors,
-}: {
+/** Both views answer the same select field; `multiple` in the manifest picks which one. */
+interface ChoiceProps {
   field: ScalarField & { type: 'select' };
   segments: readonly Segment[];
   value: unknown;
   errors: readonly ValidationIssue[];
-}) {
+}
+
+export function RadioView({ field, segments, value, errors }: ChoiceProps) {
   const { update, touch, uiLang } = useForm();
   const path = pathString(segments);
   return (
@@ -38,17 +36,7 @@ export function RadioView({
   );
 }
 
-export function MultiSelectView({
-  field,
-  segments,
-  value,
-  errors,
-}: {
-  field: ScalarField & { type: 'select' };
-  segments: readonly Segment[];
-  value: unknown;
-  errors: readonly ValidationIssue[];
-}) {
+export function MultiSelectView({ field, segments, value, errors }: ChoiceProps) {
   const { update, touch, uiLang } = useForm();
   const path = pathString(segments);
   const chosen = Array.isArray(value) ? (value as string[]) : [];

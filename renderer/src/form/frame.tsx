@@ -39,6 +39,46 @@ export function IssueList({ id, issues }: { id: string; issues: readonly Validat
   );
 }
 
+/** A field's name in the UI language, starred when required: a label's or a legend's text. */
+function Caption({ field }: { field: Field }) {
+  const { uiLang } = useForm();
+  return (
+    <>
+      {field.label[uiLang]}
+      {field.required && (
+        <span className="required" aria-hidden="true">
+          {' '}
+          *
+        </span>
+      )}
+    </>
+  );
+}
+
+/** The field's help under its control, when the manifest gives one. */
+function Help({ field, id }: { field: Field; id: string | undefined }) {
+  const { uiLang } = useForm();
+  if (!field.help) return null;
+  return (
+    <p id={id} className="help">
+      {field.help[uiLang]}
+    </p>
+  );
+}
+
+/** The ids and class a field's frame gives its control: help and errors describe it. */
+function frame(field: Field, path: string, errors: readonly ValidationIssue[]) {
+  const id = fieldId(path);
+  const helpId = field.help ? `${id}-help` : undefined;
+  const errorId = errors.length > 0 ? `${id}-error` : undefined;
+  return {
+    id,
+    helpId,
+    describedBy: [helpId, errorId].filter(Boolean).join(' ') || undefined,
+    className: `field field-${field.type}${errors.length ? ' has-error' : ''}`,
+  };
+}
+
 /** Label, help, errors around one control. */
 export function Row({
   field,
@@ -51,28 +91,14 @@ export function Row({
   children: (ids: { id: string; describedBy: string | undefined; invalid: boolean }) => ReactNode;
   errors: readonly ValidationIssue[];
 }) {
-  const { uiLang } = useForm();
-  const id = fieldId(path);
-  const helpId = field.help ? `${id}-help` : undefined;
-  const errorId = errors.length > 0 ? `${id}-error` : undefined;
-  const describedBy = [helpId, errorId].filter(Boolean).join(' ') || undefined;
+  const { id, helpId, describedBy, className } = frame(field, path, errors);
   return (
-    <div className={`field field-${field.type}${errors.length ? ' has-error' : ''}`}>
+    <div className={className}>
       <label htmlFor={id}>
-        {field.label[uiLang]}
-        {field.required && (
-          <span className="required" aria-hidden="true">
-            {' '}
-            *
-          </span>
-        )}
+        <Caption field={field} />
       </label>
       {children({ id, describedBy, invalid: errors.length > 0 })}
-      {field.help && (
-        <p id={helpId} className="help">
-          {field.help[uiLang]}
-        </p>
-      )}
+      <Help field={field} id={helpId} />
       <IssueList id={`${id}-error`} issues={errors} />
     </div>
   );
@@ -89,32 +115,13 @@ export function Fieldset({
   errors: readonly ValidationIssue[];
   children: ReactNode;
 }) {
-  const { uiLang } = useForm();
-  const id = fieldId(path);
+  const { id, helpId, describedBy, className } = frame(field, path, errors);
   return (
-    <fieldset
-      className={`field field-${field.type}${errors.length ? ' has-error' : ''}`}
-      id={id}
-      aria-describedby={
-        [field.help ? `${id}-help` : '', errors.length ? `${id}-error` : '']
-          .filter(Boolean)
-          .join(' ') || undefined
-      }
-    >
+    <fieldset className={className} id={id} aria-describedby={describedBy}>
       <legend>
-        {field.label[uiLang]}
-        {field.required && (
-          <span className="required" aria-hidden="true">
-            {' '}
-            *
-          </span>
-        )}
+        <Caption field={field} />
       </legend>
-      {field.help && (
-        <p id={`${id}-help`} className="help">
-          {field.help[uiLang]}
-        </p>
-      )}
+      <Help field={field} id={helpId} />
       {children}
       <IssueList id={`${id}-error`} issues={errors} />
     </fieldset>

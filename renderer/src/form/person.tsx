@@ -10,6 +10,9 @@ import { prefillForms } from '../../../common/names.ts';
 import { fieldId, pathString, type Segment } from './state.ts';
 import { Fieldset, useForm } from './frame.tsx';
 
+/** The case forms a filing prints, in the order the form asks for them. */
+const CASE_FORMS = ['genitive', 'dative', 'accusative', 'instrumental'] as const;
+
 function TextPart({
   path,
   label,
@@ -132,30 +135,15 @@ export function PersonView({
           <summary>{t('person.forms')}</summary>
           <p className="help">{t('person.formsHelp')}</p>
           <div className="person-grid">
-            <TextPart
-              path={`${path}.forms.genitive`}
-              label={t('person.genitive')}
-              value={p.forms.genitive}
-              onChange={(v) => setForm('genitive', v)}
-            />
-            <TextPart
-              path={`${path}.forms.dative`}
-              label={t('person.dative')}
-              value={p.forms.dative}
-              onChange={(v) => setForm('dative', v)}
-            />
-            <TextPart
-              path={`${path}.forms.accusative`}
-              label={t('person.accusative')}
-              value={p.forms.accusative}
-              onChange={(v) => setForm('accusative', v)}
-            />
-            <TextPart
-              path={`${path}.forms.instrumental`}
-              label={t('person.instrumental')}
-              value={p.forms.instrumental}
-              onChange={(v) => setForm('instrumental', v)}
-            />
+            {CASE_FORMS.map((form) => (
+              <TextPart
+                key={form}
+                path={`${path}.forms.${form}`}
+                label={t(`person.${form}`)}
+                value={p.forms[form]}
+                onChange={(v) => setForm(form, v)}
+              />
+            ))}
           </div>
           <button
             type="button"

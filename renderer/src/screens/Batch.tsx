@@ -12,7 +12,7 @@ import type { Lang } from '../../../common/lang.ts';
 import { formatShortDate } from '../../../common/dates.ts';
 import { useApi, useUiLang } from '../context.ts';
 import { readBase64 } from '../files.ts';
-import { ErrorText, FilePicker, Status } from '../components.tsx';
+import { ErrorText, FilePicker, Status, TemplateOptions } from '../components.tsx';
 
 const POLL_MS = 400;
 
@@ -166,11 +166,7 @@ export function Batch({
             }}
           >
             <option value="">{t('form.choose')}</option>
-            {templates.map((x) => (
-              <option key={x.id} value={x.id}>
-                {x.title}
-              </option>
-            ))}
+            <TemplateOptions templates={templates} />
           </select>
           <FilePicker
             id="batch-file"

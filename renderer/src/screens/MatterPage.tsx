@@ -5,7 +5,7 @@ import { useErrorText } from '../errors.ts';
 import type { MatterView, TemplateSummary } from '../../../main/api.ts';
 import { formatShortDate } from '../../../common/dates.ts';
 import { useApi, useUiLang } from '../context.ts';
-import { ErrorText, formatStamp, Status } from '../components.tsx';
+import { ErrorText, formatStamp, Status, TemplateOptions } from '../components.tsx';
 import type { Screen } from '../App.tsx';
 import { MatterFiles } from './MatterFiles.tsx';
 
@@ -203,11 +203,7 @@ export function MatterPage({
             value={newTemplate}
             onChange={(e) => setNewTemplate(e.target.value)}
           >
-            {templates.map((tpl) => (
-              <option key={tpl.id} value={tpl.id}>
-                {tpl.title}
-              </option>
-            ))}
+            <TemplateOptions templates={templates} />
           </select>
           <button
             type="button"

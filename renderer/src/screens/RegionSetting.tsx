@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi, useUiLang } from '../context.ts';
 import { ErrorText, Status } from '../components.tsx';
-import { useCourtTable } from '../form/CourtPicker.tsx';
+import { RegionOptions, useCourtTable } from '../form/CourtPicker.tsx';
 import { useErrorText } from '../errors.ts';
 
 export function RegionSetting() {
@@ -49,12 +49,7 @@ export function RegionSetting() {
           aria-describedby="settings-region-hint"
           {...(error ? { 'aria-invalid': true } : {})}
         >
-          <option value="">{t('courts.none')}</option>
-          {courts.regions.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.name[uiLang]}
-            </option>
-          ))}
+          <RegionOptions courts={courts} uiLang={uiLang} />
         </select>
       </div>
       {error && <ErrorText id="settings-region-error" text={error} />}
