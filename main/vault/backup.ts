@@ -3,6 +3,7 @@
  * from its own passphrase, to move to another machine or keep; and its restore.
  */
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { writeFileAtomic } from '../atomic.ts';
 import {
   ENVELOPE_VERSION,
@@ -144,4 +145,19 @@ export async function importData(
     }
     return imported;
   });
+}
+
+/** The same, from the export file at `file`. */
+export async function importFrom(
+  v: VaultInternals,
+  file: string,
+  passphrase: string,
+): Promise<string[]> {
+  let content: string;
+  try {
+    content = readFileSync(file, 'utf8');
+  } catch {
+    throw new VaultError('notAnExport', 'Not a Refuge export file.');
+  }
+  return importData(v, content, passphrase);
 }

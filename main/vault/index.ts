@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import * as clock from '../../common/clock.ts';
 import { realFileOps, TEMP_PREFIX, writeFileAtomic, type FileOps } from '../atomic.ts';
 import * as attachments from './attachments.ts';
-import { exportTo, importData } from './backup.ts';
+import { exportTo, importData, importFrom } from './backup.ts';
 import {
   SCRYPT_P,
   SCRYPT_R,
@@ -34,22 +34,20 @@ import {
   type VaultInternals,
 } from './internals.ts';
 import { DEFAULT_LOCK_WAIT, LOCK_FILE, VaultLock, type LockOwner, type LockWait } from './lock.ts';
-import * as matters from './matters.ts';
-import { indexProblem, rebuildIndex } from './matters.ts';
-import { MIGRATIONS, type MigrationAccess } from './migrations.ts';
-import { RecordKeys, recordHeadOnDisk } from './records.ts';
 import {
-  applyRekey,
-  prepareRekey,
-  REKEY_JOURNAL,
-  resumeRekey,
-  type RekeyAccess,
-  type RekeyHook,
-  type RekeyResult,
-} from './rekey.ts';
+  catchUp,
+  headerOnDisk,
+  maintain,
+  rekeyAccess,
+  unreadableRecords,
+  type VaultUpkeep,
+} from './maintenance.ts';
+import { changePassphrase } from './passphrase.ts';
+import * as matters from './matters.ts';
+import { RecordKeys, recordHeadOnDisk } from './records.ts';
+import { resumeRekey, type RekeyHook, type RekeyResult } from './rekey.ts';
 import type { VaultRepair } from './repairs.ts';
 import { getSettings, putSettings } from './settings.ts';
-import { isFileRecord } from './types.ts';
 import type {
   AttachmentMeta,
   Draft,
@@ -92,6 +90,8 @@ export class Vault {
   private readonly repairLog: VaultRepair[] = [];
   /** This vault's record I/O and lock, for the modules of its concerns (internals.ts). */
   private readonly internals: VaultInternals;
+  /** The same and more, for the upkeep under the lock (maintenance.ts). */
+  private readonly upkeep: VaultUpkeep;
 
   private constructor(
     readonly dir: string,
@@ -120,6 +120,17 @@ export class Vault {
       list: () => this.list(),
       repaired: (repair) => this.repairLog.push(repair),
       noteDamaged: (id) => this.noteDamaged(id),
+    };
+    this.upkeep = {
+      ...this.internals,
+      isLocked: () => this.isLocked,
+      lock: () => this.lock(),
+      requireKeys: () => this.requireKeys(),
+      recordPath: (id) => this.recordPath(id),
+      writeHeader: (header) => this.writeHeader(header),
+      adoptHeader: (header) => (this.header = header),
+      resumeRekey: (hook) => this.resumeRekey(hook),
+      removeDeadLockAttempts: () => this.lockfile.removeDeadAttempts(),
     };
   }
 
@@ -187,7 +198,7 @@ export class Vault {
       options.lockWait ?? DEFAULT_LOCK_WAIT,
     );
     try {
-      vault.transaction(() => vault.maintain(options.rekeyHook));
+      vault.transaction(() => maintain(vault.upkeep, options.rekeyHook));
     } catch (err) {
       // A read-only folder or a full disk still opens and reads (an older layout too: reads
       // take drafts from either place, and record format 1 is read until the migration); every
@@ -215,57 +226,16 @@ export class Vault {
       ioError(err);
     }
     try {
-      if (outermost) this.catchUp(dead);
+      if (outermost) catchUp(this.upkeep, dead);
       return write();
     } finally {
       this.lockfile.release();
     }
   }
 
-  /**
-   * First thing under a newly taken lock: what other processes did since this one last held it.
-   * - Another process re-keyed the vault: this process's key is obsolete, and a record written
-   *   under it would open under no passphrase. It locks itself (`locked`: unlock again).
-   * - Another process changed the passphrase: its header is taken, so ours does not undo it.
-   * - A writer died holding the lock: its debris is removed, a re-key it left half done is
-   *   finished (the old key is ours), and the index is rebuilt.
-   */
-  private catchUp(dead: LockOwner | null): void {
-    const onDisk = this.keys ? this.headerOnDisk() : null;
-    // A re-key left half done (its process died, or failed with an error) is finished first.
-    const journal = onDisk !== null && existsSync(join(this.dir, REKEY_JOURNAL));
-    if (onDisk && onDisk.vaultId === this.header.vaultId) {
-      const epoch = onDisk.keyEpoch ?? 0;
-      if (epoch > (this.header.keyEpoch ?? 0)) {
-        this.lock();
-        throw new VaultError(
-          'locked',
-          'The vault was re-keyed by another program: unlock it with the new passphrase.',
-        );
-      }
-      if (epoch === (this.header.keyEpoch ?? 0)) this.header = onDisk;
-    }
-    if (dead) {
-      this.repairLog.push({ kind: 'interruptedWrite', pid: dead.pid, host: dead.host });
-      this.cleanTempFiles();
-      if (journal) this.resumeRekey();
-      if (onDisk && this.keys) rebuildIndex(this.internals, 'interrupted');
-    } else if (journal) this.resumeRekey();
-  }
-
-  /** vault.json as it is now, or null if it cannot be read (a create in progress, a wipe). */
-  private headerOnDisk(): Header | null {
-    try {
-      const h = JSON.parse(readFileSync(join(this.dir, HEADER), 'utf8')) as Header;
-      return h?.format === 'refuge-vault' ? h : null;
-    } catch {
-      return null;
-    }
-  }
-
   /** Under the lock: a re-key a crash interrupted is finished before anything else is read. */
   private resumeRekey(hook?: RekeyHook): void {
-    const done = resumeRekey(this.rekeyAccess(), hook);
+    const done = resumeRekey(rekeyAccess(this.upkeep), hook);
     for (const id of done?.skipped ?? []) this.noteDamaged(id);
   }
 
@@ -283,88 +253,9 @@ export class Vault {
     }
   }
 
-  /**
-   * At open, under the lock: debris of dead writers, a re-key left half done, older layouts (in
-   * order), an index gone wrong.
-   */
-  private maintain(rekeyHook?: RekeyHook): void {
-    this.cleanTempFiles();
-    this.resumeRekey(rekeyHook);
-    this.assertHeaderCurrent();
-    if (this.header.schemaVersion < LAYOUT_VERSION) {
-      const from = this.header.schemaVersion;
-      const access: MigrationAccess = {
-        vault: this,
-        resealRecord: (id) => this.resealRecord(id),
-      };
-      for (let v = from; v < LAYOUT_VERSION; v++) {
-        const migrate = MIGRATIONS[v];
-        if (!migrate) throw new Error(`no migration from vault layout ${v}`);
-        migrate(access);
-      }
-      rebuildIndex(this.internals, 'migrated');
-      this.writeHeader({ ...this.header, schemaVersion: LAYOUT_VERSION });
-      this.requireKeys().acceptFormat1 = false;
-      this.repairLog.push({ kind: 'migrated', from, to: LAYOUT_VERSION });
-      return;
-    }
-    const problem = indexProblem(this.internals);
-    if (problem) rebuildIndex(this.internals, problem);
-  }
-
-  /**
-   * A record sealed under a newer key than the header's means vault.json was replaced by an
-   * older copy (the old passphrase's): refused before anything is repaired — a repair under the
-   * obsolete key would write records no current passphrase opens.
-   */
-  private assertHeaderCurrent(): void {
-    const epoch = this.header.keyEpoch ?? 0;
-    for (const id of this.list())
-      if ((recordHeadOnDisk(this.recordPath(id))?.epoch ?? 0) > epoch)
-        throw new VaultError(
-          'tampered',
-          `vault.json is older than record "${id}" (a copy from before a re-key?): nothing was changed.`,
-          id,
-        );
-  }
-
-  private resealRecord(id: string): void {
-    if (recordHeadOnDisk(this.recordPath(id))?.format !== 1) return;
-    let plain: Buffer;
-    try {
-      plain = this.getBytes(id);
-    } catch (err) {
-      if (err instanceof VaultError && err.code === 'tampered') return; // named by the rebuild
-      throw err;
-    }
-    this.putBytes(id, plain);
-  }
-
   private noteDamaged(id: string): void {
     if (!this.repairLog.some((r) => r.kind === 'damagedRecord' && r.id === id))
       this.repairLog.push({ kind: 'damagedRecord', id });
-  }
-
-  /**
-   * Left-over temp files of crashed writes hold nothing readable; remove them. Only under the
-   * lock: every vault write happens under it, so no temp file here belongs to a live writer.
-   */
-  private cleanTempFiles(): void {
-    let count = 0;
-    for (const folder of [this.dir, join(this.dir, RECORDS)]) {
-      if (!existsSync(folder)) continue;
-      for (const f of readdirSync(folder))
-        if (f.startsWith(TEMP_PREFIX)) {
-          try {
-            this.ops.unlinkSync(join(folder, f));
-            count++;
-          } catch (err) {
-            if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-          }
-        }
-    }
-    count += this.lockfile.removeDeadAttempts();
-    if (count > 0) this.repairLog.push({ kind: 'tempFilesRemoved', count });
   }
 
   private writeHeader(header: Header): void {
@@ -383,22 +274,6 @@ export class Vault {
   private requireKeys(): RecordKeys {
     if (!this.keys) throw new VaultError('locked', 'The vault is locked.');
     return this.keys;
-  }
-
-  /** What a re-key works with (rekey.ts). */
-  private rekeyAccess(): RekeyAccess {
-    return {
-      dir: this.dir,
-      vaultId: this.id,
-      ops: this.ops,
-      header: () => this.header,
-      keys: () => this.requireKeys(),
-      list: () => this.list(),
-      readPlain: (id) => this.getBytes(id),
-      writePlain: (id, plain) => this.putBytes(id, plain),
-      recordEpoch: (id) => recordHeadOnDisk(this.recordPath(id))?.epoch ?? null,
-      installHeader: (header) => this.writeHeader(header),
-    };
   }
 
   private recordPath(id: string): string {
@@ -445,7 +320,7 @@ export class Vault {
     }
     const opened = keys.open(this.id, id, bytes);
     if (opened.ok) return opened.plain;
-    if (opened.why === 'newerKey' && (this.headerOnDisk()?.keyEpoch ?? 0) > keys.writeEpoch) {
+    if (opened.why === 'newerKey' && (headerOnDisk(this.dir)?.keyEpoch ?? 0) > keys.writeEpoch) {
       // Another process re-keyed the vault: this one's key is obsolete.
       this.lock();
       throw new VaultError(
@@ -484,17 +359,7 @@ export class Vault {
 
   /** Every record that cannot be read; the others stay readable. */
   verify(): { id: string; code: VaultErrorCode }[] {
-    const bad: { id: string; code: VaultErrorCode }[] = [];
-    for (const id of this.list()) {
-      try {
-        if (isFileRecord(id)) this.getBytes(id);
-        else this.get(id);
-      } catch (err) {
-        if (err instanceof VaultError) bad.push({ id, code: err.code });
-        else throw err;
-      }
-    }
-    return bad;
+    return unreadableRecords(this.internals);
   }
 
   /**
@@ -508,32 +373,7 @@ export class Vault {
     next: string,
     options: { rekey?: boolean; hook?: RekeyHook } = {},
   ): Promise<RekeyResult> {
-    assertStrongPassphrase(next);
-    // The current passphrase checked against the header, nothing opened or written.
-    (await unwrapDataKey(this.dir, current)).dataKey.fill(0);
-    const kdf = { N: this.header.kdf.N, r: this.header.kdf.r, p: this.header.kdf.p };
-    const wrap = async (dataKey: Buffer, epoch: number): Promise<Header> => ({
-      ...this.header,
-      ...(await wrapKey(next, dataKey, this.id, kdf, epoch)),
-      ...(epoch > 0 ? { keyEpoch: epoch } : {}),
-    });
-    if (options.rekey) {
-      // The new key and header (scrypt) outside the lock; every write of the re-key under it,
-      // held throughout, so no other process writes a record under the old key meanwhile.
-      const prepared = await prepareRekey(this.rekeyAccess(), wrap);
-      return this.transaction(() => applyRekey(this.rekeyAccess(), prepared, options.hook));
-    }
-    const keys = this.requireKeys();
-    const key = keys.key(keys.writeEpoch);
-    if (!key) throw new VaultError('locked', 'The vault is locked.');
-    const epoch = keys.writeEpoch;
-    const header = await wrap(key, epoch);
-    this.transaction(() => {
-      if ((this.header.keyEpoch ?? 0) !== epoch)
-        throw new VaultError('locked', 'The vault was re-keyed meanwhile: unlock it again.');
-      this.writeHeader({ ...this.header, kdf: header.kdf, wrappedKey: header.wrappedKey });
-    });
-    return { skipped: [] };
+    return changePassphrase(this.upkeep, current, next, options);
   }
 
   /**
@@ -552,13 +392,7 @@ export class Vault {
 
   /** Adds the matters of an export file to this vault (same ids are replaced). Returns their ids. */
   async importFrom(file: string, passphrase: string): Promise<string[]> {
-    let content: string;
-    try {
-      content = readFileSync(file, 'utf8');
-    } catch {
-      throw new VaultError('notAnExport', 'Not a Refuge export file.');
-    }
-    return this.importData(content, passphrase);
+    return importFrom(this.internals, file, passphrase);
   }
 
   /** The same, from the export file's content (the app reads the file the user picked). */
