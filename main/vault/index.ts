@@ -51,7 +51,6 @@ import { getSettings, putSettings } from './settings.ts';
 import type {
   AttachmentMeta,
   Draft,
-  DraftVersion,
   Matter,
   MatterClient,
   MatterSummary,
@@ -455,12 +454,7 @@ export class Vault {
    */
   saveDraft(
     matterId: string,
-    draft: {
-      templateId: string;
-      templateVersion: string;
-      lang: DraftVersion['lang'];
-      answers: Record<string, unknown>;
-    },
+    draft: matters.DraftInput,
     now = clock.now(),
     /** Autosave: a save this soon after the latest version amends it instead of adding one. */
     options: { amendWithinMs?: number } = {},

@@ -216,19 +216,19 @@ export function listMatters(
     .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1));
 }
 
-/**
- * Saves a version of a filing's answers; answers entered once prefill later filings. Writes
- * the draft's own record (and the index entry's date), never the matter.
- */
+/** What a save of a draft brings: the filing, its version and language, the answers. */
+export interface DraftInput {
+  readonly templateId: string;
+  readonly templateVersion: string;
+  readonly lang: DraftVersion['lang'];
+  readonly answers: Record<string, unknown>;
+}
+
+/** Vault.saveDraft. */
 export function saveDraft(
   v: VaultInternals,
   matterId: string,
-  draft: {
-    templateId: string;
-    templateVersion: string;
-    lang: DraftVersion['lang'];
-    answers: Record<string, unknown>;
-  },
+  draft: DraftInput,
   now: Date,
   options: { amendWithinMs?: number },
 ): Draft {
