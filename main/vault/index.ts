@@ -8,28 +8,59 @@
  * every write runs under an inter-process lock (lock.ts), the index is derived from the records
  * and repaired on open (repairs.ts), and a re-key (rekey.ts) is one transaction under that lock.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  unlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { realFileOps, TEMP_PREFIX, writeFileAtomic, type FileOps } from '../atomic.ts';
-import { inspectAttachment } from '../bundle/inspect.ts';
-import { DEFAULT_LOCK_WAIT, LOCK_FILE, VaultLock, type LockOwner, type LockWait } from './lock.ts';
-import type { IndexRebuildReason, VaultRepair } from './repairs.ts';
-
-export { VaultBusyError, VaultError, type VaultErrorCode } from './errors.ts';
-import { VaultError, type VaultErrorCode } from './errors.ts';
 import * as clock from '../../common/clock.ts';
+import { realFileOps, TEMP_PREFIX, writeFileAtomic, type FileOps } from '../atomic.ts';
+import * as attachments from './attachments.ts';
+import { exportTo, importData, importFrom } from './backup.ts';
+import {
+  SCRYPT_P,
+  SCRYPT_R,
+  assertStrongPassphrase,
+  calibrateScryptN,
+  wrapKey,
+  type Header,
+} from './envelope.ts';
+import { VaultError, type VaultErrorCode } from './errors.ts';
+import {
+  HEADER,
+  ioError,
+  LAYOUT_ALL_RECORD_FORMAT_2,
+  LAYOUT_VERSION,
+  RECORD_ID,
+  RECORDS,
+  type VaultInternals,
+} from './internals.ts';
+import { DEFAULT_LOCK_WAIT, LOCK_FILE, VaultLock, type LockOwner, type LockWait } from './lock.ts';
+import {
+  catchUp,
+  headerOnDisk,
+  maintain,
+  rekeyAccess,
+  unreadableRecords,
+  type VaultUpkeep,
+} from './maintenance.ts';
+import { changePassphrase } from './passphrase.ts';
+import * as matters from './matters.ts';
+import { RecordKeys, recordHeadOnDisk } from './records.ts';
+import { resumeRekey, type RekeyHook, type RekeyResult } from './rekey.ts';
+import type { VaultRepair } from './repairs.ts';
+import { getSettings, putSettings } from './settings.ts';
+import type {
+  AttachmentMeta,
+  Draft,
+  Matter,
+  MatterClient,
+  MatterSummary,
+  VaultSettings,
+} from './types.ts';
+import { emptyOrUnfinished, unwrapDataKey } from './unlock.ts';
+
+// The vault's parts live beside this file (one module per concern); importers keep this path.
+export { VaultBusyError, VaultError, type VaultErrorCode } from './errors.ts';
 export type { VaultRepair } from './repairs.ts';
-// The key envelope and the data types live beside this file; importers keep this path.
 export {
   KDF_CEILING_N,
   KDF_FLOOR_N,
@@ -40,76 +71,7 @@ export {
   type Header,
 } from './envelope.ts';
 export type * from './types.ts';
-import {
-  ENVELOPE_VERSION,
-  EXPORT_AAD,
-  SCRYPT_P,
-  SCRYPT_R,
-  assertStrongPassphrase,
-  calibrateScryptN,
-  keyAad,
-  open,
-  scrypt,
-  seal,
-  wrapKey,
-  type Header,
-} from './envelope.ts';
-import { MIGRATIONS, type MigrationAccess } from './migrations.ts';
-import {
-  draftRecordId,
-  fileRecordId,
-  isDraftRecord,
-  isFileRecord,
-  isMatterRecord,
-  type StoredMatter,
-} from './types.ts';
-import type {
-  AttachmentMeta,
-  Draft,
-  DraftVersion,
-  Matter,
-  MatterClient,
-  MatterSummary,
-  VaultSettings,
-} from './types.ts';
-import { checkKdf } from './kdf-policy.ts';
-import { safeFileName } from '../../common/file-names.ts';
-import { RecordKeys, recordHeadOnDisk } from './records.ts';
-import {
-  applyRekey,
-  prepareRekey,
-  REKEY_JOURNAL,
-  resumeRekey,
-  type RekeyAccess,
-  type RekeyHook,
-  type RekeyResult,
-} from './rekey.ts';
-
-/**
- * The vault's layout, kept in the header's `schemaVersion` (a vault of layout 1 has 1 there):
- * which records exist and what each holds. Not the record format (records.ts: how one record's
- * bytes are sealed, `RFG1`/`RFG2`), nor ENVELOPE_VERSION above.
- * - 1: a matter's drafts inside its record; records in record format 1.
- * - 2: each draft a record of its own, so saving a draft never rewrites the matter.
- * - 3: every record in record format 2 (key epoch and write version in its associated data);
- *   record format 1 is refused from then on.
- * Older layouts are migrated on open, in order (MIGRATIONS); code that knows only an older
- * layout refuses a newer vault instead of misreading it.
- */
-const LAYOUT_VERSION = 3;
-/** The first layout whose records are all in record format 2 (records.ts). */
-const LAYOUT_ALL_RECORD_FORMAT_2 = 3;
-const HEADER = 'vault.json';
-const RECORDS = 'records';
-function ioError(err: unknown): never {
-  const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'ENOSPC') throw new VaultError('diskFull', 'The disk is full: nothing was changed.');
-  if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM')
-    throw new VaultError('readOnly', 'The vault folder cannot be written: nothing was changed.');
-  throw err;
-}
-
-const RECORD_ID = /^[a-z0-9-]{1,64}$/;
+export { wipeVault } from './unlock.ts';
 
 export interface VaultOptions {
   /** Lower scrypt cost, for tests only. */
@@ -121,121 +83,14 @@ export interface VaultOptions {
   readonly rekeyHook?: RekeyHook;
 }
 
-const MAX_VERSIONS = 50;
-
-const DEFAULT_SETTINGS: VaultSettings = { autoLockMinutes: 10 };
-
-/**
- * Destroys a vault: record files overwritten with random bytes, then every file removed. On SSDs
- * and journaling file systems overwriting is no guarantee; what makes the data unreadable is that
- * the header holding the wrapped key is gone — without it no passphrase opens anything.
- *
- * Only with the vault's passphrase, locked or not (docs/SECURITY.md, «Wipe»): a wrong one wipes
- * nothing. Under the vault's lock, so no other process is halfway through a write meanwhile.
- */
-export async function wipeVault(
-  dir: string,
-  passphrase: string,
-  options: Pick<VaultOptions, 'fileOps' | 'lockWait'> = {},
-): Promise<void> {
-  if (!existsSync(join(dir, HEADER))) throw new VaultError('notAVault', 'No vault in this folder.');
-  (await unwrapDataKey(dir, passphrase)).dataKey.fill(0);
-  const lock = new VaultLock(
-    join(dir, LOCK_FILE),
-    options.fileOps ?? realFileOps,
-    options.lockWait ?? DEFAULT_LOCK_WAIT,
-  );
-  try {
-    lock.acquire();
-  } catch (err) {
-    if (err instanceof VaultError) throw err;
-    ioError(err);
-  }
-  try {
-    const overwrite = (file: string): void => {
-      writeFileSync(file, randomBytes(statSync(file).size));
-      unlinkSync(file);
-    };
-    const records = join(dir, RECORDS);
-    for (const f of readdirSync(records)) overwrite(join(records, f));
-    // A re-key's journal holds a data key (sealed under the previous one).
-    if (existsSync(join(dir, REKEY_JOURNAL))) overwrite(join(dir, REKEY_JOURNAL));
-    overwrite(join(dir, HEADER));
-    rmSync(dir, { recursive: true, force: true });
-  } finally {
-    lock.release();
-  }
-}
-
-/**
- * The header of the vault in `dir` and its data key, unwrapped with `passphrase`: `notAVault`,
- * `badKdf` (refused before any scrypt work) or `wrongPassphrase` otherwise.
- */
-async function unwrapDataKey(
-  dir: string,
-  passphrase: string,
-): Promise<{ header: Header; dataKey: Buffer }> {
-  let header: Header;
-  try {
-    header = JSON.parse(readFileSync(join(dir, HEADER), 'utf8')) as Header;
-  } catch {
-    throw new VaultError('notAVault', 'No vault in this folder, or its header is damaged.');
-  }
-  if (
-    header?.format !== 'refuge-vault' ||
-    !(
-      Number.isInteger(header.schemaVersion) &&
-      header.schemaVersion >= 1 &&
-      header.schemaVersion <= LAYOUT_VERSION
-    ) ||
-    (header.keyEpoch !== undefined && !(Number.isInteger(header.keyEpoch) && header.keyEpoch >= 0))
-  )
-    throw new VaultError('notAVault', 'Unknown vault format.');
-  const kdf = checkKdf(header.kdf, 'vault');
-  const kek = await scrypt(passphrase, kdf.salt, kdf);
-  let dataKey: Buffer;
-  try {
-    const w = header.wrappedKey;
-    dataKey = open(
-      kek,
-      Buffer.from(w.nonce, 'base64'),
-      Buffer.from(w.tag, 'base64'),
-      Buffer.from(w.data, 'base64'),
-      keyAad(header.vaultId, header.keyEpoch ?? 0),
-    );
-  } catch {
-    throw new VaultError('wrongPassphrase', 'Wrong passphrase.');
-  } finally {
-    kek.fill(0);
-  }
-  return { header, dataKey };
-}
-
-/** Case, ё/е and NFC folded, so «Фёдоров» finds «федоров». */
-function fold(s: string): string {
-  return s.normalize('NFC').toLocaleLowerCase('ru').replace(/ё/g, 'е');
-}
-
-const latestSave = (d: Draft): string => d.versions[d.versions.length - 1]?.savedAt ?? '';
-
-/**
- * The folder holds no vault yet: nothing, or what an interrupted `create` left — dot files (temp
- * files, a dead writer's lock) and an empty index sealed under a key that was never saved.
- */
-function emptyOrUnfinished(dir: string): boolean {
-  if (!existsSync(dir)) return true;
-  return readdirSync(dir).every(
-    (f) =>
-      f.startsWith('.') ||
-      (f === RECORDS &&
-        readdirSync(join(dir, RECORDS)).every((r) => r.startsWith('.') || r === 'index.bin')),
-  );
-}
-
 export class Vault {
   private keys: RecordKeys | null;
   private readonly lockfile: VaultLock;
   private readonly repairLog: VaultRepair[] = [];
+  /** This vault's record I/O and lock, for the modules of its concerns (internals.ts). */
+  private readonly internals: VaultInternals;
+  /** The same and more, for the upkeep under the lock (maintenance.ts). */
+  private readonly upkeep: VaultUpkeep;
 
   private constructor(
     readonly dir: string,
@@ -250,6 +105,32 @@ export class Vault {
       header.schemaVersion < LAYOUT_ALL_RECORD_FORMAT_2,
     );
     this.lockfile = new VaultLock(join(dir, LOCK_FILE), ops, lockWait);
+    this.internals = {
+      dir,
+      ops,
+      header: () => this.header,
+      transaction: (write) => this.transaction(write),
+      readLocked: (read) => this.readLocked(read),
+      put: (id, value) => this.put(id, value),
+      get: <T>(id: string) => this.get<T>(id),
+      putBytes: (id, plaintext) => this.putBytes(id, plaintext),
+      getBytes: (id) => this.getBytes(id),
+      delete: (id) => this.delete(id),
+      list: () => this.list(),
+      repaired: (repair) => this.repairLog.push(repair),
+      noteDamaged: (id) => this.noteDamaged(id),
+    };
+    this.upkeep = {
+      ...this.internals,
+      isLocked: () => this.isLocked,
+      lock: () => this.lock(),
+      requireKeys: () => this.requireKeys(),
+      recordPath: (id) => this.recordPath(id),
+      writeHeader: (header) => this.writeHeader(header),
+      adoptHeader: (header) => (this.header = header),
+      resumeRekey: (hook) => this.resumeRekey(hook),
+      removeDeadLockAttempts: () => this.lockfile.removeDeadAttempts(),
+    };
   }
 
   get id(): string {
@@ -316,7 +197,7 @@ export class Vault {
       options.lockWait ?? DEFAULT_LOCK_WAIT,
     );
     try {
-      vault.transaction(() => vault.maintain(options.rekeyHook));
+      vault.transaction(() => maintain(vault.upkeep, options.rekeyHook));
     } catch (err) {
       // A read-only folder or a full disk still opens and reads (an older layout too: reads
       // take drafts from either place, and record format 1 is read until the migration); every
@@ -344,57 +225,16 @@ export class Vault {
       ioError(err);
     }
     try {
-      if (outermost) this.catchUp(dead);
+      if (outermost) catchUp(this.upkeep, dead);
       return write();
     } finally {
       this.lockfile.release();
     }
   }
 
-  /**
-   * First thing under a newly taken lock: what other processes did since this one last held it.
-   * - Another process re-keyed the vault: this process's key is obsolete, and a record written
-   *   under it would open under no passphrase. It locks itself (`locked`: unlock again).
-   * - Another process changed the passphrase: its header is taken, so ours does not undo it.
-   * - A writer died holding the lock: its debris is removed, a re-key it left half done is
-   *   finished (the old key is ours), and the index is rebuilt.
-   */
-  private catchUp(dead: LockOwner | null): void {
-    const onDisk = this.keys ? this.headerOnDisk() : null;
-    // A re-key left half done (its process died, or failed with an error) is finished first.
-    const journal = onDisk !== null && existsSync(join(this.dir, REKEY_JOURNAL));
-    if (onDisk && onDisk.vaultId === this.header.vaultId) {
-      const epoch = onDisk.keyEpoch ?? 0;
-      if (epoch > (this.header.keyEpoch ?? 0)) {
-        this.lock();
-        throw new VaultError(
-          'locked',
-          'The vault was re-keyed by another program: unlock it with the new passphrase.',
-        );
-      }
-      if (epoch === (this.header.keyEpoch ?? 0)) this.header = onDisk;
-    }
-    if (dead) {
-      this.repairLog.push({ kind: 'interruptedWrite', pid: dead.pid, host: dead.host });
-      this.cleanTempFiles();
-      if (journal) this.resumeRekey();
-      if (onDisk && this.keys) this.rebuildIndex('interrupted');
-    } else if (journal) this.resumeRekey();
-  }
-
-  /** vault.json as it is now, or null if it cannot be read (a create in progress, a wipe). */
-  private headerOnDisk(): Header | null {
-    try {
-      const h = JSON.parse(readFileSync(join(this.dir, HEADER), 'utf8')) as Header;
-      return h?.format === 'refuge-vault' ? h : null;
-    } catch {
-      return null;
-    }
-  }
-
   /** Under the lock: a re-key a crash interrupted is finished before anything else is read. */
   private resumeRekey(hook?: RekeyHook): void {
-    const done = resumeRekey(this.rekeyAccess(), hook);
+    const done = resumeRekey(rekeyAccess(this.upkeep), hook);
     for (const id of done?.skipped ?? []) this.noteDamaged(id);
   }
 
@@ -412,137 +252,9 @@ export class Vault {
     }
   }
 
-  /**
-   * At open, under the lock: debris of dead writers, a re-key left half done, older layouts (in
-   * order), an index gone wrong.
-   */
-  private maintain(rekeyHook?: RekeyHook): void {
-    this.cleanTempFiles();
-    this.resumeRekey(rekeyHook);
-    this.assertHeaderCurrent();
-    if (this.header.schemaVersion < LAYOUT_VERSION) {
-      const from = this.header.schemaVersion;
-      const access: MigrationAccess = {
-        vault: this,
-        resealRecord: (id) => this.resealRecord(id),
-      };
-      for (let v = from; v < LAYOUT_VERSION; v++) {
-        const migrate = MIGRATIONS[v];
-        if (!migrate) throw new Error(`no migration from vault layout ${v}`);
-        migrate(access);
-      }
-      this.rebuildIndex('migrated');
-      this.writeHeader({ ...this.header, schemaVersion: LAYOUT_VERSION });
-      this.requireKeys().acceptFormat1 = false;
-      this.repairLog.push({ kind: 'migrated', from, to: LAYOUT_VERSION });
-      return;
-    }
-    const problem = this.indexProblem();
-    if (problem) this.rebuildIndex(problem);
-  }
-
-  /**
-   * A record sealed under a newer key than the header's means vault.json was replaced by an
-   * older copy (the old passphrase's): refused before anything is repaired — a repair under the
-   * obsolete key would write records no current passphrase opens.
-   */
-  private assertHeaderCurrent(): void {
-    const epoch = this.header.keyEpoch ?? 0;
-    for (const id of this.list())
-      if ((recordHeadOnDisk(this.recordPath(id))?.epoch ?? 0) > epoch)
-        throw new VaultError(
-          'tampered',
-          `vault.json is older than record "${id}" (a copy from before a re-key?): nothing was changed.`,
-          id,
-        );
-  }
-
-  private resealRecord(id: string): void {
-    if (recordHeadOnDisk(this.recordPath(id))?.format !== 1) return;
-    let plain: Buffer;
-    try {
-      plain = this.getBytes(id);
-    } catch (err) {
-      if (err instanceof VaultError && err.code === 'tampered') return; // named by the rebuild
-      throw err;
-    }
-    this.putBytes(id, plain);
-  }
-
-  /** Why the index cannot be trusted (damaged, missing, not listing the matter records), or null. */
-  private indexProblem(): IndexRebuildReason | null {
-    let listed: string[];
-    try {
-      listed = this.get<{ matters: MatterSummary[] }>('index').matters.map((m) => m.id);
-    } catch (err) {
-      if (err instanceof VaultError && err.code === 'notFound') return 'missing';
-      if (err instanceof VaultError && err.code === 'tampered') return 'damaged';
-      throw err;
-    }
-    const onDisk = this.list()
-      .filter(isMatterRecord)
-      .map((id) => id.slice('matter-'.length));
-    const a = new Set(listed);
-    return listed.length === onDisk.length && onDisk.every((id) => a.has(id)) ? null : 'mismatch';
-  }
-
-  /**
-   * The index derived from the records again: every matter record that opens, with its drafts'
-   * latest save. Under the lock. Damaged records are named, not listed.
-   */
-  private rebuildIndex(reason: IndexRebuildReason): void {
-    let before: string[] = [];
-    try {
-      before = this.get<{ matters: MatterSummary[] }>('index').matters.map((m) => m.id);
-    } catch {
-      /* damaged or missing: everything listed now is new */
-    }
-    const matters: MatterSummary[] = [];
-    for (const id of this.list()) {
-      if (!isMatterRecord(id)) continue;
-      try {
-        matters.push(this.summary(this.assemble(this.get<StoredMatter>(id), false)));
-      } catch (err) {
-        if (!(err instanceof VaultError)) throw err;
-        this.noteDamaged(err.recordId ?? id);
-      }
-    }
-    this.put('index', { matters });
-    const now = new Set(matters.map((m) => m.id));
-    const old = new Set(before);
-    this.repairLog.push({
-      kind: 'indexRebuilt',
-      reason,
-      added: [...now].filter((id) => !old.has(id)),
-      removed: before.filter((id) => !now.has(id)),
-    });
-  }
-
   private noteDamaged(id: string): void {
     if (!this.repairLog.some((r) => r.kind === 'damagedRecord' && r.id === id))
       this.repairLog.push({ kind: 'damagedRecord', id });
-  }
-
-  /**
-   * Left-over temp files of crashed writes hold nothing readable; remove them. Only under the
-   * lock: every vault write happens under it, so no temp file here belongs to a live writer.
-   */
-  private cleanTempFiles(): void {
-    let count = 0;
-    for (const folder of [this.dir, join(this.dir, RECORDS)]) {
-      if (!existsSync(folder)) continue;
-      for (const f of readdirSync(folder))
-        if (f.startsWith(TEMP_PREFIX)) {
-          try {
-            this.ops.unlinkSync(join(folder, f));
-            count++;
-          } catch (err) {
-            if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-          }
-        }
-    }
-    count += this.lockfile.removeDeadAttempts();
-    if (count > 0) this.repairLog.push({ kind: 'tempFilesRemoved', count });
   }
 
   private writeHeader(header: Header): void {
@@ -561,22 +273,6 @@ export class Vault {
   private requireKeys(): RecordKeys {
     if (!this.keys) throw new VaultError('locked', 'The vault is locked.');
     return this.keys;
-  }
-
-  /** What a re-key works with (rekey.ts). */
-  private rekeyAccess(): RekeyAccess {
-    return {
-      dir: this.dir,
-      vaultId: this.id,
-      ops: this.ops,
-      header: () => this.header,
-      keys: () => this.requireKeys(),
-      list: () => this.list(),
-      readPlain: (id) => this.getBytes(id),
-      writePlain: (id, plain) => this.putBytes(id, plain),
-      recordEpoch: (id) => recordHeadOnDisk(this.recordPath(id))?.epoch ?? null,
-      installHeader: (header) => this.writeHeader(header),
-    };
   }
 
   private recordPath(id: string): string {
@@ -623,7 +319,7 @@ export class Vault {
     }
     const opened = keys.open(this.id, id, bytes);
     if (opened.ok) return opened.plain;
-    if (opened.why === 'newerKey' && (this.headerOnDisk()?.keyEpoch ?? 0) > keys.writeEpoch) {
+    if (opened.why === 'newerKey' && (headerOnDisk(this.dir)?.keyEpoch ?? 0) > keys.writeEpoch) {
       // Another process re-keyed the vault: this one's key is obsolete.
       this.lock();
       throw new VaultError(
@@ -662,17 +358,7 @@ export class Vault {
 
   /** Every record that cannot be read; the others stay readable. */
   verify(): { id: string; code: VaultErrorCode }[] {
-    const bad: { id: string; code: VaultErrorCode }[] = [];
-    for (const id of this.list()) {
-      try {
-        if (isFileRecord(id)) this.getBytes(id);
-        else this.get(id);
-      } catch (err) {
-        if (err instanceof VaultError) bad.push({ id, code: err.code });
-        else throw err;
-      }
-    }
-    return bad;
+    return unreadableRecords(this.internals);
   }
 
   /**
@@ -686,32 +372,7 @@ export class Vault {
     next: string,
     options: { rekey?: boolean; hook?: RekeyHook } = {},
   ): Promise<RekeyResult> {
-    assertStrongPassphrase(next);
-    // The current passphrase checked against the header, nothing opened or written.
-    (await unwrapDataKey(this.dir, current)).dataKey.fill(0);
-    const kdf = { N: this.header.kdf.N, r: this.header.kdf.r, p: this.header.kdf.p };
-    const wrap = async (dataKey: Buffer, epoch: number): Promise<Header> => ({
-      ...this.header,
-      ...(await wrapKey(next, dataKey, this.id, kdf, epoch)),
-      ...(epoch > 0 ? { keyEpoch: epoch } : {}),
-    });
-    if (options.rekey) {
-      // The new key and header (scrypt) outside the lock; every write of the re-key under it,
-      // held throughout, so no other process writes a record under the old key meanwhile.
-      const prepared = await prepareRekey(this.rekeyAccess(), wrap);
-      return this.transaction(() => applyRekey(this.rekeyAccess(), prepared, options.hook));
-    }
-    const keys = this.requireKeys();
-    const key = keys.key(keys.writeEpoch);
-    if (!key) throw new VaultError('locked', 'The vault is locked.');
-    const epoch = keys.writeEpoch;
-    const header = await wrap(key, epoch);
-    this.transaction(() => {
-      if ((this.header.keyEpoch ?? 0) !== epoch)
-        throw new VaultError('locked', 'The vault was re-keyed meanwhile: unlock it again.');
-      this.writeHeader({ ...this.header, kdf: header.kdf, wrappedKey: header.wrappedKey });
-    });
-    return { skipped: [] };
+    return changePassphrase(this.upkeep, current, next, options);
   }
 
   /**
@@ -725,144 +386,26 @@ export class Vault {
     passphrase: string,
     matterId?: string,
   ): Promise<{ readonly skipped: readonly string[] }> {
-    assertStrongPassphrase(passphrase);
-    const skipped: string[] = [];
-    const records: Record<string, unknown> = {};
-    const files: Record<string, string> = {};
-    const tryRead = (id: string, read: () => void): void => {
-      try {
-        read();
-      } catch (err) {
-        if (!(err instanceof VaultError) || err.code !== 'tampered') throw err;
-        skipped.push(err.recordId ?? id);
-      }
-    };
-    // One consistent snapshot: no other process writes while it is read.
-    this.readLocked(() => {
-      const all = this.list();
-      const ids = matterId
-        ? [`matter-${matterId}`, ...all.filter((id) => id.startsWith(`file-${matterId}-`))]
-        : all.filter((id) => id !== 'index' && !isDraftRecord(id));
-      if (matterId) this.get(`matter-${matterId}`); // a damaged single matter: nothing to save
-      for (const id of ids) {
-        if (isFileRecord(id))
-          // The backup is one text file (the restore form reads it as text), so attachments
-          // travel base64-encoded inside it; in the vault itself they stay binary records.
-          tryRead(id, () => (files[id] = this.getBytes(id).toString('base64')));
-        else if (isMatterRecord(id))
-          tryRead(id, () => {
-            const stored = this.get<StoredMatter>(id);
-            const drafts: Draft[] = [];
-            for (const draftId of this.draftRecordIds(stored.id))
-              tryRead(draftId, () => drafts.push(this.get<Draft>(draftId)));
-            records[id] = this.assembleWith(stored, drafts);
-          });
-        else tryRead(id, () => (records[id] = this.get(id)));
-      }
-    });
-    const salt = randomBytes(32);
-    const kdf = { N: this.header.kdf.N, r: this.header.kdf.r, p: this.header.kdf.p };
-    const key = await scrypt(passphrase, salt, kdf);
-    const sealed = seal(key, Buffer.from(JSON.stringify({ records, files })), EXPORT_AAD);
-    key.fill(0);
-    const envelope = {
-      format: 'refuge-export',
-      schemaVersion: ENVELOPE_VERSION,
-      kdf: { name: 'scrypt', ...kdf, salt: salt.toString('base64') },
-      nonce: sealed.nonce.toString('base64'),
-      tag: sealed.tag.toString('base64'),
-      data: sealed.data.toString('base64'),
-    };
-    try {
-      writeFileAtomic(file, Buffer.from(JSON.stringify(envelope)), this.ops);
-    } catch (err) {
-      ioError(err);
-    }
-    for (const id of skipped) this.noteDamaged(id);
-    return { skipped };
+    return exportTo(this.internals, file, passphrase, matterId);
   }
 
   /** Adds the matters of an export file to this vault (same ids are replaced). Returns their ids. */
   async importFrom(file: string, passphrase: string): Promise<string[]> {
-    let content: string;
-    try {
-      content = readFileSync(file, 'utf8');
-    } catch {
-      throw new VaultError('notAnExport', 'Not a Refuge export file.');
-    }
-    return this.importData(content, passphrase);
+    return importFrom(this.internals, file, passphrase);
   }
 
   /** The same, from the export file's content (the app reads the file the user picked). */
   async importData(content: string, passphrase: string): Promise<string[]> {
-    let envelope: { format: string; kdf: Header['kdf']; nonce: string; tag: string; data: string };
-    try {
-      envelope = JSON.parse(content) as typeof envelope;
-    } catch {
-      throw new VaultError('notAnExport', 'Not a Refuge export file.');
-    }
-    if (envelope?.format !== 'refuge-export' || typeof envelope.kdf?.salt !== 'string')
-      throw new VaultError('notAnExport', 'Not a Refuge export file.');
-    const kdf = checkKdf(envelope.kdf, 'backup');
-    const key = await scrypt(passphrase, kdf.salt, kdf);
-    let records: Record<string, Matter>;
-    let files: Record<string, string>;
-    try {
-      ({ records, files = {} } = JSON.parse(
-        open(
-          key,
-          Buffer.from(envelope.nonce, 'base64'),
-          Buffer.from(envelope.tag, 'base64'),
-          Buffer.from(envelope.data, 'base64'),
-          EXPORT_AAD,
-        ).toString('utf8'),
-      ) as { records: Record<string, Matter>; files?: Record<string, string> });
-    } catch {
-      throw new VaultError('wrongPassphrase', 'Wrong passphrase, or the export file was altered.');
-    } finally {
-      key.fill(0);
-    }
-    return this.transaction(() => {
-      const imported: string[] = [];
-      // Files before the matters that list them: a crash in between leaves unreferenced files,
-      // never a matter pointing at a file that is not there.
-      for (const [id, base64] of Object.entries(files)) {
-        if (!isFileRecord(id) || !RECORD_ID.test(id)) continue;
-        if (!Object.hasOwn(records, `matter-${id.split('-')[1] ?? ''}`)) continue;
-        this.putBytes(id, Buffer.from(base64, 'base64'));
-      }
-      for (const [id, value] of Object.entries(records)) {
-        if (!id.startsWith('matter-')) continue;
-        this.replaceDrafts(value.id, value.drafts ?? []);
-        this.writeMatter(value);
-        imported.push(value.id);
-      }
-      return imported;
-    });
+    return importData(this.internals, content, passphrase);
   }
 
   /** Preferences that belong to this vault (e.g. auto-lock after N idle minutes). */
   getSettings(): VaultSettings {
-    try {
-      return { ...DEFAULT_SETTINGS, ...this.get<Partial<VaultSettings>>('settings') };
-    } catch (err) {
-      if (err instanceof VaultError && err.code === 'notFound') return { ...DEFAULT_SETTINGS };
-      throw err;
-    }
+    return getSettings(this.internals);
   }
 
   putSettings(settings: Partial<VaultSettings>): VaultSettings {
-    return this.transaction(() => {
-      const next = { ...this.getSettings(), ...settings };
-      if (
-        !Number.isInteger(next.autoLockMinutes) ||
-        next.autoLockMinutes < 1 ||
-        next.autoLockMinutes > 240
-      )
-        throw new VaultError('notFound', 'Auto-lock must be between 1 and 240 minutes.');
-      this.put('settings', next);
-      return next;
-    });
+    return putSettings(this.internals, settings);
   }
 
   /** Zeroes the key; nothing can be read until the vault is opened again. */
@@ -871,112 +414,17 @@ export class Vault {
     this.keys = null;
   }
 
-  // --- matters -------------------------------------------------------------------------------
-
-  /** The index, read fresh from disk; damaged or missing, it is rebuilt from the records. */
-  private index(): { matters: MatterSummary[] } {
-    try {
-      return this.get<{ matters: MatterSummary[] }>('index');
-    } catch (err) {
-      if (!(err instanceof VaultError) || (err.code !== 'tampered' && err.code !== 'notFound'))
-        throw err;
-      this.transaction(() => this.rebuildIndex(err.code === 'notFound' ? 'missing' : 'damaged'));
-      return this.get<{ matters: MatterSummary[] }>('index');
-    }
-  }
-
-  private summary(m: Matter): MatterSummary {
-    const c = m.client;
-    return {
-      id: m.id,
-      title: m.title,
-      clientName: [c.lastName, c.firstName, c.middleName ?? ''].filter(Boolean).join(' '),
-      archived: m.archived,
-      updatedAt: m.updatedAt,
-    };
-  }
-
-  private draftRecordIds(matterId: string): string[] {
-    return this.list().filter((id) => id.startsWith(`draft-${matterId}-`));
-  }
-
-  /**
-   * The matter as callers know it: its drafts (from their records) inside, the latest saved
-   * last. `strict`: a damaged draft fails the read (never a draft silently missing); otherwise
-   * (the index's dates) it is left out and named in the repairs.
-   */
-  private assemble(stored: StoredMatter, strict = true): Matter {
-    const drafts: Draft[] = [];
-    for (const id of this.draftRecordIds(stored.id)) {
-      try {
-        drafts.push(this.get<Draft>(id));
-      } catch (err) {
-        if (strict || !(err instanceof VaultError)) throw err;
-        this.noteDamaged(id);
-      }
-    }
-    return this.assembleWith(stored, drafts);
-  }
-
-  private assembleWith(stored: StoredMatter, fromRecords: readonly Draft[]): Matter {
-    // A layout-1 matter still read in place (a read-only folder) keeps its drafts inside.
-    const ids = new Set(fromRecords.map((d) => d.id));
-    const drafts = [...(stored.drafts ?? []).filter((d) => !ids.has(d.id)), ...fromRecords].sort(
-      (a, b) => (latestSave(a) < latestSave(b) ? -1 : latestSave(a) > latestSave(b) ? 1 : 0),
-    );
-    const updatedAt = drafts.reduce(
-      (max, d) => (latestSave(d) > max ? latestSave(d) : max),
-      stored.updatedAt,
-    );
-    return { ...stored, updatedAt, drafts };
-  }
-
-  private getStored(id: string): StoredMatter {
-    return this.get<StoredMatter>(`matter-${id}`);
-  }
-
-  /** Writes the matter record (never its drafts) and its index entry; under the lock. */
-  private writeMatter(matter: StoredMatter): void {
-    const { drafts: _drafts, ...stored } = matter;
-    this.put(`matter-${matter.id}`, { ...stored, drafts: [] });
-    this.putIndexEntry(this.summary(this.assemble({ ...stored, drafts: [] }, false)));
-  }
-
-  /** Under the lock: the index as it is now on disk (another process may have written it). */
-  private putIndexEntry(summary: MatterSummary): void {
-    const index = this.index();
-    const rest = index.matters.filter((s) => s.id !== summary.id);
-    this.put('index', { matters: [...rest, summary] });
-  }
-
-  /** Import: the matter's drafts become exactly `drafts` (same ids replaced, others removed). */
-  private replaceDrafts(matterId: string, drafts: readonly Draft[]): void {
-    const keep = new Set(drafts.map((d) => draftRecordId(matterId, d.id)));
-    for (const d of drafts) this.put(draftRecordId(matterId, d.id), d);
-    for (const id of this.draftRecordIds(matterId)) if (!keep.has(id)) this.delete(id);
-  }
+  // --- matters and drafts (matters.ts) ------------------------------------------------------
 
   createMatter(
     input: { title: string; client: MatterClient; facts?: string },
     now = clock.now(),
   ): Matter {
-    const stamp = now.toISOString();
-    const matter: Matter = {
-      id: randomBytes(8).toString('hex'),
-      title: input.title,
-      client: input.client,
-      facts: input.facts ?? '',
-      archived: false,
-      createdAt: stamp,
-      updatedAt: stamp,
-      drafts: [],
-    };
-    this.transaction(() => this.writeMatter(matter));
-    return matter;
+    return matters.createMatter(this.internals, input, now);
   }
 
   getMatter(id: string): Matter {
-    return this.assemble(this.getStored(id));
+    return matters.getMatter(this.internals, id);
   }
 
   updateMatter(
@@ -984,10 +432,7 @@ export class Vault {
     patch: Partial<Pick<Matter, 'title' | 'client' | 'facts' | 'archived' | 'triage'>>,
     now = clock.now(),
   ): Matter {
-    return this.transaction(() => {
-      this.writeMatter({ ...this.getStored(id), ...patch, updatedAt: now.toISOString() });
-      return this.getMatter(id);
-    });
+    return matters.updateMatter(this.internals, id, patch, now);
   }
 
   archiveMatter(id: string, archived = true): Matter {
@@ -995,80 +440,12 @@ export class Vault {
   }
 
   deleteMatter(id: string): void {
-    this.transaction(() => {
-      for (const r of this.list())
-        if (r.startsWith(`file-${id}-`) || r.startsWith(`draft-${id}-`)) this.delete(r);
-      this.delete(`matter-${id}`);
-      this.put('index', { matters: this.index().matters.filter((s) => s.id !== id) });
-    });
+    matters.deleteMatter(this.internals, id);
   }
 
   /** From the one encrypted index record: no matter file is decrypted to list or search. */
   listMatters(options: { query?: string; includeArchived?: boolean } = {}): MatterSummary[] {
-    const q = fold(options.query ?? '').trim();
-    return this.index()
-      .matters.filter((m) => options.includeArchived || !m.archived)
-      .filter((m) => q === '' || fold(`${m.title} ${m.clientName}`).includes(q))
-      .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1));
-  }
-
-  // --- attachments --------------------------------------------------------------------------
-
-  /**
-   * Adds a file to a matter: its type from its bytes, its sheets counted (a password-protected or
-   * broken PDF is refused with a named AttachmentError), then the bytes sealed as a binary record.
-   */
-  async addAttachment(
-    matterId: string,
-    file: { name: string; bytes: Uint8Array },
-    now = clock.now(),
-  ): Promise<AttachmentMeta> {
-    this.getStored(matterId); // no such matter: refused before the file is inspected
-    // The one file-name sanitiser: no bidi override can make «…fdp.exe» show as «…exe.pdf».
-    const name = safeFileName(file.name);
-    const inspected = await inspectAttachment(file.bytes, name);
-    const meta: AttachmentMeta = {
-      id: randomBytes(8).toString('hex'),
-      name,
-      mime: inspected.mime,
-      size: file.bytes.length,
-      pages: inspected.pages,
-      sha256: createHash('sha256').update(file.bytes).digest('hex'),
-      addedAt: now.toISOString(),
-    };
-    this.transaction(() => {
-      const matter = this.getStored(matterId); // as it is now: another process may have saved it
-      // The bytes first: a crash before the matter is saved leaves an orphan, never a dangling
-      // entry.
-      this.putBytes(fileRecordId(matterId, meta.id), file.bytes);
-      this.writeMatter({
-        ...matter,
-        updatedAt: meta.addedAt,
-        attachments: [...(matter.attachments ?? []), meta],
-      });
-    });
-    return meta;
-  }
-
-  listAttachments(matterId: string): readonly AttachmentMeta[] {
-    return this.getStored(matterId).attachments ?? [];
-  }
-
-  getAttachmentBytes(matterId: string, fileId: string): Buffer {
-    if (!this.listAttachments(matterId).some((a) => a.id === fileId))
-      throw new VaultError('notFound', `No attachment "${fileId}" in this matter.`, fileId);
-    return this.getBytes(fileRecordId(matterId, fileId));
-  }
-
-  removeAttachment(matterId: string, fileId: string, now = clock.now()): void {
-    this.transaction(() => {
-      const matter = this.getStored(matterId);
-      const rest = (matter.attachments ?? []).filter((a) => a.id !== fileId);
-      if (rest.length === (matter.attachments ?? []).length)
-        throw new VaultError('notFound', `No attachment "${fileId}" in this matter.`, fileId);
-      this.writeMatter({ ...matter, updatedAt: now.toISOString(), attachments: rest });
-      this.delete(fileRecordId(matterId, fileId));
-    });
+    return matters.listMatters(this.internals, options);
   }
 
   /**
@@ -1077,42 +454,37 @@ export class Vault {
    */
   saveDraft(
     matterId: string,
-    draft: {
-      templateId: string;
-      templateVersion: string;
-      lang: DraftVersion['lang'];
-      answers: Record<string, unknown>;
-    },
+    draft: matters.DraftInput,
     now = clock.now(),
     /** Autosave: a save this soon after the latest version amends it instead of adding one. */
     options: { amendWithinMs?: number } = {},
   ): Draft {
-    return this.transaction(() => {
-      const matter = this.getMatter(matterId); // fresh, under the lock
-      const version: DraftVersion = {
-        savedAt: now.toISOString(),
-        templateVersion: draft.templateVersion,
-        lang: draft.lang,
-        answers: draft.answers,
-      };
-      const existing = matter.drafts.find((d) => d.templateId === draft.templateId);
-      const previous = existing?.versions[existing.versions.length - 1];
-      const amend =
-        previous !== undefined &&
-        options.amendWithinMs !== undefined &&
-        now.getTime() - Date.parse(previous.savedAt) < options.amendWithinMs;
-      const kept = existing ? (amend ? existing.versions.slice(0, -1) : existing.versions) : [];
-      const updated: Draft = existing
-        ? { ...existing, versions: [...kept, version].slice(-MAX_VERSIONS) }
-        : {
-            id: randomBytes(6).toString('hex'),
-            templateId: draft.templateId,
-            versions: [version],
-          };
-      this.put(draftRecordId(matterId, updated.id), updated);
-      const drafts = [...matter.drafts.filter((d) => d.id !== updated.id), updated];
-      this.putIndexEntry(this.summary(this.assembleWith({ ...matter, drafts: [] }, drafts)));
-      return updated;
-    });
+    return matters.saveDraft(this.internals, matterId, draft, now, options);
+  }
+
+  // --- attachments (attachments.ts) ---------------------------------------------------------
+
+  /**
+   * Adds a file to a matter: its type from its bytes, its sheets counted (a password-protected or
+   * broken PDF is refused with a named AttachmentError), then the bytes sealed as a binary record.
+   */
+  addAttachment(
+    matterId: string,
+    file: { name: string; bytes: Uint8Array },
+    now = clock.now(),
+  ): Promise<AttachmentMeta> {
+    return attachments.addAttachment(this.internals, matterId, file, now);
+  }
+
+  listAttachments(matterId: string): readonly AttachmentMeta[] {
+    return attachments.listAttachments(this.internals, matterId);
+  }
+
+  getAttachmentBytes(matterId: string, fileId: string): Buffer {
+    return attachments.getAttachmentBytes(this.internals, matterId, fileId);
+  }
+
+  removeAttachment(matterId: string, fileId: string, now = clock.now()): void {
+    attachments.removeAttachment(this.internals, matterId, fileId, now);
   }
 }

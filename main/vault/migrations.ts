@@ -8,7 +8,7 @@ import { draftRecordId, isMatterRecord, type StoredMatter } from './types.ts';
 
 /** What a migration may do beyond the vault's public reads and writes. */
 export interface MigrationAccess {
-  readonly vault: Vault;
+  readonly vault: Pick<Vault, 'list' | 'get' | 'put'>;
   /** Re-seals one record in record format 2 if it is still in format 1 (unreadable: left). */
   readonly resealRecord: (id: string) => void;
 }

@@ -4,42 +4,35 @@
  * Typing only updates local state; the preview and the autosave follow it, debounced, so a slow
  * render never holds a keystroke back.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../errors.ts';
 import type { Manifest } from '../../../common/manifest.ts';
 import type { Lang } from '../../../common/lang.ts';
 import { prepareAnswers, type Answers, type ValidationIssue } from '../../../common/answers.ts';
 import * as clock from '../../../common/clock.ts';
-import type { PreflightView } from '../../../main/api.ts';
 import { useApi, useUiLang } from '../context.ts';
-import { ErrorText, FilingNotice, formatStamp, Status } from '../components.tsx';
-import {
-  AnswersReview,
-  DeadlineBanner,
-  FindingList,
-  findingsOf,
-  openFindings,
-  type Finding,
-} from './review.tsx';
-import { FieldView, FormContext } from '../form/fields.tsx';
+import { ErrorText, FilingNotice, Status } from '../components.tsx';
+import { DeadlineBanner, findingsOf, openFindings, type Finding } from './review.tsx';
+import { FormContext } from '../form/fields.tsx';
 import { fieldId, issuesUnder, sectionsOf } from '../form/state.ts';
-import { Preview } from '../Preview.tsx';
+import { ExportButtons } from './filing/ExportButtons.tsx';
+import { ExportConfirm } from './filing/ExportConfirm.tsx';
+import { FilingSide } from './filing/FilingSide.tsx';
+import { SaveIndicator, type SaveState } from './filing/SaveIndicator.tsx';
+import { SectionNav } from './filing/SectionNav.tsx';
+import { DocLangPicker } from './filing/DocLangPicker.tsx';
+import { ExportResult, type ExportState } from './filing/ExportResult.tsx';
+import { ReviewStep } from './filing/ReviewStep.tsx';
+import { SectionForm } from './filing/SectionForm.tsx';
+import { useAutosave } from './filing/useAutosave.ts';
+import { usePreview } from './filing/usePreview.ts';
 import { FilingExtras } from './FilingExtras.tsx';
 import { BundleExport } from './BundleExport.tsx';
 import { useFormModel } from '../form/model.ts';
 import type { FlushRegistry } from '../flush.ts';
 import type { Screen } from '../App.tsx';
 import { RegionSelect, withSettingsRegion } from '../form/CourtPicker.tsx';
-
-const PREVIEW_DEBOUNCE_MS = 50;
-const AUTOSAVE_DEBOUNCE_MS = 500;
-
-type SaveState =
-  | { readonly kind: 'idle' }
-  | { readonly kind: 'pending' }
-  | { readonly kind: 'saved'; readonly at: string }
-  | { readonly kind: 'error'; readonly message: string };
 
 export function FilingScreen({
   matterId: openedMatter,
@@ -62,13 +55,6 @@ export function FilingScreen({
   const uiLang = useUiLang();
   const { t } = useTranslation();
   const errorText = useErrorText();
-  // The matter this draft lives in; a new filing has none until something is typed (issue 22:
-  // opening and leaving a filing leaves no empty matter behind).
-  const [matterId, setMatterId] = useState(openedMatter);
-  const matterRef = useRef(openedMatter);
-  const creating = useRef<Promise<string | null> | null>(null);
-  const onMatterRef = useRef(onMatter);
-  onMatterRef.current = onMatter;
   const [manifest, setManifest] = useState<Manifest | null>(null);
   const [docLang, setDocLang] = useState<Lang>('ru');
   const [rev, setRev] = useState(0);
@@ -80,17 +66,7 @@ export function FilingScreen({
   // stays on its version until the lawyer moves it on.
   const [versions, setVersions] = useState<{ draft: string; current: string } | null>(null);
   const templateVersion = useRef<string | undefined>(undefined);
-  const [preview, setPreview] = useState<{
-    base64: string;
-    rev: number;
-    preflight: PreflightView;
-  } | null>(null);
-  const [previewBusy, setPreviewBusy] = useState(false);
-  const [exportState, setExportState] = useState<{
-    kind: 'ok' | 'error';
-    text: string;
-    path?: string;
-  } | null>(null);
+  const [exportState, setExportState] = useState<ExportState | null>(null);
   const [exporting, setExporting] = useState(false);
   // Opt-in: plain PDF stays the default export.
   const [pdfa, setPdfa] = useState(false);
@@ -174,97 +150,28 @@ export function FilingScreen({
 
   // --- autosave ----------------------------------------------------------------------------
   const latestAnswers = model.latest;
-  /** The matter for a new filing, created once however many saves ask at the same time. */
-  const createMatter = useCallback(async (): Promise<string | null> => {
-    creating.current ??= (async () => {
-      // Unnamed: the matter is its client's (the heading) until the lawyer names it; the filing's
-      // title in the name field contradicted the heading (issue 22).
-      const r = await api.createMatter({ uiLang, title: '' });
-      if (!r.ok) {
-        creating.current = null;
-        setSave({ kind: 'error', message: errorText(r.error) });
-        return null;
-      }
-      matterRef.current = r.value.id;
-      setMatterId(r.value.id);
-      onMatterRef.current?.(r.value.id);
-      return r.value.id;
-    })();
-    return creating.current;
-  }, [api, uiLang, t]);
-  const saveNow = useCallback(async () => {
-    const snapshot = pending.current;
-    const answersNow = latestAnswers.current;
-    if (!snapshot.dirty || !answersNow) return;
-    snapshot.dirty = false;
-    const into = matterRef.current || (await createMatter());
-    if (!into) {
-      snapshot.dirty = true;
-      return;
-    }
-    const r = await api.saveDraft({
-      uiLang,
-      matterId: into,
-      templateId,
-      ...(templateVersion.current ? { templateVersion: templateVersion.current } : {}),
-      lang: snapshot.docLang,
-      answers: answersNow,
-    });
-    if (r.ok) setSave((s) => (pending.current.dirty ? s : { kind: 'saved', at: r.value.savedAt }));
-    else {
-      pending.current.dirty = true; // try again with the next change or flush
-      setSave({ kind: 'error', message: errorText(r.error) });
-    }
-  }, [api, uiLang, templateId, t, latestAnswers, createMatter]);
-
-  useEffect(() => flush.add(saveNow), [flush, saveNow]);
-  useEffect(() => {
-    const onHide = (): void => {
-      if (document.visibilityState === 'hidden') void saveNow();
-    };
-    document.addEventListener('visibilitychange', onHide);
-    return () => {
-      document.removeEventListener('visibilitychange', onHide);
-      void saveNow(); // leaving the screen
-    };
-  }, [saveNow]);
-
-  useEffect(() => {
-    if (rev === 0) return;
-    const timer = setTimeout(() => void saveNow(), AUTOSAVE_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [rev, docLang, saveNow]);
+  const { matterId, matterRef, saveNow } = useAutosave({
+    openedMatter,
+    onMatter,
+    templateId,
+    templateVersion,
+    latestAnswers,
+    pending,
+    setSave,
+    flush,
+    rev,
+    docLang,
+  });
 
   // --- preview -----------------------------------------------------------------------------
-  useEffect(() => {
-    if (!manifest || !answers) return;
-    const asked = rev;
-    const timer = setTimeout(
-      () => {
-        setPreviewBusy(true);
-        const on = templateVersion.current;
-        void api
-          .previewFiling({
-            templateId,
-            ...(on ? { templateVersion: on } : {}),
-            answers,
-            lang: docLang,
-            uiLang,
-          })
-          .then((r) => {
-            if (!r.ok) {
-              setPreviewBusy(false);
-              return;
-            }
-            if (r.value.superseded) return; // a newer request is on its way
-            setPreviewBusy(false);
-            setPreview({ base64: r.value.base64, rev: asked, preflight: r.value.preflight });
-          });
-      },
-      rev === 0 ? 0 : PREVIEW_DEBOUNCE_MS,
-    );
-    return () => clearTimeout(timer);
-  }, [api, manifest, answers, docLang, uiLang, templateId, rev]);
+  const { preview, previewBusy } = usePreview({
+    templateId,
+    templateVersion,
+    manifest,
+    answers,
+    docLang,
+    rev,
+  });
 
   useEffect(() => {
     pending.current.docLang = docLang;
@@ -435,38 +342,18 @@ export function FilingScreen({
     });
   const reviewing = section >= sections.length;
   const exportButtons = (where: string) => (
-    <>
-      <label className="inline">
-        <input
-          type="checkbox"
-          checked={pdfa}
-          disabled={exporting}
-          onChange={(e) => setPdfa(e.target.checked)}
-        />
-        {t('export.pdfa')}
-      </label>
-      <button
-        type="button"
-        className="primary"
-        disabled={exporting}
-        data-export={`${where}-pdf`}
-        onClick={() => void doExport('pdf')}
-      >
-        {t('export.pdf')}
-      </button>
-      <button
-        type="button"
-        className="primary"
-        disabled={exporting}
-        data-export={`${where}-docx`}
-        onClick={() => void doExport('docx')}
-      >
-        {t('export.docx')}
-      </button>
-    </>
+    <ExportButtons
+      where={where}
+      pdfa={pdfa}
+      onPdfa={setPdfa}
+      exporting={exporting}
+      onExport={(format) => void doExport(format)}
+    />
   );
 
   const open = openFindings(findings, accepted);
+  // Printing, the blank form and the bundle wait for the errors to be fixed.
+  const blocked = issues.length > 0 ? t('export.fixFirst', { count: issues.length }) : null;
   return (
     <FormContext.Provider value={form}>
       <div className="filing">
@@ -489,30 +376,15 @@ export function FilingScreen({
             </p>
           </div>
           <div className="toolbar">
-            {manifest.languages.length > 1 && (
-              <label>
-                {t('form.documentLanguage')}{' '}
-                <select
-                  value={docLang}
-                  onChange={(e) => {
-                    setDocLang(e.target.value as Lang);
-                    setRev((r) => r + 1);
-                    pending.current.dirty = true;
-                  }}
-                >
-                  {manifest.languages.map((l) => (
-                    <option key={l} value={l}>
-                      {t(`lang.${l}`)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            )}
-            {manifest.languages.length === 1 && (
-              <span className="meta">
-                {t('form.documentLanguage')}: {t(`lang.${docLang}`)}
-              </span>
-            )}
+            <DocLangPicker
+              languages={manifest.languages}
+              docLang={docLang}
+              onChange={(lang) => {
+                setDocLang(lang);
+                setRev((r) => r + 1);
+                pending.current.dirty = true;
+              }}
+            />
             {exportButtons('toolbar')}
           </div>
         </div>
@@ -525,80 +397,24 @@ export function FilingScreen({
           docLang={docLang}
         />
         <div className="filing-body">
-          <nav className="sections" aria-label={t('form.sections')}>
-            <ol>
-              {sections.map((s, i) => {
-                const n = sectionIssues(i);
-                return (
-                  <li key={s.id}>
-                    <button
-                      type="button"
-                      aria-current={i === section ? 'step' : undefined}
-                      onClick={() => moveTo(i)}
-                    >
-                      <span>{s.title}</span>
-                      <span
-                        className={n ? 'badge todo' : 'badge done'}
-                        aria-label={n ? t('form.toFix', { count: n }) : t('form.sectionDone')}
-                        title={n ? t('form.toFix', { count: n }) : t('form.sectionDone')}
-                      >
-                        {n ? `${n} !` : '✓'}
-                      </span>
-                    </button>
-                  </li>
-                );
-              })}
-              <li>
-                <button
-                  type="button"
-                  className="review-step"
-                  aria-current={reviewing ? 'step' : undefined}
-                  onClick={() => moveTo(sections.length)}
-                >
-                  <span>{t('ux.review')}</span>
-                </button>
-              </li>
-            </ol>
-            <p className="meta">
-              {t('form.progress', {
-                done: sections.filter((_, i) => sectionIssues(i) === 0).length,
-                total: sections.length,
-              })}
-            </p>
-          </nav>
+          <SectionNav
+            sections={sections}
+            section={section}
+            reviewing={reviewing}
+            sectionIssues={sectionIssues}
+            moveTo={moveTo}
+          />
           <div className="main-col">
             {confirm && (
-              <div
-                className="export-confirm"
-                role="region"
-                aria-labelledby="export-confirm-heading"
-              >
-                <h2 id="export-confirm-heading" tabIndex={-1}>
-                  {t('ux.openTitle', { count: confirm.open.length })}
-                </h2>
-                <p>{t('ux.openIntro')}</p>
-                <FindingList
-                  findings={confirm.open}
-                  accepted={accepted}
-                  goTo={goTo}
-                  idPrefix="confirm"
-                />
-                <p className="actions">
-                  <button
-                    type="button"
-                    className="primary"
-                    onClick={() => void doExport(confirm.format, true)}
-                  >
-                    {t('ux.acceptAndSave')} ({confirm.format.toUpperCase()})
-                  </button>{' '}
-                  <button type="button" onClick={() => moveTo(sections.length)}>
-                    {t('ux.toReview')}
-                  </button>{' '}
-                  <button type="button" onClick={() => setConfirm(null)}>
-                    {t('common.cancel')}
-                  </button>
-                </p>
-              </div>
+              <ExportConfirm
+                format={confirm.format}
+                open={confirm.open}
+                accepted={accepted}
+                goTo={goTo}
+                onAcceptAndSave={() => void doExport(confirm.format, true)}
+                onReview={() => moveTo(sections.length)}
+                onCancel={() => setConfirm(null)}
+              />
             )}
             <FilingNotice notice={manifest.notice} uiLang={uiLang} />
             {answers && (
@@ -611,9 +427,7 @@ export function FilingScreen({
                   templateVersion={versions?.draft}
                   answers={answers}
                   docLang={docLang}
-                  blocked={
-                    issues.length > 0 ? t('export.fixFirst', { count: issues.length }) : null
-                  }
+                  blocked={blocked}
                 />
                 {matterId && (
                   <BundleExport
@@ -623,9 +437,7 @@ export function FilingScreen({
                     answers={answers}
                     docLang={docLang}
                     form={form}
-                    blocked={
-                      issues.length > 0 ? t('export.fixFirst', { count: issues.length }) : null
-                    }
+                    blocked={blocked}
                     beforeExport={saveNow}
                   />
                 )}
@@ -644,126 +456,44 @@ export function FilingScreen({
             {prefilledFrom.length > 0 && save.kind === 'idle' && (
               <Status>{t('form.prefilled')}</Status>
             )}
-            {exportState && (
-              <p
-                ref={resultRef}
-                tabIndex={-1}
-                id="export-result"
-                className={exportState.kind === 'ok' ? 'status success' : 'error-text'}
-                role={exportState.kind === 'ok' ? 'status' : 'alert'}
-              >
-                {exportState.text}
-                {exportState.path && (
-                  <>
-                    {' '}
-                    <code className="path">{exportState.path}</code>
-                  </>
-                )}
-              </p>
-            )}
+            {exportState && <ExportResult state={exportState} resultRef={resultRef} />}
             {reviewing ? (
-              <section className="fields review" aria-labelledby="review-heading">
-                <h2 id="review-heading" tabIndex={-1} ref={headingRef}>
-                  {t('ux.review')}
-                </h2>
-                <p>{t('ux.reviewIntro')}</p>
-                <h3>{t('ux.answers')}</h3>
-                <AnswersReview
-                  sections={sections}
-                  answers={answers}
-                  passed={form.passed}
-                  docLang={docLang}
-                  uiLang={uiLang}
-                  onEdit={moveTo}
-                />
-                <h3>{t('preflight.title')}</h3>
-                <FindingList
-                  findings={findings}
-                  accepted={accepted}
-                  onAccept={accept}
-                  goTo={goTo}
-                  idPrefix="review"
-                />
-                {findings.length > 0 && open.length === 0 && (
-                  <p className="status success">{t('ux.allResolved')}</p>
-                )}
-                <div className="toolbar review-export">{exportButtons('review')}</div>
-              </section>
+              <ReviewStep
+                headingRef={headingRef}
+                sections={sections}
+                answers={answers}
+                passed={form.passed}
+                docLang={docLang}
+                uiLang={uiLang}
+                moveTo={moveTo}
+                findings={findings}
+                accepted={accepted}
+                openCount={open.length}
+                onAccept={accept}
+                goTo={goTo}
+                exportButtons={exportButtons('review')}
+              />
             ) : (
-              <form
-                className="fields"
-                aria-labelledby={`section-${current?.id}`}
-                onSubmit={(e) => e.preventDefault()}
-                noValidate
-              >
-                <h2 id={`section-${current?.id}`} tabIndex={-1} ref={headingRef}>
-                  {current?.title}
-                </h2>
-                {current?.fields.map((f) => (
-                  <FieldView key={f.key} field={f} segments={[f.key]} />
-                ))}
-                <div className="section-nav">
-                  <button
-                    type="button"
-                    disabled={section === 0}
-                    onClick={() => moveTo(section - 1)}
-                  >
-                    ← {t('form.previous')}
-                  </button>
-                  <button type="button" onClick={() => moveTo(section + 1)}>
-                    {section >= sections.length - 1 ? t('ux.review') : t('form.next')} →
-                  </button>
-                </div>
-              </form>
+              <SectionForm
+                current={current}
+                headingRef={headingRef}
+                section={section}
+                count={sections.length}
+                moveTo={moveTo}
+              />
             )}
           </div>
-          {/* Scrolls on its own: keyboard users reach it too (axe scrollable-region-focusable). */}
-          <aside className="side" tabIndex={0} aria-label={t('ux.side')}>
-            <details className="preflight" ref={findingsRef} id="preflight">
-              <summary>
-                <span id="preflight-heading">
-                  {findings.length > 0
-                    ? t('ux.findings', { count: findings.length })
-                    : preview
-                      ? `${t('preflight.title')}: ${t('preflight.nothing')}`
-                      : `${t('preflight.title')}: ${t('ux.checking')}`}
-                </span>
-              </summary>
-              <div className="preflight-list">
-                <FindingList
-                  findings={findings}
-                  accepted={accepted}
-                  onAccept={accept}
-                  goTo={goTo}
-                  idPrefix="side"
-                />
-              </div>
-            </details>
-            <Preview
-              base64={preview?.base64 ?? null}
-              rev={preview?.rev ?? -1}
-              busy={previewBusy || (preview?.rev ?? -1) !== rev}
-            />
-          </aside>
+          <FilingSide
+            findings={findings}
+            accepted={accepted}
+            onAccept={accept}
+            goTo={goTo}
+            findingsRef={findingsRef}
+            preview={preview}
+            previewBusy={previewBusy || (preview?.rev ?? -1) !== rev}
+          />
         </div>
       </div>
     </FormContext.Provider>
-  );
-}
-
-function SaveIndicator({ state }: { state: SaveState }) {
-  const { t } = useTranslation();
-  const text =
-    state.kind === 'saved'
-      ? t('save.saved', { at: formatStamp(state.at) })
-      : state.kind === 'pending'
-        ? t('save.pending')
-        : state.kind === 'error'
-          ? t('save.failed', { message: state.message })
-          : t('save.notYet');
-  return (
-    <span className={`save-state save-${state.kind}`} role="status" data-state={state.kind}>
-      {text}
-    </span>
   );
 }

@@ -1,0 +1,70 @@
+/**
+ * The live preview: the real PDF rendered from the answers as they are, debounced after each
+ * change; a render a newer request superseded is dropped.
+ */
+import { useEffect, useState, type RefObject } from 'react';
+import type { Answers } from '../../../../common/answers.ts';
+import type { Lang } from '../../../../common/lang.ts';
+import type { Manifest } from '../../../../common/manifest.ts';
+import type { PreflightView } from '../../../../main/api.ts';
+import { useApi, useUiLang } from '../../context.ts';
+
+const PREVIEW_DEBOUNCE_MS = 50;
+
+export interface PreviewState {
+  readonly base64: string;
+  /** The answers' revision it shows. */
+  readonly rev: number;
+  readonly preflight: PreflightView;
+}
+
+export function usePreview({
+  templateId,
+  templateVersion,
+  manifest,
+  answers,
+  docLang,
+  rev,
+}: {
+  templateId: string;
+  templateVersion: RefObject<string | undefined>;
+  manifest: Manifest | null;
+  answers: Answers | null;
+  docLang: Lang;
+  rev: number;
+}): { preview: PreviewState | null; previewBusy: boolean } {
+  const api = useApi();
+  const uiLang = useUiLang();
+  const [preview, setPreview] = useState<PreviewState | null>(null);
+  const [previewBusy, setPreviewBusy] = useState(false);
+  useEffect(() => {
+    if (!manifest || !answers) return;
+    const asked = rev;
+    const timer = setTimeout(
+      () => {
+        setPreviewBusy(true);
+        const on = templateVersion.current;
+        void api
+          .previewFiling({
+            templateId,
+            ...(on ? { templateVersion: on } : {}),
+            answers,
+            lang: docLang,
+            uiLang,
+          })
+          .then((r) => {
+            if (!r.ok) {
+              setPreviewBusy(false);
+              return;
+            }
+            if (r.value.superseded) return; // a newer request is on its way
+            setPreviewBusy(false);
+            setPreview({ base64: r.value.base64, rev: asked, preflight: r.value.preflight });
+          });
+      },
+      rev === 0 ? 0 : PREVIEW_DEBOUNCE_MS,
+    );
+    return () => clearTimeout(timer);
+  }, [api, manifest, answers, docLang, uiLang, templateId, rev, templateVersion]);
+  return { preview, previewBusy };
+}
