@@ -28,7 +28,9 @@ export type ApiErrorCode =
   /** A file cannot be attached or bundled; the message names it and says why. */
   | 'badAttachment'
   /** Another process (the CLI, the browser version) is writing to the vault; the message names it. */
-  | 'vaultBusy';
+  | 'vaultBusy'
+  /** The vault was written by a newer Refuge: update the app; nothing was changed. */
+  | 'vaultNewer';
 
 export interface ApiError {
   readonly code: ApiErrorCode;

@@ -9,6 +9,10 @@ export { TemplateError } from '../engine/index.ts';
 export { TemplateLoadError } from '../templates.ts';
 export { VaultBusyError, VaultError } from '../vault/errors.ts';
 export type { VaultErrorCode } from '../vault/index.ts';
+import type { VaultErrorCode } from '../vault/index.ts';
+import type { ApiErrorCode } from '../api.ts';
+import type { Lang } from '../../common/lang.ts';
+import { localize } from '../../common/locales/index.ts';
 export { describeBusy } from '../vault/repairs.ts';
 export { BundleCrashed } from '../bundle/matter.ts';
 export { AttachmentError } from '../bundle/messages.ts';
@@ -30,4 +34,26 @@ export class BadSpreadsheet extends Error {
   ) {
     super('bad spreadsheet');
   }
+}
+
+/** What each vault error is called in the window's and the CLI's words (`apiErrors` section). */
+export const VAULT_API_CODES: Readonly<Record<VaultErrorCode, ApiErrorCode>> = {
+  wrongPassphrase: 'wrongPassphrase',
+  weakPassphrase: 'weakPassphrase',
+  tampered: 'tampered',
+  notAVault: 'noVault',
+  alreadyExists: 'vaultExists',
+  diskFull: 'diskFull',
+  readOnly: 'readOnly',
+  locked: 'locked',
+  notFound: 'notFound',
+  notAnExport: 'notABackup',
+  busy: 'vaultBusy',
+  badKdf: 'unsupportedKdf',
+  newerFormat: 'vaultNewer',
+};
+
+/** A vault error as the person reads it, in `lang`. */
+export function vaultErrorText(code: VaultErrorCode, lang: Lang): string {
+  return localize(lang, `apiErrors.${VAULT_API_CODES[code]}`);
 }

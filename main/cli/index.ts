@@ -23,6 +23,7 @@ import {
   UnknownTemplate,
   VaultBusyError,
   VaultError,
+  vaultErrorText,
 } from '../app/errors.ts';
 import { packLoadAlerts } from '../app/packs.ts';
 import { readAnswersFile } from './answers-file.ts';
@@ -205,11 +206,14 @@ function reportError(err: unknown, ui: Lang, io: Io): number {
     return 1;
   }
   if (err instanceof VaultError) {
-    io.err(err.message);
+    // In the person's language, as the window says it; the detail (a record, a region) after it.
+    const text = vaultErrorText(err.code, ui);
+    io.err(err.code === 'notFound' || err.code === 'notAVault' ? `${text}: ${err.message}` : text);
     return err.code === 'wrongPassphrase' ||
       err.code === 'weakPassphrase' ||
       err.code === 'notAVault' ||
-      err.code === 'alreadyExists'
+      err.code === 'alreadyExists' ||
+      err.code === 'newerFormat'
       ? 2
       : 1;
   }

@@ -29,24 +29,9 @@ import {
   UnknownTemplate,
   VaultBusyError,
   VaultError,
-  type VaultErrorCode,
+  VAULT_API_CODES,
 } from '../app/errors.ts';
 import { localize } from '../../common/locales/index.ts';
-
-const VAULT_CODES: Readonly<Partial<Record<VaultErrorCode, ApiErrorCode>>> = {
-  wrongPassphrase: 'wrongPassphrase',
-  weakPassphrase: 'weakPassphrase',
-  tampered: 'tampered',
-  notAVault: 'noVault',
-  alreadyExists: 'vaultExists',
-  diskFull: 'diskFull',
-  readOnly: 'readOnly',
-  locked: 'locked',
-  notFound: 'notFound',
-  notAnExport: 'notABackup',
-  busy: 'vaultBusy',
-  badKdf: 'unsupportedKdf',
-};
 
 function failure(
   code: ApiErrorCode,
@@ -67,7 +52,7 @@ function failureOf(err: unknown, lang: Lang): { ok: false; error: ApiError } {
     return failure('unknownTemplate', lang);
   if (err instanceof VaultBusyError)
     return failure('vaultBusy', lang, { message: describeBusy(err.pid, err.host, lang) });
-  if (err instanceof VaultError) return failure(VAULT_CODES[err.code] ?? 'internal', lang);
+  if (err instanceof VaultError) return failure(VAULT_API_CODES[err.code] ?? 'internal', lang);
   if (err instanceof ConfirmationMismatch) return failure('confirmationMismatch', lang);
   if (err instanceof BadSpreadsheet)
     return failure('badSpreadsheet', lang, {

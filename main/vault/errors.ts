@@ -16,7 +16,9 @@ export type VaultErrorCode =
   /** Another process is writing to the vault and did not finish in time. */
   | 'busy'
   /** Key-derivation settings in a file that Refuge never writes (kdf-policy.ts). */
-  | 'badKdf';
+  | 'badKdf'
+  /** A vault whose layout a newer Refuge wrote: refused before anything is read or written. */
+  | 'newerFormat';
 
 export class VaultError extends Error {
   constructor(

@@ -78,6 +78,17 @@ export async function unwrapDataKey(
   } catch {
     throw new VaultError('notAVault', 'No vault in this folder, or its header is damaged.');
   }
+  // Newer than this code: refused with its own message, and before the key is even derived, so
+  // nothing in the folder is read further or written (the newer app's data stays as it left it).
+  if (
+    header?.format === 'refuge-vault' &&
+    Number.isInteger(header.schemaVersion) &&
+    header.schemaVersion > LAYOUT_VERSION
+  )
+    throw new VaultError(
+      'newerFormat',
+      `The vault was written by a newer Refuge (layout ${header.schemaVersion}; this one knows up to ${LAYOUT_VERSION}).`,
+    );
   if (
     header?.format !== 'refuge-vault' ||
     !(

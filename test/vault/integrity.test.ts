@@ -13,6 +13,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
@@ -21,6 +22,7 @@ import { Vault, VaultBusyError, VaultError, type Matter } from '../../main/vault
 import { isStale, processStart, VaultLock } from '../../main/vault/lock.ts';
 import { realFileOps } from '../../main/atomic.ts';
 import { describeRepair } from '../../main/vault/repairs.ts';
+import { vaultErrorText } from '../../main/app/errors.ts';
 
 const FAST = { kdf: { N: 2 ** 10 } };
 const PASS = 'correct horse battery';
@@ -283,5 +285,43 @@ describe('layout 1 (drafts inside the matter, record format 1) is migrated on op
     const again = await Vault.open(dir, expected.passphrase);
     expect(again.repairs).toEqual([]);
     for (const m of expected.matters) expect(again.getMatter(m.id)).toEqual(m);
+  });
+});
+
+describe('a vault written by a newer Refuge', () => {
+  /** Every file under the folder with its bytes' hash: what «never touched» means. */
+  function snapshot(dir: string): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const name of readdirSync(dir, { recursive: true }) as string[]) {
+      const path = join(dir, name);
+      if (statSync(path).isFile())
+        out[name] = createHash('sha256').update(readFileSync(path)).digest('hex');
+    }
+    return out;
+  }
+
+  it('is refused as newer, with the right passphrase or a wrong one, and nothing in it changes', async () => {
+    const { dir, vault } = await seeded();
+    vault.lock();
+    const header = JSON.parse(readFileSync(join(dir, 'vault.json'), 'utf8')) as {
+      schemaVersion: number;
+    };
+    writeFileSync(
+      join(dir, 'vault.json'),
+      JSON.stringify({ ...header, schemaVersion: header.schemaVersion + 1 }, null, 2),
+    );
+    const before = snapshot(dir);
+    for (const passphrase of [PASS, 'not the passphrase']) {
+      const refused = await Vault.open(dir, passphrase).catch((err: unknown) => err);
+      expect(refused).toBeInstanceOf(VaultError);
+      expect((refused as VaultError).code).toBe('newerFormat');
+    }
+    expect(snapshot(dir)).toEqual(before);
+    // What the window and the CLI say, in each language.
+    expect(vaultErrorText('newerFormat', 'ru')).toBe(
+      'Хранилище записано более новой версией Refuge — обновите программу. Ничего не изменено.',
+    );
+    expect(vaultErrorText('newerFormat', 'kk')).toContain('Ештеңе өзгертілмеді');
+    expect(vaultErrorText('newerFormat', 'en')).toContain('update the app');
   });
 });

@@ -270,6 +270,8 @@ const messages: MessageStrings = {
     vaultBusy:
       'Another Refuge program is writing to the vault. Nothing was changed — try again in a moment',
     confirmationMismatch: 'The confirmation does not match — the vault was not wiped',
+    vaultNewer:
+      'The vault was written by a newer version of Refuge — update the app. Nothing was changed.',
   },
   spreadsheetLimits: {
     fileTooLarge: '“{{file}}”: the file is larger than {{limit}} MB — split the table',
