@@ -6,6 +6,9 @@
 import { spawnSync } from 'node:child_process';
 
 export default function setup(): void {
+  // The fast tier runs no test that starts the built CLI (scripts/test.mjs FAST_EXCLUDES), so it
+  // does not wait for a rebuild after every edit of the sources.
+  if (process.env.REFUGE_TEST_TIER === 'fast') return;
   const build = spawnSync(process.execPath, ['scripts/build.mjs', '--if-stale'], {
     stdio: 'inherit',
   });
