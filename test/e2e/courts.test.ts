@@ -111,12 +111,14 @@ describe.each(['ru', 'kk', 'en'] as const)('courts by region in %s', (lang) => {
     await field.waitFor();
     // Filled from the region already; typed over, then picked back from the list.
     expect(await field.inputValue()).toBe(regional.name.ru.accusative);
+    const picker = page.getByLabel(s.courts.pick.replace('{{region}}', region.name[lang])).first();
+    // The list says which of its courts the field holds, and none for a name typed by hand.
+    await expect.poll(() => picker.inputValue()).toBe(regional.id);
     await field.fill('суд, набранный вручную');
-    await page
-      .getByLabel(s.courts.pick.replace('{{region}}', region.name[lang]))
-      .first()
-      .selectOption(regional.id);
+    await expect.poll(() => picker.inputValue()).toBe('');
+    await picker.selectOption(regional.id);
     await expect.poll(() => field.inputValue()).toBe(regional.name.ru.accusative);
+    await expect.poll(() => picker.inputValue()).toBe(regional.id);
 
     await expect
       .poll(() => lastPreview, { timeout: 60_000 })

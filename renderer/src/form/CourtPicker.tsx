@@ -21,7 +21,7 @@ import {
 } from '../../../common/courts.ts';
 import { ApiContext } from '../context.ts';
 import { FormContext } from './fields.tsx';
-import type { Segment } from './state.ts';
+import { getIn, type Segment } from './state.ts';
 
 let table: Promise<CourtTable | null> | undefined;
 
@@ -144,12 +144,15 @@ function CourtList({ field, segments, inputId }: PickerProps) {
   });
   if (!region || options.length === 0) return null;
   const id = `${inputId}-court`;
+  // The list shows the court the field holds, if it is one of them; a typed name shows none.
+  const value = getIn(form.answers, segments);
+  const holding = options.find((o) => o.name === value)?.id ?? '';
   return (
     <div className="court-picker">
       <label htmlFor={id}>{t('courts.pick', { region: region.name[form.uiLang] })}</label>{' '}
       <select
         id={id}
-        value=""
+        value={holding}
         onChange={(e) => {
           const picked = options.find((o) => o.id === e.target.value);
           if (picked) form.update(segments, picked.name);
