@@ -12,7 +12,7 @@ import { courtTableSchema } from '../../common/courts.ts';
 import { pinTestDay } from '../helpers/clock.ts';
 import { pdfText } from '../helpers/extract.ts';
 import { flat } from '../helpers/golden.ts';
-import { shot, startHarness, type Harness } from './harness.ts';
+import { axe, createVault, russianPage, shot, startHarness, type Harness } from './harness.ts';
 import ru from '../../common/locales/ru.ts';
 import kk from '../../common/locales/kk.ts';
 import en from '../../common/locales/en.ts';
@@ -25,7 +25,6 @@ const manifest = JSON.parse(readFileSync(`templates/${ID}/manifest.json`, 'utf8'
 };
 const courts = courtTableSchema.parse(JSON.parse(readFileSync('templates/courts.json', 'utf8')));
 const STRINGS = { ru, kk, en } as const;
-const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 pinTestDay();
 
 /** What the pre-flight says of a court from the list, in each UI language (common/messages.ts). */
@@ -43,7 +42,7 @@ let lastPreview = '';
 
 beforeAll(async () => {
   h = await startHarness();
-  page = await h.browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'ru-RU' });
+  page = await russianPage(h);
   // The preview is drawn on canvases: what it shows is read from the PDF the page was sent.
   page.on('response', (r: Response) => {
     if (!r.url().endsWith('/api/filing:preview')) return;
@@ -55,29 +54,9 @@ beforeAll(async () => {
       })
       .catch(() => undefined);
   });
-  await page.goto(h.app.bridge.url);
-  await page.locator('#passphrase').fill(PASSPHRASE);
-  await page.locator('#passphrase-repeat').fill(PASSPHRASE);
-  await page.getByRole('button', { name: ru.vault.create }).click();
-  await page.getByRole('heading', { name: ru.home.title }).waitFor();
+  await createVault(page, h.app.bridge.url, PASSPHRASE);
 });
 afterAll(async () => h?.close());
-
-async function axe(p: Page, where: string): Promise<void> {
-  if (!(await p.evaluate(() => 'axe' in window))) await p.evaluate(AXE);
-  const violations = await p.evaluate(async () => {
-    const w = window as unknown as {
-      axe: {
-        run: (
-          ctx: Document,
-        ) => Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }>;
-      };
-    };
-    const r = await w.axe.run(document);
-    return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  });
-  expect(violations, `axe on ${where}`).toEqual([]);
-}
 
 describe.each(['ru', 'kk', 'en'] as const)('courts by region in %s', (lang) => {
   const s = STRINGS[lang];

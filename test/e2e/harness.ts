@@ -2,7 +2,7 @@
  * The browser harness: the renderer built once into a temp folder, the real services behind the
  * loopback bridge (a fresh vault per run), and Debian's Chromium driven by playwright-core.
  */
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
@@ -95,4 +95,24 @@ export async function openSection(page: Page, title: string): Promise<void> {
 /** A page of the Russian desktop as the stories see it: a laptop screen, 1280 wide. */
 export function russianPage(h: Harness, height = 720): Promise<Page> {
   return h.browser.newPage({ viewport: { width: 1280, height }, locale: 'ru-RU' });
+}
+
+const AXE = readFileSync(join(process.cwd(), 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/** axe-core in the page: every rule it runs by default, no violation allowed. */
+export async function axe(p: Page, where: string): Promise<void> {
+  // Evaluated through the debugger, not a <script>: the page's CSP rightly refuses inline code.
+  if (!(await p.evaluate(() => 'axe' in window))) await p.evaluate(AXE);
+  const violations = await p.evaluate(async () => {
+    const w = window as unknown as {
+      axe: {
+        run: (
+          ctx: Document,
+        ) => Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }>;
+      };
+    };
+    const r = await w.axe.run(document);
+    return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  });
+  expect(violations, `axe on ${where}`).toEqual([]);
 }

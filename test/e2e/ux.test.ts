@@ -15,6 +15,7 @@ import { oracleAddDays } from '../helpers/calendar-oracle.ts';
 import { pdfText } from '../helpers/extract.ts';
 import { sampleOn } from '../helpers/golden.ts';
 import {
+  axe,
   SCREENSHOTS,
   shot,
   startHarness,
@@ -36,7 +37,6 @@ const manifest = JSON.parse(readFileSync(`templates/${ID}/manifest.json`, 'utf8'
 };
 const STRINGS = { ru, kk, en } as const;
 const LOCALES = { ru: 'ru-RU', kk: 'kk-KZ', en: 'en-GB' } as const;
-const AXE = readFileSync(join(process.cwd(), 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 const today = pinTestDay();
 
 let h: Harness;
@@ -48,24 +48,6 @@ beforeAll(async () => {
   await createVault(page, h.app.bridge.url, PASSPHRASE);
 });
 afterAll(async () => h?.close());
-
-/** axe-core in the page: every rule it runs by default, no violation allowed. */
-async function axe(p: Page, where: string): Promise<void> {
-  // Evaluated through the debugger, not a <script>: the page's CSP rightly refuses inline code.
-  if (!(await p.evaluate(() => 'axe' in window))) await p.evaluate(AXE);
-  const violations = await p.evaluate(async () => {
-    const w = window as unknown as {
-      axe: {
-        run: (
-          ctx: Document,
-        ) => Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }>;
-      };
-    };
-    const r = await w.axe.run(document);
-    return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  });
-  expect(violations, `axe on ${where}`).toEqual([]);
-}
 
 /** What has focus, as the user would name it: the element's tag and its text. */
 async function focused(p: Page): Promise<{ tag: string; text: string; id: string }> {
