@@ -52,7 +52,7 @@ function failureOf(err: unknown, lang: Lang): { ok: false; error: ApiError } {
     return failure('unknownTemplate', lang);
   if (err instanceof VaultBusyError)
     return failure('vaultBusy', lang, { message: describeBusy(err.pid, err.host, lang) });
-  if (err instanceof VaultError) return failure(VAULT_API_CODES[err.code] ?? 'internal', lang);
+  if (err instanceof VaultError) return failure(VAULT_API_CODES[err.code], lang);
   if (err instanceof ConfirmationMismatch) return failure('confirmationMismatch', lang);
   if (err instanceof BadSpreadsheet)
     return failure('badSpreadsheet', lang, {
