@@ -6,9 +6,7 @@
  */
 import i18next, { type TFunction } from 'i18next';
 import type { Lang } from '../manifest.ts';
-import en from './en.ts';
-import kk from './kk.ts';
-import ru from './ru.ts';
+import { en, kk, ru } from './tables.ts';
 import type { BaseKey, Ru, Strings, Table } from './shape.ts';
 
 export type { Strings, Table } from './shape.ts';

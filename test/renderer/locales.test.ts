@@ -8,9 +8,9 @@ import ru from '../../common/locales/ru.ts';
 import kk from '../../common/locales/kk.ts';
 import en from '../../common/locales/en.ts';
 import { latinWords } from '../helpers/latin.ts';
-import ruMessages from '../../common/locales/messages/ru.ts';
-import kkMessages from '../../common/locales/messages/kk.ts';
-import enMessages from '../../common/locales/messages/en.ts';
+import ruMessages from '../../common/locales/messages/ru.json' with { type: 'json' };
+import kkMessages from '../../common/locales/messages/kk.json' with { type: 'json' };
+import enMessages from '../../common/locales/messages/en.json' with { type: 'json' };
 
 import type { Table } from '../../common/locales/index.ts';
 
