@@ -45,22 +45,17 @@ export const triageAnswersSchema = z
   .strict();
 export type TriageAnswers = z.infer<typeof triageAnswersSchema>;
 
-/** The answer keys a row's conditions and prefills may name. */
-export const TRIAGE_KEYS = [
-  'place',
-  'decision',
-  'decisionDate',
-  'detentionDate',
-  'asylumPending',
-] as const;
-type TriageKey = (typeof TRIAGE_KEYS)[number];
+/** The answer keys a row's conditions and prefills may name: the schema's own, listed once. */
+const triageKey = triageAnswersSchema.keyof();
+type TriageKey = z.infer<typeof triageKey>;
+export const TRIAGE_KEYS: readonly TriageKey[] = triageKey.options;
 
 const fieldKey = z.string().regex(/^[a-z][A-Za-z0-9]*$/);
 const templateId = z.string().regex(/^[a-z][a-z0-9-]*$/);
 
 /** A filing's field gets a triage answer (`answer`) or a fixed value (`value`). */
 const prefillSource = z.union([
-  z.object({ answer: z.enum(TRIAGE_KEYS) }).strict(),
+  z.object({ answer: triageKey }).strict(),
   z.object({ value: z.union([z.string(), z.number(), z.boolean()]) }).strict(),
 ]);
 const prefillMap = z.record(fieldKey, prefillSource);
@@ -135,7 +130,7 @@ function asAnswers(answers: TriageAnswers): Answers {
 export function prefillFrom(map: TriagePrefill, answers: TriageAnswers): Answers {
   const out: Answers = {};
   for (const [field, source] of Object.entries(map)) {
-    const v = 'answer' in source ? answers[source.answer as TriageKey] : source.value;
+    const v = 'answer' in source ? answers[source.answer] : source.value;
     if (v !== undefined) out[field] = v;
   }
   return out;
