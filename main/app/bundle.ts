@@ -23,17 +23,17 @@ export async function exportBundle(
   p: Payload<'bundle:export'>,
 ): Promise<Results['bundle:export']> {
   const filing = resolveFiling(ctx.services.engine, p);
-  const bundle = await bundleMatterFilingInWorker(
-    ctx.session.renderPool(),
-    ctx.session.open(),
-    p.matterId,
-    {
+  const bundle = await bundleMatterFilingInWorker(ctx.session.renderPool(), {
+    vault: ctx.session.open(),
+    matterId: p.matterId,
+    request: {
       ...filing.request,
       answers: p.answers, // the bundle's own type: an object, checked by the contract
       now: sessionNow(ctx).toISOString(),
     },
-    { index: p.index, dpi: p.dpi },
-  );
+    index: p.index,
+    dpi: p.dpi,
+  });
   const warnings = bundle.warnings.map((w) => bundleWarningText(w, p.uiLang));
   const summary = { pages: bundle.pages, bytes: bundle.bytes.length, warnings };
   // To the page's print flow, in memory: nothing is written for it.
@@ -83,13 +83,12 @@ export async function bundleLatestDraft(
     lang: latest.lang,
     uiLang: ui,
   });
-  const { rendered, bundle } = await bundleMatterFiling(
-    engine,
+  const { rendered, bundle } = await bundleMatterFiling(engine, {
     vault,
     matterId,
-    { ...filing.request, answers: latest.answers, now: clock.now() },
-    options,
-  );
+    request: { ...filing.request, answers: latest.answers, now: clock.now() },
+    ...options,
+  });
   writeOutput(file, bundle.bytes);
   return {
     preflight: preflightView(rendered.preflight, filing.manifest, ui, engine.cites),

@@ -17,6 +17,16 @@ import type { WorkerRequest } from '../workers/protocol.ts';
 /** The worker ran out of memory or died on the bundle: the app and the vault are untouched. */
 export class BundleCrashed extends Error {}
 
+/** A court bundle of one of a matter's filings: whose files it annexes, the filing, the layout. */
+export interface MatterBundle<R extends RenderRequest | WorkerRequest> {
+  readonly vault: Vault;
+  readonly matterId: string;
+  readonly request: R & { readonly answers: Record<string, unknown> };
+  /** Whether an index of the annexes follows the filing. */
+  readonly index: boolean;
+  readonly dpi: number;
+}
+
 /**
  * The same bundle, built in a render worker under its memory limit (the app's path): this
  * thread decrypts only the files the filing names; decoding images and copying PDFs — where a
@@ -24,10 +34,7 @@ export class BundleCrashed extends Error {}
  */
 export async function bundleMatterFilingInWorker(
   pool: RenderPool,
-  vault: Vault,
-  matterId: string,
-  request: WorkerRequest & { readonly answers: Record<string, unknown> },
-  options: { readonly index: boolean; readonly dpi: number },
+  { vault, matterId, request, index, dpi }: MatterBundle<WorkerRequest>,
 ): Promise<{ bytes: Uint8Array; pages: number; warnings: readonly BundleWarning[] }> {
   const files = vault.listAttachments(matterId);
   const named = new Set(fileAttachments(request.answers as Answers).map((a) => a.fileId));
@@ -37,8 +44,8 @@ export async function bundleMatterFilingInWorker(
   const reply = await pool.render(request, 'pdf', undefined, undefined, {
     files: files.map((f) => ({ id: f.id, mime: f.mime, pages: f.pages })),
     bytes,
-    index: options.index,
-    dpi: options.dpi,
+    index,
+    dpi,
   });
   if (reply.ok)
     return {
@@ -53,10 +60,7 @@ export async function bundleMatterFilingInWorker(
 
 export async function bundleMatterFiling(
   engine: Engine,
-  vault: Vault,
-  matterId: string,
-  request: RenderRequest & { readonly answers: Record<string, unknown> },
-  options: { readonly index: boolean; readonly dpi: number },
+  { vault, matterId, request, index, dpi }: MatterBundle<RenderRequest>,
 ): Promise<{ rendered: RenderedFile; bundle: BundleResult }> {
   const files = vault.listAttachments(matterId);
   const rendered = await engine.render(
@@ -70,8 +74,8 @@ export async function bundleMatterFiling(
     files,
     readFile: (id) => vault.getAttachmentBytes(matterId, id),
     fonts: loadFontBytes(),
-    index: options.index,
-    dpi: options.dpi,
+    index,
+    dpi,
   });
   return { rendered, bundle };
 }
