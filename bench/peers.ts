@@ -13,7 +13,7 @@ import {
   FIRST_LINE_INDENT,
   LINE_HEIGHT,
   PAGE,
-  TABLE_SIZE,
+  TABLE,
   type Block,
   type FilingDocument,
   type Inline,
@@ -72,7 +72,7 @@ export function toPdfmake(doc: FilingDocument): PdfmakeNode {
         content.push({
           table: {
             body: block.rows.map((r) =>
-              r.cells.map((c) => ({ text: inlineText(c.inlines), fontSize: TABLE_SIZE })),
+              r.cells.map((c) => ({ text: inlineText(c.inlines), fontSize: TABLE.size })),
             ),
           },
           margin: [0, 6, 0, 6],

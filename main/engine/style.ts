@@ -7,7 +7,7 @@
  * top centre. The KZ rule text behind these numbers is UNVERIFIED (generic CIS guidance,
  * Типовые правила 2014 № 144 superseded 2018); they are a convention, not a cite.
  */
-import type { ParagraphRole, Align, ListRole } from './model.ts';
+import type { ParagraphRole, Align, ListRole, Table } from './model.ts';
 
 export const MM = 72 / 25.4; // points per millimetre
 export const TWIP = 1 / 20; // points per twip
@@ -37,9 +37,6 @@ export const LINE_HEIGHT = 17;
 export const FIRST_LINE_INDENT = 12.5 * MM;
 /** Addressee block (шапка) starts at this distance from the left margin: right half of the page. */
 export const ADDRESSEE_INDENT = 80 * MM;
-export const TABLE_SIZE = 12;
-export const TABLE_LINE_HEIGHT = 14;
-export const TABLE_CELL_PADDING = 2;
 export const PAGE_NUMBER_SIZE = 12;
 /** Lines kept together at a page break (widow/orphan control in both writers). */
 export const MIN_LINES_AT_PAGE_EDGE = 2;
@@ -131,12 +128,36 @@ export const PARAGRAPH_STYLES: Readonly<Record<ParagraphRole, ParagraphStyle>> =
 
 /** Space after the addressee block, before the title. */
 export const ADDRESSEE_SPACE_AFTER = 17;
-/** Space before the signature block. */
-export const SIGNATURE_SPACE_BEFORE = 25.5;
-/** Space between signers in a signature block. */
-export const SIGNER_SPACE_BEFORE = 17;
-/** Space before and after a table. */
-export const TABLE_SPACE = 8.5;
+/** The signature block. */
+export const SIGNATURE = {
+  /** Space before the block. */
+  spaceBefore: 25.5,
+  /** Space between its signers. */
+  signerSpaceBefore: 17,
+  /** Printed before a signer's name: the place to sign by hand. */
+  line: '________________',
+} as const;
+
+/**
+ * Tables: the cells' text size and exact pitch, the padding inside each cell, the space before
+ * and after the table.
+ */
+export const TABLE = { size: 12, lineHeight: 14, cellPadding: 2, space: 8.5 } as const;
+
+/**
+ * A table's column widths in points across the text width: its relative widths, or equal columns
+ * when it gives none or not one per column. Both writers take them from here, so Word and our PDF
+ * wrap a cell's text at the same width.
+ */
+export function columnWidths(table: Table): number[] {
+  const columns = Math.max(...table.rows.map((r) => r.cells.length));
+  const weights =
+    table.widths && table.widths.length === columns
+      ? table.widths
+      : Array.from({ length: columns }, () => 1);
+  const total = weights.reduce((a, b) => a + b, 0);
+  return weights.map((w) => (w / total) * CONTENT_WIDTH);
+}
 
 export interface ListStyle {
   /** Label of item n (1-based), followed by one space. */
@@ -150,9 +171,6 @@ export const LIST_STYLES: Readonly<Record<ListRole, ListStyle>> = {
   numbered: { label: (n) => `${n}.`, firstLineIndent: FIRST_LINE_INDENT },
   bulleted: { label: () => '–', firstLineIndent: FIRST_LINE_INDENT },
 };
-
-/** Printed before a signer's name: the place to sign by hand. */
-export const SIGNATURE_LINE = '________________';
 
 /** Language tags written into DOCX runs and the PDF catalog. */
 export const LANGUAGE_TAGS = { ru: 'ru-RU', kk: 'kk-KZ', en: 'en-GB' } as const;

@@ -11,13 +11,9 @@ import {
   LANGUAGE_TAGS,
   LINE_HEIGHT,
   LIST_STYLES,
-  SIGNATURE_LINE,
-  SIGNATURE_SPACE_BEFORE,
-  SIGNER_SPACE_BEFORE,
-  TABLE_CELL_PADDING,
-  TABLE_LINE_HEIGHT,
-  TABLE_SIZE,
-  TABLE_SPACE,
+  SIGNATURE,
+  TABLE,
+  columnWidths,
 } from '../style.ts';
 
 export const twip = (pt: number): number => Math.round(pt * 20);
@@ -182,16 +178,10 @@ function paragraph(props: ParagraphProps, content: string): string {
 const TAB = '<w:r><w:tab/></w:r>';
 
 function table(block: Extract<Block, { kind: 'table' }>): string {
-  const columns = Math.max(...block.rows.map((r) => r.cells.length));
-  const weights =
-    block.widths && block.widths.length === columns
-      ? block.widths
-      : Array.from({ length: columns }, () => 1);
-  const total = weights.reduce((a, b) => a + b, 0);
-  const widths = weights.map((w) => twip((w / total) * CONTENT_WIDTH));
+  const widths = columnWidths(block).map(twip);
   const border = (side: string): string =>
     `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`;
-  const margin = twip(TABLE_CELL_PADDING);
+  const margin = twip(TABLE.cellPadding);
   let xml = `<w:tbl><w:tblPr><w:tblW w:w="${twip(CONTENT_WIDTH)}" w:type="dxa"/><w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')}</w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="${margin}" w:type="dxa"/><w:left w:w="${margin}" w:type="dxa"/><w:bottom w:w="${margin}" w:type="dxa"/><w:right w:w="${margin}" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
   for (const row of block.rows) {
     xml += `<w:tr><w:trPr><w:cantSplit/>${row.header ? '<w:tblHeader/>' : ''}</w:trPr>`;
@@ -199,16 +189,16 @@ function table(block: Extract<Block, { kind: 'table' }>): string {
       xml += `<w:tc><w:tcPr><w:tcW w:w="${widths[ci] ?? 0}" w:type="dxa"/></w:tcPr>${paragraph(
         {
           style: STYLE_ID.plain,
-          spacing: { line: TABLE_LINE_HEIGHT },
+          spacing: { line: TABLE.lineHeight },
           align: row.header ? 'center' : 'left',
         },
-        runs(cell.inlines, { size: TABLE_SIZE, ...(row.header ? { bold: true } : {}) }),
+        runs(cell.inlines, { size: TABLE.size, ...(row.header ? { bold: true } : {}) }),
       )}</w:tc>`;
     });
     xml += '</w:tr>';
   }
   // Word needs a paragraph after a table; it also carries the space below it.
-  return `${xml}</w:tbl>${paragraph({ style: STYLE_ID.plain, spacing: { before: 0, after: 0, line: TABLE_SPACE } }, '')}`;
+  return `${xml}</w:tbl>${paragraph({ style: STYLE_ID.plain, spacing: { before: 0, after: 0, line: TABLE.space } }, '')}`;
 }
 
 /** The body of document.xml and the list kind of each numbering instance it uses (numId = index + 1). */
@@ -271,7 +261,7 @@ export function bodyXml(doc: FilingDocument): { xml: string; lists: ListRole[] }
             keepLines: true,
             rightTab: true,
             align: 'left',
-            spacing: { before: SIGNATURE_SPACE_BEFORE, line: LINE_HEIGHT },
+            spacing: { before: SIGNATURE.spaceBefore, line: LINE_HEIGHT },
           },
           runs(block.date) + (block.place ? TAB + runs(block.place) : ''),
         );
@@ -284,9 +274,9 @@ export function bodyXml(doc: FilingDocument): { xml: string; lists: ListRole[] }
               keepLines: true,
               rightTab: true,
               align: 'left',
-              spacing: { before: SIGNER_SPACE_BEFORE, line: LINE_HEIGHT },
+              spacing: { before: SIGNATURE.signerSpaceBefore, line: LINE_HEIGHT },
             },
-            runs(signer.role) + TAB + run(`${SIGNATURE_LINE} `) + runs(signer.name),
+            runs(signer.role) + TAB + run(`${SIGNATURE.line} `) + runs(signer.name),
           );
         });
         break;

@@ -13,13 +13,9 @@ import {
   MIN_LINES_AT_PAGE_EDGE,
   PAGE,
   PARAGRAPH_STYLES,
-  SIGNATURE_LINE,
-  SIGNATURE_SPACE_BEFORE,
-  SIGNER_SPACE_BEFORE,
-  TABLE_CELL_PADDING,
-  TABLE_LINE_HEIGHT,
-  TABLE_SIZE,
-  TABLE_SPACE,
+  SIGNATURE,
+  TABLE,
+  columnWidths,
 } from '../style.ts';
 import type { LayoutContext } from './layout.ts';
 import { layoutParagraph, type Fragment, type UnitLine } from './lines.ts';
@@ -52,13 +48,7 @@ function lineUnits(lines: readonly UnitLine[], lineHeight: number, spaceBefore: 
 }
 
 function tableUnits(block: Extract<Block, { kind: 'table' }>, ctx: LayoutContext): Unit[] {
-  const columns = Math.max(...block.rows.map((r) => r.cells.length));
-  const weights =
-    block.widths && block.widths.length === columns
-      ? block.widths
-      : Array.from({ length: columns }, () => 1);
-  const total = weights.reduce((a, b) => a + b, 0);
-  const widths = weights.map((w) => (w / total) * CONTENT_WIDTH);
+  const widths = columnWidths(block);
   const lefts = widths.map(
     (_, i) => PAGE.marginLeft + widths.slice(0, i).reduce((a, b) => a + b, 0),
   );
@@ -72,10 +62,10 @@ function tableUnits(block: Extract<Block, { kind: 'table' }>, ctx: LayoutContext
           ? cell.inlines.map((i) => (i.kind === 'text' ? { ...i, bold: true } : i))
           : cell.inlines,
         {
-          x: (lefts[ci] ?? 0) + TABLE_CELL_PADDING,
-          width: (widths[ci] ?? 0) - 2 * TABLE_CELL_PADDING,
-          size: TABLE_SIZE,
-          lineHeight: TABLE_LINE_HEIGHT,
+          x: (lefts[ci] ?? 0) + TABLE.cellPadding,
+          width: (widths[ci] ?? 0) - 2 * TABLE.cellPadding,
+          size: TABLE.size,
+          lineHeight: TABLE.lineHeight,
           align: row.header ? 'center' : 'left',
           firstLineIndent: 0,
         },
@@ -83,10 +73,10 @@ function tableUnits(block: Extract<Block, { kind: 'table' }>, ctx: LayoutContext
       ),
     );
     const lineCount = Math.max(1, ...cellLines.map((l) => l.length));
-    const height = lineCount * TABLE_LINE_HEIGHT + 2 * TABLE_CELL_PADDING;
+    const height = lineCount * TABLE.lineHeight + 2 * TABLE.cellPadding;
     const rules: Unit['rules'][number][] = [];
     // Top and left borders of every cell; right border of the last; bottom of the row.
-    for (let ci = 0; ci < columns; ci++) {
+    for (let ci = 0; ci < widths.length; ci++) {
       rules.push({ x: lefts[ci] ?? 0, dy: 0, width: widths[ci] ?? 0, height: border });
       rules.push({ x: lefts[ci] ?? 0, dy: 0, width: border, height });
     }
@@ -94,8 +84,8 @@ function tableUnits(block: Extract<Block, { kind: 'table' }>, ctx: LayoutContext
     rules.push({ x: PAGE.marginLeft, dy: height - border, width: CONTENT_WIDTH, height: border });
     const unit: Unit = {
       height,
-      spaceBefore: rowIndex === 0 ? TABLE_SPACE : 0,
-      lines: cellLines.flat().map((l) => ({ ...l, dy: l.dy + TABLE_CELL_PADDING })),
+      spaceBefore: rowIndex === 0 ? TABLE.space : 0,
+      lines: cellLines.flat().map((l) => ({ ...l, dy: l.dy + TABLE.cellPadding })),
       rules,
       breakBefore: rowIndex === 0 || !block.rows[rowIndex - 1]?.header,
       forceBreakBefore: false,
@@ -142,14 +132,14 @@ function signatureUnit(block: Extract<Block, { kind: 'signature' }>, ctx: Layout
   };
   let dy = row(block.date, block.place ?? [], 0) * LINE_HEIGHT;
   for (const signer of block.signers) {
-    dy += SIGNER_SPACE_BEFORE;
+    dy += SIGNATURE.signerSpaceBefore;
     dy +=
-      row(signer.role, [{ kind: 'text', text: `${SIGNATURE_LINE} ` }, ...signer.name], dy) *
+      row(signer.role, [{ kind: 'text', text: `${SIGNATURE.line} ` }, ...signer.name], dy) *
       LINE_HEIGHT;
   }
   return {
     height: dy,
-    spaceBefore: SIGNATURE_SPACE_BEFORE,
+    spaceBefore: SIGNATURE.spaceBefore,
     lines,
     rules: [],
     breakBefore: true,
@@ -265,7 +255,7 @@ export function flow(doc: FilingDocument, ctx: LayoutContext): Unit[] {
       }
       case 'table':
         push(tableUnits(block, ctx), false);
-        units.push(spacer(TABLE_SPACE));
+        units.push(spacer(TABLE.space));
         break;
       case 'signature': {
         const unit = signatureUnit(block, ctx);
