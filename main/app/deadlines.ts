@@ -5,6 +5,7 @@
  */
 import { prepareAnswers } from '../../common/answers.ts';
 import { filingDeadlines } from '../../common/filing-deadlines.ts';
+import { compareDates } from '../../common/dates.ts';
 import type { Lang } from '../../common/lang.ts';
 import { formatMessage } from '../../common/messages.ts';
 import type { MatterDeadlineView } from '../api.ts';
@@ -14,7 +15,7 @@ import {
   type FilingTemplate,
   type CiteTable,
 } from '../engine/index.ts';
-import type { Matter } from '../vault/index.ts';
+import type { Draft, Matter } from '../vault/index.ts';
 
 /**
  * The filing version the draft was written on: its deadline rules are the ones its text states.
@@ -40,33 +41,40 @@ export function matterDeadlines(
   lang: Lang,
   today: string,
 ): MatterDeadlineView[] {
-  const out: MatterDeadlineView[] = [];
-  for (const draft of matter.drafts) {
-    const latest = draft.versions[draft.versions.length - 1];
-    if (!latest) continue;
-    const template = pinnedOrNewest(engine, draft.templateId, latest.templateVersion);
-    if (!template) continue;
-    const manifest = template.manifest;
-    // Rendered in the draft's language, which decides the fields asked, as the pre-flight does.
-    const { answers } = prepareAnswers(manifest, latest.answers, {
-      lang,
-      today,
-      docLang: latest.lang,
-    });
-    const citeText = (key: string): string => cites[key]?.[lang] ?? key;
-    for (const d of filingDeadlines(manifest, answers, today, lang, citeText))
-      out.push({
-        templateId: manifest.id,
-        templateTitle: manifest.title[lang],
-        id: d.id,
-        label: d.label,
-        lastDay: d.lastDay,
-        daysLeft: d.daysLeft,
-        missed: d.missed,
-        basis: d.basis,
-        later: d.later,
-        warnings: d.warnings.map((w) => formatMessage(w.code, lang, { year: w.year })),
-      });
-  }
-  return out.sort((a, b) => (a.lastDay < b.lastDay ? -1 : a.lastDay > b.lastDay ? 1 : 0));
+  const citeText = (key: string): string => cites[key]?.[lang] ?? key;
+  return matter.drafts
+    .flatMap((draft) => draftDeadlines(draft, engine, citeText, lang, today))
+    .sort((a, b) => compareDates(a.lastDay, b.lastDay));
+}
+
+/** One draft's deadlines: its latest answers under the rules of the version they were written on. */
+function draftDeadlines(
+  draft: Draft,
+  engine: Engine,
+  citeText: (key: string) => string,
+  lang: Lang,
+  today: string,
+): MatterDeadlineView[] {
+  const latest = draft.versions[draft.versions.length - 1];
+  const template = latest && pinnedOrNewest(engine, draft.templateId, latest.templateVersion);
+  if (!latest || !template) return [];
+  const { manifest } = template;
+  // Rendered in the draft's language, which decides the fields asked, as the pre-flight does.
+  const { answers } = prepareAnswers(manifest, latest.answers, {
+    lang,
+    today,
+    docLang: latest.lang,
+  });
+  return filingDeadlines(manifest, answers, today, lang, citeText).map((d) => ({
+    templateId: manifest.id,
+    templateTitle: manifest.title[lang],
+    id: d.id,
+    label: d.label,
+    lastDay: d.lastDay,
+    daysLeft: d.daysLeft,
+    missed: d.missed,
+    basis: d.basis,
+    later: d.later,
+    warnings: d.warnings.map((w) => formatMessage(w.code, lang, { year: w.year })),
+  }));
 }
