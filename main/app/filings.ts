@@ -88,9 +88,14 @@ type Rendered =
 async function renderInWorker(
   ctx: AppContext,
   ref: FilingRef,
-  options: { allowIncomplete: boolean; pdfa?: boolean; markUnverified?: boolean },
-  format: 'pdf' | 'docx',
-  signal?: AbortSignal,
+  options: {
+    readonly format: 'pdf' | 'docx';
+    readonly allowIncomplete: boolean;
+    readonly pdfa?: boolean;
+    readonly markUnverified?: boolean;
+    /** Aborts the render (a newer preview). */
+    readonly signal?: AbortSignal;
+  },
 ): Promise<Rendered> {
   const filing = resolveFiling(ctx.services.engine, ref);
   const reply = await ctx.session.renderPool().render(
@@ -100,8 +105,8 @@ async function renderInWorker(
       ...(options.pdfa ? { pdfa: true } : {}),
       ...(options.markUnverified ? { markUnverified: true } : {}),
     },
-    format,
-    signal,
+    options.format,
+    options.signal,
   );
   if (reply.ok)
     return {
@@ -125,12 +130,10 @@ export async function renderFiling(
   ctx: AppContext,
   p: Payload<'filing:render'>,
 ): Promise<Results['filing:render']> {
-  const result = await renderInWorker(
-    ctx,
-    p,
-    { allowIncomplete: p.allowIncomplete === true },
-    p.format,
-  );
+  const result = await renderInWorker(ctx, p, {
+    allowIncomplete: p.allowIncomplete === true,
+    format: p.format,
+  });
   if (result.kind === 'cancelled') throw new Error('render cancelled');
   return {
     base64: Buffer.from(result.bytes).toString('base64'),
@@ -144,13 +147,12 @@ export async function previewFiling(
   ctx: AppContext,
   p: Payload<'filing:preview'>,
 ): Promise<Results['filing:preview']> {
-  const result = await renderInWorker(
-    ctx,
-    p,
-    { allowIncomplete: true, markUnverified: true },
-    'pdf',
-    ctx.session.nextPreview(),
-  );
+  const result = await renderInWorker(ctx, p, {
+    allowIncomplete: true,
+    markUnverified: true,
+    format: 'pdf',
+    signal: ctx.session.nextPreview(),
+  });
   if (result.kind === 'cancelled') return { superseded: true };
   return {
     superseded: false,
@@ -200,12 +202,11 @@ export async function exportFiling(
   p: Payload<'filing:export'>,
 ): Promise<Results['filing:export']> {
   const { manifest } = resolveFiling(ctx.services.engine, p);
-  const result = await renderInWorker(
-    ctx,
-    p,
-    { allowIncomplete: false, pdfa: p.pdfa === true },
-    p.format,
-  );
+  const result = await renderInWorker(ctx, p, {
+    allowIncomplete: false,
+    pdfa: p.pdfa === true,
+    format: p.format,
+  });
   if (result.kind === 'cancelled') return { savedTo: null };
   const name = exportFileName(manifest, p.lang, p.answers, namesInFileNames(ctx), dayOf());
   return { savedTo: await saveAs(ctx, name, p.format, result.bytes) };
