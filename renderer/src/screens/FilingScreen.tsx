@@ -340,6 +340,7 @@ export function FilingScreen({
       else next.delete(key);
       return next;
     });
+  const triage = { findings, accepted, onAccept: accept, goTo };
   const reviewing = section >= sections.length;
   const exportButtons = (where: string) => (
     <ExportButtons
@@ -351,7 +352,6 @@ export function FilingScreen({
     />
   );
 
-  const open = openFindings(findings, accepted);
   // Printing, the blank form and the bundle wait for the errors to be fixed.
   const blocked = issues.length > 0 ? t('export.fixFirst', { count: issues.length }) : null;
   return (
@@ -466,11 +466,7 @@ export function FilingScreen({
                 docLang={docLang}
                 uiLang={uiLang}
                 moveTo={moveTo}
-                findings={findings}
-                accepted={accepted}
-                openCount={open.length}
-                onAccept={accept}
-                goTo={goTo}
+                triage={triage}
                 exportButtons={exportButtons('review')}
               />
             ) : (
@@ -484,10 +480,7 @@ export function FilingScreen({
             )}
           </div>
           <FilingSide
-            findings={findings}
-            accepted={accepted}
-            onAccept={accept}
-            goTo={goTo}
+            triage={triage}
             findingsRef={findingsRef}
             preview={preview}
             previewBusy={previewBusy || (preview?.rev ?? -1) !== rev}

@@ -4,10 +4,11 @@
  */
 import type { ReactNode, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Answers, ValidationIssue } from '../../../../common/answers.ts';
+import type { Answers } from '../../../../common/answers.ts';
 import type { Lang } from '../../../../common/lang.ts';
 import type { SectionView } from '../../form/state.ts';
-import { AnswersReview, FindingList, type Finding } from '../review.tsx';
+import { AnswersReview, FindingList, openFindings } from '../review.tsx';
+import type { Triage } from './triage.ts';
 
 export function ReviewStep({
   headingRef,
@@ -17,11 +18,7 @@ export function ReviewStep({
   docLang,
   uiLang,
   moveTo,
-  findings,
-  accepted,
-  openCount,
-  onAccept,
-  goTo,
+  triage,
   exportButtons,
 }: {
   headingRef: RefObject<HTMLHeadingElement | null>;
@@ -31,15 +28,11 @@ export function ReviewStep({
   docLang: Lang;
   uiLang: Lang;
   moveTo: (index: number) => void;
-  findings: readonly Finding[];
-  accepted: ReadonlySet<string>;
-  /** Findings neither fixed nor accepted. */
-  openCount: number;
-  onAccept: (key: string, yes: boolean) => void;
-  goTo: (issue: ValidationIssue) => void;
+  triage: Triage;
   exportButtons: ReactNode;
 }) {
   const { t } = useTranslation();
+  const { findings, accepted } = triage;
   return (
     <section className="fields review" aria-labelledby="review-heading">
       <h2 id="review-heading" tabIndex={-1} ref={headingRef}>
@@ -56,14 +49,8 @@ export function ReviewStep({
         onEdit={moveTo}
       />
       <h3>{t('preflight.title')}</h3>
-      <FindingList
-        findings={findings}
-        accepted={accepted}
-        onAccept={onAccept}
-        goTo={goTo}
-        idPrefix="review"
-      />
-      {findings.length > 0 && openCount === 0 && (
+      <FindingList {...triage} idPrefix="review" />
+      {findings.length > 0 && openFindings(findings, accepted).length === 0 && (
         <p className="status success">{t('ux.allResolved')}</p>
       )}
       <div className="toolbar review-export">{exportButtons}</div>
