@@ -22,7 +22,7 @@ import { FilingSide } from './filing/FilingSide.tsx';
 import { SaveIndicator, type SaveState } from './filing/SaveIndicator.tsx';
 import { SectionNav } from './filing/SectionNav.tsx';
 import { DocLangPicker } from './filing/DocLangPicker.tsx';
-import { ExportResult, type ExportState } from './filing/ExportResult.tsx';
+import { ExportResult, savedState, type ExportState } from './filing/ExportResult.tsx';
 import { ReviewStep } from './filing/ReviewStep.tsx';
 import { SectionForm } from './filing/SectionForm.tsx';
 import { useAutosave } from './filing/useAutosave.ts';
@@ -326,11 +326,7 @@ export function FilingScreen({
       setExportState({ kind: 'error', text: errorText(r.error) });
       return;
     }
-    setExportState(
-      r.value.savedTo
-        ? { kind: 'ok', text: t('export.saved'), path: r.value.savedTo }
-        : { kind: 'ok', text: t('export.cancelled') },
-    );
+    setExportState(savedState(r.value.savedTo, t));
   }
 
   const accept = (key: string, yes: boolean): void =>
@@ -456,7 +452,9 @@ export function FilingScreen({
             {prefilledFrom.length > 0 && save.kind === 'idle' && (
               <Status>{t('form.prefilled')}</Status>
             )}
-            {exportState && <ExportResult state={exportState} resultRef={resultRef} />}
+            {exportState && (
+              <ExportResult state={exportState} id="export-result" resultRef={resultRef} />
+            )}
             {reviewing ? (
               <ReviewStep
                 headingRef={headingRef}
