@@ -19,7 +19,7 @@ import { fieldId, issuesUnder, sectionsOf } from '../form/state.ts';
 import { ExportButtons } from './filing/ExportButtons.tsx';
 import { ExportConfirm } from './filing/ExportConfirm.tsx';
 import { FilingSide } from './filing/FilingSide.tsx';
-import { SaveIndicator, type SaveState } from './filing/SaveIndicator.tsx';
+import { SaveIndicator } from './filing/SaveIndicator.tsx';
 import { SectionNav } from './filing/SectionNav.tsx';
 import { DocLangPicker } from './filing/DocLangPicker.tsx';
 import { ExportResult, savedState, type ExportState } from './filing/ExportResult.tsx';
@@ -60,7 +60,6 @@ export function FilingScreen({
   const [rev, setRev] = useState(0);
   const [section, setSection] = useState(0);
   const [loadError, setLoadError] = useState('');
-  const [save, setSave] = useState<SaveState>({ kind: 'idle' });
   const [prefilledFrom, setPrefilledFrom] = useState<readonly string[]>([]);
   // The filing version this draft is on, and the newest installed (template packs): a draft
   // stays on its version until the lawyer moves it on.
@@ -89,14 +88,12 @@ export function FilingScreen({
   }, [exportState]);
   // Focus follows a move between sections, never on the first render.
   const moved = useRef(false);
-  // What autosave has yet to write: the document language with the answers' dirty flag.
-  const pending = useRef<{ docLang: Lang; dirty: boolean }>({ docLang: 'ru', dirty: false });
   const model = useFormModel(
     manifest,
     uiLang,
+    // Runs on an edit, after this render has declared `autosave` below.
     () => {
-      pending.current.dirty = true;
-      setSave({ kind: 'pending' });
+      autosave.edited();
       setExportState(null);
       setRev((r) => r + 1);
     },
@@ -140,7 +137,7 @@ export function FilingScreen({
       const lang = draft?.lang ?? m.value.languages[0] ?? 'ru';
       setDocLang(m.value.languages.includes(lang) ? lang : (m.value.languages[0] ?? 'ru'));
       setPrefilledFrom(draft?.prefilledFrom ?? []);
-      if (draft?.savedAt) setSave({ kind: 'saved', at: draft.savedAt });
+      if (draft?.savedAt) autosave.loaded(draft.savedAt);
     })();
     return () => {
       live = false;
@@ -149,33 +146,26 @@ export function FilingScreen({
   }, [api, openedMatter, templateId, version]);
 
   // --- autosave ----------------------------------------------------------------------------
-  const latestAnswers = model.latest;
-  const { matterId, matterRef, saveNow } = useAutosave({
+  const autosave = useAutosave({
     openedMatter,
     onMatter,
     templateId,
     templateVersion,
-    latestAnswers,
-    pending,
-    setSave,
+    latestAnswers: model.latest,
     flush,
     rev,
     docLang,
   });
+  const { matterId, matterRef, saveNow } = autosave;
 
   // --- preview -----------------------------------------------------------------------------
   const { preview, previewBusy } = usePreview({
     templateId,
     templateVersion,
-    manifest,
     answers,
     docLang,
     rev,
   });
-
-  useEffect(() => {
-    pending.current.docLang = docLang;
-  }, [docLang]);
 
   const sections = useMemo(
     () =>
@@ -254,13 +244,13 @@ export function FilingScreen({
       setExportState({ kind: 'error', text: errorText(m.error) });
       return;
     }
-    const typed = (latestAnswers.current ?? {}) as Answers;
+    const typed = (model.latest.current ?? {}) as Answers;
     const prepared = prepareAnswers(m.value, typed, { lang: uiLang, today: clock.today() });
     templateVersion.current = m.value.version;
     setManifest(m.value);
     model.load({ ...prepared.answers, ...typed });
     setVersions({ draft: m.value.version, current: m.value.version });
-    pending.current.dirty = true; // saved at once, so the draft records the new version
+    autosave.markDirty(); // saved at once, so the draft records the new version
     setRev((v) => v + 1);
     await saveNow();
   }
@@ -367,7 +357,7 @@ export function FilingScreen({
                 {matterId ? t('form.backToMatter') : t('nav.home')}
               </button>
               {' · '}
-              <SaveIndicator state={save} />
+              <SaveIndicator state={autosave.save} />
               <RegionSelect manifest={manifest} docLang={docLang} />
             </p>
           </div>
@@ -378,7 +368,7 @@ export function FilingScreen({
               onChange={(lang) => {
                 setDocLang(lang);
                 setRev((r) => r + 1);
-                pending.current.dirty = true;
+                autosave.markDirty();
               }}
             />
             {exportButtons('toolbar')}
@@ -449,7 +439,7 @@ export function FilingScreen({
                 </button>
               </div>
             )}
-            {prefilledFrom.length > 0 && save.kind === 'idle' && (
+            {prefilledFrom.length > 0 && autosave.save.kind === 'idle' && (
               <Status>{t('form.prefilled')}</Status>
             )}
             {exportState && (

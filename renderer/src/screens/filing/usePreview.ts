@@ -5,7 +5,6 @@
 import { useEffect, useState, type RefObject } from 'react';
 import type { Answers } from '../../../../common/answers.ts';
 import type { Lang } from '../../../../common/lang.ts';
-import type { Manifest } from '../../../../common/manifest.ts';
 import type { PreflightView } from '../../../../main/api.ts';
 import { useApi, useUiLang } from '../../context.ts';
 
@@ -21,14 +20,13 @@ export interface PreviewState {
 export function usePreview({
   templateId,
   templateVersion,
-  manifest,
   answers,
   docLang,
   rev,
 }: {
   templateId: string;
   templateVersion: RefObject<string | undefined>;
-  manifest: Manifest | null;
+  /** Null until the draft is loaded (with its manifest): nothing to render before. */
   answers: Answers | null;
   docLang: Lang;
   rev: number;
@@ -38,7 +36,7 @@ export function usePreview({
   const [preview, setPreview] = useState<PreviewState | null>(null);
   const [previewBusy, setPreviewBusy] = useState(false);
   useEffect(() => {
-    if (!manifest || !answers) return;
+    if (!answers) return;
     const asked = rev;
     const timer = setTimeout(
       () => {
@@ -65,6 +63,6 @@ export function usePreview({
       rev === 0 ? 0 : PREVIEW_DEBOUNCE_MS,
     );
     return () => clearTimeout(timer);
-  }, [api, manifest, answers, docLang, uiLang, templateId, rev, templateVersion]);
+  }, [api, answers, docLang, uiLang, templateId, rev, templateVersion]);
   return { preview, previewBusy };
 }
