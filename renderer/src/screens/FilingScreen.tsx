@@ -25,6 +25,7 @@ import { DocLangPicker } from './filing/DocLangPicker.tsx';
 import { ExportResult, savedState, type ExportState } from './filing/ExportResult.tsx';
 import { ReviewStep } from './filing/ReviewStep.tsx';
 import { SectionForm } from './filing/SectionForm.tsx';
+import { isReviewing } from './filing/steps.ts';
 import { useAutosave } from './filing/useAutosave.ts';
 import { usePreview } from './filing/usePreview.ts';
 import { FilingExtras } from './FilingExtras.tsx';
@@ -218,7 +219,6 @@ export function FilingScreen({
       </div>
     );
 
-  const current = sections[Math.min(section, sections.length - 1)];
   const sectionIssues = (index: number): number =>
     (sections[index]?.fields ?? []).reduce((n, f) => n + issuesUnder(issues, f.key).length, 0);
 
@@ -327,7 +327,7 @@ export function FilingScreen({
       return next;
     });
   const triage = { findings, accepted, onAccept: accept, goTo };
-  const reviewing = section >= sections.length;
+  const steps = { sections, section, moveTo, headingRef };
   const exportButtons = (where: string) => (
     <ExportButtons
       where={where}
@@ -383,13 +383,7 @@ export function FilingScreen({
           docLang={docLang}
         />
         <div className="filing-body">
-          <SectionNav
-            sections={sections}
-            section={section}
-            reviewing={reviewing}
-            sectionIssues={sectionIssues}
-            moveTo={moveTo}
-          />
+          <SectionNav steps={steps} sectionIssues={sectionIssues} />
           <div className="main-col">
             {confirm && (
               <ExportConfirm
@@ -445,26 +439,15 @@ export function FilingScreen({
             {exportState && (
               <ExportResult state={exportState} id="export-result" resultRef={resultRef} />
             )}
-            {reviewing ? (
+            {isReviewing(steps) ? (
               <ReviewStep
-                headingRef={headingRef}
-                sections={sections}
-                answers={answers}
-                passed={form.passed}
+                steps={steps}
                 docLang={docLang}
-                uiLang={uiLang}
-                moveTo={moveTo}
                 triage={triage}
                 exportButtons={exportButtons('review')}
               />
             ) : (
-              <SectionForm
-                current={current}
-                headingRef={headingRef}
-                section={section}
-                count={sections.length}
-                moveTo={moveTo}
-              />
+              <SectionForm steps={steps} />
             )}
           </div>
           <FilingSide
