@@ -160,7 +160,7 @@ export function FilingScreen({
   const { matterId, matterRef, saveNow } = autosave;
 
   // --- preview -----------------------------------------------------------------------------
-  const { preview, previewBusy } = usePreview({
+  const { preview, previewBusy, renderPreview } = usePreview({
     templateId,
     templateVersion,
     answers,
@@ -276,14 +276,7 @@ export function FilingScreen({
     // The findings of what is on screen now: a preview still rendering is waited for.
     let current = findings;
     if (!preview || preview.rev !== rev) {
-      const on = templateVersion.current;
-      const r = await api.previewFiling({
-        templateId,
-        ...(on ? { templateVersion: on } : {}),
-        answers,
-        lang: docLang,
-        uiLang,
-      });
+      const r = await renderPreview(answers);
       if (r.ok && !r.value.superseded) current = findingsOf(issues, r.value.preflight, uiLang, t);
     }
     const open = openFindings(current, accepted);
