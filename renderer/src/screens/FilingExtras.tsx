@@ -10,8 +10,7 @@ import type { Lang } from '../../../common/lang.ts';
 import type { Answers } from '../../../common/answers.ts';
 import { useApi, useUiLang } from '../context.ts';
 import { PrintButton } from '../PrintButton.tsx';
-
-type Note = { readonly kind: 'ok' | 'error'; readonly text: string; readonly path?: string };
+import { ExportResult, savedState, type ExportState } from './filing/ExportResult.tsx';
 
 export function FilingExtras({
   templateId,
@@ -33,7 +32,7 @@ export function FilingExtras({
   const api = useApi();
   const uiLang = useUiLang();
   const [busy, setBusy] = useState(false);
-  const [note, setNote] = useState<Note | null>(null);
+  const [note, setNote] = useState<ExportState | null>(null);
   // One request for print and the blank form, so neither can drop the draft's version again.
   const filing = {
     templateId,
@@ -48,10 +47,7 @@ export function FilingExtras({
     setBusy(true);
     const r = await api.exportBlankForm(filing);
     setBusy(false);
-    if (!r.ok) setNote({ kind: 'error', text: errorText(r.error) });
-    else if (r.value.savedTo)
-      setNote({ kind: 'ok', text: t('export.saved'), path: r.value.savedTo });
-    else setNote({ kind: 'ok', text: t('export.cancelled') });
+    setNote(r.ok ? savedState(r.value.savedTo, t) : { kind: 'error', text: errorText(r.error) });
   }
 
   return (
@@ -69,20 +65,7 @@ export function FilingExtras({
       <button type="button" disabled={busy} onClick={() => void blankForm()}>
         {t('blank.button')}
       </button>
-      {note && (
-        <p
-          className={note.kind === 'ok' ? 'status success' : 'error-text'}
-          role={note.kind === 'ok' ? 'status' : 'alert'}
-        >
-          {note.text}
-          {note.path && (
-            <>
-              {' '}
-              <code className="path">{note.path}</code>
-            </>
-          )}
-        </p>
-      )}
+      {note && <ExportResult state={note} />}
     </div>
   );
 }

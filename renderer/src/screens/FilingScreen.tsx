@@ -19,12 +19,13 @@ import { fieldId, issuesUnder, sectionsOf } from '../form/state.ts';
 import { ExportButtons } from './filing/ExportButtons.tsx';
 import { ExportConfirm } from './filing/ExportConfirm.tsx';
 import { FilingSide } from './filing/FilingSide.tsx';
-import { SaveIndicator, type SaveState } from './filing/SaveIndicator.tsx';
+import { SaveIndicator } from './filing/SaveIndicator.tsx';
 import { SectionNav } from './filing/SectionNav.tsx';
 import { DocLangPicker } from './filing/DocLangPicker.tsx';
-import { ExportResult, type ExportState } from './filing/ExportResult.tsx';
+import { ExportResult, savedState, type ExportState } from './filing/ExportResult.tsx';
 import { ReviewStep } from './filing/ReviewStep.tsx';
 import { SectionForm } from './filing/SectionForm.tsx';
+import { isReviewing } from './filing/steps.ts';
 import { useAutosave } from './filing/useAutosave.ts';
 import { usePreview } from './filing/usePreview.ts';
 import { FilingExtras } from './FilingExtras.tsx';
@@ -60,7 +61,6 @@ export function FilingScreen({
   const [rev, setRev] = useState(0);
   const [section, setSection] = useState(0);
   const [loadError, setLoadError] = useState('');
-  const [save, setSave] = useState<SaveState>({ kind: 'idle' });
   const [prefilledFrom, setPrefilledFrom] = useState<readonly string[]>([]);
   // The filing version this draft is on, and the newest installed (template packs): a draft
   // stays on its version until the lawyer moves it on.
@@ -89,14 +89,12 @@ export function FilingScreen({
   }, [exportState]);
   // Focus follows a move between sections, never on the first render.
   const moved = useRef(false);
-  // What autosave has yet to write: the document language with the answers' dirty flag.
-  const pending = useRef<{ docLang: Lang; dirty: boolean }>({ docLang: 'ru', dirty: false });
   const model = useFormModel(
     manifest,
     uiLang,
+    // Runs on an edit, after this render has declared `autosave` below.
     () => {
-      pending.current.dirty = true;
-      setSave({ kind: 'pending' });
+      autosave.edited();
       setExportState(null);
       setRev((r) => r + 1);
     },
@@ -140,7 +138,7 @@ export function FilingScreen({
       const lang = draft?.lang ?? m.value.languages[0] ?? 'ru';
       setDocLang(m.value.languages.includes(lang) ? lang : (m.value.languages[0] ?? 'ru'));
       setPrefilledFrom(draft?.prefilledFrom ?? []);
-      if (draft?.savedAt) setSave({ kind: 'saved', at: draft.savedAt });
+      if (draft?.savedAt) autosave.loaded(draft.savedAt);
     })();
     return () => {
       live = false;
@@ -149,33 +147,26 @@ export function FilingScreen({
   }, [api, openedMatter, templateId, version]);
 
   // --- autosave ----------------------------------------------------------------------------
-  const latestAnswers = model.latest;
-  const { matterId, matterRef, saveNow } = useAutosave({
+  const autosave = useAutosave({
     openedMatter,
     onMatter,
     templateId,
     templateVersion,
-    latestAnswers,
-    pending,
-    setSave,
+    latestAnswers: model.latest,
     flush,
     rev,
     docLang,
   });
+  const { matterId, matterRef, saveNow } = autosave;
 
   // --- preview -----------------------------------------------------------------------------
-  const { preview, previewBusy } = usePreview({
+  const { preview, previewBusy, renderPreview } = usePreview({
     templateId,
     templateVersion,
-    manifest,
     answers,
     docLang,
     rev,
   });
-
-  useEffect(() => {
-    pending.current.docLang = docLang;
-  }, [docLang]);
 
   const sections = useMemo(
     () =>
@@ -228,7 +219,6 @@ export function FilingScreen({
       </div>
     );
 
-  const current = sections[Math.min(section, sections.length - 1)];
   const sectionIssues = (index: number): number =>
     (sections[index]?.fields ?? []).reduce((n, f) => n + issuesUnder(issues, f.key).length, 0);
 
@@ -254,13 +244,13 @@ export function FilingScreen({
       setExportState({ kind: 'error', text: errorText(m.error) });
       return;
     }
-    const typed = (latestAnswers.current ?? {}) as Answers;
+    const typed = (model.latest.current ?? {}) as Answers;
     const prepared = prepareAnswers(m.value, typed, { lang: uiLang, today: clock.today() });
     templateVersion.current = m.value.version;
     setManifest(m.value);
     model.load({ ...prepared.answers, ...typed });
     setVersions({ draft: m.value.version, current: m.value.version });
-    pending.current.dirty = true; // saved at once, so the draft records the new version
+    autosave.markDirty(); // saved at once, so the draft records the new version
     setRev((v) => v + 1);
     await saveNow();
   }
@@ -286,14 +276,7 @@ export function FilingScreen({
     // The findings of what is on screen now: a preview still rendering is waited for.
     let current = findings;
     if (!preview || preview.rev !== rev) {
-      const on = templateVersion.current;
-      const r = await api.previewFiling({
-        templateId,
-        ...(on ? { templateVersion: on } : {}),
-        answers,
-        lang: docLang,
-        uiLang,
-      });
+      const r = await renderPreview(answers);
       if (r.ok && !r.value.superseded) current = findingsOf(issues, r.value.preflight, uiLang, t);
     }
     const open = openFindings(current, accepted);
@@ -326,11 +309,7 @@ export function FilingScreen({
       setExportState({ kind: 'error', text: errorText(r.error) });
       return;
     }
-    setExportState(
-      r.value.savedTo
-        ? { kind: 'ok', text: t('export.saved'), path: r.value.savedTo }
-        : { kind: 'ok', text: t('export.cancelled') },
-    );
+    setExportState(savedState(r.value.savedTo, t));
   }
 
   const accept = (key: string, yes: boolean): void =>
@@ -340,7 +319,8 @@ export function FilingScreen({
       else next.delete(key);
       return next;
     });
-  const reviewing = section >= sections.length;
+  const triage = { findings, accepted, onAccept: accept, goTo };
+  const steps = { sections, section, moveTo, headingRef };
   const exportButtons = (where: string) => (
     <ExportButtons
       where={where}
@@ -351,7 +331,6 @@ export function FilingScreen({
     />
   );
 
-  const open = openFindings(findings, accepted);
   // Printing, the blank form and the bundle wait for the errors to be fixed.
   const blocked = issues.length > 0 ? t('export.fixFirst', { count: issues.length }) : null;
   return (
@@ -371,7 +350,7 @@ export function FilingScreen({
                 {matterId ? t('form.backToMatter') : t('nav.home')}
               </button>
               {' · '}
-              <SaveIndicator state={save} />
+              <SaveIndicator state={autosave.save} />
               <RegionSelect manifest={manifest} docLang={docLang} />
             </p>
           </div>
@@ -382,7 +361,7 @@ export function FilingScreen({
               onChange={(lang) => {
                 setDocLang(lang);
                 setRev((r) => r + 1);
-                pending.current.dirty = true;
+                autosave.markDirty();
               }}
             />
             {exportButtons('toolbar')}
@@ -397,13 +376,7 @@ export function FilingScreen({
           docLang={docLang}
         />
         <div className="filing-body">
-          <SectionNav
-            sections={sections}
-            section={section}
-            reviewing={reviewing}
-            sectionIssues={sectionIssues}
-            moveTo={moveTo}
-          />
+          <SectionNav steps={steps} sectionIssues={sectionIssues} />
           <div className="main-col">
             {confirm && (
               <ExportConfirm
@@ -453,41 +426,25 @@ export function FilingScreen({
                 </button>
               </div>
             )}
-            {prefilledFrom.length > 0 && save.kind === 'idle' && (
+            {prefilledFrom.length > 0 && autosave.save.kind === 'idle' && (
               <Status>{t('form.prefilled')}</Status>
             )}
-            {exportState && <ExportResult state={exportState} resultRef={resultRef} />}
-            {reviewing ? (
+            {exportState && (
+              <ExportResult state={exportState} id="export-result" resultRef={resultRef} />
+            )}
+            {isReviewing(steps) ? (
               <ReviewStep
-                headingRef={headingRef}
-                sections={sections}
-                answers={answers}
-                passed={form.passed}
+                steps={steps}
                 docLang={docLang}
-                uiLang={uiLang}
-                moveTo={moveTo}
-                findings={findings}
-                accepted={accepted}
-                openCount={open.length}
-                onAccept={accept}
-                goTo={goTo}
+                triage={triage}
                 exportButtons={exportButtons('review')}
               />
             ) : (
-              <SectionForm
-                current={current}
-                headingRef={headingRef}
-                section={section}
-                count={sections.length}
-                moveTo={moveTo}
-              />
+              <SectionForm steps={steps} />
             )}
           </div>
           <FilingSide
-            findings={findings}
-            accepted={accepted}
-            onAccept={accept}
-            goTo={goTo}
+            triage={triage}
             findingsRef={findingsRef}
             preview={preview}
             previewBusy={previewBusy || (preview?.rev ?? -1) !== rev}

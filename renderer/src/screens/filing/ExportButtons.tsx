@@ -3,6 +3,9 @@
  * step (`where` tells them apart for tests and the findings confirmation).
  */
 import { useTranslation } from 'react-i18next';
+import { Checkbox } from '../../Checkbox.tsx';
+
+const FORMATS = ['pdf', 'docx'] as const;
 
 export function ExportButtons({
   where,
@@ -20,33 +23,21 @@ export function ExportButtons({
   const { t } = useTranslation();
   return (
     <>
-      <label className="inline">
-        <input
-          type="checkbox"
-          checked={pdfa}
-          disabled={exporting}
-          onChange={(e) => onPdfa(e.target.checked)}
-        />
+      <Checkbox checked={pdfa} disabled={exporting} onChange={onPdfa}>
         {t('export.pdfa')}
-      </label>
-      <button
-        type="button"
-        className="primary"
-        disabled={exporting}
-        data-export={`${where}-pdf`}
-        onClick={() => onExport('pdf')}
-      >
-        {t('export.pdf')}
-      </button>
-      <button
-        type="button"
-        className="primary"
-        disabled={exporting}
-        data-export={`${where}-docx`}
-        onClick={() => onExport('docx')}
-      >
-        {t('export.docx')}
-      </button>
+      </Checkbox>
+      {FORMATS.map((format) => (
+        <button
+          key={format}
+          type="button"
+          className="primary"
+          disabled={exporting}
+          data-export={`${where}-${format}`}
+          onClick={() => onExport(format)}
+        >
+          {t(`export.${format}`)}
+        </button>
+      ))}
     </>
   );
 }

@@ -4,23 +4,17 @@
  */
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ValidationIssue } from '../../../../common/answers.ts';
 import { Preview } from '../../Preview.tsx';
-import { FindingList, type Finding } from '../review.tsx';
+import { FindingList } from '../review.tsx';
+import type { Triage } from './triage.ts';
 
 export function FilingSide({
-  findings,
-  accepted,
-  onAccept,
-  goTo,
+  triage,
   findingsRef,
   preview,
   previewBusy,
 }: {
-  findings: readonly Finding[];
-  accepted: ReadonlySet<string>;
-  onAccept: (key: string, yes: boolean) => void;
-  goTo: (issue: ValidationIssue) => void;
+  triage: Triage;
   findingsRef: RefObject<HTMLDetailsElement | null>;
   /** The latest preview rendered, or null before the first. */
   preview: { base64: string; rev: number } | null;
@@ -28,6 +22,7 @@ export function FilingSide({
   previewBusy: boolean;
 }) {
   const { t } = useTranslation();
+  const { findings } = triage;
   return (
     <aside className="side" tabIndex={0} aria-label={t('ux.side')}>
       <details className="preflight" ref={findingsRef} id="preflight">
@@ -41,13 +36,7 @@ export function FilingSide({
           </span>
         </summary>
         <div className="preflight-list">
-          <FindingList
-            findings={findings}
-            accepted={accepted}
-            onAccept={onAccept}
-            goTo={goTo}
-            idPrefix="side"
-          />
+          <FindingList {...triage} idPrefix="side" />
         </div>
       </details>
       <Preview base64={preview?.base64 ?? null} rev={preview?.rev ?? -1} busy={previewBusy} />

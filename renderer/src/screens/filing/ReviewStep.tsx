@@ -2,68 +2,47 @@
  * «Проверка и сохранение», the last step: every answer by section with a link back, then the
  * pre-flight list, where each finding is fixed or accepted knowingly, then the export.
  */
-import type { ReactNode, RefObject } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Answers, ValidationIssue } from '../../../../common/answers.ts';
 import type { Lang } from '../../../../common/lang.ts';
-import type { SectionView } from '../../form/state.ts';
-import { AnswersReview, FindingList, type Finding } from '../review.tsx';
+import { useForm } from '../../form/frame.tsx';
+import { AnswersReview, FindingList, openFindings } from '../review.tsx';
+import type { Steps } from './steps.ts';
+import type { Triage } from './triage.ts';
 
 export function ReviewStep({
-  headingRef,
-  sections,
-  answers,
-  passed,
+  steps,
   docLang,
-  uiLang,
-  moveTo,
-  findings,
-  accepted,
-  openCount,
-  onAccept,
-  goTo,
+  triage,
   exportButtons,
 }: {
-  headingRef: RefObject<HTMLHeadingElement | null>;
-  sections: readonly SectionView[];
-  answers: Answers;
-  passed: ReadonlySet<string>;
+  steps: Steps;
   docLang: Lang;
-  uiLang: Lang;
-  moveTo: (index: number) => void;
-  findings: readonly Finding[];
-  accepted: ReadonlySet<string>;
-  /** Findings neither fixed nor accepted. */
-  openCount: number;
-  onAccept: (key: string, yes: boolean) => void;
-  goTo: (issue: ValidationIssue) => void;
+  triage: Triage;
   exportButtons: ReactNode;
 }) {
   const { t } = useTranslation();
+  // The answers as the form holds them, so the review shows what the fields show.
+  const form = useForm();
+  const { findings, accepted } = triage;
   return (
     <section className="fields review" aria-labelledby="review-heading">
-      <h2 id="review-heading" tabIndex={-1} ref={headingRef}>
+      <h2 id="review-heading" tabIndex={-1} ref={steps.headingRef}>
         {t('ux.review')}
       </h2>
       <p>{t('ux.reviewIntro')}</p>
       <h3>{t('ux.answers')}</h3>
       <AnswersReview
-        sections={sections}
-        answers={answers}
-        passed={passed}
+        sections={steps.sections}
+        answers={form.answers}
+        passed={form.passed}
         docLang={docLang}
-        uiLang={uiLang}
-        onEdit={moveTo}
+        uiLang={form.uiLang}
+        onEdit={steps.moveTo}
       />
       <h3>{t('preflight.title')}</h3>
-      <FindingList
-        findings={findings}
-        accepted={accepted}
-        onAccept={onAccept}
-        goTo={goTo}
-        idPrefix="review"
-      />
-      {findings.length > 0 && openCount === 0 && (
+      <FindingList {...triage} idPrefix="review" />
+      {findings.length > 0 && openFindings(findings, accepted).length === 0 && (
         <p className="status success">{t('ux.allResolved')}</p>
       )}
       <div className="toolbar review-export">{exportButtons}</div>

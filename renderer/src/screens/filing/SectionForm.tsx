@@ -1,24 +1,12 @@
 /** One section of the filing's form, with the steps to the previous and the next. */
-import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldView } from '../../form/fields.tsx';
-import type { SectionView } from '../../form/state.ts';
+import type { Steps } from './steps.ts';
 
-export function SectionForm({
-  current,
-  headingRef,
-  section,
-  count,
-  moveTo,
-}: {
-  current: SectionView | undefined;
-  headingRef: RefObject<HTMLHeadingElement | null>;
-  /** Its index, and how many sections there are (the one after the last is the review). */
-  section: number;
-  count: number;
-  moveTo: (index: number) => void;
-}) {
+export function SectionForm({ steps }: { steps: Steps }) {
   const { t } = useTranslation();
+  const { sections, section, moveTo, headingRef } = steps;
+  const current = sections[Math.min(section, sections.length - 1)];
   return (
     <form
       className="fields"
@@ -37,7 +25,7 @@ export function SectionForm({
           ← {t('form.previous')}
         </button>
         <button type="button" onClick={() => moveTo(section + 1)}>
-          {section >= count - 1 ? t('ux.review') : t('form.next')} →
+          {section >= sections.length - 1 ? t('ux.review') : t('form.next')} →
         </button>
       </div>
     </form>

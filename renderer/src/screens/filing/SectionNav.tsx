@@ -1,21 +1,16 @@
 /** The filing's sections as steps, each with what is left to fix, then the review step. */
 import { useTranslation } from 'react-i18next';
-import type { SectionView } from '../../form/state.ts';
+import { isReviewing, type Steps } from './steps.ts';
 
 export function SectionNav({
-  sections,
-  section,
-  reviewing,
+  steps,
   sectionIssues,
-  moveTo,
 }: {
-  sections: readonly SectionView[];
-  section: number;
-  reviewing: boolean;
+  steps: Steps;
   sectionIssues: (index: number) => number;
-  moveTo: (index: number) => void;
 }) {
   const { t } = useTranslation();
+  const { sections, section, moveTo } = steps;
   return (
     <nav className="sections" aria-label={t('form.sections')}>
       <ol>
@@ -44,7 +39,7 @@ export function SectionNav({
           <button
             type="button"
             className="review-step"
-            aria-current={reviewing ? 'step' : undefined}
+            aria-current={isReviewing(steps) ? 'step' : undefined}
             onClick={() => moveTo(sections.length)}
           >
             <span>{t('ux.review')}</span>

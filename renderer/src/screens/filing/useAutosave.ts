@@ -13,14 +13,28 @@ import type { SaveState } from './SaveIndicator.tsx';
 
 const AUTOSAVE_DEBOUNCE_MS = 500;
 
+export interface Autosave {
+  /** For the meta line (SaveIndicator). */
+  readonly save: SaveState;
+  /** The matter the draft is saved into: '' for a new filing until something is typed. */
+  readonly matterId: string;
+  readonly matterRef: RefObject<string>;
+  /** Writes what is pending now (before an export, a version move, leaving). */
+  readonly saveNow: () => Promise<void>;
+  /** Something besides the answers changed (the document language, the version): save it. */
+  readonly markDirty: () => void;
+  /** An answer was typed: save it, and say so on the meta line until it is saved. */
+  readonly edited: () => void;
+  /** The draft as it was loaded, saved at `savedAt`. */
+  readonly loaded: (savedAt: string) => void;
+}
+
 export function useAutosave({
   openedMatter,
   onMatter,
   templateId,
   templateVersion,
   latestAnswers,
-  pending,
-  setSave,
   flush,
   rev,
   docLang,
@@ -31,16 +45,17 @@ export function useAutosave({
   templateId: string;
   templateVersion: RefObject<string | undefined>;
   latestAnswers: { readonly current: Answers | null };
-  /** What autosave has yet to write: the document language with the answers' dirty flag. */
-  pending: RefObject<{ docLang: Lang; dirty: boolean }>;
-  setSave: (update: SaveState | ((s: SaveState) => SaveState)) => void;
   flush: FlushRegistry;
+  /** The answers' revision and the document language: a change to either is saved, debounced. */
   rev: number;
   docLang: Lang;
-}): { matterId: string; matterRef: RefObject<string>; saveNow: () => Promise<void> } {
+}): Autosave {
   const api = useApi();
   const uiLang = useUiLang();
   const errorText = useErrorText();
+  const [save, setSave] = useState<SaveState>({ kind: 'idle' });
+  // What autosave has yet to write: the document language with the answers' dirty flag.
+  const pending = useRef<{ docLang: Lang; dirty: boolean }>({ docLang, dirty: false });
   // The matter this draft lives in; a new filing has none until something is typed.
   const [matterId, setMatterId] = useState(openedMatter);
   const matterRef = useRef(openedMatter);
@@ -65,7 +80,7 @@ export function useAutosave({
       return r.value.id;
     })();
     return creating.current;
-  }, [api, uiLang, errorText, setSave]);
+  }, [api, uiLang, errorText]);
   const saveNow = useCallback(async () => {
     const snapshot = pending.current;
     const answersNow = latestAnswers.current;
@@ -89,17 +104,7 @@ export function useAutosave({
       pending.current.dirty = true; // try again with the next change or flush
       setSave({ kind: 'error', message: errorText(r.error) });
     }
-  }, [
-    api,
-    uiLang,
-    templateId,
-    errorText,
-    latestAnswers,
-    createMatter,
-    pending,
-    setSave,
-    templateVersion,
-  ]);
+  }, [api, uiLang, templateId, errorText, latestAnswers, createMatter, templateVersion]);
 
   useEffect(() => flush.add(saveNow), [flush, saveNow]);
   useEffect(() => {
@@ -114,10 +119,21 @@ export function useAutosave({
   }, [saveNow]);
 
   useEffect(() => {
+    pending.current.docLang = docLang;
+  }, [docLang]);
+  useEffect(() => {
     if (rev === 0) return;
     const timer = setTimeout(() => void saveNow(), AUTOSAVE_DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [rev, docLang, saveNow]);
 
-  return { matterId, matterRef, saveNow };
+  const markDirty = useCallback(() => {
+    pending.current.dirty = true;
+  }, []);
+  const edited = useCallback(() => {
+    pending.current.dirty = true;
+    setSave({ kind: 'pending' });
+  }, []);
+  const loaded = useCallback((savedAt: string) => setSave({ kind: 'saved', at: savedAt }), []);
+  return { save, matterId, matterRef, saveNow, markDirty, edited, loaded };
 }
