@@ -7,6 +7,7 @@ import type { OpenDeadlineView } from '../../../main/api.ts';
 import { ErrorText } from '../components.tsx';
 import { Lines, Section } from '../components/layout.tsx';
 import { useScreen } from './useScreen.ts';
+import { OpenMatter } from './OpenMatter.tsx';
 import type { Screen } from '../App.tsx';
 
 export function DeadlinesList({ onOpen }: { onOpen: (s: Screen) => void }) {
@@ -45,11 +46,11 @@ export function DeadlinesList({ onOpen }: { onOpen: (s: Screen) => void }) {
                 {/* Named by the deadline, the client as its description: the matter list
                     below is where a client's name names the button. No aria-label: the name
                     is the visible text (axe: label-content-name-mismatch). */}
-                <button
-                  type="button"
+                <OpenMatter
                   className="matter-row"
                   aria-describedby={`deadline-who-${i}`}
-                  onClick={() => onOpen({ name: 'matter', matterId: d.matterId })}
+                  matterId={d.matterId}
+                  onOpen={onOpen}
                 >
                   <span className="matter-client">
                     {urgent ? <strong>{d.daysLeftText}</strong> : d.daysLeftText}
@@ -61,7 +62,7 @@ export function DeadlinesList({ onOpen }: { onOpen: (s: Screen) => void }) {
                   </span>
                   <span className="meta">{d.label}</span>
                   <Lines lines={d.later} as="span" className="meta" />
-                </button>
+                </OpenMatter>
               </li>
             );
           })}

@@ -5,6 +5,7 @@ import { ErrorText, formatStamp } from '../components.tsx';
 import { ActionButton, Checkbox, TextField } from '../components/controls.tsx';
 import { Section } from '../components/layout.tsx';
 import { useScreen } from './useScreen.ts';
+import { OpenMatter } from './OpenMatter.tsx';
 import type { Screen } from '../App.tsx';
 import { EmptyMatters } from './EmptyMatters.tsx';
 import { Triage } from './Triage.tsx';
@@ -103,18 +104,14 @@ export function Home({ onOpen }: { onOpen: (s: Screen) => void }) {
           <ul className="matter-list">
             {matters.map((m) => (
               <li key={m.id}>
-                <button
-                  type="button"
-                  className="matter-row"
-                  onClick={() => onOpen({ name: 'matter', matterId: m.id })}
-                >
+                <OpenMatter className="matter-row" matterId={m.id} onOpen={onOpen}>
                   <span className="matter-client">{m.clientName || t('matter.noClient')}</span>
                   <span className="matter-title">{m.title}</span>
                   <span className="meta">
                     {t('matter.updated')}: {formatStamp(m.updatedAt)}
                     {m.archived ? ` · ${t('matter.archived')}` : ''}
                   </span>
-                </button>
+                </OpenMatter>
               </li>
             ))}
           </ul>

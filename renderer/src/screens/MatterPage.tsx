@@ -6,6 +6,7 @@ import { ErrorText, formatStamp, Status, TemplateOptions } from '../components.t
 import { ActionButton, SelectField, TextField } from '../components/controls.tsx';
 import { DataTable, Lines, Section } from '../components/layout.tsx';
 import { useScreen } from './useScreen.ts';
+import { OpenMatter } from './OpenMatter.tsx';
 import type { Screen } from '../App.tsx';
 import { MatterFiles } from './MatterFiles.tsx';
 
@@ -221,13 +222,9 @@ export function MatterPage({
                   <ul>
                     {family.map((f) => (
                       <li key={f.matterId}>
-                        <button
-                          type="button"
-                          className="link"
-                          onClick={() => onOpen({ name: 'matter', matterId: f.matterId })}
-                        >
+                        <OpenMatter className="link" matterId={f.matterId} onOpen={onOpen}>
                           {t('matter.familyStarted', { name: f.name })}
-                        </button>
+                        </OpenMatter>
                       </li>
                     ))}
                   </ul>
