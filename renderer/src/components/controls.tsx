@@ -49,25 +49,6 @@ export function SelectField({
   );
 }
 
-/** A checkbox inside its label, the text after the box. */
-export function Checkbox({
-  label,
-  onCheck,
-  ...rest
-}: {
-  label: ReactNode;
-  checked: boolean;
-  onCheck: (checked: boolean) => void;
-  disabled?: boolean;
-}) {
-  return (
-    <label className="inline">
-      <input {...rest} type="checkbox" onChange={(e) => onCheck(e.target.checked)} />
-      {label}
-    </label>
-  );
-}
-
 /**
  * A button whose accessible name says what it acts on («Начать: Жалоба…»), so a list of buttons
  * with the same text reads apart; the visible text is the action alone.

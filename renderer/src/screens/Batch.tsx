@@ -11,8 +11,9 @@ import type { Lang } from '../../../common/lang.ts';
 import { formatShortDate } from '../../../common/dates.ts';
 import { readBase64 } from '../files.ts';
 import { ErrorText, FilePicker, Status, TemplateOptions } from '../components.tsx';
-import { Checkbox, SelectField } from '../components/controls.tsx';
+import { SelectField } from '../components/controls.tsx';
 import { DataTable, Section } from '../components/layout.tsx';
+import { Checkbox } from '../Checkbox.tsx';
 import { useScreen } from './useScreen.ts';
 
 const POLL_MS = 400;
@@ -235,10 +236,11 @@ export function Batch({
             {(['pdf', 'docx'] as const).map((f) => (
               <Checkbox
                 key={f}
-                label={f.toUpperCase()}
                 checked={formats.includes(f)}
-                onCheck={(on) => toggleFormat(f, on)}
-              />
+                onChange={(on) => toggleFormat(f, on)}
+              >
+                {f.toUpperCase()}
+              </Checkbox>
             ))}
           </fieldset>
           {template && template.languages.length > 1 && (
@@ -253,12 +255,9 @@ export function Batch({
               </select>
             </label>
           )}
-          <Checkbox
-            label={t('batch.force')}
-            checked={force}
-            disabled={running}
-            onCheck={setForce}
-          />
+          <Checkbox checked={force} disabled={running} onChange={setForce}>
+            {t('batch.force')}
+          </Checkbox>
           <p className="hint">{t('batch.lockHint')}</p>
           <div className="toolbar">
             <button

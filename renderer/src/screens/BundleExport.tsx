@@ -8,8 +8,9 @@ import type { Lang } from '../../../common/lang.ts';
 import type { Answers } from '../../../common/answers.ts';
 import type { FormApi } from '../form/fields.tsx';
 import { ErrorText, Status } from '../components.tsx';
-import { ActionButton, Checkbox } from '../components/controls.tsx';
+import { ActionButton } from '../components/controls.tsx';
 import { Lines, Section } from '../components/layout.tsx';
+import { Checkbox } from '../Checkbox.tsx';
 import { useScreen } from './useScreen.ts';
 import { formatSize, useAttachments } from './MatterFiles.tsx';
 import { PrintButton } from '../PrintButton.tsx';
@@ -111,7 +112,9 @@ export function BundleExport({
         </ul>
       )}
       <div className="toolbar">
-        <Checkbox label={t('bundle.index')} checked={index} onCheck={setIndex} />
+        <Checkbox checked={index} onChange={setIndex}>
+          {t('bundle.index')}
+        </Checkbox>
         <label>
           {t('bundle.dpi')}{' '}
           <select value={dpi} onChange={(e) => setDpi(Number(e.target.value))}>

@@ -2,8 +2,9 @@
 import { useEffect, useState } from 'react';
 import type { MatterSummaryView, TemplateSummary } from '../../../main/api.ts';
 import { ErrorText, formatStamp } from '../components.tsx';
-import { ActionButton, Checkbox, TextField } from '../components/controls.tsx';
+import { ActionButton, TextField } from '../components/controls.tsx';
 import { Section } from '../components/layout.tsx';
+import { Checkbox } from '../Checkbox.tsx';
 import { useScreen } from './useScreen.ts';
 import { OpenMatter } from './OpenMatter.tsx';
 import type { Screen } from '../App.tsx';
@@ -93,7 +94,9 @@ export function Home({ onOpen }: { onOpen: (s: Screen) => void }) {
             spellCheck={false}
             onValue={setQuery}
           />
-          <Checkbox label={t('home.showArchived')} checked={archived} onCheck={setArchived} />
+          <Checkbox checked={archived} onChange={setArchived}>
+            {t('home.showArchived')}
+          </Checkbox>
         </div>
         <EmptyMatters matters={matters} onDeleted={() => setListed((n) => n + 1)} />
         {matters === null ? (

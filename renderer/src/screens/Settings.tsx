@@ -2,8 +2,9 @@
 import { useEffect, useState } from 'react';
 import { WIPE_CONFIRMATION, type MatterSummaryView, type VaultStatus } from '../../../main/api.ts';
 import { ErrorText, FilePicker, PassphraseField, Status } from '../components.tsx';
-import { Checkbox, SelectField, TextField } from '../components/controls.tsx';
+import { SelectField, TextField } from '../components/controls.tsx';
 import { Section } from '../components/layout.tsx';
+import { Checkbox } from '../Checkbox.tsx';
 import { useScreen } from './useScreen.ts';
 import { TemplateUpdates } from './TemplateUpdates.tsx';
 import { RegionSetting } from './RegionSetting.tsx';
@@ -203,7 +204,9 @@ export function Settings({
           {secretField('passphrase-next', t('settings.passphraseNew'))}
           {secretField('passphrase-repeat', t('vault.repeat'))}
         </div>
-        <Checkbox label={t('settings.rekey')} checked={rekey} onCheck={setRekey} />
+        <Checkbox checked={rekey} onChange={setRekey}>
+          {t('settings.rekey')}
+        </Checkbox>
         <p className="hint">{t('settings.rekeyHint')}</p>
         <button
           type="button"
@@ -217,11 +220,9 @@ export function Settings({
       </Section>
       <Section headingId="backup-heading" title={t('settings.backup')}>
         <p className="hint">{t('settings.backupHint')}</p>
-        <Checkbox
-          label={t('settings.namesInFileNames')}
-          checked={namesInFileNames}
-          onCheck={(on) => void toggleNames(on)}
-        />
+        <Checkbox checked={namesInFileNames} onChange={(on) => void toggleNames(on)}>
+          {t('settings.namesInFileNames')}
+        </Checkbox>
         <p className="hint">{t('settings.namesInFileNamesHint')}</p>
         {savedTo && (
           <Status>

@@ -15,8 +15,9 @@ import {
   type TriagePlace,
 } from '../../../common/triage.ts';
 import { ErrorText } from '../components.tsx';
-import { ActionButton, Checkbox, SelectField, TextField } from '../components/controls.tsx';
+import { ActionButton, SelectField, TextField } from '../components/controls.tsx';
 import { Lines, Section } from '../components/layout.tsx';
+import { Checkbox } from '../Checkbox.tsx';
 import { useScreen } from './useScreen.ts';
 import type { Screen } from '../App.tsx';
 
@@ -124,11 +125,9 @@ export function Triage({ onOpen }: { onOpen: (s: Screen) => void }) {
             onType={setDetentionTyped}
           />
         )}
-        <Checkbox
-          label={t('triage.asylumPending')}
-          checked={asylumPending}
-          onCheck={setAsylumPending}
-        />
+        <Checkbox checked={asylumPending} onChange={setAsylumPending}>
+          {t('triage.asylumPending')}
+        </Checkbox>
       </div>
       <ErrorText id="triage-error" text={error} />
       {answers === null ? null : items === null ? (
