@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import ru from '../../common/locales/ru.ts';
 import { startWebApp, type WebApp } from '../../main/bridge/web.ts';
 import { tempDir } from '../helpers/temp.ts';
@@ -115,4 +115,22 @@ export async function axe(p: Page, where: string): Promise<void> {
     return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
   });
   expect(violations, `axe on ${where}`).toEqual([]);
+}
+
+/**
+ * A file's story on one Russian page: the harness started and the vault created with
+ * `passphrase` before its tests, closed after them. Returns the page, once the story has begun.
+ */
+export function russianStory(passphrase: string): () => Page {
+  let started: { readonly harness: Harness; readonly page: Page } | undefined;
+  beforeAll(async () => {
+    const harness = await startHarness();
+    started = { harness, page: await russianPage(harness) };
+    await createVault(started.page, harness.app.bridge.url, passphrase);
+  });
+  afterAll(() => started?.harness.close());
+  return () => {
+    if (!started) throw new Error('the story has not begun: call this inside a test');
+    return started.page;
+  };
 }

@@ -6,13 +6,15 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useErrorText } from '../errors.ts';
 import type { BatchPlanView, BatchProgress, TemplateSummary } from '../../../main/api.ts';
 import type { Lang } from '../../../common/lang.ts';
 import { formatShortDate } from '../../../common/dates.ts';
-import { useApi, useUiLang } from '../context.ts';
 import { readBase64 } from '../files.ts';
 import { ErrorText, FilePicker, Status, TemplateOptions } from '../components.tsx';
+import { SelectField } from '../components/controls.tsx';
+import { DataTable, Section } from '../components/layout.tsx';
+import { Checkbox } from '../Checkbox.tsx';
+import { useScreen } from './useScreen.ts';
 
 const POLL_MS = 400;
 
@@ -24,10 +26,7 @@ export function Batch({
   runId: string | null;
   onRun: (runId: string | null) => void;
 }) {
-  const api = useApi();
-  const uiLang = useUiLang();
-  const { t } = useTranslation();
-  const errorText = useErrorText();
+  const { api, uiLang, t, errorText } = useScreen();
   const [templates, setTemplates] = useState<readonly TemplateSummary[]>([]);
   const [templateId, setTemplateId] = useState('');
   const [file, setFile] = useState<{ name: string; content: string } | null>(null);
@@ -152,22 +151,21 @@ export function Batch({
       <ErrorText id="batch-error" text={error} />
       {note && <Status>{note}</Status>}
 
-      <section aria-labelledby="batch-source">
-        <h2 id="batch-source">{t('batch.source')}</h2>
+      <Section headingId="batch-source" title={t('batch.source')}>
         <div className="form-grid">
-          <label htmlFor="batch-template">{t('batch.filing')}</label>
-          <select
+          <SelectField
             id="batch-template"
+            label={t('batch.filing')}
             value={templateId}
             disabled={running}
-            onChange={(e) => {
-              setTemplateId(e.target.value);
+            onValue={(id) => {
+              setTemplateId(id);
               setTemplateSaved(null);
             }}
           >
             <option value="">{t('form.choose')}</option>
             <TemplateOptions templates={templates} />
-          </select>
+          </SelectField>
           <FilePicker
             id="batch-file"
             label={t('batch.file')}
@@ -198,11 +196,10 @@ export function Batch({
             {t('export.saved')} <code className="path">{templateSaved}</code>
           </p>
         )}
-      </section>
+      </Section>
 
       {plan && (
-        <section aria-labelledby="batch-plan">
-          <h2 id="batch-plan">{t('batch.plan')}</h2>
+        <Section headingId="batch-plan" title={t('batch.plan')}>
           <p>
             {t('batch.rows', { count: plan.rows })} ·{' '}
             {t('batch.mapped', { count: mapped, total: plan.columns.length })}
@@ -229,23 +226,21 @@ export function Batch({
               {t('batch.ignoredSheets', { sheets: plan.ignoredSheets.join(', ') })}
             </p>
           )}
-        </section>
+        </Section>
       )}
 
       {plan && (
-        <section aria-labelledby="batch-run">
-          <h2 id="batch-run">{t('batch.run')}</h2>
+        <Section headingId="batch-run" title={t('batch.run')}>
           <fieldset className="inline-options" disabled={running}>
             <legend>{t('batch.formats')}</legend>
             {(['pdf', 'docx'] as const).map((f) => (
-              <label key={f} className="inline">
-                <input
-                  type="checkbox"
-                  checked={formats.includes(f)}
-                  onChange={(e) => toggleFormat(f, e.target.checked)}
-                />
+              <Checkbox
+                key={f}
+                checked={formats.includes(f)}
+                onChange={(on) => toggleFormat(f, on)}
+              >
                 {f.toUpperCase()}
-              </label>
+              </Checkbox>
             ))}
           </fieldset>
           {template && template.languages.length > 1 && (
@@ -260,15 +255,9 @@ export function Batch({
               </select>
             </label>
           )}
-          <label className="inline">
-            <input
-              type="checkbox"
-              checked={force}
-              disabled={running}
-              onChange={(e) => setForce(e.target.checked)}
-            />
+          <Checkbox checked={force} disabled={running} onChange={setForce}>
             {t('batch.force')}
-          </label>
+          </Checkbox>
           <p className="hint">{t('batch.lockHint')}</p>
           <div className="toolbar">
             <button
@@ -285,14 +274,15 @@ export function Batch({
               </button>
             )}
           </div>
-        </section>
+        </Section>
       )}
 
       {progress && (
-        <section aria-labelledby="batch-progress" className="batch-progress">
-          <h2 id="batch-progress">
-            {progress.finished ? t('batch.finished') : t('batch.running')}
-          </h2>
+        <Section
+          headingId="batch-progress"
+          title={progress.finished ? t('batch.finished') : t('batch.running')}
+          className="batch-progress"
+        >
           <progress max={progress.total} value={progress.done} aria-labelledby="batch-progress" />
           <Status>
             {t('batch.progress', { done: progress.done, total: progress.total })}
@@ -330,27 +320,21 @@ export function Batch({
             <>
               <h3>{t('batch.report')}</h3>
               <p className="hint">{t('batch.reportHint')}</p>
-              <table className="report">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('batch.row')}</th>
-                    <th scope="col">{t('batch.column')}</th>
-                    <th scope="col">{t('batch.problem')}</th>
+              <DataTable
+                className="report"
+                columns={[t('batch.row'), t('batch.column'), t('batch.problem')]}
+              >
+                {progress.problems.map((p, i) => (
+                  <tr key={i}>
+                    <td>{p.row}</td>
+                    <td>{p.column}</td>
+                    <td>{p.message}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {progress.problems.map((p, i) => (
-                    <tr key={i}>
-                      <td>{p.row}</td>
-                      <td>{p.column}</td>
-                      <td>{p.message}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </DataTable>
             </>
           )}
-        </section>
+        </Section>
       )}
     </div>
   );
@@ -359,22 +343,14 @@ export function Batch({
 function MappingTable({ columns }: { columns: BatchPlanView['columns'] }) {
   const { t } = useTranslation();
   return (
-    <table className="mapping">
-      <thead>
-        <tr>
-          <th scope="col">{t('batch.column')}</th>
-          <th scope="col">{t('batch.field')}</th>
+    <DataTable className="mapping" columns={[t('batch.column'), t('batch.field')]}>
+      {columns.map((c) => (
+        <tr key={c.header} className={c.field ? '' : 'unmapped'}>
+          <td>{c.header}</td>
+          <td>{c.field ?? t('batch.ignored')}</td>
         </tr>
-      </thead>
-      <tbody>
-        {columns.map((c) => (
-          <tr key={c.header} className={c.field ? '' : 'unmapped'}>
-            <td>{c.header}</td>
-            <td>{c.field ?? t('batch.ignored')}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </DataTable>
   );
 }
 
@@ -384,47 +360,43 @@ function RowChecks({ checks }: { checks: BatchProgress['checks'] }) {
   return (
     <>
       <h3 id="batch-checks">{t('ux.batchChecks')}</h3>
-      <table className="checks" aria-labelledby="batch-checks">
-        <thead>
-          <tr>
-            <th scope="col">{t('batch.row')}</th>
-            <th scope="col">{t('ux.batchCheck')}</th>
+      <DataTable
+        className="checks"
+        labelledBy="batch-checks"
+        columns={[t('batch.row'), t('ux.batchCheck')]}
+      >
+        {checks.map((c) => (
+          <tr key={c.row}>
+            <td>{c.row}</td>
+            <td>
+              <ul>
+                {c.deadlines.map((d) => (
+                  <li key={d.label} className={d.missed ? 'error-text' : 'warning'}>
+                    {d.missed
+                      ? t('preflight.deadlineMissed', {
+                          label: d.label,
+                          date: formatShortDate(d.lastDay),
+                        })
+                      : t('preflight.deadline', {
+                          label: d.label,
+                          date: formatShortDate(d.lastDay),
+                          count: d.daysLeft,
+                        })}
+                  </li>
+                ))}
+                {c.unverifiedCites > 0 && (
+                  <li>{t('ux.batchCites', { count: c.unverifiedCites })}</li>
+                )}
+                {c.names.length > 0 && (
+                  <li>
+                    {t('preflight.names')}: {c.names.join(', ')}
+                  </li>
+                )}
+              </ul>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {checks.map((c) => (
-            <tr key={c.row}>
-              <td>{c.row}</td>
-              <td>
-                <ul>
-                  {c.deadlines.map((d) => (
-                    <li key={d.label} className={d.missed ? 'error-text' : 'warning'}>
-                      {d.missed
-                        ? t('preflight.deadlineMissed', {
-                            label: d.label,
-                            date: formatShortDate(d.lastDay),
-                          })
-                        : t('preflight.deadline', {
-                            label: d.label,
-                            date: formatShortDate(d.lastDay),
-                            count: d.daysLeft,
-                          })}
-                    </li>
-                  ))}
-                  {c.unverifiedCites > 0 && (
-                    <li>{t('ux.batchCites', { count: c.unverifiedCites })}</li>
-                  )}
-                  {c.names.length > 0 && (
-                    <li>
-                      {t('preflight.names')}: {c.names.join(', ')}
-                    </li>
-                  )}
-                </ul>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
     </>
   );
 }

@@ -4,13 +4,14 @@
  * the filing and its annexes, stamped, optionally with an index — and see its size and warnings.
  */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useErrorText } from '../errors.ts';
 import type { Lang } from '../../../common/lang.ts';
 import type { Answers } from '../../../common/answers.ts';
 import type { FormApi } from '../form/fields.tsx';
-import { useApi, useUiLang } from '../context.ts';
 import { ErrorText, Status } from '../components.tsx';
+import { ActionButton } from '../components/controls.tsx';
+import { Lines, Section } from '../components/layout.tsx';
+import { Checkbox } from '../Checkbox.tsx';
+import { useScreen } from './useScreen.ts';
 import { formatSize, useAttachments } from './MatterFiles.tsx';
 import { PrintButton } from '../PrintButton.tsx';
 
@@ -34,10 +35,7 @@ export function BundleExport({
   blocked: string | null;
   beforeExport: () => Promise<void>;
 }) {
-  const api = useApi();
-  const uiLang = useUiLang();
-  const { t } = useTranslation();
-  const errorText = useErrorText();
+  const { api, uiLang, t, errorText } = useScreen();
   const { files } = useAttachments(matterId);
   const [index, setIndex] = useState(true);
   const [dpi, setDpi] = useState(150);
@@ -94,8 +92,7 @@ export function BundleExport({
   }
 
   return (
-    <section className="bundle" aria-labelledby="bundle-heading">
-      <h2 id="bundle-heading">{t('bundle.title')}</h2>
+    <Section headingId="bundle-heading" title={t('bundle.title')} className="bundle">
       {items === null ? (
         <p className="hint">{t('bundle.noList')}</p>
       ) : files && files.length === 0 ? (
@@ -108,23 +105,16 @@ export function BundleExport({
               {linked.has(f.id) ? (
                 <span className="meta">{t('bundle.linked')}</span>
               ) : (
-                <button
-                  type="button"
-                  aria-label={`${t('bundle.link')}: ${f.name}`}
-                  onClick={() => link(f)}
-                >
-                  {t('bundle.link')}
-                </button>
+                <ActionButton action={t('bundle.link')} subject={f.name} onClick={() => link(f)} />
               )}
             </li>
           ))}
         </ul>
       )}
       <div className="toolbar">
-        <label className="inline">
-          <input type="checkbox" checked={index} onChange={(e) => setIndex(e.target.checked)} />
+        <Checkbox checked={index} onChange={setIndex}>
           {t('bundle.index')}
-        </label>
+        </Checkbox>
         <label>
           {t('bundle.dpi')}{' '}
           <select value={dpi} onChange={(e) => setDpi(Number(e.target.value))}>
@@ -170,13 +160,9 @@ export function BundleExport({
       )}
       {result && result.warnings.length > 0 && (
         <ul className="warnings" aria-label={t('bundle.warnings')}>
-          {result.warnings.map((w) => (
-            <li key={w} className="warning">
-              {w}
-            </li>
-          ))}
+          <Lines lines={result.warnings} as="li" className="warning" />
         </ul>
       )}
-    </section>
+    </Section>
   );
 }

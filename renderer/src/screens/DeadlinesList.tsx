@@ -3,18 +3,15 @@
  * today or tomorrow stands out. The same list as `refuge deadlines` (main/triage.ts).
  */
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useErrorText } from '../errors.ts';
 import type { OpenDeadlineView } from '../../../main/api.ts';
-import { useApi, useUiLang } from '../context.ts';
 import { ErrorText } from '../components.tsx';
+import { Lines, Section } from '../components/layout.tsx';
+import { useScreen } from './useScreen.ts';
+import { OpenMatter } from './OpenMatter.tsx';
 import type { Screen } from '../App.tsx';
 
 export function DeadlinesList({ onOpen }: { onOpen: (s: Screen) => void }) {
-  const api = useApi();
-  const uiLang = useUiLang();
-  const { t } = useTranslation();
-  const errorText = useErrorText();
+  const { api, uiLang, t, errorText } = useScreen();
   const [list, setList] = useState<readonly OpenDeadlineView[] | null>(null);
   const [error, setError] = useState('');
 
@@ -31,8 +28,7 @@ export function DeadlinesList({ onOpen }: { onOpen: (s: Screen) => void }) {
   }, [api, uiLang, t]);
 
   return (
-    <section aria-labelledby="deadlines-heading" className="all-deadlines">
-      <h2 id="deadlines-heading">{t('deadlines.title')}</h2>
+    <Section headingId="deadlines-heading" title={t('deadlines.title')} className="all-deadlines">
       <ErrorText id="deadlines-error" text={error} />
       {list === null ? (
         <p aria-busy="true">{t('app.loading')}</p>
@@ -50,11 +46,11 @@ export function DeadlinesList({ onOpen }: { onOpen: (s: Screen) => void }) {
                 {/* Named by the deadline, the client as its description: the matter list
                     below is where a client's name names the button. No aria-label: the name
                     is the visible text (axe: label-content-name-mismatch). */}
-                <button
-                  type="button"
+                <OpenMatter
                   className="matter-row"
                   aria-describedby={`deadline-who-${i}`}
-                  onClick={() => onOpen({ name: 'matter', matterId: d.matterId })}
+                  matterId={d.matterId}
+                  onOpen={onOpen}
                 >
                   <span className="matter-client">
                     {urgent ? <strong>{d.daysLeftText}</strong> : d.daysLeftText}
@@ -65,17 +61,13 @@ export function DeadlinesList({ onOpen }: { onOpen: (s: Screen) => void }) {
                     {(d.clientName || d.matterTitle) + ' — ' + d.templateTitle}
                   </span>
                   <span className="meta">{d.label}</span>
-                  {d.later.map((line) => (
-                    <span key={line} className="meta">
-                      {line}
-                    </span>
-                  ))}
-                </button>
+                  <Lines lines={d.later} as="span" className="meta" />
+                </OpenMatter>
               </li>
             );
           })}
         </ul>
       )}
-    </section>
+    </Section>
   );
 }

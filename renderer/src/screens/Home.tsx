@@ -1,20 +1,19 @@
 /** The home screen: the filings one can start, and the matters already in the vault. */
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useErrorText } from '../errors.ts';
 import type { MatterSummaryView, TemplateSummary } from '../../../main/api.ts';
-import { useApi, useUiLang } from '../context.ts';
 import { ErrorText, formatStamp } from '../components.tsx';
+import { ActionButton, TextField } from '../components/controls.tsx';
+import { Section } from '../components/layout.tsx';
+import { Checkbox } from '../Checkbox.tsx';
+import { useScreen } from './useScreen.ts';
+import { OpenMatter } from './OpenMatter.tsx';
 import type { Screen } from '../App.tsx';
 import { EmptyMatters } from './EmptyMatters.tsx';
 import { Triage } from './Triage.tsx';
 import { DeadlinesList } from './DeadlinesList.tsx';
 
 export function Home({ onOpen }: { onOpen: (s: Screen) => void }) {
-  const api = useApi();
-  const uiLang = useUiLang();
-  const { t } = useTranslation();
-  const errorText = useErrorText();
+  const { api, uiLang, t, errorText } = useScreen();
   const [templates, setTemplates] = useState<readonly TemplateSummary[] | null>(null);
   const [matters, setMatters] = useState<readonly MatterSummaryView[] | null>(null);
   const [query, setQuery] = useState('');
@@ -52,8 +51,7 @@ export function Home({ onOpen }: { onOpen: (s: Screen) => void }) {
       <ErrorText id="home-error" text={error} />
       <Triage onOpen={onOpen} />
       <DeadlinesList onOpen={onOpen} />
-      <section aria-labelledby="filings-heading">
-        <h2 id="filings-heading">{t('home.filings')}</h2>
+      <Section headingId="filings-heading" title={t('home.filings')}>
         {templates === null ? (
           <p aria-busy="true">{t('app.loading')}</p>
         ) : templates.length === 0 ? (
@@ -75,38 +73,30 @@ export function Home({ onOpen }: { onOpen: (s: Screen) => void }) {
                   {' · '}
                   {t('packs.version', { version: tpl.version })}
                 </p>
-                <button
-                  type="button"
+                <ActionButton
                   className="primary"
-                  aria-label={`${t('home.start')}: ${tpl.title}`}
+                  action={t('home.start')}
+                  subject={tpl.title}
                   onClick={() => start(tpl)}
-                >
-                  {t('home.start')}
-                </button>
+                />
               </li>
             ))}
           </ul>
         )}
-      </section>
-      <section aria-labelledby="matters-heading">
-        <h2 id="matters-heading">{t('home.matters')}</h2>
+      </Section>
+      <Section headingId="matters-heading" title={t('home.matters')}>
         <div className="toolbar">
-          <label htmlFor="matter-search">{t('home.search')}</label>
-          <input
+          <TextField
             id="matter-search"
+            label={t('home.search')}
             type="search"
             value={query}
             spellCheck={false}
-            onChange={(e) => setQuery(e.target.value)}
+            onValue={setQuery}
           />
-          <label className="inline">
-            <input
-              type="checkbox"
-              checked={archived}
-              onChange={(e) => setArchived(e.target.checked)}
-            />
+          <Checkbox checked={archived} onChange={setArchived}>
             {t('home.showArchived')}
-          </label>
+          </Checkbox>
         </div>
         <EmptyMatters matters={matters} onDeleted={() => setListed((n) => n + 1)} />
         {matters === null ? (
@@ -117,23 +107,19 @@ export function Home({ onOpen }: { onOpen: (s: Screen) => void }) {
           <ul className="matter-list">
             {matters.map((m) => (
               <li key={m.id}>
-                <button
-                  type="button"
-                  className="matter-row"
-                  onClick={() => onOpen({ name: 'matter', matterId: m.id })}
-                >
+                <OpenMatter className="matter-row" matterId={m.id} onOpen={onOpen}>
                   <span className="matter-client">{m.clientName || t('matter.noClient')}</span>
                   <span className="matter-title">{m.title}</span>
                   <span className="meta">
                     {t('matter.updated')}: {formatStamp(m.updatedAt)}
                     {m.archived ? ` · ${t('matter.archived')}` : ''}
                   </span>
-                </button>
+                </OpenMatter>
               </li>
             ))}
           </ul>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

@@ -4,13 +4,13 @@
  * They live encrypted in the vault; a filing's «Приложение:» links them from the filing screen.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useErrorText } from '../errors.ts';
 import type { TFunction } from 'i18next';
 import type { AttachmentView } from '../../../main/api.ts';
-import { useApi, useUiLang } from '../context.ts';
 import { readBase64 } from '../files.ts';
 import { ErrorText, FilePicker, formatStamp, Status } from '../components.tsx';
+import { ActionButton } from '../components/controls.tsx';
+import { DataTable, Section } from '../components/layout.tsx';
+import { useScreen } from './useScreen.ts';
 
 // Where other screens found it before it moved to ../files.ts.
 export { readBase64 };
@@ -26,10 +26,7 @@ export function useAttachments(matterId: string): {
   reload: () => Promise<void>;
   error: string;
 } {
-  const api = useApi();
-  const uiLang = useUiLang();
-  const { t } = useTranslation();
-  const errorText = useErrorText();
+  const { api, uiLang, t, errorText } = useScreen();
   const [files, setFiles] = useState<readonly AttachmentView[] | null>(null);
   const [error, setError] = useState('');
   const reload = useCallback(async () => {
@@ -43,11 +40,10 @@ export function useAttachments(matterId: string): {
   return { files, reload, error };
 }
 
+const FILE_COLUMNS = ['files.name', 'files.sheets', 'files.size', 'files.addedAt'] as const;
+
 export function MatterFiles({ matterId }: { matterId: string }) {
-  const api = useApi();
-  const uiLang = useUiLang();
-  const { t } = useTranslation();
-  const errorText = useErrorText();
+  const { api, uiLang, t, errorText } = useScreen();
   const { files, reload, error: loadError } = useAttachments(matterId);
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
@@ -82,55 +78,46 @@ export function MatterFiles({ matterId }: { matterId: string }) {
   }
 
   return (
-    <section aria-labelledby="files-heading">
-      <h2 id="files-heading">{t('files.title')}</h2>
+    <Section headingId="files-heading" title={t('files.title')}>
       <ErrorText id="files-error" text={error || loadError} />
       {files && files.length === 0 && <p className="empty">{t('files.none')}</p>}
       {files && files.length > 0 && (
-        <table className="deadlines files">
-          <caption className="visually-hidden">{t('files.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('files.name')}</th>
-              <th scope="col">{t('files.sheets')}</th>
-              <th scope="col">{t('files.size')}</th>
-              <th scope="col">{t('files.addedAt')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('files.remove')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {files.map((f) => (
-              <tr key={f.id}>
-                <td>{f.name}</td>
-                <td>{f.pages}</td>
-                <td>{formatSize(f.size, t)}</td>
-                <td>{formatStamp(f.addedAt)}</td>
-                <td>
-                  {confirm === f.id ? (
-                    <span role="group" aria-label={`${t('files.remove')}: ${f.name}`}>
-                      <button type="button" className="danger" onClick={() => void remove(f.id)}>
-                        {t('files.removeYes')}
-                      </button>{' '}
-                      <button type="button" onClick={() => setConfirm(null)}>
-                        {t('common.cancel')}
-                      </button>
-                    </span>
-                  ) : (
-                    <button
-                      type="button"
-                      aria-label={`${t('files.remove')}: ${f.name}`}
-                      onClick={() => setConfirm(f.id)}
-                    >
-                      {t('files.remove')}
+        <DataTable
+          className="deadlines files"
+          caption={t('files.title')}
+          columns={[
+            ...FILE_COLUMNS.map((key) => t(key)),
+            // The remove buttons' column: named for screen readers only.
+            <span className="visually-hidden">{t('files.remove')}</span>,
+          ]}
+        >
+          {files.map((f) => (
+            <tr key={f.id}>
+              <td>{f.name}</td>
+              <td>{f.pages}</td>
+              <td>{formatSize(f.size, t)}</td>
+              <td>{formatStamp(f.addedAt)}</td>
+              <td>
+                {confirm === f.id ? (
+                  <span role="group" aria-label={`${t('files.remove')}: ${f.name}`}>
+                    <button type="button" className="danger" onClick={() => void remove(f.id)}>
+                      {t('files.removeYes')}
+                    </button>{' '}
+                    <button type="button" onClick={() => setConfirm(null)}>
+                      {t('common.cancel')}
                     </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                  </span>
+                ) : (
+                  <ActionButton
+                    action={t('files.remove')}
+                    subject={f.name}
+                    onClick={() => setConfirm(f.id)}
+                  />
+                )}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <div className="toolbar">
         <FilePicker
@@ -145,6 +132,6 @@ export function MatterFiles({ matterId }: { matterId: string }) {
       {busy && <p aria-busy="true">{t('files.adding')}</p>}
       {status && <Status>{status}</Status>}
       <p className="hint">{t('files.hint')}</p>
-    </section>
+    </Section>
   );
 }

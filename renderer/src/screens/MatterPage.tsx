@@ -1,13 +1,21 @@
 /** One matter: its deadlines (soonest first, with the legal basis), its drafts and versions. */
 import { useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useErrorText } from '../errors.ts';
 import type { MatterView, TemplateSummary } from '../../../main/api.ts';
 import { formatShortDate } from '../../../common/dates.ts';
-import { useApi, useUiLang } from '../context.ts';
 import { ErrorText, formatStamp, Status, TemplateOptions } from '../components.tsx';
+import { ActionButton, SelectField, TextField } from '../components/controls.tsx';
+import { DataTable, Lines, Section } from '../components/layout.tsx';
+import { useScreen } from './useScreen.ts';
+import { OpenMatter } from './OpenMatter.tsx';
 import type { Screen } from '../App.tsx';
 import { MatterFiles } from './MatterFiles.tsx';
+
+const DEADLINE_COLUMNS = [
+  'matter.lastDay',
+  'matter.left',
+  'matter.deadline',
+  'matter.basis',
+] as const;
 
 export function MatterPage({
   matterId,
@@ -16,10 +24,7 @@ export function MatterPage({
   matterId: string;
   onOpen: (s: Screen) => void;
 }) {
-  const api = useApi();
-  const uiLang = useUiLang();
-  const { t } = useTranslation();
-  const errorText = useErrorText();
+  const { api, uiLang, t, errorText } = useScreen();
   const [matter, setMatter] = useState<MatterView | null>(null);
   const [templates, setTemplates] = useState<readonly TemplateSummary[]>([]);
   const [newTemplate, setNewTemplate] = useState('');
@@ -88,61 +93,44 @@ export function MatterPage({
       </p>
       <ErrorText id="matter-error" text={error} />
 
-      <section aria-labelledby="deadlines-heading">
-        <h2 id="deadlines-heading">{t('matter.deadlines')}</h2>
+      <Section headingId="deadlines-heading" title={t('matter.deadlines')}>
         {matter.deadlines.length === 0 ? (
           <p className="empty">{t('matter.noDeadlines')}</p>
         ) : (
-          <table className="deadlines">
-            <caption className="visually-hidden">{t('matter.deadlinesCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('matter.lastDay')}</th>
-                <th scope="col">{t('matter.left')}</th>
-                <th scope="col">{t('matter.deadline')}</th>
-                <th scope="col">{t('matter.basis')}</th>
+          <DataTable
+            className="deadlines"
+            caption={t('matter.deadlinesCaption')}
+            columns={DEADLINE_COLUMNS.map((key) => t(key))}
+          >
+            {matter.deadlines.map((d) => (
+              <tr
+                key={`${d.templateId}/${d.id}`}
+                className={d.missed ? 'missed' : d.daysLeft <= 2 ? 'urgent' : ''}
+              >
+                <td>
+                  {formatShortDate(d.lastDay)}
+                  <Lines lines={d.later} as="div" className="later-reading" />
+                </td>
+                <td>
+                  {d.missed
+                    ? t('matter.missed')
+                    : d.daysLeft === 0
+                      ? t('matter.today')
+                      : t('matter.daysLeft', { count: d.daysLeft })}
+                </td>
+                <td>
+                  {d.label}
+                  <div className="meta">{d.templateTitle}</div>
+                  <Lines lines={d.warnings} as="div" className="warning" />
+                </td>
+                <td>{d.basis.join('; ')}</td>
               </tr>
-            </thead>
-            <tbody>
-              {matter.deadlines.map((d) => (
-                <tr
-                  key={`${d.templateId}/${d.id}`}
-                  className={d.missed ? 'missed' : d.daysLeft <= 2 ? 'urgent' : ''}
-                >
-                  <td>
-                    {formatShortDate(d.lastDay)}
-                    {d.later.map((line) => (
-                      <div key={line} className="later-reading">
-                        {line}
-                      </div>
-                    ))}
-                  </td>
-                  <td>
-                    {d.missed
-                      ? t('matter.missed')
-                      : d.daysLeft === 0
-                        ? t('matter.today')
-                        : t('matter.daysLeft', { count: d.daysLeft })}
-                  </td>
-                  <td>
-                    {d.label}
-                    <div className="meta">{d.templateTitle}</div>
-                    {d.warnings.map((w) => (
-                      <div key={w} className="warning">
-                        {w}
-                      </div>
-                    ))}
-                  </td>
-                  <td>{d.basis.join('; ')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="drafts-heading">
-        <h2 id="drafts-heading">{t('matter.drafts')}</h2>
+      <Section headingId="drafts-heading" title={t('matter.drafts')}>
         {matter.drafts.length === 0 ? (
           <p className="empty">{t('matter.noDrafts')}</p>
         ) : (
@@ -158,14 +146,12 @@ export function MatterPage({
                       {latest ? ` · ${t('matter.lastSaved')}: ${formatStamp(latest.savedAt)}` : ''}
                     </div>
                   </div>
-                  <button
-                    type="button"
+                  <ActionButton
                     className="primary"
-                    aria-label={`${t('matter.openDraft')}: ${d.templateTitle}`}
+                    action={t('matter.openDraft')}
+                    subject={d.templateTitle}
                     onClick={() => onOpen({ name: 'filing', matterId, templateId: d.templateId })}
-                  >
-                    {t('matter.openDraft')}
-                  </button>
+                  />
                   {d.versions.length > 1 && (
                     <details>
                       <summary>{t('matter.history')}</summary>
@@ -197,14 +183,14 @@ export function MatterPage({
           </ul>
         )}
         <div className="toolbar">
-          <label htmlFor="new-filing">{t('matter.newFiling')}</label>
-          <select
+          <SelectField
             id="new-filing"
+            label={t('matter.newFiling')}
             value={newTemplate}
-            onChange={(e) => setNewTemplate(e.target.value)}
+            onValue={setNewTemplate}
           >
             <TemplateOptions templates={templates} />
-          </select>
+          </SelectField>
           <button
             type="button"
             disabled={!newTemplate}
@@ -236,13 +222,9 @@ export function MatterPage({
                   <ul>
                     {family.map((f) => (
                       <li key={f.matterId}>
-                        <button
-                          type="button"
-                          className="link"
-                          onClick={() => onOpen({ name: 'matter', matterId: f.matterId })}
-                        >
+                        <OpenMatter className="link" matterId={f.matterId} onOpen={onOpen}>
                           {t('matter.familyStarted', { name: f.name })}
-                        </button>
+                        </OpenMatter>
                       </li>
                     ))}
                   </ul>
@@ -251,15 +233,13 @@ export function MatterPage({
             )}
           </div>
         )}
-      </section>
+      </Section>
 
       <MatterFiles matterId={matterId} />
 
-      <section aria-labelledby="manage-heading">
-        <h2 id="manage-heading">{t('matter.manage')}</h2>
+      <Section headingId="manage-heading" title={t('matter.manage')}>
         <div className="toolbar">
-          <label htmlFor="matter-title">{t('matter.name')}</label>
-          <input id="matter-title" value={title} onChange={(e) => setTitle(e.target.value)} />
+          <TextField id="matter-title" label={t('matter.name')} value={title} onValue={setTitle} />
           <button type="button" onClick={() => void rename()} disabled={title.trim() === ''}>
             {t('matter.rename')}
           </button>
@@ -285,7 +265,7 @@ export function MatterPage({
             </span>
           )}
         </div>
-      </section>
+      </Section>
     </div>
   );
 }

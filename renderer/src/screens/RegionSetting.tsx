@@ -3,17 +3,14 @@
  * own region once made, so changing it here changes no earlier matter.
  */
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useApi, useUiLang } from '../context.ts';
 import { ErrorText, Status } from '../components.tsx';
+import { SelectField } from '../components/controls.tsx';
+import { Section } from '../components/layout.tsx';
 import { RegionOptions, useCourtTable } from '../form/CourtPicker.tsx';
-import { useErrorText } from '../errors.ts';
+import { useScreen } from './useScreen.ts';
 
 export function RegionSetting() {
-  const api = useApi();
-  const uiLang = useUiLang();
-  const { t } = useTranslation();
-  const errorText = useErrorText();
+  const { api, uiLang, t, errorText } = useScreen();
   const courts = useCourtTable();
   const [region, setRegion] = useState('');
   const [status, setStatus] = useState('');
@@ -38,25 +35,24 @@ export function RegionSetting() {
 
   if (!courts) return null;
   return (
-    <section aria-labelledby="region-heading">
-      <h2 id="region-heading">{t('courts.title')}</h2>
+    <Section headingId="region-heading" title={t('courts.title')}>
       <div className="toolbar">
-        <label htmlFor="settings-region">{t('courts.settingsLabel')}</label>
-        <select
+        <SelectField
           id="settings-region"
+          label={t('courts.settingsLabel')}
           value={region}
-          onChange={(e) => void choose(e.target.value)}
+          onValue={(id) => void choose(id)}
           aria-describedby="settings-region-hint"
           {...(error ? { 'aria-invalid': true } : {})}
         >
           <RegionOptions courts={courts} uiLang={uiLang} />
-        </select>
+        </SelectField>
       </div>
       {error && <ErrorText id="settings-region-error" text={error} />}
       {status && <Status>{status}</Status>}
       <p id="settings-region-hint" className="hint">
         {t('courts.settingsHint')}
       </p>
-    </section>
+    </Section>
   );
 }

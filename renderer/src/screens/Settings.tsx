@@ -1,12 +1,33 @@
 /** Vault settings: idle auto-lock, encrypted backup and restore, wiping (typed confirmation). */
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useErrorText } from '../errors.ts';
 import { WIPE_CONFIRMATION, type MatterSummaryView, type VaultStatus } from '../../../main/api.ts';
-import { useApi, useUiLang } from '../context.ts';
 import { ErrorText, FilePicker, PassphraseField, Status } from '../components.tsx';
+import { SelectField, TextField } from '../components/controls.tsx';
+import { Section } from '../components/layout.tsx';
+import { Checkbox } from '../Checkbox.tsx';
+import { useScreen } from './useScreen.ts';
 import { TemplateUpdates } from './TemplateUpdates.tsx';
 import { RegionSetting } from './RegionSetting.tsx';
+
+/** The passphrases typed on this screen, by the id of their field (which an error names too). */
+type SecretId =
+  | 'passphrase-current'
+  | 'passphrase-next'
+  | 'passphrase-repeat'
+  | 'backup-passphrase'
+  | 'backup-repeat'
+  | 'restore-passphrase'
+  | 'wipe-passphrase';
+type Secrets = Readonly<Record<SecretId, string>>;
+const NO_SECRETS: Secrets = {
+  'passphrase-current': '',
+  'passphrase-next': '',
+  'passphrase-repeat': '',
+  'backup-passphrase': '',
+  'backup-repeat': '',
+  'restore-passphrase': '',
+  'wipe-passphrase': '',
+};
 
 export function Settings({
   onStatus,
@@ -16,14 +37,14 @@ export function Settings({
   /** After a pack is installed: what the header says of the packs is asked again. */
   onPacksChanged?: () => void;
 }) {
-  const api = useApi();
-  const uiLang = useUiLang();
-  const { t } = useTranslation();
-  const errorText = useErrorText();
+  const { api, uiLang, t, errorText } = useScreen();
   const [minutes, setMinutes] = useState('');
   const [folder, setFolder] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [wipePass, setWipePass] = useState('');
+  const [secrets, setSecrets] = useState<Secrets>(NO_SECRETS);
+  /** Passphrases leave the screen's state as soon as they have been used. */
+  const forget = (...ids: SecretId[]): void =>
+    setSecrets((s) => ({ ...s, ...Object.fromEntries(ids.map((id) => [id, ''])) }));
   // An error is shown at the field it is about, not at the top of the page (issue 22).
   const [error, setErrorAt] = useState<{ text: string; at: string }>({ text: '', at: '' });
   const setError = (text: string, at = ''): void => setErrorAt({ text, at });
@@ -35,18 +56,27 @@ export function Settings({
     error.at === id && error.text ? <ErrorText id={`${id}-error`} text={error.text} /> : null;
   const [done, setDone] = useState('');
   const [matters, setMatters] = useState<readonly MatterSummaryView[]>([]);
+  /** A passphrase field of this screen, with the error shown at it. */
+  const secretField = (
+    id: SecretId,
+    label: string,
+    autoComplete: 'new-password' | 'current-password' | 'off' = 'new-password',
+  ) => (
+    <PassphraseField
+      id={id}
+      label={label}
+      autoComplete={autoComplete}
+      value={secrets[id]}
+      onValue={(value) => setSecrets((s) => ({ ...s, [id]: value }))}
+      {...invalid(id)}
+    />
+  );
   const [backupOf, setBackupOf] = useState('');
-  const [backupPass, setBackupPass] = useState('');
-  const [backupRepeat, setBackupRepeat] = useState('');
   const [savedTo, setSavedTo] = useState('');
   const [restoreFile, setRestoreFile] = useState<File | null>(null);
-  const [restorePass, setRestorePass] = useState('');
   const [busy, setBusy] = useState(false);
   const [backupStatus, setBackupStatus] = useState('');
   const [namesInFileNames, setNamesInFileNames] = useState(false);
-  const [currentPass, setCurrentPass] = useState('');
-  const [nextPass, setNextPass] = useState('');
-  const [nextRepeat, setNextRepeat] = useState('');
   // Re-key unless the lawyer says nobody else can know the old passphrase.
   const [rekey, setRekey] = useState(true);
 
@@ -66,13 +96,13 @@ export function Settings({
   }, [api, uiLang]);
 
   async function changePassphrase(): Promise<void> {
-    if (nextPass !== nextRepeat) return setError(t('vault.mismatch'), 'passphrase-repeat');
+    const { 'passphrase-current': current, 'passphrase-next': next } = secrets;
+    if (next !== secrets['passphrase-repeat'])
+      return setError(t('vault.mismatch'), 'passphrase-repeat');
     setBusy(true);
-    const r = await api.changePassphrase({ uiLang, current: currentPass, next: nextPass, rekey });
+    const r = await api.changePassphrase({ uiLang, current, next, rekey });
     setBusy(false);
-    setCurrentPass('');
-    setNextPass('');
-    setNextRepeat('');
+    forget('passphrase-current', 'passphrase-next', 'passphrase-repeat');
     if (!r.ok) return setError(errorText(r.error), 'passphrase-current');
     setError('');
     setDone(
@@ -86,18 +116,18 @@ export function Settings({
   }
 
   async function backup(): Promise<void> {
-    if (backupPass !== backupRepeat) return setError(t('vault.mismatch'), 'backup-repeat');
+    const { 'backup-passphrase': passphrase, 'backup-repeat': repeat } = secrets;
+    if (passphrase !== repeat) return setError(t('vault.mismatch'), 'backup-repeat');
     setBusy(true);
     const r = await api.backupVault({
       uiLang,
-      passphrase: backupPass,
+      passphrase,
       ...(backupOf ? { matterId: backupOf } : {}),
     });
     setBusy(false);
     if (!r.ok) return setError(errorText(r.error), 'backup-passphrase');
     setError('');
-    setBackupPass('');
-    setBackupRepeat('');
+    forget('backup-passphrase', 'backup-repeat');
     setSavedTo(r.value.savedTo ?? '');
     // A backup that had to leave damaged records out says which (the rest is saved).
     setBackupStatus(r.value.warning ?? (r.value.savedTo ? '' : t('export.cancelled')));
@@ -108,13 +138,13 @@ export function Settings({
     setBusy(true);
     const r = await api.restoreVault({
       uiLang,
-      passphrase: restorePass,
+      passphrase: secrets['restore-passphrase'],
       content: await restoreFile.text(),
     });
     setBusy(false);
     if (!r.ok) return setError(errorText(r.error), 'restore-passphrase');
     setError('');
-    setRestorePass('');
+    forget('restore-passphrase');
     setSavedTo('');
     setBackupStatus(t('settings.restored', { count: r.value.imported }));
   }
@@ -132,8 +162,8 @@ export function Settings({
   }
 
   async function wipe(): Promise<void> {
-    const r = await api.wipeVault({ uiLang, confirm, passphrase: wipePass });
-    setWipePass('');
+    const r = await api.wipeVault({ uiLang, confirm, passphrase: secrets['wipe-passphrase'] });
+    forget('wipe-passphrase');
     if (r.ok) onStatus(r.value);
     else setError(errorText(r.error), 'wipe-passphrase');
   }
@@ -143,15 +173,14 @@ export function Settings({
       <h1 tabIndex={-1}>{t('settings.title')}</h1>
       <ErrorText id="settings-error" text={error.at ? '' : error.text} />
       {done && <Status>{done}</Status>}
-      <section aria-labelledby="autolock-heading">
-        <h2 id="autolock-heading">{t('settings.autoLock')}</h2>
+      <Section headingId="autolock-heading" title={t('settings.autoLock')}>
         <div className="toolbar">
-          <label htmlFor="autolock">{t('settings.minutes')}</label>
-          <input
+          <TextField
             id="autolock"
+            label={t('settings.minutes')}
             inputMode="numeric"
             value={minutes}
-            onChange={(e) => setMinutes(e.target.value)}
+            onValue={setMinutes}
             size={4}
             {...invalid('autolock')}
           />
@@ -161,68 +190,39 @@ export function Settings({
         </div>
         {errorAt('autolock')}
         <p className="hint">{t('settings.shortcut')}</p>
-      </section>
+      </Section>
       <RegionSetting />
-      <section aria-labelledby="vault-heading">
-        <h2 id="vault-heading">{t('settings.vault')}</h2>
+      <Section headingId="vault-heading" title={t('settings.vault')}>
         <p>
           {t('vault.folder')} <code className="path">{folder}</code>
         </p>
         <p className="hint">{t('settings.diskEncryption')}</p>
-      </section>
-      <section aria-labelledby="passphrase-heading">
-        <h2 id="passphrase-heading">{t('settings.passphraseChange')}</h2>
+      </Section>
+      <Section headingId="passphrase-heading" title={t('settings.passphraseChange')}>
         <div className="toolbar">
-          <PassphraseField
-            id="passphrase-current"
-            label={t('settings.passphraseCurrent')}
-            autoComplete="current-password"
-            value={currentPass}
-            onValue={setCurrentPass}
-            {...invalid('passphrase-current')}
-          />
-          <PassphraseField
-            id="passphrase-next"
-            label={t('settings.passphraseNew')}
-            autoComplete="new-password"
-            value={nextPass}
-            onValue={setNextPass}
-          />
-          <PassphraseField
-            id="passphrase-repeat"
-            label={t('vault.repeat')}
-            autoComplete="new-password"
-            value={nextRepeat}
-            onValue={setNextRepeat}
-            {...invalid('passphrase-repeat')}
-          />
+          {secretField('passphrase-current', t('settings.passphraseCurrent'), 'current-password')}
+          {secretField('passphrase-next', t('settings.passphraseNew'))}
+          {secretField('passphrase-repeat', t('vault.repeat'))}
         </div>
-        <label className="inline">
-          <input type="checkbox" checked={rekey} onChange={(e) => setRekey(e.target.checked)} />
+        <Checkbox checked={rekey} onChange={setRekey}>
           {t('settings.rekey')}
-        </label>
+        </Checkbox>
         <p className="hint">{t('settings.rekeyHint')}</p>
         <button
           type="button"
-          disabled={busy || !currentPass || !nextPass}
+          disabled={busy || !secrets['passphrase-current'] || !secrets['passphrase-next']}
           onClick={() => void changePassphrase()}
         >
           {t('settings.passphraseChangeButton')}
         </button>
         {errorAt('passphrase-current')}
         {errorAt('passphrase-repeat')}
-      </section>
-      <section aria-labelledby="backup-heading">
-        <h2 id="backup-heading">{t('settings.backup')}</h2>
+      </Section>
+      <Section headingId="backup-heading" title={t('settings.backup')}>
         <p className="hint">{t('settings.backupHint')}</p>
-        <label className="inline">
-          <input
-            type="checkbox"
-            checked={namesInFileNames}
-            onChange={(e) => void toggleNames(e.target.checked)}
-          />
+        <Checkbox checked={namesInFileNames} onChange={(on) => void toggleNames(on)}>
           {t('settings.namesInFileNames')}
-        </label>
+        </Checkbox>
         <p className="hint">{t('settings.namesInFileNamesHint')}</p>
         {savedTo && (
           <Status>
@@ -231,33 +231,27 @@ export function Settings({
         )}
         {backupStatus && <Status>{backupStatus}</Status>}
         <div className="form-grid">
-          <label htmlFor="backup-of">{t('settings.backupOf')}</label>
-          <select id="backup-of" value={backupOf} onChange={(e) => setBackupOf(e.target.value)}>
+          <SelectField
+            id="backup-of"
+            label={t('settings.backupOf')}
+            value={backupOf}
+            onValue={setBackupOf}
+          >
             <option value="">{t('settings.backupAll')}</option>
             {matters.map((m) => (
               <option key={m.id} value={m.id}>
                 {m.clientName || m.title}
               </option>
             ))}
-          </select>
-          <PassphraseField
-            id="backup-passphrase"
-            label={t('settings.backupPassphrase')}
-            autoComplete="new-password"
-            value={backupPass}
-            onValue={setBackupPass}
-            {...invalid('backup-passphrase')}
-          />
-          <PassphraseField
-            id="backup-repeat"
-            label={t('vault.repeat')}
-            autoComplete="new-password"
-            value={backupRepeat}
-            onValue={setBackupRepeat}
-            {...invalid('backup-repeat')}
-          />
+          </SelectField>
+          {secretField('backup-passphrase', t('settings.backupPassphrase'))}
+          {secretField('backup-repeat', t('vault.repeat'))}
         </div>
-        <button type="button" disabled={busy || !backupPass} onClick={() => void backup()}>
+        <button
+          type="button"
+          disabled={busy || !secrets['backup-passphrase']}
+          onClick={() => void backup()}
+        >
           {t('settings.backupButton')}
         </button>
         {errorAt('backup-passphrase')}
@@ -271,56 +265,41 @@ export function Settings({
             fileName={restoreFile?.name ?? null}
             onFile={setRestoreFile}
           />
-          <PassphraseField
-            id="restore-passphrase"
-            label={t('settings.backupPassphrase')}
-            autoComplete="off"
-            value={restorePass}
-            onValue={setRestorePass}
-            {...invalid('restore-passphrase')}
-          />
+          {secretField('restore-passphrase', t('settings.backupPassphrase'), 'off')}
         </div>
         <button
           type="button"
-          disabled={busy || !restoreFile || !restorePass}
+          disabled={busy || !restoreFile || !secrets['restore-passphrase']}
           onClick={() => void restore()}
         >
           {t('settings.restoreButton')}
         </button>
         {errorAt('restore-passphrase')}
-      </section>
+      </Section>
       <TemplateUpdates {...(onPacksChanged ? { onInstalled: onPacksChanged } : {})} />
-      <section aria-labelledby="wipe-heading" className="danger-zone">
-        <h2 id="wipe-heading">{t('settings.wipe')}</h2>
+      <Section headingId="wipe-heading" title={t('settings.wipe')} className="danger-zone">
         <p>{t('settings.wipeWarning', { word: WIPE_CONFIRMATION[uiLang] })}</p>
         <div className="toolbar">
-          <label htmlFor="wipe-confirm">{t('settings.wipeConfirm')}</label>
-          <input
+          <TextField
             id="wipe-confirm"
+            label={t('settings.wipeConfirm')}
             value={confirm}
             spellCheck={false}
             autoComplete="off"
-            onChange={(e) => setConfirm(e.target.value)}
+            onValue={setConfirm}
           />
-          <PassphraseField
-            id="wipe-passphrase"
-            label={t('vault.passphrase')}
-            autoComplete="current-password"
-            value={wipePass}
-            onValue={setWipePass}
-            {...invalid('wipe-passphrase')}
-          />
+          {secretField('wipe-passphrase', t('vault.passphrase'), 'current-password')}
           <button
             type="button"
             className="danger"
-            disabled={confirm.trim() !== WIPE_CONFIRMATION[uiLang] || !wipePass}
+            disabled={confirm.trim() !== WIPE_CONFIRMATION[uiLang] || !secrets['wipe-passphrase']}
             onClick={() => void wipe()}
           >
             {t('settings.wipeButton')}
           </button>
         </div>
         {errorAt('wipe-passphrase')}
-      </section>
+      </Section>
     </div>
   );
 }

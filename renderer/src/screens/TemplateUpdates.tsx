@@ -4,19 +4,15 @@
  * Main verifies the signature on inspect and again on import; a refusal is shown as it comes.
  */
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useErrorText } from '../errors.ts';
 import type { PackStatusView, PackSummaryView } from '../../../main/api.ts';
-import { useApi, useUiLang } from '../context.ts';
 import { readBase64 } from '../files.ts';
 import { ErrorText, FilePicker, Status } from '../components.tsx';
+import { Section } from '../components/layout.tsx';
+import { useScreen } from './useScreen.ts';
 import { setHolidayYears } from '../../../common/holidays.ts';
 
 export function TemplateUpdates({ onInstalled }: { onInstalled?: () => void }) {
-  const api = useApi();
-  const uiLang = useUiLang();
-  const { t } = useTranslation();
-  const errorText = useErrorText();
+  const { api, uiLang, t, errorText } = useScreen();
   const [status, setStatus] = useState<PackStatusView | null>(null);
   const [file, setFile] = useState<{ name: string; content: string } | null>(null);
   const [summary, setSummary] = useState<PackSummaryView | null>(null);
@@ -70,8 +66,7 @@ export function TemplateUpdates({ onInstalled }: { onInstalled?: () => void }) {
       0;
 
   return (
-    <section aria-labelledby="packs-heading">
-      <h2 id="packs-heading">{t('packs.title')}</h2>
+    <Section headingId="packs-heading" title={t('packs.title')}>
       <p className="hint">{t('packs.hint')}</p>
       {status && (
         <p id="packs-installed">
@@ -145,6 +140,6 @@ export function TemplateUpdates({ onInstalled }: { onInstalled?: () => void }) {
           </button>
         </div>
       )}
-    </section>
+    </Section>
   );
 }

@@ -6,7 +6,6 @@
 import { useEffect, useState } from 'react';
 import { parseUserDate } from '../../../common/dates.ts';
 import { useTranslation } from 'react-i18next';
-import { useErrorText } from '../errors.ts';
 import type { TriageItemView } from '../../../main/api.ts';
 import {
   TRIAGE_DECISIONS,
@@ -15,8 +14,11 @@ import {
   type TriageDecision,
   type TriagePlace,
 } from '../../../common/triage.ts';
-import { useApi, useUiLang } from '../context.ts';
 import { ErrorText } from '../components.tsx';
+import { ActionButton, SelectField, TextField } from '../components/controls.tsx';
+import { Lines, Section } from '../components/layout.tsx';
+import { Checkbox } from '../Checkbox.tsx';
+import { useScreen } from './useScreen.ts';
 import type { Screen } from '../App.tsx';
 
 const NEEDS_DATE: ReadonlySet<TriageDecision> = new Set(
@@ -24,10 +26,7 @@ const NEEDS_DATE: ReadonlySet<TriageDecision> = new Set(
 );
 
 export function Triage({ onOpen }: { onOpen: (s: Screen) => void }) {
-  const api = useApi();
-  const uiLang = useUiLang();
-  const { t } = useTranslation();
-  const errorText = useErrorText();
+  const { api, uiLang, t, errorText } = useScreen();
   const [place, setPlace] = useState<TriagePlace | ''>('');
   const [decision, setDecision] = useState<TriageDecision | ''>('');
   // Typed as the lawyer writes dates (дд.мм.гггг), like every date field of the app.
@@ -77,8 +76,7 @@ export function Triage({ onOpen }: { onOpen: (s: Screen) => void }) {
   }
 
   return (
-    <section aria-labelledby="triage-heading" className="triage">
-      <h2 id="triage-heading">{t('triage.title')}</h2>
+    <Section headingId="triage-heading" title={t('triage.title')} className="triage">
       <p className="meta">{t('triage.intro')}</p>
       <div className="triage-questions">
         <fieldset>
@@ -97,11 +95,11 @@ export function Triage({ onOpen }: { onOpen: (s: Screen) => void }) {
           ))}
         </fieldset>
         <div className="field">
-          <label htmlFor="triage-decision">{t('triage.decision')}</label>
-          <select
+          <SelectField
             id="triage-decision"
+            label={t('triage.decision')}
             value={decision}
-            onChange={(e) => setDecision(e.target.value as TriageDecision | '')}
+            onValue={(d) => setDecision(d as TriageDecision | '')}
           >
             <option value="">—</option>
             {TRIAGE_DECISIONS.map((d) => (
@@ -109,7 +107,7 @@ export function Triage({ onOpen }: { onOpen: (s: Screen) => void }) {
                 {t(`triage.decision_${d}`)}
               </option>
             ))}
-          </select>
+          </SelectField>
         </div>
         {decision !== '' && NEEDS_DATE.has(decision) && (
           <DateQuestion
@@ -127,14 +125,9 @@ export function Triage({ onOpen }: { onOpen: (s: Screen) => void }) {
             onType={setDetentionTyped}
           />
         )}
-        <label className="inline">
-          <input
-            type="checkbox"
-            checked={asylumPending}
-            onChange={(e) => setAsylumPending(e.target.checked)}
-          />
+        <Checkbox checked={asylumPending} onChange={setAsylumPending}>
           {t('triage.asylumPending')}
-        </label>
+        </Checkbox>
       </div>
       <ErrorText id="triage-error" text={error} />
       {answers === null ? null : items === null ? (
@@ -172,29 +165,19 @@ export function Triage({ onOpen }: { onOpen: (s: Screen) => void }) {
               ) : (
                 <p className="triage-deadline">{t('triage.noTerm')}</p>
               )}
-              {item.later.map((line) => (
-                <p key={line} className="meta">
-                  {line}
-                </p>
-              ))}
+              <Lines lines={item.later} as="p" className="meta" />
               <p>
                 <strong>{t('triage.why')}:</strong> {item.why}
               </p>
               {item.basis.length > 0 && <p className="meta">{item.basis.join('; ')}</p>}
-              {item.warnings.map((w) => (
-                <p key={w} className="meta">
-                  {w}
-                </p>
-              ))}
+              <Lines lines={item.warnings} as="p" className="meta" />
               {item.status !== 'wrongStage' && item.status !== 'passed' && (
-                <button
-                  type="button"
+                <ActionButton
                   className="primary"
-                  aria-label={`${t('home.start')}: ${item.templateTitle}`}
+                  action={t('home.start')}
+                  subject={item.templateTitle}
                   onClick={() => void start(item.templateId, item.templateTitle)}
-                >
-                  {t('home.start')}
-                </button>
+                />
               )}
               {item.wayOut.length > 0 && (
                 <div className="triage-way-out">
@@ -204,13 +187,11 @@ export function Triage({ onOpen }: { onOpen: (s: Screen) => void }) {
                   {item.wayOut.map((w) => (
                     <p key={w.templateId}>
                       {w.templateTitle} — {w.why}{' '}
-                      <button
-                        type="button"
-                        aria-label={`${t('home.start')}: ${w.templateTitle}`}
+                      <ActionButton
+                        action={t('home.start')}
+                        subject={w.templateTitle}
                         onClick={() => void start(w.templateId, w.templateTitle)}
-                      >
-                        {t('home.start')}
-                      </button>
+                      />
                     </p>
                   ))}
                 </div>
@@ -219,7 +200,7 @@ export function Triage({ onOpen }: { onOpen: (s: Screen) => void }) {
           ))}
         </ol>
       )}
-    </section>
+    </Section>
   );
 }
 
@@ -239,16 +220,16 @@ function DateQuestion({
   const bad = typed.trim() !== '' && parseUserDate(typed) === null;
   return (
     <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
+      <TextField
         id={id}
+        label={label}
         type="text"
         inputMode="numeric"
         placeholder={t('form.datePlaceholder')}
         value={typed}
         aria-invalid={bad}
         aria-describedby={`${id}-error`}
-        onChange={(e) => onType(e.target.value)}
+        onValue={onType}
       />
       <ErrorText
         id={`${id}-error`}

@@ -5,13 +5,13 @@
  */
 import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useErrorText } from '../errors.ts';
 import type { VaultStatus } from '../../../main/api.ts';
-import { LockContext, useApi, useUiLang } from '../context.ts';
+import { LockContext, useApi } from '../context.ts';
 import type { FlushRegistry } from '../flush.ts';
 import { exposeShellHooks } from '../shell.ts';
 import { ErrorText, PassphraseField } from '../components.tsx';
 import * as clock from '../../../common/clock.ts';
+import { useScreen } from './useScreen.ts';
 
 const POLL_MS = 15_000;
 
@@ -136,10 +136,7 @@ function PassphraseForm({
   folder: string;
   onDone: (s: VaultStatus) => void;
 }) {
-  const api = useApi();
-  const uiLang = useUiLang();
-  const { t } = useTranslation();
-  const errorText = useErrorText();
+  const { api, uiLang, t, errorText } = useScreen();
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
   const [error, setError] = useState('');

@@ -15,6 +15,7 @@ import type { Field, Manifest } from '../../../common/manifest.ts';
 import type { Lang } from '../../../common/lang.ts';
 import type { PreflightView } from '../../../main/api.ts';
 import { isVisible, type SectionView } from '../form/state.ts';
+import { ActionButton } from '../components/controls.tsx';
 
 export type FindingKind = 'error' | 'deadline' | 'cite' | 'name' | 'other';
 export const FINDING_ORDER: readonly FindingKind[] = ['error', 'deadline', 'cite', 'name', 'other'];
@@ -319,14 +320,12 @@ export function AnswersReview({
           <section key={s.id} aria-labelledby={`review-${s.id}`}>
             <h3 id={`review-${s.id}`}>
               {s.title}{' '}
-              <button
-                type="button"
+              <ActionButton
                 className="link"
-                aria-label={`${t('ux.edit')}: ${s.title}`}
+                action={t('ux.edit')}
+                subject={s.title}
                 onClick={() => onEdit(index)}
-              >
-                {t('ux.edit')}
-              </button>
+              />
             </h3>
             <dl>
               {shown.map((f) => (

@@ -1,0 +1,69 @@
+/**
+ * Labelled controls the screens share. Each label names its control (`htmlFor`, or by wrapping
+ * it), which is what a screen reader says and what the browser tests find it by.
+ */
+import type {
+  ButtonHTMLAttributes,
+  InputHTMLAttributes,
+  ReactNode,
+  SelectHTMLAttributes,
+} from 'react';
+
+/** What a labelled control is: its element id, its label, and its value in and out. */
+interface Labelled {
+  id: string;
+  label: string;
+  value: string;
+  onValue: (value: string) => void;
+}
+
+export type TextFieldProps = Labelled &
+  Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange'>;
+
+/** A text box and its label, as two cells of a `.form-grid` or two items of a `.toolbar`. */
+export function TextField({ id, label, value, onValue, ...rest }: TextFieldProps) {
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <input {...rest} id={id} value={value} onChange={(e) => onValue(e.target.value)} />
+    </>
+  );
+}
+
+/** A drop-down list and its label; the options are its children. */
+export function SelectField({
+  children,
+  ...props
+}: Labelled &
+  Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'value' | 'onChange'> & {
+    children: ReactNode;
+  }) {
+  const { id, label, value, onValue, ...rest } = props;
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <select {...rest} id={id} value={value} onChange={(e) => onValue(e.target.value)}>
+        {children}
+      </select>
+    </>
+  );
+}
+
+/**
+ * A button whose accessible name says what it acts on («Начать: Жалоба…»), so a list of buttons
+ * with the same text reads apart; the visible text is the action alone.
+ */
+export function ActionButton({
+  action,
+  subject,
+  ...rest
+}: { action: string; subject: string } & Omit<
+  ButtonHTMLAttributes<HTMLButtonElement>,
+  'type' | 'aria-label' | 'children'
+>) {
+  return (
+    <button {...rest} type="button" aria-label={`${action}: ${subject}`}>
+      {action}
+    </button>
+  );
+}
