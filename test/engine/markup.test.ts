@@ -153,6 +153,17 @@ describe('filing markup', () => {
     ],
     ['<filing>\n  text</filing>', 'text is not allowed directly inside <filing>', 2, 3],
     ['<p>x</p>', 'the root element must be <filing>', 1, 1],
+    // Names of Object.prototype's properties are not elements or attributes of the vocabulary.
+    ['<filing><constructor/></filing>', 'unknown element <constructor>', 1, 9],
+    ['<filing><p toString="x">y</p></filing>', 'unknown attribute "toString" on <p>', 1, 9],
+    ['<filing><p>a<br><b>x</b></br></p></filing>', '<br> cannot contain elements', 1, 17],
+    ['<filing><paras>a<b>x</b></paras></filing>', '<paras> holds plain text only, not <b>', 1, 17],
+    [
+      '<filing><list type="roman"><item>x</item></list></filing>',
+      'attribute type="roman" on <list>',
+      1,
+      9,
+    ],
   ])('reports %s with position', (xml, message, line, column) => {
     let error: unknown;
     try {

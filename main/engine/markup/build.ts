@@ -28,79 +28,96 @@ import {
   WS,
 } from './typography.ts';
 
-type InlineTag = 'b' | 'i' | 'u' | 'br' | 'nohyphen' | 'annex-ref';
-const INLINE_TAGS: ReadonlySet<string> = new Set<InlineTag>([
-  'b',
-  'i',
-  'u',
-  'br',
-  'nohyphen',
-  'annex-ref',
-]);
+/**
+ * What an element holds: inline text and tags, plain text split into lines (the answers of
+ * multiline fields), nothing, or the elements its `children` name.
+ */
+type Content = 'inline' | 'lines' | 'empty' | 'elements';
 
-/** Elements whose content is inline text; the value is the paragraph role they produce. */
-const PARAGRAPH_TAGS: Readonly<Record<string, ParagraphRole>> = {
-  p: 'body',
-  title: 'title',
-  subtitle: 'subtitle',
-  heading: 'heading',
-  urgent: 'urgent',
+/** One element of the vocabulary: everything the builder checks about it, in one place. */
+interface ElementRule {
+  readonly content: Content;
+  /** For `elements` content: the elements allowed inside. */
+  readonly children?: readonly string[];
+  /** Allowed attributes, each with its allowed values (null: any value, checked apart). */
+  readonly attributes?: Readonly<Record<string, readonly string[] | null>>;
+  /** A top-level block: allowed directly inside <filing>. */
+  readonly block?: true;
+  /** An inline tag: allowed inside any element of inline content, writing into its parent. */
+  readonly inline?: true;
+  /** For the paragraph elements: the role of the paragraph they produce. */
+  readonly role?: ParagraphRole;
+}
+
+const INLINE: ElementRule = { content: 'inline' };
+const LISTING: ElementRule = {
+  content: 'elements',
+  children: ['item', 'each-line'],
+  attributes: { title: null },
+  block: true,
 };
 
-const BLOCK_TAGS = new Set([
-  ...Object.keys(PARAGRAPH_TAGS),
-  'addressee',
-  'paras',
-  'requests',
-  'attachments',
-  'list',
-  'table',
-  'signature',
-  'pagebreak',
+/**
+ * The vocabulary, which is small and closed. A Map rather than an object literal, so that a tag
+ * named like a property of Object.prototype («constructor») is unknown, not found.
+ */
+const ELEMENTS: ReadonlyMap<string, ElementRule> = new Map<string, ElementRule>([
+  ['filing', { content: 'elements' }], // children: every block, below
+  [
+    'p',
+    {
+      content: 'inline',
+      block: true,
+      role: 'body',
+      attributes: {
+        indent: ['no', 'yes'],
+        align: ['left', 'center', 'right', 'justify'],
+        keep: ['next'],
+      },
+    },
+  ],
+  ['title', { content: 'inline', block: true, role: 'title' }],
+  ['subtitle', { content: 'inline', block: true, role: 'subtitle' }],
+  ['heading', { content: 'inline', block: true, role: 'heading' }],
+  ['urgent', { content: 'inline', block: true, role: 'urgent' }],
+  ['addressee', { content: 'elements', children: ['line'], block: true }],
+  ['line', INLINE],
+  ['paras', { content: 'lines', block: true }],
+  ['requests', LISTING],
+  ['attachments', LISTING],
+  ['list', { ...LISTING, attributes: { type: ['numbered', 'bulleted'] } }],
+  ['item', { content: 'inline', attributes: { key: null } }],
+  ['each-line', { content: 'lines' }],
+  ['table', { content: 'elements', children: ['row'], attributes: { widths: null }, block: true }],
+  ['row', { content: 'elements', children: ['cell'], attributes: { header: ['yes', 'no'] } }],
+  ['cell', INLINE],
+  ['signature', { content: 'elements', children: ['date', 'place', 'signer'], block: true }],
+  ['date', INLINE],
+  ['place', INLINE],
+  ['signer', { content: 'elements', children: ['role', 'name'] }],
+  ['role', INLINE],
+  ['name', INLINE],
+  ['pagebreak', { content: 'empty', block: true }],
+  ['b', { content: 'inline', inline: true }],
+  ['i', { content: 'inline', inline: true }],
+  ['u', { content: 'inline', inline: true }],
+  ['nohyphen', { content: 'inline', inline: true }],
+  ['br', { content: 'empty', inline: true }],
+  ['annex-ref', { content: 'empty', inline: true, attributes: { key: null } }],
 ]);
 
-/** Allowed attributes per element; everything else is an error. */
-const ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
-  p: ['indent', 'align', 'keep'],
-  requests: ['title'],
-  attachments: ['title'],
-  list: ['type'],
-  item: ['key'],
-  table: ['widths'],
-  row: ['header'],
-  'annex-ref': ['key'],
-};
+const namesWhere = (test: (rule: ElementRule) => boolean | undefined): ReadonlySet<string> =>
+  new Set([...ELEMENTS].filter(([, rule]) => test(rule)).map(([name]) => name));
 
-/** Children allowed inside each container element (block structure). */
-const CHILDREN: Readonly<Record<string, ReadonlySet<string>>> = {
-  filing: BLOCK_TAGS,
-  addressee: new Set(['line']),
-  requests: new Set(['item', 'each-line']),
-  attachments: new Set(['item', 'each-line']),
-  list: new Set(['item', 'each-line']),
-  table: new Set(['row']),
-  row: new Set(['cell']),
-  signature: new Set(['date', 'place', 'signer']),
-  signer: new Set(['role', 'name']),
-};
-
-/** Elements whose content is inline (text + inline tags). */
-const INLINE_CONTAINERS = new Set([
-  ...Object.keys(PARAGRAPH_TAGS),
-  'line',
-  'item',
-  'cell',
-  'date',
-  'place',
-  'role',
-  'name',
-  ...INLINE_TAGS,
-]);
-
-/** Elements whose content is plain text split into lines (answers of multiline fields). */
-const LINE_SPLIT_CONTAINERS = new Set(['paras', 'each-line']);
-
-const EMPTY_ELEMENTS = new Set(['br', 'annex-ref', 'pagebreak']);
+const INLINE_TAGS = namesWhere((rule) => rule.inline);
+/** The children each element of `elements` content allows (the hot path asks this per tag). */
+const CHILDREN: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  [...ELEMENTS].flatMap(([name, rule]) =>
+    rule.content !== 'elements'
+      ? []
+      : [[name, name === 'filing' ? namesWhere((r) => r.block) : new Set(rule.children)]],
+  ),
+);
 
 interface Style {
   bold: boolean;
@@ -119,6 +136,7 @@ interface PendingAnnexRef {
 
 interface Frame {
   readonly name: string;
+  readonly rule: ElementRule;
   readonly attrs: Readonly<Record<string, string>>;
   /** Where the tag began; line and column are worked out only if it is reported. */
   readonly offset: number;
@@ -193,27 +211,26 @@ export function markupBuilder(xml: string, options: ParseOptions): MarkupBuilder
       if (rootSeen) failAt('only one <filing> element is allowed', offset);
       rootSeen = true;
     } else {
-      const allowed = INLINE_CONTAINERS.has(parent.name) ? INLINE_TAGS : CHILDREN[parent.name];
-      if (LINE_SPLIT_CONTAINERS.has(parent.name))
+      const content = parent.rule.content;
+      if (content === 'lines')
         failAt(`<${parent.name}> holds plain text only, not <${name}>`, offset);
+      const allowed = content === 'inline' ? INLINE_TAGS : CHILDREN.get(parent.name);
       if (!allowed) return failAt(`<${parent.name}> cannot contain elements`, offset);
-      if (!allowed.has(name)) {
-        const known =
-          BLOCK_TAGS.has(name) ||
-          INLINE_TAGS.has(name) ||
-          name in CHILDREN ||
-          INLINE_CONTAINERS.has(name) ||
-          LINE_SPLIT_CONTAINERS.has(name);
+      if (!allowed.has(name))
         failAt(
-          known ? `<${name}> is not allowed inside <${parent.name}>` : `unknown element <${name}>`,
+          ELEMENTS.has(name)
+            ? `<${name}> is not allowed inside <${parent.name}>`
+            : `unknown element <${name}>`,
           offset,
         );
-      }
     }
-    const allowedAttrs = ATTRIBUTES[name] ?? [];
+    // Known here: the root is <filing>, and any other element passed its parent's list.
+    const rule = ELEMENTS.get(name) ?? failAt(`unknown element <${name}>`, offset);
+    const attributes = rule.attributes ?? {};
     for (const attr in attrs)
-      if (!allowedAttrs.includes(attr)) failAt(`unknown attribute "${attr}" on <${name}>`, offset);
-    if (!options.staticCheck) validateAttributes(name, attrs, failAt, offset);
+      if (!Object.hasOwn(attributes, attr))
+        failAt(`unknown attribute "${attr}" on <${name}>`, offset);
+    if (!options.staticCheck) validateAttributes(name, attributes, attrs, failAt, offset);
     const style: Style = parent
       ? { ...parent.style }
       : { bold: false, italic: false, underline: false, noHyphenate: false };
@@ -223,6 +240,7 @@ export function markupBuilder(xml: string, options: ParseOptions): MarkupBuilder
     if (name === 'nohyphen') style.noHyphenate = true;
     const frame: Frame = {
       name,
+      rule,
       attrs,
       offset,
       inlines: INLINE_TAGS.has(name) && parent ? parent.inlines : [],
@@ -258,15 +276,16 @@ export function markupBuilder(xml: string, options: ParseOptions): MarkupBuilder
       if (text.trim() !== '') failText('text outside <filing>', from, to);
       return;
     }
-    if (LINE_SPLIT_CONTAINERS.has(frame.name)) {
+    const content = frame.rule.content;
+    if (content === 'lines') {
       frame.text += text;
       return;
     }
-    if (EMPTY_ELEMENTS.has(frame.name)) {
+    if (content === 'empty') {
       if (text.trim() !== '') failText(`<${frame.name}/> must be empty`, from, to);
       return;
     }
-    if (INLINE_CONTAINERS.has(frame.name)) {
+    if (content === 'inline') {
       frame.inlines.push({ kind: 'text', text, ...styleFlags(frame.style) });
       return;
     }
@@ -289,7 +308,7 @@ export function markupBuilder(xml: string, options: ParseOptions): MarkupBuilder
     if (name === 'filing') return;
     if (!parent) return;
     if (parent.name === 'filing') {
-      const role = PARAGRAPH_TAGS[name];
+      const role = frame.rule.role;
       if (role) {
         blocks.push(paragraphFrom(role, frame.attrs, inlines));
       } else if (name === 'addressee') {
@@ -417,33 +436,22 @@ export function markupBuilder(xml: string, options: ParseOptions): MarkupBuilder
 
 function validateAttributes(
   name: string,
+  allowed: Readonly<Record<string, readonly string[] | null>>,
   attrs: Readonly<Record<string, string>>,
   fail: (m: string, offset: number) => never,
   offset: number,
 ): void {
-  if (name === 'p') {
-    oneOf(name, attrs, 'indent', ['no', 'yes'], fail, offset);
-    oneOf(name, attrs, 'align', ['left', 'center', 'right', 'justify'], fail, offset);
-    oneOf(name, attrs, 'keep', ['next'], fail, offset);
+  for (const [attr, value] of Object.entries(attrs)) {
+    const values = allowed[attr];
+    if (values && !values.includes(value))
+      fail(
+        `attribute ${attr}="${value}" on <${name}> must be one of: ${values.join(', ')}`,
+        offset,
+      );
   }
-  if (name === 'list') oneOf(name, attrs, 'type', ['numbered', 'bulleted'], fail, offset);
-  if (name === 'row') oneOf(name, attrs, 'header', ['yes', 'no'], fail, offset);
   if (name === 'table' && attrs.widths !== undefined && !parseWidths(attrs.widths))
     fail(`widths="${attrs.widths}" must be positive numbers separated by commas`, offset);
   if (name === 'annex-ref' && !attrs.key) fail('<annex-ref> needs a key attribute', offset);
-}
-
-function oneOf(
-  name: string,
-  attrs: Readonly<Record<string, string>>,
-  attr: string,
-  values: readonly string[],
-  fail: (m: string, offset: number) => never,
-  offset: number,
-): void {
-  const v = attrs[attr];
-  if (v !== undefined && !values.includes(v))
-    fail(`attribute ${attr}="${v}" on <${name}> must be one of: ${values.join(', ')}`, offset);
 }
 
 function parseWidths(value: string | undefined): number[] | undefined {
