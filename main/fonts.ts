@@ -27,14 +27,28 @@ export function fontPaths(): Record<keyof FontBytes, string> {
 
 let cached: FontBytes | undefined;
 
+/**
+ * The four faces, each read from disk when first asked for (the engine parses a face only when a
+ * document draws with it): a filing without italics never reads them.
+ */
 export function loadFontBytes(): FontBytes {
   if (cached) return cached;
   const paths = fontPaths();
+  const read: Partial<Record<keyof FontBytes, Uint8Array>> = {};
+  const bytes = (face: keyof FontBytes): Uint8Array => (read[face] ??= readFileSync(paths[face]));
   cached = {
-    regular: readFileSync(paths.regular),
-    bold: readFileSync(paths.bold),
-    italic: readFileSync(paths.italic),
-    boldItalic: readFileSync(paths.boldItalic),
+    get regular() {
+      return bytes('regular');
+    },
+    get bold() {
+      return bytes('bold');
+    },
+    get italic() {
+      return bytes('italic');
+    },
+    get boldItalic() {
+      return bytes('boldItalic');
+    },
   };
   return cached;
 }

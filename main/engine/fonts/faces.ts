@@ -122,12 +122,26 @@ export class Face {
 
 export type FontSet = Readonly<Record<FaceName, Face>>;
 
+/**
+ * Each face is parsed when a document first draws with it (and its bytes read then, when `bytes`
+ * reads lazily, as main/fonts.ts does): a filing set in regular and bold never holds the italics.
+ */
 export function createFontSet(bytes: FontBytes): FontSet {
-  const make = (name: FaceName): Face => new Face(name, new SfntFont(bytes[name]), bytes[name]);
+  const made: Partial<Record<FaceName, Face>> = {};
+  const face = (name: FaceName): Face =>
+    (made[name] ??= new Face(name, new SfntFont(bytes[name]), bytes[name]));
   return {
-    regular: make('regular'),
-    bold: make('bold'),
-    italic: make('italic'),
-    boldItalic: make('boldItalic'),
+    get regular() {
+      return face('regular');
+    },
+    get bold() {
+      return face('bold');
+    },
+    get italic() {
+      return face('italic');
+    },
+    get boldItalic() {
+      return face('boldItalic');
+    },
   };
 }
