@@ -10,12 +10,12 @@ import { loadFontBytes } from '../fonts.ts';
 import { assembleBundle } from './assemble.ts';
 import type { BundleResult } from './index.ts';
 import { fileAttachments } from './annexes.ts';
-import { AttachmentError, type BundleWarning } from './messages.ts';
+import { AttachmentError, BundleCrashed, type BundleWarning } from './messages.ts';
 import type { RenderPool } from '../workers/pool.ts';
 import type { WorkerRequest } from '../workers/protocol.ts';
 
-/** The worker ran out of memory or died on the bundle: the app and the vault are untouched. */
-export class BundleCrashed extends Error {}
+// Defined with the other bundle failures, so the front doors tell it apart without loading this.
+export { BundleCrashed } from './messages.ts';
 
 /**
  * The same bundle, built in a render worker under its memory limit (the app's path): this
