@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
-import type { FontBytes } from './engine/index.ts';
+import { perFaceLazily, type FontBytes } from './engine/index.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -34,21 +34,6 @@ let cached: FontBytes | undefined;
 export function loadFontBytes(): FontBytes {
   if (cached) return cached;
   const paths = fontPaths();
-  const read: Partial<Record<keyof FontBytes, Uint8Array>> = {};
-  const bytes = (face: keyof FontBytes): Uint8Array => (read[face] ??= readFileSync(paths[face]));
-  cached = {
-    get regular() {
-      return bytes('regular');
-    },
-    get bold() {
-      return bytes('bold');
-    },
-    get italic() {
-      return bytes('italic');
-    },
-    get boldItalic() {
-      return bytes('boldItalic');
-    },
-  };
+  cached = perFaceLazily((face) => readFileSync(paths[face]));
   return cached;
 }

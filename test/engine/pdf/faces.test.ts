@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTypesetPdfRenderer } from '../../../main/engine/pdf/pdf.ts';
-import type { FontBytes } from '../../../main/engine/fonts/faces.ts';
+import { perFaceLazily, type FontBytes } from '../../../main/engine/fonts/faces.ts';
 import { loadHyphenator } from '../../../main/engine/hyphenation/index.ts';
 import type { FilingDocument, Inline } from '../../../main/engine/model.ts';
 import { loadFontBytes } from '../../../main/fonts.ts';
@@ -40,27 +40,11 @@ function embeddedFonts(bytes: Uint8Array, name: string): string[] {
 function watchedFonts(): { fonts: FontBytes; asked: Set<string> } {
   const real = loadFontBytes();
   const asked = new Set<string>();
-  const face = (name: keyof FontBytes) => {
+  const fonts = perFaceLazily((name) => {
     asked.add(name);
     return real[name];
-  };
-  return {
-    asked,
-    fonts: {
-      get regular() {
-        return face('regular');
-      },
-      get bold() {
-        return face('bold');
-      },
-      get italic() {
-        return face('italic');
-      },
-      get boldItalic() {
-        return face('boldItalic');
-      },
-    },
-  };
+  });
+  return { asked, fonts };
 }
 
 describe('font faces', () => {
