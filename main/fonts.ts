@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
-import type { FontBytes } from './engine/index.ts';
+import { perFaceLazily, type FontBytes } from './engine/index.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -27,14 +27,13 @@ export function fontPaths(): Record<keyof FontBytes, string> {
 
 let cached: FontBytes | undefined;
 
+/**
+ * The four faces, each read from disk when first asked for (the engine parses a face only when a
+ * document draws with it): a filing without italics never reads them.
+ */
 export function loadFontBytes(): FontBytes {
   if (cached) return cached;
   const paths = fontPaths();
-  cached = {
-    regular: readFileSync(paths.regular),
-    bold: readFileSync(paths.bold),
-    italic: readFileSync(paths.italic),
-    boldItalic: readFileSync(paths.boldItalic),
-  };
+  cached = perFaceLazily((face) => readFileSync(paths[face]));
   return cached;
 }

@@ -99,8 +99,18 @@ function readJson(source: TemplateFiles, path: string): unknown {
   }
 }
 
-/** A JSON file of the set, checked by its schema; a broken one refuses the set, naming the file. */
-function parseJson<T>(source: TemplateFiles, path: string, schema: z.ZodType<T>): T {
+/**
+ * A JSON file of the set, checked by its schema (or as the build checked the same text); a broken
+ * one refuses the set, naming the file.
+ */
+function parseJson<T>(
+  source: TemplateFiles,
+  path: string,
+  schema: z.ZodType<T>,
+  kind?: ValidatedKind,
+): T {
+  const built = kind === undefined ? undefined : known(source, path, kind);
+  if (built !== undefined) return built as T;
   const parsed = schema.safeParse(readJson(source, path));
   if (!parsed.success)
     throw new TemplateLoadError(`${source.origin}/${path}`, formatZodIssues(parsed.error));
@@ -111,21 +121,25 @@ function formatZodIssues(error: z.ZodError): string {
   return error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
 }
 
+/** The JSON files of a set the build validates (a manifest; the set's tables beside the filings). */
+export type ValidatedKind = 'manifest' | 'cites' | 'partials' | 'triage' | 'courts' | 'holidays';
+
 /** What was validated when the app was built: a file's kind and exact text → the parsed value. */
-export type ValidatedLookup = (kind: 'manifest' | 'cites', text: string) => unknown;
+export type ValidatedLookup = (kind: ValidatedKind, text: string) => unknown;
 
 let validated: ValidatedLookup = () => undefined;
 
 /**
- * The build (dist/) carries the built-in manifests and cite table as zod parsed them at build time
- * (scripts/precompile-templates.ts), keyed by their exact text: a cold start skips validating
- * what was validated then. Any other text (edited, from a pack) is validated as always.
+ * The build (dist/) carries the built-in manifests and tables (cites, partials, triage, courts,
+ * holidays) as zod parsed them at build time (scripts/precompile-templates.ts), keyed by their
+ * exact text: a cold start skips validating what was validated then. Any other text (edited,
+ * from a pack) is validated as always.
  */
 export function useValidatedJson(lookup: ValidatedLookup): void {
   validated = lookup;
 }
 
-function known(source: TemplateFiles, path: string, kind: 'manifest' | 'cites'): unknown {
+function known(source: TemplateFiles, path: string, kind: ValidatedKind): unknown {
   try {
     const text = source.read(path);
     return text === undefined ? undefined : validated(kind, text);
@@ -161,7 +175,7 @@ export function loadPartials(source: TemplateFiles): PartialTable {
   const partialsDir = `${source.origin}/partials`;
   const file = `${partialsDir}/partials.json`;
   if (source.read('partials/partials.json') === undefined) return {};
-  const specs = parseJson(source, 'partials/partials.json', partialsManifestSchema);
+  const specs = parseJson(source, 'partials/partials.json', partialsManifestSchema, 'partials');
   const table: Record<string, PartialTable[string]> = {};
   for (const [name, spec] of Object.entries(specs)) {
     const sources: Partial<Record<(typeof LANGS)[number], string>> = {};
@@ -187,10 +201,18 @@ function parseManifest(source: TemplateFiles, folder: string, manifestFile: stri
   return parsed.data;
 }
 
-/** Build time: the value a manifest's or the cite table's text validates to (throws if not). */
-export function validateJson(kind: 'manifest' | 'cites', text: string): unknown {
+/** Build time: the value a manifest's or a table's text validates to (throws if not). */
+export function validateJson(kind: ValidatedKind, text: string): unknown {
   const source: TemplateFiles = { origin: kind, read: () => text, folders: () => [] };
-  return kind === 'manifest' ? parseManifest(source, '.', kind) : loadCites(source);
+  if (kind === 'manifest') return parseManifest(source, '.', kind);
+  if (kind === 'cites') return loadCites(source);
+  const schemas: Record<typeof kind, z.ZodType> = {
+    partials: partialsManifestSchema,
+    triage: triageTableSchema,
+    courts: courtTableSchema,
+    holidays: holidayYearsSchema,
+  };
+  return parseJson<unknown>(source, kind, schemas[kind]);
 }
 
 export function loadTemplate(source: TemplateFiles, folder: string): FilingTemplate {
@@ -264,17 +286,17 @@ export function loadTemplatesFrom(source: TemplateFiles): LoadedTemplates {
 /** holidays.json, when the folder has one: a broken one refuses the whole set, like cites.json. */
 export function loadHolidays(source: TemplateFiles): HolidayYear[] {
   if (source.read('holidays.json') === undefined) return [];
-  return parseJson(source, 'holidays.json', holidayYearsSchema).years;
+  return parseJson(source, 'holidays.json', holidayYearsSchema, 'holidays').years;
 }
 
 /** triage.json, when the folder has one: a broken one refuses the whole set, like holidays.json. */
 export function loadTriage(source: TemplateFiles): TriageTable | undefined {
   if (source.read('triage.json') === undefined) return undefined;
-  return parseJson(source, 'triage.json', triageTableSchema);
+  return parseJson(source, 'triage.json', triageTableSchema, 'triage');
 }
 
 /** courts.json, when the folder has one: a broken one refuses the whole set, like triage.json. */
 export function loadCourts(source: TemplateFiles): CourtTable | undefined {
   if (source.read('courts.json') === undefined) return undefined;
-  return parseJson(source, 'courts.json', courtTableSchema);
+  return parseJson(source, 'courts.json', courtTableSchema, 'courts');
 }

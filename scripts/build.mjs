@@ -74,6 +74,39 @@ function precompileTemplates() {
   if (run.status !== 0) throw new Error('precompiling the templates failed');
 }
 
+/**
+ * Two parts of dependencies that every process loaded and none uses (docs/DESIGN-NOTES.md): zod's
+ * error messages in 48 languages (our schema errors are English, the default, and never
+ * translated by zod), and the source-map library Handlebars loads to map compiled templates back
+ * to their sources — only asked for with a `srcName` we never pass; without it Handlebars uses
+ * its own code builder, as it does in a browser.
+ */
+function unusedAtStartUp() {
+  return {
+    name: 'refuge-unused-at-start-up',
+    setup(build) {
+      build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+        /[\\/]zod[\\/]v4[\\/](classic|core)[\\/]/.test(args.importer)
+          ? { path: 'zod-locales', namespace: 'refuge-trimmed', pluginData: args.resolveDir }
+          : undefined,
+      );
+      build.onResolve({ filter: /^source-map$/ }, (args) =>
+        /[\\/]handlebars[\\/]/.test(args.importer)
+          ? { path: 'source-map', namespace: 'refuge-trimmed' }
+          : undefined,
+      );
+      build.onLoad({ filter: /.*/, namespace: 'refuge-trimmed' }, (args) =>
+        args.path === 'zod-locales'
+          ? {
+              contents: "export { default as en } from '../locales/en.js';",
+              resolveDir: args.pluginData,
+            }
+          : { contents: 'module.exports = {};', loader: 'js' },
+      );
+    },
+  };
+}
+
 async function buildNode(out) {
   await esbuild.build({
     entryPoints: {
@@ -85,6 +118,7 @@ async function buildNode(out) {
     // pdf-lib's ES build, so dist/ keeps only what we use of it (its CommonJS index loads
     // forms, appearances and the standard fonts at start-up).
     alias: { 'pdf-lib': 'pdf-lib/es/index.js' },
+    plugins: [unusedAtStartUp()],
     outdir: out,
     bundle: true,
     splitting: true,

@@ -3,13 +3,14 @@
  * compiled by Handlebars now, each written as a CommonJS module named by the SHA-256 of its
  * source, which the build in dist/ loads when it first renders that source (main/services.ts). A source
  * that differs at run time (edited, or from a template pack) is compiled then, as always.
- * The manifests and the cite table are written as zod parsed them, likewise by their text's hash.
+ * The manifests and the tables (cites, partials, triage, courts, holidays) are written as zod
+ * parsed them, likewise by their text's hash.
  * Usage: node --import tsx scripts/precompile-templates.ts <out-dir>
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadTemplates, validateJson } from '../main/templates.ts';
+import { loadTemplates, validateJson, type ValidatedKind } from '../main/templates.ts';
 import { precompileTemplate } from '../main/engine/index.ts';
 
 const out = process.argv[2];
@@ -40,8 +41,8 @@ for (const [name, spec] of Object.entries(loaded.partials))
   for (const [lang, source] of Object.entries(spec.sources))
     if (source !== undefined) add(source, `${spec.origin}/${name}.${lang}.hbs`, new Set());
 
-// The manifests and the cite table as zod validates them, by the SHA-256 of their text.
-const validated = (kind: 'manifest' | 'cites', file: string): void => {
+// The manifests and the tables as zod validates them, by the SHA-256 of their text.
+const validated = (kind: ValidatedKind, file: string): void => {
   let text: string;
   let value: unknown;
   try {
@@ -54,5 +55,8 @@ const validated = (kind: 'manifest' | 'cites', file: string): void => {
   writeFileSync(join(out, `${kind}-${hash}.json`), JSON.stringify(value));
 };
 validated('cites', join(loaded.dir, 'cites.json'));
+validated('partials', join(loaded.dir, 'partials', 'partials.json'));
+for (const kind of ['triage', 'courts', 'holidays'] as const)
+  validated(kind, join(loaded.dir, `${kind}.json`));
 for (const template of loaded.templates)
   validated('manifest', join(template.origin, 'manifest.json'));

@@ -14,10 +14,11 @@ import type { ApiErrorCode } from '../api.ts';
 import type { Lang } from '../../common/lang.ts';
 import { localize } from '../../common/locales/index.ts';
 export { describeBusy } from '../vault/repairs.ts';
-export { BundleCrashed } from '../bundle/matter.ts';
-export { AttachmentError } from '../bundle/messages.ts';
+// From the light modules that define them: the CLI imports this file whatever the command, and
+// bundle/matter.ts would load the image decoders, app/packs.ts the vault (docs/DESIGN-NOTES.md).
+export { AttachmentError, BundleCrashed } from '../bundle/messages.ts';
 export { PackError } from '../packs/pack.ts';
-export { packMessage } from '../packs/messages.ts';
+export { packLoadAlerts, packMessage } from '../packs/messages.ts';
 import type { TableLimit } from '../batch/errors.ts';
 export { TableError, type TableLimit } from '../batch/errors.ts';
 export { MappingError } from '../batch/mapping.ts';

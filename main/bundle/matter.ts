@@ -10,12 +10,12 @@ import { loadFontBytes } from '../fonts.ts';
 import { assembleBundle } from './assemble.ts';
 import type { BundleResult } from './index.ts';
 import { fileAttachments } from './annexes.ts';
-import { AttachmentError, type BundleWarning } from './messages.ts';
+import { AttachmentError, BundleCrashed, type BundleWarning } from './messages.ts';
 import type { RenderPool } from '../workers/pool.ts';
 import type { WorkerRequest } from '../workers/protocol.ts';
 
-/** The worker ran out of memory or died on the bundle: the app and the vault are untouched. */
-export class BundleCrashed extends Error {}
+// Defined with the other bundle failures, so the front doors tell it apart without loading this.
+export { BundleCrashed } from './messages.ts';
 
 /** A court bundle of one of a matter's filings: whose files it annexes, the filing, the layout. */
 export interface MatterBundle<R extends RenderRequest | WorkerRequest> {

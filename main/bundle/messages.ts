@@ -18,6 +18,9 @@ export type AttachmentErrorCode =
   | 'annexNotListed'
   | 'annexMissing';
 
+/** The worker ran out of memory or died on the bundle: the app and the vault are untouched. */
+export class BundleCrashed extends Error {}
+
 export class AttachmentError extends Error {
   constructor(
     readonly code: AttachmentErrorCode,

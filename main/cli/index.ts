@@ -24,8 +24,8 @@ import {
   VaultBusyError,
   VaultError,
   vaultErrorText,
+  packLoadAlerts,
 } from '../app/errors.ts';
-import { packLoadAlerts } from '../app/packs.ts';
 import { readAnswersFile } from './answers-file.ts';
 import { UsageError } from './errors.ts';
 import { defaultIo, type CommandContext, type Io } from './io.ts';

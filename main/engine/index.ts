@@ -49,6 +49,7 @@ export * from './style.ts';
 export { cacheStats, resetCacheStats, type CacheCount, type CacheName } from './cache-stats.ts';
 export { loadHyphenator, type Hyphenator } from './hyphenation/index.ts';
 export type { FaceName, FontBytes } from './fonts/faces.ts';
+export { perFaceLazily } from './fonts/faces.ts';
 export type { OverlayFont } from './overlay.ts';
 
 /**

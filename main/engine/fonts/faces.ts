@@ -35,6 +35,21 @@ export interface FontBytes {
 export type FaceName = keyof FontBytes;
 export const FACES: readonly FaceName[] = ['regular', 'bold', 'italic', 'boldItalic'];
 
+/** One value per face, each made when first read and then kept (fonts are read and parsed lazily). */
+export function perFaceLazily<T>(make: (face: FaceName) => T): Readonly<Record<FaceName, T>> {
+  const made = new Map<FaceName, T>();
+  const out = {} as Record<FaceName, T>;
+  for (const face of FACES)
+    Object.defineProperty(out, face, {
+      enumerable: true,
+      get: (): T => {
+        if (!made.has(face)) made.set(face, make(face));
+        return made.get(face) as T;
+      },
+    });
+  return out;
+}
+
 export function faceOf(bold: boolean | undefined, italic: boolean | undefined): FaceName {
   return bold ? (italic ? 'boldItalic' : 'bold') : italic ? 'italic' : 'regular';
 }
@@ -122,12 +137,10 @@ export class Face {
 
 export type FontSet = Readonly<Record<FaceName, Face>>;
 
+/**
+ * Each face is parsed when a document first draws with it (and its bytes read then, when `bytes`
+ * reads lazily, as main/fonts.ts does): a filing set in regular and bold never holds the italics.
+ */
 export function createFontSet(bytes: FontBytes): FontSet {
-  const make = (name: FaceName): Face => new Face(name, new SfntFont(bytes[name]), bytes[name]);
-  return {
-    regular: make('regular'),
-    bold: make('bold'),
-    italic: make('italic'),
-    boldItalic: make('boldItalic'),
-  };
+  return perFaceLazily((name) => new Face(name, new SfntFont(bytes[name]), bytes[name]));
 }

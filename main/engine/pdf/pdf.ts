@@ -74,13 +74,20 @@ export class DocumentFace {
   private readonly unicodeOf = new Map<number, number>();
   used = false;
   usedOnPage = false;
+  private readonly faceOf: () => Face;
 
+  /** `face` may be given as a function: the face is then parsed only if the document uses it. */
   constructor(
     readonly resourceName: string,
-    private readonly face: Face,
+    face: Face | (() => Face),
     context: PDFContext,
   ) {
     this.ref = context.nextRef();
+    this.faceOf = typeof face === 'function' ? face : () => face;
+  }
+
+  private get face(): Face {
+    return this.faceOf();
   }
 
   /** Hex glyph ids of a string in this face. */
@@ -412,7 +419,7 @@ export function createTypesetPdfRenderer(options: PdfRendererOptions): PdfRender
       const pdf = await PDFDocument.create({ updateMetadata: false });
       const context = pdf.context;
       const faces = Object.fromEntries(
-        FACES.map((name, i) => [name, new DocumentFace(`F${i + 1}`, fonts[name], context)]),
+        FACES.map((name, i) => [name, new DocumentFace(`F${i + 1}`, () => fonts[name], context)]),
       ) as Record<FaceName, DocumentFace>;
 
       const pageNumberFace = faces.regular;
