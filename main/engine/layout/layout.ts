@@ -54,6 +54,7 @@ export interface Line {
   readonly stretch: number;
 }
 
+/** A filled rectangle on the page (a table's borders), in points from the page's top left. */
 export interface Rule {
   readonly x: number;
   readonly y: number;
@@ -61,7 +62,9 @@ export interface Rule {
   readonly height: number;
 }
 
+/** One page as the PDF writer draws it: lines of text, then rules. */
 export interface Page {
+  /** Counted from 1. */
   readonly number: number;
   readonly lines: readonly Line[];
   readonly rules: readonly Rule[];
