@@ -3,7 +3,6 @@
  * is `refuge batch-template`, ./batch-template.ts).
  * Exit codes: 0 every row produced, 3 some rows failed (see report.csv), 2 nothing could start.
  */
-import { parseArgs } from 'node:util';
 import { join, resolve } from 'node:path';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Lang } from '../../../common/lang.ts';
@@ -23,6 +22,9 @@ import { writeOutput } from '../../app/files.ts';
 import { UsageError } from '../errors.ts';
 import { runBatchTemplateCli } from './batch-template.ts';
 import { parseLang } from './output-file.ts';
+import type { CommandContext } from '../io.ts';
+import { parseCommand } from '../parse.ts';
+import type { Parsed } from '../table.ts';
 
 export interface BatchIo {
   out(text: string): void;
@@ -46,35 +48,25 @@ function progressPrinter(io: BatchIo): (done: number, total: number) => void {
   };
 }
 
+/** `refuge batch` or `refuge batch-template` with its words as typed (tests call it directly). */
 export async function runBatchCli(
   command: 'batch' | 'batch-template',
   argv: readonly string[],
   ui: Lang,
   io: BatchIo,
 ): Promise<number> {
-  if (command === 'batch-template') return runBatchTemplateCli(argv, { ui, io });
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    options: {
-      output: { type: 'string', short: 'o' },
-      format: { type: 'string', default: 'pdf' },
-      jobs: { type: 'string' },
-      name: { type: 'string' },
-      force: { type: 'boolean' },
-      pdfa: { type: 'boolean' },
-      sheet: { type: 'string' },
-      lang: { type: 'string' },
-      mapping: { type: 'string' },
-      'save-mapping': { type: 'string' },
-    },
-    allowPositionals: true,
-  });
+  if (command === 'batch-template')
+    return runBatchTemplateCli(parseCommand('batch-template', argv, ui).parsed, { ui, io });
+  return batchCommand(parseCommand('batch', argv, ui).parsed, { ui, io });
+}
+
+export async function batchCommand(
+  p: Parsed<'batch'>,
+  { ui, io }: Pick<CommandContext, 'ui' | 'io'>,
+): Promise<number> {
+  const { values } = p;
   const { engine } = getServices();
-  const [id, file] = positionals;
-  if (!id || !file || !values.output)
-    throw new UsageError(
-      'batch <id> <rows.csv|xlsx> -o <dir> [--format pdf,docx] [--jobs N] [--name "{{person.lastName}}-{{date}}"] [--force] [--pdfa]',
-    );
+  const [id, file, output] = [p.arg(0), p.arg(1), p.need('output')];
   const template = engine.template(id);
   const formats = (values.format ?? 'pdf').split(',').map((f) => f.trim());
   if (formats.some((f) => f !== 'pdf' && f !== 'docx'))
@@ -102,7 +94,7 @@ export async function runBatchCli(
   }
   const lang = parseLang(values.lang) ?? template.manifest.languages[0] ?? 'ru';
   const today = clock.today();
-  const outDir = resolve(values.output);
+  const outDir = resolve(output);
   mkdirSync(outDir, { recursive: true });
   const report = new ReportFile(join(outDir, 'report.csv'));
   const failed: RowResult[] = [];
@@ -140,7 +132,7 @@ export async function runBatchCli(
     for (const i of r.issues)
       io.err(`row ${r.row}${i.column ? `, ${i.column}` : ''}: ${i.message}`);
   io.out(
-    `${counts.done} produced, ${counts.skipped} already done, ${counts.failed} failed — report: ${join(values.output, 'report.csv')}`,
+    `${counts.done} produced, ${counts.skipped} already done, ${counts.failed} failed — report: ${join(output, 'report.csv')}`,
   );
   return counts.failed > 0 ? 3 : 0;
 }

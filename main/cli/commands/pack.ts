@@ -2,7 +2,6 @@
  * `refuge pack …`: build and sign a template pack (maintainers), inspect and import one (lawyers,
  * from a USB stick). Exit codes: 0 done, 2 refused or invalid (the pack, the key, the usage).
  */
-import { parseArgs } from 'node:util';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createPublicKey } from 'node:crypto';
@@ -30,17 +29,15 @@ import { UsageError } from '../errors.ts';
 import * as clock from '../../../common/clock.ts';
 import { vaultDir } from '../../paths.ts';
 import { openVaultAt, type Vault } from '../../app/vault.ts';
+import type { CommandContext, Io } from '../io.ts';
+import { parseCommand } from '../parse.ts';
 import { Passphrases } from '../passphrases.ts';
+import type { Parsed } from '../table.ts';
 
 /** The vault, opened only for `pack import` on a machine that has one. */
 async function openVaultFor(fromStdin: boolean, ui: Lang): Promise<Vault> {
   const passphrase = await new Passphrases(fromStdin).next('Vault passphrase: ');
   return (await openVaultAt(vaultDir(), passphrase, ui)).vault;
-}
-
-interface Io {
-  out(text: string): void;
-  err(text: string): void;
 }
 
 // The words are the cliPack section of the one table per language (common/locales/).
@@ -80,24 +77,36 @@ function readBytes(file: string): Uint8Array {
   }
 }
 
+/** `refuge pack <args…>` with the given packs folder and keys (tests run it on their own). */
 export async function runPackCli(
   args: readonly string[],
   ui: Lang,
   io: Io,
   packs: PackOptions = defaultPackOptions(),
 ): Promise<number> {
+  try {
+    return await packCommand(parseCommand('pack', args, ui).parsed, { ui, io }, packs);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.err(err.message);
+      return 2;
+    }
+    throw err;
+  }
+}
+
+export async function packCommand(
+  p: Parsed<'pack'>,
+  { ui, io }: Pick<CommandContext, 'ui' | 'io'>,
+  packs: PackOptions = defaultPackOptions(),
+): Promise<number> {
   const t = (key: Key, params: Record<string, string | number> = {}): string =>
     localize(ui, `cliPack.${key}`, params);
-  const [sub, ...rest] = args;
+  const { values } = p;
   try {
-    switch (sub) {
+    switch (p.sub) {
       case 'keygen': {
-        const { values } = parseArgs({
-          args: [...rest],
-          options: { output: { type: 'string', short: 'o' } },
-        });
-        if (!values.output) throw new UsageError('pack keygen -o <dir>');
-        const dir = resolve(values.output);
+        const dir = resolve(p.need('output'));
         mkdirSync(dir, { recursive: true });
         for (const name of ['private.pem', 'public.pem'])
           if (existsSync(join(dir, name)))
@@ -110,39 +119,26 @@ export async function runPackCli(
         return 0;
       }
       case 'build': {
-        const { values, positionals } = parseArgs({
-          args: [...rest],
-          options: {
-            key: { type: 'string' },
-            output: { type: 'string', short: 'o' },
-            'pack-version': { type: 'string' },
-          },
-          allowPositionals: true,
-        });
-        const dir = positionals[0];
-        if (!dir || !values.key || !values.output)
-          throw new UsageError(
-            'pack build <templates-dir> --key <private.pem> -o <file.refugepack>',
-          );
+        const [dir, key, output] = [p.arg(1), p.need('key'), p.need('output')];
         const createdAt = clock.now();
         // Default version: the UTC minute of the build (202611261854) — monotonic and readable.
         const version =
           values['pack-version'] ?? createdAt.toISOString().replace(/\D/g, '').slice(0, 12);
         if (!/^[1-9]\d{0,14}$/.test(version)) throw new UsageError(`--pack-version ${version}`);
         const bytes = buildPack(resolve(dir), {
-          privateKeyPem: new TextDecoder().decode(readBytes(values.key)),
+          privateKeyPem: new TextDecoder().decode(readBytes(key)),
           packVersion: Number(version),
           createdAt,
         });
-        writeOutput(resolve(values.output), bytes);
+        writeOutput(resolve(output), bytes);
         // Read back what was written, so a broken pack never leaves the maintainer's machine.
-        const pem = readKeyPublic(values.key);
+        const pem = readKeyPublic(key);
         const check = verifyPack(bytes, [{ id: keyIdOf(pem), holder: 'build', pem }]);
         io.out(
           t('built', {
             version,
             id: check.signer.id,
-            file: values.output,
+            file: output,
             files: check.files.size,
             bytes: bytes.length,
           }),
@@ -151,18 +147,9 @@ export async function runPackCli(
       }
       case 'inspect':
       case 'import': {
-        const { values, positionals } = parseArgs({
-          args: [...rest],
-          options:
-            sub === 'inspect'
-              ? { key: { type: 'string' } }
-              : { 'passphrase-stdin': { type: 'boolean' } },
-          allowPositionals: true,
-        });
-        const file = positionals[0];
-        if (!file) throw new UsageError(`pack ${sub} <file.refugepack>`);
-        const bytes = readBytes(file);
-        const keyFile = (values as { key?: string }).key;
+        const sub = p.sub;
+        const bytes = readBytes(p.arg(1));
+        const keyFile = values.key;
         // inspect --key: a maintainer checks a pack against the key they just signed with.
         const trusted: readonly TrustedKey[] = keyFile
           ? [{ id: keyIdOf(readKeyPublic(keyFile)), holder: keyFile, pem: readKeyPublic(keyFile) }]
@@ -172,10 +159,7 @@ export async function runPackCli(
         // vault (packs/floor.ts) is checked and raised, as in the app.
         const vault =
           sub === 'import' && existsSync(join(vaultDir(), 'vault.json'))
-            ? await openVaultFor(
-                (values as { 'passphrase-stdin'?: boolean })['passphrase-stdin'] === true,
-                ui,
-              )
+            ? await openVaultFor(values['passphrase-stdin'] === true, ui)
             : null;
         // Locked however it ends: a refused pack leaves the vault as closed as an installed one.
         try {
@@ -214,8 +198,6 @@ export async function runPackCli(
         }
         return services.engine.warnings.length > 0 ? 1 : 0;
       }
-      default:
-        throw new UsageError('pack keygen|build|inspect|import|status');
     }
   } catch (err) {
     if (err instanceof PackError) {

@@ -2,36 +2,22 @@
  * `refuge vault …`: the encrypted vault from the command line — create it, list its matters,
  * change the passphrase, export and import encrypted backups, wipe it.
  */
-import { parseArgs } from 'node:util';
 import { createVaultAt, describeSkipped, wipeVaultAt } from '../../app/vault.ts';
 import { vaultDir } from '../../paths.ts';
 import { UsageError } from '../errors.ts';
 import type { CommandContext, Io } from '../io.ts';
 import { Passphrases, withVault } from '../passphrases.ts';
+import type { Parsed } from '../table.ts';
 
 /** The old name of the commands' output: kept for the code that still imports it. */
 export type VaultIo = Io;
 export { Passphrases };
 
-export async function runVaultCli(
-  argv: readonly string[],
-  { ui, io }: CommandContext,
-): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    options: {
-      'passphrase-stdin': { type: 'boolean' },
-      query: { type: 'string' },
-      all: { type: 'boolean' },
-      matter: { type: 'string' },
-      'keep-key': { type: 'boolean' },
-    },
-    allowPositionals: true,
-  });
-  const [command, ...rest] = positionals;
+export async function runVaultCli(p: Parsed<'vault'>, { ui, io }: CommandContext): Promise<number> {
+  const { values } = p;
   const dir = vaultDir();
   const pass = new Passphrases(values['passphrase-stdin'] ?? false);
-  switch (command) {
+  switch (p.sub) {
     case 'init': {
       await createVaultAt(dir, await pass.next('New vault passphrase: '));
       io.out(
@@ -68,8 +54,7 @@ export async function runVaultCli(
       return 0;
     }
     case 'export': {
-      const [file] = rest;
-      if (!file) throw new UsageError('vault export <file> [--matter <id>]');
+      const file = p.arg(1);
       const { skipped } = await withVault(pass, ui, io, async (vault) =>
         vault.exportTo(file, await pass.next('Passphrase for the export file: '), values.matter),
       );
@@ -80,8 +65,7 @@ export async function runVaultCli(
       return 1;
     }
     case 'import': {
-      const [file] = rest;
-      if (!file) throw new UsageError('vault import <file>');
+      const file = p.arg(1);
       const ids = await withVault(pass, ui, io, async (vault) =>
         vault.importFrom(file, await pass.next('Passphrase of the export file: ')),
       );
@@ -97,7 +81,5 @@ export async function runVaultCli(
       io.out('The vault was destroyed.');
       return 0;
     }
-    default:
-      throw new UsageError('vault init|list|passwd [--keep-key]|export <file>|import <file>|wipe');
   }
 }
