@@ -4,10 +4,7 @@ import type { AppContext } from '../app/context.ts';
 import { addAttachment, listAttachments, removeAttachment } from '../app/attachments.ts';
 import { handler } from './result.ts';
 
-export function attachmentHandlers(
-  ctx: AppContext,
-  touch: () => void,
-): Pick<Handlers, 'attachments:list' | 'attachments:add' | 'attachments:remove'> {
+export function attachmentHandlers(ctx: AppContext, touch: () => void) {
   return {
     'attachments:list': handler(
       'attachments:list',
@@ -24,5 +21,5 @@ export function attachmentHandlers(
       ({ matterId, fileId }) => removeAttachment(ctx, matterId, fileId),
       touch,
     ),
-  };
+  } satisfies Partial<Handlers>;
 }

@@ -11,15 +11,7 @@ import {
 } from '../app/batch.ts';
 import { handler } from './result.ts';
 
-type BatchChannels =
-  | 'batch:inspect'
-  | 'batch:start'
-  | 'batch:status'
-  | 'batch:cancel'
-  | 'batch:template'
-  | 'batch:reveal';
-
-export function batchHandlers(ctx: AppContext, touch: () => void): Pick<Handlers, BatchChannels> {
+export function batchHandlers(ctx: AppContext, touch: () => void) {
   return {
     'batch:inspect': handler('batch:inspect', (p) => inspectBatch(ctx, p), touch),
     'batch:start': handler('batch:start', (p) => startBatch(ctx, p), touch),
@@ -28,5 +20,5 @@ export function batchHandlers(ctx: AppContext, touch: () => void): Pick<Handlers
     // No client data in it: asked for without the vault.
     'batch:template': handler('batch:template', (p) => saveBatchTemplate(ctx, p)),
     'batch:reveal': handler('batch:reveal', ({ runId }) => revealBatch(ctx, runId), touch),
-  };
+  } satisfies Partial<Handlers>;
 }

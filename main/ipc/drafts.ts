@@ -5,10 +5,7 @@ import type { AppContext } from '../app/context.ts';
 import { openDraft, saveDraftFromWindow } from '../app/drafts.ts';
 import { handler } from './result.ts';
 
-export function draftHandlers(
-  ctx: AppContext,
-  touch: () => void,
-): Pick<Handlers, 'drafts:open' | 'drafts:save'> {
+export function draftHandlers(ctx: AppContext, touch: () => void) {
   return {
     'drafts:open': handler(
       'drafts:open',
@@ -28,5 +25,5 @@ export function draftHandlers(
       touch,
     ),
     'drafts:save': handler('drafts:save', (p) => saveDraftFromWindow(ctx, p), touch),
-  };
+  } satisfies Partial<Handlers>;
 }

@@ -12,17 +12,7 @@ import {
 import { exportBundle } from '../app/bundle.ts';
 import { handler } from './result.ts';
 
-type FilingChannels =
-  | 'templates:list'
-  | 'templates:get'
-  | 'filing:validate'
-  | 'filing:render'
-  | 'filing:preview'
-  | 'filing:export'
-  | 'filing:blank'
-  | 'bundle:export';
-
-export function filingHandlers(ctx: AppContext, touch: () => void): Pick<Handlers, FilingChannels> {
+export function filingHandlers(ctx: AppContext, touch: () => void) {
   const { engine } = ctx.services;
   return {
     'templates:list': handler('templates:list', ({ uiLang }) => listTemplates(engine, uiLang)),
@@ -37,5 +27,5 @@ export function filingHandlers(ctx: AppContext, touch: () => void): Pick<Handler
     'filing:export': handler('filing:export', (p) => exportFiling(ctx, p), touch),
     'filing:blank': handler('filing:blank', (p) => blankFiling(ctx, p)),
     'bundle:export': handler('bundle:export', (p) => exportBundle(ctx, p), touch),
-  };
+  } satisfies Partial<Handlers>;
 }

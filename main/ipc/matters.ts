@@ -15,19 +15,7 @@ import {
 } from '../app/matters.ts';
 import { handler } from './result.ts';
 
-type MatterChannels =
-  | 'matters:list'
-  | 'matters:get'
-  | 'matters:create'
-  | 'matters:update'
-  | 'matters:archive'
-  | 'matters:delete'
-  | 'matters:family'
-  | 'triage:show'
-  | 'triage:start'
-  | 'deadlines:list';
-
-export function matterHandlers(ctx: AppContext, touch: () => void): Pick<Handlers, MatterChannels> {
+export function matterHandlers(ctx: AppContext, touch: () => void) {
   return {
     'matters:list': handler('matters:list', (p) => listMatters(ctx, p), touch),
     'matters:get': handler('matters:get', (p) => getMatter(ctx, p), touch),
@@ -51,5 +39,5 @@ export function matterHandlers(ctx: AppContext, touch: () => void): Pick<Handler
     'triage:show': handler('triage:show', (p) => showTriage(ctx, p)),
     'triage:start': handler('triage:start', (p) => startFromTriage(ctx, p), touch),
     'deadlines:list': handler('deadlines:list', (p) => listOpenDeadlines(ctx, p), touch),
-  };
+  } satisfies Partial<Handlers>;
 }

@@ -5,9 +5,7 @@ import { courtTable } from '../app/vault.ts';
 import type { AppContext } from '../app/context.ts';
 import { handler } from './result.ts';
 
-export function settingsHandlers(
-  ctx: AppContext,
-): Pick<Handlers, 'calendar:get' | 'courts:list' | 'prefs:get' | 'prefs:set'> {
+export function settingsHandlers(ctx: AppContext) {
   const { prefs } = ctx.session;
   return {
     'calendar:get': handler('calendar:get', () => calendar()),
@@ -19,5 +17,5 @@ export function settingsHandlers(
         ...(namesInFileNames !== undefined ? { namesInFileNames } : {}),
       }),
     ),
-  };
+  } satisfies Partial<Handlers>;
 }

@@ -11,18 +11,7 @@ import {
 } from '../app/vault.ts';
 import { handler } from './result.ts';
 
-type VaultChannels =
-  | 'vault:status'
-  | 'vault:create'
-  | 'vault:unlock'
-  | 'vault:lock'
-  | 'vault:settings'
-  | 'vault:wipe'
-  | 'vault:passphrase'
-  | 'vault:backup'
-  | 'vault:restore';
-
-export function vaultHandlers(ctx: AppContext, touch: () => void): Pick<Handlers, VaultChannels> {
+export function vaultHandlers(ctx: AppContext, touch: () => void) {
   const { session } = ctx;
   return {
     'vault:status': handler('vault:status', () => session.status()),
@@ -34,5 +23,5 @@ export function vaultHandlers(ctx: AppContext, touch: () => void): Pick<Handlers
     'vault:passphrase': handler('vault:passphrase', (p) => changePassphrase(ctx, p), touch),
     'vault:backup': handler('vault:backup', (p) => backupVault(ctx, p), touch),
     'vault:restore': handler('vault:restore', (p) => restoreVault(ctx, p), touch),
-  };
+  } satisfies Partial<Handlers>;
 }
