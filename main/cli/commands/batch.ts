@@ -3,22 +3,11 @@
  * is `refuge batch-template`, ./batch-template.ts).
  * Exit codes: 0 every row produced, 3 some rows failed (see report.csv), 2 nothing could start.
  */
-import { join, resolve } from 'node:path';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Lang } from '../../../common/lang.ts';
-import { getServices } from '../../app/context.ts';
 import * as clock from '../../../common/clock.ts';
-import {
-  defaultWorkerCount,
-  mapColumns,
-  mappingFromJson,
-  mappingToJson,
-  ReportFile,
-  runBatch,
-  streamTable,
-  type RowResult,
-} from '../../app/batch.ts';
-import { writeOutput } from '../../app/files.ts';
+import { runBatchFromFile } from '../../app/batch-run.ts';
+import { getServices } from '../../app/context.ts';
 import { UsageError } from '../errors.ts';
 import { runBatchTemplateCli } from './batch-template.ts';
 import { parseLang } from './output-file.ts';
@@ -65,60 +54,36 @@ export async function batchCommand(
   { ui, io }: Pick<CommandContext, 'ui' | 'io'>,
 ): Promise<number> {
   const { values } = p;
-  const { engine } = getServices();
   const [id, file, output] = [p.arg(0), p.arg(1), p.need('output')];
-  const template = engine.template(id);
   const formats = (values.format ?? 'pdf').split(',').map((f) => f.trim());
   if (formats.some((f) => f !== 'pdf' && f !== 'docx'))
     throw new UsageError('--format: pdf, docx or pdf,docx');
   if (values.pdfa && !formats.includes('pdf'))
     throw new UsageError('--pdfa makes PDF/A files: add pdf to --format');
-  const jobs = values.jobs ? Number(values.jobs) : defaultWorkerCount();
-  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 64))
     throw new UsageError('--jobs: a whole number from 1 to 64');
-  // Read a row at a time: the rows in flight are in memory, not the file.
-  const table = await streamTable(file, values.sheet ? { sheet: values.sheet } : {});
-  const saved = values.mapping
-    ? mappingFromJson(
-        template.manifest,
-        JSON.parse(readFileSync(values.mapping, 'utf8')) as unknown,
-        table.headers,
-      )
-    : undefined;
-  if (values['save-mapping']) {
-    const automatic = saved ?? mapColumns(template.manifest, table.headers);
-    writeOutput(
-      resolve(values['save-mapping']),
-      `${JSON.stringify(mappingToJson(automatic), null, 2)}\n`,
-    );
-  }
-  const lang = parseLang(values.lang) ?? template.manifest.languages[0] ?? 'ru';
-  const today = clock.today();
-  const outDir = resolve(output);
-  mkdirSync(outDir, { recursive: true });
-  const report = new ReportFile(join(outDir, 'report.csv'));
-  const failed: RowResult[] = [];
-  const batch = await runBatch({
-    manifest: template.manifest,
-    table,
-    outDir,
-    formats: formats as ('pdf' | 'docx')[],
-    jobs,
-    name: values.name ?? `${id}-{{row}}`,
-    force: values.force ?? false,
-    ...(values.pdfa ? { pdfa: true } : {}),
-    today,
-    lang,
-    messagesLang: ui,
-    onProgress: progressPrinter(io),
-    ...(saved ? { mapping: saved } : {}),
-    keepResults: false,
-    onResult: (result) => {
-      report.add(result);
-      if (result.status === 'failed') failed.push(result);
+  const lang = parseLang(values.lang);
+  const { mapping, counts, failed } = await runBatchFromFile(
+    getServices().engine,
+    {
+      templateId: id,
+      file,
+      ...(values.sheet ? { sheet: values.sheet } : {}),
+      outDir: output,
+      formats: formats as ('pdf' | 'docx')[],
+      pdfa: values.pdfa === true,
+      ...(jobs ? { jobs } : {}),
+      ...(values.name ? { name: values.name } : {}),
+      force: values.force ?? false,
+      ...(lang ? { lang } : {}),
+      ...(values.mapping ? { mappingFile: values.mapping } : {}),
+      ...(values['save-mapping'] ? { saveMappingFile: values['save-mapping'] } : {}),
+      uiLang: ui,
+      today: clock.today(),
     },
-  }).finally(() => report.close());
-  const { mapping, counts } = batch;
+    progressPrinter(io),
+  );
   for (const column of mapping.unmapped)
     io.err(`column "${column}" matches no field and is ignored`);
   for (const sheet of mapping.unmappedSheets ?? [])
