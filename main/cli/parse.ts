@@ -70,7 +70,7 @@ export function usageError(
   name: CommandName,
   sub: string | undefined,
   key: SectionKey<'cliHelp'>,
-  params: Record<string, string> = {},
+  params: Record<string, string | number> = {},
 ): UsageError {
   const lines = sub === undefined ? forms(name).map((f) => f.line) : [synopsis(name, sub)];
   const reason = localize(ui, `cliHelp.${key}`, params);
@@ -135,6 +135,22 @@ export function parseCommand<N extends CommandName>(
       throw usageError(ui, name, formName, 'optionNeedsValue', { option: token.rawName });
     if (option.type === 'boolean' && token.value !== undefined)
       throw usageError(ui, name, formName, 'optionTakesNoValue', { option: token.rawName });
+    const value = token.value ?? '';
+    if (option.choices && !option.choices.includes(value))
+      throw usageError(ui, name, formName, 'badValue', {
+        value: `${token.rawName} ${value}`,
+        allowed: option.choices.join(', '),
+      });
+    const [min, max] = option.range ?? [];
+    if (min !== undefined && max !== undefined) {
+      const n = Number(value);
+      if (!/^\d+$/.test(value) || n < min || n > max)
+        throw usageError(ui, name, formName, 'notInRange', {
+          value: `${token.rawName} ${value}`,
+          min,
+          max,
+        });
+    }
   }
   const args = form ? form.args : (spec.args ?? []);
   const given = form ? positionals.slice(1) : positionals;

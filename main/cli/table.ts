@@ -15,8 +15,10 @@ export interface OptionSpec {
   readonly short?: string;
   /** How the value is shown in the usage line: `--lang ru|kk|en`. */
   readonly value?: string;
-  /** The values completion offers (and nothing else is checked here: the command checks). */
+  /** The only values the option takes (checked by the parser, offered by completion). */
   readonly choices?: readonly string[];
+  /** A whole number in this range (checked by the parser). */
+  readonly range?: readonly [min: number, max: number];
   /** Without it the command cannot run: shown without brackets, checked before it runs. */
   readonly required?: boolean;
   readonly help: OptionHelpKey;
@@ -166,10 +168,10 @@ export const COMMANDS = {
       format: {
         type: 'string',
         value: 'pdf|docx|pdf,docx',
-        choices: ['pdf', 'docx', 'pdf,docx'],
+        choices: ['pdf', 'docx', 'pdf,docx', 'docx,pdf'],
         help: 'format',
       },
-      jobs: { type: 'string', value: '<N>', help: 'jobs' },
+      jobs: { type: 'string', value: '<N>', range: [1, 64], help: 'jobs' },
       name: { type: 'string', value: '"{{person.lastName}}-{{date}}"', help: 'name' },
       force: { type: 'boolean', help: 'force' },
       pdfa: { type: 'boolean', help: 'pdfa' },
@@ -249,7 +251,7 @@ export const COMMANDS = {
         help: 'outputBundle',
       },
       index: { type: 'boolean', help: 'index' },
-      dpi: { type: 'string', value: '<72…600>', help: 'dpi' },
+      dpi: { type: 'string', value: '<72…600>', range: [72, 600], help: 'dpi' },
       'passphrase-stdin': passphraseStdin,
     },
     drafts: true,

@@ -113,12 +113,39 @@ describe('usage errors', () => {
     [['batch', 'id', 'rows.csv', '-o'], '-o needs a value', 'refuge batch <id>'],
     [['deadlines', 'soon'], 'unexpected argument «soon»', 'refuge deadlines'],
     [['completion', 'tcsh'], '«tcsh»: one of bash, zsh, fish', 'refuge completion'],
+    [
+      ['blank', 'x', '-o', 'x.pdf', '--lang', 'de'],
+      '«--lang de»: one of ru, kk, en',
+      'refuge blank',
+    ],
+    [
+      ['batch', 'id', 'rows.csv', '-o', 'out', '--jobs', '0'],
+      '--jobs 0: a whole number from 1 to 64 is expected',
+      'refuge batch',
+    ],
+    [
+      ['bundle', 'm', 'f', '-o', 'b.pdf', '--dpi', '150.5'],
+      '--dpi 150.5: a whole number from 72 to 600 is expected',
+      'refuge bundle',
+    ],
+    [
+      ['batch', 'id', 'rows.csv', '-o', 'out', '--format', 'odt'],
+      '«--format odt»: one of pdf, docx, pdf,docx, docx,pdf',
+      'refuge batch',
+    ],
   ])('%j → exit 2: the reason, then its usage', async (args, reason, usage) => {
     const { code, err, out } = await run(args);
     expect(code).toBe(2);
     expect(out).toBe('');
     expect(err).toContain(`Wrong usage: ${reason}\nUsage:\n`);
     expect(err).toMatch(new RegExp(`^ {2}${usage.replace(/[[\]|.<>]/g, '\\$&')}`, 'm'));
+  });
+
+  it('--pdfa without PDF among the formats is refused before anything is read', async () => {
+    const args = ['batch', 'id', 'missing.csv', '-o', 'out', '--format', 'docx', '--pdfa'];
+    const { code, err } = await run(args, 'ru');
+    expect(code).toBe(2);
+    expect(err).toContain('--pdfa создаёт файлы PDF/A: добавьте PDF в --format');
   });
 
   it('in the user’s language', async () => {

@@ -308,6 +308,8 @@ const messages: MessageStrings = {
     unexpectedArgument: 'unexpected argument «{{value}}»',
     missingOption: 'missing {{value}}',
     badValue: '«{{value}}»: one of {{allowed}}',
+    notInRange: '{{value}}: a whole number from {{min}} to {{max}} is expected',
+    pdfaNeedsPdfFormat: '--pdfa makes PDF/A files: add pdf to --format',
   },
   cliCommands: {
     templates: 'list the filings',

@@ -309,6 +309,8 @@ const messages: MessageStrings = {
     unexpectedArgument: 'артық аргумент «{{value}}»',
     missingOption: 'көрсетілмеген: {{value}}',
     badValue: '«{{value}}»: мыналардың бірі: {{allowed}}',
+    notInRange: '{{value}}: бүтін сан керек, ең азы {{min}}, ең көбі {{max}}',
+    pdfaNeedsPdfFormat: '--pdfa PDF/A файлдарын жасайды: --format ішіне PDF қосыңыз',
   },
   cliCommands: {
     templates: 'құжаттар тізімі',

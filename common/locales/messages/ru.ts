@@ -323,6 +323,8 @@ const messages = {
     unexpectedArgument: 'лишний аргумент «{{value}}»',
     missingOption: 'не указано: {{value}}',
     badValue: '«{{value}}»: допустимо одно из: {{allowed}}',
+    notInRange: '{{value}}: нужно целое число от {{min}} до {{max}}',
+    pdfaNeedsPdfFormat: '--pdfa создаёт файлы PDF/A: добавьте PDF в --format',
   },
   cliCommands: {
     templates: 'список документов',

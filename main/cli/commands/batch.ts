@@ -8,6 +8,7 @@ import type { Lang } from '../../../common/lang.ts';
 import * as clock from '../../../common/clock.ts';
 import { runBatchFromFile } from '../../app/batch-run.ts';
 import { getServices } from '../../app/context.ts';
+import { localize } from '../../../common/locales/index.ts';
 import { UsageError } from '../errors.ts';
 import { runBatchTemplateCli } from './batch-template.ts';
 import { parseLang } from './output-file.ts';
@@ -55,14 +56,11 @@ export async function batchCommand(
 ): Promise<number> {
   const { values } = p;
   const [id, file, output] = [p.arg(0), p.arg(1), p.need('output')];
-  const formats = (values.format ?? 'pdf').split(',').map((f) => f.trim());
-  if (formats.some((f) => f !== 'pdf' && f !== 'docx'))
-    throw new UsageError('--format: pdf, docx or pdf,docx');
+  // The table took only pdf, docx or both, and a --jobs from 1 to 64.
+  const formats = (values.format ?? 'pdf').split(',') as ('pdf' | 'docx')[];
   if (values.pdfa && !formats.includes('pdf'))
-    throw new UsageError('--pdfa makes PDF/A files: add pdf to --format');
+    throw new UsageError(localize(ui, 'cliHelp.pdfaNeedsPdfFormat'));
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
-  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 64))
-    throw new UsageError('--jobs: a whole number from 1 to 64');
   const lang = parseLang(values.lang);
   const { mapping, counts, failed } = await runBatchFromFile(
     getServices().engine,
@@ -71,7 +69,7 @@ export async function batchCommand(
       file,
       ...(values.sheet ? { sheet: values.sheet } : {}),
       outDir: output,
-      formats: formats as ('pdf' | 'docx')[],
+      formats,
       pdfa: values.pdfa === true,
       ...(jobs ? { jobs } : {}),
       ...(values.name ? { name: values.name } : {}),

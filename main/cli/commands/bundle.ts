@@ -7,7 +7,6 @@
 import { resolve } from 'node:path';
 import { getServices } from '../../app/context.ts';
 import { bundleLatestDraft, DEFAULT_DPI } from '../../app/bundle.ts';
-import { UsageError } from '../errors.ts';
 import type { CommandContext } from '../io.ts';
 import { cliText } from '../messages.ts';
 import { Passphrases, withVault } from '../passphrases.ts';
@@ -26,9 +25,8 @@ export async function runBundleCli(
 ): Promise<number> {
   const { values } = p;
   const [matterId, templateId, output] = [p.arg(0), p.arg(1), p.need('output')];
+  // The table took only a whole number from 72 to 600.
   const dpi = values.dpi === undefined ? DEFAULT_DPI : Number(values.dpi);
-  if (!Number.isInteger(dpi) || dpi < 72 || dpi > 600)
-    throw new UsageError(`--dpi ${values.dpi ?? ''}: a whole number from 72 to 600`);
 
   const pass = new Passphrases(values['passphrase-stdin'] ?? false);
   const made = await withVault(pass, ui, io, (vault) =>
