@@ -391,6 +391,30 @@ const messages: MessageStrings = {
     today: 'compute as of this day instead of today',
     help: 'this help',
   },
+  // `refuge vault` and the passphrase prompts (main/cli/commands/vault.ts, passphrases.ts).
+  cliVault: {
+    promptVault: 'Vault passphrase: ',
+    promptCreate: 'New vault passphrase: ',
+    promptCurrent: 'Current passphrase again: ',
+    promptNew: 'New passphrase: ',
+    promptExport: 'Passphrase for the export file: ',
+    promptImport: 'Passphrase of the export file: ',
+    promptWipe: 'Type {{word}} to destroy this vault for good: ',
+    notWiped: 'not wiped: the confirmation was not {{word}}',
+    stdinShort: '--passphrase-stdin: not enough lines on standard input',
+    noTerminal: 'no terminal to ask for the passphrase: use --passphrase-stdin',
+    created:
+      'Vault created in {{dir}}. Use full-disk encryption too: the vault does not protect a running, unlocked laptop.',
+    archived: '[archived]',
+    rekeyed:
+      'Passphrase changed and every record re-encrypted under a new key: an old copy of vault.json with the old passphrase opens nothing.',
+    rewrapped:
+      'Passphrase changed (same data key: an old copy of vault.json still opens with the old passphrase).',
+    leftDamaged: 'record {{id}} was already damaged and was left as it was',
+    exported: 'Exported (encrypted) to {{file}}.',
+    imported: 'Imported {{n}} matter(s).',
+    wiped: 'The vault was destroyed.',
+  },
 };
 
 export default messages;

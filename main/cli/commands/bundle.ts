@@ -28,7 +28,7 @@ export async function runBundleCli(
   // The table took only a whole number from 72 to 600.
   const dpi = values.dpi === undefined ? DEFAULT_DPI : Number(values.dpi);
 
-  const pass = new Passphrases(values['passphrase-stdin'] ?? false);
+  const pass = new Passphrases(values['passphrase-stdin'] ?? false, ui);
   const made = await withVault(pass, ui, io, (vault) =>
     bundleLatestDraft(
       getServices().engine,

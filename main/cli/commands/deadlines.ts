@@ -18,7 +18,7 @@ export async function runDeadlinesCli(
 ): Promise<number> {
   const lang = (['ru', 'kk', 'en'] as const).find((l) => l === values.lang) ?? ui;
   const services = getServices();
-  const pass = new Passphrases(values['passphrase-stdin'] ?? false);
+  const pass = new Passphrases(values['passphrase-stdin'] ?? false, ui);
   const list = await withVault(pass, ui, io, (vault) =>
     openDeadlinesOf(services, vault, lang, clock.today()),
   );

@@ -22,7 +22,7 @@ export async function runMatterCli(
   { ui, io }: CommandContext,
 ): Promise<number> {
   const { values } = p;
-  const pass = new Passphrases(values['passphrase-stdin'] ?? false);
+  const pass = new Passphrases(values['passphrase-stdin'] ?? false, ui);
   switch (p.sub) {
     case 'new': {
       const [templateId, file] = [p.arg(1), p.arg(2)];

@@ -34,7 +34,7 @@ import type { Parsed } from '../table.ts';
 
 /** The vault, opened only for `pack import` on a machine that has one. */
 async function openVaultFor(fromStdin: boolean, ui: Lang): Promise<Vault> {
-  const passphrase = await new Passphrases(fromStdin).next('Vault passphrase: ');
+  const passphrase = await new Passphrases(fromStdin, ui).next('promptVault');
   return (await openVaultAt(vaultDir(), passphrase, ui)).vault;
 }
 

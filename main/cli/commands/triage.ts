@@ -87,7 +87,7 @@ export async function runTriageCli(
     // The answers are kept in the matter (sealed with it); without flags, the kept ones are used.
     const matterId = values.matter;
     const given = answers;
-    const pass = new Passphrases(values['passphrase-stdin'] ?? false);
+    const pass = new Passphrases(values['passphrase-stdin'] ?? false, ui);
     answers = await withVault(pass, ui, io, (vault) => {
       if (!given) return vault.getMatter(matterId).triage;
       vault.updateMatter(matterId, { triage: given });

@@ -3,6 +3,7 @@
  * change the passphrase, export and import encrypted backups, wipe it.
  */
 import { createVaultAt, describeSkipped, wipeVaultAt } from '../../app/vault.ts';
+import { localize, type SectionKey } from '../../../common/locales/index.ts';
 import { vaultDir } from '../../paths.ts';
 import { UsageError } from '../errors.ts';
 import type { CommandContext, Io } from '../io.ts';
@@ -13,16 +14,19 @@ import type { Parsed } from '../table.ts';
 export type VaultIo = Io;
 export { Passphrases };
 
+/** The word typed to confirm a wipe: the same in every language, like a command. */
+const WIPE = 'WIPE';
+
 export async function runVaultCli(p: Parsed<'vault'>, { ui, io }: CommandContext): Promise<number> {
+  const t = (key: SectionKey<'cliVault'>, params: Record<string, string | number> = {}): string =>
+    localize(ui, `cliVault.${key}`, params);
   const { values } = p;
   const dir = vaultDir();
-  const pass = new Passphrases(values['passphrase-stdin'] ?? false);
+  const pass = new Passphrases(values['passphrase-stdin'] ?? false, ui);
   switch (p.sub) {
     case 'init': {
-      await createVaultAt(dir, await pass.next('New vault passphrase: '));
-      io.out(
-        `Vault created in ${dir}. Use full-disk encryption too: the vault does not protect a running, unlocked laptop.`,
-      );
+      await createVaultAt(dir, await pass.next('promptCreate'));
+      io.out(t('created', { dir }));
       return 0;
     }
     case 'list': {
@@ -31,7 +35,7 @@ export async function runVaultCli(p: Parsed<'vault'>, { ui, io }: CommandContext
       );
       for (const m of matters) {
         io.out(
-          `${m.id}  ${m.updatedAt.slice(0, 10)}  ${m.archived ? '[archived] ' : ''}${m.title} — ${m.clientName}`,
+          `${m.id}  ${m.updatedAt.slice(0, 10)}  ${m.archived ? `${t('archived')} ` : ''}${m.title} — ${m.clientName}`,
         );
       }
       return 0;
@@ -42,23 +46,19 @@ export async function runVaultCli(p: Parsed<'vault'>, { ui, io }: CommandContext
       // the same key (fast; for a routine change nobody else could know).
       const rekey = values['keep-key'] !== true;
       const { skipped } = await withVault(pass, ui, io, async (vault) => {
-        const current = await pass.next('Current passphrase again: ');
-        return vault.changePassphrase(current, await pass.next('New passphrase: '), { rekey });
+        const current = await pass.next('promptCurrent');
+        return vault.changePassphrase(current, await pass.next('promptNew'), { rekey });
       });
-      io.out(
-        rekey
-          ? 'Passphrase changed and every record re-encrypted under a new key: an old copy of vault.json with the old passphrase opens nothing.'
-          : 'Passphrase changed (same data key: an old copy of vault.json still opens with the old passphrase).',
-      );
-      for (const id of skipped) io.err(`record ${id} was already damaged and was left as it was`);
+      io.out(t(rekey ? 'rekeyed' : 'rewrapped'));
+      for (const id of skipped) io.err(t('leftDamaged', { id }));
       return 0;
     }
     case 'export': {
       const file = p.arg(1);
       const { skipped } = await withVault(pass, ui, io, async (vault) =>
-        vault.exportTo(file, await pass.next('Passphrase for the export file: '), values.matter),
+        vault.exportTo(file, await pass.next('promptExport'), values.matter),
       );
-      io.out(`Exported (encrypted) to ${file}.`);
+      io.out(t('exported', { file }));
       if (skipped.length === 0) return 0;
       // The rest is saved, but a backup missing records must not pass for a whole one.
       io.err(`! ${describeSkipped(skipped, ui)}`);
@@ -67,18 +67,18 @@ export async function runVaultCli(p: Parsed<'vault'>, { ui, io }: CommandContext
     case 'import': {
       const file = p.arg(1);
       const ids = await withVault(pass, ui, io, async (vault) =>
-        vault.importFrom(file, await pass.next('Passphrase of the export file: ')),
+        vault.importFrom(file, await pass.next('promptImport')),
       );
-      io.out(`Imported ${ids.length} matter(s).`);
+      io.out(t('imported', { n: ids.length }));
       return 0;
     }
     case 'wipe': {
       // Confirmation: the passphrase proves this is the owner, then the word WIPE.
-      const passphrase = await pass.next('Vault passphrase: ');
-      const confirm = await pass.next('Type WIPE to destroy this vault for good: ');
-      if (confirm !== 'WIPE') throw new UsageError('not wiped: the confirmation was not WIPE');
+      const passphrase = await pass.next('promptVault');
+      const confirm = await pass.next('promptWipe', { word: WIPE });
+      if (confirm !== WIPE) throw new UsageError(t('notWiped', { word: WIPE }));
       await wipeVaultAt(dir, passphrase);
-      io.out('The vault was destroyed.');
+      io.out(t('wiped'));
       return 0;
     }
   }
