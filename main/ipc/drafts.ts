@@ -1,15 +1,13 @@
 /** drafts:* — validated, then handed to app/drafts.ts. */
-import type { Handlers } from '../api.ts';
 import { dayOf, sessionNow } from '../app/clock.ts';
 import type { AppContext } from '../app/context.ts';
 import { openDraft, saveDraftFromWindow } from '../app/drafts.ts';
-import { handler } from './result.ts';
+import { domainHandlers } from './result.ts';
 
 export function draftHandlers(ctx: AppContext, touch: () => void) {
-  return {
-    'drafts:open': handler(
-      'drafts:open',
-      (p) =>
+  return domainHandlers(
+    {
+      'drafts:open': (p) =>
         openDraft(
           ctx.session.open(),
           ctx.services.engine,
@@ -22,8 +20,8 @@ export function draftHandlers(ctx: AppContext, touch: () => void) {
             settingsRegion: ctx.session.status().region ?? '',
           },
         ),
-      touch,
-    ),
-    'drafts:save': handler('drafts:save', (p) => saveDraftFromWindow(ctx, p), touch),
-  } satisfies Partial<Handlers>;
+      'drafts:save': (p) => saveDraftFromWindow(ctx, p),
+    },
+    { touch },
+  );
 }
