@@ -12,12 +12,19 @@ import { tempDir } from '../helpers/temp.ts';
 const dir = tempDir('batch-mapping');
 
 async function batch(...extra: string[]): Promise<{ code: number; out: string; err: string }> {
+  return batchIn('en', ...extra);
+}
+
+async function batchIn(
+  ui: 'ru' | 'kk' | 'en',
+  ...extra: string[]
+): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
   const io = { out: (t: string) => (out += `${t}\n`), err: (t: string) => (err += `${t}\n`) };
   const csv = join(dir, 'rows.csv');
   const args = ['refugee-application', csv, '-o', join(dir, 'out'), '--jobs', '1', ...extra];
-  const code = await runBatchCli('batch', args, 'en', io);
+  const code = await runBatchCli('batch', args, ui, io);
   return { code, out, err };
 }
 
@@ -44,5 +51,13 @@ describe('refuge batch --mapping / --save-mapping', () => {
     expect(JSON.parse(readFileSync(saved, 'utf8'))).toEqual(mapping);
     // The names were read from «Фам» and «Имя»: what the applicant still lacks is named there.
     expect(report()).toContain('2,failed,"Фам","Applicant: Give the sex (needed for declension)"');
+  });
+
+  it('says what it ignored, each row’s problems and what it made in the user’s language', async () => {
+    const run = await batchIn('ru', '--force');
+    expect(run.code).toBe(3);
+    expect(run.err).toContain('столбец «Фам» не подходит ни к одному полю и пропущен');
+    expect(run.err).toMatch(/^строка 2, \S+: /m);
+    expect(run.out).toContain('готово: 0, уже было: 0, с ошибками: 1 — отчёт: ');
   });
 });

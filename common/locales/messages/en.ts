@@ -415,6 +415,26 @@ const messages: MessageStrings = {
     imported: 'Imported {{n}} matter(s).',
     wiped: 'The vault was destroyed.',
   },
+  // `refuge batch`, `refuge batch-template` and `refuge matter show` (main/cli/commands/).
+  cliBatch: {
+    columnIgnored: 'column "{{column}}" matches no field and is ignored',
+    sheetIgnored:
+      'sheet "{{sheet}}" is not a repeating group with an id column tied to the rows: ignored',
+    sheetTied: 'sheet "{{sheet}}" → {{key}} items, tied by "{{mainId}}" = "{{itemId}}"',
+    sheetColumnIgnored: 'column "{{column}}" of sheet "{{sheet}}" matches no field and is ignored',
+    rowIssue: 'row {{row}}: {{message}}',
+    rowColumnIssue: 'row {{row}}, {{column}}: {{message}}',
+    progress: '{{done}}/{{total}}  {{rate}} rows/s  ETA {{eta}} s',
+    summary: '{{done}} produced, {{skipped}} already done, {{failed}} failed — report: {{report}}',
+    badTableExtension: 'the output must end in .xlsx or .csv: {{file}}',
+    templateWritten: '{{file}}: {{columns}} columns and an example row',
+  },
+  cliMatter: {
+    drafts: '  {{templateId}}: versions {{n}}, last saved {{savedAt}}',
+    deadlines: 'Deadlines (soonest first):',
+    passed: 'PASSED',
+    daysLeft: 'days left: {{n}}',
+  },
 };
 
 export default messages;

@@ -416,6 +416,27 @@ const messages: MessageStrings = {
     imported: 'Жүктелген істер: {{n}}.',
     wiped: 'Қойма жойылды.',
   },
+  // `refuge batch`, `refuge batch-template` және `refuge matter show` (main/cli/commands/).
+  cliBatch: {
+    columnIgnored: '«{{column}}» бағаны ешбір өріске сәйкес келмейді, өткізіп жіберілді',
+    sheetIgnored:
+      '«{{sheet}}» парағы жолдармен байланысқан нөмір бағаны бар қайталанатын топ емес: өткізіп жіберілді',
+    sheetTied: '«{{sheet}}» парағы → {{key}} жазбалары, байланыс «{{mainId}}» = «{{itemId}}»',
+    sheetColumnIgnored:
+      '«{{sheet}}» парағының «{{column}}» бағаны ешбір өріске сәйкес келмейді, өткізіп жіберілді',
+    rowIssue: '{{row}}-жол: {{message}}',
+    rowColumnIssue: '{{row}}-жол, {{column}}: {{message}}',
+    progress: '{{done}}/{{total}}  секундына {{rate}} жол  {{eta}} с қалды',
+    summary: 'дайын: {{done}}, бұрыннан бар: {{skipped}}, қатемен: {{failed}} — есеп: {{report}}',
+    badTableExtension: 'шығыс файл XLSX немесе CSV кестесі болуы керек: {{file}}',
+    templateWritten: '{{file}}: {{columns}} баған және үлгі жол',
+  },
+  cliMatter: {
+    drafts: '  {{templateId}}: нұсқалар {{n}}, соңғы сақталуы {{savedAt}}',
+    deadlines: 'Мерзімдер (ең жақыны бірінші):',
+    passed: 'ӨТІП КЕТТІ',
+    daysLeft: 'қалған күндер: {{n}}',
+  },
 };
 
 export default messages;

@@ -430,6 +430,27 @@ const messages = {
     imported: 'Загружено дел: {{n}}.',
     wiped: 'Хранилище уничтожено.',
   },
+  // `refuge batch`, `refuge batch-template` и `refuge matter show` (main/cli/commands/).
+  cliBatch: {
+    columnIgnored: 'столбец «{{column}}» не подходит ни к одному полю и пропущен',
+    sheetIgnored:
+      'лист «{{sheet}}» — не повторяющаяся группа со столбцом номера, связанным со строками: пропущен',
+    sheetTied: 'лист «{{sheet}}» → записи {{key}}, связь «{{mainId}}» = «{{itemId}}»',
+    sheetColumnIgnored:
+      'столбец «{{column}}» листа «{{sheet}}» не подходит ни к одному полю и пропущен',
+    rowIssue: 'строка {{row}}: {{message}}',
+    rowColumnIssue: 'строка {{row}}, {{column}}: {{message}}',
+    progress: '{{done}}/{{total}}  {{rate}} строк/с  осталось {{eta}} с',
+    summary: 'готово: {{done}}, уже было: {{skipped}}, с ошибками: {{failed}} — отчёт: {{report}}',
+    badTableExtension: 'выходной файл должен быть таблицей XLSX или CSV: {{file}}',
+    templateWritten: '{{file}}: столбцов {{columns}} и строка-пример',
+  },
+  cliMatter: {
+    drafts: '  {{templateId}}: версий {{n}}, последнее сохранение {{savedAt}}',
+    deadlines: 'Сроки (ближайший первым):',
+    passed: 'ИСТЁК',
+    daysLeft: 'осталось дней: {{n}}',
+  },
 };
 
 export default messages;

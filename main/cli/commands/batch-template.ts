@@ -6,6 +6,7 @@ import { extname, resolve } from 'node:path';
 import { makeBatchTemplate } from '../../app/batch.ts';
 import { getServices } from '../../app/context.ts';
 import { writeOutput } from '../../app/files.ts';
+import { localize } from '../../../common/locales/index.ts';
 import { UsageError } from '../errors.ts';
 import type { CommandContext } from '../io.ts';
 import type { Parsed } from '../table.ts';
@@ -17,7 +18,7 @@ export async function runBatchTemplateCli(
   const output = p.need('output');
   const ext = extname(output).toLowerCase();
   if (ext !== '.xlsx' && ext !== '.csv')
-    throw new UsageError('batch-template: the output must be .xlsx or .csv');
+    throw new UsageError(localize(ui, 'cliBatch.badTableExtension', { file: output }));
   const made = await makeBatchTemplate(
     getServices().engine,
     p.arg(0),
@@ -25,6 +26,6 @@ export async function runBatchTemplateCli(
     ext === '.xlsx' ? 'xlsx' : 'csv',
   );
   writeOutput(resolve(output), made.bytes);
-  io.out(`${output}: ${made.columns} columns and an example row`);
+  io.out(localize(ui, 'cliBatch.templateWritten', { file: output, columns: made.columns }));
   return 0;
 }

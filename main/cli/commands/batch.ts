@@ -8,7 +8,7 @@ import type { Lang } from '../../../common/lang.ts';
 import * as clock from '../../../common/clock.ts';
 import { runBatchFromFile } from '../../app/batch-run.ts';
 import { getServices } from '../../app/context.ts';
-import { localize } from '../../../common/locales/index.ts';
+import { localize, type SectionKey } from '../../../common/locales/index.ts';
 import { UsageError } from '../errors.ts';
 import { runBatchTemplateCli } from './batch-template.ts';
 import { parseLang } from './output-file.ts';
@@ -21,7 +21,9 @@ export interface BatchIo {
   err(text: string): void;
 }
 
-function progressPrinter(io: BatchIo): (done: number, total: number) => void {
+type Key = SectionKey<'cliBatch'>;
+
+function progressPrinter(io: BatchIo, ui: Lang): (done: number, total: number) => void {
   const started = performance.now();
   const tty = process.stderr.isTTY;
   let lastShown = -1;
@@ -29,7 +31,12 @@ function progressPrinter(io: BatchIo): (done: number, total: number) => void {
     const seconds = (performance.now() - started) / 1000;
     const rate = done / Math.max(seconds, 0.001);
     const eta = rate > 0 ? (total - done) / rate : 0;
-    const line = `${done}/${total}  ${rate.toFixed(1)} rows/s  ETA ${eta.toFixed(0)} s`;
+    const line = localize(ui, 'cliBatch.progress', {
+      done,
+      total,
+      rate: rate.toFixed(1),
+      eta: eta.toFixed(0),
+    });
     if (tty) process.stderr.write(`\r${line}${done === total ? '\n' : ''}`);
     else if (Math.floor((done / total) * 10) !== lastShown || done === total) {
       lastShown = Math.floor((done / total) * 10);
@@ -80,22 +87,24 @@ export async function batchCommand(
       uiLang: ui,
       today: clock.today(),
     },
-    progressPrinter(io),
+    progressPrinter(io, ui),
   );
-  for (const column of mapping.unmapped)
-    io.err(`column "${column}" matches no field and is ignored`);
-  for (const sheet of mapping.unmappedSheets ?? [])
-    io.err(`sheet "${sheet}" is not a repeating group with an id column tied to the rows: ignored`);
+  const t = (key: Key, params: Record<string, string | number> = {}): string =>
+    localize(ui, `cliBatch.${key}`, params);
+  for (const column of mapping.unmapped) io.err(t('columnIgnored', { column }));
+  for (const sheet of mapping.unmappedSheets ?? []) io.err(t('sheetIgnored', { sheet }));
   for (const g of mapping.groupSheets ?? []) {
-    io.err(`sheet "${g.sheet}" → ${g.key} items, tied by "${g.mainId}" = "${g.itemId}"`);
-    for (const column of g.unmapped)
-      io.err(`column "${column}" of sheet "${g.sheet}" matches no field and is ignored`);
+    io.err(t('sheetTied', { sheet: g.sheet, key: g.key, mainId: g.mainId, itemId: g.itemId }));
+    for (const column of g.unmapped) io.err(t('sheetColumnIgnored', { column, sheet: g.sheet }));
   }
   for (const r of failed)
-    for (const i of r.issues)
-      io.err(`row ${r.row}${i.column ? `, ${i.column}` : ''}: ${i.message}`);
-  io.out(
-    `${counts.done} produced, ${counts.skipped} already done, ${counts.failed} failed — report: ${join(output, 'report.csv')}`,
-  );
+    for (const { column, message } of r.issues)
+      io.err(
+        column
+          ? t('rowColumnIssue', { row: r.row, column, message })
+          : t('rowIssue', { row: r.row, message }),
+      );
+  const { done, skipped, failed: failedCount } = counts;
+  io.out(t('summary', { done, skipped, failed: failedCount, report: join(output, 'report.csv') }));
   return counts.failed > 0 ? 3 : 0;
 }

@@ -12,6 +12,7 @@ import { newMatterWithDraft, saveDraft } from '../../app/drafts.ts';
 import { clientName, matterDeadlinesOf } from '../../app/matters.ts';
 import { readAnswersFile } from '../answers-file.ts';
 import type { CommandContext } from '../io.ts';
+import { localize } from '../../../common/locales/index.ts';
 import { cliText } from '../messages.ts';
 import { Passphrases, withVault } from '../passphrases.ts';
 import type { Parsed } from '../table.ts';
@@ -44,19 +45,24 @@ export async function runMatterCli(
     case 'show': {
       const id = p.arg(1);
       const matter = await withVault(pass, ui, io, (vault) => vault.getMatter(id));
-      io.out(
-        `${matter.title}\n${clientName(matter.client)}${matter.archived ? ' [archived]' : ''}`,
-      );
+      const archived = matter.archived ? ` ${localize(ui, 'cliVault.archived')}` : '';
+      io.out(`${matter.title}\n${clientName(matter.client)}${archived}`);
       for (const draft of matter.drafts) {
         const latest = draft.versions[draft.versions.length - 1];
         io.out(
-          `  ${draft.templateId}: ${draft.versions.length} version(s), last saved ${latest?.savedAt ?? '—'}`,
+          localize(ui, 'cliMatter.drafts', {
+            templateId: draft.templateId,
+            n: draft.versions.length,
+            savedAt: latest?.savedAt ?? '—',
+          }),
         );
       }
       const deadlines = matterDeadlinesOf(getServices(), matter, ui, clock.today());
-      if (deadlines.length > 0) io.out('Deadlines (soonest first):');
+      if (deadlines.length > 0) io.out(localize(ui, 'cliMatter.deadlines'));
       for (const d of deadlines) {
-        const status = d.missed ? 'PASSED' : `${d.daysLeft} day(s) left`;
+        const status = d.missed
+          ? localize(ui, 'cliMatter.passed')
+          : localize(ui, 'cliMatter.daysLeft', { n: d.daysLeft });
         io.out(`  ${formatShortDate(d.lastDay)}  ${status}  ${d.label} (${d.basis.join('; ')})`);
         for (const line of d.later) io.out(`    ${line}`);
         for (const w of d.warnings) io.out(`    ! ${w}`);
