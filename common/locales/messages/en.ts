@@ -133,6 +133,9 @@ const messages: MessageStrings = {
     installed:
       'Installed pack {{version}}. New drafts use it; existing drafts keep their version until re-rendered.',
     exists: '{{file}} exists: nothing was overwritten',
+    notAKey: '{{file}}: not a PEM key',
+    badPackVersion:
+      '--pack-version {{value}}: a whole number from 1, at most 15 digits, is expected',
   },
   packErrors: {
     malformed: 'The file is not a Refuge template pack or is damaged. Nothing was changed.',

@@ -113,7 +113,7 @@ function packFailure(err: unknown, ui: Lang, io: Io): number {
     return 2;
   }
   if (err instanceof NotAKey) {
-    io.err(`${err.message}: not a PEM key`);
+    io.err(localize(ui, 'cliPack.notAKey', { file: err.message }));
     return 2;
   }
   if (err instanceof UsageError) {
@@ -140,7 +140,8 @@ async function runPack(p: Parsed<'pack'>, ui: Lang, io: Io, packs: PackOptions):
       // Default version: the UTC minute of the build (202611261854) — monotonic and readable.
       const version =
         values['pack-version'] ?? createdAt.toISOString().replace(/\D/g, '').slice(0, 12);
-      if (!/^[1-9]\d{0,14}$/.test(version)) throw new UsageError(`--pack-version ${version}`);
+      if (!/^[1-9]\d{0,14}$/.test(version))
+        throw new UsageError(t('badPackVersion', { value: version }));
       const built = buildSignedPack(resolve(dir), readKey(key), Number(version), createdAt);
       writeOutput(resolve(output), built.bytes);
       io.out(
