@@ -4,6 +4,8 @@
  * subcommands, options and the values an option offers complete; everything else is a file name.
  */
 import type { Lang } from '../../common/manifest.ts';
+import type { CommandContext } from './io.ts';
+import { usageError } from './parse.ts';
 import { localize } from '../../common/locales/index.ts';
 import {
   COMMAND_NAMES,
@@ -109,4 +111,15 @@ function fish(ui: Lang): string {
 export function completionScript(shell: Shell, ui: Lang): string {
   if (shell === 'fish') return fish(ui);
   return shell === 'zsh' ? zsh() : bash();
+}
+
+/** `refuge completion <shell>`: the script on stdout, to be sourced. */
+export function runCompletion(shell: string, { ui, io }: CommandContext): number {
+  if (!(SHELLS as readonly string[]).includes(shell))
+    throw usageError(ui, 'completion', undefined, 'badValue', {
+      value: shell,
+      allowed: SHELLS.join(', '),
+    });
+  io.out(completionScript(shell as Shell, ui));
+  return 0;
 }

@@ -3,12 +3,16 @@
  * user's language: a paralegal finds every command, its forms, options and an example.
  */
 import type { Lang } from '../../common/manifest.ts';
+import { UsageError } from './errors.ts';
+import type { CommandContext } from './io.ts';
+import { cliText } from './messages.ts';
 import { localize } from '../../common/locales/index.ts';
 import { forms } from './parse.ts';
 import {
   COMMAND_NAMES,
   COMMANDS,
   COMMON_OPTIONS,
+  isCommand,
   type CommandName,
   type CommandSpec,
   type OptionSpec,
@@ -64,4 +68,12 @@ export function commandHelp(name: CommandName, ui: Lang): string {
   for (const [option, s] of Object.entries(options)) lines.push(...optionLine(option, s, ui));
   lines.push(localize(ui, 'cliHelp.example'), `  ${spec.example}`);
   return lines.join('\n');
+}
+
+/** `refuge help [command]`: the list, or one command's help. */
+export function runHelp(command: string | undefined, { ui, io }: CommandContext): number {
+  if (command === undefined) io.out(generalHelp(ui));
+  else if (isCommand(command)) io.out(commandHelp(command, ui));
+  else throw new UsageError(cliText('unknownCommand', ui, { command }));
+  return 0;
 }

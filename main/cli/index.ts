@@ -30,9 +30,7 @@ import { readAnswersFile } from './answers-file.ts';
 import { UsageError } from './errors.ts';
 import { defaultIo, type CommandContext, type Io } from './io.ts';
 import { cliText, detectUiLang, type CliKey } from './messages.ts';
-import { completionScript, SHELLS, type Shell } from './completion.ts';
-import { commandHelp, generalHelp } from './help.ts';
-import { parseCommand, rawArgs, usageError } from './parse.ts';
+import { parseCommand, rawArgs } from './parse.ts';
 import { COMMANDS, isCommand, type CommandName, type CommandSpec, type Parsed } from './table.ts';
 
 export { UsageError };
@@ -97,23 +95,8 @@ const RUN: {
   cites: async (p, ctx) => (await import('./commands/cites.ts')).runCitesCli(p, ctx),
   pack: async (p, ctx) => (await import('./commands/pack.ts')).packCommand(p, ctx),
   bench: async (p) => (await import('../../bench/index.ts')).runBench(p.positionals),
-  completion: (p, { ui, io }) => {
-    const shell = p.arg(0);
-    if (!(SHELLS as readonly string[]).includes(shell))
-      throw usageError(ui, 'completion', undefined, 'badValue', {
-        value: shell,
-        allowed: SHELLS.join(', '),
-      });
-    io.out(completionScript(shell as Shell, ui));
-    return 0;
-  },
-  help: (p, { ui, io }) => {
-    const [command] = p.positionals;
-    if (command === undefined) io.out(generalHelp(ui));
-    else if (isCommand(command)) io.out(commandHelp(command, ui));
-    else throw new UsageError(cliText('unknownCommand', ui, { command }));
-    return 0;
-  },
+  completion: async (p, ctx) => (await import('./completion.ts')).runCompletion(p.arg(0), ctx),
+  help: async (p, ctx) => (await import('./help.ts')).runHelp(p.positionals[0], ctx),
 };
 
 /** The table's parser, then the command's code; `--help` anywhere prints the command's help. */
@@ -125,14 +108,14 @@ async function runCommand<N extends CommandName>(
   const spec: CommandSpec = COMMANDS[name];
   if (spec.passThrough) {
     if (argv.includes('--help') || argv.includes('-h')) {
-      ctx.io.out(commandHelp(name, ctx.ui));
+      ctx.io.out((await import('./help.ts')).commandHelp(name, ctx.ui));
       return 0;
     }
     return RUN[name](rawArgs<N>(argv), ctx);
   }
   const { help, parsed } = parseCommand(name, argv, ctx.ui);
   if (help) {
-    ctx.io.out(commandHelp(name, ctx.ui));
+    ctx.io.out((await import('./help.ts')).commandHelp(name, ctx.ui));
     return 0;
   }
   // A pack that failed its check, or a newest pack removed from the folder: said before any
@@ -165,7 +148,7 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
       readAnswers(file, io, ui, pinnedByUser);
     const [command, ...rest] = args;
     if (command === undefined || command === '--help' || command === '-h') {
-      io.out(generalHelp(ui));
+      io.out((await import('./help.ts')).generalHelp(ui));
       return command === undefined ? 2 : 0;
     }
     if (!isCommand(command)) throw new UsageError(t('unknownCommand', { command }));
