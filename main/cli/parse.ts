@@ -128,10 +128,12 @@ export function parseCommand<N extends CommandName>(
   const formName = form ? sub : undefined;
   for (const token of tokens) {
     if (token.kind !== 'option') continue;
-    const option = spec.options[token.name];
+    const option = Object.hasOwn(spec.options, token.name) ? spec.options[token.name] : undefined;
     if (option === undefined || (form && !form.options.includes(token.name)))
       throw usageError(ui, name, formName, 'unknownOption', { option: token.rawName });
-    if (option.type === 'string' && token.value === undefined)
+    // `-o --pdfa`: the next option is not a value (as strict parseArgs says); `-o=-x.pdf` is.
+    const taken = token.value === undefined || (!token.inlineValue && token.value.startsWith('-'));
+    if (option.type === 'string' && taken)
       throw usageError(ui, name, formName, 'optionNeedsValue', { option: token.rawName });
     if (option.type === 'boolean' && token.value !== undefined)
       throw usageError(ui, name, formName, 'optionTakesNoValue', { option: token.rawName });

@@ -111,6 +111,8 @@ describe('usage errors', () => {
     [['templates', 'extra'], 'unexpected argument «extra»', 'refuge templates [--json]'],
     [['describe', 'x', '--json=yes'], '--json takes no value', 'refuge describe'],
     [['batch', 'id', 'rows.csv', '-o'], '-o needs a value', 'refuge batch <id>'],
+    [['render', 'id', 'a.json', '-o', '--pdfa'], '-o needs a value', 'refuge render <id>'],
+    [['templates', '--constructor'], 'unknown option --constructor', 'refuge templates'],
     [['deadlines', 'soon'], 'unexpected argument «soon»', 'refuge deadlines'],
     [['completion', 'tcsh'], '«tcsh»: one of bash, zsh, fish', 'refuge completion'],
     [
