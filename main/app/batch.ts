@@ -13,6 +13,8 @@ import { VaultError } from '../vault/errors.ts';
 import { dayOf } from './clock.ts';
 import { namesInFileNames, type AppContext, type Library } from './context.ts';
 import { BadSpreadsheet } from './errors.ts';
+import { defaultWorkerCount, runBatchIntoFolder } from './batch-run.ts';
+import { defaultNamePattern } from '../batch/jobs.ts';
 import { saveAs } from './filings.ts';
 import { localize } from '../../common/locales/index.ts';
 
@@ -89,18 +91,23 @@ export async function startBatch(
   );
   const outDir = await session.options.saveTarget.chooseFolder(folder);
   if (outDir === null) return { runId: null, outDir: null };
-  const runId = session.batches.start({
-    manifest,
-    table,
-    outDir,
-    formats: p.formats,
-    lang: p.lang,
-    messagesLang: p.uiLang,
-    force: p.force,
-    today,
-    namesInFileNames: namesInFileNames(ctx),
-    ...(session.options.templatesDir ? { templatesDir: session.options.templatesDir } : {}),
-  });
+  const name = defaultNamePattern(manifest, namesInFileNames(ctx));
+  const runId = session.batches.start(table.rows.length, outDir, (hooks) =>
+    runBatchIntoFolder({
+      manifest,
+      table,
+      outDir,
+      formats: p.formats,
+      jobs: defaultWorkerCount(),
+      name,
+      force: p.force,
+      today,
+      lang: p.lang,
+      messagesLang: p.uiLang,
+      ...hooks,
+      ...(session.options.templatesDir ? { templatesDir: session.options.templatesDir } : {}),
+    }),
+  );
   return { runId, outDir };
 }
 
@@ -148,10 +155,3 @@ export async function saveBatchTemplate(
   const made = await makeBatchTemplate(ctx.services.engine, p.templateId, p.uiLang, p.format);
   return { savedTo: await saveAs(ctx, made.name, p.format, made.bytes) };
 }
-
-// The CLI runs a batch in its own process, a row at a time from the file (the window's runs go
-// through the session's BatchJobs above): the batch service's entry points, through app/.
-export { streamTable } from '../batch/stream.ts';
-export { ReportFile, runBatch, type RowResult } from '../batch/run.ts';
-export { mapColumns, mappingFromJson, mappingToJson } from '../batch/mapping.ts';
-export { defaultWorkerCount } from '../workers/pool.ts';

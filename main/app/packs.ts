@@ -8,15 +8,13 @@ import { packLoadAlerts, packMessage } from '../packs/messages.ts';
 import { checkPackForImport, installedVersion, installPack } from '../packs/store.ts';
 import { packChanges } from '../packs/summary.ts';
 import { raiseVaultPackFloor, vaultPackFloor } from '../packs/floor.ts';
-import type { Services } from '../services.ts';
+import type { TrustedKey, VerifiedPack } from '../packs/pack.ts';
+import type { PackChanges } from '../packs/summary.ts';
 import type { Vault } from '../vault/index.ts';
-import type { AppContext } from './context.ts';
+import type { AppContext, Library } from './context.ts';
 
 /** Where packs install; a services instance without one (a test's fixture folder) has none. */
-function packsConfig(ctx: AppContext): {
-  dir: string;
-  trusted: NonNullable<Services['packs']>['trustedKeys'];
-} {
+function packsConfig(ctx: AppContext): PackPlace {
   const packs = ctx.services.packs;
   if (!packs?.packsDir) throw new Error('template packs are not enabled for these services');
   return { dir: packs.packsDir, trusted: packs.trustedKeys };
@@ -41,6 +39,39 @@ function packFloor(ctx: AppContext, dir: string): number {
   return adoptedPackFloor(ctx.session.open(), dir);
 }
 
+/** Where packs install and the keys they must be signed with. */
+export interface PackPlace {
+  readonly dir: string;
+  readonly trusted: readonly TrustedKey[];
+}
+
+/**
+ * What importing `bytes` would change, checked as the install will check it: signature, the
+ * templates in it, and — where there is a vault (none for `refuge pack inspect` on a machine
+ * without one) — the rollback floor it keeps. The window and `refuge pack` both ask this.
+ */
+export function previewPackImport(
+  engine: Library,
+  bytes: Uint8Array,
+  place: PackPlace,
+  vault: Vault | null,
+): { pack: VerifiedPack; installed: number; changes: PackChanges } {
+  const floor = vault ? adoptedPackFloor(vault, place.dir) : undefined;
+  const { pack, loaded, installed } = checkPackForImport(bytes, place.dir, place.trusted, floor);
+  return { pack, installed, changes: packChanges(engine, loaded) };
+}
+
+/**
+ * Installs `bytes` over the rollback floor and raises the floor kept in the vault to it: a pack
+ * once installed cannot be replaced by an older one, even with the packs folder's record gone.
+ */
+export function installPackOver(bytes: Uint8Array, place: PackPlace, vault: Vault | null): number {
+  const floor = vault ? adoptedPackFloor(vault, place.dir) : undefined;
+  const version = installPack(bytes, place.dir, place.trusted, floor);
+  if (vault) raiseVaultPackFloor(vault, version);
+  return version;
+}
+
 export function packStatus(ctx: AppContext, uiLang: Lang): PackStatusView {
   const dir = ctx.services.packs?.packsDir;
   const version = dir ? installedVersion(dir) : 0;
@@ -59,15 +90,12 @@ export function packStatus(ctx: AppContext, uiLang: Lang): PackStatusView {
 
 /** What importing the pack would change; a locked app changes nothing, templates included. */
 export function inspectPack(ctx: AppContext, p: Payload<'pack:inspect'>): Results['pack:inspect'] {
-  ctx.session.open();
-  const { dir, trusted } = packsConfig(ctx);
-  const { pack, loaded, installed } = checkPackForImport(
+  const { pack, installed, changes } = previewPackImport(
+    ctx.services.engine,
     Buffer.from(p.content, 'base64'),
-    dir,
-    trusted,
-    packFloor(ctx, dir),
+    packsConfig(ctx),
+    ctx.session.open(),
   );
-  const changes = packChanges(ctx.services.engine, loaded);
   return {
     packVersion: pack.manifest.packVersion,
     createdAt: pack.manifest.createdAt,
@@ -85,26 +113,14 @@ export function inspectPack(ctx: AppContext, p: Payload<'pack:inspect'>): Result
 }
 
 export function importPack(ctx: AppContext, p: Payload<'pack:import'>): PackStatusView {
-  const vault = ctx.session.open();
-  const { dir, trusted } = packsConfig(ctx);
-  const version = installPack(Buffer.from(p.content, 'base64'), dir, trusted, packFloor(ctx, dir));
-  raiseVaultPackFloor(vault, version);
+  installPackOver(Buffer.from(p.content, 'base64'), packsConfig(ctx), ctx.session.open());
   ctx.services.engine.reload();
   ctx.session.templatesChanged();
   return packStatus(ctx, p.uiLang);
 }
 
-// `refuge pack` builds, signs, checks and installs packs itself (maintainers' tools beside the
-// lawyer's import): the pack service's entry points, through app/.
-export {
-  buildPack,
-  generatePackKeys,
-  keyIdOf,
-  PackError,
-  verifyPack,
-  type TrustedKey,
-} from '../packs/pack.ts';
-export { checkPackForImport, installedVersion, installPack } from '../packs/store.ts';
-export { packChanges, type PackChanges } from '../packs/summary.ts';
+// The packs service's words and alerts, for the CLI's own messages (main/cli/).
 export { PACK_LOAD_WARNING, packLoadAlerts, packMessage } from '../packs/messages.ts';
-export { raiseVaultPackFloor, vaultPackFloor } from '../packs/floor.ts';
+export { PackError } from '../packs/pack.ts';
+export { installedVersion } from '../packs/store.ts';
+export type { PackChanges } from '../packs/summary.ts';

@@ -1,18 +1,13 @@
 /**
- * Batches started from the desktop app: each runs in the background on its own worker pool while
- * the page polls its progress; it can be cancelled, and when it ends its report.csv is written
- * beside the files. Nothing of a batch is kept once the app quits: the spreadsheet lives in
+ * Batches started from the desktop app: each runs in the background (app/batch-run.ts, on its
+ * own worker pool) while the page polls its progress; it can be cancelled, and when it ends its
+ * report.csv is beside the files. Nothing of a batch is kept once the app quits: the spreadsheet lives in
  * memory only, the output is where the user chose to put it.
  */
-import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Manifest } from '../../common/manifest.ts';
-import type { Lang } from '../../common/lang.ts';
 import { CLIENT_KEYS } from '../../common/prefill.ts';
-import { mkdirSync } from 'node:fs';
-import { ReportFile, runBatch, type RowCheck, type RowResult } from './run.ts';
-import { defaultWorkerCount } from '../workers/pool.ts';
-import type { Table } from './read.ts';
+import type { RowCheck, RowResult } from './run.ts';
 import * as clock from '../../common/clock.ts';
 
 export interface BatchProgress {
@@ -62,24 +57,23 @@ export class BatchJobs {
 
   constructor(private readonly now: () => number = clock.nowMs) {}
 
-  start(options: {
-    manifest: Manifest;
-    table: Table;
-    outDir: string;
-    formats: readonly ('pdf' | 'docx')[];
-    lang: Lang;
-    messagesLang: Lang;
-    force: boolean;
-    today: string;
-    templatesDir?: string;
-    /** Client surnames in the output file names (a preference; initials otherwise). */
-    namesInFileNames?: boolean;
-  }): string {
+  /**
+   * Starts `run` in the background as a batch of `total` rows into `outDir`: it is handed the
+   * stop signal and where to count rows done, and resolves to the results and report.csv.
+   */
+  start(
+    total: number,
+    outDir: string,
+    run: (hooks: {
+      readonly signal: AbortSignal;
+      readonly onProgress: (done: number) => void;
+    }) => Promise<{ readonly results: RowResult[]; readonly reportFile: string }>,
+  ): string {
     const runId = randomBytes(8).toString('hex');
     const job: Job = {
       runId,
-      outDir: options.outDir,
-      total: options.table.rows.length,
+      outDir,
+      total,
       started: this.now(),
       controller: new AbortController(),
       done: 0,
@@ -88,45 +82,21 @@ export class BatchJobs {
       error: null,
     };
     this.jobs.set(runId, job);
-    let report: ReportFile | null = null;
+    const hooks = {
+      signal: job.controller.signal,
+      onProgress: (done: number): void => {
+        job.done = done;
+      },
+    };
     void Promise.resolve()
-      .then(() => {
-        // report.csv grows as rows finish: a batch stopped half-way leaves what it did.
-        mkdirSync(options.outDir, { recursive: true });
-        report = new ReportFile(join(options.outDir, 'report.csv'));
-        const file = report;
-        return runBatch({
-          manifest: options.manifest,
-          table: options.table,
-          outDir: options.outDir,
-          formats: options.formats,
-          jobs: defaultWorkerCount(),
-          name: defaultNamePattern(options.manifest, options.namesInFileNames === true),
-          force: options.force,
-          today: options.today,
-          lang: options.lang,
-          messagesLang: options.messagesLang,
-          signal: job.controller.signal,
-          onProgress: (done) => {
-            job.done = done;
-          },
-          onResult: (result) => file.add(result),
-          ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
-        });
-      })
-      .then(({ results }) => {
-        report?.close();
-        job.reportFile = report?.file ?? null;
+      .then(() => run(hooks))
+      .then(({ results, reportFile }) => {
+        job.reportFile = reportFile;
         job.results = results;
       })
       .catch((err: unknown) => {
         job.error = err;
         job.results = [];
-        try {
-          report?.close();
-        } catch {
-          // The batch's own error is the one to show.
-        }
       });
     return runId;
   }

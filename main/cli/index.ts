@@ -30,6 +30,8 @@ import { readAnswersFile } from './answers-file.ts';
 import { UsageError } from './errors.ts';
 import { defaultIo, type CommandContext, type Io } from './io.ts';
 import { cliText, detectUiLang, type CliKey } from './messages.ts';
+import { parseCommand, rawArgs } from './parse.ts';
+import { COMMANDS, isCommand, type CommandName, type CommandSpec, type Parsed } from './table.ts';
 
 export { UsageError };
 
@@ -67,31 +69,61 @@ function takeTodayOption(argv: readonly string[]): { args: string[]; today: stri
 }
 
 /**
- * One command's part of the usage text: its lines (the command, its continuation lines) between
- * the heading and the closing line about --today. Null for a command the usage does not list.
+ * What each command of the table (table.ts) runs, loaded when it runs: a render need not parse
+ * the XLSX reader. The mapped type makes a command declared in the table without code here (or
+ * code here for no declared command) a type error.
  */
-export function commandUsage(usage: string, command: string): string | null {
-  const lines = usage.split('\n');
-  const [heading, ...body] = lines;
-  const footer = body.pop() ?? '';
-  const mine: string[] = [];
-  let inside = false;
-  for (const line of body) {
-    if (/^ {2}\S/.test(line)) inside = line.slice(2).split(/[\s|]/)[0] === command;
-    if (inside) mine.push(line);
-  }
-  return mine.length === 0 ? null : [heading, ...mine, footer].join('\n');
-}
+const RUN: {
+  readonly [N in CommandName]: (p: Parsed<N>, ctx: CommandContext) => number | Promise<number>;
+} = {
+  templates: async (p, ctx) => (await import('./commands/templates.ts')).runTemplatesCli(p, ctx),
+  describe: async (p, ctx) => (await import('./commands/describe.ts')).runDescribeCli(p, ctx),
+  validate: async (p, ctx) => (await import('./commands/validate.ts')).runValidateCli(p, ctx),
+  render: async (p, ctx) => (await import('./commands/render.ts')).runRenderCli(p, ctx),
+  blank: async (p, ctx) => (await import('./commands/blank.ts')).runBlankCli(p, ctx),
+  'family-applications': async (p, ctx) =>
+    (await import('./commands/family-applications.ts')).runFamilyApplicationsCli(p, ctx),
+  triage: async (p, ctx) => (await import('./commands/triage.ts')).runTriageCli(p, ctx),
+  deadlines: async (p, ctx) => (await import('./commands/deadlines.ts')).runDeadlinesCli(p, ctx),
+  'batch-template': async (p, ctx) =>
+    (await import('./commands/batch-template.ts')).runBatchTemplateCli(p, ctx),
+  batch: async (p, ctx) => (await import('./commands/batch.ts')).batchCommand(p, ctx),
+  vault: async (p, ctx) => (await import('./commands/vault.ts')).runVaultCli(p, ctx),
+  matter: async (p, ctx) => (await import('./commands/matter.ts')).runMatterCli(p, ctx),
+  bundle: async (p, ctx) => (await import('./commands/bundle.ts')).runBundleCli(p, ctx),
+  lint: async (p, ctx) => (await import('./commands/lint.ts')).runLintCli(p, ctx),
+  cites: async (p, ctx) => (await import('./commands/cites.ts')).runCitesCli(p, ctx),
+  pack: async (p, ctx) => (await import('./commands/pack.ts')).packCommand(p, ctx),
+  bench: async (p) => (await import('../../bench/index.ts')).runBench(p.positionals),
+  completion: async (p, ctx) => (await import('./completion.ts')).runCompletion(p.arg(0), ctx),
+  help: async (p, ctx) => (await import('./help.ts')).runHelp(p.positionals[0], ctx),
+};
 
-/** The commands that make documents from the installed templates. */
-const DRAFTING_COMMANDS: ReadonlySet<string> = new Set([
-  'render',
-  'blank',
-  'family-applications',
-  'batch',
-  'bundle',
-  'matter',
-]);
+/** The table's parser, then the command's code; `--help` anywhere prints the command's help. */
+async function runCommand<N extends CommandName>(
+  name: N,
+  argv: readonly string[],
+  ctx: CommandContext,
+): Promise<number> {
+  const spec: CommandSpec = COMMANDS[name];
+  if (spec.passThrough) {
+    if (argv.includes('--help') || argv.includes('-h')) {
+      ctx.io.out((await import('./help.ts')).commandHelp(name, ctx.ui));
+      return 0;
+    }
+    return RUN[name](rawArgs<N>(argv), ctx);
+  }
+  const { help, parsed } = parseCommand(name, argv, ctx.ui);
+  if (help) {
+    ctx.io.out((await import('./help.ts')).commandHelp(name, ctx.ui));
+    return 0;
+  }
+  // A pack that failed its check, or a newest pack removed from the folder: said before any
+  // document is made, as the app says it on every screen.
+  if (spec.drafts)
+    for (const line of packLoadAlerts(getServices().engine.warnings, ctx.ui)) ctx.io.err(line);
+  return RUN[name](parsed, ctx);
+}
 
 export async function runCli(argv: readonly string[], io: Io = defaultIo): Promise<number> {
   const ui = detectUiLang(process.env);
@@ -115,72 +147,12 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
     const answersFrom = (file: string): Record<string, unknown> =>
       readAnswers(file, io, ui, pinnedByUser);
     const [command, ...rest] = args;
-    // `refuge <command> --help`: that command's lines of the usage, in the user's language.
-    if (command !== undefined && (rest.includes('--help') || rest.includes('-h'))) {
-      const help = commandUsage(t('usage'), command);
-      if (help === null) throw new UsageError(t('unknownCommand', { command }));
-      io.out(help);
-      return 0;
+    if (command === undefined || command === '--help' || command === '-h') {
+      io.out((await import('./help.ts')).generalHelp(ui));
+      return command === undefined ? 2 : 0;
     }
-    // A pack that failed its check, or a newest pack removed from the folder: said before any
-    // document is made, as the app says it on every screen.
-    if (command !== undefined && DRAFTING_COMMANDS.has(command))
-      for (const line of packLoadAlerts(getServices().engine.warnings, ui)) io.err(line);
-    const ctx: CommandContext = { ui, io, answersFrom };
-    // Each command's code is loaded when it runs: a render need not parse the XLSX reader.
-    switch (command) {
-      case 'templates':
-        return (await import('./commands/templates.ts')).runTemplatesCli(rest, ctx);
-      case 'describe':
-        return (await import('./commands/describe.ts')).runDescribeCli(rest, ctx);
-      case 'validate':
-        return (await import('./commands/validate.ts')).runValidateCli(rest, ctx);
-      case 'render':
-        return await (await import('./commands/render.ts')).runRenderCli(rest, ctx);
-      case 'blank':
-        return await (await import('./commands/blank.ts')).runBlankCli(rest, ctx);
-      case 'family-applications':
-        return (await import('./commands/family-applications.ts')).runFamilyApplicationsCli(
-          rest,
-          ctx,
-        );
-      case 'lint':
-        return await (await import('./commands/lint.ts')).runLintCli(rest, ctx);
-      case 'cites':
-        return (await import('./commands/cites.ts')).runCitesCli(rest, ctx);
-      case 'batch': {
-        const { runBatchCli } = await import('./commands/batch.ts');
-        return await runBatchCli(command, rest, ui, io);
-      }
-      case 'batch-template':
-        return await (await import('./commands/batch-template.ts')).runBatchTemplateCli(rest, ctx);
-      case 'vault':
-        return await (await import('./commands/vault.ts')).runVaultCli(rest, ctx);
-      case 'matter':
-        return await (await import('./commands/matter.ts')).runMatterCli(rest, ctx);
-      case 'triage':
-        return await (await import('./commands/triage.ts')).runTriageCli(rest, ui, io);
-      case 'deadlines':
-        return await (await import('./commands/deadlines.ts')).runDeadlinesCli(rest, ui, io);
-      case 'bundle':
-        return await (await import('./commands/bundle.ts')).runBundleCli(rest, ctx);
-      case 'pack': {
-        const { runPackCli } = await import('./commands/pack.ts');
-        return await runPackCli(rest, ui, io);
-      }
-      case 'bench': {
-        const { runBench } = await import('../../bench/index.ts');
-        return runBench([...rest]);
-      }
-      case undefined:
-      case 'help':
-      case '--help':
-      case '-h':
-        io.out(t('usage'));
-        return command === undefined ? 2 : 0;
-      default:
-        throw new UsageError(t('unknownCommand', { command }));
-    }
+    if (!isCommand(command)) throw new UsageError(t('unknownCommand', { command }));
+    return await runCommand(command, rest, { ui, io, answersFrom });
   } catch (err) {
     return reportError(err, ui, io);
   } finally {

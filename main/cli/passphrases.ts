@@ -5,26 +5,33 @@
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Lang } from '../../common/manifest.ts';
+import { localize, type SectionKey } from '../../common/locales/index.ts';
 import { openVaultAt, type Vault } from '../app/vault.ts';
 import { vaultDir } from '../paths.ts';
 import { UsageError } from './errors.ts';
 import type { Io } from './io.ts';
 
+/** What is asked for: the cliVault section's prompts. */
+export type Prompt = Extract<SectionKey<'cliVault'>, `prompt${string}`>;
+
 export class Passphrases {
   private lines: string[] | undefined;
-  constructor(private readonly fromStdin: boolean) {}
+  constructor(
+    private readonly fromStdin: boolean,
+    private readonly ui: Lang,
+  ) {}
 
-  async next(prompt: string): Promise<string> {
+  /** The next passphrase (or `params.word`, typed to confirm), asked in the user's language. */
+  async next(prompt: Prompt, params: Record<string, string> = {}): Promise<string> {
     if (this.fromStdin) {
       this.lines ??= readFileSync(0, 'utf8').split(/\r?\n/);
       const line = this.lines.shift();
       if (line === undefined || line === '')
-        throw new UsageError('--passphrase-stdin: not enough lines on standard input');
+        throw new UsageError(localize(this.ui, 'cliVault.stdinShort'));
       return line;
     }
-    if (!process.stdin.isTTY)
-      throw new UsageError('no terminal to ask for the passphrase: use --passphrase-stdin');
-    return promptHidden(prompt);
+    if (!process.stdin.isTTY) throw new UsageError(localize(this.ui, 'cliVault.noTerminal'));
+    return promptHidden(localize(this.ui, `cliVault.${prompt}`, params));
   }
 }
 
@@ -44,11 +51,7 @@ function promptHidden(prompt: string): Promise<string> {
 
 /** Opens the data folder's vault for one command; what opening repaired goes to stderr. */
 export async function openVault(pass: Passphrases, ui: Lang, io: Io): Promise<Vault> {
-  const { vault, repairs } = await openVaultAt(
-    vaultDir(),
-    await pass.next('Vault passphrase: '),
-    ui,
-  );
+  const { vault, repairs } = await openVaultAt(vaultDir(), await pass.next('promptVault'), ui);
   // Said on stderr: stdout stays what the command prints.
   for (const r of repairs) io.err(`! ${r}`);
   return vault;

@@ -6,6 +6,10 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { localize, type SectionKey } from '../../common/locales/index.ts';
 import type { Lang } from '../../common/manifest.ts';
 
+type Role = NonNullable<MenuItemConstructorOptions['role']>;
+/** A menu entry: a label key and the Electron role that does the work, or '-' for a separator. */
+type Entry = readonly [SectionKey<'menu'>, Role] | '-';
+
 /**
  * On macOS the menu starts with the app menu (About, Hide, Quit — Cmd+Q) and has a Window menu
  * (Cmd+M minimises, Cmd+W closes through the same flush-then-close as the window's button);
@@ -17,29 +21,28 @@ export function buildMenuTemplate(
   platform: NodeJS.Platform = process.platform,
 ): MenuItemConstructorOptions[] {
   const l = (key: SectionKey<'menu'>): string => localize(lang, `menu.${key}`);
+  const items = (...entries: Entry[]): MenuItemConstructorOptions[] =>
+    entries.map((e) => (e === '-' ? { type: 'separator' } : { label: l(e[0]), role: e[1] }));
   const mac = platform === 'darwin';
   const appMenu: MenuItemConstructorOptions = {
     label: 'Refuge',
-    submenu: [
-      { label: l('about'), role: 'about' },
-      { type: 'separator' },
-      { label: l('hide'), role: 'hide' },
-      { label: l('hideOthers'), role: 'hideOthers' },
-      { label: l('unhide'), role: 'unhide' },
-      { type: 'separator' },
-      { label: l('quit'), role: 'quit' },
-    ],
+    submenu: items(
+      ['about', 'about'],
+      '-',
+      ['hide', 'hide'],
+      ['hideOthers', 'hideOthers'],
+      ['unhide', 'unhide'],
+      '-',
+      ['quit', 'quit'],
+    ),
   };
   const windowMenu: MenuItemConstructorOptions = {
     label: l('window'),
     role: 'windowMenu',
-    submenu: [
-      { label: l('minimize'), role: 'minimize' },
-      { label: l('zoom'), role: 'zoom' },
-      { label: l('close'), role: 'close' },
-      { type: 'separator' },
-      { label: l('front'), role: 'front' },
-    ],
+    submenu: items(['minimize', 'minimize'], ['zoom', 'zoom'], ['close', 'close'], '-', [
+      'front',
+      'front',
+    ]),
   };
   return [
     ...(mac ? [appMenu] : []),
@@ -55,32 +58,30 @@ export function buildMenuTemplate(
           click: actions.lock,
         },
         // On macOS Quit is in the app menu.
-        ...(mac
-          ? []
-          : [{ type: 'separator' } as const, { label: l('quit'), role: 'quit' } as const]),
+        ...(mac ? [] : items('-', ['quit', 'quit'])),
       ],
     },
     {
       label: l('edit'),
-      submenu: [
-        { label: l('undo'), role: 'undo' },
-        { label: l('redo'), role: 'redo' },
-        { type: 'separator' },
-        { label: l('cut'), role: 'cut' },
-        { label: l('copy'), role: 'copy' },
-        { label: l('paste'), role: 'paste' },
-        { label: l('selectAll'), role: 'selectAll' },
-      ],
+      submenu: items(
+        ['undo', 'undo'],
+        ['redo', 'redo'],
+        '-',
+        ['cut', 'cut'],
+        ['copy', 'copy'],
+        ['paste', 'paste'],
+        ['selectAll', 'selectAll'],
+      ),
     },
     {
       label: l('view'),
-      submenu: [
-        { label: l('zoomIn'), role: 'zoomIn' },
-        { label: l('zoomOut'), role: 'zoomOut' },
-        { label: l('resetZoom'), role: 'resetZoom' },
-        { type: 'separator' },
-        { label: l('fullScreen'), role: 'togglefullscreen' },
-      ],
+      submenu: items(
+        ['zoomIn', 'zoomIn'],
+        ['zoomOut', 'zoomOut'],
+        ['resetZoom', 'resetZoom'],
+        '-',
+        ['fullScreen', 'togglefullscreen'],
+      ),
     },
     ...(mac ? [windowMenu] : []),
   ];

@@ -1,5 +1,4 @@
 /** batch:* — validated, then handed to app/batch.ts. */
-import type { Handlers } from '../api.ts';
 import type { AppContext } from '../app/context.ts';
 import {
   batchProgress,
@@ -9,24 +8,19 @@ import {
   saveBatchTemplate,
   startBatch,
 } from '../app/batch.ts';
-import { handler } from './result.ts';
+import { domainHandlers } from './result.ts';
 
-type BatchChannels =
-  | 'batch:inspect'
-  | 'batch:start'
-  | 'batch:status'
-  | 'batch:cancel'
-  | 'batch:template'
-  | 'batch:reveal';
-
-export function batchHandlers(ctx: AppContext, touch: () => void): Pick<Handlers, BatchChannels> {
-  return {
-    'batch:inspect': handler('batch:inspect', (p) => inspectBatch(ctx, p), touch),
-    'batch:start': handler('batch:start', (p) => startBatch(ctx, p), touch),
-    'batch:status': handler('batch:status', ({ runId }) => batchProgress(ctx, runId)),
-    'batch:cancel': handler('batch:cancel', ({ runId }) => cancelBatch(ctx, runId), touch),
-    // No client data in it: asked for without the vault.
-    'batch:template': handler('batch:template', (p) => saveBatchTemplate(ctx, p)),
-    'batch:reveal': handler('batch:reveal', ({ runId }) => revealBatch(ctx, runId), touch),
-  };
+export function batchHandlers(ctx: AppContext, touch: () => void) {
+  return domainHandlers(
+    {
+      'batch:inspect': (p) => inspectBatch(ctx, p),
+      'batch:start': (p) => startBatch(ctx, p),
+      'batch:status': ({ runId }) => batchProgress(ctx, runId),
+      'batch:cancel': ({ runId }) => cancelBatch(ctx, runId),
+      // No client data in it: asked for without the vault.
+      'batch:template': (p) => saveBatchTemplate(ctx, p),
+      'batch:reveal': ({ runId }) => revealBatch(ctx, runId),
+    },
+    { touch, quiet: ['batch:status', 'batch:template'] },
+  );
 }

@@ -1,18 +1,13 @@
 /** drafts:* — validated, then handed to app/drafts.ts. */
-import type { Handlers } from '../api.ts';
 import { dayOf, sessionNow } from '../app/clock.ts';
 import type { AppContext } from '../app/context.ts';
 import { openDraft, saveDraftFromWindow } from '../app/drafts.ts';
-import { handler } from './result.ts';
+import { domainHandlers } from './result.ts';
 
-export function draftHandlers(
-  ctx: AppContext,
-  touch: () => void,
-): Pick<Handlers, 'drafts:open' | 'drafts:save'> {
-  return {
-    'drafts:open': handler(
-      'drafts:open',
-      (p) =>
+export function draftHandlers(ctx: AppContext, touch: () => void) {
+  return domainHandlers(
+    {
+      'drafts:open': (p) =>
         openDraft(
           ctx.session.open(),
           ctx.services.engine,
@@ -25,8 +20,8 @@ export function draftHandlers(
             settingsRegion: ctx.session.status().region ?? '',
           },
         ),
-      touch,
-    ),
-    'drafts:save': handler('drafts:save', (p) => saveDraftFromWindow(ctx, p), touch),
-  };
+      'drafts:save': (p) => saveDraftFromWindow(ctx, p),
+    },
+    { touch },
+  );
 }

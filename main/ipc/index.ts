@@ -2,6 +2,9 @@
  * The handler table the Electron shell (main/electron/guard.ts) and the test bridge
  * (main/bridge/server.ts) serve: one thin file per domain, each validating the payload with the
  * contract's schema (main/api.ts) and calling the use case in main/app/. No use case lives here.
+ * Each domain names its channels once, as keys of the uses it hands to `domainHandlers`
+ * (result.ts), which checks each against the contract; the return type here checks that every
+ * channel has a handler.
  */
 import type { Handlers } from '../api.ts';
 import type { Services } from '../services.ts';

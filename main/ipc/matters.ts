@@ -1,5 +1,4 @@
 /** matters:*, triage:*, deadlines:list — validated, then handed to app/matters.ts. */
-import type { Handlers } from '../api.ts';
 import type { AppContext } from '../app/context.ts';
 import {
   archiveMatter,
@@ -13,43 +12,22 @@ import {
   startFromTriage,
   updateMatter,
 } from '../app/matters.ts';
-import { handler } from './result.ts';
+import { domainHandlers } from './result.ts';
 
-type MatterChannels =
-  | 'matters:list'
-  | 'matters:get'
-  | 'matters:create'
-  | 'matters:update'
-  | 'matters:archive'
-  | 'matters:delete'
-  | 'matters:family'
-  | 'triage:show'
-  | 'triage:start'
-  | 'deadlines:list';
-
-export function matterHandlers(ctx: AppContext, touch: () => void): Pick<Handlers, MatterChannels> {
-  return {
-    'matters:list': handler('matters:list', (p) => listMatters(ctx, p), touch),
-    'matters:get': handler('matters:get', (p) => getMatter(ctx, p), touch),
-    'matters:create': handler('matters:create', ({ title }) => createMatter(ctx, title), touch),
-    'matters:update': handler('matters:update', (p) => updateMatter(ctx, p), touch),
-    'matters:archive': handler(
-      'matters:archive',
-      ({ matterId, archived }) => archiveMatter(ctx, matterId, archived),
-      touch,
-    ),
-    'matters:delete': handler(
-      'matters:delete',
-      ({ matterId }) => deleteMatter(ctx, matterId),
-      touch,
-    ),
-    'matters:family': handler(
-      'matters:family',
-      ({ matterId }) => startFamilyApplications(ctx, matterId),
-      touch,
-    ),
-    'triage:show': handler('triage:show', (p) => showTriage(ctx, p)),
-    'triage:start': handler('triage:start', (p) => startFromTriage(ctx, p), touch),
-    'deadlines:list': handler('deadlines:list', (p) => listOpenDeadlines(ctx, p), touch),
-  };
+export function matterHandlers(ctx: AppContext, touch: () => void) {
+  return domainHandlers(
+    {
+      'matters:list': (p) => listMatters(ctx, p),
+      'matters:get': (p) => getMatter(ctx, p),
+      'matters:create': ({ title }) => createMatter(ctx, title),
+      'matters:update': (p) => updateMatter(ctx, p),
+      'matters:archive': ({ matterId, archived }) => archiveMatter(ctx, matterId, archived),
+      'matters:delete': ({ matterId }) => deleteMatter(ctx, matterId),
+      'matters:family': ({ matterId }) => startFamilyApplications(ctx, matterId),
+      'triage:show': (p) => showTriage(ctx, p),
+      'triage:start': (p) => startFromTriage(ctx, p),
+      'deadlines:list': (p) => listOpenDeadlines(ctx, p),
+    },
+    { touch, quiet: ['triage:show'] },
+  );
 }

@@ -10,6 +10,7 @@ import {
   type ApiErrorCode,
   type ApiResult,
   type Channel,
+  type Handlers,
   type Payload,
   type Results,
 } from '../api.ts';
@@ -100,4 +101,22 @@ export function handler<C extends Channel>(
       return failureOf(err, lang);
     }
   };
+}
+
+/** What a channel runs: its validated payload in, its result out. */
+export type Use<C extends Channel> = (payload: Payload<C>) => Results[C] | Promise<Results[C]>;
+
+/**
+ * A domain's handlers from its channels' uses, each channel named once. With `touch`, every call
+ * keeps the vault from locking as idle except the `quiet` ones (they read no client data).
+ */
+export function domainHandlers<C extends Channel>(
+  uses: { readonly [K in C]: Use<K> },
+  idle: { readonly touch?: () => void; readonly quiet?: readonly NoInfer<C>[] } = {},
+): Pick<Handlers, C> {
+  const entries = (Object.keys(uses) as C[]).map((channel) => [
+    channel,
+    handler(channel, uses[channel], idle.quiet?.includes(channel) ? undefined : idle.touch),
+  ]);
+  return Object.fromEntries(entries) as Pick<Handlers, C>;
 }

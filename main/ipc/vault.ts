@@ -1,5 +1,4 @@
 /** vault:* — validated, then handed to the session or app/vault.ts. */
-import type { Handlers } from '../api.ts';
 import type { AppContext } from '../app/context.ts';
 import {
   backupVault,
@@ -9,30 +8,22 @@ import {
   unlockVault,
   wipeVault,
 } from '../app/vault.ts';
-import { handler } from './result.ts';
+import { domainHandlers } from './result.ts';
 
-type VaultChannels =
-  | 'vault:status'
-  | 'vault:create'
-  | 'vault:unlock'
-  | 'vault:lock'
-  | 'vault:settings'
-  | 'vault:wipe'
-  | 'vault:passphrase'
-  | 'vault:backup'
-  | 'vault:restore';
-
-export function vaultHandlers(ctx: AppContext, touch: () => void): Pick<Handlers, VaultChannels> {
+export function vaultHandlers(ctx: AppContext, touch: () => void) {
   const { session } = ctx;
-  return {
-    'vault:status': handler('vault:status', () => session.status()),
-    'vault:create': handler('vault:create', ({ passphrase }) => session.create(passphrase)),
-    'vault:unlock': handler('vault:unlock', (p) => unlockVault(ctx, p)),
-    'vault:lock': handler('vault:lock', () => session.lock()),
-    'vault:settings': handler('vault:settings', (p) => changeVaultSettings(ctx, p), touch),
-    'vault:wipe': handler('vault:wipe', (p) => wipeVault(ctx, p)),
-    'vault:passphrase': handler('vault:passphrase', (p) => changePassphrase(ctx, p), touch),
-    'vault:backup': handler('vault:backup', (p) => backupVault(ctx, p), touch),
-    'vault:restore': handler('vault:restore', (p) => restoreVault(ctx, p), touch),
-  };
+  return domainHandlers(
+    {
+      'vault:status': () => session.status(),
+      'vault:create': ({ passphrase }) => session.create(passphrase),
+      'vault:unlock': (p) => unlockVault(ctx, p),
+      'vault:lock': () => session.lock(),
+      'vault:settings': (p) => changeVaultSettings(ctx, p),
+      'vault:wipe': (p) => wipeVault(ctx, p),
+      'vault:passphrase': (p) => changePassphrase(ctx, p),
+      'vault:backup': (p) => backupVault(ctx, p),
+      'vault:restore': (p) => restoreVault(ctx, p),
+    },
+    { touch, quiet: ['vault:status', 'vault:create', 'vault:unlock', 'vault:lock', 'vault:wipe'] },
+  );
 }

@@ -238,6 +238,22 @@ describe('the vault through IPC', () => {
     expect((await ok('matters:list', { uiLang: 'ru' })).map((m) => m.id)).toEqual([matterId]);
   });
 
+  it('holds off the idle lock only for calls that read or change client data', async () => {
+    // Five minutes, as chosen above. The status, the templates and the calendar are no client's.
+    clock.advance(4 * 60_000);
+    await ok('vault:status', {});
+    await ok('templates:list', { uiLang: 'ru' });
+    await ok('calendar:get', {});
+    await ok('pack:status', { uiLang: 'ru' });
+    clock.advance(60_000);
+    expect(session.lockIfIdle()).toBe(true);
+    await ok('vault:unlock', { passphrase: PASSPHRASE, uiLang: 'ru' });
+    clock.advance(4 * 60_000);
+    await ok('matters:list', { uiLang: 'ru' });
+    clock.advance(60_000);
+    expect(session.lockIfIdle()).toBe(false);
+  });
+
   it('backs up to one encrypted file and restores it into another vault', async () => {
     expect(await fails('vault:backup', { uiLang: 'ru', passphrase: 'кратко' })).toMatchObject({
       code: 'weakPassphrase',

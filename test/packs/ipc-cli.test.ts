@@ -239,6 +239,23 @@ describe('refuge pack', () => {
     expect((await run('status')).out.trim()).toBe('2');
   });
 
+  it('inspect --key checks a pack against the key it was signed with, and refuses a file that is no key', async () => {
+    const file = join(root, 'signed.refugepack');
+    const key = 'test/fixtures/packs/TEST-ONLY-private.pem';
+    expect((await run('build', v2dir, '--key', key, '-o', file, '--pack-version', '3')).code).toBe(
+      0,
+    );
+    // The private half checks too: its public half is what is trusted.
+    const mine = await run('inspect', file, '--key', key);
+    expect(mine.code, mine.err).toBe(0);
+    expect(mine.out).toMatch(new RegExp(`Pack 3 of .*, signed by ${key} \\(${TEST_KEY.id}\\)`));
+    const other = await run('inspect', file, '--key', join(root, 'keys', 'public.pem'));
+    expect(other.code).toBe(2);
+    const notAKey = await run('inspect', file, '--key', v2dir + '/cites.json');
+    expect(notAKey.code).toBe(2);
+    expect(notAKey.err).toContain('cites.json: not a PEM key');
+  });
+
   it('usage errors exit 2 through the refuge command', async () => {
     let err = '';
     const io = { out: () => undefined, err: (t: string) => (err += t) };

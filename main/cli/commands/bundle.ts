@@ -4,15 +4,14 @@
  * window's bundle (app/bundle.ts). The pre-flight of the filing and of the bundle (sheet counts
  * that differ) goes to stderr.
  */
-import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { getServices } from '../../app/context.ts';
 import { bundleLatestDraft, DEFAULT_DPI } from '../../app/bundle.ts';
-import { UsageError } from '../errors.ts';
 import type { CommandContext } from '../io.ts';
 import { cliText } from '../messages.ts';
 import { Passphrases, withVault } from '../passphrases.ts';
 import { printPreflight } from '../preflight.ts';
+import type { Parsed } from '../table.ts';
 
 export function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024
@@ -21,28 +20,15 @@ export function formatSize(bytes: number): string {
 }
 
 export async function runBundleCli(
-  argv: readonly string[],
+  p: Parsed<'bundle'>,
   { ui, io }: CommandContext,
 ): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    options: {
-      output: { type: 'string', short: 'o' },
-      index: { type: 'boolean' },
-      dpi: { type: 'string' },
-      'passphrase-stdin': { type: 'boolean' },
-    },
-    allowPositionals: true,
-  });
-  const [matterId, templateId] = positionals;
-  const { output } = values;
-  if (!matterId || !templateId || !output)
-    throw new UsageError('bundle <matter> <filing> -o <bundle.pdf> [--index] [--dpi 150]');
+  const { values } = p;
+  const [matterId, templateId, output] = [p.arg(0), p.arg(1), p.need('output')];
+  // The table took only a whole number from 72 to 600.
   const dpi = values.dpi === undefined ? DEFAULT_DPI : Number(values.dpi);
-  if (!Number.isInteger(dpi) || dpi < 72 || dpi > 600)
-    throw new UsageError(`--dpi ${values.dpi ?? ''}: a whole number from 72 to 600`);
 
-  const pass = new Passphrases(values['passphrase-stdin'] ?? false);
+  const pass = new Passphrases(values['passphrase-stdin'] ?? false, ui);
   const made = await withVault(pass, ui, io, (vault) =>
     bundleLatestDraft(
       getServices().engine,

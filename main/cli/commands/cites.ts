@@ -1,16 +1,14 @@
 /** `refuge cites [id] [--unverified] [--markdown]`: the legal cites the filings use. */
-import { parseArgs } from 'node:util';
 import { getServices } from '../../app/context.ts';
 import { citesOfFiling, citeTableMarkdown } from '../../cites.ts';
 import type { CommandContext } from '../io.ts';
 import { cliText } from '../messages.ts';
+import type { Parsed } from '../table.ts';
 
-export function runCitesCli(argv: readonly string[], { ui, io }: CommandContext): number {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    options: { unverified: { type: 'boolean' }, markdown: { type: 'boolean' } },
-    allowPositionals: true,
-  });
+export function runCitesCli(
+  { values, positionals }: Parsed<'cites'>,
+  { ui, io }: CommandContext,
+): number {
   const { loaded, engine } = getServices();
   const filings = positionals[0] ? [engine.template(positionals[0])] : loaded.templates;
   const usedBy = new Map<string, string[]>();

@@ -2,33 +2,23 @@
  * `refuge deadlines`: every open deadline of every matter, soonest first — Home's list
  * (app/matters.ts) — or, with --ics, a calendar file (client names only with --names).
  */
-import { parseArgs } from 'node:util';
 import * as clock from '../../../common/clock.ts';
-import type { Lang } from '../../../common/manifest.ts';
 import { getServices } from '../../app/context.ts';
 import { writeOutput } from '../../app/files.ts';
 import { openDeadlinesOf } from '../../app/matters.ts';
 import { deadlinesIcs } from '../../deadlines-ics.ts';
-import { UsageError } from '../errors.ts';
 import { Passphrases, withVault } from '../passphrases.ts';
-import { text, type Io } from './triage.ts';
+import type { CommandContext } from '../io.ts';
+import type { Parsed } from '../table.ts';
+import { text } from './triage.ts';
 
-export async function runDeadlinesCli(argv: readonly string[], ui: Lang, io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    options: {
-      ics: { type: 'string' },
-      names: { type: 'boolean' },
-      lang: { type: 'string' },
-      json: { type: 'boolean' },
-      'passphrase-stdin': { type: 'boolean' },
-    },
-    allowPositionals: true,
-  });
-  if (positionals.length > 0) throw new UsageError(text('deadlinesUsage', ui));
+export async function runDeadlinesCli(
+  { values }: Parsed<'deadlines'>,
+  { ui, io }: CommandContext,
+): Promise<number> {
   const lang = (['ru', 'kk', 'en'] as const).find((l) => l === values.lang) ?? ui;
   const services = getServices();
-  const pass = new Passphrases(values['passphrase-stdin'] ?? false);
+  const pass = new Passphrases(values['passphrase-stdin'] ?? false, ui);
   const list = await withVault(pass, ui, io, (vault) =>
     openDeadlinesOf(services, vault, lang, clock.today()),
   );

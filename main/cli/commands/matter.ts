@@ -3,7 +3,6 @@
  * autosave (app/drafts.ts: the matter's client follows the answers) and the deadlines are the
  * matter page's (app/matters.ts), each at the version its draft was written on.
  */
-import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import * as clock from '../../../common/clock.ts';
@@ -12,28 +11,22 @@ import { getServices } from '../../app/context.ts';
 import { newMatterWithDraft, saveDraft } from '../../app/drafts.ts';
 import { clientName, matterDeadlinesOf } from '../../app/matters.ts';
 import { readAnswersFile } from '../answers-file.ts';
-import { UsageError } from '../errors.ts';
 import type { CommandContext } from '../io.ts';
+import { localize } from '../../../common/locales/index.ts';
 import { cliText } from '../messages.ts';
 import { Passphrases, withVault } from '../passphrases.ts';
+import type { Parsed } from '../table.ts';
 import { formatSize } from './bundle.ts';
 
 export async function runMatterCli(
-  argv: readonly string[],
+  p: Parsed<'matter'>,
   { ui, io }: CommandContext,
 ): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    options: { 'passphrase-stdin': { type: 'boolean' }, title: { type: 'string' } },
-    allowPositionals: true,
-  });
-  const [command, ...rest] = positionals;
-  const pass = new Passphrases(values['passphrase-stdin'] ?? false);
-  switch (command) {
+  const { values } = p;
+  const pass = new Passphrases(values['passphrase-stdin'] ?? false, ui);
+  switch (p.sub) {
     case 'new': {
-      const [templateId, file] = rest;
-      if (!templateId || !file)
-        throw new UsageError('matter new <templateId> <answers.json> [--title "…"]');
+      const [templateId, file] = [p.arg(1), p.arg(2)];
       const { engine } = getServices();
       engine.template(templateId); // an unknown filing is refused before the passphrase is asked
       // Read as written: a sample's day would otherwise become the matter's dates.
@@ -50,22 +43,26 @@ export async function runMatterCli(
       return 0;
     }
     case 'show': {
-      const [id] = rest;
-      if (!id) throw new UsageError('matter show <id>');
+      const id = p.arg(1);
       const matter = await withVault(pass, ui, io, (vault) => vault.getMatter(id));
-      io.out(
-        `${matter.title}\n${clientName(matter.client)}${matter.archived ? ' [archived]' : ''}`,
-      );
+      const archived = matter.archived ? ` ${localize(ui, 'cliVault.archived')}` : '';
+      io.out(`${matter.title}\n${clientName(matter.client)}${archived}`);
       for (const draft of matter.drafts) {
         const latest = draft.versions[draft.versions.length - 1];
         io.out(
-          `  ${draft.templateId}: ${draft.versions.length} version(s), last saved ${latest?.savedAt ?? '—'}`,
+          localize(ui, 'cliMatter.drafts', {
+            templateId: draft.templateId,
+            n: draft.versions.length,
+            savedAt: latest?.savedAt ?? '—',
+          }),
         );
       }
       const deadlines = matterDeadlinesOf(getServices(), matter, ui, clock.today());
-      if (deadlines.length > 0) io.out('Deadlines (soonest first):');
+      if (deadlines.length > 0) io.out(localize(ui, 'cliMatter.deadlines'));
       for (const d of deadlines) {
-        const status = d.missed ? 'PASSED' : `${d.daysLeft} day(s) left`;
+        const status = d.missed
+          ? localize(ui, 'cliMatter.passed')
+          : localize(ui, 'cliMatter.daysLeft', { n: d.daysLeft });
         io.out(`  ${formatShortDate(d.lastDay)}  ${status}  ${d.label} (${d.basis.join('; ')})`);
         for (const line of d.later) io.out(`    ${line}`);
         for (const w of d.warnings) io.out(`    ! ${w}`);
@@ -74,8 +71,7 @@ export async function runMatterCli(
     }
     case 'attach': {
       // The file's type and sheets come from its bytes; it is sealed in the vault like the rest.
-      const [id, ...files] = rest;
-      if (!id || files.length === 0) throw new UsageError('matter attach <id> <file>…');
+      const [id, files] = [p.arg(1), p.positionals.slice(2)];
       await withVault(pass, ui, io, async (vault) => {
         for (const file of files) {
           const a = await vault.addAttachment(id, {
@@ -89,9 +85,7 @@ export async function runMatterCli(
     }
     case 'draft': {
       // A new version of a filing's answers (e.g. attachments now naming their files by fileId).
-      const [id, templateId, file] = rest;
-      if (!id || !templateId || !file)
-        throw new UsageError('matter draft <id> <templateId> <answers.json>');
+      const [id, templateId, file] = [p.arg(1), p.arg(2), p.arg(3)];
       const { engine } = getServices();
       engine.template(templateId);
       const answers = readAnswersFile(file).answers;
@@ -101,22 +95,16 @@ export async function runMatterCli(
       return 0;
     }
     case 'files': {
-      const [id] = rest;
-      if (!id) throw new UsageError('matter files <id>');
+      const id = p.arg(1);
       const files = await withVault(pass, ui, io, (vault) => vault.listAttachments(id));
       if (files.length === 0) io.out(cliText('noAttachments', ui));
       for (const a of files) io.out(cliText('attached', ui, { ...a, size: formatSize(a.size) }));
       return 0;
     }
     case 'detach': {
-      const [id, fileId] = rest;
-      if (!id || !fileId) throw new UsageError('matter detach <id> <fileId>');
+      const [id, fileId] = [p.arg(1), p.arg(2)];
       await withVault(pass, ui, io, (vault) => vault.removeAttachment(id, fileId));
       return 0;
     }
-    default:
-      throw new UsageError(
-        'matter new <templateId> <answers.json> | show <id> | draft <id> <templateId> <answers.json> | attach <id> <file>… | files <id> | detach <id> <fileId>',
-      );
   }
 }

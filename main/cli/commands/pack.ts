@@ -2,45 +2,40 @@
  * `refuge pack …`: build and sign a template pack (maintainers), inspect and import one (lawyers,
  * from a USB stick). Exit codes: 0 done, 2 refused or invalid (the pack, the key, the usage).
  */
-import { parseArgs } from 'node:util';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createPublicKey } from 'node:crypto';
 import type { Lang } from '../../../common/lang.ts';
 import { localize, type SectionKey } from '../../../common/locales/index.ts';
 import { writeOutput } from '../../app/files.ts';
 import {
-  adoptedPackFloor,
-  buildPack,
-  checkPackForImport,
-  generatePackKeys,
   installedVersion,
-  installPack,
-  keyIdOf,
-  packChanges,
+  installPackOver,
   PackError,
   packMessage,
-  raiseVaultPackFloor,
-  verifyPack,
+  previewPackImport,
   type PackChanges,
-  type TrustedKey,
 } from '../../app/packs.ts';
+import {
+  buildSignedPack,
+  createPackKeys,
+  KeyFileExists,
+  NotAKey,
+  trustedKeyOf,
+} from '../../app/packs-tools.ts';
 import { defaultPackOptions, getServices, type PackOptions } from '../../app/context.ts';
 import { UsageError } from '../errors.ts';
 import * as clock from '../../../common/clock.ts';
 import { vaultDir } from '../../paths.ts';
 import { openVaultAt, type Vault } from '../../app/vault.ts';
+import type { CommandContext, Io } from '../io.ts';
+import { parseCommand } from '../parse.ts';
 import { Passphrases } from '../passphrases.ts';
+import type { Parsed } from '../table.ts';
 
 /** The vault, opened only for `pack import` on a machine that has one. */
 async function openVaultFor(fromStdin: boolean, ui: Lang): Promise<Vault> {
-  const passphrase = await new Passphrases(fromStdin).next('Vault passphrase: ');
+  const passphrase = await new Passphrases(fromStdin, ui).next('promptVault');
   return (await openVaultAt(vaultDir(), passphrase, ui)).vault;
-}
-
-interface Io {
-  out(text: string): void;
-  err(text: string): void;
 }
 
 // The words are the cliPack section of the one table per language (common/locales/).
@@ -80,163 +75,140 @@ function readBytes(file: string): Uint8Array {
   }
 }
 
+/** `refuge pack <args…>` with the given packs folder and keys (tests run it on their own). */
 export async function runPackCli(
   args: readonly string[],
   ui: Lang,
   io: Io,
   packs: PackOptions = defaultPackOptions(),
 ): Promise<number> {
-  const t = (key: Key, params: Record<string, string | number> = {}): string =>
-    localize(ui, `cliPack.${key}`, params);
-  const [sub, ...rest] = args;
   try {
-    switch (sub) {
-      case 'keygen': {
-        const { values } = parseArgs({
-          args: [...rest],
-          options: { output: { type: 'string', short: 'o' } },
-        });
-        if (!values.output) throw new UsageError('pack keygen -o <dir>');
-        const dir = resolve(values.output);
-        mkdirSync(dir, { recursive: true });
-        for (const name of ['private.pem', 'public.pem'])
-          if (existsSync(join(dir, name)))
-            throw new UsageError(t('exists', { file: join(dir, name) }));
-        const keys = generatePackKeys();
-        // 'wx': never replace a key someone already has; 0600: the private key is the whole trust.
-        writeFileSync(join(dir, 'private.pem'), keys.privatePem, { mode: 0o600, flag: 'wx' });
-        writeFileSync(join(dir, 'public.pem'), keys.publicPem, { flag: 'wx' });
-        io.out(t('keygen', { id: keys.id, dir }));
-        return 0;
-      }
-      case 'build': {
-        const { values, positionals } = parseArgs({
-          args: [...rest],
-          options: {
-            key: { type: 'string' },
-            output: { type: 'string', short: 'o' },
-            'pack-version': { type: 'string' },
-          },
-          allowPositionals: true,
-        });
-        const dir = positionals[0];
-        if (!dir || !values.key || !values.output)
-          throw new UsageError(
-            'pack build <templates-dir> --key <private.pem> -o <file.refugepack>',
-          );
-        const createdAt = clock.now();
-        // Default version: the UTC minute of the build (202611261854) — monotonic and readable.
-        const version =
-          values['pack-version'] ?? createdAt.toISOString().replace(/\D/g, '').slice(0, 12);
-        if (!/^[1-9]\d{0,14}$/.test(version)) throw new UsageError(`--pack-version ${version}`);
-        const bytes = buildPack(resolve(dir), {
-          privateKeyPem: new TextDecoder().decode(readBytes(values.key)),
-          packVersion: Number(version),
-          createdAt,
-        });
-        writeOutput(resolve(values.output), bytes);
-        // Read back what was written, so a broken pack never leaves the maintainer's machine.
-        const pem = readKeyPublic(values.key);
-        const check = verifyPack(bytes, [{ id: keyIdOf(pem), holder: 'build', pem }]);
-        io.out(
-          t('built', {
-            version,
-            id: check.signer.id,
-            file: values.output,
-            files: check.files.size,
-            bytes: bytes.length,
-          }),
-        );
-        return 0;
-      }
-      case 'inspect':
-      case 'import': {
-        const { values, positionals } = parseArgs({
-          args: [...rest],
-          options:
-            sub === 'inspect'
-              ? { key: { type: 'string' } }
-              : { 'passphrase-stdin': { type: 'boolean' } },
-          allowPositionals: true,
-        });
-        const file = positionals[0];
-        if (!file) throw new UsageError(`pack ${sub} <file.refugepack>`);
-        const bytes = readBytes(file);
-        const keyFile = (values as { key?: string }).key;
-        // inspect --key: a maintainer checks a pack against the key they just signed with.
-        const trusted: readonly TrustedKey[] = keyFile
-          ? [{ id: keyIdOf(readKeyPublic(keyFile)), holder: keyFile, pem: readKeyPublic(keyFile) }]
-          : packs.trustedKeys;
-        const dir = packs.packsDir ?? '';
-        // Importing into a machine with a vault: its passphrase, so the pack floor kept in the
-        // vault (packs/floor.ts) is checked and raised, as in the app.
-        const vault =
-          sub === 'import' && existsSync(join(vaultDir(), 'vault.json'))
-            ? await openVaultFor(
-                (values as { 'passphrase-stdin'?: boolean })['passphrase-stdin'] === true,
-                ui,
-              )
-            : null;
-        // Locked however it ends: a refused pack leaves the vault as closed as an installed one.
-        try {
-          const floor = vault ? adoptedPackFloor(vault, dir) : undefined;
-          const { pack, loaded, installed } = checkPackForImport(bytes, dir, trusted, floor);
-          const services = getServices(packs.builtInDir, packs);
-          io.out(
-            t('verified', {
-              version: pack.manifest.packVersion,
-              date: pack.manifest.createdAt.slice(0, 10),
-              holder: pack.signer.holder,
-              id: pack.signer.id,
-              installed: installed || t('none'),
-            }),
-          );
-          for (const line of describeChanges(packChanges(services.engine, loaded), ui))
-            io.out(`  ${line}`);
-          if (sub === 'inspect') return 0;
-          const version = installPack(bytes, dir, trusted, floor);
-          if (vault) raiseVaultPackFloor(vault, version);
-          io.out(t('installed', { version: pack.manifest.packVersion }));
-          return 0;
-        } finally {
-          vault?.lock();
-        }
-      }
-      case 'status': {
-        const dir = packs.packsDir ?? '';
-        const services = getServices(undefined, packs);
-        const version = installedVersion(dir);
-        io.out(version ? String(version) : t('none'));
-        for (const w of services.engine.warnings) {
-          const v = /pack-(\d+)\./.exec(w.file)?.[1] ?? w.file;
-          io.err(localize(ui, 'packErrors.loadWarning', { version: v }));
-          io.err(`  ${w.error.detail}`);
-        }
-        return services.engine.warnings.length > 0 ? 1 : 0;
-      }
-      default:
-        throw new UsageError('pack keygen|build|inspect|import|status');
-    }
+    return await runPack(parseCommand('pack', args, ui).parsed, ui, io, packs);
   } catch (err) {
-    if (err instanceof PackError) {
-      io.err(packMessage(err.code, ui, err.params));
-      io.err(`  ${err.detail}`);
-      return 2;
-    }
-    if (err instanceof UsageError) {
-      io.err(err.message);
-      return 2;
-    }
-    throw err;
+    return packFailure(err, ui, io);
   }
 }
 
-/** The public half of a key file, which may hold either half (PEM). */
-function readKeyPublic(file: string): string {
-  const pem = new TextDecoder().decode(readBytes(file));
+/** `refuge pack`, parsed by the command table. */
+export async function packCommand(
+  p: Parsed<'pack'>,
+  { ui, io }: Pick<CommandContext, 'ui' | 'io'>,
+): Promise<number> {
   try {
-    return createPublicKey(pem).export({ type: 'spki', format: 'pem' }).toString();
-  } catch {
-    throw new UsageError(`${file}: not a PEM key`);
+    return await runPack(p, ui, io, defaultPackOptions());
+  } catch (err) {
+    return packFailure(err, ui, io);
   }
+}
+
+/** A refused pack, key or call: said without a usage heading (the pack is what is wrong), exit 2. */
+function packFailure(err: unknown, ui: Lang, io: Io): number {
+  if (err instanceof PackError) {
+    io.err(packMessage(err.code, ui, err.params));
+    io.err(`  ${err.detail}`);
+    return 2;
+  }
+  if (err instanceof KeyFileExists) {
+    io.err(localize(ui, 'cliPack.exists', { file: err.file }));
+    return 2;
+  }
+  if (err instanceof NotAKey) {
+    io.err(localize(ui, 'cliPack.notAKey', { file: err.message }));
+    return 2;
+  }
+  if (err instanceof UsageError) {
+    io.err(err.message);
+    return 2;
+  }
+  throw err;
+}
+
+async function runPack(p: Parsed<'pack'>, ui: Lang, io: Io, packs: PackOptions): Promise<number> {
+  const t = (key: Key, params: Record<string, string | number> = {}): string =>
+    localize(ui, `cliPack.${key}`, params);
+  const { values } = p;
+  switch (p.sub) {
+    case 'keygen': {
+      const dir = resolve(p.need('output'));
+      const { id } = createPackKeys(dir);
+      io.out(t('keygen', { id, dir }));
+      return 0;
+    }
+    case 'build': {
+      const [dir, key, output] = [p.arg(1), p.need('key'), p.need('output')];
+      const createdAt = clock.now();
+      // Default version: the UTC minute of the build (202611261854) — monotonic and readable.
+      const version =
+        values['pack-version'] ?? createdAt.toISOString().replace(/\D/g, '').slice(0, 12);
+      if (!/^[1-9]\d{0,14}$/.test(version))
+        throw new UsageError(t('badPackVersion', { value: version }));
+      const built = buildSignedPack(resolve(dir), readKey(key), Number(version), createdAt);
+      writeOutput(resolve(output), built.bytes);
+      io.out(
+        t('built', {
+          version,
+          id: built.signer,
+          file: output,
+          files: built.files,
+          bytes: built.bytes.length,
+        }),
+      );
+      return 0;
+    }
+    case 'inspect':
+    case 'import': {
+      const sub = p.sub;
+      const bytes = readBytes(p.arg(1));
+      const keyFile = values.key;
+      // inspect --key: a maintainer checks a pack against the key they just signed with.
+      const place = {
+        dir: packs.packsDir ?? '',
+        trusted: keyFile ? [trustedKeyOf(readKey(keyFile), keyFile)] : packs.trustedKeys,
+      };
+      // Importing into a machine with a vault: its passphrase, so the pack floor kept in the
+      // vault (packs/floor.ts) is checked and raised, as in the app.
+      const vault =
+        sub === 'import' && existsSync(join(vaultDir(), 'vault.json'))
+          ? await openVaultFor(values['passphrase-stdin'] === true, ui)
+          : null;
+      // Locked however it ends: a refused pack leaves the vault as closed as an installed one.
+      try {
+        const { engine } = getServices(packs.builtInDir, packs);
+        const { pack, installed, changes } = previewPackImport(engine, bytes, place, vault);
+        io.out(
+          t('verified', {
+            version: pack.manifest.packVersion,
+            date: pack.manifest.createdAt.slice(0, 10),
+            holder: pack.signer.holder,
+            id: pack.signer.id,
+            installed: installed || t('none'),
+          }),
+        );
+        for (const line of describeChanges(changes, ui)) io.out(`  ${line}`);
+        if (sub === 'inspect') return 0;
+        installPackOver(bytes, place, vault);
+        io.out(t('installed', { version: pack.manifest.packVersion }));
+        return 0;
+      } finally {
+        vault?.lock();
+      }
+    }
+    case 'status': {
+      const dir = packs.packsDir ?? '';
+      const services = getServices(undefined, packs);
+      const version = installedVersion(dir);
+      io.out(version ? String(version) : t('none'));
+      for (const w of services.engine.warnings) {
+        const v = /pack-(\d+)\./.exec(w.file)?.[1] ?? w.file;
+        io.err(localize(ui, 'packErrors.loadWarning', { version: v }));
+        io.err(`  ${w.error.detail}`);
+      }
+      return services.engine.warnings.length > 0 ? 1 : 0;
+    }
+  }
+}
+
+/** A key file's text; one that cannot be read is a usage error, as any file named. */
+function readKey(file: string): string {
+  return new TextDecoder().decode(readBytes(file));
 }

@@ -2,31 +2,17 @@
  * `refuge render <id> <answers.json> -o <file> [--lang] [--pdfa]`: the filing resolved and
  * rendered as the window's export is (app/filings.ts), written with the app's atomic writer.
  */
-import { parseArgs } from 'node:util';
-import { UsageError } from '../errors.ts';
 import type { CommandContext } from '../io.ts';
+import type { Parsed } from '../table.ts';
 import { writeFilingCli } from './output-file.ts';
 
-export async function runRenderCli(argv: readonly string[], ctx: CommandContext): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    options: {
-      output: { type: 'string', short: 'o' },
-      lang: { type: 'string' },
-      pdfa: { type: 'boolean' },
-    },
-    allowPositionals: true,
-  });
-  const [id, file] = positionals;
-  if (!id || !file || !values.output)
-    throw new UsageError(
-      'render <id> <answers.json> -o <file.pdf|file.docx> [--lang ru|kk|en] [--pdfa]',
-    );
+export async function runRenderCli(p: Parsed<'render'>, ctx: CommandContext): Promise<number> {
+  const file = p.arg(1);
   return writeFilingCli(ctx, {
-    id,
-    output: values.output,
-    lang: values.lang,
+    id: p.arg(0),
+    output: p.need('output'),
+    lang: p.values.lang,
     answers: () => ctx.answersFrom(file),
-    pdfa: values.pdfa === true,
+    pdfa: p.values.pdfa === true,
   });
 }

@@ -1,14 +1,12 @@
 /** `refuge templates [--json]`: the filings installed, newest version of each. */
-import { parseArgs } from 'node:util';
 import { getServices } from '../../app/context.ts';
 import type { CommandContext } from '../io.ts';
+import type { Parsed } from '../table.ts';
 
-export function runTemplatesCli(argv: readonly string[], { ui, io }: CommandContext): number {
-  const { values } = parseArgs({
-    args: [...argv],
-    options: { json: { type: 'boolean' } },
-    allowPositionals: false,
-  });
+export function runTemplatesCli(
+  { values }: Parsed<'templates'>,
+  { ui, io }: CommandContext,
+): number {
   const { loaded } = getServices();
   if (values.json) {
     io.out(

@@ -2,7 +2,6 @@
  * `refuge triage` («Что случилось?») and `refuge deadlines [--ics <file>] [--names]`: the same
  * lists Home shows (main/triage.ts), printed in the user's language.
  */
-import { parseArgs } from 'node:util';
 import { isLang, type Lang } from '../../../common/lang.ts';
 import { localize, type SectionKey } from '../../../common/locales/index.ts';
 import { parseUserDate } from '../../../common/dates.ts';
@@ -17,12 +16,9 @@ import { getServices } from '../../app/context.ts';
 import { triageItems } from '../../app/matters.ts';
 import type { TriageItemView } from '../../app/triage.ts';
 import { UsageError } from '../errors.ts';
+import type { CommandContext } from '../io.ts';
 import { Passphrases, withVault } from '../passphrases.ts';
-
-export interface Io {
-  out(text: string): void;
-  err(text: string): void;
-}
+import type { Parsed } from '../table.ts';
 
 // The words are the cliTriage section of the one table per language (common/locales/); `refuge
 // deadlines` shares them.
@@ -34,10 +30,7 @@ export function text(
   return localize(lang, `cliTriage.${key}`, params);
 }
 
-function answersFromFlags(
-  values: Record<string, string | boolean | undefined>,
-  ui: Lang,
-): TriageAnswers | undefined {
+function answersFromFlags(values: Parsed<'triage'>['values'], ui: Lang): TriageAnswers | undefined {
   const place = values.place;
   const decision = values.decision;
   if (place === undefined && decision === undefined) return undefined;
@@ -84,29 +77,17 @@ export function formatTriageItem(item: TriageItemView, n: number, ui: Lang): str
   return lines;
 }
 
-export async function runTriageCli(argv: readonly string[], ui: Lang, io: Io): Promise<number> {
-  const { values } = parseArgs({
-    args: [...argv],
-    options: {
-      place: { type: 'string' },
-      decision: { type: 'string' },
-      'decision-date': { type: 'string' },
-      'detention-date': { type: 'string' },
-      'asylum-pending': { type: 'boolean' },
-      matter: { type: 'string' },
-      lang: { type: 'string' },
-      json: { type: 'boolean' },
-      'passphrase-stdin': { type: 'boolean' },
-    },
-    allowPositionals: false,
-  });
+export async function runTriageCli(
+  { values }: Parsed<'triage'>,
+  { ui, io }: CommandContext,
+): Promise<number> {
   const lang = isLang(values.lang) ? values.lang : ui;
   let answers = answersFromFlags(values, lang);
   if (values.matter !== undefined) {
     // The answers are kept in the matter (sealed with it); without flags, the kept ones are used.
     const matterId = values.matter;
     const given = answers;
-    const pass = new Passphrases(values['passphrase-stdin'] ?? false);
+    const pass = new Passphrases(values['passphrase-stdin'] ?? false, ui);
     answers = await withVault(pass, ui, io, (vault) => {
       if (!given) return vault.getMatter(matterId).triage;
       vault.updateMatter(matterId, { triage: given });

@@ -2,41 +2,31 @@
  * `refuge vault …`: the encrypted vault from the command line — create it, list its matters,
  * change the passphrase, export and import encrypted backups, wipe it.
  */
-import { parseArgs } from 'node:util';
 import { createVaultAt, describeSkipped, wipeVaultAt } from '../../app/vault.ts';
+import { localize, type SectionKey } from '../../../common/locales/index.ts';
 import { vaultDir } from '../../paths.ts';
 import { UsageError } from '../errors.ts';
 import type { CommandContext, Io } from '../io.ts';
 import { Passphrases, withVault } from '../passphrases.ts';
+import type { Parsed } from '../table.ts';
 
 /** The old name of the commands' output: kept for the code that still imports it. */
 export type VaultIo = Io;
 export { Passphrases };
 
-export async function runVaultCli(
-  argv: readonly string[],
-  { ui, io }: CommandContext,
-): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    options: {
-      'passphrase-stdin': { type: 'boolean' },
-      query: { type: 'string' },
-      all: { type: 'boolean' },
-      matter: { type: 'string' },
-      'keep-key': { type: 'boolean' },
-    },
-    allowPositionals: true,
-  });
-  const [command, ...rest] = positionals;
+/** The word typed to confirm a wipe: the same in every language, like a command. */
+const WIPE = 'WIPE';
+
+export async function runVaultCli(p: Parsed<'vault'>, { ui, io }: CommandContext): Promise<number> {
+  const t = (key: SectionKey<'cliVault'>, params: Record<string, string | number> = {}): string =>
+    localize(ui, `cliVault.${key}`, params);
+  const { values } = p;
   const dir = vaultDir();
-  const pass = new Passphrases(values['passphrase-stdin'] ?? false);
-  switch (command) {
+  const pass = new Passphrases(values['passphrase-stdin'] ?? false, ui);
+  switch (p.sub) {
     case 'init': {
-      await createVaultAt(dir, await pass.next('New vault passphrase: '));
-      io.out(
-        `Vault created in ${dir}. Use full-disk encryption too: the vault does not protect a running, unlocked laptop.`,
-      );
+      await createVaultAt(dir, await pass.next('promptCreate'));
+      io.out(t('created', { dir }));
       return 0;
     }
     case 'list': {
@@ -45,7 +35,7 @@ export async function runVaultCli(
       );
       for (const m of matters) {
         io.out(
-          `${m.id}  ${m.updatedAt.slice(0, 10)}  ${m.archived ? '[archived] ' : ''}${m.title} — ${m.clientName}`,
+          `${m.id}  ${m.updatedAt.slice(0, 10)}  ${m.archived ? `${t('archived')} ` : ''}${m.title} — ${m.clientName}`,
         );
       }
       return 0;
@@ -56,48 +46,40 @@ export async function runVaultCli(
       // the same key (fast; for a routine change nobody else could know).
       const rekey = values['keep-key'] !== true;
       const { skipped } = await withVault(pass, ui, io, async (vault) => {
-        const current = await pass.next('Current passphrase again: ');
-        return vault.changePassphrase(current, await pass.next('New passphrase: '), { rekey });
+        const current = await pass.next('promptCurrent');
+        return vault.changePassphrase(current, await pass.next('promptNew'), { rekey });
       });
-      io.out(
-        rekey
-          ? 'Passphrase changed and every record re-encrypted under a new key: an old copy of vault.json with the old passphrase opens nothing.'
-          : 'Passphrase changed (same data key: an old copy of vault.json still opens with the old passphrase).',
-      );
-      for (const id of skipped) io.err(`record ${id} was already damaged and was left as it was`);
+      io.out(t(rekey ? 'rekeyed' : 'rewrapped'));
+      for (const id of skipped) io.err(t('leftDamaged', { id }));
       return 0;
     }
     case 'export': {
-      const [file] = rest;
-      if (!file) throw new UsageError('vault export <file> [--matter <id>]');
+      const file = p.arg(1);
       const { skipped } = await withVault(pass, ui, io, async (vault) =>
-        vault.exportTo(file, await pass.next('Passphrase for the export file: '), values.matter),
+        vault.exportTo(file, await pass.next('promptExport'), values.matter),
       );
-      io.out(`Exported (encrypted) to ${file}.`);
+      io.out(t('exported', { file }));
       if (skipped.length === 0) return 0;
       // The rest is saved, but a backup missing records must not pass for a whole one.
       io.err(`! ${describeSkipped(skipped, ui)}`);
       return 1;
     }
     case 'import': {
-      const [file] = rest;
-      if (!file) throw new UsageError('vault import <file>');
+      const file = p.arg(1);
       const ids = await withVault(pass, ui, io, async (vault) =>
-        vault.importFrom(file, await pass.next('Passphrase of the export file: ')),
+        vault.importFrom(file, await pass.next('promptImport')),
       );
-      io.out(`Imported ${ids.length} matter(s).`);
+      io.out(t('imported', { n: ids.length }));
       return 0;
     }
     case 'wipe': {
       // Confirmation: the passphrase proves this is the owner, then the word WIPE.
-      const passphrase = await pass.next('Vault passphrase: ');
-      const confirm = await pass.next('Type WIPE to destroy this vault for good: ');
-      if (confirm !== 'WIPE') throw new UsageError('not wiped: the confirmation was not WIPE');
+      const passphrase = await pass.next('promptVault');
+      const confirm = await pass.next('promptWipe', { word: WIPE });
+      if (confirm !== WIPE) throw new UsageError(t('notWiped', { word: WIPE }));
       await wipeVaultAt(dir, passphrase);
-      io.out('The vault was destroyed.');
+      io.out(t('wiped'));
       return 0;
     }
-    default:
-      throw new UsageError('vault init|list|passwd [--keep-key]|export <file>|import <file>|wipe');
   }
 }
