@@ -8,6 +8,8 @@ import type {
   ReactNode,
   SelectHTMLAttributes,
 } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PassphraseField } from '../components.tsx';
 
 /** What a labelled control is: its element id, its label, and its value in and out. */
 interface Labelled {
@@ -66,4 +68,16 @@ export function ActionButton({
       {action}
     </button>
   );
+}
+
+/**
+ * The second typing of a new passphrase (creating the vault, changing its passphrase, a
+ * backup's): always «Повторите пароль», always a new password to the OS. A screen compares it
+ * with the first before using either, and shows a mismatch here.
+ */
+export function RepeatPassphrase(
+  props: Omit<Parameters<typeof PassphraseField>[0], 'label' | 'autoComplete'>,
+) {
+  const { t } = useTranslation();
+  return <PassphraseField {...props} label={t('vault.repeat')} autoComplete="new-password" />;
 }
