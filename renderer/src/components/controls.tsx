@@ -72,7 +72,7 @@ export function ActionButton({
 
 /**
  * The second typing of a new passphrase (creating the vault, changing its passphrase, a
- * backup's): always «Повторите пароль», always a new password to the OS. A screen compares it
+ * backup's): always «Пароль ещё раз», always a new password to the OS. A screen compares it
  * with the first before using either, and shows a mismatch here.
  */
 export function RepeatPassphrase(
@@ -80,4 +80,39 @@ export function RepeatPassphrase(
 ) {
   const { t } = useTranslation();
   return <PassphraseField {...props} label={t('vault.repeat')} autoComplete="new-password" />;
+}
+
+/**
+ * The question before a destructive act, drawn in place of the button that asked it: a group
+ * named for the act, a warning if any, the danger button that does it, and «Отмена».
+ */
+export function ConfirmDanger({
+  label,
+  warning,
+  yes,
+  onYes,
+  onCancel,
+}: {
+  label: string;
+  warning?: string;
+  yes: string;
+  onYes: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <span role="group" aria-label={label}>
+      {warning && (
+        <>
+          <span className="warning">{warning}</span>{' '}
+        </>
+      )}
+      <button type="button" className="danger" onClick={onYes}>
+        {yes}
+      </button>{' '}
+      <button type="button" onClick={onCancel}>
+        {t('common.cancel')}
+      </button>
+    </span>
+  );
 }
