@@ -3,32 +3,32 @@
  * its row (Cancel keeps it, yes removes it), deleting the matter asks with its warning (yes
  * deletes it and Home no longer lists it). No other browser test answered either question.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import ru from '../../common/locales/ru.ts';
 import { makePdf } from '../bundle/fixtures.ts';
-import { axe, createVault, russianPage, shot, startHarness, type Harness } from './harness.ts';
+import { axe, russianStory, shot } from './harness.ts';
 import { tempDir } from '../helpers/temp.ts';
 
 const SCAN = 'Решение о выдворении.pdf';
-let h: Harness;
+const story = russianStory('долгий путь через степь');
 let page: Page;
 
 beforeAll(async () => {
-  h = await startHarness();
-  page = await russianPage(h, 900);
-  await createVault(page, h.app.bridge.url, 'долгий путь через степь');
-  h.app.session.open().createMatter({
-    title: 'Выдворение',
-    client: { lastName: 'Орлова', firstName: 'Анна', middleName: 'Сергеевна' },
-  });
+  story
+    .harness()
+    .app.session.open()
+    .createMatter({
+      title: 'Выдворение',
+      client: { lastName: 'Орлова', firstName: 'Анна', middleName: 'Сергеевна' },
+    });
+  page = story();
   await page.reload();
   await page.getByRole('button', { name: /Орлова Анна Сергеевна/ }).click();
   await page.getByRole('heading', { level: 1, name: 'Орлова Анна Сергеевна' }).waitFor();
 });
-afterAll(async () => h?.close());
 
 const files = () => page.getByRole('region', { name: ru.files.title, exact: true });
 
