@@ -121,7 +121,9 @@ export async function axe(p: Page, where: string): Promise<void> {
  * A file's story on one Russian page: the harness started and the vault created with
  * `passphrase` before its tests, closed after them. Returns the page, once the story has begun.
  */
-export function russianStory(passphrase: string): () => Page {
+export function russianStory(
+  passphrase: string,
+): (() => Page) & { readonly harness: () => Harness } {
   let started: { readonly harness: Harness; readonly page: Page } | undefined;
   beforeAll(async () => {
     const harness = await startHarness();
@@ -129,8 +131,10 @@ export function russianStory(passphrase: string): () => Page {
     await createVault(started.page, harness.app.bridge.url, passphrase);
   });
   afterAll(() => started?.harness.close());
-  return () => {
+  const begun = () => {
     if (!started) throw new Error('the story has not begun: call this inside a test');
-    return started.page;
+    return started;
   };
+  // The harness, for a set-up the UI has no short way to (a matter written into the vault).
+  return Object.assign(() => begun().page, { harness: () => begun().harness });
 }

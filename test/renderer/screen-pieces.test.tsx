@@ -7,7 +7,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { DataTable, Lines, Section } from '../../renderer/src/components/layout.tsx';
-import { ActionButton, SelectField, TextField } from '../../renderer/src/components/controls.tsx';
+import { I18nextProvider } from 'react-i18next';
+import {
+  ActionButton,
+  ConfirmDanger,
+  RepeatPassphrase,
+  SelectField,
+  TextField,
+} from '../../renderer/src/components/controls.tsx';
+import { createI18n } from '../../renderer/src/i18n.ts';
 
 afterEach(cleanup);
 
@@ -110,5 +118,60 @@ describe('controls', () => {
     expect(button.getAttribute('type')).toBe('button');
     fireEvent.click(button);
     expect(clicked).toBe(1);
+  });
+
+  it('asks before a destructive act: the group named for it, its warning, yes and cancel', () => {
+    const said: string[] = [];
+    render(
+      <I18nextProvider i18n={createI18n('ru')}>
+        <ConfirmDanger
+          label="Удалить дело"
+          warning="Удалить дело и все его документы безвозвратно?"
+          yes="Да, удалить"
+          onYes={() => said.push('yes')}
+          onCancel={() => said.push('cancel')}
+        />
+      </I18nextProvider>,
+    );
+    const group = screen.getByRole('group', { name: 'Удалить дело' });
+    expect(group.textContent).toBe(
+      'Удалить дело и все его документы безвозвратно? Да, удалить Отмена',
+    );
+    const yes = within(group).getByRole('button', { name: 'Да, удалить' });
+    expect(yes.className).toBe('danger');
+    fireEvent.click(yes);
+    fireEvent.click(within(group).getByRole('button', { name: 'Отмена' }));
+    expect(said).toEqual(['yes', 'cancel']);
+  });
+
+  it('asks without a warning when there is none', () => {
+    render(
+      <I18nextProvider i18n={createI18n('ru')}>
+        <ConfirmDanger
+          label="Удалить: Постановление.pdf"
+          yes="Да, удалить файл"
+          onYes={() => undefined}
+          onCancel={() => undefined}
+        />
+      </I18nextProvider>,
+    );
+    const group = screen.getByRole('group', { name: 'Удалить: Постановление.pdf' });
+    expect(group.textContent).toBe('Да, удалить файл Отмена');
+    expect(group.querySelector('.warning')).toBeNull();
+  });
+
+  it('labels the repeat of a new passphrase, hides it and reports what is typed', () => {
+    const typed: string[] = [];
+    render(
+      <I18nextProvider i18n={createI18n('ru')}>
+        <RepeatPassphrase id="backup-repeat" value="" onValue={(v) => typed.push(v)} />
+      </I18nextProvider>,
+    );
+    const box = screen.getByLabelText('Пароль ещё раз');
+    expect(box.id).toBe('backup-repeat');
+    expect(box.getAttribute('type')).toBe('password');
+    expect(box.getAttribute('autocomplete')).toBe('new-password');
+    fireEvent.change(box, { target: { value: 'correct horse' } });
+    expect(typed).toEqual(['correct horse']);
   });
 });

@@ -8,6 +8,8 @@ import type {
   ReactNode,
   SelectHTMLAttributes,
 } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PassphraseField } from '../components.tsx';
 
 /** What a labelled control is: its element id, its label, and its value in and out. */
 interface Labelled {
@@ -65,5 +67,52 @@ export function ActionButton({
     <button {...rest} type="button" aria-label={`${action}: ${subject}`}>
       {action}
     </button>
+  );
+}
+
+/**
+ * The second typing of a new passphrase (creating the vault, changing its passphrase, a
+ * backup's): always «Пароль ещё раз», always a new password to the OS. A screen compares it
+ * with the first before using either, and shows a mismatch here.
+ */
+export function RepeatPassphrase(
+  props: Omit<Parameters<typeof PassphraseField>[0], 'label' | 'autoComplete'>,
+) {
+  const { t } = useTranslation();
+  return <PassphraseField {...props} label={t('vault.repeat')} autoComplete="new-password" />;
+}
+
+/**
+ * The question before a destructive act, drawn in place of the button that asked it: a group
+ * named for the act, a warning if any, the danger button that does it, and «Отмена».
+ */
+export function ConfirmDanger({
+  label,
+  warning,
+  yes,
+  onYes,
+  onCancel,
+}: {
+  label: string;
+  warning?: string;
+  yes: string;
+  onYes: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <span role="group" aria-label={label}>
+      {warning && (
+        <>
+          <span className="warning">{warning}</span>{' '}
+        </>
+      )}
+      <button type="button" className="danger" onClick={onYes}>
+        {yes}
+      </button>{' '}
+      <button type="button" onClick={onCancel}>
+        {t('common.cancel')}
+      </button>
+    </span>
   );
 }

@@ -8,7 +8,7 @@ import type { TFunction } from 'i18next';
 import type { AttachmentView } from '../../../main/api.ts';
 import { readBase64 } from '../files.ts';
 import { ErrorText, FilePicker, formatStamp, Status } from '../components.tsx';
-import { ActionButton } from '../components/controls.tsx';
+import { ActionButton, ConfirmDanger } from '../components/controls.tsx';
 import { DataTable, Section } from '../components/layout.tsx';
 import { useScreen } from './useScreen.ts';
 
@@ -99,14 +99,12 @@ export function MatterFiles({ matterId }: { matterId: string }) {
               <td>{formatStamp(f.addedAt)}</td>
               <td>
                 {confirm === f.id ? (
-                  <span role="group" aria-label={`${t('files.remove')}: ${f.name}`}>
-                    <button type="button" className="danger" onClick={() => void remove(f.id)}>
-                      {t('files.removeYes')}
-                    </button>{' '}
-                    <button type="button" onClick={() => setConfirm(null)}>
-                      {t('common.cancel')}
-                    </button>
-                  </span>
+                  <ConfirmDanger
+                    label={`${t('files.remove')}: ${f.name}`}
+                    yes={t('files.removeYes')}
+                    onYes={() => void remove(f.id)}
+                    onCancel={() => setConfirm(null)}
+                  />
                 ) : (
                   <ActionButton
                     action={t('files.remove')}

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { MatterView, TemplateSummary } from '../../../main/api.ts';
 import { formatShortDate } from '../../../common/dates.ts';
 import { ErrorText, formatStamp, Status, TemplateOptions } from '../components.tsx';
-import { ActionButton, SelectField, TextField } from '../components/controls.tsx';
+import { ActionButton, ConfirmDanger, SelectField, TextField } from '../components/controls.tsx';
 import { DataTable, Lines, Section } from '../components/layout.tsx';
 import { useScreen } from './useScreen.ts';
 import { OpenMatter } from './OpenMatter.tsx';
@@ -254,15 +254,13 @@ export function MatterPage({
               {t('matter.delete')}
             </button>
           ) : (
-            <span role="group" aria-label={t('matter.delete')}>
-              <span className="warning">{t('matter.deleteConfirm')}</span>{' '}
-              <button type="button" className="danger" onClick={() => void remove()}>
-                {t('matter.deleteYes')}
-              </button>{' '}
-              <button type="button" onClick={() => setConfirmDelete(false)}>
-                {t('common.cancel')}
-              </button>
-            </span>
+            <ConfirmDanger
+              label={t('matter.delete')}
+              warning={t('matter.deleteConfirm')}
+              yes={t('matter.deleteYes')}
+              onYes={() => void remove()}
+              onCancel={() => setConfirmDelete(false)}
+            />
           )}
         </div>
       </Section>

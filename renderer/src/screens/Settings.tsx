@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { WIPE_CONFIRMATION, type MatterSummaryView, type VaultStatus } from '../../../main/api.ts';
 import { ErrorText, FilePicker, PassphraseField, Status } from '../components.tsx';
-import { SelectField, TextField } from '../components/controls.tsx';
+import { RepeatPassphrase, SelectField, TextField } from '../components/controls.tsx';
 import { Section } from '../components/layout.tsx';
 import { Checkbox } from '../Checkbox.tsx';
 import { useScreen } from './useScreen.ts';
@@ -56,21 +56,18 @@ export function Settings({
     error.at === id && error.text ? <ErrorText id={`${id}-error`} text={error.text} /> : null;
   const [done, setDone] = useState('');
   const [matters, setMatters] = useState<readonly MatterSummaryView[]>([]);
-  /** A passphrase field of this screen, with the error shown at it. */
+  /** A passphrase field's id, value and edit, bound to this screen's record, and its error. */
+  const secret = (id: SecretId) => ({
+    id,
+    value: secrets[id],
+    onValue: (value: string) => setSecrets((s) => ({ ...s, [id]: value })),
+    ...invalid(id),
+  });
   const secretField = (
     id: SecretId,
     label: string,
     autoComplete: 'new-password' | 'current-password' | 'off' = 'new-password',
-  ) => (
-    <PassphraseField
-      id={id}
-      label={label}
-      autoComplete={autoComplete}
-      value={secrets[id]}
-      onValue={(value) => setSecrets((s) => ({ ...s, [id]: value }))}
-      {...invalid(id)}
-    />
-  );
+  ) => <PassphraseField label={label} autoComplete={autoComplete} {...secret(id)} />;
   const [backupOf, setBackupOf] = useState('');
   const [savedTo, setSavedTo] = useState('');
   const [restoreFile, setRestoreFile] = useState<File | null>(null);
@@ -202,7 +199,7 @@ export function Settings({
         <div className="toolbar">
           {secretField('passphrase-current', t('settings.passphraseCurrent'), 'current-password')}
           {secretField('passphrase-next', t('settings.passphraseNew'))}
-          {secretField('passphrase-repeat', t('vault.repeat'))}
+          <RepeatPassphrase {...secret('passphrase-repeat')} />
         </div>
         <Checkbox checked={rekey} onChange={setRekey}>
           {t('settings.rekey')}
@@ -245,7 +242,7 @@ export function Settings({
             ))}
           </SelectField>
           {secretField('backup-passphrase', t('settings.backupPassphrase'))}
-          {secretField('backup-repeat', t('vault.repeat'))}
+          <RepeatPassphrase {...secret('backup-repeat')} />
         </div>
         <button
           type="button"

@@ -10,6 +10,7 @@ import { LockContext, useApi } from '../context.ts';
 import type { FlushRegistry } from '../flush.ts';
 import { exposeShellHooks } from '../shell.ts';
 import { ErrorText, PassphraseField } from '../components.tsx';
+import { RepeatPassphrase } from '../components/controls.tsx';
 import * as clock from '../../../common/clock.ts';
 import { useScreen } from './useScreen.ts';
 
@@ -176,14 +177,7 @@ function PassphraseForm({
         />
         {mode === 'create' && (
           <>
-            <PassphraseField
-              id="passphrase-repeat"
-              label={t('vault.repeat')}
-              autoComplete="new-password"
-              value={repeat}
-              onValue={setRepeat}
-              required
-            />
+            <RepeatPassphrase id="passphrase-repeat" value={repeat} onValue={setRepeat} required />
             <p className="hint">{t('vault.createHint')}</p>
           </>
         )}
