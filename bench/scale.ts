@@ -49,15 +49,6 @@ export interface ScalePoint {
   readonly cpuMsPerUnit: number;
   readonly cpuMsPerUnitIqr: readonly [number, number];
   /**
-   * Filings: the CPU time per unit over the same block's mean baseline render, in thousandths of
-   * a baseline, median over blocks and p25–p75. A machine whose speed swings with other jobs
-   * (two cores shared by several people) scales grown filing and baseline alike, so this figure
-   * keeps still where the CPU ms swing with the load; it is printed as a check beside them, and
-   * `flat` is not judged on it.
-   */
-  readonly perMilleOfBase?: number;
-  readonly perMilleOfBaseIqr?: readonly [number, number];
-  /**
    * Distinct grown filings timed at this point (batch: runs of `size` rows), and the blocks they
    * fall in: the time per unit is the median over blocks of (Σ grown − Σ baseline) / Σ units.
    */
@@ -88,8 +79,6 @@ export interface ScaleSeries {
   readonly spread: number;
   /** The same for wall time, printed beside it. */
   readonly wallSpread: number;
-  /** Filings: the same for the time per unit in thousandths of a baseline (a check). */
-  readonly relativeSpread?: number;
   readonly flat: boolean;
   /** Batch series: peak RSS of the largest over the smallest; of a rerun with every row done. */
   readonly rssRatio?: number;
@@ -113,8 +102,6 @@ interface ChildReport extends Omit<
 > {
   readonly warmUpRenders: number;
   readonly warmUpCpuMs: number;
-  readonly perMilleOfBase: number;
-  readonly perMilleOfBaseIqr: readonly [number, number];
   /** Medians of the baseline, and of the grown filing's CPU time. */
   readonly baseMs: number;
   readonly cpuMs: number;
@@ -367,7 +354,6 @@ async function timePoint(kind: Kind, size: number, templatesDir: string): Promis
   // dropped, nothing is clamped, and a block whose grown part cost less than nothing says so.
   const wall = blocks.map((b) => (b.wall - b.baseWall) / b.units);
   const work = blocks.map((b) => (b.cpu - b.baseCpu) / b.units);
-  const relative = blocks.map((b, i) => (1000 * (work[i] ?? NaN)) / (b.baseCpu / perBlock));
   return {
     rounds: times.length,
     blocks: BLOCKS,
@@ -382,8 +368,6 @@ async function timePoint(kind: Kind, size: number, templatesDir: string): Promis
     msPerUnitIqr: [percentile(wall, 25), percentile(wall, 75)],
     cpuMsPerUnit: median(work),
     cpuMsPerUnitIqr: [percentile(work, 25), percentile(work, 75)],
-    perMilleOfBase: median(relative),
-    perMilleOfBaseIqr: [percentile(relative, 25), percentile(relative, 75)],
     baseRssMb,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
     subsetMisses,
@@ -414,18 +398,7 @@ const ratio = (per: readonly number[]): number => Math.max(...per) / Math.min(..
 function series(name: string, unit: string, points: ScalePoint[]): ScaleSeries {
   const spread = ratio(points.map((p) => p.cpuMsPerUnit));
   const wallSpread = ratio(points.map((p) => p.msPerUnit));
-  const relative = points.flatMap((p) =>
-    p.perMilleOfBase === undefined ? [] : [p.perMilleOfBase],
-  );
-  return {
-    name,
-    unit,
-    points,
-    spread,
-    wallSpread,
-    ...(relative.length > 0 ? { relativeSpread: ratio(relative) } : {}),
-    flat: spread <= FLAT,
-  };
+  return { name, unit, points, spread, wallSpread, flat: spread <= FLAT };
 }
 
 /** The filing series also get the step from each point to the next, and its spread. */
@@ -558,21 +531,17 @@ export async function runScale(
     all.push(await batchSeries(quick ? [300, 1000] : [1000, 10_000], options.jobs ?? 2));
   const iqr = (r: readonly [number, number]): string => ` (${r[0].toFixed(3)}–${r[1].toFixed(3)})`;
   const lines: string[] = [
-    `Scale series (${TEMPLATE}). Time per unit: the marginal cost of the grown part — each timed filing less a baseline (the same filing with the grown part cut to one paragraph or one item), both distinct and seeded, in turn in one process after a warm-up of at least ${WARM_UP_CPU_MS / 1000} s CPU on other distinct documents of the same size; rounds in ${BLOCKS} blocks of at least ${BLOCK_UNITS['facts-pdf']} pages (PDF), ${BLOCK_UNITS['facts-docx']} pages (DOCX) or ${BLOCK_UNITS.family} items; per block (Σ grown − Σ baseline) / Σ units; the median over blocks, p25–p75 beside it; no block dropped, nothing clamped. Batches: (run of N rows − run of ${BATCH_BASE_ROWS} other rows) / (N − ${BATCH_BASE_ROWS}), each a fresh \`node dist/cli.js batch\` process, so start-up and the first rows' warm-up cancel; median over rounds. CPU time of the process and its threads (garbage collection included); flat: CPU spread ≤ ${FLAT}×. Beside it, as a check, the same time per unit in thousandths (‰) of the block's mean baseline render: load on a shared machine slows both alike, so this one keeps still where CPU ms swing.`,
+    `Scale series (${TEMPLATE}). Time per unit: the marginal cost of the grown part — each timed filing less a baseline (the same filing with the grown part cut to one paragraph or one item), both distinct and seeded, in turn in one process after a warm-up of at least ${WARM_UP_CPU_MS / 1000} s CPU on other distinct documents of the same size; rounds in ${BLOCKS} blocks of at least ${BLOCK_UNITS['facts-pdf']} pages (PDF), ${BLOCK_UNITS['facts-docx']} pages (DOCX) or ${BLOCK_UNITS.family} items; per block (Σ grown − Σ baseline) / Σ units; the median over blocks, p25–p75 beside it; no block dropped, nothing clamped. Batches: (run of N rows − run of ${BATCH_BASE_ROWS} other rows) / (N − ${BATCH_BASE_ROWS}), each a fresh \`node dist/cli.js batch\` process, so start-up and the first rows' warm-up cancel; median over rounds. CPU time of the process and its threads (garbage collection included); flat: CPU spread ≤ ${FLAT}×.`,
     '',
-    '| series | size | units | rounds / blocks (warm-up renders; own subsets) | ms | CPU ms/unit (p25–p75) | ‰ of a baseline render (p25–p75) | step from the size before, CPU ms/unit | wall ms/unit (p25–p75) | peak RSS MB | KB/unit |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| series | size | units | rounds / blocks (warm-up renders; own subsets) | ms | CPU ms/unit (p25–p75) | step from the size before, CPU ms/unit | wall ms/unit (p25–p75) | peak RSS MB | KB/unit |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
-  const relative = (p: ScalePoint): string =>
-    p.perMilleOfBase === undefined || !p.perMilleOfBaseIqr
-      ? ''
-      : `${p.perMilleOfBase.toFixed(2)} (${p.perMilleOfBaseIqr[0].toFixed(2)}–${p.perMilleOfBaseIqr[1].toFixed(2)})`;
   for (const s of all) {
     for (const p of s.points) {
       const extra =
         p.warmUpRenders === undefined ? '' : ` (${p.warmUpRenders}; ${p.subsetMisses ?? 0})`;
       lines.push(
-        `| ${s.name} | ${p.size} | ${p.units.toFixed(p.units < 10 ? 2 : 0)} | ${p.rounds} / ${p.blocks}${extra} | ${p.ms.toFixed(0)} | ${p.cpuMsPerUnit.toFixed(3)}${iqr(p.cpuMsPerUnitIqr)} | ${relative(p)} | ${p.cpuMsPerUnitStep?.toFixed(3) ?? ''} | ${p.msPerUnit.toFixed(3)}${iqr(p.msPerUnitIqr)} | ${p.peakRssMb.toFixed(0)} | ${p.kbPerUnit.toFixed(1)} |`,
+        `| ${s.name} | ${p.size} | ${p.units.toFixed(p.units < 10 ? 2 : 0)} | ${p.rounds} / ${p.blocks}${extra} | ${p.ms.toFixed(0)} | ${p.cpuMsPerUnit.toFixed(3)}${iqr(p.cpuMsPerUnitIqr)} | ${p.cpuMsPerUnitStep?.toFixed(3) ?? ''} | ${p.msPerUnit.toFixed(3)}${iqr(p.msPerUnitIqr)} | ${p.peakRssMb.toFixed(0)} | ${p.kbPerUnit.toFixed(1)} |`,
       );
     }
   }
@@ -583,7 +552,7 @@ export async function runScale(
         ? `; peak RSS largest/smallest ${s.rssRatio.toFixed(2)}× (goal ≤ 1.2×), rerun with every row done: peak RSS ${s.rerunPeakRssMb?.map((r) => r.toFixed(0)).join(' → ')} MB (${s.rerunRssRatio?.toFixed(2)}×)`
         : '';
     lines.push(
-      `${s.name}: CPU spread ${s.spread.toFixed(2)}× per ${s.unit} (wall ${s.wallSpread.toFixed(2)}×${s.relativeSpread === undefined ? '' : `; in ‰ of a baseline render ${s.relativeSpread.toFixed(2)}×`})${s.stepSpread === undefined ? '' : `, of the steps ${s.stepSpread.toFixed(2)}×`} — ${s.flat ? 'flat' : 'NOT flat'}${memory}`,
+      `${s.name}: CPU spread ${s.spread.toFixed(2)}× per ${s.unit} (wall ${s.wallSpread.toFixed(2)}×)${s.stepSpread === undefined ? '' : `, of the steps ${s.stepSpread.toFixed(2)}×`} — ${s.flat ? 'flat' : 'NOT flat'}${memory}`,
     );
   }
   return { series: all, lines };
