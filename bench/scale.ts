@@ -64,7 +64,10 @@ export interface ScalePoint {
    */
   readonly cpuMsPerUnitStep?: number;
   readonly peakRssMb: number;
-  /** Peak RSS over the same process's figure before the grown part: memory per unit. */
+  /**
+   * Peak RSS over the process's figure after the warm-up, per unit: memory per unit at the large
+   * points; at the small ones, whose process renders thousands of documents, mostly its growth.
+   */
   readonly kbPerUnit: number;
 }
 
@@ -238,7 +241,9 @@ export const BLOCKS = 9;
  * Units a block covers at the least: enough that the grown part's cost in a block (about 150 ms
  * of CPU for PDF, 50 ms for DOCX) stands well above the noise of single renders (a collection, a
  * neighbour on the machine: a millisecond or two each), whatever the size of the point. A
- * 15-item point takes 143 rounds a block, a 2 000-item point one.
+ * 15-item point takes 143 rounds a block, a 2 000-item point one. Where the grown part is a few
+ * per cent of the render (a page of DOCX, 15 items), a swing of the machine's speed between the
+ * two halves of a block still moves it: the blocks' p25–p75 shows by how much.
  */
 const BLOCK_UNITS: Readonly<Record<Kind, number>> = {
   'facts-pdf': 100,
@@ -289,8 +294,8 @@ async function timePoint(kind: Kind, size: number, templatesDir: string): Promis
       : size - BASE_ITEMS;
   // Warm-up on distinct documents of this size that no round times (negative rounds): the JIT,
   // fonts, hyphenation patterns and the heap reach the state they keep for the rest of the
-  // process, so the first timed rounds do not pay for it. A 2 000-item point used to be timed
-  // from its fourth render, a 15-item one from its 150th.
+  // process, so the first timed rounds do not pay for it. Every point used to be timed from its
+  // fifth render, so the few rounds of a 2 000-item point were mostly its first ones.
   const warmStart = cpuMs();
   let warmRenders = 0;
   for (let r = -1; warmRenders < 6 || cpuMs() - warmStart < WARM_UP_CPU_MS; r--) {
