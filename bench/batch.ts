@@ -144,7 +144,7 @@ export function toCsv(table: ReturnType<typeof generateRows>): string {
   ].join('\n');
 }
 
-interface Run {
+export interface Run {
   readonly seconds: number;
   readonly peakRssMb: number;
   /** CPU time of the process, its worker threads included. */
@@ -152,39 +152,47 @@ interface Run {
   readonly exit: number | null;
 }
 
+export interface CliBatchOptions {
+  /** `--format`: pdf,docx unless given. */
+  readonly format?: string;
+  /** `--force` (every row rendered again) unless false: a rerun skips the rows already done. */
+  readonly force?: boolean;
+  readonly env?: Readonly<Record<string, string>>;
+}
+
 /**
  * The shipped path: the built CLI (`node dist/cli.js batch …`) in a fresh process, so worker
  * start-up is the real one and peak RSS covers the process and its worker threads.
  */
-function runCli(
+export function runCli(
   root: string,
   csv: string,
   out: string,
   jobs: number,
-  env: Readonly<Record<string, string>> = {},
+  options: CliBatchOptions = {},
 ): () => Promise<Run> {
+  const args = [
+    join(root, 'dist', 'cli.js'),
+    'batch',
+    'refugee-application',
+    csv,
+    '-o',
+    out,
+    '--format',
+    options.format ?? 'pdf,docx',
+    '--jobs',
+    String(jobs),
+    ...(options.force === false ? [] : ['--force']),
+    '--today',
+    '2026-11-25',
+  ];
   return () =>
     new Promise((resolvePromise, reject) => {
       const t0 = performance.now();
-      const child = spawn(
-        process.execPath,
-        [
-          join(root, 'dist', 'cli.js'),
-          'batch',
-          'refugee-application',
-          csv,
-          '-o',
-          out,
-          '--format',
-          'pdf,docx',
-          '--jobs',
-          String(jobs),
-          '--force',
-          '--today',
-          '2026-11-25',
-        ],
-        { cwd: root, env: { ...process.env, REFUGE_REPORT_RSS: '1', ...env } },
-      );
+      const child = spawn(process.execPath, args, {
+        cwd: root,
+        env: { ...process.env, REFUGE_REPORT_RSS: '1', ...options.env },
+      });
       let stderr = '';
       child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
       child.stdout.resume();
@@ -331,7 +339,7 @@ export async function runBatchBench(argv: readonly string[], json: boolean): Pro
       if (trace && round === 0) {
         const file = join(dir, 'trace.txt');
         const run = await runCli(root, csv, join(dir, 'out-trace'), 2, {
-          REFUGE_TRACE_WORKERS: file,
+          env: { REFUGE_TRACE_WORKERS: file },
         })();
         traced = { seconds: run.seconds, ...readTrace(readFileSync(file, 'utf8')) };
         rmSync(join(dir, 'out-trace'), { recursive: true, force: true });
@@ -359,6 +367,11 @@ export async function runBatchBench(argv: readonly string[], json: boolean): Pro
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  /** A measure's median over the rounds, with the rounds' range. */
+  const overRounds = (pick: (r: (typeof results)[number]) => number) => {
+    const values = results.map(pick);
+    return { median: median(values), ...spread(values) };
+  };
   const summary = {
     rows: count,
     rounds,
@@ -368,20 +381,15 @@ export async function runBatchBench(argv: readonly string[], json: boolean): Pro
     jobs2PeakRssMb: Math.max(...results.map((r) => r.jobs2.peakRssMb)),
     cores: availableParallelism(),
     loadAverage: spread(results.map((r) => r.loadAverage)),
-    speedup: median(results.map((r) => r.speedup)),
-    speedupSpread: spread(results.map((r) => r.speedup)),
-    twoProcessCeiling: median(results.map((r) => r.ceiling)),
-    twoProcessCeilingSpread: spread(results.map((r) => r.ceiling)),
+    speedup: overRounds((r) => r.speedup),
+    twoProcessCeiling: overRounds((r) => r.ceiling),
     /** --jobs 2's speed-up as a share of the ceiling of the same round (goal ≥ 90 %). */
-    shareOfCeiling: median(results.map((r) => r.share)),
-    shareOfCeilingSpread: spread(results.map((r) => r.share)),
+    shareOfCeiling: overRounds((r) => r.share),
     /** The share a batch exactly as fast as the two processes would reach: one start-up vs two. */
-    startupFactor: median(results.map((r) => r.startupFactor)),
-    startupFactorSpread: spread(results.map((r) => r.startupFactor)),
+    startupFactor: overRounds((r) => r.startupFactor),
     startupSeconds: median(results.map((r) => r.startupSeconds)),
     /** The two processes' time over --jobs 2's, on the same number of rows (> 1: --jobs 2 faster). */
-    sameRowsFactor: median(results.map((r) => r.sameRowsFactor)),
-    sameRowsFactorSpread: spread(results.map((r) => r.sameRowsFactor)),
+    sameRowsFactor: overRounds((r) => r.sameRowsFactor),
     /**
      * CPU the two separate processes spent per row over what --jobs 2 spent: the overhead of
      * running both workers in one process, which a loaded machine does not blur as it blurs time.
@@ -415,12 +423,13 @@ export async function runBatchBench(argv: readonly string[], json: boolean): Pro
   out('\nmedians:\n');
   out('| jobs | total s | rows/s | peak RSS MB |');
   out('|---:|---:|---:|---:|');
-  out(
-    `| 1 | ${summary.jobs1Seconds.toFixed(2)} | ${(count / summary.jobs1Seconds).toFixed(1)} | ${summary.jobs1PeakRssMb.toFixed(0)} |`,
-  );
-  out(
-    `| 2 | ${summary.jobs2Seconds.toFixed(2)} | ${(count / summary.jobs2Seconds).toFixed(1)} | ${summary.jobs2PeakRssMb.toFixed(0)} |`,
-  );
+  for (const [jobs, seconds, rss] of [
+    [1, summary.jobs1Seconds, summary.jobs1PeakRssMb],
+    [2, summary.jobs2Seconds, summary.jobs2PeakRssMb],
+  ] as const)
+    out(
+      `| ${jobs} | ${seconds.toFixed(2)} | ${(count / seconds).toFixed(1)} | ${rss.toFixed(0)} |`,
+    );
   const range = (x: { min: number; max: number }, f: (v: number) => string): string =>
     `${f(x.min)}–${f(x.max)}`;
   const times = (v: number): string => `${v.toFixed(2)}×`;
@@ -428,19 +437,19 @@ export async function runBatchBench(argv: readonly string[], json: boolean): Pro
     `\n${summary.cores} cores; load average ${range(summary.loadAverage, (v) => v.toFixed(1))} as the rounds began (other work on the machine)`,
   );
   out(
-    `speed-up of --jobs 2 over --jobs 1: ${times(summary.speedup)} (median; rounds ${range(summary.speedupSpread, times)})`,
+    `speed-up of --jobs 2 over --jobs 1: ${times(summary.speedup.median)} (median; rounds ${range(summary.speedup, times)})`,
   );
   out(
-    `two independent processes on the same cores: ${times(summary.twoProcessCeiling)} (rounds ${range(summary.twoProcessCeilingSpread, times)}): the ceiling this machine leaves`,
+    `two independent processes on the same cores: ${times(summary.twoProcessCeiling.median)} (rounds ${range(summary.twoProcessCeiling, times)}): the ceiling this machine leaves`,
   );
   out(
-    `--jobs 2 reaches ${pct(summary.shareOfCeiling)} of that ceiling (rounds ${range(summary.shareOfCeilingSpread, pct)}; goal ≥ 90 %); in each round the product of`,
+    `--jobs 2 reaches ${pct(summary.shareOfCeiling.median)} of that ceiling (rounds ${range(summary.shareOfCeiling, pct)}; goal ≥ 90 %); in each round the product of`,
   );
   out(
-    `  ${pct(summary.startupFactor)} (rounds ${range(summary.startupFactorSpread, pct)}): one process's start-up and warm-up against the ceiling's two (2 × half alone − all rows alone: ${summary.startupSeconds.toFixed(2)} s a process)`,
+    `  ${pct(summary.startupFactor.median)} (rounds ${range(summary.startupFactor, pct)}): one process's start-up and warm-up against the ceiling's two (2 × half alone − all rows alone: ${summary.startupSeconds.toFixed(2)} s a process)`,
   );
   out(
-    `  × ${pct(summary.sameRowsFactor)} (rounds ${range(summary.sameRowsFactorSpread, pct)}): the two processes' time over --jobs 2's on the same number of rows`,
+    `  × ${pct(summary.sameRowsFactor.median)} (rounds ${range(summary.sameRowsFactor, pct)}): the two processes' time over --jobs 2's on the same number of rows`,
   );
   out(
     `in CPU time, --jobs 2 has ${pct(summary.cpuShareOfCeiling)} of the two processes' efficiency`,
