@@ -170,16 +170,12 @@ export function courtFindings(
   hidden: (key: string) => boolean = () => false,
 ): CourtFinding[] {
   const out: CourtFinding[] = [];
-  const known = new Map<string, Court>();
-  for (const r of table?.regions ?? [])
-    for (const c of r.courts)
-      for (const name of [...Object.values(c.name.ru), ...Object.values(c.name.kk)])
-        known.set(normalize(name), c);
+  const known = table ? courtsByName(table) : undefined;
   for (const field of regionFields(manifest)) {
     if (hidden(field.key)) continue;
     const value = answers[field.key];
     if (typeof value !== 'string' || value.trim() === '') continue;
-    const c = field.type === 'text' && field.courtKind ? known.get(normalize(value)) : undefined;
+    const c = field.type === 'text' && field.courtKind ? known?.get(normalize(value)) : undefined;
     if (c && !c.checked) out.push({ path: field.key, field, code: 'unverifiedCourt', value });
     else if (
       regionId &&
@@ -198,6 +194,26 @@ export function courtFindings(
       out.push({ path: field.key, field, code: 'noRegion', value });
   }
   return out;
+}
+
+/**
+ * Every court of the table by each of its names, normalised. Built once per table (a table is
+ * never changed; a pack brings a new one): every render asks, and building it normalised some
+ * thousand names — a fifth of a DOCX render's time.
+ */
+const courtsByNameCache = new WeakMap<CourtTable, ReadonlyMap<string, Court>>();
+function courtsByName(table: CourtTable): ReadonlyMap<string, Court> {
+  let known = courtsByNameCache.get(table);
+  if (!known) {
+    const byName = new Map<string, Court>();
+    for (const r of table.regions)
+      for (const c of r.courts)
+        for (const name of [...Object.values(c.name.ru), ...Object.values(c.name.kk)])
+          byName.set(normalize(name), c);
+    known = byName;
+    courtsByNameCache.set(table, known);
+  }
+  return known;
 }
 
 function normalize(name: string): string {

@@ -8,6 +8,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   applyRegion,
+  courtFindings,
   courtTableSchema,
   lintCourtTable,
   regionDefaults,
@@ -122,5 +123,22 @@ describe('a broken court table', () => {
     expect(lintCourtTable(table, [twoLanguages], 'courts.json')).toContain(
       'courts.json: expulsion-appeal.higherCourt: a court field is asked in exactly one language, ru or kk',
     );
+  });
+
+  it('says a court from the list is unchecked by the table it was given, also after another', () => {
+    const cassation = manifest('cassation-petition');
+    const answers = { verdictCourt: '  Алатауский районный  суд г. Алматы ' };
+    const codes = (t: CourtTable) =>
+      courtFindings(cassation, answers, t, 'almaty').map((f) => `${f.path} ${f.code}`);
+    expect(codes(table)).toEqual(['verdictCourt unverifiedCourt']);
+    // A pack's table with the court checked: its own answer, not the first table's remembered one.
+    const checked: CourtTable = {
+      regions: table.regions.map((r) => ({
+        ...r,
+        courts: r.courts.map((c) => ({ ...c, checked: true })),
+      })),
+    };
+    expect(codes(checked)).toEqual([]);
+    expect(codes(table)).toEqual(['verdictCourt unverifiedCourt']);
   });
 });
