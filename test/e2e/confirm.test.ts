@@ -54,6 +54,9 @@ describe('the questions before a deletion', () => {
     await question.getByRole('button', { name: ru.files.removeYes }).click();
     await files().getByText(ru.files.none).waitFor();
     expect(await files().locator('table').count()).toBe(0);
+    // What the section says now is the removal, not the adding of the file just removed.
+    const said = await files().getByRole('status').innerText();
+    expect(said).toBe(ru.files.removed.replace('{{name}}', SCAN));
   });
 
   it('deletes the matter after its warning, and Home no longer lists it', async () => {

@@ -70,10 +70,14 @@ export function MatterFiles({ matterId }: { matterId: string }) {
     await reload();
   }
 
-  async function remove(id: string): Promise<void> {
+  async function remove(id: string, name: string): Promise<void> {
     setConfirm(null);
+    setError('');
+    // The line about the file last added goes: it stayed on screen after that file was removed.
+    setStatus('');
     const r = await api.removeAttachment({ uiLang, matterId, fileId: id });
-    if (!r.ok) setError(errorText(r.error));
+    if (r.ok) setStatus(t('files.removed', { name }));
+    else setError(errorText(r.error));
     await reload();
   }
 
@@ -102,7 +106,7 @@ export function MatterFiles({ matterId }: { matterId: string }) {
                   <ConfirmDanger
                     label={`${t('files.remove')}: ${f.name}`}
                     yes={t('files.removeYes')}
-                    onYes={() => void remove(f.id)}
+                    onYes={() => void remove(f.id, f.name)}
                     onCancel={() => setConfirm(null)}
                   />
                 ) : (
