@@ -4,38 +4,24 @@
  * representative, the capacity and the document of authority, and hides nothing else the child's
  * own answers need; back to «Сам заявитель», the representative's fields are gone.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { pinTestDay } from '../helpers/clock.ts';
-import {
-  shot,
-  startHarness,
-  type Harness,
-  createVault,
-  openSection,
-  russianPage,
-} from './harness.ts';
+import { openSection, russianStory, shot } from './harness.ts';
 
-const PASSPHRASE = 'граница на замке, а ключ у юриста';
 pinTestDay();
 
-let h: Harness;
+const story = russianStory('граница на замке, а ключ у юриста');
 let page: Page;
 
-beforeAll(async () => {
-  h = await startHarness();
-  page = await russianPage(h);
-});
-afterAll(async () => {
-  await h?.close();
+beforeAll(() => {
+  page = story();
 });
 
 const section = (title: string): Promise<void> => openSection(page, title);
 
 describe('border-asylum-application: a representative files for an unaccompanied minor', () => {
   it('asks for the representative only in that mode', async () => {
-    await createVault(page, h.app.bridge.url, PASSPHRASE);
-
     await page
       .getByRole('button', { name: /^Начать: Ходатайство о присвоении статуса беженца на границе/ })
       .click();

@@ -3,38 +3,28 @@
  * sheets counted from the file), linked into the complaint's «Приложение:» on the filing screen,
  * exported as one PDF with the stamp on every annex page. Screenshots go to test-results/.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { pdfPageCount, pdfText } from '../helpers/extract.ts';
 import { makePdf } from '../bundle/fixtures.ts';
-import {
-  latinWords,
-  shot,
-  startHarness,
-  type Harness,
-  createVault,
-  russianPage,
-} from './harness.ts';
+import { latinWords, russianStory, shot, type Harness } from './harness.ts';
 import { sampleFile } from '../helpers/golden.ts';
 import { tempDir } from '../helpers/temp.ts';
 
-const PASSPHRASE = 'тихий вечер над Алматы';
+const story = russianStory('тихий вечер над Алматы', 900);
 let h: Harness;
 let page: Page;
 
-beforeAll(async () => {
-  h = await startHarness();
-  page = await russianPage(h, 900);
+beforeAll(() => {
+  h = story.harness();
+  page = story();
 });
-afterAll(async () => h?.close());
 
 describe('court bundle', () => {
   it('adds a scan to a matter and exports the complaint with it as a stamped annex', async () => {
-    await createVault(page, h.app.bridge.url, PASSPHRASE);
-
     // A matter with a finished draft of the complaint, as if written earlier.
     const vault = h.app.session.open();
     const sample = sampleFile('templates/supreme-court-complaint/samples/complex.json');

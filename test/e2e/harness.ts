@@ -118,16 +118,18 @@ export async function axe(p: Page, where: string): Promise<void> {
 }
 
 /**
- * A file's story on one Russian page: the harness started and the vault created with
- * `passphrase` before its tests, closed after them. Returns the page, once the story has begun.
+ * A file's story on one Russian page (1280 × `height`): the harness started and the vault
+ * created with `passphrase` before its tests, closed after them. Returns the page, once the story
+ * has begun.
  */
 export function russianStory(
   passphrase: string,
+  height?: number,
 ): (() => Page) & { readonly harness: () => Harness } {
   let started: { readonly harness: Harness; readonly page: Page } | undefined;
   beforeAll(async () => {
     const harness = await startHarness();
-    started = { harness, page: await russianPage(harness) };
+    started = { harness, page: await russianPage(harness, height) };
     await createVault(started.page, harness.app.bridge.url, passphrase);
   });
   afterAll(() => started?.harness.close());

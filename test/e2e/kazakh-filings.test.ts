@@ -5,30 +5,18 @@
  * Russian genitive forms, and the pre-flight names the client's Kazakh case ending and the
  * unverified cite in its Kazakh wording. Switching back to Russian brings the Russian fields back.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { pinTestDay } from '../helpers/clock.ts';
-import {
-  shot,
-  startHarness,
-  type Harness,
-  createVault,
-  openSection,
-  russianPage,
-} from './harness.ts';
+import { openSection, russianStory, shot } from './harness.ts';
 
-const PASSPHRASE = 'таулардың үстіндегі бұлт';
 pinTestDay();
 
-let h: Harness;
+const story = russianStory('таулардың үстіндегі бұлт');
 let page: Page;
 
-beforeAll(async () => {
-  h = await startHarness();
-  page = await russianPage(h);
-});
-afterAll(async () => {
-  await h?.close();
+beforeAll(() => {
+  page = story();
 });
 
 /** The pre-flight as read: no-break spaces (after «п.», «ст.») compared as spaces. */
@@ -43,8 +31,6 @@ const section = (title: string): Promise<void> => openSection(page, title);
 
 describe('the extradition objection in Kazakh', () => {
   it('asks the language-bound answers in Kazakh and checks the Kazakh text', async () => {
-    await createVault(page, h.app.bridge.url, PASSPHRASE);
-
     await page
       .getByRole('button', {
         name: 'Начать: Ходатайство об отказе в выдаче (экстрадиции) в Генеральную прокуратуру РК',
