@@ -7,20 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { getServices } from '../../main/services.ts';
 import { pdfText } from '../helpers/extract.ts';
-import { flat, sample, GOLDEN_TODAY } from '../helpers/golden.ts';
+import { expulsionAppealWithoutRegion, flat, sample, GOLDEN_TODAY } from '../helpers/golden.ts';
 
 const { engine } = getServices();
-const REGIONAL = [
-  'higherCourt',
-  'higherCourtKk',
-  'expulsionCourt',
-  'expulsionCourtKk',
-  'signingPlace',
-];
-
-function without(answers: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(answers).filter(([k]) => !REGIONAL.includes(k)));
-}
 
 async function render(answers: Record<string, unknown>, lang: 'ru' | 'kk') {
   const r = await engine.render(
@@ -33,7 +22,7 @@ async function render(answers: Record<string, unknown>, lang: 'ru' | 'kk') {
 describe('the region of a draft in the document', () => {
   it('Aktobe region: its oblast court, its court for administrative offences, «г. Актобе»', async () => {
     const { text, notices } = await render(
-      { ...without(sample('expulsion-appeal', 'simple')), region: 'aktobe' },
+      { ...expulsionAppealWithoutRegion('simple'), region: 'aktobe' },
       'ru',
     );
     expect(text).toContain(
@@ -52,7 +41,7 @@ describe('the region of a draft in the document', () => {
 
   it('in Kazakh: «Ақтөбе облыстық соты» and «Ақтөбе қ.»', async () => {
     const { text, notices } = await render(
-      { ...without(sample('expulsion-appeal', 'simple.kk')), region: 'aktobe' },
+      { ...expulsionAppealWithoutRegion('simple.kk'), region: 'aktobe' },
       'kk',
     );
     expect(text).toContain('Ақтөбе облыстық соты');
@@ -64,7 +53,7 @@ describe('the region of a draft in the document', () => {
   });
 
   it('without a region the Almaty default of the place stays, and the pre-flight says so', async () => {
-    const answers = without(sample('expulsion-appeal', 'simple'));
+    const answers = expulsionAppealWithoutRegion('simple');
     const { text, notices } = await render(
       { ...answers, higherCourt: 'Алматинский городской суд', expulsionCourt: 'суд, вынесший' },
       'ru',

@@ -42,6 +42,24 @@ export function sample(id: string, name: string): Record<string, unknown> {
 }
 
 /**
+ * A sample of the expulsion appeal with the answers a region fills (its courts in both languages
+ * and the place of signing) taken out, as a lawyer who has not typed them leaves them. Written out
+ * here rather than read from the manifest, so the tests check the region's fields independently.
+ */
+export function expulsionAppealWithoutRegion(name: string): Record<string, unknown> {
+  const regional = [
+    'higherCourt',
+    'higherCourtKk',
+    'expulsionCourt',
+    'expulsionCourtKk',
+    'signingPlace',
+  ];
+  return Object.fromEntries(
+    Object.entries(sample('expulsion-appeal', name)).filter(([k]) => !regional.includes(k)),
+  );
+}
+
+/**
  * The samples of a filing with the document languages each is rendered in: `<name>.<lang>.json`
  * in its own language only, `<name>.json` in every language without its own (as the lint does).
  */

@@ -10,7 +10,7 @@ import { getServices } from '../../main/services.ts';
 import { Session } from '../../main/session.ts';
 import { folderSaveTarget } from '../../main/bridge/web.ts';
 import { ipcCalls } from '../helpers/ipc.ts';
-import { flat, sample, GOLDEN_TODAY } from '../helpers/golden.ts';
+import { expulsionAppealWithoutRegion, flat, sample, GOLDEN_TODAY } from '../helpers/golden.ts';
 import { pdfText } from '../helpers/extract.ts';
 import { tempDir } from '../helpers/temp.ts';
 
@@ -23,16 +23,7 @@ const session = new Session({
 afterAll(() => session.close());
 const { ok, fails } = ipcCalls(createHandlers(getServices(), session));
 
-const REGIONAL = [
-  'higherCourt',
-  'higherCourtKk',
-  'expulsionCourt',
-  'expulsionCourtKk',
-  'signingPlace',
-];
-const typed = Object.fromEntries(
-  Object.entries(sample('expulsion-appeal', 'simple')).filter(([k]) => !REGIONAL.includes(k)),
-);
+const typed = expulsionAppealWithoutRegion('simple');
 
 async function newDraft(matterId: string) {
   return ok('drafts:open', { uiLang: 'ru', matterId, templateId: 'expulsion-appeal' });
