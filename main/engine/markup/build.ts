@@ -441,8 +441,9 @@ function validateAttributes(
   fail: (m: string, offset: number) => never,
   offset: number,
 ): void {
-  for (const [attr, value] of Object.entries(attrs)) {
+  for (const attr in attrs) {
     const values = allowed[attr];
+    const value = attrs[attr] ?? '';
     if (values && !values.includes(value))
       fail(
         `attribute ${attr}="${value}" on <${name}> must be one of: ${values.join(', ')}`,
