@@ -35,6 +35,9 @@ export function stripBidiFromName(input: string): string {
   return input.replace(BIDI_CONTROLS_AND_MARKS, '');
 }
 
+const ANY_SURROGATE = /[\uD800-\uDFFF]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /**
  * NFC; Word line/page breaks → newline; other C0/C1 controls, lone surrogates, U+FFFE/FFFF, soft
  * hyphens and bidi controls removed.
@@ -45,7 +48,8 @@ export function normaliseAnswerText(input: string): string {
     .replace(/[\v\f\u2028\u2029]/g, '\n')
     .replace(/\t/g, ' ');
   // Lone surrogates are not XML characters; toWellFormed would turn them into U+FFFD — drop them instead.
-  s = s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+  // Most text has no surrogates at all, and the pattern's look-behind is tried at every position.
+  if (ANY_SURROGATE.test(s)) s = s.replace(LONE_SURROGATE, '');
   // eslint-disable-next-line no-control-regex
   s = s.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFE\uFFFF]/g, '');
   s = s.replace(SOFT_HYPHEN, '');

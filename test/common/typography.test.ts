@@ -1,6 +1,7 @@
 /** No line of a filing ends on «г.», «ст.» or «№»: the space after them does not break. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tieAbbreviations } from '../../common/text.ts';
+import { normaliseAnswerText, tieAbbreviations } from '../../common/text.ts';
 import { getServices } from '../../main/services.ts';
 import { docxParagraphs } from '../helpers/extract.ts';
 import { sampleFile } from '../helpers/golden.ts';
@@ -41,5 +42,21 @@ describe('tieAbbreviations', () => {
     expect(text).toContain(`г.${NBSP}Алматы`);
     expect(text).toContain(`ст.${NBSP}592`);
     expect(text).not.toMatch(/(^|\s)(г|ст|ч)\. \p{N}/u);
+  });
+});
+
+describe('normaliseAnswerText', () => {
+  // A lone half of a surrogate pair is not an XML character: Word refuses a DOCX with one.
+  const SURROGATE = /^[\uD800-\uDFFF]$/;
+  it('drops lone surrogates and keeps pairs, whatever their order (property)', () => {
+    const unit = fc.constantFrom('а', 'Я', 'z', ' ', '\uD83D', '\uDE00', '\uD800', '\uDFFF', '😀');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 20 }), (units) => {
+        const input = units.join('');
+        const kept = [...input].filter((c) => !SURROGATE.test(c)).join('');
+        expect(normaliseAnswerText(input)).toBe(kept);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -7,6 +7,15 @@ import { tieAbbreviations, tieNumbers } from '../../../common/text.ts';
 import type { Block, Inline, TextRun } from '../model.ts';
 
 export const WS = /[ \t\r\n]+/g;
+const COLLAPSIBLE = /[\t\r\n]| {2}/;
+
+/**
+ * Runs of whitespace as one space. Most runs of a filing have single spaces only: they are
+ * returned as they are, not copied (a replace copies the text even when nothing changes).
+ */
+export function collapseWhitespace(text: string): string {
+  return COLLAPSIBLE.test(text) ? text.replace(WS, ' ') : text;
+}
 
 /**
  * A list of requests (ПРОШУ:) is one sentence: each item ends with «;», the last with «.».
@@ -45,7 +54,7 @@ function endWith(inlines: readonly Inline[], mark: '.' | ';'): Inline[] {
 export function splitLines(text: string): string[] {
   return text
     .split('\n')
-    .map((line) => line.replace(WS, ' ').trim())
+    .map((line) => collapseWhitespace(line).trim())
     .filter((line) => line !== '');
 }
 
@@ -72,7 +81,7 @@ export function normaliseInlines(inlines: readonly Inline[]): Inline[] {
       atLineStart = true;
       continue;
     }
-    let text = inline.text.replace(WS, ' ');
+    let text = collapseWhitespace(inline.text);
     if (atLineStart || endsWithSpace(out)) text = text.replace(/^ /, '');
     if (text === '') continue;
     atLineStart = false;
@@ -97,12 +106,30 @@ export function normaliseInlines(inlines: readonly Inline[]): Inline[] {
  * which the PDF layout honours and the DOCX writer turns into «no proofing» (Word does not
  * hyphenate such text). The first word of a sentence is an ordinary word and keeps hyphenation.
  */
-const PROPER_NOUN =
-  /(?<=[^.!?…:\s][ \n]+|\u00A0|[(«"“„])\p{Lu}[\p{L}\p{M}]*(?:-\p{Lu}?[\p{L}\p{M}]+)*/gu;
+const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{M}]*(?:-\p{Lu}?[\p{L}\p{M}]+)*/gu;
+const OPENING = new Set(['\u00A0', '(', '«', '"', '“', '„']);
+const SENTENCE_END = /[.!?…:\s]/u;
+
+/**
+ * Whether the word at `at` stands inside a sentence: after a no-break space or an opening
+ * bracket or quote, or after spaces and line breaks that follow anything but the end of a
+ * sentence (or a colon). Checked by hand for each capitalised word: as a look-behind in front of
+ * the word's pattern it was tried at every position of the text, a fifth of a DOCX's page.
+ */
+function insideSentence(text: string, at: number): boolean {
+  const before = text[at - 1];
+  if (before === undefined) return false;
+  if (OPENING.has(before)) return true;
+  if (before !== ' ' && before !== '\n') return false;
+  let i = at - 1;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\n')) i--;
+  const last = text[i - 1];
+  return last !== undefined && !SENTENCE_END.test(last);
+}
 
 function protectProperNouns(inlines: readonly Inline[]): Inline[] {
   const out: Inline[] = [];
-  // The last 8 characters before the current run: all the lookbehind needs, kept short so a
+  // The last 8 characters before the current run: all insideSentence needs, kept short so a
   // long paragraph is not copied again for every run.
   let before = '';
   for (const inline of inlines) {
@@ -114,11 +141,11 @@ function protectProperNouns(inlines: readonly Inline[]): Inline[] {
     const text = inline.text;
     const context = before;
     let at = 0;
-    for (const m of (context + text).matchAll(PROPER_NOUN)) {
+    const joined = context + text;
+    for (const m of joined.matchAll(CAPITALISED_WORD)) {
       const start = m.index - context.length;
-      if (start < 0) continue;
       // Short words in capitals («РК», «УПК», «ООН») have no hyphenation point anyway.
-      if (m[0].length < 5) continue;
+      if (start < 0 || m[0].length < 5 || !insideSentence(joined, m.index)) continue;
       if (start > at) out.push({ ...inline, text: text.slice(at, start) });
       out.push({ ...inline, text: m[0], noHyphenate: true });
       at = start + m[0].length;
