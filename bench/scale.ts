@@ -3,8 +3,9 @@
  * - a statement of facts of 1, 10, 100 and 300 pages (per page of 2 520 characters; PDF and DOCX);
  * - 15, 200 and 2 000 family members, charges and annexes (per item);
  * - a batch of 1 000 and 10 000 rows (per row; the bundled CLI in a fresh process).
- * Each point runs in a process of its own, so its peak RSS is its own. Time per unit is the
- * marginal cost: the same filing without the grown part (the baseline) is timed in the same
+ * Each point runs in processes of its own (three, in turn with the other sizes: one process's
+ * JIT and heap moved a point by more than its own spread), so its peak RSS is its own. Time per
+ * unit is the marginal cost: the same filing without the grown part (the baseline) is timed in the same
  * process, in turn with it, and taken off, so a fixed cost (the other pages, fonts) does not pass
  * for a per-unit one. Every timed filing is distinct (seeded by its round): timing one document
  * again and again let the paragraph cache serve every round of a small point but none of a large
@@ -12,7 +13,7 @@
  * documents of the same size for a while (JIT, heap), and the rounds are summed in blocks large
  * enough that a block's marginal cost stands well above the noise of one render: a 15-item point
  * is a millisecond over its baseline, the noise of a single render as much. The time per unit is
- * the median over blocks, p25–p75 beside it, in CPU time of the process (garbage collection
+ * the median over the blocks of all its processes, p25–p75 beside it, in CPU time of the process (garbage collection
  * included; other jobs on a shared machine blur it far less than wall time, printed beside it).
  * A batch point is a batch less a batch of 100 other rows, each a fresh process, so start-up and
  * warm-up cancel. A series is flat when its slowest unit costs at most 1.3× its fastest.
@@ -111,6 +112,9 @@ interface ChildReport extends Omit<
   readonly baseCpuMs: number;
   /** RSS after the warm-up, before the first timed round. */
   readonly baseRssMb: number;
+  /** Each block's (Σ grown − Σ baseline) / Σ units, CPU and wall: pooled over processes. */
+  readonly blockCpuMsPerUnit: readonly number[];
+  readonly blockMsPerUnit: readonly number[];
 }
 
 // ---------------------------------------------------------------- one point, in its own process
@@ -234,19 +238,30 @@ async function runPoint(kind: Kind, size: number): Promise<ChildReport> {
   }
 }
 
-/** Blocks of rounds per point: the median and p25–p75 are over them. */
-export const BLOCKS = 9;
+/** Blocks of rounds in each process of a point. */
+export const BLOCKS = 5;
 
 /**
- * Units a block covers at the least: enough that the grown part's cost in a block (about 150 ms
+ * Processes per point of a filing series, taken in turn with the other sizes, their blocks
+ * pooled: the median and p25–p75 are over all of them. From one process to the next the same
+ * point moved by more than its own blocks' spread — a 1-page DOCX statement cost 0.26, 0.29,
+ * 0.31 and 0.36 ms a page in four processes of 9 blocks each (2026-12-06) — as the JIT and the
+ * heap settle differently in each process; a point timed in one process carried that luck whole.
+ */
+export const PROCESSES = 3;
+
+/**
+ * Units a block covers at the least: enough that the grown part's cost in a block (about 300 ms
  * of CPU for PDF, 50 ms for DOCX) stands well above the noise of single renders (a collection, a
  * neighbour on the machine: a millisecond or two each), whatever the size of the point. A
  * 15-item point takes 143 rounds a block, a 2 000-item point one. Where the grown part is a few
  * per cent of the render (a page of DOCX, 15 items), a swing of the machine's speed between the
- * two halves of a block still moves it: the blocks' p25–p75 shows by how much.
+ * two halves of a block still moves it: the blocks' p25–p75 shows by how much. A 1-page PDF
+ * block of 100 pages (1.2 s of rendering, a fifth of it the grown part) swung from 0.2 to 2.8 ms
+ * a page within one process: a full collection lands in one half of such a block or the other.
  */
 const BLOCK_UNITS: Readonly<Record<Kind, number>> = {
-  'facts-pdf': 100,
+  'facts-pdf': 300,
   'facts-docx': 200,
   family: 2000,
   charges: 2000,
@@ -376,6 +391,8 @@ async function timePoint(kind: Kind, size: number, templatesDir: string): Promis
     baseRssMb,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
     subsetMisses,
+    blockCpuMsPerUnit: work,
+    blockMsPerUnit: wall,
   };
 }
 
@@ -421,12 +438,38 @@ function withSteps(s: ScaleSeries): ScaleSeries & { readonly stepSpread: number 
 }
 
 async function filingSeries(name: string, kind: Kind, sizes: readonly number[], unit: string) {
-  const points: ScalePoint[] = [];
-  for (const size of sizes) {
-    const r = await child(kind, size);
-    const kbPerUnit = (Math.max(0, r.peakRssMb - r.baseRssMb) * 1024) / r.units;
-    points.push({ size, ...r, kbPerUnit });
-  }
+  const reports = new Map<number, ChildReport[]>(sizes.map((size) => [size, []]));
+  // Sizes in turn within each pass, so a drift of the machine's speed falls on every size alike.
+  for (let pass = 0; pass < PROCESSES; pass++)
+    for (const size of sizes) reports.get(size)?.push(await child(kind, size));
+  const points = sizes.map((size): ScalePoint => {
+    const rs = reports.get(size) ?? [];
+    const work = rs.flatMap((r) => r.blockCpuMsPerUnit);
+    const wall = rs.flatMap((r) => r.blockMsPerUnit);
+    const of = (pick: (r: ChildReport) => number): number => median(rs.map(pick));
+    const units = of((r) => r.units);
+    return {
+      size,
+      units,
+      ms: of((r) => r.ms),
+      msPerUnit: median(wall),
+      msPerUnitIqr: [percentile(wall, 25), percentile(wall, 75)],
+      cpuMsPerUnit: median(work),
+      cpuMsPerUnitIqr: [percentile(work, 25), percentile(work, 75)],
+      rounds: rs.reduce((n, r) => n + r.rounds, 0),
+      blocks: work.length,
+      warmUpRenders: of((r) => r.warmUpRenders),
+      subsetMisses: rs.reduce((n, r) => n + (r.subsetMisses ?? 0), 0),
+      peakRssMb: of((r) => r.peakRssMb),
+      kbPerUnit:
+        (Math.max(
+          0,
+          of((r) => r.peakRssMb - r.baseRssMb),
+        ) *
+          1024) /
+        units,
+    };
+  });
   return withSteps(series(name, unit, points));
 }
 
@@ -536,7 +579,7 @@ export async function runScale(
     all.push(await batchSeries(quick ? [300, 1000] : [1000, 10_000], options.jobs ?? 2));
   const iqr = (r: readonly [number, number]): string => ` (${r[0].toFixed(3)}–${r[1].toFixed(3)})`;
   const lines: string[] = [
-    `Scale series (${TEMPLATE}). Time per unit: the marginal cost of the grown part — each timed filing less a baseline (the same filing with the grown part cut to one paragraph or one item), both distinct and seeded, in turn in one process after a warm-up of at least ${WARM_UP_CPU_MS / 1000} s CPU on other distinct documents of the same size; rounds in ${BLOCKS} blocks of at least ${BLOCK_UNITS['facts-pdf']} pages (PDF), ${BLOCK_UNITS['facts-docx']} pages (DOCX) or ${BLOCK_UNITS.family} items; per block (Σ grown − Σ baseline) / Σ units; the median over blocks, p25–p75 beside it; no block dropped, nothing clamped. Batches: (run of N rows − run of ${BATCH_BASE_ROWS} other rows) / (N − ${BATCH_BASE_ROWS}), each a fresh \`node dist/cli.js batch\` process, so start-up and the first rows' warm-up cancel; median over rounds. CPU time of the process and its threads (garbage collection included); flat: CPU spread ≤ ${FLAT}×.`,
+    `Scale series (${TEMPLATE}). Time per unit: the marginal cost of the grown part — each timed filing less a baseline (the same filing with the grown part cut to one paragraph or one item), both distinct and seeded, in turn in one process after a warm-up of at least ${WARM_UP_CPU_MS / 1000} s CPU on other distinct documents of the same size; each point in ${PROCESSES} processes of its own, taken in turn with the other sizes; rounds in ${BLOCKS} blocks a process of at least ${BLOCK_UNITS['facts-pdf']} pages (PDF), ${BLOCK_UNITS['facts-docx']} pages (DOCX) or ${BLOCK_UNITS.family} items; per block (Σ grown − Σ baseline) / Σ units; the median over the blocks of all its processes, p25–p75 beside it; peak RSS the processes' median; no block dropped, nothing clamped. Batches: (run of N rows − run of ${BATCH_BASE_ROWS} other rows) / (N − ${BATCH_BASE_ROWS}), each a fresh \`node dist/cli.js batch\` process, so start-up and the first rows' warm-up cancel; median over rounds. CPU time of the process and its threads (garbage collection included); flat: CPU spread ≤ ${FLAT}×.`,
     '',
     '| series | size | units | rounds / blocks (warm-up renders; own subsets) | ms | CPU ms/unit (p25–p75) | step from the size before, CPU ms/unit | wall ms/unit (p25–p75) | peak RSS MB | KB/unit |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
