@@ -236,6 +236,13 @@ const paragraphCache = new WeakMap<
   WeakMap<WordBreaker, LRUCache<string, readonly UnitLine[]>>
 >();
 const PARAGRAPH_CACHE_SIZE = 2000;
+/**
+ * And at most this many characters of text in all: laid-out lines hold about 45 bytes a
+ * character (measured on statements of facts), so 2 000 000 characters are some 90 MB. By count
+ * alone, a batch of filings whose facts are one long paragraph each (a CSV cell with no line
+ * breaks, up to 200 000 characters) kept 30-odd of them, 8 MB each, in every render worker.
+ */
+export const PARAGRAPH_CACHE_CHARS = 2_000_000;
 
 /** Everything a paragraph's lines depend on; texts are length-prefixed, so keys cannot collide. */
 function paragraphKey(inlines: readonly Inline[], opts: ParagraphOptions): string {
@@ -263,7 +270,12 @@ export function layoutParagraph(
   }
   let cache = byBreaker.get(ctx.breaker);
   if (!cache) {
-    cache = new LRUCache({ max: PARAGRAPH_CACHE_SIZE });
+    cache = new LRUCache({
+      max: PARAGRAPH_CACHE_SIZE,
+      maxSize: PARAGRAPH_CACHE_CHARS,
+      // The key holds the paragraph's text once, with a few dozen characters of geometry.
+      sizeCalculation: (_lines, key) => key.length,
+    });
     byBreaker.set(ctx.breaker, cache);
   }
   const key = paragraphKey(inlines, opts);

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createFontSet } from '../../../main/engine/fonts/faces.ts';
 import { layoutDocument, type Line } from '../../../main/engine/layout/layout.ts';
+import { PARAGRAPH_CACHE_CHARS } from '../../../main/engine/layout/lines.ts';
+import { cacheStats } from '../../../main/engine/cache-stats.ts';
 import { createTypesetPdfRenderer } from '../../../main/engine/pdf/pdf.ts';
 import { loadHyphenator } from '../../../main/engine/hyphenation/index.ts';
 import { loadFontBytes } from '../../../main/fonts.ts';
@@ -69,6 +71,27 @@ describe('layout', () => {
     expect(p95).toBeLessThanOrEqual(1.7);
     expect(stretches.filter((s) => s > 2)).toEqual([]);
     for (const l of justified) expect(Math.abs(l.width - l.boxWidth)).toBeLessThan(0.5);
+  });
+
+  it('keeps laid-out paragraphs up to a number of characters, however few the paragraphs', () => {
+    // A batch of filings whose facts are each one long paragraph: by count alone the cache kept
+    // every one of them (8 MB each) in the render worker.
+    const size = Math.ceil(PARAGRAPH_CACHE_CHARS / 8);
+    const misses = (): number => cacheStats().paragraph.misses;
+    const first = statement(size, 101);
+    layoutDocument(doc([body(first)]), ctx);
+    let before = misses();
+    layoutDocument(doc([body(first)]), ctx);
+    expect(misses() - before).toBe(0); // served from the cache
+    for (let i = 0; i < 8; i++) layoutDocument(doc([body(statement(size, 200 + i))]), ctx);
+    const recent = statement(size, 300);
+    layoutDocument(doc([body(recent)]), ctx);
+    before = misses();
+    layoutDocument(doc([body(first)]), ctx);
+    layoutDocument(doc([body(recent)]), ctx);
+    // The oldest was let go to stay under the limit (10 paragraphs, far under 2 000); the
+    // newest is still there.
+    expect(misses() - before).toBe(1);
   });
 
   it('never hyphenates more than two lines in a row', () => {
