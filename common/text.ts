@@ -170,6 +170,27 @@ export function tieAbbreviations(text: string): string {
 }
 
 /**
+ * Initials stay with each other and with the surname: «Волков А. П.», «А. П. Волков», «А.П.
+ * Волков» never split across lines, as Russian and Kazakh typography ask (a line ending on «А.»
+ * with «П. оставил часть» below was what a statement of facts printed). An initial is one
+ * capital with its dot, after anything but a letter; a surname is tied to the initials after it
+ * only when there are two of them, so a capitalised word before «Приложение А.» stays free.
+ * Both patterns start at a capital: a look-behind in front would be tried at every character.
+ */
+const INITIAL_THEN_NAME = /\p{Lu}\. (?=\p{Lu})/gu;
+const SURNAME_THEN_INITIALS =
+  /\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)* (?=\p{Lu}\.[ \u00A0]?\p{Lu}\.)/gu;
+const LETTER = /[\p{L}\p{M}]/u;
+
+export function tieInitials(text: string): string {
+  return text
+    .replace(INITIAL_THEN_NAME, (found: string, at: number) =>
+      at > 0 && LETTER.test(text[at - 1] ?? '') ? found : `${found.slice(0, -1)}\u00A0`,
+    )
+    .replace(SURNAME_THEN_INITIALS, (found: string) => `${found.slice(0, -1)}\u00A0`);
+}
+
+/**
  * Numbers people write with spaces — passports «75 3344556», «AB 1234567», phones «+7 701 000 00
  * 01», «10 000» — are one thing each: the spaces inside become no-break spaces, so neither the PDF
  * nor Word breaks a line inside them (issue 17, item 14). A space is tied when a digit (or «)»)

@@ -1,9 +1,9 @@
 /** No line of a filing ends on «г.», «ст.» or «№»: the space after them does not break. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normaliseAnswerText, tieAbbreviations } from '../../common/text.ts';
+import { normaliseAnswerText, tieAbbreviations, tieInitials } from '../../common/text.ts';
 import { getServices } from '../../main/services.ts';
-import { docxParagraphs } from '../helpers/extract.ts';
+import { docxParagraphs, pdfText } from '../helpers/extract.ts';
 import { sampleFile } from '../helpers/golden.ts';
 
 const NBSP = '\u00A0';
@@ -42,6 +42,51 @@ describe('tieAbbreviations', () => {
     expect(text).toContain(`г.${NBSP}Алматы`);
     expect(text).toContain(`ст.${NBSP}592`);
     expect(text).not.toMatch(/(^|\s)(г|ст|ч)\. \p{N}/u);
+  });
+});
+
+describe('tieInitials', () => {
+  it.each([
+    ['Волков А. П. оставил часть', `Волков${NBSP}А.${NBSP}П. оставил часть`],
+    ['повестка вручена Волкову А. П.', `повестка вручена Волкову${NBSP}А.${NBSP}П.`],
+    ['А. П. Волков подал жалобу', `А.${NBSP}П.${NBSP}Волков подал жалобу`],
+    ['А.П. Волков', `А.П.${NBSP}Волков`],
+    ['Салтыков-Щедрин М. Е.', `Салтыков-Щедрин${NBSP}М.${NBSP}Е.`],
+    ['Әлиев Ә. Б. келді', `Әлиев${NBSP}Ә.${NBSP}Б. келді`],
+    ['signed by A. P. Volkov', `signed by A.${NBSP}P.${NBSP}Volkov`],
+  ])('%s', (input, expected) => {
+    expect(tieInitials(input)).toBe(expected);
+  });
+
+  it.each([
+    'санкции США. В 2022 году', // «А.» ends a word: not an initial
+    'в г. Алматы. В 2023 году', // a small letter before the dot
+    'по ч. 2 ст. 207.3', // no capitals
+    'Волков А. оставил часть', // one initial: the surname is not tied to it
+    'Волков А. П. оставил', // …and «П. оставил»: a small word after the initials stays free
+  ])('leaves the free spaces of %s', (input) => {
+    const free = (s: string): number => s.split(' ').length;
+    // Only ever a space turned into a no-break space, and never the ones these cases mean.
+    const out = tieInitials(input);
+    expect(out.replaceAll(NBSP, ' ')).toBe(input);
+    if (input.startsWith('Волков А. П.')) expect(out).toBe(`Волков${NBSP}А.${NBSP}П. оставил`);
+    else expect(free(out)).toBe(free(input));
+  });
+
+  it('reaches the PDF and the DOCX: no line of the statement of facts splits «Волков А. П.»', async () => {
+    const answers = sampleFile('templates/supreme-court-complaint/samples/complex.json');
+    const { engine } = getServices();
+    const request = {
+      templateId: 'supreme-court-complaint',
+      answers,
+      lang: 'ru' as const,
+      today: '2026-11-25',
+    };
+    const docx = docxParagraphs((await engine.render(request, 'docx')).bytes).join('\n');
+    expect(docx).toContain(`Волков${NBSP}А.${NBSP}П.`);
+    expect(docx).not.toMatch(/Волков А\.|А\. П\./u);
+    const pdf = pdfText((await engine.render(request, 'pdf')).bytes);
+    expect(pdf).not.toMatch(/А\.\n\s*П\./u);
   });
 });
 

@@ -88,7 +88,7 @@ describe('filing markup', () => {
       '2010',
       '24 февраля 2026 года',
       'Защитник',
-      'А. Б. Адвокатов',
+      'А.\u00A0Б.\u00A0Адвокатов', // initials tied to the surname
     ]);
     const p = doc.blocks[3];
     expect(

@@ -1,9 +1,9 @@
 /**
  * Typography of the document model built from filing markup: template whitespace collapsed,
- * runs merged, no-break spaces after abbreviations and in numbers, names kept whole, and the
- * punctuation of a list of requests settled. Pure functions of the model, shared by both parsers.
+ * runs merged, no-break spaces after abbreviations, between initials and in numbers, names kept
+ * whole, and the punctuation of a list of requests settled. Pure functions of the model, shared by both parsers.
  */
-import { tieAbbreviations, tieNumbers } from '../../../common/text.ts';
+import { tieAbbreviations, tieInitials, tieNumbers } from '../../../common/text.ts';
 import type { Block, Inline, TextRun } from '../model.ts';
 
 export const WS = /[ \t\r\n]+/g;
@@ -94,7 +94,7 @@ export function normaliseInlines(inlines: readonly Inline[]): Inline[] {
   return protectProperNouns(
     out.map((inline) =>
       inline.kind === 'text'
-        ? { ...inline, text: tieNumbers(tieAbbreviations(inline.text)) }
+        ? { ...inline, text: tieNumbers(tieInitials(tieAbbreviations(inline.text))) }
         : inline,
     ),
   );
