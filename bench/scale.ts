@@ -5,16 +5,17 @@
  * - a batch of 1 000 and 10 000 rows (per row; the bundled CLI in a fresh process).
  * Each point runs in processes of its own (three, in turn with the other sizes: one process's
  * JIT and heap moved a point by more than its own spread), so its peak RSS is its own. Time per
- * unit is the marginal cost: the same filing without the grown part (the baseline) is timed in the same
- * process, in turn with it, and taken off, so a fixed cost (the other pages, fonts) does not pass
- * for a per-unit one. Every timed filing is distinct (seeded by its round): timing one document
- * again and again let the paragraph cache serve every round of a small point but none of a large
- * one, which passed for a superlinear cost. Before the first round the process renders distinct
+ * unit is the marginal cost: the same filing without the grown part (the baseline) is timed in
+ * the same process, in turn with it, and taken off, so a fixed cost (the other pages, fonts) does
+ * not pass for a per-unit one. Every timed filing is distinct (seeded by its round): timing one
+ * document again and again let the paragraph cache serve every round of a small point but none of
+ * a large one, which passed for a superlinear cost. Before the first round the process renders distinct
  * documents of the same size for a while (JIT, heap), and the rounds are summed in blocks large
  * enough that a block's marginal cost stands well above the noise of one render: a 15-item point
  * is a millisecond over its baseline, the noise of a single render as much. The time per unit is
- * the median over the blocks of all its processes, p25–p75 beside it, in CPU time of the process (garbage collection
- * included; other jobs on a shared machine blur it far less than wall time, printed beside it).
+ * the median over the blocks of all its processes, p25–p75 beside it, in CPU time of the process
+ * (garbage collection included; other jobs on a shared machine blur it far less than wall time,
+ * printed beside it).
  * A batch point is a batch less a batch of 100 other rows, each a fresh process, so start-up and
  * warm-up cancel. A series is flat when its slowest unit costs at most 1.3× its fastest.
  *
@@ -448,6 +449,10 @@ async function filingSeries(name: string, kind: Kind, sizes: readonly number[], 
     const wall = rs.flatMap((r) => r.blockMsPerUnit);
     const of = (pick: (r: ChildReport) => number): number => median(rs.map(pick));
     const units = of((r) => r.units);
+    const growthMb = Math.max(
+      0,
+      of((r) => r.peakRssMb - r.baseRssMb),
+    );
     return {
       size,
       units,
@@ -461,13 +466,7 @@ async function filingSeries(name: string, kind: Kind, sizes: readonly number[], 
       warmUpRenders: of((r) => r.warmUpRenders),
       subsetMisses: rs.reduce((n, r) => n + (r.subsetMisses ?? 0), 0),
       peakRssMb: of((r) => r.peakRssMb),
-      kbPerUnit:
-        (Math.max(
-          0,
-          of((r) => r.peakRssMb - r.baseRssMb),
-        ) *
-          1024) /
-        units,
+      kbPerUnit: (growthMb * 1024) / units,
     };
   });
   return withSteps(series(name, unit, points));

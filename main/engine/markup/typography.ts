@@ -1,7 +1,8 @@
 /**
  * Typography of the document model built from filing markup: template whitespace collapsed,
  * runs merged, no-break spaces after abbreviations, between initials and in numbers, names kept
- * whole, and the punctuation of a list of requests settled. Pure functions of the model, shared by both parsers.
+ * whole, and the punctuation of a list of requests settled. Pure functions of the model, shared
+ * by both parsers.
  */
 import { tieAbbreviations, tieInitials, tieNumbers } from '../../../common/text.ts';
 import type { Block, Inline, TextRun } from '../model.ts';
