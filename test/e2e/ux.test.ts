@@ -233,8 +233,12 @@ describe.each(['ru', 'kk', 'en'] as const)('filing screen in %s', (lang) => {
 
     // «Создать» on the matter page: focus lands on the new filing's heading, not on <body>.
     await page.getByRole('button', { name: s.form.backToMatter }).click();
+    // No filing is chosen for the lawyer: «Создать» waits for one.
+    const create = page.getByRole('button', { name: s.matter.startFiling, exact: true });
+    await expect.poll(() => page.locator('#new-filing').inputValue()).toBe('');
+    await expect.poll(() => create.isDisabled()).toBe(true);
     await page.locator('#new-filing').selectOption('supreme-court-complaint');
-    await page.getByRole('button', { name: s.matter.startFiling, exact: true }).click();
+    await create.click();
     await page.locator('form.fields').waitFor();
     await expect.poll(async () => (await focused(page)).tag).toBe('H1');
     await axe(page, `${lang} filing from a matter`);

@@ -47,10 +47,9 @@ export function MatterPage({
   useEffect(() => {
     void load();
     void api.listTemplates({ uiLang }).then((r) => {
-      if (r.ok) {
-        setTemplates(r.value);
-        setNewTemplate((current) => current || (r.value[0]?.id ?? ''));
-      }
+      // No filing is chosen for the lawyer: the first of the list is rarely the one this matter
+      // needs, and «Create» on it made a draft of the wrong kind.
+      if (r.ok) setTemplates(r.value);
     });
   }, [api, uiLang, load]);
 
@@ -189,6 +188,7 @@ export function MatterPage({
             value={newTemplate}
             onValue={setNewTemplate}
           >
+            <option value="">{t('form.choose')}</option>
             <TemplateOptions templates={templates} />
           </SelectField>
           <button
