@@ -63,14 +63,9 @@ describe('tieInitials', () => {
     'в г. Алматы. В 2023 году', // a small letter before the dot
     'по ч. 2 ст. 207.3', // no capitals
     'Волков А. оставил часть', // one initial: the surname is not tied to it
-    'Волков А. П. оставил', // …and «П. оставил»: a small word after the initials stays free
-  ])('leaves the free spaces of %s', (input) => {
-    const free = (s: string): number => s.split(' ').length;
-    // Only ever a space turned into a no-break space, and never the ones these cases mean.
-    const out = tieInitials(input);
-    expect(out.replaceAll(NBSP, ' ')).toBe(input);
-    if (input.startsWith('Волков А. П.')) expect(out).toBe(`Волков${NBSP}А.${NBSP}П. оставил`);
-    else expect(free(out)).toBe(free(input));
+  ])('leaves %s as it is', (input) => {
+    // (A small word after the initials stays free too: «П. оставил» in the first case above.)
+    expect(tieInitials(input)).toBe(input);
   });
 
   it('reaches the PDF and the DOCX: no line of the statement of facts splits «Волков А. П.»', async () => {
