@@ -7,15 +7,18 @@
  * JIT and heap moved a point by more than its own spread), so its peak RSS is its own. Time per
  * unit is the marginal cost: the same filing without the grown part (the baseline) is timed in
  * the same process, in turn with it, and taken off, so a fixed cost (the other pages, fonts) does
- * not pass for a per-unit one. Every timed filing is distinct (seeded by its round): timing one
- * document again and again let the paragraph cache serve every round of a small point but none of
- * a large one, which passed for a superlinear cost. Before the first round the process renders distinct
- * documents of the same size for a while (JIT, heap), and the rounds are summed in blocks large
+ * not pass for a per-unit one. The filing is the template's simple sample: the less there is
+ * besides the grown part, the less its noise buries that part. Every timed filing is distinct
+ * (seeded by its round): timing one document again and again let the paragraph cache serve every
+ * round of a small point but none of a large one, which passed for a superlinear cost. Before the
+ * first round the process renders distinct documents of the same size for a while (JIT, heap),
+ * and the rounds are summed in blocks large
  * enough that a block's marginal cost stands well above the noise of one render: a 15-item point
- * is a millisecond over its baseline, the noise of a single render as much. The time per unit is
- * the median over the blocks of all its processes, p25–p75 beside it, in CPU time of the process
- * (garbage collection included; other jobs on a shared machine blur it far less than wall time,
- * printed beside it).
+ * is a millisecond over its baseline, the noise of a single render as much. A process adds blocks
+ * until its mean is known to a few per cent (the smallest points need many: see `TARGET_SE`). The
+ * time per unit is the mean over the blocks of all its processes, its 95 % interval beside it, in
+ * CPU time of the process (garbage collection included; other jobs on a shared machine blur it
+ * far less than wall time, printed beside it).
  * A batch point is a batch less a batch of 100 other rows, each a fresh process, so start-up and
  * warm-up cancel. A series is flat when its slowest unit costs at most 1.3× its fastest.
  *
@@ -29,11 +32,13 @@ import { fileURLToPath } from 'node:url';
 import { generateRows, runCli, toCsv, type Run } from './batch.ts';
 import { seededRandom } from './variants.ts';
 import { row, type BenchSeries } from './series.ts';
-import { median, percentile } from './stats.ts';
+import { mean, meanWithCi, median, standardError } from './stats.ts';
 import { cacheStats } from '../main/engine/index.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const TEMPLATE = 'supreme-court-complaint';
+/** The simple sample: a render of 1.4 ms (DOCX) to 3 ms (PDF) around the grown part. */
+const SAMPLE = 'simple.json';
 const TODAY = '2026-11-25';
 /** A series is flat when its slowest unit costs at most this many times its fastest. */
 export const FLAT = 1.3;
@@ -44,15 +49,15 @@ export interface ScalePoint {
   readonly units: number;
   /** Median wall ms of the grown filing (batch: of the whole run). */
   readonly ms: number;
-  /** Wall time per unit, the median over blocks (batch: over rounds), with its p25–p75. */
+  /** Wall time per unit, the mean over blocks (batch: over rounds), with its 95 % interval. */
   readonly msPerUnit: number;
-  readonly msPerUnitIqr: readonly [number, number];
+  readonly msPerUnitCi: readonly [number, number];
   /** CPU time of the process per unit (all its threads: garbage collection included). */
   readonly cpuMsPerUnit: number;
-  readonly cpuMsPerUnitIqr: readonly [number, number];
+  readonly cpuMsPerUnitCi: readonly [number, number];
   /**
    * Distinct grown filings timed at this point (batch: runs of `size` rows), and the blocks they
-   * fall in: the time per unit is the median over blocks of (Σ grown − Σ baseline) / Σ units.
+   * fall in: the time per unit is the mean over blocks of (Σ grown − Σ baseline) / Σ units.
    */
   readonly rounds: number;
   readonly blocks: number;
@@ -82,6 +87,11 @@ export interface ScaleSeries {
    * machine blur far less than wall time. `flat` is judged on it.
    */
   readonly spread: number;
+  /**
+   * The CPU spread as low and as high as the points' 95 % intervals allow: whether `flat` is
+   * settled by the measurement or within its noise.
+   */
+  readonly spreadBounds: readonly [number, number];
   /** The same for wall time, printed beside it. */
   readonly wallSpread: number;
   readonly flat: boolean;
@@ -239,12 +249,26 @@ async function runPoint(kind: Kind, size: number): Promise<ChildReport> {
   }
 }
 
-/** Blocks of rounds in each process of a point. */
+/** Blocks of rounds in each process of a point, at the least. */
 export const BLOCKS = 5;
 
 /**
+ * A process adds blocks until the standard error of its blocks' mean is at most this share of
+ * the mean (pooled over the point's processes, about 3 %), or it has timed `MAX_TIMED_CPU_MS`.
+ * The spread between blocks is the noise of the renders around the grown part — collections and
+ * compilation on the process's other threads land on grown filing or baseline as it happens,
+ * ±1.5 ms on a 3 ms render — and it is large where that part is small: a 1-page DOCX block of
+ * 200 pages read from 0.06 to 0.83 ms a page in one process (2026-12-06); with 5 blocks a process
+ * the point read 0.30 to 0.50 ms a page from one process to the next, the 10-page point 0.26 to
+ * 0.29, and 15 such blocks once put it at 1.70× the 10-page one. Five blocks are enough at 10
+ * pages and up; the 1-page and 15-item points take tens.
+ */
+export const TARGET_SE = 0.05;
+const MAX_TIMED_CPU_MS = 40_000;
+
+/**
  * Processes per point of a filing series, taken in turn with the other sizes, their blocks
- * pooled: the median and p25–p75 are over all of them. From one process to the next the same
+ * pooled: the mean and its interval are over all of them. From one process to the next the same
  * point moved by more than its own blocks' spread — a 1-page DOCX statement cost 0.26, 0.29,
  * 0.31 and 0.36 ms a page in four processes of 9 blocks each (2026-12-06) — as the JIT and the
  * heap settle differently in each process; a point timed in one process carried that luck whole.
@@ -257,7 +281,7 @@ export const PROCESSES = 3;
  * neighbour on the machine: a millisecond or two each), whatever the size of the point. A
  * 15-item point takes 143 rounds a block, a 2 000-item point one. Where the grown part is a few
  * per cent of the render (a page of DOCX, 15 items), a swing of the machine's speed between the
- * two halves of a block still moves it: the blocks' p25–p75 shows by how much. A 1-page PDF
+ * two halves of a block still moves it, and the process adds blocks (`TARGET_SE`). A 1-page PDF
  * block of 100 pages (1.2 s of rendering, a fifth of it the grown part) swung from 0.2 to 2.8 ms
  * a page within one process: a full collection lands in one half of such a block or the other.
  */
@@ -297,7 +321,7 @@ async function timePoint(kind: Kind, size: number, templatesDir: string): Promis
   const { getServices } = await import('../main/services.ts');
   const { engine } = getServices(templatesDir);
   const { $sample: _note, ...sample } = JSON.parse(
-    readFileSync(join(ROOT, 'templates', TEMPLATE, 'samples', 'complex.json'), 'utf8'),
+    readFileSync(join(ROOT, 'templates', TEMPLATE, 'samples', SAMPLE), 'utf8'),
   ) as Record<string, unknown>;
   const format: 'pdf' | 'docx' = kind === 'facts-docx' ? 'docx' : 'pdf';
   const render = async (answers: Record<string, unknown>): Promise<Uint8Array> =>
@@ -333,7 +357,16 @@ async function timePoint(kind: Kind, size: number, templatesDir: string): Promis
   // generation and sweeps on background threads, a cost that landed on the next render whatever
   // its size. Grown filing and baseline take turns in each round, first one then the other, so a
   // collection one leaves behind lands as often on either.
-  for (let b = 0, round = 0; b < BLOCKS; b++) {
+  const timedStart = cpuMs();
+  const perUnit = (b: Block): number => (b.cpu - b.baseCpu) / b.units;
+  const settled = (): boolean => {
+    const work = blocks.map(perUnit);
+    return (
+      standardError(work) <= TARGET_SE * Math.abs(mean(work)) ||
+      cpuMs() - timedStart >= MAX_TIMED_CPU_MS
+    );
+  };
+  for (let round = 0; blocks.length < BLOCKS || !settled();) {
     const block = { units: 0, wall: 0, baseWall: 0, cpu: 0, baseCpu: 0 };
     for (let i = 0; i < perBlock; i++, round++) {
       const big = grown(sample, kind, size, round);
@@ -374,10 +407,12 @@ async function timePoint(kind: Kind, size: number, templatesDir: string): Promis
   // Each block's grown filings less its baselines, over the units they added: no round is
   // dropped, nothing is clamped, and a block whose grown part cost less than nothing says so.
   const wall = blocks.map((b) => (b.wall - b.baseWall) / b.units);
-  const work = blocks.map((b) => (b.cpu - b.baseCpu) / b.units);
+  const work = blocks.map(perUnit);
+  const wallCi = meanWithCi(wall);
+  const workCi = meanWithCi(work);
   return {
     rounds: times.length,
-    blocks: BLOCKS,
+    blocks: blocks.length,
     warmUpRenders: warmRenders,
     warmUpCpuMs,
     units: units.reduce((a, u) => a + u, 0) / units.length,
@@ -385,10 +420,10 @@ async function timePoint(kind: Kind, size: number, templatesDir: string): Promis
     baseMs: median(baseTimes),
     cpuMs: median(cpus),
     baseCpuMs: median(baseCpus),
-    msPerUnit: median(wall),
-    msPerUnitIqr: [percentile(wall, 25), percentile(wall, 75)],
-    cpuMsPerUnit: median(work),
-    cpuMsPerUnitIqr: [percentile(work, 25), percentile(work, 75)],
+    msPerUnit: wallCi.mean,
+    msPerUnitCi: wallCi.ci,
+    cpuMsPerUnit: workCi.mean,
+    cpuMsPerUnitCi: workCi.ci,
     baseRssMb,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
     subsetMisses,
@@ -418,10 +453,32 @@ function child(kind: Kind, size: number): Promise<ChildReport> {
 
 const ratio = (per: readonly number[]): number => Math.max(...per) / Math.min(...per);
 
+/**
+ * The spread as low and as high as the intervals allow: every point moved within its interval
+ * towards the others, or away from them. An interval unknown (one round) counts as the point.
+ */
+function spreadBounds(points: readonly ScalePoint[]): readonly [number, number] {
+  const low = points.map((p) =>
+    Number.isFinite(p.cpuMsPerUnitCi[0]) ? p.cpuMsPerUnitCi[0] : p.cpuMsPerUnit,
+  );
+  const high = points.map((p) =>
+    Number.isFinite(p.cpuMsPerUnitCi[1]) ? p.cpuMsPerUnitCi[1] : p.cpuMsPerUnit,
+  );
+  return [Math.max(1, Math.max(...low) / Math.min(...high)), Math.max(...high) / Math.min(...low)];
+}
+
 function series(name: string, unit: string, points: ScalePoint[]): ScaleSeries {
   const spread = ratio(points.map((p) => p.cpuMsPerUnit));
   const wallSpread = ratio(points.map((p) => p.msPerUnit));
-  return { name, unit, points, spread, wallSpread, flat: spread <= FLAT };
+  return {
+    name,
+    unit,
+    points,
+    spread,
+    spreadBounds: spreadBounds(points),
+    wallSpread,
+    flat: spread <= FLAT,
+  };
 }
 
 /** The filing series also get the step from each point to the next, and its spread. */
@@ -453,14 +510,16 @@ async function filingSeries(name: string, kind: Kind, sizes: readonly number[], 
       0,
       of((r) => r.peakRssMb - r.baseRssMb),
     );
+    const wallCi = meanWithCi(wall);
+    const workCi = meanWithCi(work);
     return {
       size,
       units,
       ms: of((r) => r.ms),
-      msPerUnit: median(wall),
-      msPerUnitIqr: [percentile(wall, 25), percentile(wall, 75)],
-      cpuMsPerUnit: median(work),
-      cpuMsPerUnitIqr: [percentile(work, 25), percentile(work, 75)],
+      msPerUnit: wallCi.mean,
+      msPerUnitCi: wallCi.ci,
+      cpuMsPerUnit: workCi.mean,
+      cpuMsPerUnitCi: workCi.ci,
       rounds: rs.reduce((n, r) => n + r.rounds, 0),
       blocks: work.length,
       warmUpRenders: of((r) => r.warmUpRenders),
@@ -531,14 +590,16 @@ async function batchSeries(sizes: readonly number[], jobs: number): Promise<Scal
         rmSync(join(dir, `out-${name}`), { recursive: true, force: true });
         rmSync(join(dir, `out-base-${size}-${r}`), { recursive: true, force: true });
       }
+      const wallCi = meanWithCi(wall);
+      const workCi = meanWithCi(work);
       points.push({
         size,
         units: size - BATCH_BASE_ROWS,
         ms: median(totals),
-        msPerUnit: median(wall),
-        msPerUnitIqr: [percentile(wall, 25), percentile(wall, 75)],
-        cpuMsPerUnit: median(work),
-        cpuMsPerUnitIqr: [percentile(work, 25), percentile(work, 75)],
+        msPerUnit: wallCi.mean,
+        msPerUnitCi: wallCi.ci,
+        cpuMsPerUnit: workCi.mean,
+        cpuMsPerUnitCi: workCi.ci,
         rounds: wall.length,
         blocks: wall.length,
         peakRssMb,
@@ -576,11 +637,12 @@ export async function runScale(
   if (wanted('annexes')) all.push(await filingSeries('annexes → PDF', 'annexes', items, 'annex'));
   if (wanted('batch'))
     all.push(await batchSeries(quick ? [300, 1000] : [1000, 10_000], options.jobs ?? 2));
-  const iqr = (r: readonly [number, number]): string => ` (${r[0].toFixed(3)}–${r[1].toFixed(3)})`;
+  const ci = (r: readonly [number, number]): string =>
+    Number.isFinite(r[0]) ? ` (${r[0].toFixed(3)}–${r[1].toFixed(3)})` : '';
   const lines: string[] = [
-    `Scale series (${TEMPLATE}). Time per unit: the marginal cost of the grown part — each timed filing less a baseline (the same filing with the grown part cut to one paragraph or one item), both distinct and seeded, in turn in one process after a warm-up of at least ${WARM_UP_CPU_MS / 1000} s CPU on other distinct documents of the same size; each point in ${PROCESSES} processes of its own, taken in turn with the other sizes; rounds in ${BLOCKS} blocks a process of at least ${BLOCK_UNITS['facts-pdf']} pages (PDF), ${BLOCK_UNITS['facts-docx']} pages (DOCX) or ${BLOCK_UNITS.family} items; per block (Σ grown − Σ baseline) / Σ units; the median over the blocks of all its processes, p25–p75 beside it; peak RSS the processes' median; no block dropped, nothing clamped. Batches: (run of N rows − run of ${BATCH_BASE_ROWS} other rows) / (N − ${BATCH_BASE_ROWS}), each a fresh \`node dist/cli.js batch\` process, so start-up and the first rows' warm-up cancel; median over rounds. CPU time of the process and its threads (garbage collection included); flat: CPU spread ≤ ${FLAT}×.`,
+    `Scale series (${TEMPLATE}). Time per unit: the marginal cost of the grown part — each timed filing less a baseline (the same filing with the grown part cut to one paragraph or one item), both distinct and seeded, in turn in one process after a warm-up of at least ${WARM_UP_CPU_MS / 1000} s CPU on other distinct documents of the same size; each point in ${PROCESSES} processes of its own, taken in turn with the other sizes; the template's simple sample; rounds in blocks of at least ${BLOCK_UNITS['facts-pdf']} pages (PDF), ${BLOCK_UNITS['facts-docx']} pages (DOCX) or ${BLOCK_UNITS.family} items, at least ${BLOCKS} blocks a process and more until the standard error of its blocks' mean is ≤ ${TARGET_SE * 100} % of it (or ${MAX_TIMED_CPU_MS / 1000} s CPU timed); per block (Σ grown − Σ baseline) / Σ units; the mean over the blocks of all its processes, its 95 % interval beside it; peak RSS the processes' median; no block dropped, nothing clamped. Batches: (run of N rows − run of ${BATCH_BASE_ROWS} other rows) / (N − ${BATCH_BASE_ROWS}), each a fresh \`node dist/cli.js batch\` process, so start-up and the first rows' warm-up cancel; mean over rounds. CPU time of the process and its threads (garbage collection included); flat: CPU spread ≤ ${FLAT}×, with the spread as low and as high as the intervals allow beside it.`,
     '',
-    '| series | size | units | rounds / blocks (warm-up renders; own subsets) | ms | CPU ms/unit (p25–p75) | step from the size before, CPU ms/unit | wall ms/unit (p25–p75) | peak RSS MB | KB/unit |',
+    '| series | size | units | rounds / blocks (warm-up renders; own subsets) | ms | CPU ms/unit (95 % interval) | step from the size before, CPU ms/unit | wall ms/unit (95 % interval) | peak RSS MB | KB/unit |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const s of all) {
@@ -588,7 +650,7 @@ export async function runScale(
       const extra =
         p.warmUpRenders === undefined ? '' : ` (${p.warmUpRenders}; ${p.subsetMisses ?? 0})`;
       lines.push(
-        `| ${s.name} | ${p.size} | ${p.units.toFixed(p.units < 10 ? 2 : 0)} | ${p.rounds} / ${p.blocks}${extra} | ${p.ms.toFixed(0)} | ${p.cpuMsPerUnit.toFixed(3)}${iqr(p.cpuMsPerUnitIqr)} | ${p.cpuMsPerUnitStep?.toFixed(3) ?? ''} | ${p.msPerUnit.toFixed(3)}${iqr(p.msPerUnitIqr)} | ${p.peakRssMb.toFixed(0)} | ${p.kbPerUnit.toFixed(1)} |`,
+        `| ${s.name} | ${p.size} | ${p.units.toFixed(p.units < 10 ? 2 : 0)} | ${p.rounds} / ${p.blocks}${extra} | ${p.ms.toFixed(0)} | ${p.cpuMsPerUnit.toFixed(3)}${ci(p.cpuMsPerUnitCi)} | ${p.cpuMsPerUnitStep?.toFixed(3) ?? ''} | ${p.msPerUnit.toFixed(3)}${ci(p.msPerUnitCi)} | ${p.peakRssMb.toFixed(0)} | ${p.kbPerUnit.toFixed(1)} |`,
       );
     }
   }
@@ -599,7 +661,7 @@ export async function runScale(
         ? `; peak RSS largest/smallest ${s.rssRatio.toFixed(2)}× (goal ≤ 1.2×), rerun with every row done: peak RSS ${s.rerunPeakRssMb?.map((r) => r.toFixed(0)).join(' → ')} MB (${s.rerunRssRatio?.toFixed(2)}×)`
         : '';
     lines.push(
-      `${s.name}: CPU spread ${s.spread.toFixed(2)}× per ${s.unit} (wall ${s.wallSpread.toFixed(2)}×)${s.stepSpread === undefined ? '' : `, of the steps ${s.stepSpread.toFixed(2)}×`} — ${s.flat ? 'flat' : 'NOT flat'}${memory}`,
+      `${s.name}: CPU spread ${s.spread.toFixed(2)}× per ${s.unit} (${s.spreadBounds[0].toFixed(2)}–${s.spreadBounds[1].toFixed(2)}× within the intervals; wall ${s.wallSpread.toFixed(2)}×)${s.stepSpread === undefined ? '' : `, of the steps ${s.stepSpread.toFixed(2)}×`} — ${s.flat ? 'flat' : 'NOT flat'}${memory}`,
     );
   }
   return { series: all, lines };
