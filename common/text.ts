@@ -195,19 +195,26 @@ export function tieInitials(text: string): string {
  * 01», «10 000» — are one thing each: the spaces inside become no-break spaces, so neither the PDF
  * nor Word breaks a line inside them (issue 17, item 14). A space is tied when a digit (or «)»)
  * is before it and a digit (or «(», «+» then a digit) after it, or when it follows a series of
- * one to three capitals written before digits.
+ * one to three capitals written before digits. A number also keeps the abbreviated unit after it
+ * — «на 6 л.», «2026 г.», «2026 ж.», «5 млн», «10 %»: an annex list printed «— на 6» at a line's
+ * end and «л.» alone below it. Only abbreviations: «6 лет» and «2022 году» stay free.
  */
 // Each starts with the space itself (the look-behind includes it): a pattern that starts with a
 // look-behind is tried at every position of the text, one that starts with a space only at spaces.
 const NUMBER_SPACE = / (?<=[\p{N})] )(?=[(]?\p{N})/gu;
 const SERIES_SPACE = / (?<=(?:^|[\s(«"№])\p{Lu}{1,3} )(?=\p{N})/gu;
+const UNIT_SPACE =
+  / (?<=\p{N} )(?=(?:(?:гг|г|лл|л|руб|коп|тыс|экз|стр|ж)\.|(?:млн|млрд|%)(?![\p{L}\p{N}])))/gu;
 const HAS_DIGIT = /\p{N}/u;
 
 export function tieNumbers(text: string): string {
   // Both ties need a digit after the space; most runs of a filing have none, and the
   // look-behinds cost more than this scan.
   if (!HAS_DIGIT.test(text)) return text;
-  return text.replace(NUMBER_SPACE, '\u00A0').replace(SERIES_SPACE, '\u00A0');
+  return text
+    .replace(NUMBER_SPACE, '\u00A0')
+    .replace(SERIES_SPACE, '\u00A0')
+    .replace(UNIT_SPACE, '\u00A0');
 }
 
 /** A token that is a number or a code («CCPR/C/3/Rev.12», «7594-26-00-3/1187», «LA-155/18»). */

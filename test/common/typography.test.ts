@@ -85,6 +85,24 @@ describe('tieInitials', () => {
   });
 });
 
+describe('a number keeps its abbreviated unit', () => {
+  it('reaches the PDF and the DOCX: the annex list no longer ends a line on «— на 6»', async () => {
+    const answers = sampleFile('templates/informal-handover-complaint/samples/complex.json');
+    const { engine } = getServices();
+    const request = {
+      templateId: 'informal-handover-complaint',
+      answers,
+      lang: 'ru' as const,
+      today: '2026-11-25',
+    };
+    const docx = docxParagraphs((await engine.render(request, 'docx')).bytes).join('\n');
+    expect(docx).toContain(`на 6${NBSP}л.`);
+    const pdf = pdfText((await engine.render(request, 'pdf')).bytes);
+    expect(pdf).toMatch(/6[ \u00A0]л\./u);
+    expect(pdf).not.toMatch(/\p{N}\n\s*л\./u);
+  });
+});
+
 describe('normaliseAnswerText', () => {
   // A lone half of a surrogate pair is not an XML character: Word refuses a DOCX with one.
   const SURROGATE = /^[\uD800-\uDFFF]$/;
