@@ -23,20 +23,43 @@ const FIRST = [
   'xl/styles.xml',
 ];
 
-/** A stored (uncompressed) zip entry: an empty shared-string table. */
-function storedEntry(name: string, content: string): Buffer {
-  const nameBytes = Buffer.from(name, 'utf8');
-  const data = Buffer.from(content, 'utf8');
+/** A local header and its data, as exceljs's unzipper reads them. */
+function localEntry(
+  name: Buffer,
+  data: Buffer,
+  fields: { flags: number; method: number; crc: number; size: number },
+): Buffer {
   const header = Buffer.alloc(30);
   header.writeUInt32LE(0x04034b50, 0);
   header.writeUInt16LE(20, 4); // version needed
+  header.writeUInt16LE(fields.flags, 6);
+  header.writeUInt16LE(fields.method, 8);
+  header.writeUInt32LE(fields.crc, 14);
   header.writeUInt32LE(data.length, 18);
-  header.writeUInt32LE(data.length, 22);
-  header.writeUInt16LE(nameBytes.length, 26);
-  return Buffer.concat([header, nameBytes, data]);
+  header.writeUInt32LE(fields.size, 22);
+  header.writeUInt16LE(name.length, 26);
+  return Buffer.concat([header, name, data]);
 }
 
-/** The zip's local entries (already checked by the guard), reordered as above. */
+/** A stored (uncompressed) zip entry: an empty shared-string table. */
+function storedEntry(name: string, content: string): Buffer {
+  const data = Buffer.from(content, 'utf8');
+  return localEntry(Buffer.from(name, 'utf8'), data, {
+    flags: 0,
+    method: 0,
+    crc: 0,
+    size: data.length,
+  });
+}
+
+/**
+ * The zip's entries (the directory already checked by the guard), reordered as above, each with
+ * a local header written anew from the central directory. The unzipper exceljs uses reads the
+ * local headers only: one whose compressed size was damaged (a single byte of the file) sent it
+ * looking for the next entry inside the data, and the batch waited for ever. The directory is
+ * what the guard measured; the local headers now say the same, and a data descriptor (bit 3,
+ * sizes after the data) is never needed.
+ */
 export function streamOrder(bytes: Buffer): Buffer {
   let eocd = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--)
@@ -46,27 +69,32 @@ export function streamOrder(bytes: Buffer): Buffer {
     }
   const count = bytes.readUInt16LE(eocd + 10);
   const directory = bytes.readUInt32LE(eocd + 16);
-  const entries: { name: string; offset: number }[] = [];
+  const entries = new Map<string, Buffer>();
+  const names: string[] = [];
   for (let e = 0, at = directory; e < count; e++) {
     const nameLength = bytes.readUInt16LE(at + 28);
-    entries.push({
-      name: bytes.toString('utf8', at + 46, at + 46 + nameLength),
-      offset: bytes.readUInt32LE(at + 42),
-    });
+    const nameBytes = bytes.subarray(at + 46, at + 46 + nameLength);
+    const name = nameBytes.toString('utf8');
+    const local = bytes.readUInt32LE(at + 42);
+    const compressed = bytes.readUInt32LE(at + 20);
+    const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
+    if (start + compressed > directory)
+      throw new TableError('not an XLSX file (truncated zip entry)');
+    names.push(name);
+    entries.set(
+      name,
+      localEntry(nameBytes, bytes.subarray(start, start + compressed), {
+        flags: bytes.readUInt16LE(at + 8) & ~0x0008,
+        method: bytes.readUInt16LE(at + 10),
+        crc: bytes.readUInt32LE(at + 16),
+        size: bytes.readUInt32LE(at + 24),
+      }),
+    );
     at += 46 + nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
   }
-  // An entry runs to the next one (its data descriptor included), the last to the directory.
-  const byOffset = [...entries].sort((a, b) => a.offset - b.offset);
-  const extent = new Map(
-    byOffset.map((e, i) => [
-      e.name,
-      bytes.subarray(e.offset, byOffset[i + 1]?.offset ?? directory),
-    ]),
-  );
-  const names = entries.map((e) => e.name);
   const parts: Buffer[] = [];
   for (const name of FIRST) {
-    const part = extent.get(name);
+    const part = entries.get(name);
     if (part) parts.push(part);
     else if (name === 'xl/sharedStrings.xml')
       parts.push(
@@ -76,7 +104,7 @@ export function streamOrder(bytes: Buffer): Buffer {
         ),
       );
   }
-  for (const name of names) if (!FIRST.includes(name)) parts.push(extent.get(name) as Buffer);
+  for (const name of names) if (!FIRST.includes(name)) parts.push(entries.get(name) as Buffer);
   // The directory's signature is where the reader stops; without it the stream ends mid-record.
   parts.push(bytes.subarray(directory));
   return Buffer.concat(parts);

@@ -191,7 +191,49 @@ describe('an XLSX read a row at a time', () => {
   });
 });
 
+/** Each entry's local header offset, by name, from the zip's central directory. */
+function localHeaders(zip: Buffer): Map<string, number> {
+  let eocd = zip.length - 22;
+  while (zip.readUInt32LE(eocd) !== 0x06054b50) eocd--;
+  const out = new Map<string, number>();
+  for (let e = 0, at = zip.readUInt32LE(eocd + 16); e < zip.readUInt16LE(eocd + 10); e++) {
+    const nameLength = zip.readUInt16LE(at + 28);
+    out.set(zip.toString('utf8', at + 46, at + 46 + nameLength), zip.readUInt32LE(at + 42));
+    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return out;
+}
+
+async function readAll(bytes: Buffer): Promise<TableRow[]> {
+  const table = await streamXlsx(bytes);
+  const rows: TableRow[] = [];
+  for await (const row of table.rows) rows.push(row);
+  return rows;
+}
+
 describe('a damaged XLSX read a row at a time', () => {
+  it('a damaged size in a local header is no longer waited on for ever', async () => {
+    // One byte: the shared strings' compressed size in its local header, zeroed. The unzipper
+    // looked for the next entry inside the data and never finished (found by the property below).
+    const bytes = Buffer.from(await refugeeWorkbook([{}, {}]));
+    const at = localHeaders(bytes).get('xl/sharedStrings.xml') ?? -1;
+    bytes[at + 18] = 0;
+    expect(await readAll(bytes)).toEqual(
+      await readAll(Buffer.from(await refugeeWorkbook([{}, {}]))),
+    );
+  }, 15_000);
+
+  it('reads a zip whose local headers leave the sizes to a data descriptor', async () => {
+    // Streaming zip writers set bit 3 and zero the local sizes; the central directory has them.
+    const valid = Buffer.from(await refugeeWorkbook([{}, {}]));
+    const bytes = Buffer.from(valid);
+    for (const at of localHeaders(bytes).values()) {
+      bytes.writeUInt16LE(bytes.readUInt16LE(at + 6) | 0x0008, at + 6);
+      bytes.fill(0, at + 14, at + 26);
+    }
+    expect(await readAll(bytes)).toEqual(await readAll(valid));
+  }, 15_000);
+
   it('is read or refused with a TableError, never a raw error (property)', async () => {
     const valid = Buffer.from(await refugeeWorkbook([{}, {}]));
     await fc.assert(
