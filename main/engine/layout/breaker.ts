@@ -30,6 +30,8 @@ export interface BreakOptions {
   readonly tolerance: number;
   readonly linePenalty: number;
   readonly flaggedDemerits: number;
+  /** Added when the paragraph's last line follows a hyphen (TeX's \finalhyphendemerits). */
+  readonly finalHyphenDemerits: number;
   readonly fitnessDemerits: number;
   readonly maxConsecutiveHyphens: number;
   /**
@@ -43,6 +45,7 @@ export const DEFAULT_BREAK_OPTIONS: BreakOptions = {
   tolerance: 1,
   linePenalty: 10,
   flaggedDemerits: 3000,
+  finalHyphenDemerits: 5000,
   fitnessDemerits: 100,
   maxConsecutiveHyphens: 2,
   lineEndStretch: 0,
@@ -154,6 +157,7 @@ export function breakLines(
       else if (penalty > -INFINITY) demerits -= penalty ** 2;
       const previousFlagged = a.hyphens > 0;
       if (flagged && previousFlagged) demerits += options.flaggedDemerits;
+      if (b === n - 1 && previousFlagged) demerits += options.finalHyphenDemerits;
       const fitness = fitnessClass(ratio);
       if (Math.abs(fitness - a.fitness) > 1) demerits += options.fitnessDemerits;
       demerits += a.demerits;

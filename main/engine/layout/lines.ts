@@ -43,6 +43,12 @@ function withText(f: Fragment, text: string): Fragment {
 const NATURAL_SPACE_STRETCH = 0.6;
 const NATURAL_SPACE_SHRINK = 1 / 3;
 const HYPHEN_PENALTY = 50;
+/**
+ * Letters of the paragraph's last word a hyphen may carry to the last line, at the least. The
+ * last word used never to be hyphenated: with a name tied before it, «…по передаче Ковалёва
+ * Игоря Сергеевича» then stood alone over «незаконными;» with gaps four times a space.
+ */
+const LAST_LINE_MIN_LETTERS = 4;
 const SPACE = ' ';
 
 const WORD_CORE = /^([^\p{L}\p{N}]*)([\p{L}\p{N}\p{M}\u00AD'’-]*?[\p{L}\p{M}])([^\p{L}\p{N}]*)$/u;
@@ -123,7 +129,8 @@ function itemsFor(
     words.push({ fragments: [], noHyphenate: [], spaceBefore: null, forcedBreakBefore: true });
 
   const space = (f: Fragment): number => ctx.fonts[f.face].measure(SPACE, f.size);
-  // The paragraph's last word (its final line is never hyphenated); trailing breaks carry no text.
+  // The paragraph's last word: hyphenated only leaving LAST_LINE_MIN_LETTERS for the last line
+  // (and the breaker adds finalHyphenDemerits); trailing breaks carry no text.
   let lastWord = words.length - 1;
   while (lastWord > 0 && words[lastWord]?.fragments.length === 0) lastWord--;
   words.forEach((word, wordIndex) => {
@@ -147,7 +154,12 @@ function itemsFor(
     word.fragments.forEach((part, fi) => {
       const face = ctx.fonts[part.face];
       const hyphenWidth = face.measure('-', part.size);
-      const pieces = splitAtBreaks(part.text, ctx, !isLast && !word.noHyphenate[fi]);
+      const pieces = splitAtBreaks(
+        part.text,
+        ctx,
+        !word.noHyphenate[fi],
+        isLast ? LAST_LINE_MIN_LETTERS : 0,
+      );
       pieces.forEach((piece, pi) => {
         if (pi > 0)
           pushPenalty(
@@ -180,6 +192,7 @@ function splitAtBreaks(
   text: string,
   ctx: LayoutContext,
   hyphenate: boolean,
+  minTail: number,
 ): { text: string; hyphenBefore: boolean }[] {
   const result: { text: string; hyphenBefore: boolean }[] = [];
   // A number or a code — a passport or case number, «CCPR/C/3/Rev.12» — is never broken: not at
@@ -196,7 +209,8 @@ function splitAtBreaks(
       return;
     }
     const [, prefix = '', core = '', suffix = ''] = m;
-    const points = ctx.breaker.breakPoints(core);
+    const all = ctx.breaker.breakPoints(core);
+    const points = minTail > 0 ? all.filter((p) => core.length - p >= minTail) : all;
     if (points.length === 0) {
       result.push({ text: segment, hyphenBefore: false });
       return;

@@ -3,6 +3,12 @@ import fc from 'fast-check';
 import { createFontSet } from '../../../main/engine/fonts/faces.ts';
 import { layoutDocument, type Line } from '../../../main/engine/layout/layout.ts';
 import { PARAGRAPH_CACHE_CHARS } from '../../../main/engine/layout/lines.ts';
+import {
+  breakLines,
+  DEFAULT_BREAK_OPTIONS,
+  INFINITY,
+  type Item,
+} from '../../../main/engine/layout/breaker.ts';
 import { cacheStats } from '../../../main/engine/cache-stats.ts';
 import { createTypesetPdfRenderer } from '../../../main/engine/pdf/pdf.ts';
 import { loadHyphenator } from '../../../main/engine/hyphenation/index.ts';
@@ -230,5 +236,56 @@ describe('layout', () => {
       ),
       { numRuns: 15 },
     );
+  });
+
+  it("hyphenates a paragraph's last word rather than leave a loose line, carrying 4 letters or more", () => {
+    const lines = (text: string): string[] =>
+      allLines(layoutDocument(doc([body(text)]), ctx).pages).map(
+        (l) =>
+          l.pieces.map((p) => (p.kind === 'text' ? p.text : ' ')).join('') + (l.hyphen ? '-' : ''),
+      );
+    // The last word used never to break: this line stood alone, its gaps four times a space, over
+    // «незаконными.» (the hand-over complaint's request, its name kept whole).
+    const request = lines(
+      'Прошу признать действия по передаче Ковалёва\u00A0Игоря\u00A0Сергеевича незаконными.',
+    );
+    expect(request.length).toBe(2);
+    expect(request[0]).toMatch(/-$/u);
+    expect(request[1]?.replace(/\P{L}/gu, '').length).toBeGreaterThanOrEqual(4);
+    // Whatever the text: a last line that is only the end of a hyphenated word has 4 letters.
+    let carried = 0;
+    for (let seed = 1; seed <= 60; seed++) {
+      const text = lines(statement(300 + seed * 37, seed));
+      const last = (text.at(-1) ?? '').trim();
+      if (!(text.at(-2) ?? '').endsWith('-') || /\s/u.test(last)) continue;
+      carried++;
+      expect(last.replace(/\P{L}/gu, '').length).toBeGreaterThanOrEqual(4);
+    }
+    expect(carried).toBeGreaterThan(0);
+  });
+
+  it('weighs a hyphen before the last line by finalHyphenDemerits', () => {
+    // Width 100: a break at the glue leaves line one at 80 (ratio 2); at the hyphen, 106 shrunk
+    // to fit (ratio −1) plus the hyphen's penalty. Cheap final hyphens take the second.
+    const glue: Item = { type: 'glue', width: 10, stretch: 5, shrink: 3 };
+    const items: Item[] = [
+      { type: 'box', width: 40 },
+      glue,
+      { type: 'box', width: 30 },
+      glue,
+      { type: 'box', width: 12 },
+      { type: 'penalty', width: 4, penalty: 50, flagged: true },
+      { type: 'box', width: 20 },
+      { type: 'glue', width: 0, stretch: INFINITY, shrink: 0 },
+      { type: 'penalty', width: 0, penalty: -INFINITY, flagged: false },
+    ];
+    const breaks = (finalHyphenDemerits: number): number[] | null =>
+      breakLines(items, () => 100, {
+        ...DEFAULT_BREAK_OPTIONS,
+        tolerance: 10,
+        finalHyphenDemerits,
+      });
+    expect(breaks(DEFAULT_BREAK_OPTIONS.finalHyphenDemerits)).toEqual([5, 8]);
+    expect(breaks(1e9)).toEqual([3, 8]);
   });
 });
