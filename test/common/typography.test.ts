@@ -8,6 +8,21 @@ import { sampleFile } from '../helpers/golden.ts';
 
 const NBSP = '\u00A0';
 
+/** A template's complex sample in Russian: the DOCX's paragraphs and the PDF's text lines. */
+async function renderedSample(templateId: string): Promise<{ docx: string; pdf: string }> {
+  const request = {
+    templateId,
+    answers: sampleFile(`templates/${templateId}/samples/complex.json`),
+    lang: 'ru' as const,
+    today: '2026-11-25',
+  };
+  const { engine } = getServices();
+  return {
+    docx: docxParagraphs((await engine.render(request, 'docx')).bytes).join('\n'),
+    pdf: pdfText((await engine.render(request, 'pdf')).bytes),
+  };
+}
+
 describe('tieAbbreviations', () => {
   it.each([
     [
@@ -69,35 +84,17 @@ describe('tieInitials', () => {
   });
 
   it('reaches the PDF and the DOCX: no line of the statement of facts splits «Волков А. П.»', async () => {
-    const answers = sampleFile('templates/supreme-court-complaint/samples/complex.json');
-    const { engine } = getServices();
-    const request = {
-      templateId: 'supreme-court-complaint',
-      answers,
-      lang: 'ru' as const,
-      today: '2026-11-25',
-    };
-    const docx = docxParagraphs((await engine.render(request, 'docx')).bytes).join('\n');
+    const { docx, pdf } = await renderedSample('supreme-court-complaint');
     expect(docx).toContain(`Волков${NBSP}А.${NBSP}П.`);
     expect(docx).not.toMatch(/Волков А\.|А\. П\./u);
-    const pdf = pdfText((await engine.render(request, 'pdf')).bytes);
     expect(pdf).not.toMatch(/А\.\n\s*П\./u);
   });
 });
 
 describe('a number keeps its abbreviated unit', () => {
   it('reaches the PDF and the DOCX: the annex list no longer ends a line on «— на 6»', async () => {
-    const answers = sampleFile('templates/informal-handover-complaint/samples/complex.json');
-    const { engine } = getServices();
-    const request = {
-      templateId: 'informal-handover-complaint',
-      answers,
-      lang: 'ru' as const,
-      today: '2026-11-25',
-    };
-    const docx = docxParagraphs((await engine.render(request, 'docx')).bytes).join('\n');
+    const { docx, pdf } = await renderedSample('informal-handover-complaint');
     expect(docx).toContain(`на 6${NBSP}л.`);
-    const pdf = pdfText((await engine.render(request, 'pdf')).bytes);
     expect(pdf).toMatch(/6[ \u00A0]л\./u);
     expect(pdf).not.toMatch(/\p{N}\n\s*л\./u);
   });
