@@ -44,11 +44,12 @@ const NATURAL_SPACE_STRETCH = 0.6;
 const NATURAL_SPACE_SHRINK = 1 / 3;
 const HYPHEN_PENALTY = 50;
 /**
- * Letters of the paragraph's last word a hyphen may carry to the last line, at the least. The
- * last word used never to be hyphenated: with a name tied before it, «…по передаче Ковалёва
- * Игоря Сергеевича» then stood alone over «незаконными;» with gaps four times a space.
+ * Letters of the paragraph's last word a hyphen may carry to the last line, at the least: five
+ * at 14 pt are about the paragraph indent, and a last line should not be shorter. The last word
+ * used never to be hyphenated: with a name tied before it, «…по передаче Ковалёва Игоря
+ * Сергеевича» then stood alone over «незаконными;» with gaps four times a space.
  */
-const LAST_LINE_MIN_LETTERS = 4;
+const LAST_LINE_MIN_LETTERS = 5;
 const SPACE = ' ';
 
 const WORD_CORE = /^([^\p{L}\p{N}]*)([\p{L}\p{N}\p{M}\u00AD'’-]*?[\p{L}\p{M}])([^\p{L}\p{N}]*)$/u;

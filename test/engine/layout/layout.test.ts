@@ -238,7 +238,7 @@ describe('layout', () => {
     );
   });
 
-  it("hyphenates a paragraph's last word rather than leave a loose line, carrying 4 letters or more", () => {
+  it("hyphenates a paragraph's last word rather than leave a loose line, carrying 5 letters or more", () => {
     const lines = (text: string): string[] =>
       allLines(layoutDocument(doc([body(text)]), ctx).pages).map(
         (l) =>
@@ -251,15 +251,15 @@ describe('layout', () => {
     );
     expect(request.length).toBe(2);
     expect(request[0]).toMatch(/-$/u);
-    expect(request[1]?.replace(/\P{L}/gu, '').length).toBeGreaterThanOrEqual(4);
-    // Whatever the text: a last line that is only the end of a hyphenated word has 4 letters.
+    expect(request[1]?.replace(/\P{L}/gu, '').length).toBeGreaterThanOrEqual(5);
+    // Whatever the text: a last line that is only the end of a hyphenated word has 5 letters.
     let carried = 0;
     for (let seed = 1; seed <= 60; seed++) {
       const text = lines(statement(300 + seed * 37, seed));
       const last = (text.at(-1) ?? '').trim();
       if (!(text.at(-2) ?? '').endsWith('-') || /\s/u.test(last)) continue;
       carried++;
-      expect(last.replace(/\P{L}/gu, '').length).toBeGreaterThanOrEqual(4);
+      expect(last.replace(/\P{L}/gu, '').length).toBeGreaterThanOrEqual(5);
     }
     expect(carried).toBeGreaterThan(0);
   });
