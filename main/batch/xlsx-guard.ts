@@ -42,6 +42,74 @@ function count(text: string, needle: RegExp): number {
   return n;
 }
 
+/** One entry of a zip as its central directory describes it, its data located and in bounds. */
+export interface ZipEntry {
+  readonly name: string;
+  readonly nameBytes: Buffer;
+  readonly flags: number;
+  readonly method: number;
+  readonly crc: number;
+  /** Unpacked size, as the directory says. */
+  readonly size: number;
+  /** The entry's packed bytes (directory size, from where its local header ends). */
+  readonly data: Buffer;
+  /** Offset in the file just past the data. */
+  readonly end: number;
+}
+
+/**
+ * The zip's entries from its central directory, the one account of them the guard and the
+ * streaming reader both trust; the local headers are used only to find where each entry's data
+ * starts. Throws a TableError for a zip without a directory, a damaged or truncated one, or more
+ * parts than the cap.
+ */
+export function zipEntries(bytes: Uint8Array): {
+  readonly entries: Iterable<ZipEntry>;
+  /** Where the central directory starts. */
+  readonly directory: number;
+} {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // End of central directory: 22 bytes plus a comment of up to 65535.
+  let eocd = -1;
+  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65535); i--)
+    if (buf.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  if (eocd < 0) throw new TableError('not an XLSX file (no zip directory)');
+  const count = buf.readUInt16LE(eocd + 10);
+  const directory = buf.readUInt32LE(eocd + 16);
+  if (count > SPREADSHEET_LIMITS.maxParts) tooLarge('unpackedTooLarge');
+  // Entry by entry, so the guard measures each part before it reads the next one's header.
+  function* entries(): Generator<ZipEntry> {
+    for (let e = 0, at = directory; e < count; e++) {
+      if (at + 46 > buf.length || buf.readUInt32LE(at) !== 0x02014b50)
+        throw new TableError('not an XLSX file (damaged zip directory)');
+      const compressed = buf.readUInt32LE(at + 20);
+      const nameLength = buf.readUInt16LE(at + 28);
+      const nameBytes = buf.subarray(at + 46, at + 46 + nameLength);
+      const local = buf.readUInt32LE(at + 42);
+      if (local + 30 > buf.length || buf.readUInt32LE(local) !== 0x04034b50)
+        throw new TableError('not an XLSX file (damaged zip entry)');
+      const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+      if (start + compressed > buf.length)
+        throw new TableError('not an XLSX file (truncated zip entry)');
+      yield {
+        name: nameBytes.toString('utf8'),
+        nameBytes,
+        flags: buf.readUInt16LE(at + 8),
+        method: buf.readUInt16LE(at + 10),
+        crc: buf.readUInt32LE(at + 16),
+        size: buf.readUInt32LE(at + 24),
+        data: buf.subarray(start, start + compressed),
+        end: start + compressed,
+      };
+      at += 46 + nameLength + buf.readUInt16LE(at + 30) + buf.readUInt16LE(at + 32);
+    }
+  }
+  return { entries: entries(), directory };
+}
+
 /** Throws a TableError (with its `limit`) for a file over the caps or not a readable zip. */
 export function checkXlsx(bytes: Uint8Array): void {
   if (bytes.length > SPREADSHEET_LIMITS.maxFileMb * MB)
@@ -52,36 +120,9 @@ export function checkXlsx(bytes: Uint8Array): void {
         limit: SPREADSHEET_LIMITS.maxFileMb,
       },
     );
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  // End of central directory: 22 bytes plus a comment of up to 65535.
-  let eocd = -1;
-  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65535); i--)
-    if (buf.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  if (eocd < 0) throw new TableError('not an XLSX file (no zip directory)');
-  const entries = buf.readUInt16LE(eocd + 10);
-  let at = buf.readUInt32LE(eocd + 16);
-  if (entries > SPREADSHEET_LIMITS.maxParts) tooLarge('unpackedTooLarge');
   let budget = SPREADSHEET_LIMITS.maxUnpackedMb * MB;
   let cells = 0;
-  for (let e = 0; e < entries; e++) {
-    if (at + 46 > buf.length || buf.readUInt32LE(at) !== 0x02014b50)
-      throw new TableError('not an XLSX file (damaged zip directory)');
-    const method = buf.readUInt16LE(at + 10);
-    const compressed = buf.readUInt32LE(at + 20);
-    const nameLength = buf.readUInt16LE(at + 28);
-    const next = at + 46 + nameLength + buf.readUInt16LE(at + 30) + buf.readUInt16LE(at + 32);
-    const name = buf.toString('utf8', at + 46, at + 46 + nameLength);
-    const local = buf.readUInt32LE(at + 42);
-    at = next;
-    if (local + 30 > buf.length || buf.readUInt32LE(local) !== 0x04034b50)
-      throw new TableError('not an XLSX file (damaged zip entry)');
-    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    if (start + compressed > buf.length)
-      throw new TableError('not an XLSX file (truncated zip entry)');
-    const data = buf.subarray(start, start + compressed);
+  for (const { name, method, data } of zipEntries(bytes).entries) {
     let unpacked: Buffer;
     if (method === 0) unpacked = data;
     else if (method === 8) {

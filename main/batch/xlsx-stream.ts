@@ -13,7 +13,7 @@
 import { Readable } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import { cellText, TableError, type Sheet, type TableRow } from './read.ts';
-import { checkXlsx, SPREADSHEET_LIMITS } from './xlsx-guard.ts';
+import { checkXlsx, zipEntries } from './xlsx-guard.ts';
 import type { StreamedTable } from './stream.ts';
 
 const FIRST = [
@@ -61,36 +61,22 @@ function storedEntry(name: string, content: string): Buffer {
  * sizes after the data) is never needed.
  */
 export function streamOrder(bytes: Buffer): Buffer {
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--)
-    if (bytes.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  const count = bytes.readUInt16LE(eocd + 10);
-  const directory = bytes.readUInt32LE(eocd + 16);
+  const { entries: all, directory } = zipEntries(bytes);
   const entries = new Map<string, Buffer>();
   const names: string[] = [];
-  for (let e = 0, at = directory; e < count; e++) {
-    const nameLength = bytes.readUInt16LE(at + 28);
-    const nameBytes = bytes.subarray(at + 46, at + 46 + nameLength);
-    const name = nameBytes.toString('utf8');
-    const local = bytes.readUInt32LE(at + 42);
-    const compressed = bytes.readUInt32LE(at + 20);
-    const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
-    if (start + compressed > directory)
-      throw new TableError('not an XLSX file (truncated zip entry)');
-    names.push(name);
+  for (const entry of all) {
+    // Each part's data lies before the directory that is copied after them all.
+    if (entry.end > directory) throw new TableError('not an XLSX file (truncated zip entry)');
+    names.push(entry.name);
     entries.set(
-      name,
-      localEntry(nameBytes, bytes.subarray(start, start + compressed), {
-        flags: bytes.readUInt16LE(at + 8) & ~0x0008,
-        method: bytes.readUInt16LE(at + 10),
-        crc: bytes.readUInt32LE(at + 16),
-        size: bytes.readUInt32LE(at + 24),
+      entry.name,
+      localEntry(entry.nameBytes, entry.data, {
+        flags: entry.flags & ~0x0008,
+        method: entry.method,
+        crc: entry.crc,
+        size: entry.size,
       }),
     );
-    at += 46 + nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
   }
   const parts: Buffer[] = [];
   for (const name of FIRST) {
@@ -156,15 +142,8 @@ function cellsOf(row: ExcelJS.Row, headers: readonly string[]): Record<string, s
 }
 
 export async function streamXlsx(bytes: Buffer, sheetName?: string): Promise<StreamedTable> {
-  if (bytes.length > SPREADSHEET_LIMITS.maxFileMb * 1024 * 1024)
-    throw new TableError(
-      `the file is larger than ${SPREADSHEET_LIMITS.maxFileMb} MB`,
-      'fileTooLarge',
-      {
-        limit: SPREADSHEET_LIMITS.maxFileMb,
-      },
-    );
-  // Sizes, rows and cells checked on the zip itself, before exceljs unpacks anything.
+  // The file's size, the parts' sizes, rows and cells checked on the zip itself, before exceljs
+  // unpacks anything.
   checkXlsx(bytes);
   const ordered = streamOrder(bytes);
   const isMain = (name: string, first: boolean): boolean =>
