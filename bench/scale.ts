@@ -128,6 +128,21 @@ interface ChildReport extends Omit<
   readonly blockMsPerUnit: readonly number[];
 }
 
+/** Wall and CPU time per unit: the mean of the blocks' (or rounds') figures, with its interval. */
+function perUnitFigures(
+  wall: readonly number[],
+  work: readonly number[],
+): Pick<ScalePoint, 'msPerUnit' | 'msPerUnitCi' | 'cpuMsPerUnit' | 'cpuMsPerUnitCi'> {
+  const wallCi = meanWithCi(wall);
+  const workCi = meanWithCi(work);
+  return {
+    msPerUnit: wallCi.mean,
+    msPerUnitCi: wallCi.ci,
+    cpuMsPerUnit: workCi.mean,
+    cpuMsPerUnitCi: workCi.ci,
+  };
+}
+
 // ---------------------------------------------------------------- one point, in its own process
 
 /**
@@ -408,8 +423,6 @@ async function timePoint(kind: Kind, size: number, templatesDir: string): Promis
   // dropped, nothing is clamped, and a block whose grown part cost less than nothing says so.
   const wall = blocks.map((b) => (b.wall - b.baseWall) / b.units);
   const work = blocks.map(perUnit);
-  const wallCi = meanWithCi(wall);
-  const workCi = meanWithCi(work);
   return {
     rounds: times.length,
     blocks: blocks.length,
@@ -420,10 +433,7 @@ async function timePoint(kind: Kind, size: number, templatesDir: string): Promis
     baseMs: median(baseTimes),
     cpuMs: median(cpus),
     baseCpuMs: median(baseCpus),
-    msPerUnit: wallCi.mean,
-    msPerUnitCi: wallCi.ci,
-    cpuMsPerUnit: workCi.mean,
-    cpuMsPerUnitCi: workCi.ci,
+    ...perUnitFigures(wall, work),
     baseRssMb,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
     subsetMisses,
@@ -458,12 +468,12 @@ const ratio = (per: readonly number[]): number => Math.max(...per) / Math.min(..
  * towards the others, or away from them. An interval unknown (one round) counts as the point.
  */
 function spreadBounds(points: readonly ScalePoint[]): readonly [number, number] {
-  const low = points.map((p) =>
-    Number.isFinite(p.cpuMsPerUnitCi[0]) ? p.cpuMsPerUnitCi[0] : p.cpuMsPerUnit,
-  );
-  const high = points.map((p) =>
-    Number.isFinite(p.cpuMsPerUnitCi[1]) ? p.cpuMsPerUnitCi[1] : p.cpuMsPerUnit,
-  );
+  const end = (side: 0 | 1): number[] =>
+    points.map((p) =>
+      Number.isFinite(p.cpuMsPerUnitCi[side]) ? p.cpuMsPerUnitCi[side] : p.cpuMsPerUnit,
+    );
+  const low = end(0);
+  const high = end(1);
   return [Math.max(1, Math.max(...low) / Math.min(...high)), Math.max(...high) / Math.min(...low)];
 }
 
@@ -510,16 +520,11 @@ async function filingSeries(name: string, kind: Kind, sizes: readonly number[], 
       0,
       of((r) => r.peakRssMb - r.baseRssMb),
     );
-    const wallCi = meanWithCi(wall);
-    const workCi = meanWithCi(work);
     return {
       size,
       units,
       ms: of((r) => r.ms),
-      msPerUnit: wallCi.mean,
-      msPerUnitCi: wallCi.ci,
-      cpuMsPerUnit: workCi.mean,
-      cpuMsPerUnitCi: workCi.ci,
+      ...perUnitFigures(wall, work),
       rounds: rs.reduce((n, r) => n + r.rounds, 0),
       blocks: work.length,
       warmUpRenders: of((r) => r.warmUpRenders),
@@ -590,16 +595,11 @@ async function batchSeries(sizes: readonly number[], jobs: number): Promise<Scal
         rmSync(join(dir, `out-${name}`), { recursive: true, force: true });
         rmSync(join(dir, `out-base-${size}-${r}`), { recursive: true, force: true });
       }
-      const wallCi = meanWithCi(wall);
-      const workCi = meanWithCi(work);
       points.push({
         size,
         units: size - BATCH_BASE_ROWS,
         ms: median(totals),
-        msPerUnit: wallCi.mean,
-        msPerUnitCi: wallCi.ci,
-        cpuMsPerUnit: workCi.mean,
-        cpuMsPerUnitCi: workCi.ci,
+        ...perUnitFigures(wall, work),
         rounds: wall.length,
         blocks: wall.length,
         peakRssMb,
