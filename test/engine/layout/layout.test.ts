@@ -265,7 +265,7 @@ describe('layout', () => {
   });
 
   it('weighs a hyphen before the last line by finalHyphenDemerits', () => {
-    // Width 100: a break at the glue leaves line one at 80 (ratio 2); at the hyphen, 106 shrunk
+    // Width 100: a break at the glue leaves line one at 80 (ratio 4); at the hyphen, 106 shrunk
     // to fit (ratio −1) plus the hyphen's penalty. Cheap final hyphens take the second.
     const glue: Item = { type: 'glue', width: 10, stretch: 5, shrink: 3 };
     const items: Item[] = [
