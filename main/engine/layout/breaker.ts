@@ -2,7 +2,7 @@
  * Knuth–Plass total-fit line breaking (Knuth & Plass, "Breaking Paragraphs into Lines", 1981):
  * every feasible set of breaks is weighed at once, so a paragraph never gets one loose line to
  * save a tight one the way greedy justification does. Additions: at most two consecutive
- * hyphenated lines, and a final emergency pass that always succeeds.
+ * hyphenated lines, and looser tolerances tried only around the place a paragraph fails.
  */
 
 export interface Box {
@@ -28,6 +28,17 @@ export const INFINITY = 10_000;
 export interface BreakOptions {
   /** Highest adjustment ratio accepted (TeX's tolerance, as a ratio: 1 = all stretch used). */
   readonly tolerance: number;
+  /**
+   * Looser tolerances, tried in turn where no set of breaks keeps within the one before: each
+   * over the whole paragraph, as TeX's passes are, except the last. That one, the emergency,
+   * costs some ten times a pass at the others, and a 40-page paragraph would need it somewhere
+   * as surely as a short one seldom does; so it first loosens only the lines ending within
+   * `emergencyWindow` items either side of the place the paragraph failed, and the rest of the
+   * paragraph keeps the tighter spacing. Only if that fails is the whole paragraph loosened.
+   * A paragraph no longer than the window is broken exactly as by whole passes.
+   */
+  readonly escalation: readonly number[];
+  readonly emergencyWindow: number;
   readonly linePenalty: number;
   readonly flaggedDemerits: number;
   /** Added when the paragraph's last line follows a hyphen (TeX's \finalhyphendemerits). */
@@ -43,6 +54,10 @@ export interface BreakOptions {
 
 export const DEFAULT_BREAK_OPTIONS: BreakOptions = {
   tolerance: 1,
+  escalation: [1.6, 10],
+  // About ten lines of justified text at 14 pt (some 38 items a line, counting hyphenation
+  // points): most paragraphs of a filing are shorter, and are broken as by whole passes.
+  emergencyWindow: 400,
   linePenalty: 10,
   flaggedDemerits: 3000,
   finalHyphenDemerits: 5000,
@@ -91,7 +106,7 @@ export function breakLines(
     sumShrink[i + 1] = (sumShrink[i] as number) + (item.type === 'glue' ? item.shrink : 0);
   }
 
-  let active: Node[] = [
+  const start: Node[] = [
     {
       position: 0,
       line: 0,
@@ -104,6 +119,7 @@ export function breakLines(
       previous: null,
     },
   ];
+  let active = start;
 
   // Totals after a break: the glue and penalties that follow it are discarded at the line start.
   const totalsAfter = (b: number): { width: number; stretch: number; shrink: number } => {
@@ -121,7 +137,31 @@ export function breakLines(
     };
   };
 
+  // The tolerance of a line is that of the item it ends at. Where no break survives, the lines
+  // ending around that item get the next tolerance and the pass resumes from the active list it
+  // had before them: the lists are never changed once made, so keeping them is keeping pointers.
+  const window = options.emergencyWindow;
+  const tolerance = new Float64Array(n).fill(options.tolerance);
+  const ladder = [options.tolerance, ...options.escalation];
+  const emergency = ladder.length - 1;
+  let wholeLevel = 0;
+  let emergencyEnd = -1;
+  const activeBefore: (Node[] | undefined)[] = new Array<Node[] | undefined>(n);
+  /** Raises the tolerance of the lines ending in [from, to); false if none was lower. */
+  const loosen = (from: number, to: number, level: number): boolean => {
+    const value = ladder[level] as number;
+    let changed = false;
+    for (let i = from; i < to; i++)
+      if ((tolerance[i] as number) < value) {
+        tolerance[i] = value;
+        changed = true;
+      }
+    return changed;
+  };
+
   for (let b = 0; b < n; b++) {
+    activeBefore[b] = active;
+    if (b > window + 1) activeBefore[b - window - 1] = undefined;
     const item = items[b] as Item;
     let legal = false;
     if (item.type === 'penalty') legal = item.penalty < INFINITY;
@@ -131,6 +171,7 @@ export function breakLines(
     const penalty = item.type === 'penalty' ? item.penalty : 0;
     const flagged = item.type === 'penalty' && item.flagged;
     const breakWidth = item.type === 'penalty' ? item.width : 0;
+    const lineTolerance = tolerance[b] as number;
     const candidates: (Node | null)[] = [null, null, null, null];
     const next: Node[] = [];
 
@@ -149,7 +190,7 @@ export function breakLines(
       }
       const forced = item.type === 'penalty' && penalty === -INFINITY;
       if (ratio >= -1 && !forced) next.push(a); // stays active unless the line is overfull or a forced break passed it
-      if (ratio < -1 || ratio > options.tolerance) continue;
+      if (ratio < -1 || ratio > lineTolerance) continue;
       if (flagged && a.hyphens >= options.maxConsecutiveHyphens) continue;
       const badness = 100 * Math.abs(ratio) ** 3;
       let demerits = (options.linePenalty + badness) ** 2;
@@ -179,7 +220,22 @@ export function breakLines(
     }
     for (const c of candidates) if (c) next.push(c);
     active = next;
-    if (active.length === 0) return null;
+    if (active.length > 0) continue;
+
+    // No break survives item b: the next whole pass, or at the emergency a window around b
+    // first — unless b is inside the last window, which was not enough.
+    let from = Math.max(0, b - window);
+    const to = Math.min(n, b + window + 1);
+    if (wholeLevel === emergency - 1 && b > emergencyEnd && loosen(from, to, emergency)) {
+      emergencyEnd = to - 1;
+    } else {
+      from = 0;
+      if (wholeLevel === emergency || !loosen(0, n, ++wholeLevel)) return null;
+    }
+    // Lists older than the window were let go; one from further back is as good a place to resume.
+    while (from > 0 && !activeBefore[from]) from--;
+    active = from === 0 ? start : (activeBefore[from] as Node[]);
+    b = from - 1;
   }
 
   // The paragraph ends with a forced break, so the survivors end there: take the cheapest.

@@ -318,10 +318,7 @@ function breakParagraph(
   const lineWidth = (): number => opts.width;
   // Ragged text: stretch at every line end instead of between words (spaces keep their width).
   const base = { ...DEFAULT_BREAK_OPTIONS, lineEndStretch: justify ? 0 : opts.width };
-  let breaks =
-    breakLines(items, lineWidth, base) ??
-    breakLines(items, lineWidth, { ...base, tolerance: 1.6 }) ??
-    breakLines(items, lineWidth, { ...base, tolerance: 10 });
+  let breaks = breakLines(items, lineWidth, base);
   if (!breaks) {
     // Emergency: cut boxes wider than the line into pieces that fit, then accept any spacing.
     const leadingWidth = leading.reduce((w, f) => w + ctx.fonts[f.face].measure(f.text, f.size), 0);
@@ -329,6 +326,7 @@ function breakParagraph(
     breaks = breakLines(items, lineWidth, {
       ...base,
       tolerance: INFINITY - 1,
+      escalation: [],
       lineEndStretch: opts.width,
     }) ?? [items.length - 1];
   }
