@@ -5,7 +5,14 @@
 import type { Align, Inline, TextRun } from '../model.ts';
 import { LRUCache } from 'lru-cache';
 import { faceOf, type FaceName, type FontSet } from '../fonts/faces.ts';
-import { breakLines, DEFAULT_BREAK_OPTIONS, INFINITY, type Item } from './breaker.ts';
+import {
+  breakLines,
+  DEFAULT_BREAK_OPTIONS,
+  INFINITY,
+  type Glue,
+  type Item,
+  type Penalty,
+} from './breaker.ts';
 import { countCache } from '../cache-stats.ts';
 import type { LayoutContext, Line, Piece, WordBreaker } from './layout.ts';
 
@@ -72,12 +79,27 @@ function itemsFor(
     items.push({ type: 'box', width });
     fragments.push(f);
   };
+  // Spaces and hyphenation points of one face and size are the same item: the breaker never
+  // changes one, and a 40-page paragraph's 60 000 items, each with its boxed numbers, would
+  // otherwise outlive young-generation collections and be copied into the old generation.
+  const glues = new Map<number, Glue>();
+  const hyphens = new Map<number, Penalty>();
   const pushGlue = (f: Fragment, width: number, stretch: number, shrink: number): void => {
-    items.push({ type: 'glue', width, stretch, shrink });
+    let glue = glues.get(width);
+    if (!glue || glue.stretch !== stretch || glue.shrink !== shrink) {
+      glue = { type: 'glue', width, stretch, shrink };
+      glues.set(width, glue);
+    }
+    items.push(glue);
     fragments.push(f);
   };
   const pushPenalty = (width: number, penalty: number, flagged: boolean): void => {
-    items.push({ type: 'penalty', width, penalty, flagged });
+    let item = flagged && penalty === HYPHEN_PENALTY ? hyphens.get(width) : undefined;
+    if (!item) {
+      item = { type: 'penalty', width, penalty, flagged };
+      if (flagged && penalty === HYPHEN_PENALTY) hyphens.set(width, item);
+    }
+    items.push(item);
     fragments.push(null);
   };
 
@@ -105,10 +127,11 @@ function itemsFor(
     const face = faceOf(run.bold, run.italic);
     const underline = !!run.underline;
     const parts = run.text.split(SPACE);
+    const spaceOfRun = fragment(SPACE, face, size, underline);
     parts.forEach((part, index) => {
       if (index > 0) {
         current = null;
-        pendingSpace = fragment(SPACE, face, size, underline);
+        pendingSpace = spaceOfRun;
       }
       if (part === '') return;
       if (!current) {
@@ -170,7 +193,7 @@ function itemsFor(
           );
         const text = piece.text;
         const width = face.measure(text, part.size);
-        if (width > 0) pushBox(withText(part, text), width);
+        if (width > 0) pushBox(text === part.text ? part : withText(part, text), width);
       });
     });
   });
