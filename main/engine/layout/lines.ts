@@ -105,14 +105,60 @@ function itemsFor(
 
   for (const f of leading) pushBox(f, ctx.fonts[f.face].measure(f.text, f.size));
 
-  // Split into words first, so the last word of the paragraph is known (never hyphenated).
   interface Word {
     readonly fragments: Fragment[];
     readonly noHyphenate: boolean[];
     spaceBefore: Fragment | null;
     forcedBreakBefore: boolean;
   }
-  const words: Word[] = [];
+  const space = (f: Fragment): number => ctx.fonts[f.face].measure(SPACE, f.size);
+  const emit = (word: Word, wordIndex: number, isLast: boolean): void => {
+    if (word.forcedBreakBefore && (items.length > 0 || wordIndex > 0)) {
+      // \hfil\break: the line before a forced break is not stretched.
+      pushGlue(fragment('', 'regular', size, false), 0, INFINITY, 0);
+      pushPenalty(0, -INFINITY, false);
+    } else if (word.spaceBefore && (items.length > 0 || wordIndex > 0)) {
+      const w = space(word.spaceBefore);
+      const firstText = word.fragments[0]?.text ?? '';
+      // A dash never starts a line: «слово — слово».
+      if (/^[—–]/.test(firstText)) pushPenalty(0, INFINITY, false);
+      pushGlue(
+        word.spaceBefore,
+        w,
+        justify ? w * NATURAL_SPACE_STRETCH : 0,
+        justify ? w * NATURAL_SPACE_SHRINK : 0,
+      );
+    }
+    word.fragments.forEach((part, fi) => {
+      const face = ctx.fonts[part.face];
+      const hyphenWidth = face.measure('-', part.size);
+      const pieces = splitAtBreaks(
+        part.text,
+        ctx,
+        !word.noHyphenate[fi],
+        isLast ? LAST_LINE_MIN_LETTERS : 0,
+      );
+      pieces.forEach((piece, pi) => {
+        if (pi > 0)
+          pushPenalty(
+            piece.hyphenBefore ? hyphenWidth : 0,
+            piece.hyphenBefore ? HYPHEN_PENALTY : 0,
+            piece.hyphenBefore,
+          );
+        const text = piece.text;
+        const width = face.measure(text, part.size);
+        if (width > 0) pushBox(text === part.text ? part : withText(part, text), width);
+      });
+    });
+  };
+
+  // Words are turned into items one behind as they are read: the paragraph's last word is
+  // hyphenated only leaving LAST_LINE_MIN_LETTERS for the last line (and the breaker adds
+  // finalHyphenDemerits), so a word is known not to be the last only when the next one starts.
+  // Holding one word rather than all keeps a 40-page paragraph's words from outliving
+  // young-generation collections.
+  let held: Word | null = null;
+  let emitted = 0;
   let current: Word | null = null;
   let pendingSpace: Fragment | null = null;
   let pendingBreak = false;
@@ -135,13 +181,14 @@ function itemsFor(
       }
       if (part === '') return;
       if (!current) {
+        if (held) emit(held, emitted++, false);
         current = {
           fragments: [],
           noHyphenate: [],
           spaceBefore: pendingSpace,
           forcedBreakBefore: pendingBreak,
         };
-        words.push(current);
+        held = current;
         pendingSpace = null;
         pendingBreak = false;
       }
@@ -149,54 +196,14 @@ function itemsFor(
       current.noHyphenate.push(!!run.noHyphenate);
     });
   }
+  if (held) emit(held, emitted++, true);
+  // A trailing break carries no text.
   if (pendingBreak)
-    words.push({ fragments: [], noHyphenate: [], spaceBefore: null, forcedBreakBefore: true });
-
-  const space = (f: Fragment): number => ctx.fonts[f.face].measure(SPACE, f.size);
-  // The paragraph's last word: hyphenated only leaving LAST_LINE_MIN_LETTERS for the last line
-  // (and the breaker adds finalHyphenDemerits); trailing breaks carry no text.
-  let lastWord = words.length - 1;
-  while (lastWord > 0 && words[lastWord]?.fragments.length === 0) lastWord--;
-  words.forEach((word, wordIndex) => {
-    if (word.forcedBreakBefore && (items.length > 0 || wordIndex > 0)) {
-      // \hfil\break: the line before a forced break is not stretched.
-      pushGlue(fragment('', 'regular', size, false), 0, INFINITY, 0);
-      pushPenalty(0, -INFINITY, false);
-    } else if (word.spaceBefore && (items.length > 0 || wordIndex > 0)) {
-      const w = space(word.spaceBefore);
-      const firstText = word.fragments[0]?.text ?? '';
-      // A dash never starts a line: «слово — слово».
-      if (/^[—–]/.test(firstText)) pushPenalty(0, INFINITY, false);
-      pushGlue(
-        word.spaceBefore,
-        w,
-        justify ? w * NATURAL_SPACE_STRETCH : 0,
-        justify ? w * NATURAL_SPACE_SHRINK : 0,
-      );
-    }
-    const isLast = wordIndex >= lastWord;
-    word.fragments.forEach((part, fi) => {
-      const face = ctx.fonts[part.face];
-      const hyphenWidth = face.measure('-', part.size);
-      const pieces = splitAtBreaks(
-        part.text,
-        ctx,
-        !word.noHyphenate[fi],
-        isLast ? LAST_LINE_MIN_LETTERS : 0,
-      );
-      pieces.forEach((piece, pi) => {
-        if (pi > 0)
-          pushPenalty(
-            piece.hyphenBefore ? hyphenWidth : 0,
-            piece.hyphenBefore ? HYPHEN_PENALTY : 0,
-            piece.hyphenBefore,
-          );
-        const text = piece.text;
-        const width = face.measure(text, part.size);
-        if (width > 0) pushBox(text === part.text ? part : withText(part, text), width);
-      });
-    });
-  });
+    emit(
+      { fragments: [], noHyphenate: [], spaceBefore: null, forcedBreakBefore: true },
+      emitted,
+      true,
+    );
   // \parfillskip and the final forced break.
   pushGlue(fragment('', 'regular', size, false), 0, INFINITY, 0);
   pushPenalty(0, -INFINITY, false);
