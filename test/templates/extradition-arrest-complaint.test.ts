@@ -31,14 +31,20 @@ describe(ID, () => {
         'ч. 1 ст. 590 УПК РК',
         'Преследование по политическим мотивам',
         'Реальный риск пыток',
+        'Следственный судья этих обстоятельств не проверил.',
         'Ходатайство о присвоении статуса беженца не рассмотрено',
         'п. 2) ч. 1 ст. 590 УПК РК',
         'Временные меры Комитета ООН',
         'Комитет эту просьбу удовлетворил.',
         'Содержание под стражей несоразмерно',
+        // «характеризующие» takes the accusative: «личность» + genitive, never the bare genitive.
+        'Обстоятельства, характеризующие личность Лебедевой Ксении Андреевны, следственным судьёй не оценены.',
         'намерена скрываться и не скрывалась',
+        // Dependants only because the answers say so (familyDependants).
+        'В Республике Казахстан проживают члены семьи Лебедевой Ксении Андреевны, находящиеся на её иждивении:',
         'Лебедев Тимофей Ильич',
         'домашний арест и залог',
+        'возможность применения такой меры следственный судья не обсудил.',
         'Нарушения процедуры',
         'нуждалась в переводчике (английский язык)',
         'Подача жалобы не приостанавливает исполнение постановления (ч. 3 ст. 107 УПК РК)',
@@ -66,12 +72,70 @@ describe(ID, () => {
       // Never a suspensive effect, never the Supreme Court route of ст. 592.
       expect(text).not.toMatch(/приостанавливает (исполнение|выдачу)(?! постановления \(ч\. 3)/);
       expect(text).not.toContain('Верховный Суд');
+      expect(text).not.toContain('характеризующие Лебедевой');
+      expect(text).not.toContain('которую она содержит');
+      expect(text).not.toContain('вместе с Лебедевой');
+      // The sheet count ends the annex line: one full stop, not «л..».
+      expect(text).not.toContain('л..');
     }
     expect(preflight.deadlines.find((d) => d.id === 'complaint')).toMatchObject({
       lastDay: '2026-11-16',
       missed: true,
     });
     expect(unverifiedCites(preflight)).toEqual(['hrc-gc-33-19', 'refugees-law-1-1'].sort());
+  });
+
+  it('what the judge did not do, and dependants, are said only when the answers say so', async () => {
+    const answers = {
+      ...sample(ID, 'complex'),
+      judgeIgnoredTortureRisk: false,
+      judgeIgnoredPersonality: false,
+      judgeIgnoredAlternative: false,
+      familyDependants: false,
+    };
+    const { pdf, docx } = await renderBoth(ID, answers);
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'Суду следует учесть обстоятельства, характеризующие личность Лебедевой Ксении Андреевны.',
+        'В Республике Казахстан проживают члены семьи Лебедевой Ксении Андреевны:',
+        'Цель обеспечения явки может быть достигнута домашним арестом (по адресу: г. Алматы, ул. Жандосова, 12, кв. 45).',
+      ]);
+      expect(text).not.toContain('Следственный судья этих обстоятельств не проверил');
+      expect(text).not.toContain('следственным судьёй не оценены');
+      expect(text).not.toContain('следственный судья не обсудил');
+      expect(text).not.toContain('иждивении');
+      expect(text).not.toContain('которую она содержит');
+    }
+  });
+
+  it('Kazakh complex sample: the same facts, asked not assumed, and one full stop after the sheets', async () => {
+    const { pdf } = await renderBoth(ID, sample(ID, 'complex.kk'), { lang: 'kk' });
+    expectInOrder(pdf, [
+      // «мән-жай» may break at its hyphen: the fragments stop short of it.
+      '11) тармағы). Тергеу судьясы бұл',
+      'тексерген жоқ.',
+      'Лебедева Ксения Андреевнаның жеке басын сипаттайтын',
+      'тергеу судьясы бағалаған жоқ.',
+      'Лебедева Ксения Андреевнаның асырауындағы отбасы мүшелері тұрады:',
+      'мұндай шараны қолдану мүмкіндігін тергеу судьясы талқылаған жоқ.',
+    ]);
+    expect(pdf).not.toContain('өзі асырайтын');
+    const plain = await renderBoth(
+      ID,
+      {
+        ...sample(ID, 'complex.kk'),
+        judgeIgnoredTortureRisk: false,
+        judgeIgnoredPersonality: false,
+        judgeIgnoredAlternative: false,
+        familyDependants: false,
+      },
+      { lang: 'kk' },
+    );
+    expect(plain.pdf).toContain('Сот Лебедева Ксения Андреевнаның жеке басын сипаттайтын');
+    expect(plain.pdf).toContain('ескеруге тиіс.');
+    expect(plain.pdf).toContain('Лебедева Ксения Андреевнаның отбасы мүшелері тұрады:');
+    for (const gone of ['Тергеу судьясы бұл', 'бағалаған жоқ', 'талқылаған жоқ', 'асырауындағы'])
+      expect(plain.pdf).not.toContain(gone);
   });
 
   it('simple sample: temporary detention (ст. 588), in time, no restoration', async () => {

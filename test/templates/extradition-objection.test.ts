@@ -1,0 +1,70 @@
+/**
+ * Golden checks for the objection to extradition during the extradition check (УПК РК ст. 590):
+ * what the filing asserts only from the answers (where the check runs, the UN committee's
+ * interim measures, the family), and the release request with the article that says what it says.
+ */
+import { describe, expect, it } from 'vitest';
+import { expectInOrder, renderBoth, sample } from '../helpers/golden.ts';
+
+const ID = 'extradition-objection';
+
+const family = [{ name: 'Белов Марк Андреевич', relation: 'сын', birthDate: '2016-05-04' }];
+
+describe(ID, () => {
+  it('complex sample: neutral about who runs the check, interim measures granted, release through ч. 10 ст. 589', async () => {
+    const { pdf, docx } = await renderBoth(ID, sample(ID, 'complex'));
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'Генеральному Прокурору Республики Казахстан',
+        'Проводится экстрадиционная проверка по запросу Генеральной прокуратуры Российской Федерации',
+        'Временные меры Комитета ООН',
+        'Комитет эту просьбу удовлетворил.',
+        'ПРОШУ:',
+        // ч. 10 ст. 589 only says the prosecutor's ruling releases; the reason is ст. 590.
+        'поскольку выдача не допускается по изложенным основаниям (ч. 1 ст. 590 УПК РК), вынести в порядке ч. 10 ст. 589 УПК РК постановление об освобождении Беловой Натальи Викторовны из-под экстрадиционного ареста',
+      ]);
+      expect(text).not.toContain('В Генеральной прокуратуре Республики Казахстан проводится');
+      expect(text).not.toContain('(ч. 10 ст. 589 УПК РК), поскольку установлены обстоятельства');
+    }
+  });
+
+  it('interim measures only asked for: the committee is not said to have granted them', async () => {
+    const { pdf } = await renderBoth(ID, {
+      ...sample(ID, 'complex'),
+      unInterimMeasuresGranted: false,
+    });
+    expect(pdf).toContain('с просьбой о применении временных мер');
+    expect(pdf).not.toContain('Комитет эту просьбу удовлетворил');
+  });
+
+  it('family in Kazakhstan: its own heading and the argument it serves, no «living together» assumed', async () => {
+    const { pdf, docx } = await renderBoth(ID, {
+      ...sample(ID, 'complex'),
+      familyInKazakhstan: family,
+    });
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'Семья в Республике Казахстан',
+        'В Республике Казахстан проживают члены семьи Беловой Натальи Викторовны:',
+        'Белов Марк Андреевич',
+        'Выдача разлучит Белову Наталью Викторовну с семьёй.',
+        'ст. 17 Международного пакта о гражданских и политических правах',
+        'ст. 23 Международного пакта о гражданских и политических правах',
+      ]);
+      expect(text).not.toContain('вместе с Беловой');
+    }
+  });
+
+  it('Kazakh complex sample: the same facts and the same attribution', async () => {
+    const { pdf } = await renderBoth(ID, sample(ID, 'complex.kk'), { lang: 'kk' });
+    expectInOrder(pdf, [
+      'Сұрау салушы органның (Ресей Федерациясының Бас прокуратурасы)',
+      'экстрадициялық тексеру жүргізілуде',
+      'Комитет',
+      'СҰРАЙМЫН:',
+      'баяндалған негіздер бойынша ұстап беруге жол берілмейтіндіктен (ҚР ҚПК 590-бабының 1-бөлігі), ҚР ҚПК 589-бабының 10-бөлігі тәртібімен',
+    ]);
+    expect(pdf).not.toContain('Бас прокуратурасында');
+    expect(pdf).not.toContain('өйткені ұстап беру жүргізілмейтін мән-жайлар анықталды');
+  });
+});
