@@ -9,6 +9,7 @@ import {
   GOLDEN_TODAY,
   renderBoth,
   sample,
+  sampleFile,
   unverifiedCites,
 } from '../helpers/golden.ts';
 
@@ -202,5 +203,101 @@ describe(ID, () => {
       'И. В. Соколова',
     ]);
     expect(b.pdf).not.toContain('Копия решения по жалобе');
+  });
+});
+
+describe(`${ID}: legal audit`, () => {
+  it('«лишить» is avoided: the applicant in the nominative, with the verb in her gender', async () => {
+    const { pdf, docx } = await both(sample(ID, 'complex'));
+    // The whole sentence in the DOCX (in the PDF a page may turn inside a hyphenated word).
+    expect(docx).toContain(
+      'Эта обязанность не исполнена, поэтому Соколова Ирина Викторовна не могла своевременно узнать мотивы отказа и возразить на них.',
+    );
+    for (const text of [pdf, docx]) {
+      expect(text).toContain(
+        'поэтому Соколова Ирина Викторовна не могла своевременно узнать мотивы отказа',
+      );
+      expect(text).not.toContain('лишило Соколовой');
+    }
+  });
+
+  it('no well-founded fear: disputed, never «подтверждены документально» of evidence not annexed', async () => {
+    const { pdf, docx } = await both(sample(ID, 'simple'));
+    for (const text of [pdf, docx]) {
+      expect(text).toContain(
+        'С этим выводом нельзя согласиться: опасения Лебедева Кирилла Андреевича стать жертвой преследования обоснованы по причинам, изложенным ниже.',
+      );
+      expect(text).not.toContain('подтверждены документально');
+      expect(text).not.toContain('представленным доказательствам');
+    }
+  });
+
+  it('safe third country: only what the lawyer ticked is asserted', async () => {
+    const ticked = await both(sample(ID, 'complex'));
+    for (const text of [ticked.pdf, ticked.docx]) {
+      expect(text).toContain(
+        'Между тем в стране, через которую следовала Соколова И. В., она не имела доступа к процедуре убежища, поэтому безопасной третьей страной для неё эта страна не является.',
+      );
+      expect(text).not.toContain('ни защиты от возвращения');
+      expect(text).not.toContain('не была защищена');
+    }
+    const both2 = await both({
+      ...sample(ID, 'complex'),
+      thirdCountryFacts: ['noAccess', 'noProtection'],
+    });
+    expect(both2.pdf).toContain(
+      'она не имела доступа к процедуре убежища и не была защищена от возвращения в страну преследования, поэтому',
+    );
+    const none = await both({ ...sample(ID, 'complex'), thirdCountryFacts: [] });
+    for (const text of [none.pdf, none.docx]) {
+      expect(text).toContain(
+        '(пп. 4) ст. 12 Закона РК «О беженцах»). С этим выводом нельзя согласиться по причинам, изложенным ниже.',
+      );
+      expect(text).not.toContain('доступа к процедуре убежища');
+      expect(text).not.toContain('не обеспечивала');
+    }
+  });
+
+  it('in Kazakh: the same two arguments, asserting nothing not asked', async () => {
+    const simpleKk = await renderBoth(ID, sampleFile(`templates/${ID}/samples/simple.kk.json`), {
+      lang: 'kk',
+    });
+    const complexKk = await renderBoth(ID, sampleFile(`templates/${ID}/samples/complex.kk.json`), {
+      lang: 'kk',
+    });
+    for (const text of [simpleKk.pdf, simpleKk.docx]) {
+      expect(text).toContain(
+        'Бұл тұжырыммен келісуге болмайды: Лебедев Кирилл Андреевичтің қудалау құрбаны болудан қорқынышы төменде баяндалған себептер бойынша негізді.',
+      );
+      expect(text).not.toContain('құжаттармен расталған');
+      expect(text).toContain(
+        '2022 жылғы қыркүйекте К. А. Лебедев жұмылдыру туралы шақыру қағазын алып',
+      );
+    }
+    for (const text of [complexKk.pdf, complexKk.docx]) {
+      expect(text).toContain(
+        'арқылы өткен елде оның пана беру рәсіміне қол жеткізу мүмкіндігі болмады, сондықтан бұл ел ол үшін қауіпсіз үшінші ел болып табылмайды.',
+      );
+      expect(text).not.toContain('қорғауды да қамтамасыз етпеді');
+    }
+  });
+
+  it('filed by the applicant: the sample facts speak of him in the third person, as the body does', async () => {
+    const { pdf, docx } = await both(sample(ID, 'simple'));
+    for (const text of [pdf, docx]) {
+      expect(text).toContain('В сентябре 2022 года Лебедев К. А. получил повестку о мобилизации');
+      expect(text).not.toContain('я получил повестку');
+      expect(text).not.toContain('в отношении меня');
+    }
+  });
+
+  it('«свидетельства лица, ищущего убежище, до окончания процедуры» — the participial phrase closed by a comma', async () => {
+    const { pdf, docx } = await both(sample(ID, 'simple'));
+    for (const text of [pdf, docx]) {
+      expect(text).toContain(
+        'продлить срок действия свидетельства лица, ищущего убежище, до окончания процедуры',
+      );
+      expect(text).not.toContain('ищущего убежище до окончания');
+    }
   });
 });

@@ -302,7 +302,7 @@ describe(`${ID} (ru)`, () => {
         'Принцип невысылки',
         'VII. Просьба о принятии временных мер',
         'Выдворение Громовой Веры Павловны назначено на 28 ноября 2026 года (ruling of the specialised',
-        'Способ и место высылки: charter flight Almaty–Moscow. Об этом стало известно from the administration',
+        'Способ и место выдворения: charter flight Almaty–Moscow. Об этом стало известно from the administration',
         'п. 19 Замечания общего порядка № 33 Комитета по правам человека (2008)',
         'автор просит Комитет:',
         'зарегистрировать настоящее сообщение в срочном порядке',
@@ -335,7 +335,7 @@ describe(`${ID} (ru)`, () => {
         'I. Сведения об авторе сообщения — предполагаемой жертве',
         'не рассматривался и не рассматривается в рамках другой процедуры международного разбирательства или урегулирования (подп. «a» п. 5 ст. 22 Конвенции против пыток)',
         'выдача Белова Кирилла Андреевича в Российскую Федерацию нарушила бы ст. 3 Конвенции против пыток',
-        'Решение о выдаче Белова Кирилла Андреевича (decision of the Deputy Prosecutor General of Kazakhstan of 20 October 2026) вступило в законную силу и подлежит исполнению; высылка может быть произведена в любой момент.',
+        'Решение о выдаче Белова Кирилла Андреевича (decision of the Deputy Prosecutor General of Kazakhstan of 20 October 2026) вступило в законную силу и подлежит исполнению; выдача может быть произведена в любой момент.',
         'Замечание общего порядка № 4 (2017)',
         'воздержаться от выдачи Белова Кирилла Андреевича или иного его удаления',
         'явилась бы нарушением Казахстаном ст. 3 Конвенции против пыток',
@@ -346,5 +346,79 @@ describe(`${ID} (ru)`, () => {
       expect(text).not.toContain('Перечень приложений');
     }
     expect(unverifiedCites(preflight)).toEqual(CAT_UNVERIFIED);
+  });
+});
+
+describe(`${ID}: legal audit`, () => {
+  it('§V follows the answer: the other body is not called a procedure of international investigation or settlement', async () => {
+    const en = await renderBoth(ID, sample(ID, 'complex'), { lang: 'en' });
+    for (const text of [en.pdf, en.docx]) {
+      expectInOrder(text, [
+        'V. Other international procedures',
+        'The matter has also been submitted to another international body: On 21 November 2026 counsel sent an urgent appeal to the Special Rapporteur on torture',
+        'The author submits that this does not bar the Committee from examining the communication under Article 5(2)(a)',
+      ]);
+      expect(text).not.toContain(
+        'The following concerns another procedure of international investigation or settlement',
+      );
+    }
+    const ru = await renderBoth(ID, sample(ID, 'complex.ru'), { lang: 'ru' });
+    for (const text of [ru.pdf, ru.docx]) {
+      expect(text).toContain(
+        'Этот же вопрос направлялся также в другую международную инстанцию: 21 ноября 2026 года',
+      );
+      expect(text).not.toContain(
+        'В отношении другой процедуры международного разбирательства или урегулирования',
+      );
+    }
+  });
+
+  it('§VI arts. 9 and 13: the lawyer’s own claim, never a fixed assertion', async () => {
+    const en = await renderBoth(ID, sample(ID, 'complex'), { lang: 'en' });
+    for (const text of [en.pdf, en.docx]) {
+      expect(text).toContain(
+        'the right to liberty and security of person: she is held in the special detention centre with a view to expulsion although her refugee application',
+      );
+      expect(text).toContain(
+        'the procedural safeguards against the expulsion of aliens: the courts that ordered and upheld her expulsion examined neither the risk',
+      );
+      expect(text).not.toContain('her detention with a view to removal is arbitrary');
+      expect(text).not.toContain('she was not able effectively to submit the reasons');
+    }
+    const ru = await renderBoth(ID, sample(ID, 'complex.ru'), { lang: 'ru' });
+    for (const text of [ru.pdf, ru.docx]) {
+      expect(text).toContain(
+        'право на свободу и личную неприкосновенность: она содержится в специальном приёмнике в целях выдворения',
+      );
+      expect(text).toContain(
+        'процессуальные гарантии при высылке иностранцев: суды, назначившие и оставившие в силе выдворение',
+      );
+      expect(text).not.toContain('содержание под стражей в целях высылки произвольно');
+      expect(text).not.toContain('не имела реальной возможности');
+    }
+  });
+
+  it('Russian: the detention place reads in the table; «что, выдворив …,» has both commas', async () => {
+    const ru = await renderBoth(ID, sample(ID, 'complex.ru'), { lang: 'ru' });
+    expect(ru.docx).toContain(
+      'Содержится под стражей в ведении специального приёмника Департамента полиции г. Алматы',
+    );
+    for (const text of [ru.pdf, ru.docx]) {
+      expect(text).toContain('в ведении специального приёмника Департамента полиции г. Алматы');
+      expect(text).not.toContain('через администрацию');
+      expect(text).toContain(
+        'Автор утверждает, что, выдворив Громову Веру Павловну в Российскую Федерацию, Казахстан нарушит',
+      );
+      expect(text).not.toContain('что выдворив');
+    }
+    const simple = await renderBoth(ID, sample(ID, 'simple.ru'), { lang: 'ru' });
+    // «через администрацию» stays where the lawyer typed it (the address for correspondence), never in the table.
+    expect(simple.docx).toContain(
+      'Содержится под стражей в ведении учреждения ЛА-155/18 (СИЗО) г. Алматы',
+    );
+    for (const text of [simple.pdf, simple.docx]) {
+      expect(text).toContain('в ведении учреждения ЛА-155/18 (СИЗО) г. Алматы');
+      expect(text).not.toContain('через администрацию учреждения ЛА-155/18 (СИЗО) г. Алматы');
+    }
   });
 });

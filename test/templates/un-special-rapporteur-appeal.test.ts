@@ -1,8 +1,8 @@
 /**
  * Golden checks for the urgent appeal to the UN Special Rapporteur on torture and, when chosen,
  * on human rights defenders (issue 18 item 2): the mandates addressed, the submission address
- * printed through the cite table and flagged as unverified (VERIFIED.md row 10m) unless the lawyer
- * typed one they confirmed, the consent as answered, the removal stage as answered, the treaty
+ * printed only when the lawyer typed one (no OHCHR address is confirmed, VERIFIED.md row 10m, so
+ * none is hard-coded), the consent as answered, the removal stage as answered, the treaty
  * cites of row 10l, the requests — in the PDF and the DOCX text, in English and in Russian.
  */
 import { describe, expect, it } from 'vitest';
@@ -27,7 +27,7 @@ describe(`${ID} (en)`, () => {
         'Special Rapporteur on torture and other cruel, inhuman or degrading treatment or punishment',
         'Special Rapporteur on the situation of human rights defenders',
         'Office of the United Nations High Commissioner for Human Rights, Geneva',
-        'by e-mail: urgent-action@ohchr.org',
+        'by e-mail: urgent-appeals@example.org',
         'URGENT APPEAL',
         'Expulsion to the Russian Federation is expected on 28 November 2026',
         'REQUEST FOR URGENT ACTION',
@@ -38,13 +38,13 @@ describe(`${ID} (en)`, () => {
         'GROMOVA Vera consents to this appeal and to her name being communicated to the Government of Kazakhstan.',
         'Contact: 52 Abay Avenue',
         'III. Facts',
-        'IV. The imminent removal',
+        'IV. The imminent expulsion',
         'The expulsion of GROMOVA Vera has been scheduled for 28 November 2026',
         'V. Concerns',
         'Real risk of torture and ill-treatment',
         'Human rights work',
         'Since 2019 she has documented arrests',
-        'protected by Article 19 of the International Covenant on Civil and Political Rights, and that her detention with a view to removal for it is arbitrary detention prohibited by Article 9 of the International Covenant',
+        'protected by Article 19 of the International Covenant on Civil and Political Rights.',
         'Persecution on political grounds',
         'The refugee application is pending',
         'The principle of non-refoulement',
@@ -64,10 +64,13 @@ describe(`${ID} (en)`, () => {
       ]);
       // The evidence block states the treaties; the mandate's own paragraph is not repeated.
       expect(text).not.toContain('Neither provision contains an exception.');
+      // Held for expulsion over a registration offence: the link to her work is not asserted.
+      expect(text).not.toContain('arbitrary detention');
+      expect(text).not.toContain('urgent-action@ohchr.org');
     }
     expect(preflight.deadlines).toEqual([]);
-    // The address is printed from the cite table and flagged before export.
-    expect(unverifiedCites(preflight)).toEqual(['refugees-law-1-1', 'sr-urgent-appeals-email']);
+    // The address is the lawyer's own: nothing from the cite table, nothing to flag.
+    expect(unverifiedCites(preflight)).toEqual(['refugees-law-1-1']);
   });
 
   it('simple sample: torture only, a relative sends, the family consents, the decision final', async () => {
@@ -75,10 +78,12 @@ describe(`${ID} (en)`, () => {
     for (const text of [pdf, docx]) {
       expectInOrder(text, [
         'Special Rapporteur on torture and other cruel, inhuman or degrading treatment or punishment',
-        'by e-mail: urgent-action@ohchr.org',
+        'Office of the United Nations High Commissioner for Human Rights, Geneva',
+        'URGENT APPEAL',
         'Extradition to the Russian Federation may take place at any moment',
         'This appeal is sent by BELOVA Olga (his mother).',
         'BELOV Kirill cannot be reached; his family consents to this appeal',
+        'IV. The imminent extradition',
         'is final and enforceable',
         'Real risk of torture and ill-treatment',
         'The sender respectfully asks the Special Rapporteur:',
@@ -91,8 +96,11 @@ describe(`${ID} (en)`, () => {
       expect(text).not.toContain('human rights defenders');
       expect(text).not.toContain('Annexes');
       expect(text).not.toContain('Action already taken');
+      // No address typed: no e-mail line and no hard-coded OHCHR address (VERIFIED.md row 10m).
+      expect(text).not.toContain('by e-mail');
+      expect(text).not.toContain('ohchr.org');
     }
-    expect(unverifiedCites(preflight)).toEqual(['sr-urgent-appeals-email']);
+    expect(unverifiedCites(preflight)).toEqual([]);
   });
 
   it('torture mandate without the evidence block: the treaty paragraph states the prohibition', async () => {
@@ -109,7 +117,7 @@ describe(`${ID} (en)`, () => {
     }
   });
 
-  it('an address the lawyer confirmed replaces the table’s, and nothing is flagged', async () => {
+  it('an address the lawyer confirmed is printed, and nothing is flagged', async () => {
     const answers = { ...sample(ID, 'simple'), submissionEmail: 'confirmed@example.org' };
     const { pdf, docx, preflight } = await renderBoth(ID, answers, { lang: 'en' });
     for (const text of [pdf, docx]) {
@@ -119,18 +127,44 @@ describe(`${ID} (en)`, () => {
     expect(unverifiedCites(preflight)).toEqual([]);
   });
 
-  it('the preview marks the unverified address where it stands; the export never does', async () => {
+  it('no address typed: neither the preview nor the export prints an OHCHR address', async () => {
     const { engine } = getServices();
     const request = {
       templateId: ID,
-      answers: sample(ID, 'simple'),
+      answers: sample(ID, 'simple.ru'),
       lang: 'ru' as const,
       today: GOLDEN_TODAY,
     };
-    const preview = await engine.render({ ...request, markUnverified: true }, 'pdf');
-    expect(flat(pdfText(preview.bytes, true))).toContain('urgent-action@ohchr.org [не проверено]');
-    const exported = await engine.render(request, 'pdf');
-    expect(flat(pdfText(exported.bytes, true))).not.toContain('[не проверено]');
+    const preview = flat(
+      pdfText((await engine.render({ ...request, markUnverified: true }, 'pdf')).bytes, true),
+    );
+    const exported = flat(pdfText((await engine.render(request, 'pdf')).bytes, true));
+    for (const text of [preview, exported]) {
+      expect(text).not.toContain('ohchr.org');
+      expect(text).not.toContain('по электронной почте');
+    }
+    expect(exported).not.toContain('[не проверено]');
+  });
+
+  it('detention for the human rights work is asserted (ICCPR art. 9) only when the lawyer ticks it', async () => {
+    const en = await renderBoth(
+      ID,
+      { ...sample(ID, 'complex'), detainedForHrWork: true },
+      { lang: 'en' },
+    );
+    const ru = await renderBoth(
+      ID,
+      { ...sample(ID, 'complex.ru'), detainedForHrWork: true },
+      { lang: 'ru' },
+    );
+    for (const text of [en.pdf, en.docx])
+      expect(text).toContain(
+        'and that her detention with a view to removal for it is arbitrary detention prohibited by Article 9 of the International Covenant',
+      );
+    for (const text of [ru.pdf, ru.docx])
+      expect(text).toContain(
+        'а её содержание под стражей с целью высылки за неё является произвольным задержанием, запрещённым ст. 9 Международного пакта',
+      );
   });
 });
 
@@ -144,22 +178,22 @@ describe(`${ID} (ru)`, () => {
         'Специальному докладчику по вопросу о пытках и других жестоких, бесчеловечных или унижающих достоинство видах обращения и наказания',
         'Специальному докладчику по вопросу о положении правозащитников',
         'Управление Верховного комиссара ООН по правам человека, Женева',
-        'по электронной почте: urgent-action@ohchr.org',
+        'по электронной почте: urgent-appeals@example.org',
         'СРОЧНОЕ ОБРАЩЕНИЕ',
         'Выдворение в Российскую Федерацию ожидается 28 ноября 2026 года',
         'ПРОСЬБА О СРОЧНЫХ ДЕЙСТВИЯХ',
         'в отношении Громовой Веры Павловны (GROMOVA Vera), Казахстан',
         'I. Сведения о лице',
-        'через администрацию специального приёмника Департамента полиции г. Алматы',
+        'в ведении специального приёмника Департамента полиции г. Алматы',
         'II. Отправитель и согласие',
         'Обращение направляет защитник Громовой Веры Павловны — адвокат Ахметова Сауле Бериковна (AKHMETOVA Saule)',
         'Громова Вера Павловна согласна с настоящим обращением и с тем, чтобы её имя было сообщено Правительству Казахстана.',
         'III. Факты',
-        'IV. Предстоящая высылка',
+        'IV. Предстоящее выдворение',
         'V. Основания для беспокойства',
         'Реальный риск пыток',
         'Правозащитная деятельность',
-        'защищаемую ст. 19 Международного пакта о гражданских и политических правах, а её содержание под стражей с целью высылки за неё является произвольным задержанием, запрещённым ст. 9 Международного пакта',
+        'защищаемую ст. 19 Международного пакта о гражданских и политических правах.',
         'Преследование по политическим мотивам',
         'Ходатайство о присвоении статуса беженца не рассмотрено',
         'Принцип невысылки',
@@ -174,8 +208,11 @@ describe(`${ID} (ru)`, () => {
         'Защитник, адвокат',
         'С. Б. Ахметова',
       ]);
+      expect(text).not.toContain('через администрацию');
+      expect(text).not.toContain('произвольным задержанием');
+      expect(text).not.toContain('Предстоящая высылка');
     }
-    expect(unverifiedCites(preflight)).toEqual(['refugees-law-1-1', 'sr-urgent-appeals-email']);
+    expect(unverifiedCites(preflight)).toEqual(['refugees-law-1-1']);
   });
 
   it('simple sample in Russian', async () => {
@@ -185,12 +222,16 @@ describe(`${ID} (ru)`, () => {
         'Специальному докладчику по вопросу о пытках',
         'Обращение направляет Белова Ольга Николаевна (его мать).',
         'Связаться с Беловым Кириллом Андреевичем невозможно; его семья согласна с настоящим обращением',
+        'IV. Предстоящая выдача',
         'Отправитель просит Специального докладчика:',
         'воздержаться от выдачи Белова Кирилла Андреевича в Российскую Федерацию',
         'Отправитель',
         'Белова Ольга Николаевна',
       ]);
       expect(text).not.toContain('правозащитник');
+      expect(text).not.toContain('Предстоящая высылка');
+      expect(text).not.toContain('через администрацию');
+      expect(text).not.toContain('по электронной почте');
     }
   });
 });

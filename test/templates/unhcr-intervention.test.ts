@@ -27,13 +27,14 @@ describe(`${ID} (en)`, () => {
         'As counsel for GROMOVA Vera, I ask the Office of the United Nations High Commissioner for Refugees to intervene',
         'to prevent her removal to the Russian Federation, where she fears persecution.',
         'The person concerned',
-        'The refugee application is pending',
+        'The asylum procedure has not been completed',
         'On 15 June 2026, GROMOVA Vera applied for refugee status with the Employment and Social Programmes Department of Almaty and received an asylum seeker’s certificate, No. 000552 of 15.06.2026.',
+        'On 30 October 2026, refugee status was refused; the refusal has been challenged, and the challenge has not been finally decided. The procedure on the application, including the appeal, has not been completed.',
         'Article 8(1)(5) of the Law “On Refugees”',
-        'The application was refused on 30 October 2026. The refusal has been challenged, and the challenge has not yet been decided:',
+        'Where the challenge stands:',
         'administrative court of Almaty; no hearing has been scheduled.',
         'The threat of removal',
-        'GROMOVA Vera is at risk of expulsion to the Russian Federation. She is detained at',
+        'GROMOVA Vera is at risk of expulsion to the Russian Federation. She is in detention (special detention centre of the Almaty Police Department).',
         'The expulsion of GROMOVA Vera has been scheduled for 28 November 2026 (ruling of the specialised inter-district administrative court of Almaty of 9 November 2026).',
         'Real risk of torture and ill-treatment',
         'Persecution on political grounds',
@@ -55,22 +56,30 @@ describe(`${ID} (en)`, () => {
         'Written consent of GROMOVA Vera to the sharing of personal data with UNHCR.',
         'Power of attorney of counsel.',
         'Copy of the asylum seeker’s certificate, No. 000552 of 15.06.2026.',
-        'Copy of the refusal of 30.10.2026.',
-        'Copy of the removal decision (ruling of the specialised',
         'Refusal decision of 30 October 2026 with an English summary (3 pages)',
+        'Expulsion ruling of 9 November 2026 with an English summary (4 pages)',
         '25 November 2026',
         'Almaty',
         'Counsel',
         'AKHMETOVA Saule',
       ]);
+      // The refusal and the removal decision are listed once, as the lawyer described them.
+      expect(text).not.toContain('Copy of the refusal');
+      expect(text).not.toContain('Copy of the removal decision');
+      expect(text).not.toContain('detained at special');
+      // Refused and under appeal: the block says so, and never that the application is pending.
+      expect(text).not.toContain('The refugee application is pending');
     }
     expectInOrder(pdf, [
       '1) to contact',
       '4) to consider',
       '5) to inform counsel',
       '1. Written consent',
-      '7. Expulsion ruling',
+      '4. Refusal decision',
+      '5. Expulsion ruling',
     ]);
+    expect(pdf).not.toContain('6. Refusal decision');
+    expect(pdf).not.toContain('7. Expulsion ruling');
     expect(preflight.deadlines).toEqual([]);
     expect(unverifiedCites(preflight)).toEqual(COMPLEX_UNVERIFIED);
   });
@@ -93,9 +102,8 @@ describe(`${ID} (en)`, () => {
         'I therefore respectfully ask UNHCR:',
         'to contact the competent authorities',
         'to issue a letter or an assessment of his need for international protection',
-        'ZAITSEV Oleg has consented in writing to the sharing of his personal data with UNHCR for the purposes of this request (annex 1).',
-        'Annexes:',
-        'Written consent of ZAITSEV Oleg to the sharing of personal data with UNHCR.',
+        // He writes and signs himself: he gives the consent in the letter, nothing to annex.
+        'I consent to the sharing of my personal data with UNHCR for the purposes of this request.',
         '25 November 2026',
         'Applicant',
         'ZAITSEV Oleg',
@@ -103,6 +111,8 @@ describe(`${ID} (en)`, () => {
       expect(text).not.toContain('URGENT');
       expect(text).not.toContain('resettlement');
       expect(text).not.toContain('Power of attorney');
+      expect(text).not.toContain('has consented in writing');
+      expect(text).not.toContain('Annexes');
     }
     expect(unverifiedCites(preflight)).toEqual(MANDATE_UNVERIFIED);
   });
@@ -118,9 +128,10 @@ describe(`${ID} (en)`, () => {
       expectInOrder(text, [
         'The asylum procedure',
         'On 2 October 2026, ZAITSEV Oleg applied for refugee status. The application was refused on 10 November 2026, and the refusal has become final.',
-        'Copy of the refusal of 10.11.2026.',
       ]);
       expect(text).not.toContain('The refugee application is pending');
+      // The refusal is the lawyer's own annex (with its pages and translation), never added twice.
+      expect(text).not.toContain('Copy of the refusal');
     }
     const none = { ...sample(ID, 'simple'), asylumStatus: 'none' };
     const b = await renderBoth(ID, none, { lang: 'en' });
@@ -148,11 +159,12 @@ describe(`${ID} (ru)`, () => {
         'Как защитник Громовой Веры Павловны прошу Управление Верховного комиссара ООН по делам беженцев вмешаться',
         'не допустить её высылки в Российскую Федерацию, где она опасается преследования.',
         'Сведения о лице',
-        'Ходатайство о присвоении статуса беженца не рассмотрено',
-        '30 октября 2026 года в присвоении статуса беженца отказано. Отказ обжалован, жалоба ещё не рассмотрена:',
+        'Процедура по ходатайству о присвоении статуса беженца не завершена',
+        '30 октября 2026 года в присвоении статуса беженца отказано; отказ обжалован, жалоба окончательно не разрешена. Процедура по ходатайству, включая обжалование, не завершена.',
+        'Сведения об обжаловании:',
         'Угроза высылки',
         'Громовой Вере Павловне грозит выдворение в Российскую Федерацию',
-        'Она содержится под стражей',
+        'Она содержится под стражей в ведении',
         'Выдворение Громовой Веры Павловны назначено на 28 ноября 2026 года (ruling of the specialised',
         'Реальный риск пыток',
         'Преследование по политическим мотивам',
@@ -170,14 +182,31 @@ describe(`${ID} (ru)`, () => {
         'Приложение:',
         'Письменное согласие Громовой Веры Павловны на передачу персональных данных УВКБ ООН.',
         'Доверенность (ордер) адвоката.',
-        'Копия решения об отказе от 30.10.2026.',
         '— на 3 л.',
         '25 ноября 2026 года',
         'Адвокат',
         'С. Б. Ахметова',
       ]);
+      expect(text).not.toContain('через администрацию');
+      expect(text).not.toContain('Копия решения об отказе');
+      expect(text).not.toContain('Копия решения о высылке');
     }
     expect(unverifiedCites(preflight)).toEqual(COMPLEX_UNVERIFIED);
+  });
+
+  it('the Russian sample: each decision annexed once, the detention place read naturally', async () => {
+    const { pdf, docx } = await renderBoth(ID, sample(ID, 'complex.ru'), { lang: 'ru' });
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'Она содержится под стражей в ведении специального приёмника Департамента полиции г. Алматы.',
+        'Приложение:',
+        'Решение об отказе от 30 октября 2026 года — на 3 л.',
+        'Постановление о выдворении от 9 ноября 2026 года — на 4 л.',
+      ]);
+      expect(text.split('Решение об отказе от 30').length - 1).toBe(1);
+      expect(text).not.toContain('Копия решения');
+      expect(text).not.toContain('через администрацию');
+    }
   });
 
   it('simple sample in Russian', async () => {
@@ -190,11 +219,13 @@ describe(`${ID} (ru)`, () => {
         'не допустить моей высылки в Российскую Федерацию, где я опасаюсь преследования.',
         '2 октября 2026 года Зайцев О. В. подал ходатайство о присвоении статуса беженца.',
         'Зайцеву Олегу Витальевичу грозит депортация в Российскую Федерацию.',
-        'Зайцев О. В. письменно согласился на передачу его персональных данных',
+        'Я согласен на передачу моих персональных данных УВКБ ООН для целей настоящего обращения.',
         'Заявитель',
         'О. В. Зайцев',
       ]);
       expect(text).not.toContain('СРОЧНО');
+      expect(text).not.toContain('письменно согласился');
+      expect(text).not.toContain('Приложение:');
     }
     expect(unverifiedCites(preflight)).toEqual(MANDATE_UNVERIFIED);
   });
