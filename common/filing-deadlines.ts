@@ -117,20 +117,32 @@ export function filingDay(answers: Answers, today: IsoDate): IsoDate {
 
 /**
  * Sets each computed late flag (`lateOf`) from the dates, whatever was typed or saved: true when
- * one of its deadlines has passed every reading on the filing day (the `late` that templates see
- * in `computed.deadlines`). A deadline past its safe day but within a later reading is arguable,
- * not late: the filing argues it is in time. Mutates and returns `answers`.
+ * one of its deadlines has passed every reading on the filing day, or on the day its `asOf` date
+ * field names (the `late` that templates see in `computed.deadlines`). A deadline past its safe
+ * day but within a later reading is arguable, not late: the filing argues it is in time. A flag
+ * whose `asOf` date is not given is not late: it claims nothing. Mutates and returns `answers`.
  */
 export function applyLateFlags(manifest: Manifest, answers: Answers, today: IsoDate): Answers {
   const flags = manifest.fields.filter((f) => f.type === 'boolean' && f.lateOf);
   if (flags.length === 0) return answers;
-  const late = new Set(
-    computeDeadlines(manifest, answers, filingDay(answers, today))
-      .filter((d) => d.missed && !d.arguable)
-      .map((d) => d.id),
-  );
-  for (const f of flags)
-    if (f.type === 'boolean') answers[f.key] = (f.lateOf ?? []).some((id) => late.has(id));
+  const lateOn = (day: IsoDate): Set<string> =>
+    new Set(
+      computeDeadlines(manifest, answers, day)
+        .filter((d) => d.missed && !d.arguable)
+        .map((d) => d.id),
+    );
+  const onFilingDay = lateOn(filingDay(answers, today));
+  for (const f of flags) {
+    if (f.type !== 'boolean') continue;
+    const asOf = f.asOf === undefined ? undefined : answers[f.asOf];
+    const late =
+      f.asOf === undefined
+        ? onFilingDay
+        : typeof asOf === 'string' && isValidIsoDate(asOf)
+          ? lateOn(asOf)
+          : new Set<string>();
+    answers[f.key] = (f.lateOf ?? []).some((id) => late.has(id));
+  }
   return answers;
 }
 

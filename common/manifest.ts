@@ -149,6 +149,11 @@ const booleanField = fieldOf('boolean', {
    * reading the flag by its name; the form shows it as a fact, not a checkbox.
    */
   lateOf: z.array(z.string().min(1)).min(1).optional(),
+  /**
+   * With `lateOf`: judge lateness on this date field's day instead of the filing day — the day a
+   * detainee handed the complaint to the administration (УПК ст. 49 ч. 1). Empty date: not late.
+   */
+  asOf: fieldKey.optional(),
 });
 
 const iinField = fieldOf('iin', {

@@ -275,6 +275,12 @@ export async function lintTemplates(
           problems.push(
             `${origin}/manifest.json: fields.${f.key}.lateOf names unknown deadline "${id}"`,
           );
+      if (f.asOf !== undefined && !f.lateOf)
+        problems.push(`${origin}/manifest.json: fields.${f.key}.asOf goes with lateOf`);
+      if (f.asOf !== undefined && manifest.fields.find((g) => g.key === f.asOf)?.type !== 'date')
+        problems.push(
+          `${origin}/manifest.json: fields.${f.key}.asOf must name a top-level date field`,
+        );
     }
     for (const d of manifest.deadlines) {
       // A deadline computed from whether deadlines passed would depend on itself.
