@@ -123,7 +123,7 @@ describe(`${ID} (en)`, () => {
         'has not been, and is not being, examined under another procedure of international investigation or settlement (Article 22(5)(a) of the Convention against Torture)',
         'extradition of BELOV Kirill to the Russian Federation would violate Article 3 of the Convention against Torture',
         'Real risk of torture and ill-treatment',
-        'if BELOV Kirill is handed over to the State seeking his return, he will face a real risk',
+        'if BELOV Kirill is extradited, expelled or otherwise forcibly returned, he will face a real risk',
         'VII. Request for interim measures',
         // «enforceable» only because the lawyer answered that the decision is final.
         'The decision to extradite BELOV Kirill (decision of the Deputy Prosecutor General of Kazakhstan of 20 October 2026) is final and enforceable; the removal may be carried out at any moment.',
