@@ -73,6 +73,6 @@ describe('the extradition objection in Kazakh', () => {
     await section('Лицо');
     await expect.poll(() => page.locator('#field-citizenshipKk').count()).toBe(0);
     expect(await page.locator('#field-citizenship').inputValue()).toBe('Российской Федерации');
-    await expect.poll(preflightText).toContain('п. 1) ст. 1 Закона РК «О беженцах»');
+    await expect.poll(preflightText).toContain('пп. 1) ст. 1 Закона РК «О беженцах»');
   });
 });

@@ -20,12 +20,16 @@ const complex = sample(ID, 'complex');
 describe(`${ID}: how the claim arises (item 7)`, () => {
   it('ordinary arrival: through the crossing point, within five days of arrival', async () => {
     const { pdf, docx, preflight } = await renderBoth(ID, simple);
-    for (const text of [pdf, docx])
+    for (const text of [pdf, docx]) {
       expectInOrder(text, [
         'В Управление занятости и социальных программ',
+        'документ, удостоверяющий личность: заграничный паспорт 75 7654321',
         'я прибыл в Республику Казахстан через пункт пропуска «Жайсан»',
         'Ходатайство подаётся в течение пяти календарных дней, установленных п. 1 ст. 10 Закона РК «О беженцах».',
       ]);
+      // The field asks for the kind of document: «паспорт: заграничный паспорт» said it twice.
+      expect(text).not.toContain('паспорт: заграничный паспорт');
+    }
     expect(preflight.deadlines.map((d) => d.id)).toEqual(['application']);
   });
 
