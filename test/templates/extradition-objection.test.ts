@@ -28,15 +28,6 @@ describe(ID, () => {
     }
   });
 
-  it('interim measures only asked for: the committee is not said to have granted them', async () => {
-    const { pdf } = await renderBoth(ID, {
-      ...sample(ID, 'complex'),
-      unInterimMeasuresGranted: false,
-    });
-    expect(pdf).toContain('с просьбой о применении временных мер');
-    expect(pdf).not.toContain('Комитет эту просьбу удовлетворил');
-  });
-
   it('family in Kazakhstan: its own heading and the argument it serves, no «living together» assumed', async () => {
     const { pdf, docx } = await renderBoth(ID, {
       ...sample(ID, 'complex'),

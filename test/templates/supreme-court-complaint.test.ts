@@ -48,15 +48,6 @@ describe(ID, () => {
     }
   });
 
-  it('interim measures only asked for: the committee is not said to have granted them', async () => {
-    const { pdf } = await renderBoth(ID, {
-      ...sample(ID, 'complex'),
-      unInterimMeasuresGranted: false,
-    });
-    expect(pdf).toContain('с просьбой о применении временных мер');
-    expect(pdf).not.toContain('Комитет эту просьбу удовлетворил');
-  });
-
   it('Kazakh complex sample: the same conditional stay, suspension asked, family with its heading', async () => {
     const { pdf } = await renderBoth(ID, sample(ID, 'complex.kk'), { lang: 'kk' });
     expectInOrder(pdf, [
