@@ -31,7 +31,7 @@ describe('filing notice', () => {
   }
 
   it('a filing without a notice shows none', () => {
-    const manifest = manifestOf('cassation-petition');
+    const manifest = manifestOf('deadline-restoration');
     expect(manifest.notice).toBeUndefined();
     render(<FilingNotice notice={manifest.notice} uiLang="ru" />);
     expect(screen.queryByRole('note')).toBeNull();
