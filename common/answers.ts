@@ -202,7 +202,34 @@ export function prepareAnswers(
   }
   if (options.docLang)
     notices.push(...foreignAnswers(manifest, answers, hidden, options.docLang, lang));
+  notices.push(...optionWarnings(manifest, answers, hidden, lang));
   return { answers, issues: dedupe(issues), notices: dedupe(notices) };
+}
+
+/** The warnings of the options chosen in asked select fields (`options[].warning`). */
+function optionWarnings(
+  manifest: Manifest,
+  answers: Answers,
+  hidden: ReadonlySet<string>,
+  lang: Lang,
+): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  for (const field of manifest.fields) {
+    if (field.type !== 'select' || hidden.has(field.key)) continue;
+    const value = answers[field.key];
+    const chosen = (Array.isArray(value) ? value : [value]).filter(
+      (v): v is string => typeof v === 'string',
+    );
+    for (const option of field.options)
+      if (option.warning && chosen.includes(option.value))
+        out.push(
+          issue(field.key, field.label[lang], 'optionWarning', lang, {
+            option: option.label[lang],
+            text: option.warning[lang],
+          }),
+        );
+  }
+  return out;
 }
 
 const LANGUAGE_NAMES = {

@@ -137,7 +137,21 @@ const numberField = fieldOf('number', {
 
 const selectField = fieldOf('select', {
   multiple: z.boolean().default(false),
-  options: z.array(z.object({ value: z.string().min(1), label: localized }).strict()).min(1),
+  options: z
+    .array(
+      z
+        .object({
+          value: z.string().min(1),
+          label: localized,
+          /**
+           * Said in the pre-flight when this option is chosen (never blocks the render): e.g. an
+           * offence category for which the law bars the filing.
+           */
+          warning: localized.optional(),
+        })
+        .strict(),
+    )
+    .min(1),
   default: z.union([z.string(), z.array(z.string())]).optional(),
 });
 

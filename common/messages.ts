@@ -61,6 +61,7 @@ export const MESSAGE_KEYS = [
   'iinSexMismatch',
   'foreignLanguage',
   'lookalikeFixed',
+  'optionWarning',
   'tooFewItems',
   'tooManyItems',
   'unknownField',

@@ -175,7 +175,9 @@ describe('the Russian UNHCR letter of the complex case is written in Russian', (
     expect(text).toContain(
       '10 ноября 2026 года она обжаловала отказ в специализированный межрайонный административный суд г. Алматы',
     );
-    expect(text).toContain('в ведении специального приёмника Департамента полиции');
+    expect(text).toContain(
+      'да; корреспонденция — через администрацию специального приёмника Департамента полиции',
+    );
     expect(text).not.toContain('she challenged');
     expect(text).not.toContain('special detention centre');
     expect(text).not.toMatch(/года Almaty/);

@@ -26,7 +26,7 @@ describe(ID, () => {
         // ст. 484 ч. 2 п. 1: the category is asked, and said when cassation lies.
         'Наиболее тяжкое из преступлений, за которые осуждена Миронова А. Д., относится к тяжким преступлениям',
         'через администрацию учреждения ЛА-155/14 г. Алматы',
-        'в части осуждения по ч. 2 ст. 174 УК РК и назначенного наказания',
+        'в части осуждения по ч. 2 ст. 174 УК РК',
         'сроками не ограничено (ч. 1 ст. 487 УПК РК)',
         'ч. 1-1 ст. 488 УПК РК',
         'ч. 1 ст. 423 УПК РК',
@@ -47,9 +47,9 @@ describe(ID, () => {
         'за исключением случаев, предусмотренных ст. 493 УПК РК (ч. 4 ст. 488 УПК РК)',
         'ПРОШУ:',
         'пересмотреть в кассационном порядке приговор Медеуского районного суда г. Алматы',
-        'в отношении Мироновой Анны Дмитриевны в части осуждения по ч. 2 ст. 174 УК РК и назначенного наказания;',
+        'в отношении Мироновой Анны Дмитриевны в части осуждения по ч. 2 ст. 174 УК РК;',
         // The request keeps to the part appealed (scope).
-        'приговор и постановление апелляционной инстанции в части осуждения по ч. 2 ст. 174 УК РК и назначенного наказания отменить и вынести в отношении Мироновой Анны Дмитриевны в этой части оправдательный приговор',
+        'приговор и постановление апелляционной инстанции в части осуждения по ч. 2 ст. 174 УК РК отменить и вынести в отношении Мироновой Анны Дмитриевны в этой части оправдательный приговор',
         'приостановить исполнение приговора до рассмотрения ходатайства',
         'рассмотреть ходатайство с участием защитника, подавшего ходатайство',
         'истребовать уголовное дело № 7511-26-00-1/214',
@@ -106,8 +106,8 @@ describe(ID, () => {
     expect(unverifiedCites(preflight)).toEqual([]);
   });
 
-  it('a minor-gravity case: the form warns (ст. 484 ч. 2 п. 1), the petition claims nothing about the category', async () => {
-    const { pdf, docx } = await renderBoth(ID, {
+  it('a minor-gravity case: the pre-flight warns (ст. 484 ч. 2 п. 1), the petition claims nothing about the category', async () => {
+    const { pdf, docx, preflight } = await renderBoth(ID, {
       ...sample(ID, 'simple'),
       offenceCategory: 'minor',
     });
@@ -115,6 +115,18 @@ describe(ID, () => {
       expect(text).not.toContain('относится к тяжким');
       expect(text).not.toContain('небольшой тяжести');
     }
+    expect(preflight.answerNotices.filter((n) => n.code === 'optionWarning')).toEqual([
+      expect.objectContaining({
+        path: 'offenceCategory',
+        code: 'optionWarning',
+        message: expect.stringMatching(
+          /^«Преступление небольшой тяжести — кассация по ходатайству не допускается»: п\. 1 ч\. 2 ст\. 484 УПК РК не допускает пересмотра/,
+        ),
+      }),
+    ]);
+    // A category cassation lies for: no warning.
+    const grave = await renderBoth(ID, sample(ID, 'simple'));
+    expect(grave.preflight.answerNotices.filter((n) => n.code === 'optionWarning')).toEqual([]);
   });
 
   it('partly appealed, sent for a new trial or mitigated: the request names the part', async () => {
@@ -137,7 +149,7 @@ describe(ID, () => {
       'жазаның дұрыс тағайындалмауы',
       'сотталған адамның жеке басына сәйкес келмеуі.',
       'СҰРАЙМЫН:',
-      'ҚР ҚК 174-бабының 2-бөлігі бойынша соттау және тағайындалған жаза бөлігінде күшін жойып',
+      'ҚР ҚК 174-бабының 2-бөлігі бойынша соттау бөлігінде күшін жойып',
       'осы бөлігінде ақтау үкімін шығаруды',
     ]);
     expect(pdf).not.toContain('елеулі бұзылуы');

@@ -401,24 +401,29 @@ describe(`${ID}: legal audit`, () => {
   it('Russian: the detention place reads in the table; «что, выдворив …,» has both commas', async () => {
     const ru = await renderBoth(ID, sample(ID, 'complex.ru'), { lang: 'ru' });
     expect(ru.docx).toContain(
-      'Содержится под стражей в ведении специального приёмника Департамента полиции г. Алматы',
+      'Содержится под стражей да; корреспонденция — через администрацию специального приёмника Департамента полиции г. Алматы',
     );
     for (const text of [ru.pdf, ru.docx]) {
-      expect(text).toContain('в ведении специального приёмника Департамента полиции г. Алматы');
-      expect(text).not.toContain('через администрацию');
+      expect(text).toContain(
+        'да; корреспонденция — через администрацию специального приёмника Департамента полиции г. Алматы',
+      );
+      // The row says the person is held, the cell how to write to them: no place label over «через».
+      expect(text).not.toMatch(/Место содержания под стражей\s+через администрацию/);
       expect(text).toContain(
         'Автор утверждает, что, выдворив Громову Веру Павловну в Российскую Федерацию, Казахстан нарушит',
       );
       expect(text).not.toContain('что выдворив');
     }
     const simple = await renderBoth(ID, sample(ID, 'simple.ru'), { lang: 'ru' });
-    // «через администрацию» stays where the lawyer typed it (the address for correspondence), never in the table.
+    // Held, and how to write to them: the row's label and cell say one thing.
     expect(simple.docx).toContain(
-      'Содержится под стражей в ведении учреждения ЛА-155/18 (СИЗО) г. Алматы',
+      'Содержится под стражей да; корреспонденция — через администрацию учреждения ЛА-155/18 (СИЗО) г. Алматы',
     );
     for (const text of [simple.pdf, simple.docx]) {
-      expect(text).toContain('в ведении учреждения ЛА-155/18 (СИЗО) г. Алматы');
-      expect(text).not.toContain('через администрацию учреждения ЛА-155/18 (СИЗО) г. Алматы');
+      expect(text).toContain(
+        'да; корреспонденция — через администрацию учреждения ЛА-155/18 (СИЗО) г. Алматы',
+      );
+      expect(text).not.toContain('в ведении');
     }
   });
 });
