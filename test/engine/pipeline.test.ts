@@ -129,11 +129,17 @@ describe('filings from samples', () => {
     pdfText(bytes, true, page)
       .split('\n')
       .filter((l) => l.trim() !== '' && !/^\s*\d+\s*$/.test(l)).length;
-  const NEAR_LINES = 6;
-  const nearPageBreak = (bytes: Uint8Array, pages: number): boolean => {
+  /**
+   * How many lines LibreOffice may drift by the end of a filing: a few from its own justification,
+   * and in Kazakh about four more a page, as it has no Kazakh hyphenation patterns here and breaks
+   * long words only at spaces (measured: 3-page Kazakh filings end 8–10 lines later).
+   */
+  const driftLines = (lang: Lang, pages: number): number => (lang === 'kk' ? 4 * pages : 6);
+  const nearPageBreak = (bytes: Uint8Array, pages: number, lang: Lang): boolean => {
     if (pages < 2) return false;
     const last = linesOn(bytes, pages);
-    return last <= NEAR_LINES || last >= linesOn(bytes, pages - 1) - NEAR_LINES;
+    const near = driftLines(lang, pages);
+    return last <= near || last >= linesOn(bytes, pages - 1) - near;
   };
 
   it('LibreOffice opens every DOCX and lays it out on the same number of pages as our PDF (±1 from five pages)', () => {
@@ -159,7 +165,7 @@ describe('filings from samples', () => {
       // unless our own last page break is within a few lines: a last page nearly empty or
       // nearly full is where a drift of a few lines changes the count, and nowhere else.
       const bytes = rendered.get(c.name)?.pdf.bytes ?? new Uint8Array();
-      const drift = ours >= 4 || nearPageBreak(bytes, ours) ? 1 : 0;
+      const drift = ours >= 4 || nearPageBreak(bytes, ours, c.lang) ? 1 : 0;
       if (Math.abs(ours - theirs) > drift) beyond.push(report[report.length - 1] as string);
     }
     // Every filing is converted before judging, so one run names all that drift.
