@@ -94,10 +94,11 @@ function itemsFor(
     fragments.push(f);
   };
   const pushPenalty = (width: number, penalty: number, flagged: boolean): void => {
-    let item = flagged && penalty === HYPHEN_PENALTY ? hyphens.get(width) : undefined;
+    const shared = flagged && penalty === HYPHEN_PENALTY;
+    let item = shared ? hyphens.get(width) : undefined;
     if (!item) {
       item = { type: 'penalty', width, penalty, flagged };
-      if (flagged && penalty === HYPHEN_PENALTY) hyphens.set(width, item);
+      if (shared) hyphens.set(width, item);
     }
     items.push(item);
     fragments.push(null);
