@@ -1,25 +1,44 @@
 /**
  * Days left to a last day, in words: «осталось 5 дней», «5 күн қалды», «5 days left»; today and
- * tomorrow said as such, since those are the matters that must stand out. The texts are plural keys
- * of the `deadlineText` section of the one table per language (common/locales/); i18next picks the
- * form by Intl.PluralRules.
+ * tomorrow said as such, since those are the matters that must stand out; a safe day passed while a
+ * later reading still runs said as that, never as simply passed. The texts are plural keys of the
+ * `deadlineText` section of the one table per language (common/locales/); i18next picks the form by
+ * Intl.PluralRules.
  */
 import type { Lang } from './manifest.ts';
 import { localize } from './locales/index.ts';
 
-export type Urgency = 'today' | 'tomorrow' | 'later' | 'passed';
+/** A last day this near is said before filing: in the pre-flight, batch checks, matter page. */
+export const SOON_DAYS = 2;
 
-export function urgencyOf(daysLeft: number): Urgency {
-  return daysLeft < 0 ? 'passed' : daysLeft === 0 ? 'today' : daysLeft === 1 ? 'tomorrow' : 'later';
+export type Urgency = 'today' | 'tomorrow' | 'later' | 'arguable' | 'passed';
+
+/** What decides a deadline's urgency: a computed deadline or any view of one. */
+export interface DaysLeft {
+  readonly daysLeft: number;
+  /** The safe day has passed but a later reading still runs (common/deadlines.ts). */
+  readonly arguable: boolean;
 }
 
-export function daysLeftText(daysLeft: number, lang: Lang): string {
-  const count = Math.abs(daysLeft);
-  switch (urgencyOf(daysLeft)) {
+export function urgencyOf({ daysLeft, arguable }: DaysLeft): Urgency {
+  if (daysLeft < 0) return arguable ? 'arguable' : 'passed';
+  return daysLeft === 0 ? 'today' : daysLeft === 1 ? 'tomorrow' : 'later';
+}
+
+/** Whether a deadline belongs in the lists of what is still to be filed. */
+export function stillOpen(d: DaysLeft): boolean {
+  return urgencyOf(d) !== 'passed';
+}
+
+export function daysLeftText(d: DaysLeft, lang: Lang): string {
+  const count = Math.abs(d.daysLeft);
+  switch (urgencyOf(d)) {
     case 'today':
       return localize(lang, 'deadlineText.lastDayToday');
     case 'tomorrow':
       return localize(lang, 'deadlineText.lastDayTomorrow');
+    case 'arguable':
+      return localize(lang, 'deadlineText.arguable', { count });
     case 'passed':
       return localize(lang, 'deadlineText.passed', { count });
     case 'later':

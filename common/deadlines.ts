@@ -130,6 +130,8 @@ export interface DeadlineWithReadings extends DeadlineResult {
   readonly reading?: ReadingId;
   /** Later readings only (a reading that gives the same or an earlier day adds nothing), earliest first. */
   readonly alternatives: readonly DeadlineReading[];
+  /** The last day of the latest reading: `lastDay` when no later reading exists. */
+  readonly latestLastDay: IsoDate;
   /**
    * The safe last day has passed but a later reading still runs: the filing argues it is in time
    * under that reading — it is never printed as simply late.
@@ -168,6 +170,7 @@ export function computeDeadlineWithReadings(
     warnings,
     ...(reading ? { reading } : {}),
     alternatives: later,
+    latestLastDay: latest?.lastDay ?? main.lastDay,
     arguable,
   };
 }

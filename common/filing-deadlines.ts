@@ -31,6 +31,8 @@ export interface DeadlineView {
   readonly basis: readonly string[];
   /** Later readings, «возможно, по …: why (basis)». */
   readonly later: readonly string[];
+  /** The last day of the latest reading: `lastDay` when no later reading exists. */
+  readonly latestLastDay: IsoDate;
   /** Years whose holidays the table lacks or has not verified — only for terms holidays move. */
   readonly warnings: readonly DeadlineWarning[];
 }
@@ -56,6 +58,7 @@ export function deadlineView(
     arguable: d.arguable,
     basis: (spec?.basis ?? []).map(citeText),
     later: laterReadingLines(d.alternatives, lang, citeText),
+    latestLastDay: d.latestLastDay,
     warnings: d.warnings,
   };
 }

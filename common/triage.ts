@@ -8,7 +8,7 @@ import { z } from './zod.ts';
 import { condition, localized, type Condition, type Localized, type Manifest } from './manifest.ts';
 import { computeDeadlines, evaluateCondition, type Answers } from './answers.ts';
 import { compareDates, isValidIsoDate, type IsoDate } from './dates.ts';
-import type { DeadlineWithReadings } from './deadlines.ts';
+import type { ComputedDeadline } from './filing-deadlines.ts';
 
 export const TRIAGE_PLACES = ['free', 'detained', 'transit', 'border'] as const;
 export type TriagePlace = (typeof TRIAGE_PLACES)[number];
@@ -110,7 +110,7 @@ export interface TriageItem {
   readonly status: TriageStatus;
   readonly why: Localized;
   /** The deadline, from the filing's manifest (its id, label and basis there). */
-  readonly deadline?: DeadlineWithReadings & { readonly id: string };
+  readonly deadline?: ComputedDeadline;
   /** The answers the new draft starts with. */
   readonly prefill: Answers;
   /** Passed or wrong stage: what can still be done. */

@@ -1,6 +1,7 @@
 /**
  * `refuge deadlines --ics`: the open deadlines as an iCalendar file, one all-day event per last
- * day on its Almaty civil date (a DATE value, no time and no zone, so no calendar shifts it).
+ * day (for an arguable one, the later reading's) on its Almaty civil date (a DATE value, no time
+ * and no zone, so no calendar shifts it).
  * No client name and no matter title unless the lawyer asks (`withNames`): a calendar is synced
  * to phones and servers the vault never reaches.
  */
@@ -26,13 +27,18 @@ export function deadlinesIcs(
   const timestamp = nowMs();
   const events = deadlines.map((d) => {
     const who = withNames ? ` — ${d.clientName || d.matterTitle}` : '';
+    // The safe day of an arguable deadline is past: the event stands on the day the later
+    // reading ends, and says that it is that reading.
+    const arguable = d.urgency === 'arguable';
+    const day = arguable ? d.latestLastDay : d.lastDay;
+    const reading = arguable ? ` (${localize(lang, 'ics.laterReading')})` : '';
     const event: EventAttributes & { timestamp: number } = {
       uid: `${d.matterId}-${d.templateId}-${d.lastDay}@refuge`,
-      start: dateArray(d.lastDay),
-      end: dateArray(addDays(d.lastDay, 1)),
-      title: `${d.label}${who}`,
+      start: dateArray(day),
+      end: dateArray(addDays(day, 1)),
+      title: `${d.label}${reading}${who}`,
       description: [
-        `${d.templateTitle}: ${d.lastDayText}`,
+        `${d.templateTitle}: ${d.lastDayText} — ${d.daysLeftText}`,
         ...d.later,
         `${localize(lang, 'ics.matter')}: ${withNames ? d.matterTitle : d.matterId}`,
       ].join('\n'),

@@ -6,6 +6,7 @@
 import type { Lang } from '../../common/manifest.ts';
 import type { ValidationIssue } from '../../common/answers.ts';
 import type { HolidayYear } from '../../common/holidays-data.ts';
+import type { DeadlineView } from '../../common/filing-deadlines.ts';
 
 export interface TemplateSummary {
   readonly id: string;
@@ -28,15 +29,8 @@ export interface PreflightView {
   readonly namesToCheck: readonly { readonly name: string; readonly text: string }[];
   /** Characters the PDF's fonts cannot draw: they print as empty boxes. */
   readonly unprintable: string;
-  readonly deadlines: readonly {
-    readonly id: string;
-    readonly label: string;
-    readonly lastDay: string;
-    readonly daysLeft: number;
-    readonly missed: boolean;
-    /** Later readings of a doubtful term, «возможно, по …: why (basis)», in the UI language. */
-    readonly later: readonly string[];
-  }[];
+  /** Each with its later readings, «возможно, по …: why (basis)», in the UI language. */
+  readonly deadlines: readonly DeadlineLine[];
   readonly holidayWarnings: readonly {
     readonly year: number;
     readonly code: 'holidaysUnknown' | 'holidaysUnverified';
@@ -81,19 +75,20 @@ export interface MatterSummaryView {
   readonly updatedAt: string;
 }
 
-export interface MatterDeadlineView {
+/**
+ * One deadline as a screen lists it: the view every front door shares (common/filing-deadlines.ts),
+ * its holiday-table warnings already worded in the UI language.
+ */
+export interface DeadlineLine extends Omit<DeadlineView, 'status' | 'warnings'> {
+  readonly warnings: readonly string[];
+}
+
+/** A matter's deadline: a filing's deadline, and which of the matter's filings it belongs to. */
+export interface MatterDeadlineView extends DeadlineLine {
   readonly templateId: string;
   readonly templateTitle: string;
-  readonly id: string;
-  readonly label: string;
-  readonly lastDay: string;
-  readonly daysLeft: number;
-  readonly missed: boolean;
-  /** The legal basis, as printed in the filing. */
-  readonly basis: readonly string[];
-  /** Later readings of a doubtful term, shown beside the deadline (never instead of it). */
-  readonly later: readonly string[];
-  readonly warnings: readonly string[];
+  /** A saved draft's, or the triage answers' for a filing not started yet. */
+  readonly source: 'draft' | 'triage';
 }
 
 export interface MatterView extends MatterSummaryView {

@@ -1,14 +1,16 @@
 /**
  * A matter's deadlines: every draft's latest answers run through its manifest's deadline rules,
- * soonest first, each with its legal basis. The CLI (`refuge matter show`) and the matter page
- * both print this list.
+ * and the triage answers through the rules of the filings not started yet, soonest first, each
+ * with its legal basis. The matter page, `refuge matter show`, Home's list of open deadlines and
+ * `refuge deadlines` all print this list.
  */
 import { prepareAnswers } from '../../common/answers.ts';
-import { filingDeadlines } from '../../common/filing-deadlines.ts';
+import { deadlineView, filingDeadlines, type DeadlineView } from '../../common/filing-deadlines.ts';
+import { triageFilings, type TriageAnswers, type TriageTable } from '../../common/triage.ts';
 import { compareDates } from '../../common/dates.ts';
 import type { Lang } from '../../common/lang.ts';
 import { formatMessage } from '../../common/messages.ts';
-import type { MatterDeadlineView } from '../api.ts';
+import type { DeadlineLine, MatterDeadlineView } from '../api.ts';
 import {
   UnknownTemplate,
   type Engine,
@@ -16,6 +18,17 @@ import {
   type CiteTable,
 } from '../engine/index.ts';
 import type { Draft, Matter } from '../vault/index.ts';
+
+/** A deadline as the screens list it: its holiday-table warnings worded in `lang`. */
+export function deadlineLine(
+  { status: _status, warnings, ...shown }: DeadlineView,
+  lang: Lang,
+): DeadlineLine {
+  return {
+    ...shown,
+    warnings: warnings.map((w) => formatMessage(w.code, lang, { year: w.year })),
+  };
+}
 
 /**
  * The filing version the draft was written on: its deadline rules are the ones its text states.
@@ -34,17 +47,56 @@ function pinnedOrNewest(
   }
 }
 
+/**
+ * A matter's deadlines, soonest first: each draft's, and — for a filing «Что случилось?» calls for
+ * that has no draft yet — the one its answers give, so that a matter Home lists a deadline for
+ * never opens on «no deadlines».
+ */
 export function matterDeadlines(
   matter: Matter,
   engine: Engine,
   cites: CiteTable,
   lang: Lang,
   today: string,
+  triage?: TriageTable,
 ): MatterDeadlineView[] {
   const citeText = (key: string): string => cites[key]?.[lang] ?? key;
+  const drafted = new Set(matter.drafts.map((d) => d.templateId));
+  const fromTriage =
+    triage && matter.triage
+      ? triageDeadlines(triage, matter.triage, engine, citeText, lang, today).filter(
+          (d) => !drafted.has(d.templateId),
+        )
+      : [];
   return matter.drafts
     .flatMap((draft) => draftDeadlines(draft, engine, citeText, lang, today))
+    .concat(fromTriage)
     .sort((a, b) => compareDates(a.lastDay, b.lastDay));
+}
+
+/** The deadlines of the filings the triage answers call for, on the newest versions installed. */
+function triageDeadlines(
+  table: TriageTable,
+  answers: TriageAnswers,
+  engine: Engine,
+  citeText: (key: string) => string,
+  lang: Lang,
+  today: string,
+): MatterDeadlineView[] {
+  const byId = new Map(engine.templates.map((t) => [t.manifest.id, t.manifest]));
+  return triageFilings(table, answers, (id) => byId.get(id), today).flatMap((item) => {
+    const manifest = byId.get(item.templateId);
+    if (!manifest || !item.deadline || item.status === 'wrongStage') return [];
+    const view = deadlineView(item.deadline, manifest, lang, citeText);
+    return [
+      {
+        ...deadlineLine(view, lang),
+        templateId: manifest.id,
+        templateTitle: manifest.title[lang],
+        source: 'triage' as const,
+      },
+    ];
+  });
 }
 
 /** One draft's deadlines: its latest answers under the rules of the version they were written on. */
@@ -66,15 +118,9 @@ function draftDeadlines(
     docLang: latest.lang,
   });
   return filingDeadlines(manifest, answers, today, lang, citeText).map((d) => ({
+    ...deadlineLine(d, lang),
     templateId: manifest.id,
     templateTitle: manifest.title[lang],
-    id: d.id,
-    label: d.label,
-    lastDay: d.lastDay,
-    daysLeft: d.daysLeft,
-    missed: d.missed,
-    basis: d.basis,
-    later: d.later,
-    warnings: d.warnings.map((w) => formatMessage(w.code, lang, { year: w.year })),
+    source: 'draft' as const,
   }));
 }

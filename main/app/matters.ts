@@ -70,7 +70,14 @@ export function matterDeadlinesOf(
   lang: Lang,
   today: string,
 ): MatterDeadlineView[] {
-  return matterDeadlines(matter, services.engine, services.loaded.cites, lang, today);
+  return matterDeadlines(
+    matter,
+    services.engine,
+    services.loaded.cites,
+    lang,
+    today,
+    services.loaded.triage,
+  );
 }
 
 export function getMatter(ctx: AppContext, p: Payload<'matters:get'>): Results['matters:get'] {

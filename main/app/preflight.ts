@@ -8,6 +8,7 @@ import type { Lang, Manifest } from '../../common/manifest.ts';
 import { deadlineView } from '../../common/filing-deadlines.ts';
 import type { CiteTable } from '../engine/index.ts';
 import type { Preflight } from '../engine/index.ts';
+import { deadlineLine } from './deadlines.ts';
 
 export function preflightView(
   preflight: Preflight,
@@ -32,17 +33,12 @@ export function preflightView(
             : [],
       ),
     unprintable: preflight.notices.map((n) => (n.kind === 'unprintable' ? n.chars : '')).join(''),
-    deadlines: preflight.deadlines.map((d) => {
-      const v = deadlineView(d, manifest, lang, (key) => cites[key]?.[lang] ?? key);
-      return {
-        id: v.id,
-        label: v.label,
-        lastDay: v.lastDay,
-        daysLeft: v.daysLeft,
-        missed: v.missed,
-        later: v.later,
-      };
-    }),
+    deadlines: preflight.deadlines.map((d) =>
+      deadlineLine(
+        deadlineView(d, manifest, lang, (key) => cites[key]?.[lang] ?? key),
+        lang,
+      ),
+    ),
     holidayWarnings: preflight.holidayWarnings,
   };
 }

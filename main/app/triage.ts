@@ -5,7 +5,7 @@
  */
 import { formatInclusiveLastDay } from '../../common/dates.ts';
 import { laterReadingLines } from '../../common/deadline-text.ts';
-import { daysLeftText, urgencyOf, type Urgency } from '../../common/days-left.ts';
+import { daysLeftText, stillOpen, urgencyOf, type Urgency } from '../../common/days-left.ts';
 import type { Manifest } from '../../common/manifest.ts';
 import type { Lang } from '../../common/lang.ts';
 import { formatMessage } from '../../common/messages.ts';
@@ -40,6 +40,8 @@ export interface TriageItemView {
   readonly lastDayText?: string;
   readonly daysLeft?: number;
   readonly daysLeftText?: string;
+  /** The last day of the latest reading (`lastDay` when there is none). */
+  readonly latestLastDay?: string;
   /** The later readings beside the safe date («возможно, по …»). */
   readonly later: readonly string[];
   readonly basis: readonly string[];
@@ -74,7 +76,8 @@ export function triageView(
             lastDay: d.lastDay,
             lastDayText: formatInclusiveLastDay(d.lastDay, lang),
             daysLeft: d.daysLeft,
-            daysLeftText: daysLeftText(d.daysLeft, lang),
+            daysLeftText: daysLeftText(d, lang),
+            latestLastDay: d.latestLastDay,
           }
         : {}),
       later: d ? laterReadingLines(d.alternatives, lang, cite) : [],
@@ -125,16 +128,18 @@ export interface OpenDeadlineView {
   readonly lastDayText: string;
   readonly daysLeft: number;
   readonly daysLeftText: string;
-  /** Today or tomorrow: shown so that it stands out. */
+  /** Today, tomorrow, or a safe day passed while a later reading runs: shown to stand out. */
   readonly urgency: Urgency;
+  /** The last day of the latest reading: where a calendar puts an arguable deadline. */
+  readonly latestLastDay: string;
   readonly later: readonly string[];
   /** From a saved draft, or from the triage answers for a filing not started yet. */
   readonly source: 'draft' | 'triage';
 }
 
 /**
- * Every open deadline of every matter that is not archived, soonest first: the drafts' deadlines
- * (main/app/deadlines.ts) and, for filings triage offers but no draft exists of yet, theirs.
+ * Every deadline still to be met of every matter not archived, soonest first: a matter's own list
+ * (app/deadlines.ts) without what has passed every reading.
  */
 export function openDeadlines(
   vault: Vault,
@@ -145,47 +150,26 @@ export function openDeadlines(
   today: string,
 ): OpenDeadlineView[] {
   const out: OpenDeadlineView[] = [];
-  const manifests = engine.templates.map((t) => t.manifest);
   for (const summary of vault.listMatters()) {
     const matter = vault.getMatter(summary.id);
-    const base = {
-      matterId: matter.id,
-      matterTitle: matter.title,
-      clientName: summary.clientName,
-    };
-    const drafted = new Set(matter.drafts.map((d) => d.templateId));
-    for (const d of matterDeadlines(matter, engine, cites, lang, today)) {
-      if (d.daysLeft < 0) continue;
+    for (const d of matterDeadlines(matter, engine, cites, lang, today, table)) {
+      // A safe day passed while a later reading runs stays: the filing still argues it is in time.
+      if (!stillOpen(d)) continue;
       out.push({
-        ...base,
+        matterId: matter.id,
+        matterTitle: matter.title,
+        clientName: summary.clientName,
         templateId: d.templateId,
         templateTitle: d.templateTitle,
         label: d.label,
         lastDay: d.lastDay,
         lastDayText: formatInclusiveLastDay(d.lastDay, lang),
         daysLeft: d.daysLeft,
-        daysLeftText: daysLeftText(d.daysLeft, lang),
-        urgency: urgencyOf(d.daysLeft),
+        daysLeftText: daysLeftText(d, lang),
+        urgency: urgencyOf(d),
+        latestLastDay: d.latestLastDay,
         later: d.later,
-        source: 'draft',
-      });
-    }
-    if (!table || !matter.triage) continue;
-    for (const item of triageView(table, matter.triage, manifests, cites, lang, today)) {
-      if (drafted.has(item.templateId) || item.status !== 'open') continue;
-      if (item.lastDay === undefined || item.daysLeft === undefined) continue;
-      out.push({
-        ...base,
-        templateId: item.templateId,
-        templateTitle: item.templateTitle,
-        label: item.deadlineLabel ?? item.templateTitle,
-        lastDay: item.lastDay,
-        lastDayText: item.lastDayText ?? '',
-        daysLeft: item.daysLeft,
-        daysLeftText: item.daysLeftText ?? '',
-        urgency: urgencyOf(item.daysLeft),
-        later: item.later,
-        source: 'triage',
+        source: d.source,
       });
     }
   }

@@ -16,6 +16,8 @@ import { join } from 'node:path';
 import { setMaxListeners } from 'node:events';
 import type { Manifest } from '../../common/manifest.ts';
 import type { Lang } from '../../common/lang.ts';
+import type { DeadlineView } from '../../common/filing-deadlines.ts';
+import { SOON_DAYS } from '../../common/days-left.ts';
 import type { Preflight } from '../engine/index.ts';
 import { formatMessage } from '../../common/messages.ts';
 import { RenderPool } from '../workers/pool.ts';
@@ -46,18 +48,13 @@ export interface RowResult {
 
 /** The per-row pre-flight: deadlines passed or within two days, unverified cites, names. */
 export interface RowCheck {
-  readonly deadlines: readonly {
-    readonly label: string;
-    readonly lastDay: string;
-    readonly daysLeft: number;
-    readonly missed: boolean;
-  }[];
+  readonly deadlines: readonly Pick<
+    DeadlineView,
+    'label' | 'lastDay' | 'daysLeft' | 'missed' | 'arguable'
+  >[];
   readonly unverifiedCites: number;
   readonly names: readonly string[];
 }
-
-/** Two days or less is as urgent as the filing screen's pre-flight marks it. */
-const SOON_DAYS = 2;
 
 function rowCheck(preflight: Preflight, manifest: Manifest, lang: Lang): RowCheck | undefined {
   const deadlines = preflight.deadlines
@@ -67,6 +64,7 @@ function rowCheck(preflight: Preflight, manifest: Manifest, lang: Lang): RowChec
       lastDay: d.lastDay,
       daysLeft: d.daysLeft,
       missed: d.missed,
+      arguable: d.arguable,
     }));
   const cites = new Set(
     preflight.notices.flatMap((n) => (n.kind === 'unverifiedCite' ? [n.key] : [])),

@@ -98,11 +98,11 @@ describe('refuge triage --matter and refuge deadlines (real processes)', () => {
   });
   const today = '2026-01-29';
   const pass = 'a long vault passphrase\n';
-  const run = (args: string[]) =>
+  const run = (args: string[], on = today) =>
     spawnSync(process.execPath, ['bin/refuge.js', ...args, '--passphrase-stdin'], {
       encoding: 'utf8',
       input: pass,
-      env: { ...process.env, REFUGE_HOME: home, REFUGE_LANG: 'en', REFUGE_TODAY: today },
+      env: { ...process.env, REFUGE_HOME: home, REFUGE_LANG: 'en', REFUGE_TODAY: on },
     });
 
   it('keeps the answers in the matter, lists every open deadline, exports a calendar without names', () => {
@@ -166,6 +166,20 @@ describe('refuge triage --matter and refuge deadlines (real processes)', () => {
     expect(readFileSync(named, 'utf8')).toMatch(/Орлов/);
     rmSync(ics);
     rmSync(named);
+
+    // On 09.02 the safe day (Sat 07.02) has passed; the working-days reading runs to Wed 11.02.
+    // The appeal stays on the list, marked, and the calendar puts it on the later reading's day.
+    const arguable = run(['deadlines'], '2026-02-09');
+    expect(arguable.stdout).toContain(
+      '!! up to and including 07.02.2026\u00a0(Saturday) — passed 2 days ago on the safe count; ' +
+        'still running on another reading',
+    );
+    const lateIcs = join(scratch, 'arguable.ics');
+    expect(run(['deadlines', '--ics', lateIcs], '2026-02-09').status).toBe(0);
+    const unfolded = readFileSync(lateIcs, 'utf8').replace(/\r\n[ \t]/g, '');
+    expect(unfolded).toContain('DTSTART;VALUE=DATE:20260211');
+    expect(unfolded).toContain('(on a later reading)');
+    rmSync(lateIcs);
 
     // The triage answers are sealed with the matter: nothing of them in plaintext on disk.
     for (const file of readdirSync(home, { recursive: true }) as string[]) {

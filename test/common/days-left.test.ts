@@ -1,29 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { daysLeftText, urgencyOf } from '../../common/days-left.ts';
+import { daysLeftText, stillOpen, urgencyOf } from '../../common/days-left.ts';
+
+const due = (daysLeft: number, arguable = false) => ({ daysLeft, arguable });
 
 describe('days left in words', () => {
   it('Russian plural forms', () => {
-    expect(daysLeftText(2, 'ru')).toBe('осталось 2 дня');
-    expect(daysLeftText(5, 'ru')).toBe('осталось 5 дней');
-    expect(daysLeftText(21, 'ru')).toBe('остался 21 день');
-    expect(daysLeftText(22, 'ru')).toBe('осталось 22 дня');
-    expect(daysLeftText(11, 'ru')).toBe('осталось 11 дней');
-    expect(daysLeftText(-1, 'ru')).toBe('срок истёк 1 день назад');
+    expect(daysLeftText(due(2), 'ru')).toBe('осталось 2 дня');
+    expect(daysLeftText(due(5), 'ru')).toBe('осталось 5 дней');
+    expect(daysLeftText(due(21), 'ru')).toBe('остался 21 день');
+    expect(daysLeftText(due(22), 'ru')).toBe('осталось 22 дня');
+    expect(daysLeftText(due(11), 'ru')).toBe('осталось 11 дней');
+    expect(daysLeftText(due(-1), 'ru')).toBe('срок истёк 1 день назад');
   });
   it('Kazakh and English', () => {
-    expect(daysLeftText(5, 'kk')).toBe('5 күн қалды');
-    expect(daysLeftText(2, 'en')).toBe('2 days left');
-    expect(daysLeftText(-1, 'en')).toBe('passed 1 day ago');
+    expect(daysLeftText(due(5), 'kk')).toBe('5 күн қалды');
+    expect(daysLeftText(due(2), 'en')).toBe('2 days left');
+    expect(daysLeftText(due(-1), 'en')).toBe('passed 1 day ago');
   });
   it('today and tomorrow are said as such', () => {
-    expect(daysLeftText(0, 'ru')).toBe('последний день — сегодня');
-    expect(daysLeftText(1, 'kk')).toBe('соңғы күн — ертең');
-    expect(daysLeftText(1, 'en')).toBe('last day tomorrow');
-    expect([urgencyOf(0), urgencyOf(1), urgencyOf(2), urgencyOf(-1)]).toEqual([
+    expect(daysLeftText(due(0), 'ru')).toBe('последний день — сегодня');
+    expect(daysLeftText(due(1), 'kk')).toBe('соңғы күн — ертең');
+    expect(daysLeftText(due(1), 'en')).toBe('last day tomorrow');
+    expect([due(0), due(1), due(2), due(-1)].map(urgencyOf)).toEqual([
       'today',
       'tomorrow',
       'later',
       'passed',
     ]);
+  });
+  it('a safe day passed while a later reading runs is never said as simply passed', () => {
+    expect(urgencyOf(due(-3, true))).toBe('arguable');
+    expect(daysLeftText(due(-3, true), 'ru')).toBe(
+      'по безопасному счёту срок истёк 3 дня назад; по другому прочтению ещё идёт',
+    );
+    expect(daysLeftText(due(-1, true), 'kk')).toBe(
+      'қауіпсіз есеп бойынша мерзім 1 күн бұрын өтті; басқа оқылым бойынша әлі өтпеді',
+    );
+    expect(daysLeftText(due(-5, true), 'en')).toBe(
+      'passed 5 days ago on the safe count; still running on another reading',
+    );
+    expect([due(-3, true), due(-3), due(0)].map(stillOpen)).toEqual([true, false, true]);
   });
 });

@@ -103,6 +103,18 @@ const SITUATIONS: readonly Situation[] = [
     says: /up to and including .* — \d+ days left/,
   },
   {
+    // Served eleven days ago: the 10 суток ended yesterday, but ten working days (КоАП ст. 739
+    // ч. 3) span at least twelve: the appeal is argued to be in time, never shown as simply late.
+    ui: 'en',
+    place: 'free',
+    decision: 'expulsionRuling',
+    decidedOn: addDays(today, -11),
+    filing: 'expulsion-appeal',
+    field: 'rulingServedDate',
+    shows: formatShortDate(addDays(today, -11)),
+    says: /passed 1 day ago on the safe count; still running on another reading/,
+  },
+  {
     ui: 'en',
     place: 'transit',
     decision: 'entryRefused',
@@ -188,16 +200,37 @@ describe('triage from Home in every UI language', () => {
     const list = page.locator('section.all-deadlines');
     // The arrest complaint (3 days from a pronouncement two days ago) ends tomorrow.
     const urgent = list.locator('li.urgent');
-    await expect.poll(() => urgent.count()).toBeGreaterThanOrEqual(1);
-    await expect.poll(() => urgent.first().innerText()).toMatch(/last day tomorrow/);
+    const tomorrow = urgent.filter({ hasText: 'last day tomorrow' });
+    await expect.poll(() => tomorrow.count()).toBe(1);
     await expect
-      .poll(() => urgent.first().innerText())
+      .poll(() => tomorrow.innerText())
       .toContain(titleOf('extradition-arrest-complaint', 'en'));
-    // Soonest first, every matter: the expulsion appeal (10 days) comes after it.
+    // Soonest first, every matter: the expulsion appeal served yesterday (10 days) comes after
+    // it; the one whose safe day passed yesterday comes first, and stands out too.
     const text = await list.innerText();
     expect(text.indexOf(titleOf('extradition-arrest-complaint', 'en'))).toBeLessThan(
-      text.indexOf(titleOf('expulsion-appeal', 'en')),
+      text.lastIndexOf(titleOf('expulsion-appeal', 'en')),
+    );
+    const arguable = urgent.filter({ hasText: 'on the safe count' });
+    await expect.poll(() => arguable.count()).toBe(1);
+    expect(text.indexOf('on the safe count')).toBeLessThan(
+      text.indexOf(titleOf('extradition-arrest-complaint', 'en')),
     );
     await shot(page, 'triage-deadlines-en');
+  });
+
+  it('the matter page says a safe day passed while a later reading runs, not that it is late', async () => {
+    const row = page
+      .locator('section.all-deadlines li.urgent')
+      .filter({ hasText: 'on the safe count' });
+    await row.getByRole('button').click();
+    const table = page.getByRole('table', { name: 'Deadlines of this matter, soonest first' });
+    await table.waitFor();
+    const deadline = table.locator('tr.arguable');
+    await expect
+      .poll(() => deadline.innerText())
+      .toContain('passed 1 day ago on the safe count; still running on another reading');
+    expect(await deadline.innerText()).not.toContain('Deadline passed');
+    await shot(page, 'triage-matter-arguable-en');
   });
 });

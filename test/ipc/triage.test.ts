@@ -76,4 +76,45 @@ describe('triage over IPC', () => {
       [matterId, '2026-02-07', 'последний день — завтра', 'tomorrow'],
     ]);
   });
+
+  it('keeps a deadline passed on the safe count only, as that, while a later reading runs', async () => {
+    // Served Wed 28.01.2026: 10 суток end Sat 07.02; carried over, Mon 09.02; in working days,
+    // Wed 11.02 (КоАП ст. 739 ч. 3, 5). On 09.02 the appeal is still argued to be in time.
+    const { matterId } = await ok('triage:start', {
+      uiLang: 'ru',
+      answers,
+      templateId: 'expulsion-appeal',
+      title: 'Выдворение, черновик',
+    });
+    const draft = await ok('drafts:open', {
+      uiLang: 'ru',
+      matterId,
+      templateId: 'expulsion-appeal',
+    });
+    await ok('drafts:save', {
+      uiLang: 'ru',
+      matterId,
+      templateId: 'expulsion-appeal',
+      templateVersion: draft.currentVersion,
+      lang: 'ru',
+      answers: draft.answers,
+    });
+    const arguable = 'по безопасному счёту срок истёк 2 дня назад; по другому прочтению ещё идёт';
+    const list = await ok('deadlines:list', { uiLang: 'ru', today: '2026-02-09' });
+    // One from the first matter's triage answers, one from this matter's saved draft.
+    expect(list.map((d) => [d.lastDay, d.daysLeftText, d.urgency, d.latestLastDay])).toEqual([
+      ['2026-02-07', arguable, 'arguable', '2026-02-11'],
+      ['2026-02-07', arguable, 'arguable', '2026-02-11'],
+    ]);
+    expect(list.map((d) => d.matterId)).toContain(matterId);
+
+    const page = await ok('matters:get', { uiLang: 'ru', matterId, today: '2026-02-09' });
+    expect(page.deadlines).toMatchObject([
+      { id: 'appeal', lastDay: '2026-02-07', missed: true, arguable: true },
+    ]);
+    expect(page.deadlines[0]?.later.join('\n')).toContain('11.02.2026');
+
+    // Past every reading: off the list of what is still to be filed.
+    expect(await ok('deadlines:list', { uiLang: 'ru', today: '2026-02-12' })).toEqual([]);
+  });
 });

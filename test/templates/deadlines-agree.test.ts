@@ -40,19 +40,20 @@ interface Shown {
   readonly id: string;
   readonly label: string;
   readonly lastDay: string;
-  readonly passed: boolean;
+  /** Passed on every reading, passed on the safe count only, or still running. */
+  readonly state: 'passed' | 'arguable' | 'open';
 }
 
 /** A deadline of the pre-flight or the matter page as the page prints it. */
 function shown(
-  d: { id: string; label: string; lastDay: string; missed: boolean },
+  d: { id: string; label: string; lastDay: string; missed: boolean; arguable: boolean },
   uiLang: Lang,
 ): Shown {
   return {
     id: d.id,
     label: d.label,
     lastDay: formatInclusiveLastDay(d.lastDay, uiLang),
-    passed: d.missed,
+    state: d.arguable ? 'arguable' : d.missed ? 'passed' : 'open',
   };
 }
 
@@ -94,7 +95,7 @@ function banner(
     id: id!,
     label: decode(label!),
     lastDay: decode(lastDay!),
-    passed: state === 'passed' || state === 'arguable',
+    state: state === 'passed' || state === 'arguable' ? state : 'open',
   }));
 }
 
@@ -233,6 +234,21 @@ describe('every filing: the form, the pre-flight and the matter page show the sa
       });
     }
   }
+
+  it('a safe day passed while a later reading runs is arguable on all three, not passed', () => {
+    const manifest = engine.template('expulsion-appeal').manifest;
+    const { answers } = splitSample(
+      JSON.parse(readFileSync(join(TEMPLATES, 'expulsion-appeal/samples/simple.json'), 'utf8')),
+    );
+    // Served Wed 28.01.2026: 10 суток end Sat 07.02; in working days, Wed 11.02.
+    const saved = { ...(answers as Answers), rulingServedDate: '2026-01-28' };
+    for (const uiLang of UI_LANGS) {
+      const shown = allThree(engine, manifest, saved, '2026-02-09', uiLang, 'ru');
+      expect(shown.form.map((d) => d.state)).toEqual(['arguable']);
+      expect(shown.preflight).toEqual(shown.form);
+      expect(shown.matter).toEqual(shown.form);
+    }
+  });
 
   it('warns of the unknown holiday year somewhere: the warnings compared are not all empty', () => {
     expect(warnings).toBeGreaterThan(0);

@@ -40,7 +40,7 @@ export async function runDeadlinesCli(
   }
   if (list.length === 0) io.out(text('noDeadlines', lang));
   for (const d of list) {
-    const mark = d.urgency === 'today' || d.urgency === 'tomorrow' ? '!! ' : '   ';
+    const mark = d.urgency === 'later' ? '   ' : '!! ';
     io.out(`${mark}${d.lastDayText} — ${d.daysLeftText}`);
     io.out(`   ${d.clientName || d.matterTitle} [${d.matterId}]: ${d.templateTitle}`);
     io.out(`   ${d.label}`);

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import * as clock from '../../../common/clock.ts';
 import { formatShortDate } from '../../../common/dates.ts';
+import { daysLeftText, urgencyOf } from '../../../common/days-left.ts';
 import { getServices } from '../../app/context.ts';
 import { newMatterWithDraft, saveDraft } from '../../app/drafts.ts';
 import { clientName, matterDeadlinesOf } from '../../app/matters.ts';
@@ -60,10 +61,10 @@ export async function runMatterCli(
       const deadlines = matterDeadlinesOf(getServices(), matter, ui, clock.today());
       if (deadlines.length > 0) io.out(localize(ui, 'cliMatter.deadlines'));
       for (const d of deadlines) {
-        const status = d.missed
-          ? localize(ui, 'cliMatter.passed')
-          : localize(ui, 'cliMatter.daysLeft', { n: d.daysLeft });
+        const status =
+          urgencyOf(d) === 'passed' ? localize(ui, 'cliMatter.passed') : daysLeftText(d, ui);
         io.out(`  ${formatShortDate(d.lastDay)}  ${status}  ${d.label} (${d.basis.join('; ')})`);
+        if (d.source === 'triage') io.out(`    (${localize(ui, 'cliMatter.fromTriage')})`);
         for (const line of d.later) io.out(`    ${line}`);
         for (const w of d.warnings) io.out(`    ! ${w}`);
       }

@@ -66,7 +66,6 @@ export function formatTriageItem(item: TriageItemView, n: number, ui: Lang): str
         ? `${text('passed', ui)}: ${item.lastDayText}`
         : `${item.lastDayText} — ${item.daysLeftText ?? ''}`;
     lines.push(`   ${item.deadlineLabel ?? ''}: ${head}`);
-    if (item.status === 'arguable') lines.push(`   ${text('arguable', ui)}`);
     for (const l of item.later) lines.push(`   ${l}`);
     if (item.basis.length > 0) lines.push(`   (${item.basis.join('; ')})`);
     for (const w of item.warnings) lines.push(`   ! ${w}`);

@@ -8,13 +8,13 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BatchPlanView, BatchProgress, TemplateSummary } from '../../../main/api.ts';
 import type { Lang } from '../../../common/lang.ts';
-import { formatShortDate } from '../../../common/dates.ts';
 import { readBase64 } from '../files.ts';
 import { ErrorText, FilePicker, Status, TemplateOptions } from '../components.tsx';
 import { SelectField } from '../components/controls.tsx';
 import { DataTable, Section } from '../components/layout.tsx';
 import { Checkbox } from '../Checkbox.tsx';
 import { useScreen } from './useScreen.ts';
+import { deadlineNotice } from '../deadline-notice.ts';
 
 const POLL_MS = 400;
 
@@ -370,20 +370,19 @@ function RowChecks({ checks }: { checks: BatchProgress['checks'] }) {
             <td>{c.row}</td>
             <td>
               <ul>
-                {c.deadlines.map((d) => (
-                  <li key={d.label} className={d.missed ? 'error-text' : 'warning'}>
-                    {d.missed
-                      ? t('preflight.deadlineMissed', {
-                          label: d.label,
-                          date: formatShortDate(d.lastDay),
-                        })
-                      : t('preflight.deadline', {
-                          label: d.label,
-                          date: formatShortDate(d.lastDay),
-                          count: d.daysLeft,
-                        })}
-                  </li>
-                ))}
+                {c.deadlines.map((d) => {
+                  const notice = deadlineNotice(d, t);
+                  return (
+                    notice && (
+                      <li
+                        key={d.label}
+                        className={notice.kind === 'missed' ? 'error-text' : 'warning'}
+                      >
+                        {notice.text}
+                      </li>
+                    )
+                  );
+                })}
                 {c.unverifiedCites > 0 && (
                   <li>{t('ux.batchCites', { count: c.unverifiedCites })}</li>
                 )}

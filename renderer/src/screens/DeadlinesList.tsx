@@ -1,6 +1,7 @@
 /**
  * Every open deadline of every matter on Home, soonest first, the days left in words; a last day
- * today or tomorrow stands out. The same list as `refuge deadlines` (main/triage.ts).
+ * today or tomorrow, or a safe day passed while a later reading runs, stands out. The same list
+ * as `refuge deadlines` (main/app/triage.ts).
  */
 import { useEffect, useState } from 'react';
 import type { OpenDeadlineView } from '../../../main/api.ts';
@@ -37,7 +38,7 @@ export function DeadlinesList({ onOpen }: { onOpen: (s: Screen) => void }) {
       ) : (
         <ul className="matter-list">
           {list.map((d, i) => {
-            const urgent = d.urgency === 'today' || d.urgency === 'tomorrow';
+            const urgent = d.urgency !== 'later';
             return (
               <li
                 key={`${d.matterId}-${d.templateId}-${d.label}`}

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { MatterView, TemplateSummary } from '../../../main/api.ts';
 import { formatShortDate } from '../../../common/dates.ts';
+import { SOON_DAYS } from '../../../common/days-left.ts';
 import { ErrorText, formatStamp, Status, TemplateOptions } from '../components.tsx';
 import { ActionButton, ConfirmDanger, SelectField, TextField } from '../components/controls.tsx';
 import { DataTable, Lines, Section } from '../components/layout.tsx';
@@ -104,22 +105,36 @@ export function MatterPage({
             {matter.deadlines.map((d) => (
               <tr
                 key={`${d.templateId}/${d.id}`}
-                className={d.missed ? 'missed' : d.daysLeft <= 2 ? 'urgent' : ''}
+                className={
+                  d.arguable
+                    ? 'arguable'
+                    : d.missed
+                      ? 'missed'
+                      : d.daysLeft <= SOON_DAYS
+                        ? 'urgent'
+                        : ''
+                }
               >
                 <td>
                   {formatShortDate(d.lastDay)}
                   <Lines lines={d.later} as="div" className="later-reading" />
                 </td>
                 <td>
-                  {d.missed
-                    ? t('matter.missed')
-                    : d.daysLeft === 0
-                      ? t('matter.today')
-                      : t('matter.daysLeft', { count: d.daysLeft })}
+                  {d.arguable
+                    ? t('ux.arguable', { count: -d.daysLeft })
+                    : d.missed
+                      ? t('matter.missed')
+                      : d.daysLeft === 0
+                        ? t('matter.today')
+                        : t('matter.daysLeft', { count: d.daysLeft })}
                 </td>
                 <td>
                   {d.label}
-                  <div className="meta">{d.templateTitle}</div>
+                  <div className="meta">
+                    {d.source === 'triage'
+                      ? `${d.templateTitle} — ${t('matter.fromTriage')}`
+                      : d.templateTitle}
+                  </div>
                   <Lines lines={d.warnings} as="div" className="warning" />
                 </td>
                 <td>{d.basis.join('; ')}</td>

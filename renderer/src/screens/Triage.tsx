@@ -155,12 +155,6 @@ export function Triage({ onOpen }: { onOpen: (s: Screen) => void }) {
                       {item.lastDayText} — {item.daysLeftText}
                     </strong>
                   )}
-                  {item.status === 'arguable' && (
-                    <>
-                      <br />
-                      {t('triage.arguable')}
-                    </>
-                  )}
                 </p>
               ) : (
                 <p className="triage-deadline">{t('triage.noTerm')}</p>

@@ -11,11 +11,13 @@ import { prepareAnswers } from '../../../common/answers.ts';
 import { filingDeadlines } from '../../../common/filing-deadlines.ts';
 import { formatInclusiveLastDay, formatShortDate, isValidIsoDate } from '../../../common/dates.ts';
 import { formatMessage } from '../../../common/messages.ts';
+import { SOON_DAYS } from '../../../common/days-left.ts';
 import type { Field, Manifest } from '../../../common/manifest.ts';
 import type { Lang } from '../../../common/lang.ts';
 import type { PreflightView } from '../../../main/api.ts';
 import { isVisible, type SectionView } from '../form/state.ts';
 import { ActionButton } from '../components/controls.tsx';
+import { deadlineNotice } from '../deadline-notice.ts';
 
 export type FindingKind = 'error' | 'deadline' | 'cite' | 'name' | 'other';
 export const FINDING_ORDER: readonly FindingKind[] = ['error', 'deadline', 'cite', 'name', 'other'];
@@ -50,22 +52,9 @@ export function findingsOf(
     add({ key: `error:${i.path}`, kind: 'error', text: `${i.place}: ${i.message}`, issue: i });
   if (preflight) {
     for (const d of preflight.deadlines) {
-      if (d.missed)
-        add({
-          key: `deadline:${d.id}:missed`,
-          kind: 'deadline',
-          text: t('preflight.deadlineMissed', { label: d.label, date: formatShortDate(d.lastDay) }),
-        });
-      else if (d.daysLeft <= 2)
-        add({
-          key: `deadline:${d.id}:soon`,
-          kind: 'deadline',
-          text: t('preflight.deadline', {
-            label: d.label,
-            date: formatShortDate(d.lastDay),
-            count: d.daysLeft,
-          }),
-        });
+      const notice = deadlineNotice(d, t);
+      if (notice)
+        add({ key: `deadline:${d.id}:${notice.kind}`, kind: 'deadline', text: notice.text });
     }
     for (const w of preflight.holidayWarnings)
       add({
@@ -224,7 +213,7 @@ export function DeadlineBanner({
               ? 'passed'
               : d.status === 'dueToday'
                 ? 'today'
-                : d.daysLeft <= 2
+                : d.daysLeft <= SOON_DAYS
                   ? 'soon'
                   : 'ok';
           return (
