@@ -4,6 +4,7 @@
  */
 import type { PreflightView } from '../api.ts';
 import type { Lang } from '../../common/manifest.ts';
+import { urgencyOf } from '../../common/days-left.ts';
 import { formatInclusiveLastDay, formatShortDate } from '../../common/dates.ts';
 import { formatMessage } from '../../common/messages.ts';
 import { cliText } from './messages.ts';
@@ -24,9 +25,13 @@ export function preflightLines(view: PreflightView, ui: Lang): string[] {
   if (view.unprintable !== '')
     lines.push(cliText('unprintable', ui, { chars: [...view.unprintable].join(' ') }));
   for (const d of view.deadlines) {
+    const urgency = urgencyOf(d);
     lines.push(
-      d.missed
-        ? cliText('deadlinePassed', ui, { id: d.label, date: formatShortDate(d.lastDay) })
+      urgency === 'passed' || urgency === 'arguable'
+        ? cliText(urgency === 'passed' ? 'deadlinePassed' : 'deadlineArguable', ui, {
+            id: d.label,
+            date: formatShortDate(d.lastDay),
+          })
         : cliText('deadlineLine', ui, { id: d.label, date: formatInclusiveLastDay(d.lastDay, ui) }),
     );
     for (const line of d.later) lines.push(`  ${line}`);

@@ -107,4 +107,31 @@ describe('the pre-flight of a filing', () => {
     // Written by the app's atomic writer: readable by the user only, like the app's exports.
     expect(statSync(out).mode & 0o777).toBe(0o600);
   }, 120_000);
+
+  it('prints a safe day passed while a later reading runs as that, not as passed', async () => {
+    // Served Wed 28.01.2026: 10 суток end Sat 07.02; ten working days, Wed 11.02.
+    const appeal = {
+      ...sampleOn('templates/expulsion-appeal/samples/simple.json', '2026-02-09'),
+      expulsionRulingDate: '2026-01-27',
+      rulingServedDate: '2026-01-28',
+      // Restoration is asked in the alternative, so its reasons are required.
+      restorationReasons: 'Копия постановления вручена без перевода на русский язык.',
+    };
+    const view = await ipc.ok('filing:render', {
+      templateId: 'expulsion-appeal',
+      answers: appeal,
+      lang: 'ru',
+      uiLang: 'ru',
+      format: 'pdf',
+      today: '2026-02-09',
+    });
+    expect(view.preflight.deadlines).toMatchObject([{ id: 'appeal', arguable: true }]);
+    const lines = preflightLines(view.preflight, 'ru');
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^СРОК ПО БЕЗОПАСНОМУ СЧЁТУ ИСТЁК: .* — последний день 07\.02\.2026; по более поздней/,
+      ),
+    );
+    expect(lines.join('\n')).not.toContain('СРОК ИСТЁК:');
+  }, 120_000);
 });
