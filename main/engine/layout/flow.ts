@@ -18,7 +18,8 @@ import {
   columnWidths,
 } from '../style.ts';
 import type { LayoutContext } from './layout.ts';
-import { layoutParagraph, type Fragment, type UnitLine } from './lines.ts';
+import { layoutParagraph, type UnitLine } from './lines.ts';
+import type { Fragment } from './items.ts';
 
 /** The thing pagination moves between pages: one paragraph line, one table row, a signature block. */
 export interface Unit {
