@@ -231,6 +231,14 @@ describe('triage from Home in every UI language', () => {
       .poll(() => deadline.innerText())
       .toContain('passed 1 day ago on the safe count; still running on another reading');
     expect(await deadline.innerText()).not.toContain('Deadline passed');
+    expect(await deadline.innerText()).toContain('filing not started yet');
     await shot(page, 'triage-matter-arguable-en');
+    // Started from the row: the appeal opens prefilled from the matter's answers.
+    await deadline
+      .getByRole('button', { name: `Start: ${titleOf('expulsion-appeal', 'en')}` })
+      .click();
+    await page
+      .getByRole('heading', { level: 1, name: titleOf('expulsion-appeal', 'en'), exact: true })
+      .waitFor();
   });
 });

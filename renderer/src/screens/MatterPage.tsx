@@ -132,8 +132,18 @@ export function MatterPage({
                   {d.label}
                   <div className="meta">
                     {d.source === 'triage'
-                      ? `${d.templateTitle} — ${t('matter.fromTriage')}`
+                      ? `${d.templateTitle} — ${t('matter.fromTriage')} `
                       : d.templateTitle}
+                    {d.source === 'triage' && (
+                      <ActionButton
+                        className="link"
+                        action={t('home.start')}
+                        subject={d.templateTitle}
+                        onClick={() =>
+                          onOpen({ name: 'filing', matterId, templateId: d.templateId })
+                        }
+                      />
+                    )}
                   </div>
                   <Lines lines={d.warnings} as="div" className="warning" />
                 </td>
