@@ -138,6 +138,12 @@ describe('refuge triage --matter and refuge deadlines (real processes)', () => {
     // Without answers on the line, the ones kept in the matter.
     const again = run(['triage', '--matter', expelled]);
     expect(again.stdout).toBe(saved.stdout);
+    // The matter's own list holds the appeal too, though no draft of it exists yet.
+    const shown = run(['matter', 'show', expelled]);
+    expect(shown.status, shown.stderr).toBe(0);
+    expect(shown.stdout).toMatch(
+      /07\.02\.2026 {2}9 days left {2}Appeal \(10 days from service\) .*\n {4}\(from the “What happened\?” answers, filing not started yet\)/,
+    );
 
     const list = run(['deadlines']);
     expect(list.status).toBe(0);
