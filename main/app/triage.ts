@@ -1,6 +1,6 @@
 /**
  * Triage and the deadlines of every matter, as the CLI and the app show them: one place turns the
- * computed items (common/triage.ts, main/vault/deadlines.ts) into localized lines, so `refuge
+ * computed items (common/triage.ts, main/app/deadlines.ts) into localized lines, so `refuge
  * triage`, `refuge deadlines` and Home say the same thing.
  */
 import { formatInclusiveLastDay } from '../../common/dates.ts';
@@ -40,8 +40,6 @@ export interface TriageItemView {
   readonly lastDayText?: string;
   readonly daysLeft?: number;
   readonly daysLeftText?: string;
-  /** The last day of the latest reading (`lastDay` when there is none). */
-  readonly latestLastDay?: string;
   /** The later readings beside the safe date («возможно, по …»). */
   readonly later: readonly string[];
   readonly basis: readonly string[];
@@ -77,7 +75,6 @@ export function triageView(
             lastDayText: formatInclusiveLastDay(d.lastDay, lang),
             daysLeft: d.daysLeft,
             daysLeftText: daysLeftText(d, lang),
-            latestLastDay: d.latestLastDay,
           }
         : {}),
       later: d ? laterReadingLines(d.alternatives, lang, cite) : [],
