@@ -4,7 +4,14 @@
  * There is no deadline: a petition improving the convict's position is not limited in time.
  */
 import { describe, expect, it } from 'vitest';
-import { expectInOrder, renderBoth, sample, unverifiedCites } from '../helpers/golden.ts';
+import {
+  GOLDEN_TODAY,
+  expectInOrder,
+  renderBoth,
+  sample,
+  unverifiedCites,
+} from '../helpers/golden.ts';
+import { getServices } from '../../main/services.ts';
 
 const ID = 'cassation-petition';
 
@@ -49,7 +56,8 @@ describe(ID, () => {
         'пересмотреть в кассационном порядке приговор Медеуского районного суда г. Алматы',
         'в отношении Мироновой Анны Дмитриевны в части осуждения по ч. 2 ст. 174 УК РК;',
         // The request keeps to the part appealed (scope).
-        'приговор и постановление апелляционной инстанции в части осуждения по ч. 2 ст. 174 УК РК отменить и вынести в отношении Мироновой Анны Дмитриевны в этой части оправдательный приговор',
+        // ст. 494 ч. 7: the cassation court quashes and terminates; it cannot acquit.
+        'приговор и постановление апелляционной инстанции в части осуждения по ч. 2 ст. 174 УК РК отменить, производство по уголовному делу в этой части прекратить;',
         'приостановить исполнение приговора до рассмотрения ходатайства',
         'рассмотреть ходатайство с участием защитника, подавшего ходатайство',
         'истребовать уголовное дело № 7511-26-00-1/214',
@@ -106,6 +114,29 @@ describe(ID, () => {
     expect(unverifiedCites(preflight)).toEqual([]);
   });
 
+  it('asks only what ст. 494 ч. 7 lets the cassation court decide: no acquittal, a 2.x draft’s choice refused', async () => {
+    const { engine } = getServices();
+    const issues = engine.validate(
+      ID,
+      { ...sample(ID, 'complex'), requestedOutcome: 'acquit' },
+      'ru',
+      GOLDEN_TODAY,
+    );
+    expect(issues).toContainEqual(
+      expect.objectContaining({ path: 'requestedOutcome', code: 'invalidOption' }),
+    );
+    for (const lang of ['ru', 'kk'] as const) {
+      const { pdf, docx } = await renderBoth(
+        ID,
+        sample(ID, lang === 'ru' ? 'complex' : 'complex.kk'),
+        {
+          lang,
+        },
+      );
+      for (const text of [pdf, docx]) expect(text).not.toMatch(/оправдательн|ақтау үкім/);
+    }
+  });
+
   it('a minor-gravity case: the pre-flight warns (ст. 484 ч. 2 п. 1), the petition claims nothing about the category', async () => {
     const { pdf, docx, preflight } = await renderBoth(ID, {
       ...sample(ID, 'simple'),
@@ -145,12 +176,14 @@ describe(ID, () => {
     const { pdf } = await renderBoth(ID, sample(ID, 'complex.kk'), { lang: 'kk' });
     expectInOrder(pdf, [
       'сотталған қылмыстардың ең ауыры ауыр қылмыстарға жатады',
-      'кінәсіз адамның сотталуы;',
-      'жазаның дұрыс тағайындалмауы',
-      'сотталған адамның жеке басына сәйкес келмеуі.',
+      // ст. 485 ч. 1 in the words of the Code's Kazakh text.
+      'мыналарға алып келді:',
+      'кінәсізді соттауға;',
+      'жазаның дұрыс тағайындалмауына',
+      'сотталған адамның жеке басына сәйкес келмеуіне.',
       'СҰРАЙМЫН:',
       'ҚР ҚК 174-бабының 2-бөлігі бойынша соттау бөлігінде күшін жойып',
-      'осы бөлігінде ақтау үкімін шығаруды',
+      'қылмыстық іс бойынша іс жүргізуді осы бөлігінде тоқтатуды;',
     ]);
     expect(pdf).not.toContain('елеулі бұзылуы');
   });

@@ -58,4 +58,35 @@ describe(ID, () => {
     expect(pdf).not.toContain('Бас прокуратурасында');
     expect(pdf).not.toContain('өйткені ұстап беру жүргізілмейтін мән-жайлар анықталды');
   });
+
+  it('citizenship and a prior judgment: each bar stated with its condition, not as a conclusion', async () => {
+    const answers = {
+      ...sample(ID, 'simple'),
+      grounds: ['citizenKz', 'finalJudgment'],
+      kzCitizenship: 'удостоверение личности № 045112233 от 14.02.2020',
+      finalJudgmentDetails:
+        'вынесен вступивший в законную силу приговор Медеуского районного суда г. Алматы от 12.03.2025',
+    };
+    const { pdf, docx } = await renderBoth(ID, answers);
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'Республики Казахстан (удостоверение личности № 045112233 от 14.02.2020).',
+        // п. 1 needs both: citizenship and no treaty providing for the extradition of nationals.
+        'международным договором Республики Казахстан с запрашивающей стороной не предусмотрена выдача собственных граждан.',
+        'За то же деяние уже вынесен вступивший в законную силу приговор Медеуского районного суда г. Алматы от 12.03.2025.',
+        // п. 5: a verdict in force or terminated proceedings, not any decision.
+        'вступивший в законную силу приговор или прекращено производство по делу.',
+      ]);
+      expect(text).not.toContain('что исключает выдачу согласно');
+    }
+    const kk = await renderBoth(
+      ID,
+      { ...sample(ID, 'complex.kk'), ...answers, grounds: ['citizenKz', 'finalJudgment'] },
+      { lang: 'kk' },
+    );
+    expectInOrder(kk.pdf, [
+      'халықаралық шартында өз азаматтарын ұстап беру (экстрадициялау) көзделмесе, ұстап беруге жол берілмейді.',
+      'заңды күшіне енген үкім шығарылса немесе іс бойынша іс жүргізу тоқтатылса, ұстап беруге жол берілмейді.',
+    ]);
+  });
 });

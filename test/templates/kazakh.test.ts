@@ -20,7 +20,7 @@ describe('supreme-court-complaint in Kazakh', () => {
     for (const text of [pdf, docx]) {
       // УПК ст. 49 ч. 1 stands beside the term itself: a detainee files through the administration.
       expect(text).toContain(
-        'ҚР ҚПК 49-бабының 1-бөлігі бойынша, егер шағым мерзім өткенге дейін әкімшілікке тапсырылса',
+        'ҚР ҚПК 49-бабының 1-бөлігі бойынша, егер шағым мерзім аяқталғанға дейін әкімшілікке тапсырылса',
       );
       expectInOrder(text, [
         'Қазақстан Республикасының Жоғарғы Сотына',

@@ -92,7 +92,7 @@ describe(ID, () => {
         'Жалоба подаётся в пределах трёх месяцев со дня, когда стало известно о решении (ч. 1 ст. 92 АППК РК)',
         'пп. 1) ст. 12 Закона РК «О беженцах»',
         'Принцип невысылки',
-        'подача жалобы приостанавливает исполнение обжалуемого административного акта (ч. 1 ст. 96 АППК РК)',
+        'подача жалобы приостанавливает исполнение обжалуемого административного акта, за исключением случаев, названных в ч. 1 ст. 96 АППК РК, в том числе необходимости защиты прав граждан и юридических лиц, общественных или государственных интересов и иных случаев, предусмотренных законами Республики Казахстан.',
         'ПРОШУ:',
         'отменить решение от 2 ноября 2026 года № 118 об отказе Лебедеву Кириллу Андреевичу в присвоении статуса беженца',
         'присвоить Лебедеву Кириллу Андреевичу статус беженца',
@@ -207,6 +207,33 @@ describe(ID, () => {
 });
 
 describe(`${ID}: legal audit`, () => {
+  it('a refugee deprived of status or refused extension: no asylum seeker’s right of ст. 8 п. 1 пп. 5) claimed', async () => {
+    for (const refusalType of ['deprivation', 'refusalToExtend'] as const) {
+      const ru = await both({ ...sample(ID, 'simple'), refusalType });
+      for (const text of [ru.pdf, ru.docx]) {
+        expect(text).toContain('Пребывание в Республике Казахстан до окончания обжалования');
+        expect(text).toContain(
+          'Принудительное выдворение лиц, ищущих убежище, и беженцев в случае их отказа добровольно покинуть территорию Республики Казахстан производится органами внутренних дел',
+        );
+        expect(text).not.toContain('пп. 5) п. 1 ст. 8');
+        // The refugee's own right of appeal (ст. 9), not the asylum seeker's (ст. 8).
+        expect(text).toContain('закреплено пп. 3) п. 1 ст. 9 Закона РК «О беженцах»');
+        expect(text).not.toContain('пп. 4) п. 1 ст. 8');
+        expect(text).not.toContain('лицо, ищущее убежище, вправе находиться');
+      }
+      const kk = await renderBoth(
+        ID,
+        { ...sampleFile(`templates/${ID}/samples/simple.kk.json`), refusalType },
+        { lang: 'kk' },
+      );
+      expect(kk.pdf).toContain('Шағымдану аяқталғанға дейін Қазақстан Республикасында болу');
+      expect(kk.pdf).not.toContain('пана іздеген адам шағымдану мерзімдерін қоса алғанда');
+    }
+    // An asylum seeker refused status keeps the argument.
+    const refused = await both(sample(ID, 'simple'));
+    expect(refused.pdf).toContain('лицо, ищущее убежище, вправе находиться в Республике Казахстан');
+  });
+
   it('«лишить» is avoided: the applicant in the nominative, with the verb in her gender', async () => {
     const { pdf, docx } = await both(sample(ID, 'complex'));
     // The whole sentence in the DOCX (in the PDF a page may turn inside a hyphenated word).
