@@ -4,11 +4,10 @@
  * triage`, `refuge deadlines` and Home say the same thing.
  */
 import { formatInclusiveLastDay } from '../../common/dates.ts';
-import { laterReadingLines } from '../../common/deadline-text.ts';
+import { deadlineView } from '../../common/filing-deadlines.ts';
 import { daysLeftText, stillOpen, urgencyOf, type Urgency } from '../../common/days-left.ts';
 import type { Manifest } from '../../common/manifest.ts';
 import type { Lang } from '../../common/lang.ts';
-import { formatMessage } from '../../common/messages.ts';
 import type { Answers } from '../../common/answers.ts';
 import {
   triageFilings,
@@ -18,7 +17,7 @@ import {
 } from '../../common/triage.ts';
 import type { CiteTable, Engine } from '../engine/index.ts';
 import type { Vault } from '../vault/index.ts';
-import { matterDeadlines } from './deadlines.ts';
+import { deadlineLine, matterDeadlines } from './deadlines.ts';
 
 export interface TriageWayOutView {
   readonly templateId: string;
@@ -60,8 +59,11 @@ export function triageView(
   const cite = (key: string): string => cites[key]?.[lang] ?? key;
   return triageFilings(table, answers, (id) => byId.get(id), today).map((item) => {
     const manifest = byId.get(item.templateId);
-    const d = item.deadline;
-    const spec = d ? manifest?.deadlines.find((s) => s.id === d.id) : undefined;
+    // The same view of the deadline as the matter page's (app/deadlines.ts), worded once.
+    const d =
+      item.deadline && manifest
+        ? deadlineLine(deadlineView(item.deadline, manifest, lang, cite), lang)
+        : undefined;
     return {
       rowId: item.rowId,
       templateId: item.templateId,
@@ -70,16 +72,16 @@ export function triageView(
       why: item.why[lang],
       ...(d
         ? {
-            deadlineLabel: spec?.label[lang] ?? d.id,
+            deadlineLabel: d.label,
             lastDay: d.lastDay,
             lastDayText: formatInclusiveLastDay(d.lastDay, lang),
             daysLeft: d.daysLeft,
             daysLeftText: daysLeftText(d, lang),
           }
         : {}),
-      later: d ? laterReadingLines(d.alternatives, lang, cite) : [],
-      basis: (spec?.basis ?? []).map(cite),
-      warnings: (d?.warnings ?? []).map((w) => formatMessage(w.code, lang, { year: w.year })),
+      later: d?.later ?? [],
+      basis: d?.basis ?? [],
+      warnings: d?.warnings ?? [],
       prefill: item.prefill,
       wayOut: item.wayOut.map((w) => ({
         templateId: w.templateId,
