@@ -43,6 +43,7 @@ export const READINGS = [
   'custodyFirstDayCounted',
   'custodyFromNextDay',
   'appkNoAppealInfo',
+  'refugeesCheckpointExisted',
 ] as const;
 export type ReadingId = (typeof READINGS)[number];
 

@@ -72,6 +72,101 @@ describe(`${ID}: how the claim arises (item 7)`, () => {
     ]);
   });
 
+  describe('after a forced irregular crossing where a crossing point existed (ст. 10 п. 3, second part)', () => {
+    // The one-day clause applies «при отсутствии пункта пропуска»: with a crossing point there, one
+    // day stays the safe deadline and п. 1's five days from arrival is the later reading.
+    const crossed = {
+      ...simple,
+      claimRoute: 'irregular',
+      checkpointExisted: true,
+      crossingPlace: 'вблизи с. Жайсан',
+      crossingReasons: 'Пункт пропуска был закрыт, а на российской стороне меня разыскивали.',
+      arrivalDate: '2026-11-20',
+    };
+    const argument =
+      'Суточный срок обращения в местный исполнительный орган после вынужденного незаконного пересечения Государственной границы Республики Казахстан п. 3 ст. 10 Закона РК «О беженцах» устанавливает «при отсутствии пункта пропуска через Государственную границу Республики Казахстан». Пункт пропуска на этом участке границы имелся, поэтому к ходатайству применяется общий срок, установленный п. 1 ст. 10 Закона РК «О беженцах»: пять календарных дней по прибытии на территорию Республики Казахстан. Настоящее ходатайство подаётся в пределах этого срока.';
+
+    it('filed on the third day: argued in time under п. 1, never called late', async () => {
+      const { pdf, docx, preflight } = await renderBoth(ID, {
+        ...crossed,
+        signingDate: '2026-11-23',
+      });
+      for (const text of [pdf, docx]) {
+        expectInOrder(text, [
+          'вне пункта пропуска (вблизи с. Жайсан). Пункт пропуска на этом участке границы имелся, однако пройти через него я не мог.',
+          'Пункт пропуска был закрыт',
+          argument,
+        ]);
+        expect(text).not.toContain('подаётся в течение суток');
+        expect(text).not.toContain('по истечении');
+      }
+      expect(preflight.deadlines).toMatchObject([
+        {
+          id: 'applicationIrregularCheckpoint',
+          lastDay: '2026-11-21',
+          alternatives: [{ reading: 'refugeesCheckpointExisted', lastDay: '2026-11-25' }],
+        },
+      ]);
+    });
+
+    it('filed within the day: in time on both readings, no argument needed', async () => {
+      const { pdf, docx } = await renderBoth(ID, { ...crossed, signingDate: '2026-11-21' });
+      for (const text of [pdf, docx]) {
+        expect(text).toContain(
+          'Настоящее ходатайство подаётся в течение суток после пересечения границы.',
+        );
+        expect(text).not.toContain('Пункт пропуска на этом участке границы имелся, поэтому');
+      }
+    });
+
+    it('filed on the sixth day: late on both readings, and says so with the reasons', async () => {
+      const { pdf, docx } = await renderBoth(ID, {
+        ...crossed,
+        signingDate: '2026-11-26',
+        lateReasons: 'Я скрывался от задержания.',
+      });
+      for (const text of [pdf, docx]) {
+        expectInOrder(text, [
+          'Ходатайство подаётся по истечении суток, установленных п. 3 ст. 10 Закона РК «О беженцах», и пяти календарных дней по прибытии, установленных п. 1 ст. 10 Закона РК «О беженцах», по следующим причинам:',
+          'Я скрывался от задержания.',
+        ]);
+        expect(text).not.toContain('в пределах этого срока');
+      }
+    });
+
+    it('without a crossing point, the third day is late: one day is the only term', async () => {
+      const { pdf, preflight } = await renderBoth(ID, {
+        ...crossed,
+        checkpointExisted: false,
+        signingDate: '2026-11-23',
+        lateReasons: 'Я скрывался от задержания.',
+      });
+      expect(pdf).toContain(
+        'Ходатайство подаётся по истечении суток, установленных п. 3 ст. 10 Закона РК «О беженцах», по следующим причинам:',
+      );
+      expect(pdf).not.toContain('Пункт пропуска на этом участке границы имелся');
+      expect(preflight.deadlines).toMatchObject([
+        { id: 'applicationIrregular', lastDay: '2026-11-21', alternatives: [] },
+      ]);
+    });
+
+    it("in Kazakh, the same argument in the Law's words", async () => {
+      const { pdf, docx } = await renderBoth(
+        ID,
+        { ...crossed, signingDate: '2026-11-23' },
+        { lang: 'kk' },
+      );
+      for (const text of [pdf, docx]) {
+        expectInOrder(text, [
+          'Шекараның осы учаскесінде өткізу пункті болды, бірақ ол арқылы өту мүмкін болмады.',
+          '«Қазақстан Республикасының Мемлекеттік шекарасы арқылы өткізу пункті болмаған кезде» белгілейді.',
+          'сондықтан өтінішхатқа жалпы мерзім қолданылады («Босқындар туралы» ҚР Заңының 10-бабының 1-тармағы): Қазақстан Республикасының аумағына келісімен күнтізбелік бес күн. Осы өтінішхат сол мерзім ішінде беріліп отыр.',
+        ]);
+        expect(text).not.toContain('бір тәулік ішінде беріліп отыр');
+      }
+    });
+  });
+
   it('detained for illegal stay: the п. 4 procedure, asked for in the requests', async () => {
     const answers = {
       ...simple,
