@@ -39,6 +39,29 @@ function render(source: string, context: object, lang: Lang = 'ru') {
 }
 
 describe('template environment', () => {
+  it('`before` compares two ISO dates as days, and is false unless both are dates', () => {
+    const day = fc
+      .date({
+        min: new Date('1990-01-01T00:00:00Z'),
+        max: new Date('2099-12-31T00:00:00Z'),
+        noInvalidDate: true,
+      })
+      .map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(day, day, (a, b) => {
+        const { markup } = render('{{#if (before a b)}}yes{{else}}no{{/if}}', { a, b });
+        expect(markup).toBe(Date.parse(a) < Date.parse(b) ? 'yes' : 'no');
+      }),
+    );
+    for (const [a, b] of [
+      ['', '2026-11-13'],
+      ['2026-11-13', ''],
+      ['2026-02-30', '2026-03-01'],
+      ['13.11.2026', '2026-11-14'],
+    ])
+      expect(render('{{#if (before a b)}}yes{{else}}no{{/if}}', { a, b }).markup).toBe('no');
+  });
+
   it('prints legal dates, names, plurals and cites in the document language', () => {
     const src =
       '{{date d}}|{{shortDate d}}|{{fullName p}}|{{fullName p "genitive"}}|{{initials p}}|{{initialsFirst p}}|{{latinName p}}|{{plural n "год" "года" "лет"}}|{{cite "upk-592-1"}}';

@@ -144,6 +144,30 @@ describe(ID, () => {
     expect(pdf).not.toContain('срок длился');
   });
 
+  it('a complaint handed to the facility by the calendar last day: in time, no roll-over argued', async () => {
+    // 10 суток from 04.11 end on Saturday 14.11; a mark of Friday 13.11 is in time on every
+    // reading, so the move to Monday (ч. 4 ст. 48) is beside the point and not argued.
+    const { pdf, docx } = await renderBoth(ID, {
+      ...sample(ID, 'complex'),
+      handedToAdministrationDate: '2026-11-13',
+    });
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        '13 ноября 2026 года жалоба сдана администрации учреждения ЛА-155/18 (следственный изолятор) г. Алматы, то есть до истечения срока.',
+        'Следовательно, срок обжалования не пропущен',
+      ]);
+      expect(text).not.toContain('срок длился');
+      expect(text).not.toContain('Вместе с тем последний день срока');
+    }
+    const kk = await renderBoth(
+      ID,
+      { ...sample(ID, 'complex.kk'), handedToAdministrationDate: '2026-11-13' },
+      { lang: 'kk' },
+    );
+    expect(kk.pdf).toContain('13 қарашада');
+    expect(kk.pdf).not.toContain('Сонымен бірге күнтізбелік тәуліктермен есептегенде');
+  });
+
   it('criminal appeal (ст. 418): the last day moves off Independence Day; ст. 419 and the untranslated copy', async () => {
     const answers = {
       ...sample(ID, 'simple'),

@@ -51,6 +51,7 @@ export const HELPER_NAMES = [
   'includes',
   'gt',
   'lt',
+  'before',
   'isSet',
 ] as const;
 
@@ -264,6 +265,16 @@ export function createHelpers(
     lt: (...raw: unknown[]) => {
       const { values } = args(raw);
       return Number(values[0]) < Number(values[1]);
+    },
+    /** Two ISO dates, the first earlier; false when either is not a date (never a guess). */
+    before: (...raw: unknown[]) => {
+      const [a, b] = args(raw).values;
+      return typeof a === 'string' &&
+        typeof b === 'string' &&
+        isValidIsoDate(a) &&
+        isValidIsoDate(b)
+        ? a < b
+        : false;
     },
     isSet: (...raw: unknown[]) => truthy(args(raw).values[0]),
   };
