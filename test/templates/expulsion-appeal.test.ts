@@ -393,3 +393,65 @@ describe.skipIf(!hasKazakh)(`${ID} (kk)`, () => {
     expect(preflight.deadlines[0]).toMatchObject({ lastDay: '2026-11-30', missed: false });
   });
 });
+
+describe(`${ID}: who the ban on return protects, when no refugee application is argued`, () => {
+  const kkCourts = {
+    higherCourtKk: 'Алматы қалалық соты',
+    expulsionCourtKk: 'Алматы қаласының мамандандырылған ауданаралық әкімшілік соты',
+    citizenshipKk: 'Ресей Федерациясы',
+  };
+
+  it('a wish to seek asylum said at the hearing makes the person an asylum seeker (ст. 1 пп. 6)', async () => {
+    const answers = {
+      ...sample(ID, 'simple'),
+      grounds: ['politicalPersecution'],
+      asylumWish: true,
+      asylumWishDate: '2026-11-19',
+      asylumWishHow: 'hearing',
+    };
+    const { pdf, docx, preflight } = await renderBoth(ID, answers);
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'запрещается возвращать или выдворять лиц, ищущих убежище, и беженцев',
+        '19 ноября 2026 года в судебном заседании Зимин Егор Романович изъявил желание обратиться за убежищем в Республике Казахстан. Лицом, ищущим убежище, пп. 6) ст. 1 Закона РК «О беженцах» называет иностранца, изъявившего желание обратиться за убежищем в Республике Казахстан, до принятия окончательного решения по его ходатайству о присвоении статуса беженца. Запрет ч. 2 п. 2 ст. 18 Закона РК «О беженцах» распространяется на него и до подачи ходатайства.',
+      ]);
+      expect(text).not.toContain('беженцем пп. 1) ст. 1');
+    }
+    // Read in the mirror only: flagged before filing.
+    expect(unverifiedCites(preflight)).toContain('refugees-law-1-6');
+
+    const kk = await renderBoth(ID, { ...answers, ...kkCourts }, { lang: 'kk' });
+    // The PDF breaks «шетелдік» at a line end, and pdftotext drops the hyphen: the whole
+    // sentence is compared in the DOCX, its first one in both.
+    expect(kk.docx).toContain(
+      '2026 жылғы 19 қарашада Зимин Егор Романович сот отырысында Қазақстан Республикасында пана сұрауға тілек білдірді. «Босқындар туралы» ҚР Заңының 1-бабының 6) тармақшасы бойынша пана іздеген адам – уәкілетті орган босқын мәртебесін беру туралы өзінің өтінішхаты бойынша түпкілікті шешім қабылдағанға дейін Қазақстан Республикасында пана сұрауға тілек білдірген шетелдік.',
+    );
+    expect(kk.pdf).toContain(
+      '2026 жылғы 19 қарашада Зимин Егор Романович сот отырысында Қазақстан Республикасында пана сұрауға тілек білдірді.',
+    );
+  });
+
+  it('without such a wish, the Law’s definition of a refugee, never a status the person lacks', async () => {
+    const answers = { ...sample(ID, 'simple'), grounds: ['nonRefoulement'] };
+    const { pdf, docx } = await renderBoth(ID, answers);
+    for (const text of [pdf, docx]) {
+      expect(text).toContain(
+        'Запрет ч. 2 п. 2 ст. 18 Закона РК «О беженцах» распространяется на беженцев, а беженцем пп. 1) ст. 1 Закона РК «О беженцах» называет иностранца, который в силу обоснованных опасений стать жертвой преследований по признаку расы, национальности, вероисповедания, гражданства, принадлежности к определенной социальной группе или политическим убеждениям находится вне страны своей гражданской принадлежности и не может пользоваться защитой своей страны или не желает пользоваться такой защитой вследствие таких опасений. Изложенные обстоятельства показывают, что Зимин Егор Романович — такой иностранец.',
+      );
+      expect(text).not.toContain('изъявил желание');
+    }
+    const kk = await renderBoth(ID, { ...answers, ...kkCourts }, { lang: 'kk' });
+    expect(kk.pdf).toContain(
+      'Баяндалған мән-жайлар Зимин Егор Романович дәл осындай шетелдік екенін көрсетеді.',
+    );
+  });
+
+  it('with the refugee application argued, its own section says who the person is', async () => {
+    const { pdf } = await renderBoth(ID, {
+      ...sample(ID, 'simple'),
+      grounds: ['refugeeApplication', 'politicalPersecution'],
+    });
+    expect(pdf).not.toContain('изъявил желание');
+    expect(pdf).not.toContain('беженцем пп. 1) ст. 1');
+  });
+});
