@@ -7,9 +7,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { pinTestDay } from '../helpers/clock.ts';
+import { addDays, formatShortDate } from '../../common/dates.ts';
 import { openSection, russianStory, shot } from './harness.ts';
 
-pinTestDay();
+const today = pinTestDay();
 
 const story = russianStory('отсрочка не отказ');
 let page: Page;
@@ -54,5 +55,41 @@ describe('extradition-suspension-request: the ground to defer the transfer', () 
     await appeal('Жалоба подана, не рассмотрена');
     await expect.poll(() => ground.count()).toBe(0);
     expect(await page.locator('#field-deferralDetails').count()).toBe(0);
+  });
+});
+
+describe('refugee-application: a forced irregular crossing where a crossing point existed', () => {
+  it('asks before assuming the one-day clause, and then shows п. 1’s five days beside it', async () => {
+    await page.getByRole('navigation').getByRole('button', { name: 'Главная' }).first().click();
+    await page
+      .getByRole('button', {
+        name: 'Начать: Ходатайство о присвоении статуса беженца',
+        exact: true,
+      })
+      .click();
+    await page
+      .getByRole('heading', { level: 1, name: /Ходатайство о присвоении статуса беженца/ })
+      .waitFor();
+    // What starts the clock is asked first: how the claim arises and the day of arrival.
+    expect(await page.locator('form.fields h2').innerText()).toBe('Когда начался срок');
+    await page
+      .locator('#field-claimRoute')
+      .selectOption({ label: 'После вынужденного незаконного пересечения границы' });
+    // Crossed three days ago: one day has passed, five have not.
+    await page.locator('#field-arrivalDate').fill(formatShortDate(addDays(today, -3)));
+    const banner = page.locator('.deadline-banner');
+    await expect
+      .poll(() => banner.locator('[data-deadline="applicationIrregular"]').getAttribute('class'))
+      .toBe('deadline-passed');
+
+    // The condition of the one-day clause is asked with what starts the clock, never assumed.
+    const asked = page.getByLabel(/На этом участке границы был пункт пропуска/);
+    await asked.check();
+    const arguable = banner.locator('[data-deadline="applicationIrregularCheckpoint"]');
+    await expect.poll(() => arguable.getAttribute('class')).toBe('deadline-arguable');
+    expect(await arguable.locator('.later-reading').innerText()).toContain(
+      'пункт пропуска был — общий срок п. 1 ст. 10: пять календарных дней по прибытии',
+    );
+    await shot(page, 'refugee-application-checkpoint-ru');
   });
 });
