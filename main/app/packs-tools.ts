@@ -11,8 +11,11 @@ import {
   generatePackKeys,
   keyIdOf,
   verifyPack,
+  type BuildOptions,
   type TrustedKey,
 } from '../packs/pack.ts';
+
+export { APP_VERSION_PATTERN } from '../packs/pack.ts';
 
 /** A key file already there: a key someone has is never replaced. */
 export class KeyFileExists extends Error {
@@ -54,10 +57,9 @@ export function trustedKeyOf(pem: string, holder: string): TrustedKey {
 export function buildSignedPack(
   templatesDir: string,
   privatePem: string,
-  packVersion: number,
-  createdAt: Date,
+  options: Omit<BuildOptions, 'privateKeyPem'>,
 ): { bytes: Uint8Array; signer: string; files: number } {
-  const bytes = buildPack(templatesDir, { privateKeyPem: privatePem, packVersion, createdAt });
+  const bytes = buildPack(templatesDir, { ...options, privateKeyPem: privatePem });
   const check = verifyPack(bytes, [trustedKeyOf(privatePem, 'build')]);
   return { bytes, signer: check.signer.id, files: check.files.size };
 }

@@ -278,6 +278,7 @@ export const COMMANDS = {
       output: { type: 'string', short: 'o', value: '<file>', help: 'outputPack' },
       key: { type: 'string', value: '<key.pem>', help: 'key' },
       'pack-version': { type: 'string', value: '<N>', help: 'packVersion' },
+      'min-app-version': { type: 'string', value: '<x.y.z>', help: 'minAppVersion' },
       'passphrase-stdin': passphraseStdin,
     },
     subcommands: {
@@ -303,7 +304,7 @@ export const COMMANDS = {
       build: {
         summary: 'packBuild',
         args: ['<templates-dir>'],
-        options: ['key', 'output', 'pack-version'],
+        options: ['key', 'output', 'pack-version', 'min-app-version'],
         required: ['key', 'output'],
         values: { key: '<private.pem>', output: '<file.refugepack>' },
       },

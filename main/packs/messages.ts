@@ -14,6 +14,7 @@ const CODES = Object.keys({
   unknownKey: true,
   replayed: true,
   badTemplates: true,
+  newerApp: true,
   stateLost: true,
   packMissing: true,
   tooLarge: true,
@@ -44,19 +45,21 @@ export function packLoadAlerts(
   lang: Lang,
 ): string[] {
   return warnings.map(({ file, error }) =>
-    error.code === 'packMissing' || error.code === 'stateLost'
-      ? packMessage(error.code, lang, {
-          ...error.params,
-          // What new drafts would fall back to once the newest pack is gone.
-          older: localize(
-            lang,
-            error.params.installed === '—' ? 'packErrors.olderBuiltIn' : 'packErrors.olderPack',
-            error.params,
-          ),
-        })
-      : localize(lang, 'packErrors.loadWarning', {
-          version: /pack-(\d+)\.refugepack$/.exec(file)?.[1] ?? file,
-        }),
+    error.code === 'newerApp'
+      ? packMessage(error.code, lang, error.params)
+      : error.code === 'packMissing' || error.code === 'stateLost'
+        ? packMessage(error.code, lang, {
+            ...error.params,
+            // What new drafts would fall back to once the newest pack is gone.
+            older: localize(
+              lang,
+              error.params.installed === '—' ? 'packErrors.olderBuiltIn' : 'packErrors.olderPack',
+              error.params,
+            ),
+          })
+        : localize(lang, 'packErrors.loadWarning', {
+            version: /pack-(\d+)\.refugepack$/.exec(file)?.[1] ?? file,
+          }),
   );
 }
 

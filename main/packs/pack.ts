@@ -25,6 +25,7 @@ import { unzipSync, zipSync, type Zippable } from 'fflate';
 import { z } from '../../common/zod.ts';
 import { loadTemplatesFrom, type LoadedTemplates, type TemplateFiles } from '../templates.ts';
 import * as clock from '../../common/clock.ts';
+import { APP_VERSION, appOlderThan } from '../app-version.ts';
 
 export const PACK_FORMAT = 'refuge-template-pack';
 export const MANIFEST_ENTRY = 'refuge-pack.json';
@@ -45,6 +46,8 @@ export type PackErrorCode =
   | 'unknownKey'
   | 'replayed'
   | 'badTemplates'
+  /** The pack names a newer Refuge than this one (`minAppVersion`). */
+  | 'newerApp'
   | 'tooLarge'
   /** The packs folder shows an older pack than the vault remembers installing (floor.ts). */
   | 'stateLost'
@@ -64,6 +67,9 @@ export class PackError extends Error {
   }
 }
 
+/** A Refuge version a pack may require: numbers only, as package.json writes it. */
+export const APP_VERSION_PATTERN = /^\d{1,4}\.\d{1,4}\.\d{1,4}$/;
+
 const PATH = /^[A-Za-z0-9][A-Za-z0-9._-]*(\/[A-Za-z0-9][A-Za-z0-9._-]*)*$/;
 /** What a templates folder holds; anything else (editor backups, .DS_Store) stays out. */
 const PACKED = /\.(json|hbs|md)$/;
@@ -76,6 +82,11 @@ const manifestSchema = z
     packVersion: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
     createdAt: z.string().datetime(),
     keyId: z.string().regex(/^ed25519:[0-9a-f]{16}$/),
+    /**
+     * The oldest Refuge whose templates schema and helpers this pack's files fit: a newer pack
+     * is refused with a message that says to update, not that the templates are broken.
+     */
+    minAppVersion: z.string().regex(APP_VERSION_PATTERN).optional(),
     files: z
       .array(
         z
@@ -170,6 +181,8 @@ export interface BuildOptions {
   readonly privateKeyPem: string;
   readonly packVersion: number;
   readonly createdAt?: Date;
+  /** The oldest Refuge that may install the pack: by default the one that builds it. */
+  readonly minAppVersion?: string;
 }
 
 /**
@@ -192,6 +205,7 @@ export function buildPack(dir: string, options: BuildOptions): Uint8Array {
     packVersion: options.packVersion,
     createdAt: (options.createdAt ?? clock.now()).toISOString(),
     keyId: keyIdOf(createPublicKey(privateKey)),
+    minAppVersion: options.minAppVersion ?? APP_VERSION,
     files: [...files].map(([path, bytes]) => ({ path, sha256: sha256(bytes), size: bytes.length })),
   };
   const manifestBytes = new TextEncoder().encode(canonicalJson(manifestSchema.parse(manifest)));
@@ -234,6 +248,25 @@ function unzip(bytes: Uint8Array): Record<string, Uint8Array> {
  * signature over the manifest bytes first, then the manifest's shape, then every file's hash,
  * and nothing in the ZIP that the manifest does not list.
  */
+/**
+ * Refuses a pack made for a newer Refuge before its templates are read: their schema or helpers
+ * may be ones this app does not know, and «the templates have errors» would be the wrong alarm.
+ * Separate from verifyPack, which checks only who signed what (a maintainer's older build tool
+ * still verifies a pack for a newer app).
+ */
+export function assertAppCanUse(pack: VerifiedPack): void {
+  const needed = pack.manifest.minAppVersion;
+  if (needed !== undefined && appOlderThan(needed))
+    throw new PackError(
+      'newerApp',
+      `the pack needs Refuge ${needed} or newer; this is ${APP_VERSION}`,
+      {
+        needed,
+        current: APP_VERSION,
+      },
+    );
+}
+
 export function verifyPack(bytes: Uint8Array, trusted: readonly TrustedKey[]): VerifiedPack {
   const entries = unzip(bytes);
   const manifestBytes = entries[MANIFEST_ENTRY];

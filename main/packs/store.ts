@@ -10,7 +10,14 @@ import { join } from 'node:path';
 import { z } from '../../common/zod.ts';
 import { writeFileAtomic } from '../atomic.ts';
 import { dataHome } from '../paths.ts';
-import { PackError, templatesOf, verifyPack, type TrustedKey, type VerifiedPack } from './pack.ts';
+import {
+  assertAppCanUse,
+  PackError,
+  templatesOf,
+  verifyPack,
+  type TrustedKey,
+  type VerifiedPack,
+} from './pack.ts';
 import type { LoadedTemplates } from '../templates.ts';
 
 export function defaultPacksDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -63,6 +70,7 @@ export function loadInstalledPacks(dir: string, trusted: readonly TrustedKey[]):
   for (const { packVersion, file } of listPackFiles(dir)) {
     try {
       const pack = verifyPack(readFileSync(file), trusted);
+      assertAppCanUse(pack);
       if (pack.manifest.packVersion !== packVersion)
         throw new PackError('tampered', `${file} holds pack ${pack.manifest.packVersion}`);
       const loaded = templatesOf(pack.files, file);
@@ -108,6 +116,7 @@ export function checkPackForImport(
   vaultFloor?: number,
 ): { pack: VerifiedPack; loaded: LoadedTemplates; installed: number } {
   const pack = verifyPack(bytes, trusted);
+  assertAppCanUse(pack);
   const onDisk = installedVersion(dir);
   // A pack older than the vault's floor that only the lost state would let in: tampering. A pack
   // newer than the floor is no rollback, and installing it puts the folder right.

@@ -4,12 +4,20 @@
  * with one filing updated, one added, a cite corrected and a shared partial changed. Packs are
  * signed with the test key in test/fixtures/packs — never trusted by the shipped app.
  */
+import { createPrivateKey, sign } from 'node:crypto';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { fileURLToPath } from 'node:url';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
-import { buildPack, keyIdOf, type TrustedKey } from '../../main/packs/pack.ts';
+import {
+  buildPack,
+  canonicalJson,
+  keyIdOf,
+  MANIFEST_ENTRY,
+  SIGNATURE_ENTRY,
+  type TrustedKey,
+} from '../../main/packs/pack.ts';
 import type { PackOptions } from '../../main/packs/template-library.ts';
 import { tempDir } from '../helpers/temp.ts';
 
@@ -118,4 +126,22 @@ export function flipByte(entries: Record<string, Uint8Array>, name: string, at?:
 
 export function packOptions(packsDir: string): PackOptions {
   return { packsDir, trustedKeys: [TEST_KEY] };
+}
+
+/** A pack's manifest changed and signed again with the test key (a pack as another build wrote it). */
+export function resign(
+  bytes: Uint8Array,
+  edit: (manifest: Record<string, unknown>) => void,
+): Uint8Array {
+  return rezip(bytes, (entries) => {
+    const raw = entries[MANIFEST_ENTRY];
+    if (!raw) throw new Error('no manifest');
+    const manifest = JSON.parse(new TextDecoder().decode(raw)) as Record<string, unknown>;
+    edit(manifest);
+    const signed = new TextEncoder().encode(canonicalJson(manifest));
+    entries[MANIFEST_ENTRY] = signed;
+    entries[SIGNATURE_ENTRY] = new TextEncoder().encode(
+      sign(null, signed, createPrivateKey(TEST_PRIVATE_PEM)).toString('base64'),
+    );
+  });
 }

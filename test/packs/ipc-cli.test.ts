@@ -3,7 +3,7 @@
  * vault, real workers) and `refuge pack …` with its exit codes (0 done, 2 refused or invalid).
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { Vault } from '../../main/vault/index.ts';
 import { join } from 'node:path';
@@ -13,6 +13,7 @@ import { getServices } from '../../main/services.ts';
 import { Session } from '../../main/session.ts';
 import { folderSaveTarget } from '../../main/bridge/web.ts';
 import { runPackCli } from '../../main/cli/commands/pack.ts';
+import { APP_VERSION } from '../../main/app-version.ts';
 import { runCli } from '../../main/cli/index.ts';
 import { pdfText } from '../helpers/extract.ts';
 import {
@@ -254,6 +255,39 @@ describe('refuge pack', () => {
     const notAKey = await run('inspect', file, '--key', v2dir + '/cites.json');
     expect(notAKey.code).toBe(2);
     expect(notAKey.err).toContain('cites.json: not a PEM key');
+  });
+
+  it('build --min-app-version: inspect names it, and a newer one than this app is refused', async () => {
+    const key = 'test/fixtures/packs/TEST-ONLY-private.pem';
+    const file = join(root, 'needs.refugepack');
+    const bad = await run('build', v2dir, '--key', key, '-o', file, '--min-app-version', 'v1');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--min-app-version v1: a version such as 1.2.3 is needed');
+    expect(existsSync(file)).toBe(false);
+
+    expect((await run('build', v2dir, '--key', key, '-o', file, '--pack-version', '5')).code).toBe(
+      0,
+    );
+    const named = await run('inspect', file);
+    expect(named.out).toContain(`Needs Refuge ${APP_VERSION} or newer.`);
+
+    const newer = join(root, 'newer.refugepack');
+    const built = await run(
+      'build',
+      v2dir,
+      '--key',
+      key,
+      '-o',
+      newer,
+      '--pack-version',
+      '6',
+      '--min-app-version',
+      '99.0.0',
+    );
+    expect(built.code).toBe(0);
+    const refused = await run('import', newer);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('This template pack is made for Refuge 99.0.0 or newer');
   });
 
   it('usage errors exit 2 through the refuge command', async () => {

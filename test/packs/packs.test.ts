@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  assertAppCanUse,
+  buildPack,
   generatePackKeys,
   PackError,
   verifyPack,
@@ -14,7 +16,8 @@ import {
 } from '../../main/packs/pack.ts';
 import { checkPackForImport, installedVersion, installPack } from '../../main/packs/store.ts';
 import { packChanges } from '../../main/packs/summary.ts';
-import { packMessage } from '../../main/packs/messages.ts';
+import { packLoadAlerts, packMessage } from '../../main/packs/messages.ts';
+import { APP_VERSION, appOlderThan } from '../../main/app-version.ts';
 import { getServices } from '../../main/services.ts';
 import { SHIPPED_TRUSTED_KEYS } from '../../main/packs/trusted-keys.ts';
 import {
@@ -26,7 +29,9 @@ import {
   flipByte,
   pack,
   packOptions,
+  resign,
   rezip,
+  TEST_PRIVATE_PEM,
   tempDir,
   v2Templates,
 } from './helpers.ts';
@@ -155,6 +160,7 @@ describe('refusals', () => {
       'unknownKey',
       'replayed',
       'badTemplates',
+      'newerApp',
       'tooLarge',
     ] as const) {
       expect(packMessage(code, 'ru', { version: 1, installed: 2 })).toMatch(/Ничего не изменено/);
@@ -264,5 +270,63 @@ describe('import, the change summary and versions kept for old drafts', () => {
     } finally {
       writeFileSync(file, good);
     }
+  });
+});
+
+describe('a pack made for a newer Refuge', () => {
+  const newer = buildPack(v2dir, {
+    privateKeyPem: TEST_PRIVATE_PEM,
+    packVersion: 3,
+    createdAt: new Date('2026-11-26T10:00:00Z'),
+    minAppVersion: '99.0.0',
+  });
+
+  it('is refused before its templates are read, saying to update Refuge, and nothing changes', () => {
+    const packsDir = join(tempDir('packs-newer'), 'template-packs');
+    expect(refusal(() => installPack(newer, packsDir, [TEST_KEY]))).toBe('newerApp');
+    expect(existsSync(packsDir) ? readdirSync(packsDir) : []).toEqual([]);
+    // Who signed what still checks out: a maintainer's older build tool verifies it.
+    const verified = verifyPack(newer, [TEST_KEY]);
+    let message = '';
+    try {
+      assertAppCanUse(verified);
+    } catch (err) {
+      if (!(err instanceof PackError)) throw err;
+      message = packMessage(err.code, 'ru', err.params);
+    }
+    expect(message).toBe(
+      `Этот пакет шаблонов рассчитан на Refuge 99.0.0 или новее, а установлена версия ${APP_VERSION}. Обновите программу, затем установите пакет снова. Ничего не изменено; действуют прежние шаблоны.`,
+    );
+  });
+
+  it('names by default the Refuge that built it; a pack that names none still installs', () => {
+    expect(verifyPack(packV2, [TEST_KEY]).manifest.minAppVersion).toBe(APP_VERSION);
+    const unnamed = resign(packV2, (m) => {
+      delete m.minAppVersion;
+    });
+    const packsDir = join(tempDir('packs-unnamed'), 'template-packs');
+    installPack(unnamed, packsDir, [TEST_KEY]);
+    expect(installedVersion(packsDir)).toBe(2);
+  });
+
+  it('once installed, is not used by an older Refuge, and says why rather than «tampered»', () => {
+    // The app was downgraded, or a folder copied from a newer install.
+    const packsDir = join(tempDir('packs-downgraded'), 'template-packs');
+    installPack(packV1, packsDir, [TEST_KEY]);
+    writeFileSync(join(packsDir, 'pack-3.refugepack'), newer);
+    const { engine } = getServices(base, packOptions(packsDir));
+    expect(engine.warnings.map((w) => w.error.code)).toEqual(['newerApp']);
+    expect(packLoadAlerts(engine.warnings, 'ru')[0]).toContain(
+      'рассчитан на Refuge 99.0.0 или новее',
+    );
+    // The older installed pack still serves.
+    expect(engine.template('supreme-court-complaint').manifest.version).toBe('1.0.0');
+  });
+
+  it('compares versions as numbers, and a malformed one never blocks', () => {
+    expect(appOlderThan('0.10.0', '0.9.9')).toBe(true);
+    expect(appOlderThan('0.9.9', '0.10.0')).toBe(false);
+    expect(appOlderThan(APP_VERSION)).toBe(false);
+    expect(appOlderThan('not-a-version', '0.1.0')).toBe(false);
   });
 });

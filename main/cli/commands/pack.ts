@@ -16,6 +16,7 @@ import {
   type PackChanges,
 } from '../../app/packs.ts';
 import {
+  APP_VERSION_PATTERN,
   buildSignedPack,
   createPackKeys,
   KeyFileExists,
@@ -142,7 +143,14 @@ async function runPack(p: Parsed<'pack'>, ui: Lang, io: Io, packs: PackOptions):
         values['pack-version'] ?? createdAt.toISOString().replace(/\D/g, '').slice(0, 12);
       if (!/^[1-9]\d{0,14}$/.test(version))
         throw new UsageError(t('badPackVersion', { value: version }));
-      const built = buildSignedPack(resolve(dir), readKey(key), Number(version), createdAt);
+      const minAppVersion = values['min-app-version'];
+      if (minAppVersion !== undefined && !APP_VERSION_PATTERN.test(minAppVersion))
+        throw new UsageError(t('badMinAppVersion', { value: minAppVersion }));
+      const built = buildSignedPack(resolve(dir), readKey(key), {
+        packVersion: Number(version),
+        createdAt,
+        ...(minAppVersion === undefined ? {} : { minAppVersion }),
+      });
       writeOutput(resolve(output), built.bytes);
       io.out(
         t('built', {
@@ -184,6 +192,8 @@ async function runPack(p: Parsed<'pack'>, ui: Lang, io: Io, packs: PackOptions):
             installed: installed || t('none'),
           }),
         );
+        if (pack.manifest.minAppVersion !== undefined)
+          io.out(t('needsApp', { version: pack.manifest.minAppVersion }));
         for (const line of describeChanges(changes, ui)) io.out(`  ${line}`);
         if (sub === 'inspect') return 0;
         installPackOver(bytes, place, vault);
