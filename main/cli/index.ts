@@ -9,6 +9,7 @@ import type { Lang } from '../../common/manifest.ts';
 import { formatShortDate } from '../../common/dates.ts';
 import { SampleHeaderError } from '../../common/samples.ts';
 import * as clock from '../../common/clock.ts';
+import { APP_VERSION } from '../app-version.ts';
 import { getServices } from '../app/context.ts';
 import {
   AnswersInvalid,
@@ -147,6 +148,10 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
     const answersFrom = (file: string): Record<string, unknown> =>
       readAnswers(file, io, ui, pinnedByUser);
     const [command, ...rest] = args;
+    if (command === '--version' || command === '-V') {
+      io.out(`refuge ${APP_VERSION}`);
+      return 0;
+    }
     if (command === undefined || command === '--help' || command === '-h') {
       io.out((await import('./help.ts')).generalHelp(ui));
       return command === undefined ? 2 : 0;

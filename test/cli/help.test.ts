@@ -3,6 +3,7 @@
  * and each command answers `--help` with its usage, options and an example, in the user's
  * language, exit 0. Usage errors say what is wrong, under a usage heading, exit 2.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../main/cli/index.ts';
 import { COMMAND_NAMES } from '../../main/cli/table.ts';
@@ -164,5 +165,17 @@ describe('usage errors', () => {
     const bare = await run([]);
     expect(bare.code).toBe(2);
     expect(bare.out).toMatch(/^ {2}render /m);
+  });
+});
+
+describe('refuge --version', () => {
+  it('prints the version package.json gives, the one a pack refusal names', async () => {
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    for (const flag of ['--version', '-V']) {
+      const r = await run([flag]);
+      expect(r.code).toBe(0);
+      expect(r.out).toBe(`refuge ${version}\n`);
+    }
+    expect((await run(['help'])).out).toContain('refuge --version');
   });
 });
