@@ -168,6 +168,8 @@ export interface PackSummaryView {
 }
 
 export interface PackStatusView {
+  /** This Refuge's version: what a pack for a newer app is measured against. */
+  readonly appVersion: string;
   readonly installedVersion: number | null;
   /** Installed packs that failed their check on load (the app fell back), localized. */
   readonly warnings: readonly string[];

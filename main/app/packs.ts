@@ -2,6 +2,7 @@
  * Signed template packs in the window: the status (with the vault's pack floor, so tampering
  * with the packs folder shows), what a pack would change, and installing it.
  */
+import { APP_VERSION } from '../app-version.ts';
 import type { Lang } from '../../common/manifest.ts';
 import type { PackStatusView, Payload, Results } from '../api.ts';
 import { packLoadAlerts, packMessage } from '../packs/messages.ts';
@@ -78,6 +79,7 @@ export function packStatus(ctx: AppContext, uiLang: Lang): PackStatusView {
   // Tampering with the packs folder shows here as soon as the vault is open.
   const floor = dir && ctx.session.status().state === 'unlocked' ? packFloor(ctx, dir) : 0;
   return {
+    appVersion: APP_VERSION,
     installedVersion: version || null,
     warnings: [
       ...(floor > version

@@ -5,7 +5,7 @@
  * with the offer to move on — which re-renders it on 1.1.0. The app trusts only the test key.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startWebApp, type WebApp } from '../../main/bridge/web.ts';
@@ -86,9 +86,11 @@ describe('template updates in Settings', () => {
   it('refuses a tampered pack and shows what a signed pack changes before installing', async () => {
     await page.getByRole('button', { name: 'Настройки' }).click();
     await page.getByRole('heading', { name: 'Обновление шаблонов' }).waitFor();
+    // The app's own version stands beside it: what a pack for a newer Refuge is measured against.
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
     await expect
       .poll(() => page.locator('#packs-installed').innerText())
-      .toBe('Действуют шаблоны, поставленные с программой.');
+      .toBe(`Действуют шаблоны, поставленные с программой. Версия Refuge: ${version}.`);
 
     await pickPack('templates-2.refugepack', tampered);
     await expect
@@ -114,7 +116,7 @@ describe('template updates in Settings', () => {
     await summary.getByRole('button', { name: 'Установить пакет 2' }).click();
     await expect
       .poll(() => page.locator('#packs-installed').innerText())
-      .toBe('Действует пакет шаблонов 2.');
+      .toBe(`Действует пакет шаблонов 2. Версия Refuge: ${version}.`);
     await page.getByText('Пакет шаблонов 2 установлен.').waitFor();
   });
 

@@ -75,6 +75,7 @@ describe('template packs through IPC', () => {
 
   it('inspect shows the change summary in the UI language and installs nothing', async () => {
     expect(await ok('pack:status', { uiLang: 'ru' })).toEqual({
+      appVersion: APP_VERSION,
       installedVersion: null,
       warnings: [],
     });
@@ -124,6 +125,7 @@ describe('template packs through IPC', () => {
 
   it('import: the list shows 1.1.0; the saved draft keeps 1.0.0 until moved on', async () => {
     expect(await ok('pack:import', { uiLang: 'ru', content: b64(packV2) })).toEqual({
+      appVersion: APP_VERSION,
       installedVersion: 2,
       warnings: [],
     });

@@ -72,7 +72,8 @@ export function TemplateUpdates({ onInstalled }: { onInstalled?: () => void }) {
         <p id="packs-installed">
           {status.installedVersion === null
             ? t('packs.builtIn')
-            : t('packs.installedNow', { version: status.installedVersion })}
+            : t('packs.installedNow', { version: status.installedVersion })}{' '}
+          <span id="app-version">{t('packs.appVersion', { version: status.appVersion })}</span>
         </p>
       )}
       {status?.warnings.map((w) => (
