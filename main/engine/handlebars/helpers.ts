@@ -1,7 +1,8 @@
 /**
  * The helpers a filing template may call. Templates print; they do not compute — deadlines and
- * declensions come from common/ helpers tested there. Each helper reads the render's language and
- * notices from Handlebars' data frame (`@refuge`), set by the compiled template.
+ * declensions come from common/ helpers tested there. Conditions may compare two values they are
+ * given (`eq`, `before`), never derive one. Each helper reads the render's language and notices
+ * from Handlebars' data frame (`@refuge`), set by the compiled template.
  */
 import type Handlebars from 'handlebars';
 import { localize } from '../../../common/locales/index.ts';
