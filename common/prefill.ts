@@ -152,6 +152,7 @@ const PERSONAL_KEYS: ReadonlySet<string> = new Set([
   'criminalCaseDetails',
   'wanted',
   'fearOnReturn',
+  'priorAsylum',
   'priorApplications',
   'children',
   'adultFamily',

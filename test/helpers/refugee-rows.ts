@@ -15,6 +15,7 @@ export const base = {
   grounds: 'politicalOpinion',
   persecutionNarrative: 'Преследование.',
   fearOnReturn: 'Арест.',
+  priorAsylum: 'no',
   signingDate: '25.11.2026',
 };
 export type Row = typeof base;

@@ -30,9 +30,9 @@ afterAll(() => {
 });
 
 const header =
-  'Фамилия;applicant.firstName;applicant.sex;Дата рождения;birthPlace;addressInKz;phone;arrivalDate;borderPoint;grounds;persecutionNarrative;fearOnReturn;signingDate;children1_name;children1_relation;children1_birthDate;children1_birthDocument;Примечание';
+  'Фамилия;applicant.firstName;applicant.sex;Дата рождения;birthPlace;addressInKz;phone;arrivalDate;borderPoint;grounds;persecutionNarrative;fearOnReturn;priorAsylum;signingDate;children1_name;children1_relation;children1_birthDate;children1_birthDocument;Примечание';
 const row = (last: string, arrival = '22.11.2026'): string =>
-  `${last};Артём;м;30.08.1999;г. Симферополя;г. Алматы;+7 705 000 00 00;${arrival};Жайсан;politicalOpinion;Преследование.;Арест.;25.11.2026;Петрова Анна;дочь;03.05.2018;свидетельство о рождении I-АЯ № 123456;—`;
+  `${last};Артём;м;30.08.1999;г. Симферополя;г. Алматы;+7 705 000 00 00;${arrival};Жайсан;politicalOpinion;Преследование.;Арест.;no;25.11.2026;Петрова Анна;дочь;03.05.2018;свидетельство о рождении I-АЯ № 123456;—`;
 const csv = [header, row('Петров'), row('Сидоров', '32.11.2026'), row('Әбілов')].join('\r\n');
 const content = Buffer.from(csv, 'utf8').toString('base64');
 const base = { templateId: 'refugee-application', fileName: 'клиенты.csv', content };

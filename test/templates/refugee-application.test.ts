@@ -289,8 +289,11 @@ describe(`${ID}: family (item 10)`, () => {
       grounds: [],
       children: [],
     });
+    // Whether she sought asylum before is hers to answer, never the husband's answer copied.
+    expect(spouse.priorAsylum ?? '').toBe('');
     const completed = {
       ...spouse,
+      priorAsylum: 'no',
       birthPlace: 'г. Кызыла Республики Тыва',
       phone: '+7 708 111 22 44',
       grounds: ['politicalOpinion'],
@@ -306,6 +309,32 @@ describe(`${ID}: family (item 10)`, () => {
       'совершеннолетний член моей семьи: Монгуш Айдыс Борисович (супруг, 19.01.1998 г.р.)',
     ]);
     expect(pdf).not.toContain('Монгуш Саяна');
+  });
+});
+
+describe(`${ID}: earlier asylum applications are asked, never assumed`, () => {
+  it('says «не обращался» only when the lawyer answers no, and lists them when yes', async () => {
+    const no = await renderBoth(ID, simple);
+    for (const text of [no.pdf, no.docx])
+      expect(text).toContain('Ранее за убежищем в другие государства я не обращался.');
+    const yes = await renderBoth(ID, {
+      ...simple,
+      priorAsylum: 'yes',
+      priorApplications: [{ country: 'в Грузии', appliedOn: '2023-03-01', outcome: 'отказано' }],
+    });
+    for (const text of [yes.pdf, yes.docx]) {
+      expect(text).toContain('Ранее я обращался за убежищем: в Грузии (01.03.2023) — отказано.');
+      expect(text).not.toContain('не обращался');
+    }
+  });
+
+  it('an application without the answer is not rendered: the question is required', async () => {
+    const { engine } = getServices();
+    const answers: Record<string, unknown> = { ...simple };
+    delete answers.priorAsylum;
+    await expect(
+      engine.render({ templateId: ID, answers, lang: 'ru', today: '2026-11-25' }, 'pdf'),
+    ).rejects.toThrow(/priorAsylum/);
   });
 });
 
