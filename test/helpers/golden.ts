@@ -76,11 +76,15 @@ export function samplesByLanguage(
   });
 }
 
-/** pdftotext breaks lines and drops break hyphens; compare on single-spaced text. */
+/**
+ * pdftotext breaks lines and drops break hyphens; compare on single-spaced text. A word broken
+ * at the foot of a page keeps its hyphen, with the page's end and the next page's number between
+ * its halves (dropped by the caller): those blank lines go with the hyphen.
+ */
 export const flat = (s: string): string =>
   s
     .replace(/\u00A0/g, ' ')
-    .replace(/-\n/g, '')
+    .replace(/-\n\s*/g, '')
     .replace(/\s+/g, ' ');
 
 /** The filing as PDF text and DOCX text (flattened), with its pre-flight. */
