@@ -421,14 +421,10 @@ describe(`${ID}: who the ban on return protects, when no refugee application is 
     expect(unverifiedCites(preflight)).toContain('refugees-law-1-6');
 
     const kk = await renderBoth(ID, { ...answers, ...kkCourts }, { lang: 'kk' });
-    // The PDF breaks «шетелдік» at a line end, and pdftotext drops the hyphen: the whole
-    // sentence is compared in the DOCX, its first one in both.
-    expect(kk.docx).toContain(
-      '2026 жылғы 19 қарашада Зимин Егор Романович сот отырысында Қазақстан Республикасында пана сұрауға тілек білдірді. «Босқындар туралы» ҚР Заңының 1-бабының 6) тармақшасы бойынша пана іздеген адам – уәкілетті орган босқын мәртебесін беру туралы өзінің өтінішхаты бойынша түпкілікті шешім қабылдағанға дейін Қазақстан Республикасында пана сұрауға тілек білдірген шетелдік.',
-    );
-    expect(kk.pdf).toContain(
-      '2026 жылғы 19 қарашада Зимин Егор Романович сот отырысында Қазақстан Республикасында пана сұрауға тілек білдірді.',
-    );
+    for (const text of [kk.pdf, kk.docx])
+      expect(text).toContain(
+        '2026 жылғы 19 қарашада Зимин Егор Романович сот отырысында Қазақстан Республикасында пана сұрауға тілек білдірді. «Босқындар туралы» ҚР Заңының 1-бабының 6) тармақшасы бойынша пана іздеген адам – уәкілетті орган босқын мәртебесін беру туралы өзінің өтінішхаты бойынша түпкілікті шешім қабылдағанға дейін Қазақстан Республикасында пана сұрауға тілек білдірген шетелдік.',
+      );
   });
 
   it('without such a wish, the Law’s definition of a refugee, never a status the person lacks', async () => {
@@ -453,5 +449,32 @@ describe(`${ID}: who the ban on return protects, when no refugee application is 
     });
     expect(pdf).not.toContain('изъявил желание');
     expect(pdf).not.toContain('беженцем пп. 1) ст. 1');
+  });
+});
+
+describe(`${ID}: what the refugee application ground says of the certificate and of the court`, () => {
+  it('the certificate proves the registration it records, and is named only when entered', async () => {
+    const { pdf, docx } = await renderBoth(ID, sample(ID, 'simple'));
+    for (const text of [pdf, docx]) {
+      expect(text).toContain(
+        'Свидетельство лица, ищущего убежище, подтверждает регистрацию ходатайства.',
+      );
+      expect(text).not.toContain('подтверждает законность пребывания');
+    }
+    const none = await renderBoth(ID, { ...sample(ID, 'simple'), refugeeCertificate: '' });
+    expect(none.pdf).not.toContain('Свидетельство лица, ищущего убежище, подтверждает');
+  });
+
+  it('an application made after the ruling is not held against the first-instance court', async () => {
+    const after = { ...sample(ID, 'simple'), refugeeApplicationDate: '2026-11-21' };
+    const { pdf, docx } = await renderBoth(ID, after);
+    for (const text of [pdf, docx]) {
+      expect(text).toContain(
+        'Ходатайство подано после вынесения постановления, и суд первой инстанции этого обстоятельства не знал; выдворение прервало бы процедуру по ходатайству до её завершения вопреки этому праву.',
+      );
+      expect(text).not.toContain('суд не учёл этого права');
+    }
+    const before = await renderBoth(ID, sample(ID, 'simple'));
+    expect(before.pdf).toContain('суд не учёл этого права');
   });
 });
