@@ -90,3 +90,13 @@ describe(ID, () => {
     ]);
   });
 });
+
+describe(`${ID}: release asked within 72 hours of arrest`, () => {
+  it('«освободить» takes the accusative of a woman’s name', async () => {
+    const { pdf, docx } = await renderBoth(ID, { ...sample(ID, 'complex'), custody: 'detention' });
+    for (const text of [pdf, docx]) {
+      expect(text).toContain('немедленно освободить Белову Наталью Викторовну, поскольку');
+      expect(text).not.toContain('освободить Беловой');
+    }
+  });
+});

@@ -328,3 +328,18 @@ describe(`${ID}: legal audit`, () => {
     }
   });
 });
+
+describe(`${ID}: a refusal on a serious non-political crime`, () => {
+  it('calls the prosecution political only when persecution is argued', async () => {
+    const base = { ...sample(ID, 'simple'), refusalGround: 'seriousCrime' };
+    const plain = await renderBoth(ID, { ...base, grounds: [] });
+    for (const text of [plain.pdf, plain.docx]) {
+      expect(text).toContain(
+        'Однако эта норма требует веских оснований, а не одного лишь факта уголовного преследования.',
+      );
+      expect(text).not.toContain('политический характер');
+    }
+    const political = await renderBoth(ID, { ...base, grounds: ['politicalPersecution'] });
+    expect(political.pdf).toContain('его политический характер решением не опровергнут.');
+  });
+});
