@@ -15,12 +15,26 @@ import { getServices } from '../../main/services.ts';
 
 const ID = 'cassation-petition';
 
+/** Letters only: pdftotext splits a justified line's words and drops a hyphen at a line break. */
+const letters = (s: string): string => s.replace(/[\s\u00AD-]+/g, '');
+
+/** The fragments in order: word for word in the DOCX, letter for letter in the PDF. */
+function expectBoth(
+  { pdf, docx }: { pdf: string; docx: string },
+  fragments: readonly string[],
+): void {
+  expectInOrder(docx, fragments);
+  expectInOrder(letters(pdf), fragments.map(letters));
+}
+
 describe(ID, () => {
-  it('complex sample: defender, violations with their effect, all grounds, suspension asked (ст. 493 flagged)', async () => {
+  it('complex sample: defender, violations with their effect, three grounds, suspension asked of the Chairman (ст. 493 flagged)', async () => {
     const { pdf, docx, preflight } = await renderBoth(ID, sample(ID, 'complex'));
     for (const text of [pdf, docx]) {
       expectInOrder(text, [
         'В судебную коллегию по уголовным делам Верховного Суда Республики Казахстан',
+        // ст. 493: only the Chairman (or the Prosecutor General) may suspend execution.
+        'Председателю Верховного Суда Республики Казахстан (о приостановлении исполнения приговора, ст. 493 УПК РК)',
         'от защитника — адвоката Касымова Тимура Нурлановича',
         'в интересах осуждённой Мироновой Анны Дмитриевны',
         'место жительства (нахождения): 050000, г. Алматы, ул. Абая, 52, офис 3',
@@ -42,9 +56,10 @@ describe(ID, () => {
         'Как это нарушение отразилось на судебных решениях:',
         '2. Нарушение обязанности суда апелляционной инстанции',
         'Основания для пересмотра',
-        // The grounds in the words of ч. 1 ст. 485, the last one closing the list.
+        // The grounds in the words of ч. 1 ст. 485, the last one closing the list; of п. 3 only
+        // what the sample ticks (the qualification, no recidivism, no regime).
         'осуждение невиновного;',
-        'неправильную квалификацию деяния осуждённой, неправильное определение вида рецидива и режима исправительного учреждения;',
+        'неправильную квалификацию деяния осуждённой;',
         'неправильное назначение наказания либо несоответствие назначенного судом наказания тяжести уголовного правонарушения и личности осуждённой.',
         'ч. 1 ст. 485 УПК РК',
         'Доводы ходатайства',
@@ -52,13 +67,15 @@ describe(ID, () => {
         'Заключение специалиста-лингвиста от 02.09.2026',
         'О приостановлении исполнения приговора',
         'за исключением случаев, предусмотренных ст. 493 УПК РК (ч. 4 ст. 488 УПК РК)',
+        'Председатель Верховного Суда Республики Казахстан одновременно с истребованием дела вправе приостановить исполнение приговора для проверки в кассационном порядке на срок не свыше трёх месяцев (ст. 493 УПК РК).',
+        'Защита просит Председателя Верховного Суда Республики Казахстан истребовать уголовное дело № 7511-26-00-1/214 и одновременно приостановить исполнение приговора Медеуского районного суда г. Алматы от 8 апреля 2026 года на срок не свыше трёх месяцев по следующим причинам:',
         'ПРОШУ:',
         'пересмотреть в кассационном порядке приговор Медеуского районного суда г. Алматы',
         'в отношении Мироновой Анны Дмитриевны в части осуждения по ч. 2 ст. 174 УК РК;',
         // The request keeps to the part appealed (scope).
         // ст. 494 ч. 7: the cassation court quashes and terminates; it cannot acquit.
         'приговор и постановление апелляционной инстанции в части осуждения по ч. 2 ст. 174 УК РК отменить, производство по уголовному делу в этой части прекратить;',
-        'приостановить исполнение приговора до рассмотрения ходатайства',
+        'Председателя Верховного Суда Республики Казахстан — истребовать уголовное дело и одновременно с истребованием приостановить исполнение приговора для проверки в кассационном порядке на срок не свыше трёх месяцев (ст. 493 УПК РК);',
         'рассмотреть ходатайство с участием защитника, подавшего ходатайство',
         'истребовать уголовное дело № 7511-26-00-1/214',
         'Приложение:',
@@ -74,6 +91,10 @@ describe(ID, () => {
       // Not a ground of ч. 1 ст. 485: a procedural violation is described, not offered as a ground.
       expect(text).not.toContain('существенное нарушение уголовно-процессуального закона');
       expect(text).not.toContain('апелляционной инстанции отменить и вынести');
+      // Nothing the lawyer did not tick: no recidivism, regime, civil claim or confiscation.
+      expect(text).not.toMatch(/рецидив|режим|гражданского иска|конфискац/);
+      // The Judicial Board cannot suspend execution, nor without a limit in time.
+      expect(text).not.toContain('до рассмотрения ходатайства');
     }
     // No deadline: ч. 1 ст. 487 — nothing to compute, nothing to miss.
     expect(preflight.deadlines).toEqual([]);
@@ -179,6 +200,7 @@ describe(ID, () => {
       // ст. 485 ч. 1 in the words of the Code's Kazakh text.
       'мыналарға алып келді:',
       'кінәсізді соттауға;',
+      'сотталған адамның іс-әрекетін дұрыс сараламауға;',
       'жазаның дұрыс тағайындалмауына',
       'сотталған адамның жеке басына сәйкес келмеуіне.',
       'СҰРАЙМЫН:',
@@ -186,6 +208,109 @@ describe(ID, () => {
       'қылмыстық іс бойынша іс жүргізуді осы бөлігінде тоқтатуды;',
     ]);
     expect(pdf).not.toContain('елеулі бұзылуы');
+    expect(pdf).not.toMatch(/қайталану|режим|азаматтық талап|тәркілеу/);
+  });
+
+  it('ст. 485 ч. 1 пп. 3 and 6: only the elements the lawyer ticks, each in the words of the Code', async () => {
+    const grounds = (answers: Record<string, unknown>) => ({
+      ...sample(ID, 'simple'),
+      cassationGrounds: ['qualification', 'civilClaim'],
+      ...answers,
+    });
+    const groundsKk = (answers: Record<string, unknown>) => ({
+      ...sample(ID, 'simple.kk'),
+      cassationGrounds: ['qualification', 'civilClaim'],
+      ...answers,
+    });
+    // A first offender whose regime was wrong, a case with confiscation and no civil claim.
+    const regime = { qualificationErrors: ['regime'], civilClaimErrors: ['confiscation'] };
+    const ru = await renderBoth(ID, grounds(regime));
+    const kk = await renderBoth(ID, groundsKk(regime), { lang: 'kk' });
+    expectBoth(ru, [
+      'повлекло:',
+      'неправильное определение режима исправительного учреждения уголовно-исполнительной системы;',
+      'неправильное разрешение вопроса о конфискации имущества.',
+      'Тем самым имеются основания',
+    ]);
+    for (const text of [ru.pdf, ru.docx])
+      expect(text).not.toMatch(/квалификацию|рецидив|гражданского иска/);
+    expectBoth(kk, [
+      'мыналарға алып келді:',
+      'қылмыстық атқару жүйесінің түзеу мекемелері режимін дұрыс айқындамауға;',
+      'мүлікті тәркілеу туралы мәселені дұрыс шешпеуге.',
+    ]);
+    for (const text of [kk.pdf, kk.docx])
+      expect(text).not.toMatch(/сараламауға|қайталану|азаматтық талап/);
+    // Two elements of each: joined as the Code joins them.
+    const both = {
+      qualificationErrors: ['recidivism', 'act'],
+      civilClaimErrors: ['confiscation', 'civilClaim'],
+    };
+    const ru2 = await renderBoth(ID, grounds(both));
+    const kk2 = await renderBoth(ID, groundsKk(both), { lang: 'kk' });
+    expectBoth(ru2, [
+      'неправильную квалификацию деяния осуждённого, неправильное определение вида рецидива;',
+      'неправильное разрешение гражданского иска, неправильное разрешение вопроса о конфискации имущества.',
+    ]);
+    for (const text of [ru2.pdf, ru2.docx]) expect(text).not.toContain('режим');
+    expectBoth(kk2, [
+      'сотталған адамның іс-әрекетін дұрыс сараламауға, қылмыстың қайталану түрін дұрыс айқындамауға;',
+      'азаматтық талап қоюды дұрыс шешпеуге, мүлікті тәркілеу туралы мәселені дұрыс шешпеуге.',
+    ]);
+    for (const text of [kk2.pdf, kk2.docx]) expect(text).not.toContain('режим');
+    // All three of п. 3: the Code's whole phrase.
+    const all = await renderBoth(
+      ID,
+      grounds({
+        cassationGrounds: ['qualification'],
+        qualificationErrors: ['act', 'recidivism', 'regime'],
+      }),
+    );
+    expectBoth(all, [
+      'неправильную квалификацию деяния осуждённого, неправильное определение вида рецидива и режима исправительного учреждения уголовно-исполнительной системы.',
+    ]);
+    // The ground alone is not enough: the form asks which elements, and says nothing unticked.
+    const { engine } = getServices();
+    const issues = engine.validate(
+      ID,
+      grounds({ qualificationErrors: [], civilClaimErrors: [] }),
+      'ru',
+      GOLDEN_TODAY,
+    );
+    for (const path of ['qualificationErrors', 'civilClaimErrors'])
+      expect(issues).toContainEqual(expect.objectContaining({ path, code: 'required' }));
+  });
+
+  it('suspension asked of the Chairman of the Supreme Court, with the case, for up to three months (ст. 493)', async () => {
+    const answers = (name: string) => ({
+      ...sample(ID, name),
+      suspendExecution: true,
+      suspensionReasons: 'Причины.',
+    });
+    const ru = await renderBoth(ID, answers('simple'));
+    expectBoth(ru, [
+      'В судебную коллегию по уголовным делам Верховного Суда Республики Казахстан',
+      'Председателю Верховного Суда Республики Казахстан (о приостановлении исполнения приговора, ст. 493 УПК РК)',
+      'от осуждённого Григорьева Олега Сергеевича',
+      'О приостановлении исполнения приговора',
+      'Прошу Председателя Верховного Суда Республики Казахстан истребовать уголовное дело и одновременно приостановить исполнение приговора районного суда № 2 Казыбекбийского района г. Караганды от 16 марта 2026 года на срок не свыше трёх месяцев по следующим причинам:',
+      'ПРОШУ:',
+      'Председателя Верховного Суда Республики Казахстан — истребовать уголовное дело и одновременно с истребованием приостановить исполнение приговора для проверки в кассационном порядке на срок не свыше трёх месяцев (ст. 493 УПК РК);',
+      'рассмотреть ходатайство с моим участием',
+    ]);
+    for (const text of [ru.pdf, ru.docx]) expect(text).not.toContain('до рассмотрения ходатайства');
+    expect(unverifiedCites(ru.preflight)).toEqual(['upk-493']);
+    const kk = await renderBoth(ID, answers('simple.kk'), { lang: 'kk' });
+    expectBoth(kk, [
+      'Қазақстан Республикасы Жоғарғы Сотының қылмыстық істер жөніндегі сот алқасына',
+      'Қазақстан Республикасы Жоғарғы Сотының Төрағасына (үкімнің орындалуын тоқтата тұру туралы, ҚР ҚПК 493-бабы)',
+      'Үкімнің орындалуын тоқтата тұру туралы',
+      'Қазақстан Республикасы Жоғарғы Сотының Төрағасы кассациялық тәртіппен тексеру үшін істі талап етіп алдырумен бір мезгілде сот үкімінің орындалуын үш айдан аспайтын мерзімге тоқтата тұруға құқылы (ҚР ҚПК 493-бабы).',
+      'Қазақстан Республикасы Жоғарғы Сотының Төрағасынан қылмыстық істі талап етіп алдыруды және онымен бір мезгілде үкімнің орындалуын үш айдан аспайтын мерзімге мына себептер бойынша тоқтата тұруды сұраймын:',
+      'СҰРАЙМЫН:',
+      'Қазақстан Республикасы Жоғарғы Сотының Төрағасынан — қылмыстық істі талап етіп алдыруды және онымен бір мезгілде үкімнің орындалуын кассациялық тәртіппен тексеру үшін үш айдан аспайтын мерзімге тоқтата тұруды (ҚР ҚПК 493-бабы);',
+    ]);
+    for (const text of [kk.pdf, kk.docx]) expect(text).not.toContain('өтінішхат қаралғанға дейін');
   });
 
   it('heard without the filer, sentence mitigated', async () => {
