@@ -478,3 +478,23 @@ describe(`${ID}: what the refugee application ground says of the certificate and
     expect(before.pdf).toContain('суд не учёл этого права');
   });
 });
+
+describe(`${ID}: the shared blocks say only what the answers and the treaties support`, () => {
+  it('persecution is not said to follow open statements; ICCPR art. 7 is quoted for what it says', async () => {
+    const { pdf, docx } = await renderBoth(ID, sample(ID, 'complex'));
+    for (const text of [pdf, docx]) {
+      // A deserter or a donor may never have spoken out: the block does not say he did.
+      expect(text).toContain(
+        'вызвано его политическими убеждениями, а не совершением общеуголовного преступления',
+      );
+      expect(text).toContain(
+        'Преследование за политические убеждения, в том числе за их выражение, не может служить',
+      );
+      expect(text).not.toContain('открытым выражением');
+      // Art. 7 bans torture; the bar on removal is the Human Rights Committee's reading of it.
+      expect(text).toContain(
+        'запрещает пытки и жестокое, бесчеловечное или унижающее достоинство обращение; Комитет по правам человека толкует эту статью как запрещающую подвергать лицо такой опасности',
+      );
+    }
+  });
+});
