@@ -20,7 +20,7 @@ const both = (id: string, answers: Record<string, unknown>, today = GOLDEN_TODAY
   renderBoth(id, answers, { today });
 
 describe('supreme-court-complaint', () => {
-  it('complex sample: through the detention facility, restoration of the missed term, the right requests', async () => {
+  it('complex sample: a defender for a detained person, restoration of the missed term, the right requests', async () => {
     const { pdf, docx, preflight } = await both(
       'supreme-court-complaint',
       sample('supreme-court-complaint', 'complex'),
@@ -28,14 +28,13 @@ describe('supreme-court-complaint', () => {
     for (const text of [pdf, docx]) {
       expectInOrder(text, [
         'В Верховный Суд Республики Казахстан',
-        'через администрацию учреждения ЛА-155/18',
         'от защитника — адвоката Ахметова Ерлана Болатовича',
         'в интересах Волкова Андрея Павловича',
         'ЖАЛОБА',
         'на постановление заместителя Генерального Прокурора Республики Казахстан о выдаче (экстрадиции) от 6 ноября 2026 года',
         '(в порядке ч. 1 ст. 592 УПК РК)',
-        // The facility is asked for in the genitive: "через администрацию учреждения …", never "в учреждения".
-        'содержится под стражей; жалоба подаётся через администрацию учреждения ЛА-155/18',
+        // The defender files it: the facility's administration is the detained person's own way.
+        'В настоящее время он содержится под стражей.',
         'ч. 4 ст. 591 УПК РК',
         'Ходатайство о восстановлении пропущенного срока',
         'истёк 20 ноября 2026 года',

@@ -65,3 +65,20 @@ describe(ID, () => {
     expect(pdf).not.toMatch(/саяси нанымы белгісі|деп санауға негіз болса/);
   });
 });
+
+describe(`${ID}: who files decides whether it goes through the facility`, () => {
+  it('the detained person files through the administration; a defender files directly', async () => {
+    const defender = await renderBoth(ID, sample(ID, 'complex'));
+    for (const text of [defender.pdf, defender.docx]) {
+      expect(text).not.toContain('через администрацию учреждения');
+      expect(text).toContain('В настоящее время он содержится под стражей.');
+    }
+    const self = await renderBoth(ID, {
+      ...sample(ID, 'complex'),
+      complainantRole: 'person',
+      viaDetentionAdministration: true,
+    });
+    for (const text of [self.pdf, self.docx])
+      expect(text).toContain('жалоба подаётся через администрацию учреждения');
+  });
+});
