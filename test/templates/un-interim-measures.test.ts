@@ -6,7 +6,14 @@
  * in the PDF and the DOCX text, in English and in Russian. There is no deadline.
  */
 import { describe, expect, it } from 'vitest';
-import { expectInOrder, renderBoth, sample, unverifiedCites } from '../helpers/golden.ts';
+import { getServices } from '../../main/services.ts';
+import {
+  expectInOrder,
+  GOLDEN_TODAY,
+  renderBoth,
+  sample,
+  unverifiedCites,
+} from '../helpers/golden.ts';
 
 const ID = 'un-interim-measures';
 
@@ -53,10 +60,11 @@ describe(`${ID} (en)`, () => {
         'by expelling GROMOVA Vera to the Russian Federation',
         'Article 6 of the International Covenant on Civil and Political Rights — the right to life',
         'Article 7 of the International Covenant',
-        'Article 9 of the International Covenant',
-        'Article 13 of the International Covenant',
         'Article 14 of the International Covenant',
         'Article 19 of the International Covenant',
+        'The author further claims that Kazakhstan has violated the following rights of GROMOVA Vera under the Covenant:',
+        'Article 9 of the International Covenant',
+        'Article 13 of the International Covenant',
         'Real risk of torture and ill-treatment',
         'Persecution on political grounds',
         'The refugee application is pending',
@@ -69,8 +77,9 @@ describe(`${ID} (en)`, () => {
         'to register this communication as a matter of urgency',
         'to request the State party to refrain from expelling GROMOVA Vera, or otherwise removing her, to the Russian Federation while the communication is under consideration',
         'VIII. Remedies sought',
-        'would constitute a violation by Kazakhstan of the articles of the Covenant invoked in section VI',
-        'effective remedy (Article 2(3) of the International Covenant',
+        'would constitute a violation by Kazakhstan of the articles of the Covenant invoked in section VI against the expulsion;',
+        'to find that Kazakhstan has violated Article 9 of the International Covenant on Civil and Political Rights and Article 13 of the International Covenant on Civil and Political Rights;',
+        'to refrain from removing her to the Russian Federation and to provide her with an effective remedy (Article 2(3) of the International Covenant',
         'to request the State party to inform the Committee of the measures taken',
         'IX. List of annexes',
         'Written authorisation by GROMOVA Vera to submit this communication on her behalf.',
@@ -162,7 +171,8 @@ describe(`${ID} (en)`, () => {
       'decisionTaken',
       [
         'Extradition to the Russian Federation has been ordered',
-        'A decision to extradite BELOV Kirill has been taken (decision of 20 October 2026). Unless its execution is suspended, he may be removed before any remedy against it has been decided.',
+        // ст. 591 ч. 4: an appealed extradition is not carried out until the Supreme Court rules.
+        'A decision to extradite BELOV Kirill has been taken (decision of 20 October 2026). Under Article 591(4) CPC RK, an extradition decision is executed once the time to challenge it has expired; if it is challenged, the extradition is not carried out until the ruling of the judge of the Supreme Court of the Republic of Kazakhstan enters into force. That ruling enters into force when pronounced (Article 592(8) CPC RK), and the extradition may follow at once.',
       ],
     ],
     [
@@ -200,11 +210,13 @@ describe(`${ID} (en)`, () => {
         ...sample(ID, 'simple'),
         removalStage: stage,
         removalDecision: 'decision of 20 October 2026',
+        earlyRequestReasons: 'The complaint is being examined on an expedited basis.',
       };
       const { pdf, docx } = await renderBoth(ID, answers, { lang: 'en' });
       for (const text of [pdf, docx]) {
         expectInOrder(text, expected);
         if (stage !== 'final') expect(text).not.toContain('enforceable');
+        expect(text).not.toContain('may be removed before any remedy against it has been decided');
         if (stage === 'checkUnderway' || stage === 'informalHandover')
           expect(text).not.toContain('decision of 20 October 2026');
       }
@@ -212,7 +224,11 @@ describe(`${ID} (en)`, () => {
   }
 
   it('in Russian too: no decision yet means none is called «подлежит исполнению»', async () => {
-    const answers = { ...sample(ID, 'simple'), removalStage: 'checkUnderway' };
+    const answers = {
+      ...sample(ID, 'simple'),
+      removalStage: 'checkUnderway',
+      earlyRequestReasons: 'Решение может быть принято в любой день.',
+    };
     const { pdf, docx } = await renderBoth(ID, answers, { lang: 'ru' });
     for (const text of [pdf, docx]) {
       expectInOrder(text, [
@@ -424,6 +440,236 @@ describe(`${ID}: legal audit`, () => {
         'да; корреспонденция — через администрацию учреждения ЛА-155/18 (СИЗО) г. Алматы',
       );
       expect(text).not.toContain('в ведении');
+    }
+  });
+});
+
+// Second legal audit, 2026-12-07 (1.5.0): the filing states as fact only what the answers establish.
+describe(`${ID}: what remains open, and what Kazakhstan has already done`, () => {
+  const NO_REMEDY_EN = 'The author submits that no remedy with that effect remains available';
+  const NO_REMEDY_RU = 'Автор полагает, что средств правовой защиты с таким действием не осталось';
+  const REASONS_EN = 'The Supreme Court has listed the complaint for 2 December 2026.';
+  const REASONS_RU = 'Жалоба назначена к рассмотрению на 2 декабря 2026 года.';
+  const at = (stage: string, removalType: string, lang: 'en' | 'ru') => ({
+    ...sample(ID, lang === 'ru' ? 'simple.ru' : 'simple'),
+    removalStage: stage,
+    removalType,
+    earlyRequestReasons: lang === 'ru' ? REASONS_RU : REASONS_EN,
+  });
+
+  it('§IV says «no remedy … remains» only for a final decision, a scheduled removal or a hand-over', async () => {
+    for (const stage of ['final', 'removalScheduled', 'informalHandover']) {
+      const en = await renderBoth(ID, at(stage, 'extradition', 'en'), { lang: 'en' });
+      const ru = await renderBoth(ID, at(stage, 'extradition', 'ru'), { lang: 'ru' });
+      for (const text of [en.pdf, en.docx]) {
+        expect(text).toContain(`${NO_REMEDY_EN}.`);
+        // Not asked at these stages, so never printed.
+        expect(text).not.toContain(REASONS_EN);
+      }
+      for (const text of [ru.pdf, ru.docx]) {
+        expect(text).toContain(`${NO_REMEDY_RU}.`);
+        expect(text).not.toContain(REASONS_RU);
+      }
+    }
+  });
+
+  it('§IV, extradition not yet challenged or before the Supreme Court: ст. 591 ч. 4 and ст. 592 ч. 8, then why act now', async () => {
+    const cases = [
+      [
+        'decisionTaken',
+        'en',
+        'The extradition decision has not yet been challenged. If it is challenged before the Supreme Court of the Republic of Kazakhstan (Article 592(1) CPC RK), the extradition is not carried out until the ruling of the judge of the Supreme Court enters into force (Article 591(4) CPC RK); but that ruling enters into force when pronounced (Article 592(8) CPC RK), and if the complaint is dismissed, the extradition may follow at once. The author asks the Committee to act now for the following reasons:',
+      ],
+      [
+        'appealPending',
+        'en',
+        'A complaint against the extradition decision is pending before the Supreme Court of the Republic of Kazakhstan. Until the ruling of the judge of the Supreme Court enters into force, the extradition is not carried out (Article 591(4) CPC RK); but that ruling enters into force when pronounced (Article 592(8) CPC RK), and if the complaint is dismissed, the extradition may follow at once. The author asks the Committee to act now for the following reasons:',
+      ],
+      [
+        'decisionTaken',
+        'ru',
+        'Постановление о выдаче ещё не обжаловано. В случае его обжалования в Верховный Суд Республики Казахстан (ч. 1 ст. 592 УПК РК) выдача не производится вплоть до вступления в законную силу постановления судьи Верховного Суда (ч. 4 ст. 591 УПК РК), однако это постановление вступает в законную силу с момента его оглашения (ч. 8 ст. 592 УПК РК), и если жалоба будет оставлена без удовлетворения, выдача может последовать немедленно. Автор просит Комитет принять меры уже сейчас по следующим причинам:',
+      ],
+      [
+        'appealPending',
+        'ru',
+        'Жалоба на постановление о выдаче подана в Верховный Суд Республики Казахстан и ещё не рассмотрена. Выдача не производится вплоть до вступления в законную силу постановления судьи Верховного Суда (ч. 4 ст. 591 УПК РК), однако это постановление вступает в законную силу с момента его оглашения (ч. 8 ст. 592 УПК РК), и если жалоба будет оставлена без удовлетворения, выдача может последовать немедленно. Автор просит Комитет принять меры уже сейчас по следующим причинам:',
+      ],
+    ] as const;
+    for (const [stage, lang, words] of cases) {
+      const { pdf, docx, preflight } = await renderBoth(ID, at(stage, 'extradition', lang), {
+        lang,
+      });
+      for (const text of [pdf, docx]) {
+        expectInOrder(text, [
+          lang === 'en' ? 'IV. Exhaustion of domestic remedies' : 'IV. Исчерпание',
+          words,
+          lang === 'en' ? REASONS_EN : REASONS_RU,
+          lang === 'en' ? 'V. Other international procedures' : 'V. Другие международные процедуры',
+        ]);
+        expect(text).not.toContain(lang === 'en' ? NO_REMEDY_EN : NO_REMEDY_RU);
+      }
+      // The УПК cites are verified: nothing new to flag.
+      expect(unverifiedCites(preflight)).toEqual(CAT_UNVERIFIED);
+    }
+  });
+
+  it('§IV, expulsion challenged or no decision yet: what is open is said, the rest is the author’s submission', async () => {
+    const expulsion = await renderBoth(ID, at('appealPending', 'expulsion', 'en'), { lang: 'en' });
+    const expulsionRu = await renderBoth(ID, at('appealPending', 'expulsion', 'ru'), {
+      lang: 'ru',
+    });
+    const none = await renderBoth(ID, at('checkUnderway', 'extradition', 'en'), { lang: 'en' });
+    const noneRu = await renderBoth(ID, at('checkUnderway', 'extradition', 'ru'), { lang: 'ru' });
+    for (const text of [expulsion.pdf, expulsion.docx])
+      expect(text).toContain(
+        'A challenge to the expulsion decision is pending. The author submits that it cannot be relied on to prevent the removal, for the following reasons: ' +
+          REASONS_EN,
+      );
+    for (const text of [expulsionRu.pdf, expulsionRu.docx])
+      expect(text).toContain(
+        'Решение о выдворении обжаловано, жалоба ещё не рассмотрена. Автор полагает, что эта жалоба не может надёжно предотвратить выдворение, по следующим причинам: ' +
+          REASONS_RU,
+      );
+    for (const text of [none.pdf, none.docx])
+      expect(text).toContain(
+        'No decision on the extradition of BELOV Kirill has been taken yet, so there is as yet no decision to challenge. The author asks the Committee to act now for the following reasons: ' +
+          REASONS_EN,
+      );
+    for (const text of [noneRu.pdf, noneRu.docx])
+      expect(text).toContain(
+        'Решение о выдаче Белова Кирилла Андреевича ещё не принято, и обжаловать пока нечего. Автор просит Комитет принять меры уже сейчас по следующим причинам: ' +
+          REASONS_RU,
+      );
+    for (const text of [expulsion.pdf, expulsion.docx, none.pdf, none.docx])
+      expect(text).not.toContain(NO_REMEDY_EN);
+    for (const text of [expulsionRu.pdf, expulsionRu.docx, noneRu.pdf, noneRu.docx])
+      expect(text).not.toContain(NO_REMEDY_RU);
+  });
+
+  it('while a remedy is open the reasons to act now are required; once none remains they are not asked', () => {
+    const { engine } = getServices();
+    for (const stage of ['checkUnderway', 'decisionTaken', 'appealPending']) {
+      const issues = engine.validate(
+        ID,
+        { ...sample(ID, 'simple'), removalStage: stage },
+        'en',
+        GOLDEN_TODAY,
+      );
+      expect(issues).toContainEqual(
+        expect.objectContaining({ path: 'earlyRequestReasons', code: 'required' }),
+      );
+    }
+    for (const stage of ['final', 'removalScheduled', 'informalHandover']) {
+      const issues = engine.validate(
+        ID,
+        { ...sample(ID, 'simple'), removalStage: stage },
+        'en',
+        GOLDEN_TODAY,
+      );
+      expect(issues.map((i) => i.path)).not.toContain('earlyRequestReasons');
+    }
+  });
+
+  it('§VII, a decision taken: an extradition per ст. 591 ч. 4, an expulsion keeps «unless suspended»', async () => {
+    const ru = await renderBoth(
+      ID,
+      {
+        ...at('decisionTaken', 'extradition', 'ru'),
+        removalDecision: 'постановление от 20.10.2026',
+      },
+      { lang: 'ru' },
+    );
+    for (const text of [ru.pdf, ru.docx]) {
+      expect(text).toContain(
+        'Решение о выдаче Белова Кирилла Андреевича принято (постановление от 20.10.2026). Согласно ч. 4 ст. 591 УПК РК постановление о выдаче обращается к исполнению по истечении срока его обжалования, а в случае обжалования выдача не производится вплоть до вступления в законную силу постановления судьи Верховного Суда Республики Казахстан. Постановление судьи Верховного Суда вступает в законную силу с момента его оглашения (ч. 8 ст. 592 УПК РК), и выдача может последовать немедленно.',
+      );
+      expect(text).not.toContain('до того, как будут рассмотрены средства защиты');
+    }
+    const expulsion = await renderBoth(ID, at('decisionTaken', 'expulsion', 'en'), { lang: 'en' });
+    const expulsionRu = await renderBoth(ID, at('decisionTaken', 'expulsion', 'ru'), {
+      lang: 'ru',
+    });
+    for (const text of [expulsion.pdf, expulsion.docx]) {
+      expect(text).toContain(
+        'A decision to expel BELOV Kirill has been taken (decision of the Deputy Prosecutor General of Kazakhstan of 20 October 2026). Unless its execution is suspended, he may be removed before any remedy against it has been decided.',
+      );
+      expect(text).not.toContain('Article 591(4)');
+    }
+    for (const text of [expulsionRu.pdf, expulsionRu.docx])
+      expect(text).toContain(
+        'Если его исполнение не будет приостановлено, он может быть удалён из страны до того, как будут рассмотрены средства защиты против этого решения.',
+      );
+  });
+
+  it('§VI: arts. 9 and 13 are what Kazakhstan has done, never what the removal «would» violate', async () => {
+    const en = await renderBoth(ID, sample(ID, 'complex'), { lang: 'en' });
+    for (const text of [en.pdf, en.docx]) {
+      const wouldViolate = text.slice(
+        text.indexOf('would violate the following rights'),
+        text.indexOf('The author further claims that Kazakhstan has violated'),
+      );
+      expect(wouldViolate).toContain('Article 6 of the International Covenant');
+      expect(wouldViolate).toContain('Article 19 of the International Covenant');
+      expect(wouldViolate).not.toContain('Article 9 of');
+      expect(wouldViolate).not.toContain('Article 13 of');
+      expectInOrder(text, [
+        // The list's dash is the PDF's only: the DOCX numbering carries it.
+        'The author further claims that Kazakhstan has violated the following rights of GROMOVA Vera under the Covenant:',
+        'Article 9 of the International Covenant on Civil and Political Rights — the right to liberty and security of person: she is held in the special detention centre',
+        'is still pending;',
+        'Article 13 of the International Covenant on Civil and Political Rights — the procedural safeguards against the expulsion of aliens: the courts that ordered',
+        'VIII. Remedies sought',
+        'would constitute a violation by Kazakhstan of the articles of the Covenant invoked in section VI against the expulsion;',
+        'to find that Kazakhstan has violated Article 9 of the International Covenant on Civil and Political Rights and Article 13 of the International Covenant on Civil and Political Rights;',
+      ]);
+    }
+    const ru = await renderBoth(ID, sample(ID, 'complex.ru'), { lang: 'ru' });
+    for (const text of [ru.pdf, ru.docx]) {
+      const wouldViolate = text.slice(
+        text.indexOf('Казахстан нарушит следующие права'),
+        text.indexOf('Автор утверждает также, что Казахстан нарушил'),
+      );
+      expect(wouldViolate).toContain('ст. 6 Международного пакта');
+      expect(wouldViolate).not.toContain('ст. 9 Международного пакта');
+      expect(wouldViolate).not.toContain('ст. 13 Международного пакта');
+      expectInOrder(text, [
+        'Автор утверждает также, что Казахстан нарушил следующие права Громовой Веры Павловны, гарантированные Пактом:',
+        'ст. 9 Международного пакта о гражданских и политических правах — право на свободу и личную неприкосновенность',
+        'ст. 13 Международного пакта о гражданских и политических правах — процессуальные гарантии при высылке иностранцев',
+        'VIII. Испрашиваемые меры',
+        'явилось бы нарушением Казахстаном статей Пакта, названных в разделе VI применительно к выдворению;',
+        'признать, что Казахстан нарушил ст. 9 Международного пакта о гражданских и политических правах и ст. 13 Международного пакта о гражданских и политических правах;',
+      ]);
+    }
+  });
+
+  it('§VI–VIII with art. 9 alone: no «would violate», no «would constitute»', async () => {
+    const answers = { ...sample(ID, 'complex'), iccprArticles: ['9'] };
+    const en = await renderBoth(ID, answers, { lang: 'en' });
+    for (const text of [en.pdf, en.docx]) {
+      expectInOrder(text, [
+        'VI. Violations alleged The author claims that Kazakhstan has violated the following rights of GROMOVA Vera under the Covenant:',
+        'Article 9 of the International Covenant on Civil and Political Rights — the right to liberty',
+        'to find that Kazakhstan has violated Article 9 of the International Covenant on Civil and Political Rights;',
+        'to find that Kazakhstan is under an obligation to refrain from removing her to the Russian Federation',
+      ]);
+      expect(text).not.toContain('would violate');
+      expect(text).not.toContain('would constitute');
+    }
+    const ru = await renderBoth(
+      ID,
+      { ...sample(ID, 'complex.ru'), iccprArticles: ['9'] },
+      {
+        lang: 'ru',
+      },
+    );
+    for (const text of [ru.pdf, ru.docx]) {
+      expect(text).toContain(
+        'Автор утверждает, что Казахстан нарушил следующие права Громовой Веры Павловны, гарантированные Пактом:',
+      );
+      expect(text).not.toContain('Казахстан нарушит');
+      expect(text).not.toContain('явилось бы нарушением');
     }
   });
 });

@@ -108,7 +108,7 @@ describe(`${ID} (en)`, () => {
     const { pdf, docx } = await renderBoth(ID, answers, { lang: 'en' });
     for (const text of [pdf, docx]) {
       expectInOrder(text, [
-        'It has not been possible to obtain the consent of BELOV Kirill. The sender asks that his name not be communicated to the Government until consent has been given.',
+        'It has not been possible to obtain the consent of BELOV Kirill. The sender asks that his name not be communicated to the Government of Kazakhstan until consent has been given, and that the sender be contacted before any communication to the Government concerning him.',
         'Under Article 3 of the Convention against Torture, no State Party shall expel, return or extradite a person',
         'Article 7 of the International Covenant on Civil and Political Rights provides that no one shall be subjected to torture',
         'Neither provision contains an exception.',
@@ -234,6 +234,65 @@ describe(`${ID} (ru)`, () => {
       // The row says the person is held, the cell how to write to them: no place label over «через».
       expect(text).not.toMatch(/Место содержания под стражей\s+через администрацию/);
       expect(text).not.toContain('по электронной почте');
+    }
+  });
+});
+
+// Second legal audit, 2026-12-07 (1.1.1): no consent, so nothing goes to the Government first.
+describe(`${ID}: without consent the Rapporteur contacts the sender before the Government`, () => {
+  it('English: the name is withheld, and the appeal to the Government waits for the consent', async () => {
+    const answers = { ...sample(ID, 'complex'), consent: 'none' };
+    const { pdf, docx } = await renderBoth(ID, answers, { lang: 'en' });
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'It has not been possible to obtain the consent of GROMOVA Vera. The sender asks that her name not be communicated to the Government of Kazakhstan until consent has been given, and that the sender be contacted before any communication to the Government concerning her.',
+        'The sender respectfully asks the Special Rapporteurs:',
+        'to contact the sender before any communication to the Government of Kazakhstan concerning GROMOVA Vera, whose consent has not yet been obtained (section II);',
+        'once GROMOVA Vera has consented to her name being communicated to the Government, to send it an urgent appeal asking it to refrain from expelling her to the Russian Federation and from handing her over to its authorities in any other way, to guarantee her physical and mental integrity while she is in detention, to ensure that she is not penalised for her human rights work and to inform the Special Rapporteurs of the measures taken;',
+        'to transmit this appeal to the Special Rapporteur on the situation of human rights in the Russian Federation.',
+      ]);
+      // No request asks the Government anything unconditionally, naming her.
+      expect(text).not.toContain(
+        'to send an urgent appeal to the Government of Kazakhstan asking it',
+      );
+      expect(text).not.toContain('to ask the Government to');
+    }
+  });
+
+  it('Russian: the same, in one request after the consent', async () => {
+    const answers = { ...sample(ID, 'simple.ru'), consent: 'none' };
+    const { pdf, docx } = await renderBoth(ID, answers, { lang: 'ru' });
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'Получить согласие Белова Кирилла Андреевича не удалось. Отправитель просит не сообщать его имя Правительству Казахстана до получения согласия и связаться с отправителем до любого обращения к Правительству в отношении него.',
+        'Отправитель просит Специального докладчика:',
+        'связаться с отправителем до любого обращения к Правительству Казахстана в отношении Белова Кирилла Андреевича, согласие которого ещё не получено (раздел II);',
+        'после того как Белов Кирилл Андреевич согласится на сообщение его имени Правительству, срочно обратиться к Правительству Казахстана с просьбой воздержаться от его выдачи в Российскую Федерацию и от передачи его властям этого государства в любой иной форме, гарантировать его физическую и психическую неприкосновенность во время содержания под стражей и сообщить о принятых мерах.',
+      ]);
+      expect(text).not.toContain('просить Правительство');
+    }
+  });
+
+  it('with consent the requests to the Government stand as before', async () => {
+    const { pdf, docx } = await renderBoth(ID, sample(ID, 'simple.ru'), { lang: 'ru' });
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'срочно обратиться к Правительству Казахстана с просьбой воздержаться от выдачи Белова Кирилла Андреевича в Российскую Федерацию',
+        'просить Правительство гарантировать его физическую и психическую неприкосновенность во время содержания под стражей;',
+        'просить Правительство сообщить о принятых мерах.',
+      ]);
+      expect(text).not.toContain('связаться с отправителем');
+    }
+  });
+
+  it('an extradition decision not yet challenged is described by ст. 591 ч. 4, not «unless suspended»', async () => {
+    const answers = { ...sample(ID, 'simple'), removalStage: 'decisionTaken' };
+    const { pdf, docx } = await renderBoth(ID, answers, { lang: 'en' });
+    for (const text of [pdf, docx]) {
+      expect(text).toContain(
+        'Under Article 591(4) CPC RK, an extradition decision is executed once the time to challenge it has expired; if it is challenged, the extradition is not carried out until the ruling of the judge of the Supreme Court of the Republic of Kazakhstan enters into force. That ruling enters into force when pronounced (Article 592(8) CPC RK), and the extradition may follow at once.',
+      );
+      expect(text).not.toContain('Unless its execution is suspended');
     }
   });
 });

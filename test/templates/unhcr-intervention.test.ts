@@ -5,7 +5,14 @@
  * annexes and the signature — in the PDF and the DOCX text, in English and in Russian.
  */
 import { describe, expect, it } from 'vitest';
-import { expectInOrder, renderBoth, sample, unverifiedCites } from '../helpers/golden.ts';
+import { getServices } from '../../main/services.ts';
+import {
+  expectInOrder,
+  GOLDEN_TODAY,
+  renderBoth,
+  sample,
+  unverifiedCites,
+} from '../helpers/golden.ts';
 
 const ID = 'unhcr-intervention';
 // Of the mandate cites only the UNHCR Statute is still unverified (Convention arts. 33, 35: VERIFIED.md row 10l file).
@@ -44,7 +51,8 @@ describe(`${ID} (en)`, () => {
         'by Article 35 of the 1951 Refugee Convention, to co-operate with the Office',
         'laid down in Article 33 of the 1951 Refugee Convention',
         'I therefore respectfully ask UNHCR:',
-        'to contact the competent authorities of the Republic of Kazakhstan without delay and ask them not to remove GROMOVA Vera while her need for international protection has not been assessed;',
+        // Refused and under appeal: the need was assessed once; the request says what is still open.
+        'to contact the competent authorities of the Republic of Kazakhstan without delay and ask them not to remove GROMOVA Vera while the challenge to the refusal of refugee status has not been finally decided;',
         'to attend, as an observer, the hearings in her case (next hearing: Almaty City Court, 27 November 2026, 10:00);',
         'to issue a letter or an assessment of her need for international protection',
         'to consider her for resettlement to a third country;',
@@ -100,7 +108,7 @@ describe(`${ID} (en)`, () => {
         'No decision on the deportation of ZAITSEV Oleg has been taken yet: the proceedings are pending. A decision may be taken at any time, and the time between a decision and its execution may be too short to seek protection.',
         'The mandate of UNHCR',
         'I therefore respectfully ask UNHCR:',
-        'to contact the competent authorities',
+        'to contact the competent authorities of the Republic of Kazakhstan without delay and ask them not to remove ZAITSEV Oleg while his need for international protection has not been assessed;',
         'to issue a letter or an assessment of his need for international protection',
         // He writes and signs himself: he gives the consent in the letter, nothing to annex.
         'I consent to the sharing of my personal data with UNHCR for the purposes of this request.',
@@ -174,7 +182,7 @@ describe(`${ID} (ru)`, () => {
         '(ст. 35 Конвенции о статусе беженцев 1951 года)',
         'установленным ст. 33 Конвенции о статусе беженцев 1951 года',
         'На основании изложенного прошу УВКБ ООН:',
-        'безотлагательно связаться с компетентными органами Республики Казахстан и просить их не высылать Громову Веру Павловну',
+        'безотлагательно связаться с компетентными органами Республики Казахстан и просить их не высылать Громову Веру Павловну, пока жалоба на отказ в присвоении статуса беженца окончательно не разрешена;',
         'присутствовать в качестве наблюдателя на заседаниях по её делу',
         'рассмотреть возможность её переселения в третью страну;',
         'Громова В. П. письменно согласилась на передачу её персональных данных УВКБ ООН для целей настоящего обращения (прил. 1).',
@@ -230,5 +238,111 @@ describe(`${ID} (ru)`, () => {
       expect(text).not.toContain('Приложение:');
     }
     expect(unverifiedCites(preflight)).toEqual(MANDATE_UNVERIFIED);
+  });
+});
+
+// Second legal audit, 2026-12-07 (2.0.0): a refusal is «challenged» only when it was, and after a
+// final refusal the person is no longer an asylum seeker (Law «О беженцах» ст. 1 пп. 6)).
+describe(`${ID}: the refusal as it stands`, () => {
+  it('refused, the time to appeal running: nothing is said to have been challenged', async () => {
+    const en = await renderBoth(
+      ID,
+      { ...sample(ID, 'complex'), asylumStatus: 'refusedAppealable' },
+      { lang: 'en' },
+    );
+    for (const text of [en.pdf, en.docx]) {
+      expectInOrder(text, [
+        'an asylum seeker facing expulsion to the Russian Federation',
+        'The asylum procedure has not been completed',
+        'On 30 October 2026, refugee status was refused; the time limit for challenging the refusal has not expired. The procedure on the application, including the appeal, has not been completed.',
+        'ask them not to remove GROMOVA Vera while the time to challenge the refusal of refugee status is running and until any challenge has been decided;',
+      ]);
+      expect(text).not.toContain('the refusal has been challenged');
+      // The appeals typed earlier are not asked at this status, so not printed.
+      expect(text).not.toContain('Where the challenge stands');
+      expect(text).not.toContain('On 10 November 2026 she challenged the refusal');
+    }
+    const ru = await renderBoth(
+      ID,
+      { ...sample(ID, 'complex.ru'), asylumStatus: 'refusedAppealable' },
+      { lang: 'ru' },
+    );
+    for (const text of [ru.pdf, ru.docx]) {
+      expectInOrder(text, [
+        '(ищущей убежища)',
+        '30 октября 2026 года в присвоении статуса беженца отказано; срок обжалования отказа не истёк. Процедура по ходатайству, включая обжалование, не завершена.',
+        'просить их не высылать Громову Веру Павловну, пока не истёк срок обжалования отказа в присвоении статуса беженца и не разрешена жалоба, если она будет подана;',
+      ]);
+      expect(text).not.toContain('отказ обжалован');
+      expect(text).not.toContain('Сведения об обжаловании');
+    }
+  });
+
+  it('refused, the refusal under appeal: the block says so and prints where the appeal stands', async () => {
+    const ru = await renderBoth(ID, sample(ID, 'complex.ru'), { lang: 'ru' });
+    for (const text of [ru.pdf, ru.docx])
+      expectInOrder(text, [
+        '30 октября 2026 года в присвоении статуса беженца отказано; отказ обжалован, жалоба окончательно не разрешена.',
+        'Сведения об обжаловании:',
+        '10 ноября 2026 года она обжаловала отказ',
+      ]);
+  });
+
+  it('a draft with the former «Refused, appeal not yet concluded» is asked to choose again', () => {
+    const { engine } = getServices();
+    const issues = engine.validate(
+      ID,
+      { ...sample(ID, 'complex'), asylumStatus: 'refusedAppeal' },
+      'en',
+      GOLDEN_TODAY,
+    );
+    expect(issues).toContainEqual(
+      expect.objectContaining({ path: 'asylumStatus', code: 'invalidOption' }),
+    );
+    const field = getServices()
+      .loaded.templates.find((t) => t.manifest.id === ID)
+      ?.manifest.fields.find((f) => f.key === 'asylumStatus');
+    expect(field?.help?.en).toContain(
+      'The former option «Refused, appeal not yet concluded» is split in two',
+    );
+    expect(field?.help?.ru).toContain(
+      'Прежний вариант «Отказано, обжалование не завершено» разделён на два',
+    );
+  });
+
+  it('refused with final effect: a person in need of international protection, not an asylum seeker', async () => {
+    const final = { ...sample(ID, 'complex'), asylumStatus: 'refusedFinal' };
+    const en = await renderBoth(ID, final, { lang: 'en' });
+    for (const text of [en.pdf, en.docx]) {
+      expectInOrder(text, [
+        'on behalf of GROMOVA Vera, a person in need of international protection facing expulsion to the Russian Federation',
+        'The application was refused on 30 October 2026, and the refusal has become final.',
+        'to contact the competent authorities of the Republic of Kazakhstan without delay and ask them not to remove GROMOVA Vera to the Russian Federation: the final refusal of refugee status does not lift the prohibition of refoulement;',
+      ]);
+      expect(text).not.toContain('an asylum seeker facing');
+      expect(text).not.toContain('has not been assessed');
+    }
+    const ru = await renderBoth(
+      ID,
+      { ...sample(ID, 'complex.ru'), asylumStatus: 'refusedFinal' },
+      { lang: 'ru' },
+    );
+    for (const text of [ru.pdf, ru.docx]) {
+      expectInOrder(text, [
+        'в защиту Громовой Веры Павловны (нуждающейся в международной защите), которой грозит выдворение',
+        'просить их не высылать Громову Веру Павловну в Российскую Федерацию: окончательный отказ в присвоении статуса беженца не снимает запрета высылки;',
+      ]);
+      expect(text).not.toContain('ищущей убежища)');
+      expect(text).not.toContain('не оценена');
+    }
+    const male = await renderBoth(
+      ID,
+      { ...sample(ID, 'simple.ru'), asylumStatus: 'refusedFinal', refusalDate: '2026-11-10' },
+      { lang: 'ru' },
+    );
+    for (const text of [male.pdf, male.docx])
+      expect(text).toContain(
+        'в защиту Зайцева Олега Витальевича (нуждающегося в международной защите)',
+      );
   });
 });
