@@ -182,6 +182,11 @@ describe(`${ID} (ru)`, () => {
       expect(text).toContain(
         'исполнение решения может быть приостановлено до разрешения вопроса о его восстановлении (ч. 3 ст. 50 УПК РК)',
       );
+      // Past every reading on 25.11: «до истечения срока обжалования» would ask for a day gone.
+      expect(text).toContain(
+        'запрашивающей стороне до разрешения вопроса о восстановлении срока обжалования (ч. 3 ст. 50 УПК РК), а в случае его восстановления — до вступления в законную силу постановления судьи Верховного Суда Республики Казахстан по жалобе',
+      );
+      expect(text).not.toContain('до истечения срока обжалования');
     }
     expect(preflight.deadlines).toEqual([
       expect.objectContaining({ id: 'complaint', lastDay: '2026-11-22', missed: true }),
@@ -189,6 +194,7 @@ describe(`${ID} (ru)`, () => {
     const inTime = await renderBoth(ID, { ...answers, copyReceivedDate: '2026-11-20' });
     expect(inTime.pdf).toContain('Этот срок не истёк.');
     expect(inTime.pdf).not.toContain('восстановлении');
+    expect(inTime.pdf).toContain('до истечения срока обжалования, а в случае обжалования');
   });
 
   it('monitoring provided: the filing describes it as answered instead of denying it', async () => {
