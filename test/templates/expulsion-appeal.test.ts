@@ -159,9 +159,22 @@ describe(`${ID} (ru)`, () => {
       expect(text).not.toContain('не обращать постановление к исполнению');
       // ст. 834 ч. 4 was never read: it is not cited.
       expect(text).not.toMatch(/ч\. 4 ст\. 834/);
+      // The person had no lawyer at the hearing and raises the application only now: the court
+      // is not blamed for what it was not told; the higher court may establish new facts.
+      expect(text).toContain(
+        'оно вынесено без учёта обстоятельств, при которых выдворение Зимина Егора Романовича нарушает',
+      );
+      expect(text).toContain(
+        'В суде первой инстанции эти обстоятельства не заявлялись. Вышестоящий суд не связан с доводами жалобы и проверяет дело в полном объёме, при этом он вправе устанавливать новые факты и исследовать новые доказательства (ч. 2 ст. 838 КоАП РК).',
+      );
+      expect(text).not.toContain('суд не учёл');
     }
     expect(preflight.deadlines[0]).toMatchObject({ lastDay: '2026-11-30', missed: false });
-    expect(unverifiedCites(preflight)).toEqual(['np-vs-2013-4', 'typed:ч. 3 ст. 517 коап рк']);
+    expect(unverifiedCites(preflight)).toEqual([
+      'koap-838-2',
+      'np-vs-2013-4',
+      'typed:ч. 3 ст. 517 коап рк',
+    ]);
   });
 
   it('a last day on a Saturday is not moved (КоАП computation not verified: rollOver none)', async () => {
@@ -466,7 +479,11 @@ describe(`${ID}: what the refugee application ground says of the certificate and
   });
 
   it('an application made after the ruling is not held against the first-instance court', async () => {
-    const after = { ...sample(ID, 'simple'), refugeeApplicationDate: '2026-11-21' };
+    const after = {
+      ...sample(ID, 'simple'),
+      firstInstanceArguments: 'notAddressed',
+      refugeeApplicationDate: '2026-11-21',
+    };
     const { pdf, docx } = await renderBoth(ID, after);
     for (const text of [pdf, docx]) {
       expect(text).toContain(
@@ -474,7 +491,10 @@ describe(`${ID}: what the refugee application ground says of the certificate and
       );
       expect(text).not.toContain('суд не учёл этого права');
     }
-    const before = await renderBoth(ID, sample(ID, 'simple'));
+    const before = await renderBoth(ID, {
+      ...sample(ID, 'simple'),
+      firstInstanceArguments: 'notAddressed',
+    });
     expect(before.pdf).toContain('суд не учёл этого права');
   });
 });
@@ -495,6 +515,40 @@ describe(`${ID}: the shared blocks say only what the answers and the treaties su
       expect(text).toContain(
         'запрещает пытки и жестокое, бесчеловечное или унижающее достоинство обращение; Комитет по правам человека толкует эту статью как запрещающую подвергать лицо такой опасности',
       );
+    }
+  });
+});
+
+describe(`${ID}: what the appeal says of the first-instance court follows what it was told`, () => {
+  it('rejected arguments: weighed wrongly, never «not examined»', async () => {
+    const { pdf, docx } = await renderBoth(ID, {
+      ...sample(ID, 'complex'),
+      firstInstanceArguments: 'rejected',
+    });
+    for (const text of [pdf, docx]) {
+      expect(text).toContain(
+        'является незаконным и необоснованным: суд неверно оценил обстоятельства',
+      );
+      for (const blame of ['не исследовал', 'не оценил риск', 'не взвесил', 'не мотивировал'])
+        expect(text).not.toContain(blame);
+    }
+  });
+
+  it('in Kazakh, arguments made for the first time rest on ст. 838 ч. 2 in the Code’s words', async () => {
+    const { pdf, docx } = await renderBoth(
+      ID,
+      {
+        ...sample(ID, 'simple.kk'),
+        higherCourtKk: 'Алматы қалалық соты',
+        expulsionCourtKk: 'Алматы қаласының мамандандырылған ауданаралық әкімшілік соты',
+      },
+      { lang: 'kk' },
+    );
+    for (const text of [pdf, docx]) {
+      expect(text).toContain(
+        'Бұл мән-жайлар бірінші сатыдағы сотта мәлімделмеген. Жоғары тұрған сот шағымның дәлелдеріне байланысты емес және істі толық көлемде тексереді, бұл ретте ол жаңа фактілерді анықтауға және жаңа дәлелдемелерді зерттеуге құқылы (ҚР ӘҚБтК 838-бабының 2-бөлігі).',
+      );
+      expect(text).not.toContain('сот бұл құқықты ескермеді');
     }
   });
 });
