@@ -93,3 +93,41 @@ describe('refugee-application: a forced irregular crossing where a crossing poin
     await shot(page, 'refugee-application-checkpoint-ru');
   });
 });
+
+describe('expulsion-appeal: what the court was told, and whether asylum was asked for', () => {
+  it('asks both before the appeal says either', async () => {
+    await page.getByRole('navigation').getByRole('button', { name: 'Главная' }).first().click();
+    await page
+      .getByRole('button', {
+        name: 'Начать: Апелляционная жалоба на постановление суда о выдворении (КоАП РК)',
+      })
+      .click();
+    await page.getByRole('heading', { level: 1, name: /Апелляционная жалоба/ }).waitFor();
+    await openSection(page, 'Доводы');
+    const form = page.locator('form.fields');
+    // Required, with no answer chosen for the lawyer.
+    const told = page.locator('#field-firstInstanceArguments');
+    await expect.poll(() => told.count()).toBe(1);
+    await expect
+      .poll(() => form.innerText())
+      .toContain('Заявлялись ли эти доводы в суде первой инстанции');
+
+    // The wish to seek asylum is asked once the ban on return is argued without an application.
+    const wish = page.getByLabel('Лицо уже заявило о желании обратиться за убежищем в Казахстане');
+    expect(await wish.count()).toBe(0);
+    await page.getByLabel('Преследование на родине (риск при возвращении)').check();
+    await expect.poll(() => wish.count()).toBe(1);
+    await wish.check();
+    await expect.poll(() => page.locator('#field-asylumWishDate').count()).toBe(1);
+    await expect.poll(() => form.innerText()).toContain('Как заявлено');
+    await shot(page, 'expulsion-appeal-questions-ru');
+
+    // With the refugee application argued, its own section says who the person is.
+    await page
+      .getByLabel(
+        'Процедура по ходатайству о статусе беженца не завершена (в том числе обжалование отказа)',
+      )
+      .check();
+    await expect.poll(() => wish.count()).toBe(0);
+  });
+});
