@@ -86,6 +86,10 @@ const NAME: Readonly<Record<Sex, RegExp>> = {
 /** Answers that reach the branches the samples leave out, on top of the complex sample. */
 const VARIANTS: Readonly<Record<string, readonly Record<string, unknown>[]>> = {
   'cassation-petition': [{ requestedOutcome: 'mitigate' }],
+  // An appeal whose copy was served untranslated names the person in the dative (ст. 419).
+  'deadline-restoration': [
+    { procedure: 'criminal', criminalFiling: 'appeal418', servedWithoutTranslation: true },
+  ],
   // The Kazakh text names the client in the nominative only when the client files.
   'extradition-arrest-complaint': [{ complainantRole: 'person' }],
   'extradition-objection': [{ familyInKazakhstan: [{ name: 'Белов Иван', relation: 'сын' }] }],
