@@ -4,6 +4,7 @@
  * signature — in the PDF text and in the DOCX.
  */
 import { describe, expect, it } from 'vitest';
+import { getServices } from '../../main/services.ts';
 import {
   expectInOrder,
   GOLDEN_TODAY,
@@ -341,5 +342,215 @@ describe(`${ID}: a refusal on a serious non-political crime`, () => {
     }
     const political = await renderBoth(ID, { ...base, grounds: ['politicalPersecution'] });
     expect(political.pdf).toContain('его политический характер решением не опровергнут.');
+  });
+});
+
+describe(`${ID}: every ground of ст. 12 (2.0.0)`, () => {
+  const simpleKk = () => sampleFile(`templates/${ID}/samples/simple.kk.json`);
+  // The sub-items the form lacked before 2.0.0: each is quoted as the Law words it (rus.md,
+  // kaz.md #st12, commit 2231890a, edition 01.01.2023) and cited as an item of ст. 12.
+  const items: [value: string, item: number, ru: string, kk: string][] = [
+    [
+      'thirdCountryCitizenship',
+      3,
+      'Орган сослался на следующее основание отказа: «наличие у лица гражданства третьего государства, защитой которого оно может воспользоваться» (пп. 3) ст. 12 Закона РК «О беженцах»). Эта норма требует не только гражданства третьего государства, но и того, чтобы лицо могло воспользоваться его защитой.',
+      'Орган бас тартудың мына негізіне сілтеме жасады: «адамда өзі оның қорғауын пайдалана алатын үшінші мемлекеттің азаматтығы болса» («Босқындар туралы» ҚР Заңының 12-бабының 3) тармақшасы).',
+    ],
+    [
+      'extremistOrganisations',
+      5,
+      'Орган сослался на следующее основание отказа: «если в отношении данного лица имеются веские основания предполагать, что оно участвует либо участвовало в деятельности террористических, экстремистских, а также запрещенных религиозных организациях, функционирующих в стране гражданской принадлежности либо в стране, откуда оно прибыло» (пп. 5) ст. 12 Закона РК «О беженцах»). Однако эта норма требует веских оснований, а не одного лишь обвинения в таком участии.',
+      '«егер аталған адамға қатысты өзі азаматы болып табылатын елде не келген елінде әрекет ететін террористік, экстремистік, сондай-ақ тыйым салынған діни ұйымдардың қызметіне қатысады не қатысты деп топшылауға салмақты негіздер болса» («Босқындар туралы» ҚР Заңының 12-бабының 5) тармақшасы).',
+    ],
+    [
+      'internationalCrimes',
+      6,
+      'Орган сослался на следующее основание отказа: «если в отношении данного лица имеются веские основания предполагать, что оно совершило преступление против мира, военное преступление или преступление против человечества в определении, данном этим деяниям в международных актах, заключенных в целях принятия мер в отношении подобных преступлений» (пп. 6) ст. 12 Закона РК «О беженцах»).',
+      '«егер аталған адам жөнінде бейбітшілікке қарсы қылмысқа, әскери қылмысқа немесе адамзатқа қарсы қылмысқа қатысты шаралар қолдану мақсатында жасалған халықаралық актілерде осы әрекеттерге берілген анықтамадағы осындай қылмыстарды жасады деп топшылауға салмақты негіздер болса» («Босқындар туралы» ҚР Заңының 12-бабының 6) тармақшасы).',
+    ],
+    [
+      'unPurposes',
+      8,
+      'Орган сослался на следующее основание отказа: «если в отношении данного лица имеются веские основания предполагать, что оно виновно в совершении деяний, противоречащих целям и принципам Организации Объединенных Наций и международных организаций, членами которых является Казахстан» (пп. 8) ст. 12 Закона РК «О беженцах»). Однако эта норма требует веских оснований, а не одного лишь обвинения.',
+      '«егер аталған адамға қатысты ол Қазақстан Республикасы мүшесі болып табылатын Біріккен Ұлттар Ұйымының және халықаралық ұйымдардың мақсаты мен принциптеріне қайшы келетін әрекеттердің жасалуына кінәлі деген салмақты негіздер болса» («Босқындар туралы» ҚР Заңының 12-бабының 8) тармақшасы).',
+    ],
+    [
+      'unProtection',
+      9,
+      'Орган сослался на следующее основание отказа: «если данное лицо пользуется защитой либо помощью органов или учреждений Организации Объединенных Наций, кроме Управления Верховного комиссара Организации Объединенных Наций по делам беженцев» (пп. 9) ст. 12 Закона РК «О беженцах»).',
+      '«егер аталған адам Біріккен Ұлттар Ұйымының босқындар істері жөніндегі Жоғарғы комиссарының басқармасынан басқа, Біріккен Ұлттар Ұйымы органдарының немесе мекемелерінің қорғауын не көмегін пайдаланатын болса» («Босқындар туралы» ҚР Заңының 12-бабының 9) тармақшасы).',
+    ],
+    [
+      'fingerprints',
+      10,
+      'Орган сослался на следующее основание отказа: «отказ от прохождения или непрохождение данным лицом дактилоскопической регистрации в соответствии с законодательством Республики Казахстан» (пп. 10) ст. 12 Закона РК «О беженцах»). С этим выводом нельзя согласиться по причинам, изложенным ниже.',
+      '«осы адам Қазақстан Республикасының заңнамасына сәйкес дактилоскопиялық тіркеуден өтуден бас тартса немесе өтпесе» («Босқындар туралы» ҚР Заңының 12-бабының 10) тармақшасы).',
+    ],
+  ];
+
+  it.each(items)(
+    'a refusal on %s (пп. %i) is answered as a ground of ст. 12, never as one outside it',
+    async (refusalGround, item, ru, kk) => {
+      const r = await both({ ...sample(ID, 'simple'), refusalGround, grounds: [] });
+      for (const text of [r.pdf, r.docx]) {
+        expect(text).toContain(ru);
+        expect(text).toContain(`(пп. ${item}) ст. 12 Закона РК «О беженцах»)`);
+        expect(text).not.toContain('к числу предусмотренных этой статьёй не относится');
+        expect(text).not.toContain('не названо');
+      }
+      const k = await renderBoth(ID, { ...simpleKk(), refusalGround, grounds: [] }, { lang: 'kk' });
+      // The whole quote in the DOCX (the PDF may break «сондай-ақ» at its hyphen).
+      expect(k.docx).toContain(kk);
+      for (const text of [k.pdf, k.docx]) {
+        expect(text).toContain(`(«Босқындар туралы» ҚР Заңының 12-бабының ${item}) тармақшасы)`);
+        expect(text).not.toContain('осы бапта көзделген негіздерге жатпайды');
+        expect(text).not.toContain('аталмаған');
+      }
+    },
+  );
+
+  it('пп. 5: the listing of an organisation by the persecuting state is answered only when persecution is argued', async () => {
+    const base = { ...sample(ID, 'simple'), refusalGround: 'extremistOrganisations' };
+    const plain = await both({ ...base, grounds: [] });
+    expect(plain.docx).not.toContain('признание организации');
+    const political = await both({ ...base, grounds: ['politicalPersecution'] });
+    for (const text of [political.pdf, political.docx])
+      expect(text).toContain(
+        'а не одного лишь обвинения в таком участии; признание организации террористической или экстремистской государством, от преследования которого лицо ищет защиты, само по себе таким основанием не является.',
+      );
+  });
+
+  it('«Иное» is split: a ground outside ст. 12 and a ground not named are each said alone', async () => {
+    const outside = await both({ ...sample(ID, 'simple'), refusalGround: 'notInArticle' });
+    for (const text of [outside.pdf, outside.docx]) {
+      expect(text).toContain(
+        'Основание, на которое сослался орган, к числу предусмотренных этой статьёй не относится.',
+      );
+      expect(text).not.toContain('не названо');
+    }
+    const unnamed = await both({ ...sample(ID, 'simple'), refusalGround: 'notStated' });
+    for (const text of [unnamed.pdf, unnamed.docx]) {
+      expect(text).toContain(
+        'В решении не названо, какое из предусмотренных этой статьёй оснований применено.',
+      );
+      expect(text).not.toContain('не относится');
+    }
+    const kkOutside = await renderBoth(
+      ID,
+      { ...simpleKk(), refusalGround: 'notInArticle' },
+      { lang: 'kk' },
+    );
+    expect(kkOutside.docx).toContain(
+      'Орган сілтеме жасаған негіз осы бапта көзделген негіздерге жатпайды.',
+    );
+    expect(kkOutside.docx).not.toContain('аталмаған');
+    const kkUnnamed = await renderBoth(
+      ID,
+      { ...simpleKk(), refusalGround: 'notStated' },
+      { lang: 'kk' },
+    );
+    expect(kkUnnamed.docx).toContain(
+      'Шешімде осы бапта көзделген негіздердің қайсысы қолданылғаны аталмаған.',
+    );
+    expect(kkUnnamed.docx).not.toContain('жатпайды');
+  });
+
+  it('a draft that chose the old «Иное» must choose again', async () => {
+    const { engine } = getServices();
+    await expect(
+      engine.render(
+        {
+          templateId: ID,
+          answers: { ...sample(ID, 'simple'), refusalGround: 'other' },
+          lang: 'ru',
+          today: GOLDEN_TODAY,
+        },
+        'pdf',
+      ),
+    ).rejects.toThrow(/refusalGround/);
+  });
+});
+
+describe(`${ID}: false information (пп. 2) — only what the body found`, () => {
+  const base = { ...sample(ID, 'simple'), refusalGround: 'falseInfo' };
+  const kkBase = () => ({
+    ...sampleFile(`templates/${ID}/samples/simple.kk.json`),
+    refusalGround: 'falseInfo',
+  });
+  const quote =
+    'Орган сослался на следующее основание отказа: «если лицо отказывается сообщать либо сообщает заведомо ложные сведения о себе и об обстоятельствах прибытия на территорию Республики Казахстан, а также предъявляет фальшивые документы» (пп. 2) ст. 12 Закона РК «О беженцах»). Эта норма требует, чтобы сведения были заведомо ложными, а документы — фальшивыми.';
+
+  it('nothing ticked: the norm and the dispute, no finding, no inaccuracies, no language barrier', async () => {
+    const { pdf, docx } = await both(base);
+    for (const text of [pdf, docx]) {
+      expect(text).toContain(
+        `${quote} С выводом органа нельзя согласиться по причинам, изложенным ниже.`,
+      );
+      expect(text).not.toContain('решением не установлены');
+      expect(text).not.toContain('неточност');
+      expect(text).not.toContain('языков');
+      expect(text).not.toContain('пережитым');
+      expect(text).not.toContain('счёл фальшивым');
+    }
+  });
+
+  it('a document held false: said as the body found it, never «подложность … не установлена»', async () => {
+    const { pdf, docx } = await both({ ...base, falseInfoFinding: ['document'] });
+    for (const text of [pdf, docx]) {
+      expect(text).toContain(
+        `${quote} Орган счёл фальшивым предъявленный документ. С выводом органа нельзя согласиться`,
+      );
+      expect(text).not.toContain('подложность документов решением не установлены');
+      expect(text).not.toContain('неточност');
+      expect(text).not.toContain('языков');
+    }
+  });
+
+  it('inaccuracies: a language barrier only when the lawyer ticks it', async () => {
+    const plain = await both({ ...base, falseInfoFinding: ['inaccuracies'] });
+    for (const text of [plain.pdf, plain.docx]) {
+      expect(text).toContain(
+        'Орган усмотрел неточности или противоречия в рассказе Лебедева Кирилла Андреевича; сами по себе они не означают, что сведения сообщены заведомо ложными. С выводом органа',
+      );
+      expect(text).not.toContain('языков');
+      expect(text).not.toContain('пережитым');
+    }
+    const barrier = await both({
+      ...base,
+      falseInfoFinding: ['inaccuracies', 'refusedInfo'],
+      languageBarrier: true,
+    });
+    for (const text of [barrier.pdf, barrier.docx]) {
+      expect(text).toContain(
+        'сообщены заведомо ложными, тем более что опрос проходил в условиях языкового барьера. Орган счёл, что Лебедев К. А. отказался сообщить сведения о себе или об обстоятельствах прибытия.',
+      );
+    }
+  });
+
+  it('in Kazakh: the same, in the Law’s Kazakh words', async () => {
+    const none = await renderBoth(ID, kkBase(), { lang: 'kk' });
+    for (const text of [none.pdf, none.docx]) {
+      expect(text).toContain(
+        'Орган бас тартудың мына негізіне сілтеме жасады: «егер адам өзі туралы және Қазақстан Республикасының аумағына келу мән-жайлары туралы хабарлаудан бас тартса не көрінеу жалған мәліметтерді хабарласа, сондай-ақ жалған құжаттарды ұсынса» («Босқындар туралы» ҚР Заңының 12-бабының 2) тармақшасы). Бұл норма мәліметтердің көрінеу жалған, ал құжаттардың жалған болуын талап етеді. Органның тұжырымымен төменде баяндалған себептер бойынша келісуге болмайды.',
+      );
+      expect(text).not.toContain('анықталмаған');
+      expect(text).not.toContain('тіл кедергісі');
+      expect(text).not.toContain('дәлсіздік');
+    }
+    const doc = await renderBoth(
+      ID,
+      { ...kkBase(), falseInfoFinding: ['document'] },
+      { lang: 'kk' },
+    );
+    expect(doc.docx).toContain('Орган ұсынылған құжатты жалған деп санады.');
+    expect(doc.docx).not.toContain('анықталмаған');
+    const barrier = await renderBoth(
+      ID,
+      { ...kkBase(), falseInfoFinding: ['inaccuracies'], languageBarrier: true },
+      { lang: 'kk' },
+    );
+    expect(barrier.docx).toContain(
+      'Орган Лебедев Кирилл Андреевичтің баяндауында дәлсіздіктер немесе қайшылықтар бар деп санады; олардың өзі мәліметтердің көрінеу жалған хабарланғанын білдірмейді, оның үстіне сұрау тіл кедергісі жағдайында өтті.',
+    );
   });
 });
