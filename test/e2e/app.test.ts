@@ -262,7 +262,12 @@ describe('the desktop UI in a real browser', () => {
     expect(text).toContain('ч. 2 ст. 207.3 УК РФ');
     expect(text).not.toContain('удалить');
     const flat = text.replace(/\s+/g, ' ');
-    expect(flat).toContain('через администрацию учреждения ЛА-155/18 г. Алматы');
+    // The defender files it: the facility's administration is only the detained person's own
+    // way (ст. 49 ч. 1, ст. 592 ч. 2), said as a right, never as the way this complaint goes.
+    expect(flat).toContain(
+      'Лицо, содержащееся под стражей, вправе подать жалобу через администрацию',
+    );
+    expect(flat).not.toContain('через администрацию учреждения ЛА-155/18 г. Алматы');
     expect(flat).toContain('антивоенные материалы; в России возбуждено уголовное дело');
     const paragraphs = docxParagraphs(readFileSync(join(h.exportDir, docx ?? ''))).join('\n');
     expect(paragraphs).toContain('Орлова Максима Игоревича');

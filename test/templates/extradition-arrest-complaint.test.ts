@@ -226,3 +226,44 @@ describe(ID, () => {
     expect(pdf).not.toContain('Ордер адвоката');
   });
 });
+
+describe(`${ID}: UN interim measures only asked for`, () => {
+  it('no breach of measures that do not exist; the defence’s position, tied to the custody', async () => {
+    const { pdf, docx } = await renderBoth(ID, {
+      ...sample(ID, 'complex'),
+      unInterimMeasuresGranted: false,
+    });
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'Временные меры Комитета ООН',
+        'Выдача или высылка её до того, как Комитет примет решение по этой просьбе, лишила бы просьбу смысла.',
+        'Защита полагает, что до решения Комитета по просьбе о временных мерах выдача Лебедевой Ксении Андреевны производиться не должна, и просит учесть это при оценке обоснованности содержания под стражей.',
+      ]);
+      expect(text).not.toContain('несоблюдение временных мер');
+      expect(text).not.toContain('повлекла бы нарушение обязательств');
+      expect(text).not.toContain('Выдача до решения Комитета нарушила бы обязательства');
+    }
+    const kk = await renderBoth(
+      ID,
+      { ...sample(ID, 'complex.kk'), unInterimMeasuresGranted: false },
+      { lang: 'kk' },
+    );
+    for (const text of [kk.pdf, kk.docx]) {
+      expect(text).toContain(
+        'Лебедева Ксения Андреевнаның ұстап берілуі жүргізілмеуге тиіс деп санайды және мұны күзетпен ұстаудың негізділігін бағалау кезінде ескеруді сұрайды.',
+      );
+      expect(text).not.toContain('уақытша шараларды сақтамау');
+      expect(text).not.toContain('міндеттемелерін бұз');
+    }
+  });
+
+  it('granted: the breach is said, as before', async () => {
+    const { pdf, docx } = await renderBoth(ID, sample(ID, 'complex'));
+    for (const text of [pdf, docx])
+      expectInOrder(text, [
+        'Комитет эту просьбу удовлетворил.',
+        'что несоблюдение временных мер несовместимо с обязательством добросовестно выполнять международный договор.',
+        'Выдача до решения Комитета нарушила бы обязательства Республики Казахстан по международным договорам (п. 11) ч. 1 ст. 590 УПК РК); содержание под стражей ради такой выдачи не может считаться обоснованным.',
+      ]);
+  });
+});

@@ -100,3 +100,98 @@ describe(`${ID}: release asked within 72 hours of arrest`, () => {
     }
   });
 });
+
+describe(`${ID}: before the extradition request arrives (ст. 587, ст. 588 ч. 1)`, () => {
+  it.each(['temporary', 'detention'])(
+    '%s, no request known: a wanted person detained, extradition refused if a request arrives',
+    async (custody) => {
+      const { pdf, docx } = await renderBoth(ID, {
+        ...sample(ID, 'complex'),
+        custody,
+        requestReceived: false,
+      });
+      for (const text of [pdf, docx]) {
+        expectInOrder(text, [
+          'По инициативе Генеральной прокуратуры Российской Федерации в отношении Беловой Натальи Викторовны объявлен розыск для привлечения к уголовной ответственности по',
+          'Сведений о поступлении запроса о её выдаче (экстрадиции) у защиты нет.',
+          'Белова Н. В. задержана 1 октября 2026 года',
+          'ПРОШУ:',
+          'в случае поступления запроса Генеральной прокуратуры Российской Федерации о выдаче (экстрадиции) Беловой Натальи Викторовны отказать в его удовлетворении;',
+          'ознакомить защиту с материалами экстрадиционной проверки, а в случае поступления запроса о выдаче — и с ним;',
+        ]);
+        expect(text).not.toContain('Проводится экстрадиционная проверка по запросу');
+        expect(text).not.toContain('отказать в удовлетворении запроса');
+        expect(text).not.toContain('с материалами запроса о выдаче');
+        // The request's date is not asked, and not printed, while no request is known.
+        expect(text).not.toContain('от 20 октября 2026 года');
+      }
+    },
+  );
+
+  it('temporary detention, the request has arrived: the check on the request, as before', async () => {
+    const { pdf, docx } = await renderBoth(ID, {
+      ...sample(ID, 'complex'),
+      custody: 'temporary',
+      requestReceived: true,
+    });
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'Проводится экстрадиционная проверка по запросу Генеральной прокуратуры Российской Федерации от 20 октября 2026 года о выдаче Беловой Натальи Викторовны',
+        'ПРОШУ:',
+        'отказать в удовлетворении запроса Генеральной прокуратуры Российской Федерации о выдаче (экстрадиции) Беловой Натальи Викторовны;',
+      ]);
+      expect(text).not.toContain('объявлен розыск');
+    }
+  });
+
+  it('Kazakh, temporary detention, no request known: the same', async () => {
+    const { pdf, docx } = await renderBoth(
+      ID,
+      { ...sample(ID, 'complex.kk'), custody: 'temporary', requestReceived: false },
+      { lang: 'kk' },
+    );
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'Сұрау салушы органның (Ресей Федерациясының Бас прокуратурасы) бастамасымен Белова Наталья Викторовнаға қатысты',
+        'қылмыстық жауаптылыққа тарту үшін іздестіру жарияланды',
+        'Оны ұстап беру (экстрадициялау) туралы сұрау салудың келіп түскені туралы қорғау тарапында мәлімет жоқ.',
+        'СҰРАЙМЫН:',
+        'сұрау салуы келіп түскен жағдайда, оны қанағаттандырудан бас тартуды;',
+        'экстрадициялық тексерудің материалдарымен, ал ұстап беру туралы сұрау салу келіп түссе — онымен де таныстыруды;',
+      ]);
+      expect(text).not.toContain('экстрадициялық тексеру жүргізілуде');
+      expect(text).not.toContain('сұрау салуын қанағаттандырудан бас тартуды');
+    }
+  });
+});
+
+describe(`${ID}: UN interim measures only asked for`, () => {
+  it('no breach of measures that do not exist; refraining from extradition until the Committee decides is asked', async () => {
+    const { pdf, docx } = await renderBoth(ID, {
+      ...sample(ID, 'complex'),
+      unInterimMeasuresGranted: false,
+    });
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'Временные меры Комитета ООН',
+        'Выдача или высылка её до того, как Комитет примет решение по этой просьбе, лишила бы просьбу смысла.',
+        'До решения Комитета по просьбе о временных мерах прошу воздержаться от выдачи Беловой Натальи Викторовны.',
+      ]);
+      expect(text).not.toContain('несоблюдение временных мер');
+      expect(text).not.toContain('повлекла бы нарушение обязательств');
+      expect(text).not.toContain('Выдача до решения Комитета нарушила бы обязательства');
+    }
+    const kk = await renderBoth(
+      ID,
+      { ...sample(ID, 'complex.kk'), unInterimMeasuresGranted: false },
+      { lang: 'kk' },
+    );
+    for (const text of [kk.pdf, kk.docx]) {
+      expect(text).toContain(
+        'Комитет уақытша шаралар туралы өтініш бойынша шешім шығарғанға дейін Белова Наталья Викторовнаның ұстап берілуінен тартынуды сұраймын.',
+      );
+      expect(text).not.toContain('уақытша шараларды сақтамау');
+      expect(text).not.toContain('міндеттемелерін бұз');
+    }
+  });
+});

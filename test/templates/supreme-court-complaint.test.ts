@@ -82,3 +82,173 @@ describe(`${ID}: who files decides whether it goes through the facility`, () => 
       expect(text).toContain('жалоба подаётся через администрацию учреждения');
   });
 });
+
+describe(`${ID}: military crime — the law's words, and a refusal to fight only when answered`, () => {
+  const military = { grounds: ['militaryCrime'], militaryCrimeKzArticle: '' };
+
+  it('no answer about a refusal: п. 9 quoted, no refusal and no rule outside ст. 590', async () => {
+    const { pdf, docx } = await renderBoth(ID, {
+      ...sample(ID, 'complex'),
+      ...military,
+      militaryCrimeConscience: false,
+    });
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'Деяние относится к воинским преступлениям',
+        'Согласно п. 9) ч. 1 ст. 590 УПК РК выдача лица (экстрадиция) не допускается, если «деяние, в связи с которым запрашивается выдача лица (экстрадиция), относится по законодательству Республики Казахстан к воинским преступлениям',
+      ]);
+      expect(text).not.toContain('Отказ от участия в вооружённом конфликте');
+      expect(text).not.toContain('по соображениям совести');
+      expect(text).not.toContain('государству, ведущему такой конфликт');
+    }
+    const kk = await renderBoth(
+      ID,
+      { ...sample(ID, 'complex.kk'), ...military, militaryCrimeConscience: false },
+      { lang: 'kk' },
+    );
+    for (const text of [kk.pdf, kk.docx]) {
+      expect(text).toContain(
+        'Қазақстан Республикасының заңнамасы бойынша әскери қылмыстарға жатады',
+      );
+      expect(text).not.toContain('қарулы қақтығысқа қатысудан бас тарту');
+      expect(text).not.toContain('ар-ождан');
+    }
+  });
+
+  it('refusal for reasons of conscience ticked: said as a fact answered and as the defence’s position', async () => {
+    const { pdf, docx } = await renderBoth(ID, {
+      ...sample(ID, 'complex'),
+      ...military,
+      militaryCrimeConscience: true,
+    });
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'п. 9) ч. 1 ст. 590 УПК РК',
+        'Волков А. П. отказался от участия в военных действиях по соображениям совести. Защита полагает, что преследование за такой отказ не может служить основанием для выдачи лица государству, которое ведёт эти военные действия.',
+      ]);
+      expect(text).not.toContain('противоречащем нормам международного права, не может служить');
+    }
+    const kk = await renderBoth(
+      ID,
+      { ...sample(ID, 'complex.kk'), ...military, militaryCrimeConscience: true },
+      { lang: 'kk' },
+    );
+    for (const text of [kk.pdf, kk.docx])
+      expect(text).toContain(
+        'Волков А. П. ар-ождан себептері бойынша әскери іс-қимылдарға қатысудан бас тартты. Қорғау тарапының пікірінше',
+      );
+  });
+});
+
+describe(`${ID}: defects of the extradition check are printed only as answered`, () => {
+  const procedural = { grounds: ['procedural'] };
+  const raised =
+    'в ходатайстве об отказе в выдаче от 20.09.2026 — о риске пыток и о воинском характере деяния';
+
+  it('nothing answered: no section, no arguments said to be ignored', async () => {
+    const { pdf, docx } = await renderBoth(ID, {
+      ...sample(ID, 'complex'),
+      ...procedural,
+      proceduralArgumentsRaised: false,
+    });
+    for (const text of [pdf, docx]) {
+      expect(text).not.toContain('Нарушения порядка экстрадиционной проверки');
+      expect(text).not.toContain('проведена неполно');
+      expect(text).not.toContain('не получили оценки');
+      expect(text).not.toContain('В постановлении о выдаче эти доводы не оценены.');
+    }
+  });
+
+  it('arguments raised, not said to be unassessed: what and when, nothing about the decision', async () => {
+    const { pdf, docx } = await renderBoth(ID, {
+      ...sample(ID, 'complex'),
+      ...procedural,
+      proceduralArgumentsRaised: true,
+      proceduralArgumentsDetails: raised,
+      proceduralArgumentsUnassessed: false,
+    });
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'Нарушения порядка экстрадиционной проверки',
+        `В ходе экстрадиционной проверки защита заявляла доводы об обстоятельствах, исключающих выдачу: ${raised}.`,
+        'Лицо вправе обжаловать решение об удовлетворении запроса о выдаче (п. 6) ст. 586 УПК РК); защита просит суд проверить изложенные обстоятельства.',
+      ]);
+      expect(text).not.toContain('В постановлении о выдаче эти доводы не оценены.');
+      expect(text).not.toContain('что предполагает проверку');
+    }
+  });
+
+  it('unassessed ticked and defects typed: both, in the lawyer’s words; the same in Kazakh', async () => {
+    const answers = {
+      ...procedural,
+      proceduralArgumentsRaised: true,
+      proceduralArgumentsDetails: raised,
+      proceduralArgumentsUnassessed: true,
+      proceduralDefects: 'Защитнику отказано в ознакомлении с запросом о выдаче.',
+    };
+    const { pdf, docx } = await renderBoth(ID, { ...sample(ID, 'complex'), ...answers });
+    for (const text of [pdf, docx])
+      expectInOrder(text, [
+        'Нарушения порядка экстрадиционной проверки',
+        `исключающих выдачу: ${raised}. В постановлении о выдаче эти доводы не оценены.`,
+        'Защитнику отказано в ознакомлении с запросом о выдаче.',
+        'защита просит суд проверить изложенные обстоятельства.',
+      ]);
+    const kk = await renderBoth(ID, { ...sample(ID, 'complex.kk'), ...answers }, { lang: 'kk' });
+    for (const text of [kk.pdf, kk.docx]) {
+      expectInOrder(text, [
+        'Экстрадициялық тексеру тәртібінің бұзылуы',
+        'қорғау тарапы ұстап беруді жоққа шығаратын мән-жайлар туралы дәлелдер мәлімдеді:',
+        'Ұстап беру туралы қаулыда бұл дәлелдер бағаланбаған.',
+      ]);
+      expect(text).not.toContain('толық жүргізілмеген');
+    }
+    const bare = await renderBoth(
+      ID,
+      { ...sample(ID, 'complex.kk'), ...procedural, proceduralArgumentsRaised: false },
+      { lang: 'kk' },
+    );
+    for (const text of [bare.pdf, bare.docx])
+      expect(text).not.toContain('Экстрадициялық тексеру тәртібінің бұзылуы');
+  });
+});
+
+describe(`${ID}: UN interim measures only asked for`, () => {
+  it('no breach of measures that do not exist; the defence asks that there be no extradition until the Committee decides', async () => {
+    const { pdf, docx } = await renderBoth(ID, {
+      ...sample(ID, 'complex'),
+      unInterimMeasuresGranted: false,
+    });
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'Временные меры Комитета ООН',
+        'с просьбой о применении временных мер',
+        'Выдача или высылка его до того, как Комитет примет решение по этой просьбе, лишила бы просьбу смысла.',
+        'Защита полагает, что до решения Комитета по просьбе о временных мерах выдача Волкова Андрея Павловича производиться не должна, и просит учесть это при проверке решения о выдаче.',
+      ]);
+      expect(text).not.toContain('несоблюдение временных мер');
+      expect(text).not.toContain('повлекла бы нарушение обязательств');
+      expect(text).not.toContain('Выдача до решения Комитета нарушила бы обязательства');
+    }
+    const kk = await renderBoth(
+      ID,
+      { ...sample(ID, 'complex.kk'), unInterimMeasuresGranted: false },
+      { lang: 'kk' },
+    );
+    for (const text of [kk.pdf, kk.docx]) {
+      expect(text).toContain('ұстап берілуі жүргізілмеуге тиіс деп санайды');
+      expect(text).not.toContain('уақытша шараларды сақтамау');
+      expect(text).not.toContain('міндеттемелерін бұз');
+    }
+  });
+
+  it('granted: the breach is said, as before', async () => {
+    const { pdf, docx } = await renderBoth(ID, sample(ID, 'complex'));
+    for (const text of [pdf, docx])
+      expectInOrder(text, [
+        'Комитет эту просьбу удовлетворил.',
+        'что несоблюдение временных мер несовместимо с обязательством добросовестно выполнять международный договор.',
+        'Выдача до решения Комитета нарушила бы обязательства Республики Казахстан по международным договорам (п. 11) ч. 1 ст. 590 УПК РК).',
+      ]);
+  });
+});
