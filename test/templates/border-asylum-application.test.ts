@@ -6,6 +6,7 @@
  * and printed. What the reader sees: PDF text and DOCX paragraphs, Russian and Kazakh.
  */
 import { describe, expect, it } from 'vitest';
+import { getServices } from '../../main/services.ts';
 import {
   expectInOrder,
   renderBoth,
@@ -81,6 +82,7 @@ describe(`${ID}: detained for illegal entry (ст. 10 п. 4)`, () => {
       expectInOrder(text, [
         'В Департамент полиции Костанайской области',
         '26 ноября 2026 года я задержана пограничным нарядом и сотрудниками Департамента полиции Костанайской области за незаконный въезд на территорию Республики Казахстан',
+        'О намерении обратиться с ходатайством о присвоении статуса беженца впервые заявлено при задержании (устно, сотрудникам пограничного наряда); подтверждаю это намерение.',
         'компетентные органы извещают местный исполнительный орган в течение одного дня с момента задержания',
         'местный исполнительный орган должен быть извещён по 27.11.2026 (пятница) включительно, а ходатайство зарегистрировано — не позднее чем через два календарных дня после извещения, то есть в любом случае по 29.11.2026 (воскресенье) включительно.',
         'ПРОШУ:',
@@ -138,6 +140,175 @@ describe(`${ID}: detained for illegal entry (ст. 10 п. 4)`, () => {
       'authorityNotice',
       'authorityRegistration',
     ]);
+  });
+});
+
+describe(`${ID}: detained — when the wish to apply was first stated (ст. 10 п. 4, legal audit)`, () => {
+  // Detained on 10.11.2026, the filing signed on 27.11.2026: one day counted from the detention
+  // ended on 11.11, long before the signing, and the duty follows the wish to apply («изъявляют
+  // намерение»). The filing must never ask for notice by a day already gone.
+  const late = {
+    ...complex,
+    arrivalDate: '2026-11-09',
+    detentionDate: '2026-11-10',
+    signingDate: '2026-11-27',
+  };
+  const on = { today: '2026-11-27' };
+
+  it('first stated in this application: the days run from its signing', async () => {
+    const { pdf, docx, preflight } = await renderBoth(
+      ID,
+      { ...late, intentionStated: 'thisFiling' },
+      on,
+    );
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'Настоящим впервые заявляю о намерении обратиться с ходатайством о присвоении статуса беженца.',
+        'Поскольку намерение впервые заявлено настоящим ходатайством (27 ноября 2026 года), обязанность известить местный исполнительный орган возникает с этого дня. Следовательно, местный исполнительный орган должен быть извещён по 28.11.2026 (суббота) включительно, а ходатайство зарегистрировано — не позднее чем через два календарных дня после извещения, то есть в любом случае по 30.11.2026 (понедельник) включительно.',
+        'ПРОШУ:',
+        'известить местный исполнительный орган о моём ходатайстве по 28.11.2026 (суббота) включительно и передать ему настоящее ходатайство для регистрации',
+      ]);
+      expect(text).not.toContain('11.11.2026');
+      expect(text).not.toContain('подтверждаю это намерение');
+    }
+    expect(preflight.deadlines).toMatchObject([
+      { id: 'authorityNoticeFromFiling', lastDay: '2026-11-28', missed: false },
+      { id: 'authorityRegistrationLatestFromFiling', lastDay: '2026-11-30', missed: false },
+    ]);
+  });
+
+  it('stated on detention: the days passed before the signing — said so, notice and registration asked at once', async () => {
+    const { pdf, docx, preflight } = await renderBoth(
+      ID,
+      { ...late, intentionStated: 'atDetention' },
+      on,
+    );
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'О намерении обратиться с ходатайством о присвоении статуса беженца впервые заявлено при задержании (устно, сотрудникам пограничного наряда); подтверждаю это намерение.',
+        'Следовательно, местный исполнительный орган должен был быть извещён по 11.11.2026 (среда) включительно, а ходатайство зарегистрировано — не позднее чем через два календарных дня после извещения, то есть в любом случае по 13.11.2026 (пятница) включительно. Оба срока истекли до подписания настоящего ходатайства; сведений об извещении местного исполнительного органа у меня нет.',
+        'ПРОШУ:',
+        'незамедлительно известить местный исполнительный орган о моём ходатайстве и передать ему настоящее ходатайство для незамедлительной регистрации, выдачи мне свидетельства лица, ищущего убежище, и решения о присвоении мне статуса беженца (срок извещения истёк: последний день — 11.11.2026; п. 4 ст. 10 Закона РК «О беженцах»);',
+      ]);
+      expect(text).not.toContain('должен быть извещён по 11.11.2026');
+      expect(text).not.toContain('о моём ходатайстве по 11.11.2026');
+    }
+    expect(preflight.deadlines).toMatchObject([
+      { id: 'authorityNotice', lastDay: '2026-11-11', missed: true },
+      { id: 'authorityRegistrationLatest', lastDay: '2026-11-13', missed: true },
+    ]);
+  });
+
+  it('stated after the detention: counted from that day; only the notice has passed', async () => {
+    const { pdf, docx } = await renderBoth(
+      ID,
+      { ...late, intentionStated: 'afterDetention', intentionDate: '2026-11-25' },
+      on,
+    );
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'О намерении обратиться с ходатайством о присвоении статуса беженца впервые заявлено 25 ноября 2026 года (устно, сотрудникам пограничного наряда); подтверждаю это намерение.',
+        'Поскольку намерение впервые заявлено после задержания (25 ноября 2026 года), обязанность известить местный исполнительный орган возникла в день его заявления. Следовательно, местный исполнительный орган должен был быть извещён по 26.11.2026 (четверг) включительно; этот срок истёк до подписания настоящего ходатайства, и сведений об извещении местного исполнительного органа у меня нет. Ходатайство должно быть зарегистрировано не позднее чем через два календарных дня после извещения, то есть в любом случае по 28.11.2026 (суббота) включительно.',
+        'незамедлительно известить местный исполнительный орган о моём ходатайстве и передать ему настоящее ходатайство для незамедлительной регистрации',
+        '(срок извещения истёк: последний день — 26.11.2026; п. 4 ст. 10 Закона РК «О беженцах»);',
+      ]);
+      expect(text).not.toContain('11.11.2026');
+    }
+  });
+
+  it('a known notice whose registration day has passed: registration asked at once, no notice asked', async () => {
+    const { pdf, docx } = await renderBoth(
+      ID,
+      { ...late, intentionStated: 'atDetention', notificationDate: '2026-11-11' },
+      on,
+    );
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'Следовательно, местный исполнительный орган должен был быть извещён по 11.11.2026 (среда) включительно; он извещён 11 ноября 2026 года, и ходатайство должно было быть зарегистрировано по 13.11.2026 (пятница) включительно; этот срок истёк до подписания настоящего ходатайства.',
+        'передать настоящее ходатайство местному исполнительному органу, извещённому 11 ноября 2026 года, для незамедлительной регистрации, выдачи мне свидетельства лица, ищущего убежище, и решения о присвоении мне статуса беженца (срок регистрации истёк: последний день — 13.11.2026; п. 4 ст. 10 Закона РК «О беженцах»);',
+      ]);
+      expect(text).not.toContain('известить местный исполнительный орган о моём ходатайстве');
+    }
+  });
+
+  it('in Kazakh: counted from this application; passed days said to have passed', async () => {
+    const kkLate = {
+      ...kk('complex'),
+      arrivalDate: '2026-11-09',
+      detentionDate: '2026-11-10',
+      signingDate: '2026-11-27',
+    };
+    const first = await renderBoth(
+      ID,
+      { ...kkLate, intentionStated: 'thisFiling' },
+      { lang: 'kk', ...on },
+    );
+    for (const text of [first.pdf, first.docx]) {
+      expectInOrder(text, [
+        'Босқын мәртебесін беру туралы өтінішхатпен жүгіну ниетімді осы өтінішхатта алғаш рет мәлімдеймін.',
+        'Ниет алғаш рет осы өтінішхатта (2026 жылғы 27 қараша) мәлімделгендіктен, жергілікті атқарушы органға хабарлау міндеті осы күннен бастап туындайды. Демек, жергілікті атқарушы органға 28.11.2026 (сенбі) қоса алғанда хабарлануға тиіс',
+        'СҰРАЙМЫН:',
+        'жергілікті атқарушы органға менің өтінішхатым туралы 28.11.2026 (сенбі) қоса алғанда хабарлауды',
+      ]);
+      expect(text).not.toContain('11.11.2026');
+    }
+    const passed = await renderBoth(
+      ID,
+      { ...kkLate, intentionStated: 'atDetention' },
+      { lang: 'kk', ...on },
+    );
+    for (const text of [passed.pdf, passed.docx]) {
+      expectInOrder(text, [
+        'ниеті алғаш рет ұстау кезінде мәлімделді (ауызша, шекара нарядының қызметкерлеріне); осы ниетті растаймын.',
+        'Демек, жергілікті атқарушы органға 11.11.2026 (сәрсенбі) қоса алғанда хабарлануға, ал өтінішхат хабарланғаннан кейін күнтізбелік екі күннен кешіктірілмей, яғни кез келген жағдайда 13.11.2026 (жұма) қоса алғанда тіркелуге тиіс еді. Екі мерзім де осы өтінішхатқа қол қойылғанға дейін өтіп кетті; жергілікті атқарушы органға хабарланғаны туралы менде мәлімет жоқ.',
+        'СҰРАЙМЫН:',
+        'жергілікті атқарушы органға менің өтінішхатым туралы дереу хабарлауды және осы өтінішхатты оған дереу тіркеу,',
+        '(хабарлау мерзімі өтті: соңғы күні — 11.11.2026;',
+      ]);
+      expect(text).not.toContain('қоса алғанда хабарлауды');
+    }
+  });
+});
+
+describe(`${ID}: the Border Service unit is the only addressee at the border (ст. 10 п. 3, edition of 01.01.2023)`, () => {
+  it('the addressee help names no migration control point', () => {
+    const { loaded } = getServices();
+    const manifest = loaded.templates.find((t) => t.manifest.id === ID)?.manifest;
+    if (!manifest) throw new Error(`${ID} not loaded`);
+    for (const key of ['addressee', 'addresseeKk']) {
+      const help = JSON.stringify(manifest.fields.find((f) => f.key === key)?.help);
+      expect(help).not.toMatch(/миграционного контроля|көші-қон|migration control/);
+    }
+  });
+
+  it('«именно в таком порядке» only for the unit as the Law names it, in both languages', async () => {
+    const stated = await renderBoth(ID, simple);
+    for (const text of [stated.pdf, stated.docx])
+      expect(text).toContain(
+        'Настоящее ходатайство подаётся именно в таком порядке; прошу принять его, выдать мне копию',
+      );
+    const other = await renderBoth(ID, {
+      ...simple,
+      addressee: 'Отдел миграционной полиции в аэропорту г. Алматы',
+    });
+    for (const text of [other.pdf, other.docx]) {
+      expectInOrder(text, [
+        'В Отдел миграционной полиции в аэропорту г. Алматы',
+        'лицо подаёт письменное ходатайство в структурное подразделение территориального подразделения Пограничной службы Комитета национальной безопасности Республики Казахстан. Прошу принять настоящее ходатайство, выдать мне копию',
+      ]);
+      expect(text).not.toContain('именно в таком порядке');
+    }
+    const kkOther = await renderBoth(
+      ID,
+      { ...kk('simple'), addresseeKk: 'Алматы әуежайындағы көші-қон полициясы бөліміне' },
+      { lang: 'kk' },
+    );
+    for (const text of [kkOther.pdf, kkOther.docx]) {
+      expect(text).toContain('жазбаша өтінішхат береді. Осы өтінішхатты қабылдап, маған');
+      expect(text).not.toContain('дәл осы тәртіппен');
+    }
+    const kkStated = await renderBoth(ID, kk('simple'), { lang: 'kk' });
+    expect(kkStated.docx).toContain('Осы өтінішхат дәл осы тәртіппен беріліп отыр; оны қабылдап');
   });
 });
 
@@ -233,6 +404,7 @@ describe(`${ID}: filed by a representative for an unaccompanied minor (item 2c)`
         detentionDate: '2026-11-24',
         detentionAuthority: 'пограничным нарядом',
         detentionGround: 'illegalEntry',
+        intentionStated: 'thisFiling',
         representativeRole: 'trustee',
       },
       { today: '2026-11-25' },
@@ -241,8 +413,8 @@ describe(`${ID}: filed by a representative for an unaccompanied minor (item 2c)`
       'от Нурлановой Динары Маратовны, попечителя, действующей в интересах несовершеннолетнего',
       '24 ноября 2026 года он задержан пограничным нарядом',
       'и находится в служебном помещении',
-      'В его интересах заявляю о намерении обратиться с ходатайством',
-      'известить местный исполнительный орган о ходатайстве по 25.11.2026',
+      'Настоящим в его интересах впервые заявляю о намерении обратиться с ходатайством',
+      'известить местный исполнительный орган о ходатайстве по 26.11.2026',
       'Попечитель',
     ]);
     const refused = await renderBoth(ID, {
