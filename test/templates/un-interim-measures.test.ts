@@ -673,3 +673,21 @@ describe(`${ID}: what remains open, and what Kazakhstan has already done`, () =>
     }
   });
 });
+
+describe(`${ID}: art. 19 speaks of a prosecution only for an extradition`, () => {
+  it('an expulsion: persecution on return; an extradition: the prosecution it serves', async () => {
+    const expulsion = await renderBoth(ID, sample(ID, 'complex'), { lang: 'en' });
+    for (const text of [expulsion.pdf, expulsion.docx]) {
+      expect(text).toContain('freedom of expression: on return');
+      expect(text).not.toContain('the prosecution that the removal would serve');
+    }
+    const extradition = await renderBoth(
+      ID,
+      { ...sample(ID, 'complex'), removalType: 'extradition' },
+      { lang: 'en' },
+    );
+    expect(extradition.pdf).toContain(
+      'freedom of expression: the prosecution that the extradition would serve punishes',
+    );
+  });
+});

@@ -296,3 +296,20 @@ describe(`${ID}: without consent the Rapporteur contacts the sender before the G
     }
   });
 });
+
+describe(`${ID}: a prosecution is said only of an extradition`, () => {
+  it('an expulsion serves no prosecution: the person would be persecuted on return', async () => {
+    const expulsion = await renderBoth(ID, sample(ID, 'complex'), { lang: 'en' });
+    for (const text of [expulsion.pdf, expulsion.docx]) {
+      expect(text).toContain('on return');
+      expect(text).toContain('would be persecuted for this work');
+      expect(text).not.toContain('the prosecution the removal would serve');
+    }
+    const extradition = await renderBoth(
+      ID,
+      { ...sample(ID, 'complex'), removalType: 'extradition' },
+      { lang: 'en' },
+    );
+    expect(extradition.pdf).toContain('the prosecution the extradition would serve punishes');
+  });
+});
