@@ -227,36 +227,7 @@ describe(ID, () => {
   });
 });
 
-describe(`${ID}: UN interim measures only asked for`, () => {
-  it('no breach of measures that do not exist; the defence’s position, tied to the custody', async () => {
-    const { pdf, docx } = await renderBoth(ID, {
-      ...sample(ID, 'complex'),
-      unInterimMeasuresGranted: false,
-    });
-    for (const text of [pdf, docx]) {
-      expectInOrder(text, [
-        'Временные меры Комитета ООН',
-        'Выдача или высылка её до того, как Комитет примет решение по этой просьбе, лишила бы просьбу смысла.',
-        'Защита полагает, что до решения Комитета по просьбе о временных мерах выдача Лебедевой Ксении Андреевны производиться не должна, и просит учесть это при оценке обоснованности содержания под стражей.',
-      ]);
-      expect(text).not.toContain('несоблюдение временных мер');
-      expect(text).not.toContain('повлекла бы нарушение обязательств');
-      expect(text).not.toContain('Выдача до решения Комитета нарушила бы обязательства');
-    }
-    const kk = await renderBoth(
-      ID,
-      { ...sample(ID, 'complex.kk'), unInterimMeasuresGranted: false },
-      { lang: 'kk' },
-    );
-    for (const text of [kk.pdf, kk.docx]) {
-      expect(text).toContain(
-        'Лебедева Ксения Андреевнаның ұстап берілуі жүргізілмеуге тиіс деп санайды және мұны күзетпен ұстаудың негізділігін бағалау кезінде ескеруді сұрайды.',
-      );
-      expect(text).not.toContain('уақытша шараларды сақтамау');
-      expect(text).not.toContain('міндеттемелерін бұз');
-    }
-  });
-
+describe(`${ID}: UN interim measures granted`, () => {
   it('granted: the breach is said, as before', async () => {
     const { pdf, docx } = await renderBoth(ID, sample(ID, 'complex'));
     for (const text of [pdf, docx])

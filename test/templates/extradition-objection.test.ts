@@ -164,34 +164,3 @@ describe(`${ID}: before the extradition request arrives (ст. 587, ст. 588 ч
     }
   });
 });
-
-describe(`${ID}: UN interim measures only asked for`, () => {
-  it('no breach of measures that do not exist; refraining from extradition until the Committee decides is asked', async () => {
-    const { pdf, docx } = await renderBoth(ID, {
-      ...sample(ID, 'complex'),
-      unInterimMeasuresGranted: false,
-    });
-    for (const text of [pdf, docx]) {
-      expectInOrder(text, [
-        'Временные меры Комитета ООН',
-        'Выдача или высылка её до того, как Комитет примет решение по этой просьбе, лишила бы просьбу смысла.',
-        'До решения Комитета по просьбе о временных мерах прошу воздержаться от выдачи Беловой Натальи Викторовны.',
-      ]);
-      expect(text).not.toContain('несоблюдение временных мер');
-      expect(text).not.toContain('повлекла бы нарушение обязательств');
-      expect(text).not.toContain('Выдача до решения Комитета нарушила бы обязательства');
-    }
-    const kk = await renderBoth(
-      ID,
-      { ...sample(ID, 'complex.kk'), unInterimMeasuresGranted: false },
-      { lang: 'kk' },
-    );
-    for (const text of [kk.pdf, kk.docx]) {
-      expect(text).toContain(
-        'Комитет уақытша шаралар туралы өтініш бойынша шешім шығарғанға дейін Белова Наталья Викторовнаның ұстап берілуінен тартынуды сұраймын.',
-      );
-      expect(text).not.toContain('уақытша шараларды сақтамау');
-      expect(text).not.toContain('міндеттемелерін бұз');
-    }
-  });
-});

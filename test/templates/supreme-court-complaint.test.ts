@@ -213,35 +213,7 @@ describe(`${ID}: defects of the extradition check are printed only as answered`,
   });
 });
 
-describe(`${ID}: UN interim measures only asked for`, () => {
-  it('no breach of measures that do not exist; the defence asks that there be no extradition until the Committee decides', async () => {
-    const { pdf, docx } = await renderBoth(ID, {
-      ...sample(ID, 'complex'),
-      unInterimMeasuresGranted: false,
-    });
-    for (const text of [pdf, docx]) {
-      expectInOrder(text, [
-        'Временные меры Комитета ООН',
-        'с просьбой о применении временных мер',
-        'Выдача или высылка его до того, как Комитет примет решение по этой просьбе, лишила бы просьбу смысла.',
-        'Защита полагает, что до решения Комитета по просьбе о временных мерах выдача Волкова Андрея Павловича производиться не должна, и просит учесть это при проверке решения о выдаче.',
-      ]);
-      expect(text).not.toContain('несоблюдение временных мер');
-      expect(text).not.toContain('повлекла бы нарушение обязательств');
-      expect(text).not.toContain('Выдача до решения Комитета нарушила бы обязательства');
-    }
-    const kk = await renderBoth(
-      ID,
-      { ...sample(ID, 'complex.kk'), unInterimMeasuresGranted: false },
-      { lang: 'kk' },
-    );
-    for (const text of [kk.pdf, kk.docx]) {
-      expect(text).toContain('ұстап берілуі жүргізілмеуге тиіс деп санайды');
-      expect(text).not.toContain('уақытша шараларды сақтамау');
-      expect(text).not.toContain('міндеттемелерін бұз');
-    }
-  });
-
+describe(`${ID}: UN interim measures granted`, () => {
   it('granted: the breach is said, as before', async () => {
     const { pdf, docx } = await renderBoth(ID, sample(ID, 'complex'));
     for (const text of [pdf, docx])
