@@ -44,23 +44,23 @@ export function packLoadAlerts(
   warnings: readonly { readonly file: string; readonly error: PackError }[],
   lang: Lang,
 ): string[] {
-  return warnings.map(({ file, error }) =>
-    error.code === 'newerApp'
-      ? packMessage(error.code, lang, error.params)
-      : error.code === 'packMissing' || error.code === 'stateLost'
-        ? packMessage(error.code, lang, {
-            ...error.params,
-            // What new drafts would fall back to once the newest pack is gone.
-            older: localize(
-              lang,
-              error.params.installed === '—' ? 'packErrors.olderBuiltIn' : 'packErrors.olderPack',
-              error.params,
-            ),
-          })
-        : localize(lang, 'packErrors.loadWarning', {
-            version: /pack-(\d+)\.refugepack$/.exec(file)?.[1] ?? file,
-          }),
-  );
+  return warnings.map(({ file, error }) => {
+    // A pack for a newer Refuge is not broken: say to update, not to reinstall.
+    if (error.code === 'newerApp') return packMessage(error.code, lang, error.params);
+    if (error.code === 'packMissing' || error.code === 'stateLost')
+      return packMessage(error.code, lang, {
+        ...error.params,
+        // What new drafts would fall back to once the newest pack is gone.
+        older: localize(
+          lang,
+          error.params.installed === '—' ? 'packErrors.olderBuiltIn' : 'packErrors.olderPack',
+          error.params,
+        ),
+      });
+    return localize(lang, 'packErrors.loadWarning', {
+      version: /pack-(\d+)\.refugepack$/.exec(file)?.[1] ?? file,
+    });
+  });
 }
 
 /** Shown when an installed pack fails its check on load and the app falls back ({{version}}). */

@@ -244,11 +244,6 @@ function unzip(bytes: Uint8Array): Record<string, Uint8Array> {
 }
 
 /**
- * Checks a pack against the trusted keys and returns its files. The order matters: the
- * signature over the manifest bytes first, then the manifest's shape, then every file's hash,
- * and nothing in the ZIP that the manifest does not list.
- */
-/**
  * Refuses a pack made for a newer Refuge before its templates are read: their schema or helpers
  * may be ones this app does not know, and «the templates have errors» would be the wrong alarm.
  * Separate from verifyPack, which checks only who signed what (a maintainer's older build tool
@@ -267,6 +262,11 @@ export function assertAppCanUse(pack: VerifiedPack): void {
     );
 }
 
+/**
+ * Checks a pack against the trusted keys and returns its files. The order matters: the
+ * signature over the manifest bytes first, then the manifest's shape, then every file's hash,
+ * and nothing in the ZIP that the manifest does not list.
+ */
 export function verifyPack(bytes: Uint8Array, trusted: readonly TrustedKey[]): VerifiedPack {
   const entries = unzip(bytes);
   const manifestBytes = entries[MANIFEST_ENTRY];
