@@ -334,7 +334,10 @@ export function createEngine(options: EngineOptions): Engine {
  * What a template may print about one deadline. `lastDay` is the deadline (the earliest
  * defensible last day); `late` means past every reading; `arguable` means past the deadline but
  * within a later reading, named in `latest` and, for each reading id, in `readings` (`holds`: the
- * filing date is within it). Every key exists, computed or not (strict templates).
+ * filing date is within it). `latest` is the deadline's own day and reading when no later reading
+ * gives a later day, so `(ne latest.lastDay lastDay)` means exactly «a later reading exists»: an
+ * empty `latest` once printed «…переносится на следующий рабочий день, — .» with no date. Every
+ * key exists, computed or not (strict templates).
  */
 export function deadlineContext(d: ComputedDeadline | undefined, today: IsoDate) {
   const readings = Object.fromEntries(
@@ -346,7 +349,7 @@ export function deadlineContext(d: ComputedDeadline | undefined, today: IsoDate)
       ];
     }),
   ) as Record<ReadingId, { lastDay: IsoDate; holds: boolean }>;
-  const latest = d?.alternatives[d.alternatives.length - 1];
+  const later = d?.alternatives[d.alternatives.length - 1];
   return {
     known: d !== undefined,
     lastDay: d?.lastDay ?? '',
@@ -355,7 +358,10 @@ export function deadlineContext(d: ComputedDeadline | undefined, today: IsoDate)
     arguable: d?.arguable ?? false,
     late: d ? d.missed && !d.arguable : false,
     rolledFrom: d?.rolledFrom ?? '',
-    latest: { lastDay: latest?.lastDay ?? '', reading: latest?.reading ?? '' },
+    latest: {
+      lastDay: later?.lastDay ?? d?.lastDay ?? '',
+      reading: later?.reading ?? d?.reading ?? '',
+    },
     readings,
   };
 }

@@ -265,4 +265,106 @@ describe(ID, () => {
       ]);
     }
   });
+
+  // Not detained, a copy received on 20 Nov: the ten days of ст. 592 end on Monday 30 Nov, a
+  // working day, so no later reading exists.
+  const outside = (signingDate: string, lang: 'ru' | 'kk' = 'ru') => {
+    const answers: Record<string, unknown> = {
+      ...sample(ID, lang === 'kk' ? 'complex.kk' : 'complex'),
+      decisionDate: '2026-11-19',
+      triggerDate: '2026-11-20',
+      detained: false,
+      signingDate,
+    };
+    for (const key of ['handedToAdministration', 'handedToAdministrationDate', 'detentionPlace'])
+      delete answers[key];
+    return renderBoth(ID, answers, { lang, today: signingDate });
+  };
+
+  it('a last day on a working day: no later reading is offered, and no date is left blank', async () => {
+    const { pdf, docx } = await outside('2026-12-02');
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'Срок исчислялся с 20 ноября 2026 года и истёк 30 ноября 2026 года. Жалоба подаётся вместе с настоящим ходатайством 2 декабря 2026 года.',
+        'Срок пропущен по уважительным причинам:',
+        'признать причины пропуска срока уважительными и восстановить пропущенный срок обжалования;',
+      ]);
+      // Once printed «…переносится на следующий рабочий день (ч. 4 ст. 48 УПК РК), — .»
+      expect(text).not.toContain('при исчислении календарными сутками');
+      expect(text).not.toMatch(/— ?\./);
+    }
+    const kk = await outside('2026-12-02', 'kk');
+    expect(kk.pdf).toContain('30 қарашада аяқталды.');
+    expect(kk.pdf).not.toContain('күнтізбелік тәуліктермен есептегенде');
+  });
+
+  it('a term still running on the signing day: never said to have expired; restoration only in the alternative', async () => {
+    const { pdf, docx, preflight } = await outside('2026-11-25');
+    expect(preflight.deadlines.find((d) => d.id === 'complaint592')).toMatchObject({
+      lastDay: '2026-11-30',
+      missed: false,
+    });
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'Срок исчисляется с 20 ноября 2026 года и истекает 30 ноября 2026 года. Жалоба подаётся вместе с настоящим ходатайством 25 ноября 2026 года.',
+        'На день подачи срок не истёк; настоящее ходатайство заявляется на случай, если суд исчислит срок иначе и придёт к выводу, что он пропущен.',
+        'Если суд сочтёт срок пропущенным, он пропущен по уважительным причинам:',
+        'признать, что срок обжалования не пропущен;',
+        'если суд придёт к иному выводу — признать причины пропуска срока уважительными и восстановить пропущенный срок обжалования;',
+      ]);
+      expect(text).not.toContain('истёк 30 ноября');
+      expect(text).not.toContain('Срок пропущен по уважительным причинам');
+    }
+    const kk = await outside('2026-11-25', 'kk');
+    for (const text of [kk.pdf, kk.docx]) {
+      expectInOrder(text, [
+        'күнінен бастап есептеледі және 2026 жылғы 30 қарашада аяқталады.',
+        'Беру күніне мерзім өткен жоқ; осы өтінішхат сот мерзімді басқаша есептеп, оны өткізіп алынған деп тапқан жағдайға арналып мәлімделеді.',
+        'Егер сот мерзімді өткізіп алынған деп есептесе, ол дәлелді себептермен өткізіп алынды:',
+        'шағымдану мерзімі өткізіп алынбаған деп тануды;',
+      ]);
+      expect(text).not.toContain('аяқталды');
+    }
+  });
+
+  it('КоАП and АППК terms still running: the appeal is in time, restoration asked only if the court finds otherwise', async () => {
+    // КоАП: served 5 Nov, ten days to Sunday 15 Nov; signed on the 12th.
+    const koap = await renderBoth(
+      ID,
+      { ...sample(ID, 'simple'), signingDate: '2026-11-12' },
+      { today: '2026-11-12' },
+    );
+    for (const text of [koap.pdf, koap.docx]) {
+      expectInOrder(text, [
+        'Срок исчисляется с 5 ноября 2026 года и истекает 15 ноября 2026 года.',
+        'На день подачи срок не истёк;',
+        'Если суд сочтёт срок пропущенным, он пропущен по уважительным причинам:',
+        'к рассмотрению и рассмотреть её по существу, поскольку она подана в срок, а пропуск срока, если суд сочтёт его пропущенным, не является основанием к отказу в её принятии (ч. 2 ст. 832 КоАП РК);',
+        'если суд сочтёт срок пропущенным — признать причины пропуска срока уважительными;',
+      ]);
+    }
+    // АППК claim with the lawyer's own last day, 14 Dec, after the computed one and the signing day.
+    const claim = await renderBoth(
+      ID,
+      {
+        ...sample(ID, 'simple'),
+        procedure: 'adminProcedure',
+        adminProcedureFiling: 'claim136',
+        decisionDate: '2026-10-10',
+        triggerDate: '2026-10-12',
+        termLastDay: '2026-12-14',
+        signingDate: '2026-11-20',
+      },
+      { today: '2026-11-20' },
+    );
+    expect(claim.preflight.deadlines.find((d) => d.id === 'appk136')).toMatchObject({
+      missed: true,
+    });
+    expectInOrder(claim.pdf, [
+      'Срок исчисляется с 12 октября 2026 года и истекает 14 декабря 2026 года.',
+      'На день подачи срок не истёк;',
+      'признать, что срок подачи иска не пропущен;',
+      'если суд придёт к иному выводу — признать причины пропуска срока уважительными и восстановить пропущенный срок подачи иска;',
+    ]);
+  });
 });
