@@ -4,7 +4,8 @@
  * nothing in it. Every filing, from each of its samples and in each of its languages, is built
  * with its branches chosen at random (booleans, selects), its optional answers kept, cleared or
  * filled, its dates moved so that each deadline is now running, now missed, now arguable — and
- * the text the reader sees is searched for those marks. The inputs are seeded: the same ones run
+ * the text the reader sees is searched for those marks, and for a term said to have expired on
+ * a day not yet past when the filing is signed. The inputs are seeded: the same ones run
  * on every day and every machine, and a failure names the smallest one fast-check finds.
  */
 import fc from 'fast-check';
@@ -68,10 +69,52 @@ function linesOf(doc: FilingDocument): Line[] {
   return out;
 }
 
-/** Everything a reader would call a slip, as «where: …text…» lines (none for a clean document). */
-export function slips(doc: FilingDocument): string[] {
+const MONTHS_RU = [
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
+];
+const EXPIRED_ON = new RegExp(
+  `(истёк|истекла|истекло|истекли|expired on)\\s+(\\d{1,2}) (${MONTHS_RU.join('|')}|[A-Z][a-z]+) (\\d{4})`,
+  'g',
+);
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * Everything a reader would call a slip, as «where: …text…» lines (none for a clean document).
+ * `filedOn`: a term said to have expired on a later day is a false statement of fact.
+ */
+export function slips(doc: FilingDocument, filedOn?: string): string[] {
   const found: string[] = [];
   for (const { where, text } of linesOf(doc)) {
+    for (const m of filedOn ? text.matchAll(EXPIRED_ON) : []) {
+      const month = Math.max(MONTHS_RU.indexOf(m[3] ?? ''), MONTHS_EN.indexOf(m[3] ?? '')) + 1;
+      const day = `${m[4]}-${String(month).padStart(2, '0')}-${String(m[2]).padStart(2, '0')}`;
+      if (month > 0 && filedOn !== undefined && day >= filedOn)
+        found.push(`a term said to have expired on ${day}, filed on ${filedOn}: …${m[0]}…`);
+    }
     for (const [name, re] of MARKS) {
       const hit = re.exec(text);
       if (hit)
@@ -235,7 +278,9 @@ describe('no filing prints a blank, a slip or a leak', () => {
               throw err;
             }
             built++;
-            expect(slips(document)).toEqual([]);
+            expect(slips(document, (answers.signingDate as string | undefined) ?? today)).toEqual(
+              [],
+            );
           }),
           { seed: 20261207, numRuns: RUNS },
         );
@@ -265,6 +310,10 @@ describe('the marks themselves', () => {
     );
     expect(slips(doc('# V. Основания', '# VI. Просьбы', 'Текст.'))).not.toEqual([]);
     expect(slips(doc('Решение от  № 5.'))).not.toEqual([]);
+    // A restoration request signed on 25 November said the term «истёк» on the 30th.
+    expect(slips(doc('Срок истёк 30 ноября 2026 года.'), '2026-11-25')).not.toEqual([]);
+    expect(slips(doc('The time limit expired on 25 November 2026.'), '2026-11-25')).not.toEqual([]);
+    expect(slips(doc('Срок истёк 24 ноября 2026 года.'), '2026-11-25')).toEqual([]);
   });
   it('pass a clean text, numbered items and abbreviations', () => {
     expect(
