@@ -41,9 +41,14 @@ function lineUnits(lines: readonly UnitLine[], lineHeight: number, spaceBefore: 
     spaceBefore: i === 0 ? spaceBefore : 0,
     lines: [{ ...line, dy: line.dy - lineHeight * i }],
     rules: [],
-    // Widow/orphan control: at least MIN_LINES_AT_PAGE_EDGE lines on each side of a break.
+    // Widow/orphan control: at least MIN_LINES_AT_PAGE_EDGE lines on each side of a break. A
+    // word hyphenated across a page break is read across the turn of a page (TeX's
+    // \brokenpenalty, here absolute): the hyphenated line goes over with its continuation.
     breakBefore:
-      i === 0 || (i >= MIN_LINES_AT_PAGE_EDGE && lines.length - i >= MIN_LINES_AT_PAGE_EDGE),
+      i === 0 ||
+      (i >= MIN_LINES_AT_PAGE_EDGE &&
+        lines.length - i >= MIN_LINES_AT_PAGE_EDGE &&
+        lines[i - 1]?.hyphen === null),
     forceBreakBefore: false,
   }));
 }

@@ -109,6 +109,34 @@ describe('layout', () => {
     }
   });
 
+  it('never ends a page on a hyphenated word, whatever the text (property)', () => {
+    let pageBreaksInsideParagraphs = 0;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.integer({ min: 2, max: 8 }),
+        (seed, n) => {
+          const blocks = Array.from({ length: n }, (_, i) =>
+            body(statement(300 + ((seed * (i + 1)) % 2500), seed + i)),
+          );
+          const { pages } = layoutDocument(doc(blocks), ctx);
+          for (const page of pages.slice(0, -1)) {
+            const last = page.lines.at(-1);
+            expect(last?.hyphen ?? null).toBeNull();
+            if (
+              last &&
+              !/[.!?]$/.test(last.pieces.map((p) => (p.kind === 'text' ? p.text : '')).join(''))
+            )
+              pageBreaksInsideParagraphs++;
+          }
+        },
+      ),
+      { numRuns: 60, seed: 20261207 },
+    );
+    // The texts do break pages inside paragraphs, where a hyphen could have stood.
+    expect(pageBreaksInsideParagraphs).toBeGreaterThan(20);
+  });
+
   it('keeps every line inside its box, whatever the text (property)', () => {
     const token = fc.oneof(
       fc.constantFrom(...WORDS),
