@@ -213,7 +213,7 @@ function variations(manifest: Manifest) {
     else if (f.type === 'select') choice[f.key] = fc.constantFrom(...f.options.map((o) => o.value));
     else if (f.type === 'date' && f.key !== 'signingDate')
       choice[f.key] = fc.integer({ min: -12, max: 7 });
-    else if (f.type !== 'boolean' && f.type !== 'select')
+    else if (f.type !== 'boolean')
       choice[f.key] = f.required ? fc.constant('keep') : fc.constantFrom('keep', 'clear', 'fill');
   }
   return fc.record({ day: fc.integer({ min: -5, max: 20 }), choice: fc.record(choice) });
