@@ -3,7 +3,7 @@
  * field type, what counts as unanswered, paths into the answers and `when` conditions. Split from
  * common/answers.ts, which re-exports what others import.
  */
-import type { Condition, Field } from './manifest.ts';
+import type { Condition, DeadlineSpec, Field } from './manifest.ts';
 import type { AnswerValue, Answers, GroupItem, PersonAnswer } from './answers.ts';
 
 /**
@@ -70,6 +70,32 @@ export function isEmptyValue(value: AnswerValue): boolean {
     return p.lastName.trim() === '' && p.firstName.trim() === '';
   }
   return false;
+}
+
+/** The field paths a condition reads (`children.birthDate`), not the deadlines it asks about. */
+export function conditionFields(condition: Condition | undefined): string[] {
+  if (!condition) return [];
+  if ('all' in condition) return condition.all.flatMap(conditionFields);
+  if ('any' in condition) return condition.any.flatMap(conditionFields);
+  if ('not' in condition) return conditionFields(condition.not);
+  if ('deadlinePassed' in condition) return [];
+  return [condition.field];
+}
+
+/** The ids of the deadlines a condition asks about (`deadlinePassed`). */
+export function conditionDeadlines(condition: Condition | undefined): string[] {
+  if (!condition) return [];
+  if ('all' in condition) return condition.all.flatMap(conditionDeadlines);
+  if ('any' in condition) return condition.any.flatMap(conditionDeadlines);
+  if ('not' in condition) return conditionDeadlines(condition.not);
+  return 'deadlinePassed' in condition ? [condition.deadlinePassed] : [];
+}
+
+/** What decides a deadline: whether it applies (`when`), and which of its later readings hold. */
+export function deadlineConditions(deadline: DeadlineSpec): Condition[] {
+  return [deadline.when, ...deadline.alternatives.map((a) => a.when)].filter(
+    (c): c is Condition => c !== undefined,
+  );
 }
 
 /**

@@ -170,7 +170,7 @@ export function computeDeadlines(
     if (typeof trigger !== 'string' || !isValidIsoDate(trigger)) continue;
     const result = computeDeadlineWithReadings(
       spec.rule,
-      spec.alternatives,
+      spec.alternatives.filter((a) => !a.when || evaluateCondition(a.when, answers)),
       trigger,
       today,
       spec.reading,

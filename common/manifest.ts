@@ -259,10 +259,22 @@ export const deadline = z
     basis: z.array(z.string()).min(1),
     /**
      * Later readings of a doubtful rule, shown beside the deadline as «возможно, по …» with their
-     * basis; a filing made within one of them argues it is in time (common/deadlines.ts).
+     * basis; a filing made within one of them argues it is in time (common/deadlines.ts). A
+     * reading with `when` exists only for the answers it holds for (e.g. five days instead of one
+     * only where a border crossing point existed), so one deadline need not be written twice.
+     * Since Refuge 0.2.0.
      */
     alternatives: z
-      .array(z.object({ reading, rule: deadlineRule, basis: z.array(z.string()).min(1) }).strict())
+      .array(
+        z
+          .object({
+            reading,
+            rule: deadlineRule,
+            basis: z.array(z.string()).min(1),
+            when: condition.optional(),
+          })
+          .strict(),
+      )
       .default([]),
     when: condition.optional(),
   })

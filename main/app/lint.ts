@@ -24,6 +24,8 @@ import { loadFontBytes } from '../fonts.ts';
 import { splitSample } from '../../common/samples.ts';
 import { lintTriageTable } from '../../common/triage.ts';
 import { lintCourtTable } from '../../common/courts.ts';
+import { duplicateKeyProblems } from './duplicate-keys.ts';
+import { conditionDeadlines, conditionFields } from '../../common/answer-values.ts';
 import { REGION_KEY } from '../../common/manifest.ts';
 
 const CONTEXT_ROOTS = new Set(['doc', 'computed']);
@@ -149,28 +151,11 @@ export function checkVariables(
   return used;
 }
 
-function conditionFields(condition: Condition | undefined): string[] {
-  if (!condition) return [];
-  if ('all' in condition) return condition.all.flatMap(conditionFields);
-  if ('any' in condition) return condition.any.flatMap(conditionFields);
-  if ('not' in condition) return conditionFields(condition.not);
-  if ('deadlinePassed' in condition) return [];
-  return [condition.field];
-}
-
-function conditionDeadlines(condition: Condition | undefined): string[] {
-  if (!condition) return [];
-  if ('all' in condition) return condition.all.flatMap(conditionDeadlines);
-  if ('any' in condition) return condition.any.flatMap(conditionDeadlines);
-  if ('not' in condition) return conditionDeadlines(condition.not);
-  return 'deadlinePassed' in condition ? [condition.deadlinePassed] : [];
-}
-
 export async function lintTemplates(
   dir: string = defaultTemplatesDir(),
   _ui: Lang = 'en',
 ): Promise<string[]> {
-  const problems: string[] = [];
+  const problems: string[] = duplicateKeyProblems(dir);
   const loaded = loadTemplates(dir);
   for (const e of loaded.errors) problems.push(e.message);
   const engine = createEngine({
@@ -283,9 +268,21 @@ export async function lintTemplates(
         );
     }
     for (const d of manifest.deadlines) {
-      // A deadline computed from whether deadlines passed would depend on itself.
-      if (conditionDeadlines(d.when).length > 0)
-        problems.push(`${origin}/manifest.json: deadlines.${d.id}.when cannot use deadlinePassed`);
+      const conditions: [string, Condition | undefined][] = [
+        [`deadlines.${d.id}.when`, d.when],
+        ...d.alternatives.map((a, i): [string, Condition | undefined] => [
+          `deadlines.${d.id}.alternatives[${i}].when`,
+          a.when,
+        ]),
+      ];
+      for (const [where, when] of conditions) {
+        // A deadline computed from whether deadlines passed would depend on itself.
+        if (conditionDeadlines(when).length > 0)
+          problems.push(`${origin}/manifest.json: ${where} cannot use deadlinePassed`);
+        for (const path of conditionFields(when))
+          if (!topKeys.has(path.split('.')[0] ?? ''))
+            problems.push(`${origin}/manifest.json: ${where} refers to unknown field "${path}"`);
+      }
       const from = manifest.fields.find((f) => f.key === d.from);
       if (!from || from.type !== 'date')
         problems.push(

@@ -85,7 +85,7 @@ describe('refugee-application: a forced irregular crossing where a crossing poin
     // The condition of the one-day clause is asked with what starts the clock, never assumed.
     const asked = page.getByLabel(/На этом участке границы был пункт пропуска/);
     await asked.check();
-    const arguable = banner.locator('[data-deadline="applicationIrregularCheckpoint"]');
+    const arguable = banner.locator('[data-deadline="applicationIrregular"]');
     await expect.poll(() => arguable.getAttribute('class')).toBe('deadline-arguable');
     expect(await arguable.locator('.later-reading').innerText()).toContain(
       'пункт пропуска был — общий срок п. 1 ст. 10: пять календарных дней по прибытии',

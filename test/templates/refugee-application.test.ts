@@ -191,7 +191,7 @@ describe(`${ID}: how the claim arises (item 7)`, () => {
       }
       expect(preflight.deadlines).toMatchObject([
         {
-          id: 'applicationIrregularCheckpoint',
+          id: 'applicationIrregular',
           lastDay: '2026-11-21',
           alternatives: [{ reading: 'refugeesCheckpointExisted', lastDay: '2026-11-25' }],
         },

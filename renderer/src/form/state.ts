@@ -8,7 +8,8 @@ import {
   type GroupItem,
   type ValidationIssue,
 } from '../../../common/answers.ts';
-import type { Condition, Field, Manifest } from '../../../common/manifest.ts';
+import { conditionFields, deadlineConditions } from '../../../common/answer-values.ts';
+import type { Field, Manifest } from '../../../common/manifest.ts';
 import type { Lang } from '../../../common/lang.ts';
 
 export type Segment = string | number;
@@ -68,28 +69,23 @@ export interface SectionView {
 /** The id of the first section when a filing has a deadline: the date that starts the clock. */
 export const CLOCK_SECTION = '_clock';
 
-function conditionFields(c: Condition | undefined): string[] {
-  if (!c) return [];
-  if ('all' in c) return c.all.flatMap(conditionFields);
-  if ('any' in c) return c.any.flatMap(conditionFields);
-  if ('not' in c) return conditionFields(c.not);
-  return 'field' in c ? [c.field.split('.')[0] ?? c.field] : [];
-}
-
 /**
  * The top-level fields that start a deadline's clock — its date and what decides which deadline
- * applies — asked first, so the last day is known from the first minutes (issue 22).
+ * applies and which later readings hold — asked first, so the last day is known from the first
+ * minutes (issue 22).
  */
 export function clockFields(manifest: Manifest): ReadonlySet<string> {
   const keys = new Set<string>();
+  const topKey = (path: string): string => path.split('.')[0] ?? path;
   for (const d of manifest.deadlines)
-    for (const key of [...conditionFields(d.when), d.from.split('.')[0] ?? d.from]) keys.add(key);
+    for (const path of [...deadlineConditions(d).flatMap(conditionFields), d.from])
+      keys.add(topKey(path));
   // A key is asked first only with everything its own visibility depends on.
   for (let grew = true; grew;) {
     grew = false;
     for (const f of manifest.fields)
       if (keys.has(f.key))
-        for (const k of conditionFields(f.when))
+        for (const k of conditionFields(f.when).map(topKey))
           if (!keys.has(k)) {
             keys.add(k);
             grew = true;

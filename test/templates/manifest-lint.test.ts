@@ -1,0 +1,59 @@
+/**
+ * What `refuge lint` says of a manifest an author got subtly wrong: a key written twice in one
+ * object (JSON keeps the last without a word), and a later reading whose `when` names a field the
+ * filing does not have.
+ */
+import { describe, expect, it } from 'vitest';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lintTemplates } from '../../main/app/lint.ts';
+import { duplicateKeys } from '../../main/app/duplicate-keys.ts';
+import { tempDir } from '../helpers/temp.ts';
+
+function copyOfTemplates(name: string): { dir: string; manifest: string } {
+  const dir = tempDir(name);
+  cpSync('templates', dir, { recursive: true });
+  return { dir, manifest: join(dir, 'refugee-application', 'manifest.json') };
+}
+
+describe('duplicate keys', () => {
+  it('are found at any depth, with their line, and only where repeated in one object', () => {
+    const json = '{\n  "a": 1,\n  "b": [{ "min": 1,\n "x": 2,\n "min": 0 }],\n  "c": { "a": 1 }\n}';
+    expect(duplicateKeys(json)).toEqual([{ key: 'min', line: 5 }]);
+    expect(duplicateKeys('{"a": {"a": {"a": 1}}}')).toEqual([]);
+  });
+
+  it('are named by the lint, file and line, in a filing that is otherwise clean', async () => {
+    const { dir, manifest } = copyOfTemplates('lint-duplicate');
+    const text = readFileSync(manifest, 'utf8').replace(
+      '"id": "refugee-application",',
+      '"id": "refugee-application",\n  "id": "refugee-application",',
+    );
+    writeFileSync(manifest, text);
+    const problems = await lintTemplates(dir);
+    expect(problems).toEqual([
+      'refugee-application/manifest.json:4: "id" is written twice in one object; only the last counts',
+    ]);
+  });
+
+  it('the shipped templates have none', async () => {
+    expect(await lintTemplates()).toEqual([]);
+  });
+});
+
+describe('a later reading with a condition', () => {
+  it('naming an unknown field is reported', async () => {
+    const { dir, manifest } = copyOfTemplates('lint-alternative-when');
+    const parsed = JSON.parse(readFileSync(manifest, 'utf8')) as {
+      deadlines: { id: string; alternatives?: { when?: unknown }[] }[];
+    };
+    const irregular = parsed.deadlines.find((d) => d.id === 'applicationIrregular');
+    const reading = irregular?.alternatives?.[0];
+    expect(reading?.when).toEqual({ field: 'checkpointExisted', equals: true });
+    if (reading) reading.when = { field: 'checkpoint', equals: true };
+    writeFileSync(manifest, JSON.stringify(parsed));
+    expect(await lintTemplates(dir)).toContain(
+      `${join(dir, 'refugee-application')}/manifest.json: deadlines.applicationIrregular.alternatives[0].when refers to unknown field "checkpoint"`,
+    );
+  });
+});
