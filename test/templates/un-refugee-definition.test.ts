@@ -47,4 +47,17 @@ describe('non-refoulement for a person who has not applied for asylum', () => {
     expect(pdf).toContain('Принцип невысылки');
     expect(pdf).not.toContain('беженцем пп. 1) ст. 1');
   });
+
+  it('the UNHCR letter says the ban protects a person who never applied only where it argues the ban', async () => {
+    const none = { ...sample('unhcr-intervention', 'complex.ru'), asylumStatus: 'none' };
+    const argued = await renderBoth('unhcr-intervention', none);
+    expect(argued.pdf).toContain('Запрет высылки защищает её и в этом случае, как изложено ниже.');
+    const notArgued = await renderBoth('unhcr-intervention', { ...none, grounds: ['tortureRisk'] });
+    for (const text of [notArgued.pdf, notArgued.docx]) {
+      expect(text).toContain(
+        'не обращалась в Казахстане с ходатайством о присвоении статуса беженца.',
+      );
+      expect(text).not.toContain('Запрет высылки защищает');
+    }
+  });
 });
