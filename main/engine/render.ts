@@ -2,10 +2,11 @@
  * The pipeline: answers → validate + normalise → Handlebars (strict) → markup → model → DOCX | PDF.
  * Pure: templates, cites and font bytes are handed in by the caller (main/templates.ts, main/fonts.ts).
  */
-import type { Manifest } from '../../common/manifest.ts';
+import type { DeadlineSpec, Manifest } from '../../common/manifest.ts';
 import type { Lang } from '../../common/lang.ts';
 import {
   computeDeadlines,
+  evaluateCondition,
   filingDay,
   prepareAnswers,
   type Answers,
@@ -23,7 +24,7 @@ import {
   type PartialTable,
 } from './handlebars.ts';
 import { parseMarkup } from './markup.ts';
-import { blankAnswers, fillBlanks } from './blank.ts';
+import { blankAnswers, blankToken, fillBlanks } from './blank.ts';
 import { inlineText, type FilingDocument } from './model.ts';
 import type { FontBytes } from './fonts/faces.ts';
 import type { WordBreaker } from './layout/layout.ts';
@@ -206,16 +207,18 @@ export function createEngine(options: EngineOptions): Engine {
     const asFiled = blank ? [] : computeDeadlines(manifest, prepared.answers, filedOn);
     const context = {
       ...(blank ? blankAnswers(manifest, prepared.answers) : prepared.answers),
-      doc: { lang: request.lang, today: request.today },
+      doc: { lang: request.lang, today: request.today, blank },
       computed: {
         // Every deadline of the manifest is present (strict templates), known or not yet computable.
         deadlines: Object.fromEntries(
           manifest.deadlines.map((spec) => [
             spec.id,
-            deadlineContext(
-              asFiled.find((x) => x.id === spec.id),
-              filedOn,
-            ),
+            blank
+              ? blankDeadlineContext(spec, prepared.answers)
+              : deadlineContext(
+                  asFiled.find((x) => x.id === spec.id),
+                  filedOn,
+                ),
           ]),
         ),
       },
@@ -364,6 +367,19 @@ export function deadlineContext(d: ComputedDeadline | undefined, today: IsoDate)
     },
     readings,
   };
+}
+
+/**
+ * A deadline on a blank form: its last day is a line to write the date on, printed wherever the
+ * filing prints the day, for the deadline that the branch chosen makes apply (its `when`, read on
+ * the choices). Nothing is known to be missed or arguable: a blank filing is written as in time,
+ * and a template whose premise is lateness (the restoration request) says so with `doc.blank`.
+ */
+function blankDeadlineContext(spec: DeadlineSpec, choices: Answers) {
+  const applies = !spec.when || evaluateCondition(spec.when, choices);
+  const lastDay = applies ? blankToken(`computed.deadlines.${spec.id}.lastDay`) : '';
+  const empty = deadlineContext(undefined, '');
+  return { ...empty, known: applies, lastDay, latest: { lastDay, reading: spec.reading ?? '' } };
 }
 
 function firstSigner(document: FilingDocument): string {

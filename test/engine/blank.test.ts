@@ -65,4 +65,28 @@ describe('blank forms', () => {
       expect(pdf).not.toContain(typed);
     }
   });
+
+  it('a computed last day is a line to write the date on, and the restoration request says the term expired', async () => {
+    const choices = { procedure: 'criminal', criminalFiling: 'complaint592', detained: false };
+    const { pdf, docx } = await blank('deadline-restoration', 'ru', choices);
+    for (const text of [pdf, docx]) {
+      expect(text).toContain(
+        'Срок исчислялся с «____» ______________ 20____ года и истёк «____» ______________ 20____ года.',
+      );
+      expect(text).toContain('Срок пропущен по уважительным причинам:');
+      // Not the running term's hedge: a blank request is for a term already missed.
+      expect(text).not.toContain('истекает');
+      expect(text).not.toContain('На день подачи срок не истёк');
+    }
+    const kk = await blank('deadline-restoration', 'kk', choices);
+    expect(kk.pdf).toContain('аяқталды');
+    expect(kk.pdf).not.toContain('аяқталады');
+  });
+
+  it('the Supreme Court complaint gives its ten days a line for the last day', async () => {
+    const { pdf } = await blank('supreme-court-complaint', 'ru');
+    expect(pdf).toContain(
+      'десять суток с момента получения копии постановления (ч. 1 ст. 592 УПК РК), то есть ____.____.________. Жалоба подаётся в пределах этого срока.',
+    );
+  });
 });
