@@ -70,52 +70,73 @@ function linesOf(doc: FilingDocument): Line[] {
   return out;
 }
 
-const MONTHS_RU = [
-  'января',
-  'февраля',
-  'марта',
-  'апреля',
-  'мая',
-  'июня',
-  'июля',
-  'августа',
-  'сентября',
-  'октября',
-  'ноября',
-  'декабря',
+const MONTHS = {
+  ru: 'января февраля марта апреля мая июня июля августа сентября октября ноября декабря',
+  en: 'January February March April May June July August September October November December',
+  kk: 'қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан',
+};
+const monthOf = (name: string): number =>
+  Math.max(...Object.values(MONTHS).map((list) => list.split(' ').indexOf(name))) + 1;
+const alt = (lang: keyof typeof MONTHS): string => MONTHS[lang].split(' ').join('|');
+
+/** «истёк 30 ноября 2026», «expires on 30 November 2026», «2026 жылғы 30 қарашада аяқталды». */
+const TERM_ENDS: readonly { re: RegExp; past: boolean; order: 'dmy' | 'ydm' }[] = [
+  {
+    re: new RegExp(`(?:истёк|истекла|истекло|истекли)\\s+(\\d{1,2}) (${alt('ru')}) (\\d{4})`, 'g'),
+    past: true,
+    order: 'dmy',
+  },
+  {
+    re: new RegExp(`(?:истекает|истекают)\\s+(\\d{1,2}) (${alt('ru')}) (\\d{4})`, 'g'),
+    past: false,
+    order: 'dmy',
+  },
+  {
+    re: new RegExp(`expired on (\\d{1,2}) (${alt('en')}) (\\d{4})`, 'g'),
+    past: true,
+    order: 'dmy',
+  },
+  {
+    re: new RegExp(`expires on (\\d{1,2}) (${alt('en')}) (\\d{4})`, 'g'),
+    past: false,
+    order: 'dmy',
+  },
+  {
+    re: new RegExp(`(\\d{4}) жылғы (\\d{1,2}) (${alt('kk')})(?:да|де|та|те) аяқталды`, 'g'),
+    past: true,
+    order: 'ydm',
+  },
+  {
+    re: new RegExp(`(\\d{4}) жылғы (\\d{1,2}) (${alt('kk')})(?:да|де|та|те) аяқталады`, 'g'),
+    past: false,
+    order: 'ydm',
+  },
 ];
-const EXPIRED_ON = new RegExp(
-  `(истёк|истекла|истекло|истекли|expired on)\\s+(\\d{1,2}) (${MONTHS_RU.join('|')}|[A-Z][a-z]+) (\\d{4})`,
-  'g',
-);
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+
+/** Terms said to have ended on a day not yet past, or to end on a day already past, at `filedOn`. */
+function wrongTense(text: string, filedOn: string): string[] {
+  const found: string[] = [];
+  for (const { re, past, order } of TERM_ENDS)
+    for (const m of text.matchAll(re)) {
+      const [d, month, y] = order === 'dmy' ? [m[1], m[2], m[3]] : [m[2], m[3], m[1]];
+      const day = `${y}-${String(monthOf(month ?? '')).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+      if (past ? day >= filedOn : day < filedOn)
+        found.push(
+          `a term said to ${past ? 'have ended' : 'end'} on ${day}, filed on ${filedOn}: …${m[0]}…`,
+        );
+    }
+  return found;
+}
 
 /**
  * Everything a reader would call a slip, as «where: …text…» lines (none for a clean document).
- * `filedOn`: a term said to have expired on a later day is a false statement of fact.
+ * `filedOn`: a term said to have expired on a later day, or to expire on a day already past, is
+ * a false statement of fact.
  */
 export function slips(doc: FilingDocument, filedOn?: string): string[] {
   const found: string[] = [];
   for (const { where, text } of linesOf(doc)) {
-    for (const m of filedOn ? text.matchAll(EXPIRED_ON) : []) {
-      const month = Math.max(MONTHS_RU.indexOf(m[3] ?? ''), MONTHS_EN.indexOf(m[3] ?? '')) + 1;
-      const day = `${m[4]}-${String(month).padStart(2, '0')}-${String(m[2]).padStart(2, '0')}`;
-      if (month > 0 && filedOn !== undefined && day >= filedOn)
-        found.push(`a term said to have expired on ${day}, filed on ${filedOn}: …${m[0]}…`);
-    }
+    if (filedOn) found.push(...wrongTense(text, filedOn));
     for (const [name, re] of MARKS) {
       const hit = re.exec(text);
       if (hit)
@@ -341,6 +362,9 @@ describe('the marks themselves', () => {
     expect(slips(doc('Срок истёк 30 ноября 2026 года.'), '2026-11-25')).not.toEqual([]);
     expect(slips(doc('The time limit expired on 25 November 2026.'), '2026-11-25')).not.toEqual([]);
     expect(slips(doc('Срок истёк 24 ноября 2026 года.'), '2026-11-25')).toEqual([]);
+    expect(slips(doc('Срок истекает 24 ноября 2026 года.'), '2026-11-25')).not.toEqual([]);
+    expect(slips(doc('Мерзім 2026 жылғы 30 қарашада аяқталды.'), '2026-11-25')).not.toEqual([]);
+    expect(slips(doc('Мерзім 2026 жылғы 30 қарашада аяқталады.'), '2026-11-25')).toEqual([]);
   });
   it('pass a clean text, numbered items and abbreviations', () => {
     expect(
