@@ -24,7 +24,7 @@ import { loadFontBytes } from '../fonts.ts';
 import { splitSample } from '../../common/samples.ts';
 import { lintTriageTable } from '../../common/triage.ts';
 import { lintCourtTable } from '../../common/courts.ts';
-import { duplicateKeyProblems } from './duplicate-keys.ts';
+import { duplicateKeyProblems } from '../duplicate-keys.ts';
 import { conditionDeadlines, conditionFields } from '../../common/answer-values.ts';
 import { REGION_KEY } from '../../common/manifest.ts';
 

@@ -24,6 +24,7 @@ import { join } from 'node:path';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import { z } from '../../common/zod.ts';
 import { loadTemplatesFrom, type LoadedTemplates, type TemplateFiles } from '../templates.ts';
+import { duplicateKeysIn } from '../duplicate-keys.ts';
 import * as clock from '../../common/clock.ts';
 import { APP_VERSION, appOlderThan } from '../app-version.ts';
 
@@ -192,6 +193,11 @@ export interface BuildOptions {
 export function buildPack(dir: string, options: BuildOptions): Uint8Array {
   const files = collectTemplateFiles(dir);
   if (!files.has('cites.json')) throw new PackError('badTemplates', `${dir}: no cites.json`);
+  // JSON keeps the last of a repeated key without a word: never sign a file that says two things.
+  const repeated = [...files]
+    .filter(([path]) => path.endsWith('.json'))
+    .flatMap(([path, bytes]) => duplicateKeysIn(path, new TextDecoder().decode(bytes)));
+  if (repeated.length > 0) throw new PackError('badTemplates', repeated.join('\n'));
   const loaded = templatesOf(files, dir);
   if (loaded.errors.length > 0)
     throw new PackError('badTemplates', loaded.errors.map((e) => e.message).join('\n'));

@@ -4,7 +4,7 @@
  * bad pack is refused and changes nothing; a pack altered on disk after import is not used.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   assertAppCanUse,
@@ -152,6 +152,31 @@ describe('refusals', () => {
     );
     expect(refusal(() => verifyPack(new Uint8Array(17 * 1024 * 1024), trusted))).toBe('tooLarge');
   });
+  it('a folder whose JSON says one key twice is never signed', () => {
+    const dir = join(tempDir('dupkey'), 'templates');
+    cpSync(base, dir, { recursive: true });
+    const file = join(dir, 'supreme-court-complaint', 'manifest.json');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(
+      file,
+      text.replace(
+        '"id": "supreme-court-complaint",',
+        '"id": "x",\n  "id": "supreme-court-complaint",',
+      ),
+    );
+    let message = '';
+    try {
+      pack(dir, 3);
+    } catch (err) {
+      if (!(err instanceof PackError)) throw err;
+      expect(err.code).toBe('badTemplates');
+      message = err.message;
+    }
+    expect(message).toContain(
+      'supreme-court-complaint/manifest.json:4: "id" is written twice in one object; only the last counts',
+    );
+  });
+
   it('every refusal has a message in ru, kk and en that says nothing was changed', () => {
     for (const code of [
       'malformed',

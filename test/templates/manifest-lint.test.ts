@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lintTemplates } from '../../main/app/lint.ts';
-import { duplicateKeys } from '../../main/app/duplicate-keys.ts';
+import { duplicateKeys } from '../../main/duplicate-keys.ts';
 import { tempDir } from '../helpers/temp.ts';
 
 function copyOfTemplates(name: string): { dir: string; manifest: string } {

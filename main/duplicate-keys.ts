@@ -1,7 +1,8 @@
 /**
  * Keys written twice in one JSON object. JSON.parse keeps the last silently, so a manifest with
  * `"min": 1` and, further down the same field, `"min": 0` means 0 whatever its author meant
- * (refugee-application had exactly that). The lint names each one with its line.
+ * (refugee-application had exactly that). `refuge lint` names each one with its line, and
+ * `refuge pack build` refuses to sign a folder that has one.
  */
 import { parse, type ValueNode } from '@humanwhocodes/momoa';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -30,6 +31,20 @@ export function duplicateKeys(json: string): DuplicateKey[] {
   return found;
 }
 
+/** The lint's and the pack builder's words for one repeated key of the file at `path`. */
+export function duplicateKeyMessage(path: string, d: DuplicateKey): string {
+  return `${path}:${d.line}: "${d.key}" is written twice in one object; only the last counts`;
+}
+
+/** Repeated keys of one file's text; none for text that is not JSON (its loader says so). */
+export function duplicateKeysIn(path: string, json: string): string[] {
+  try {
+    return duplicateKeys(json).map((d) => duplicateKeyMessage(path, d));
+  } catch {
+    return [];
+  }
+}
+
 /** Every repeated key in the JSON files under `dir`, as lint problems («file:line: …»). */
 export function duplicateKeyProblems(dir: string): string[] {
   const problems: string[] = [];
@@ -37,18 +52,8 @@ export function duplicateKeyProblems(dir: string): string[] {
     for (const entry of readdirSync(at, { withFileTypes: true })) {
       const path = join(at, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.json')) {
-        let dupes: DuplicateKey[];
-        try {
-          dupes = duplicateKeys(readFileSync(path, 'utf8'));
-        } catch {
-          continue; // not JSON at all: the loader reports that, with its own words
-        }
-        for (const d of dupes)
-          problems.push(
-            `${relative(dir, path)}:${d.line}: "${d.key}" is written twice in one object; only the last counts`,
-          );
-      }
+      else if (entry.name.endsWith('.json'))
+        problems.push(...duplicateKeysIn(relative(dir, path), readFileSync(path, 'utf8')));
     }
   };
   walk(dir);
