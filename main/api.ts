@@ -73,7 +73,15 @@ export const contract = {
   'templates:list': z.object({ uiLang: lang }).strict(),
   'templates:get': z.object({ templateId, templateVersion }).strict(),
   'filing:validate': z
-    .object({ templateId, templateVersion, answers, uiLang: lang, today: isoDate.optional() })
+    .object({
+      templateId,
+      templateVersion,
+      answers,
+      uiLang: lang,
+      // The document's language, when known: an English filing needs each Latin name.
+      lang: lang.optional(),
+      today: isoDate.optional(),
+    })
     .strict(),
   'filing:render': z
     .object({

@@ -77,7 +77,14 @@ export function validateFiling(
   engine: Library,
   p: Payload<'filing:validate'>,
 ): Results['filing:validate'] {
-  return engine.validate(p.templateId, p.answers, p.uiLang, dayOf(p.today), p.templateVersion);
+  return engine.validate(
+    p.templateId,
+    p.answers,
+    p.uiLang,
+    dayOf(p.today),
+    p.templateVersion,
+    p.lang,
+  );
 }
 
 type Rendered =

@@ -143,13 +143,17 @@ export interface Engine {
   readonly templates: readonly FilingTemplate[];
   /** A filing, at `version` when given (an unknown version is an UnknownTemplate). */
   template(id: string, version?: string): FilingTemplate;
-  /** Answers checked against the manifest only (nothing rendered). */
+  /**
+   * Answers checked against the manifest only (nothing rendered), with messages in `lang`. With
+   * `docLang`, also what that document language needs (an English filing: each Latin name).
+   */
   validate(
     templateId: string,
     answers: unknown,
     lang: Lang,
     today: IsoDate,
     version?: string,
+    docLang?: Lang,
   ): readonly ValidationIssue[];
   /** Answers → document model + pre-flight, without writing a file. */
   build(request: RenderRequest): BuiltDocument;
@@ -298,7 +302,7 @@ export function createEngine(options: EngineOptions): Engine {
     templates: options.templates,
     template,
     build,
-    validate: (templateId, answers, lang, today, version) => {
+    validate: (templateId, answers, lang, today, version, docLang) => {
       const { manifest } = template(templateId, version);
       // An unknown region is an error here too (the region's language: the filing's first).
       const regional = applyRegion(
@@ -310,7 +314,11 @@ export function createEngine(options: EngineOptions): Engine {
       );
       return [
         ...regional.issues,
-        ...prepareAnswers(manifest, regional.answers, { lang, today }).issues,
+        ...prepareAnswers(manifest, regional.answers, {
+          lang,
+          today,
+          ...(docLang ? { docLang } : {}),
+        }).issues,
       ];
     },
     writePdf,

@@ -6,7 +6,6 @@
  * each request to the engine of the set that holds the filing, and so looks like one Engine to
  * everything else.
  */
-import type { Lang } from '../../common/lang.ts';
 import {
   createEngine,
   UnknownTemplate,
@@ -154,8 +153,8 @@ export function createTemplateLibrary(
     },
     reload,
     template: (id: string, version?: string) => engineFor(id, version).template(id),
-    validate: (templateId: string, answers: unknown, lang: Lang, today, version?: string) =>
-      engineFor(templateId, version).validate(templateId, answers, lang, today),
+    validate: (templateId, answers, lang, today, version, docLang) =>
+      engineFor(templateId, version).validate(templateId, answers, lang, today, undefined, docLang),
     build: (request: RenderRequest) =>
       engineFor(request.templateId, request.templateVersion).build(request),
     // Writers do not depend on templates; the newest set's engine (the one most drafts render

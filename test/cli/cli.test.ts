@@ -63,6 +63,20 @@ describe('refuge CLI', () => {
     expect(ru.err).toContain('Неизвестное поле');
   });
 
+  it('validates for the document language given: an English filing needs each Latin name', async () => {
+    const answers = sampleFile('templates/un-interim-measures/samples/simple.json');
+    const file = join(dir, 'no-latin.json');
+    const person = answers.person as Record<string, unknown>;
+    writeFileSync(file, JSON.stringify({ ...answers, person: { ...person, latinName: '' } }));
+    // Russian and Kazakh filings print the Cyrillic name: the Latin one is asked, not required.
+    expect((await cli(['validate', 'un-interim-measures', file, '--lang', 'ru'])).code).toBe(0);
+    const en = await cli(['validate', 'un-interim-measures', file, '--lang', 'en']);
+    expect(en.code).toBe(2);
+    expect(en.err).toContain('person.latinName');
+    expect(en.err).toContain('give the name as the passport spells it');
+    expect((await cli(['validate', 'un-interim-measures', file, '--lang', 'xx'])).code).toBe(2);
+  });
+
   it('renders PDF and DOCX by extension, never leaving a stack trace', async () => {
     const pdf = join(dir, 'complaint.pdf');
     const docx = join(dir, 'complaint.docx');
