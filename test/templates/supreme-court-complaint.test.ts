@@ -80,6 +80,17 @@ describe(`${ID}: who files decides whether it goes through the facility`, () => 
     });
     for (const text of [self.pdf, self.docx])
       expect(text).toContain('жалоба подаётся через администрацию учреждения');
+    // At liberty: the question is not asked, and its default («through the facility») never
+    // reaches the addressee block.
+    const free = await renderBoth(ID, {
+      ...sample(ID, 'complex'),
+      complainantRole: 'person',
+      detained: false,
+    });
+    for (const text of [free.pdf, free.docx]) {
+      expectInOrder(text, ['В Верховный Суд Республики Казахстан', 'от Волкова Андрея Павловича']);
+      expect(text).not.toContain('через администрацию');
+    }
   });
 });
 

@@ -15,17 +15,20 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { getServices } from '../../main/services.ts';
 import {
   AnswersInvalid,
+  createEngine,
   inlineText,
+  loadHyphenator,
   type FilingDocument,
   type Inline,
 } from '../../main/engine/index.ts';
+import { loadFontBytes } from '../../main/fonts.ts';
 import { splitSample } from '../../common/samples.ts';
 import { iinCheckDigit } from '../../common/iin.ts';
 import type { Field, Manifest } from '../../common/manifest.ts';
 import type { Lang } from '../../common/lang.ts';
 import { samplesByLanguage } from '../helpers/golden.ts';
 
-const { engine } = getServices();
+const { engine, loaded } = getServices();
 const RUNS = 30;
 
 /** Marks of a blank or a slip, each with what it means to a reader. */
@@ -334,6 +337,76 @@ describe('no filing prints a blank, a slip or a leak', () => {
         );
         // Most variations are complete filings, or the check would be checking nothing.
         expect(built).toBeGreaterThan(RUNS / 2);
+      });
+    }
+  }
+});
+
+/**
+ * The same filings with no default on a choice that can be hidden. A field hidden by its `when`
+ * holds its default (common/answers.ts), which the lawyer never saw: if a filing reads differently
+ * without those defaults, a value nobody chose reached the text — «через администрацию» printed
+ * for a person at liberty, because the hidden box defaulted to true.
+ */
+const withoutHiddenDefaults = createEngine({
+  templates: loaded.templates.map((t) => ({
+    ...t,
+    manifest: {
+      ...t.manifest,
+      fields: t.manifest.fields.map((f) => {
+        if ((f.type !== 'boolean' && f.type !== 'select') || !f.when) return f;
+        const { default: _default, ...rest } = f;
+        return rest as Field;
+      }),
+    },
+  })),
+  cites: loaded.cites,
+  partials: loaded.partials,
+  loadFonts: loadFontBytes,
+  loadBreaker: loadHyphenator,
+});
+
+const readerText = (doc: FilingDocument): string =>
+  linesOf(doc)
+    .map((l) => l.text)
+    .join('\n');
+
+describe('no hidden default reaches the text', () => {
+  for (const { manifest } of engine.templates) {
+    const hiddenDefaults = manifest.fields.some(
+      (f) => (f.type === 'boolean' || f.type === 'select') && f.when && f.default !== undefined,
+    );
+    if (!hiddenDefaults) continue;
+    const dir = `templates/${manifest.id}/samples`;
+    for (const [file, lang] of samplesByLanguage(readdirSync(dir), manifest.languages)) {
+      it(`${manifest.id}, ${file} in ${lang}`, () => {
+        const { answers: base, sample } = splitSample(
+          JSON.parse(readFileSync(`${dir}/${file}`, 'utf8')),
+        );
+        const asOf = sample?.asOf ?? '2026-11-25';
+        fc.assert(
+          fc.property(variations(manifest), (v) => {
+            const { answers, today } = vary(
+              manifest,
+              lang as Lang,
+              base as Record<string, unknown>,
+              asOf,
+              v,
+            );
+            const request = { templateId: manifest.id, answers, lang: lang as Lang, today };
+            let asShipped: FilingDocument;
+            try {
+              asShipped = engine.build(request).document;
+            } catch (err) {
+              if (err instanceof AnswersInvalid) return;
+              throw err;
+            }
+            expect(readerText(asShipped)).toBe(
+              readerText(withoutHiddenDefaults.build(request).document),
+            );
+          }),
+          { seed: 20261207, numRuns: RUNS },
+        );
       });
     }
   }
