@@ -116,16 +116,9 @@ export function prepareAnswers(
   applyLateFlags(manifest, answers, options.today);
   const passed = passedDeadlines(manifest, answers, filingDay(answers, options.today));
   // Paths not asked (condition or document language): their defaults are never printed.
-  const hidden = new Set<string>();
+  const hidden = resetUnasked(manifest, answers, passed, options.docLang);
   for (const field of manifest.fields) {
-    const visible =
-      askedIn(field, options.docLang) &&
-      (!field.when || evaluateCondition(field.when, answers, undefined, passed));
-    if (!visible) {
-      answers[field.key] = emptyValue(field);
-      hidden.add(field.key);
-      continue;
-    }
+    if (hidden.has(field.key)) continue;
     if (field.type === 'group') {
       const items = answers[field.key] as GroupItem[];
       const place = field.label[lang];
@@ -336,6 +329,31 @@ function checkIinHolder(
       );
     }
   }
+}
+
+/**
+ * The answers as the filing reads them: each top-level field not asked — its condition fails on
+ * the fields before it, or it belongs to another document language — takes its default, in
+ * manifest order, so a field shown only by a hidden one is hidden too. The validator judges on
+ * this and the form shows its fields by it; a value typed before its field was hidden stays in
+ * the draft, unread. Mutates `answers`; returns the keys it reset.
+ */
+export function resetUnasked(
+  manifest: Manifest,
+  answers: Answers,
+  passed: ReadonlySet<string>,
+  docLang: Lang | undefined,
+): Set<string> {
+  const hidden = new Set<string>();
+  for (const field of manifest.fields) {
+    const asked =
+      askedIn(field, docLang) &&
+      (!field.when || evaluateCondition(field.when, answers, undefined, passed));
+    if (asked) continue;
+    answers[field.key] = emptyValue(field);
+    hidden.add(field.key);
+  }
+  return hidden;
 }
 
 /** Whether the field is asked for a document in `docLang` (every field when it is not known). */

@@ -78,6 +78,27 @@ describe('conditional fields', () => {
   });
 });
 
+describe('a question opened by a hidden one', () => {
+  it('is hidden with it, though the answer that opened it is kept in the draft', () => {
+    open('expulsion-appeal');
+    fireEvent.click(screen.getByLabelText('Принцип невысылки'));
+    fireEvent.click(screen.getByLabelText(/Лицо уже заявило о желании обратиться за убежищем/));
+    expect(screen.getByLabelText(/Когда заявлено/)).toBeTruthy();
+    // With a refugee application among the grounds the wish is not asked — nor is its date.
+    fireEvent.click(
+      screen.getByLabelText(/Процедура по ходатайству о статусе беженца не завершена/),
+    );
+    expect(screen.queryByLabelText(/Лицо уже заявило о желании/)).toBeNull();
+    expect(screen.queryByLabelText(/Когда заявлено/)).toBeNull();
+    expect(current?.asylumWish).toBe(true);
+    // Taken away again, the application gives both questions back as they were.
+    fireEvent.click(
+      screen.getByLabelText(/Процедура по ходатайству о статусе беженца не завершена/),
+    );
+    expect(screen.getByLabelText(/Когда заявлено/)).toBeTruthy();
+  });
+});
+
 describe('repeating groups', () => {
   it('adds, reorders and removes children', () => {
     open('refugee-application');

@@ -28,7 +28,7 @@ export function FieldView({
   item?: GroupItem;
 }) {
   const form = useForm();
-  if (!isVisible(field, form.answers, item, form.passed, form.docLang)) return null;
+  if (!isVisible(field, form.asked, item, form.passed, form.docLang)) return null;
   if (field.type === 'group') return <GroupView field={field} segments={segments} />;
   const path = pathString(segments);
   const value = item ? item[field.key] : form.answers[field.key];

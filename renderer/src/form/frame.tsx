@@ -10,6 +10,11 @@ import { fieldId, type Edit, type Segment } from './state.ts';
 export interface FormApi {
   readonly uiLang: Lang;
   readonly answers: Answers;
+  /**
+   * The answers as the filing reads them (common/answers.ts `resetUnasked`): fields are shown by
+   * these, so a question opened only by a hidden one is hidden too, as the validator has it.
+   */
+  readonly asked: Answers;
   readonly issues: readonly ValidationIssue[];
   /** Deadlines already passed (for fields asked only then, like reasons to restore a term). */
   readonly passed: ReadonlySet<string>;

@@ -5,6 +5,7 @@ import {
   applyLateFlags,
   passedDeadlines,
   prepareAnswers,
+  resetUnasked,
   type Answers,
   type ValidationIssue,
 } from '../../../common/answers.ts';
@@ -98,12 +99,19 @@ export function useFormModel(
     () => (manifest && derived ? passedDeadlines(manifest, derived, today) : new Set<string>()),
     [manifest, derived, today],
   );
+  const asked = useMemo(() => {
+    if (!manifest || !derived) return derived;
+    const copy = { ...derived };
+    resetUnasked(manifest, copy, passed, docLang);
+    return copy;
+  }, [manifest, derived, passed, docLang]);
   const form = useMemo<FormApi | null>(
     () =>
-      derived
+      derived && asked
         ? {
             uiLang,
             answers: derived,
+            asked,
             issues,
             passed,
             shown,
@@ -112,7 +120,7 @@ export function useFormModel(
             ...(docLang ? { docLang } : {}),
           }
         : null,
-    [uiLang, derived, issues, passed, shown, update, touch, docLang],
+    [uiLang, derived, asked, issues, passed, shown, update, touch, docLang],
   );
   const revealAll = useCallback(() => setShowAll(true), []);
   return { answers: derived, latest, issues, load, revealAll, showAll, form };

@@ -22,7 +22,7 @@ export function ReviewStep({
   exportButtons: ReactNode;
 }) {
   const { t } = useTranslation();
-  // The answers as the form holds them, so the review shows what the fields show.
+  // The answers as the form shows them, so the review lists what the fields ask.
   const form = useForm();
   const { findings, accepted } = triage;
   return (
@@ -34,7 +34,7 @@ export function ReviewStep({
       <h3>{t('ux.answers')}</h3>
       <AnswersReview
         sections={steps.sections}
-        answers={form.answers}
+        answers={form.asked}
         passed={form.passed}
         docLang={docLang}
         uiLang={form.uiLang}
