@@ -80,6 +80,9 @@ const FAST_EXCLUDES = [
   'test/security/bundle-worker.test.ts',
   'test/batch/batch.test.ts',
   'test/batch/window.test.ts',
+  // sweeps over every filing and lints of the whole templates tree (seconds each)
+  'test/templates/text-artifacts.test.ts',
+  'test/templates/manifest-lint.test.ts',
 ];
 
 const steps = [];

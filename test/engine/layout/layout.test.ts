@@ -131,7 +131,7 @@ describe('layout', () => {
           }
         },
       ),
-      { numRuns: 60, seed: 20261207 },
+      { numRuns: 30, seed: 20261207 },
     );
     // The texts do break pages inside paragraphs, where a hyphen could have stood.
     expect(pageBreaksInsideParagraphs).toBeGreaterThan(20);
