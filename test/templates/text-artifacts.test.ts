@@ -4,9 +4,11 @@
  * nothing in it. Every filing, from each of its samples and in each of its languages, is built
  * with its branches chosen at random (booleans, selects), its optional answers kept, cleared or
  * filled, its dates moved so that each deadline is now running, now missed, now arguable — and
- * the text the reader sees is searched for those marks, and for a term said to have expired on
- * a day not yet past when the filing is signed. The blank form of the same branches is searched
- * too: there a computed last day is a line to write on, never nothing. The inputs are seeded: the same ones run
+ * the text the reader sees is searched for those marks, and for a term said to have ended on a
+ * day not yet past (or to end on a day gone) when the filing is signed. The blank form of the
+ * same branches is searched too: there a computed last day is a line to write on, never nothing.
+ * And each variation is built again with no default on a choice that can be hidden: a filing
+ * that reads differently printed a value nobody chose. The inputs are seeded: the same ones run
  * on every day and every machine, and a failure names the smallest one fast-check finds.
  */
 import fc from 'fast-check';
@@ -136,7 +138,7 @@ function wrongTense(text: string, filedOn: string): string[] {
  * `filedOn`: a term said to have expired on a later day, or to expire on a day already past, is
  * a false statement of fact.
  */
-export function slips(doc: FilingDocument, filedOn?: string): string[] {
+function slips(doc: FilingDocument, filedOn?: string): string[] {
   const found: string[] = [];
   for (const { where, text } of linesOf(doc)) {
     if (filedOn) found.push(...wrongTense(text, filedOn));
