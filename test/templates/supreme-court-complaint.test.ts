@@ -223,15 +223,3 @@ describe(`${ID}: defects of the extradition check are printed only as answered`,
       expect(text).not.toContain('Экстрадициялық тексеру тәртібінің бұзылуы');
   });
 });
-
-describe(`${ID}: UN interim measures granted`, () => {
-  it('granted: the breach is said, as before', async () => {
-    const { pdf, docx } = await renderBoth(ID, sample(ID, 'complex'));
-    for (const text of [pdf, docx])
-      expectInOrder(text, [
-        'Комитет эту просьбу удовлетворил.',
-        'что несоблюдение временных мер несовместимо с обязательством добросовестно выполнять международный договор.',
-        'Выдача до решения Комитета нарушила бы обязательства Республики Казахстан по международным договорам (п. 11) ч. 1 ст. 590 УПК РК).',
-      ]);
-  });
-});
