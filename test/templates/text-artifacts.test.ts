@@ -26,6 +26,7 @@ import {
 import { loadFontBytes } from '../../main/fonts.ts';
 import { splitSample } from '../../common/samples.ts';
 import { iinCheckDigit } from '../../common/iin.ts';
+import { addDays } from '../../common/dates.ts';
 import type { Field, Manifest } from '../../common/manifest.ts';
 import type { Lang } from '../../common/lang.ts';
 import { samplesByLanguage } from '../helpers/golden.ts';
@@ -194,9 +195,6 @@ function withoutLabels(doc: FilingDocument): FilingDocument {
     }),
   };
 }
-
-const addDays = (day: string, n: number): string =>
-  new Date(Date.parse(day) + n * 86_400_000).toISOString().slice(0, 10);
 
 /** A valid IIN (check digit included) for a required IIN field left empty by a sample. */
 function someIin(): string {

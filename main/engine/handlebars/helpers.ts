@@ -9,6 +9,7 @@ import { localize } from '../../../common/locales/index.ts';
 import type { Lang } from '../../../common/manifest.ts';
 import {
   LEGAL_DATE_FORMS,
+  compareDates,
   formatInclusiveLastDay,
   formatLegalDate,
   formatShortDate,
@@ -274,7 +275,7 @@ export function createHelpers(
         typeof b === 'string' &&
         isValidIsoDate(a) &&
         isValidIsoDate(b)
-        ? a < b
+        ? compareDates(a, b) < 0
         : false;
     },
     isSet: (...raw: unknown[]) => truthy(args(raw).values[0]),
