@@ -118,6 +118,28 @@ describe(ID, () => {
     expect(unverifiedCites(preflight)).toEqual([]);
   });
 
+  it('КоАП filed within the later reading of ч. 3 ст. 739: the requests argue the term kept, like the body', async () => {
+    // 10 суток ended Sunday 15.11 counted in calendar days; without the days off, on 19.11.
+    const { pdf, docx } = await renderBoth(ID, {
+      ...sample(ID, 'simple'),
+      detained: true,
+      detentionPlace: 'специального приёмника ДП г. Алматы',
+      signingDate: '2026-11-18',
+    });
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'и не пропущен. Настоящее ходатайство заявляется на случай, если суд придёт к выводу, что срок пропущен.',
+        // Expulsion is not custody: «под стражей» is the criminal-procedure word.
+        'Григорьев С. О. содержится в специальном учреждении',
+        'ПРОШУ:',
+        'поскольку она подана в срок, а пропуск срока, если суд сочтёт его пропущенным, не является основанием к отказу в её принятии (ч. 2 ст. 832 КоАП РК);',
+        'если суд сочтёт срок пропущенным — признать причины пропуска срока уважительными;',
+        'приостановить исполнение постановления (ч. 1 ст. 834 КоАП РК, ч. 1 ст. 916 КоАП РК)',
+      ]);
+      expect(text).not.toContain('под стражей');
+    }
+  });
+
   it('КоАП without the suspension request: no suspension paragraph or request', async () => {
     const { pdf } = await renderBoth(ID, { ...sample(ID, 'simple'), suspendExecution: false });
     expect(pdf).not.toContain('приостановить');
