@@ -122,3 +122,47 @@ describe('the military-crime ground quotes п. 9) ч. 1 ст. 590 УПК РК ex
     ]);
   });
 });
+
+describe('a pending application: the duty to leave comes only with a refusal (Закон «О беженцах» ст. 18 п. 1–2)', () => {
+  // The block once quoted п. 2 alone: «forced expulsion … in execution of court decisions in
+  // force», which reads as if any court decision allowed it. п. 2 follows п. 1: a refusal, then a
+  // month to leave.
+  it('no refusal yet (ru): no such decision has been taken', async () => {
+    const { pdf, docx } = await renderBoth(
+      'expulsion-appeal',
+      sample('expulsion-appeal', 'complex'),
+    );
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'Обязанность покинуть территорию Республики Казахстан возникает у лица, ищущего убежище, лишь с решением об отказе в присвоении статуса беженца: выехать добровольно оно должно в течение одного месяца со дня его принятия (п. 1 ст. 18 Закона РК «О беженцах»), а такое решение не принято.',
+        'Принудительное выдворение допускается только в случае отказа покинуть страну добровольно и только во исполнение вступивших в законную силу решений суда (п. 2 ст. 18 Закона РК «О беженцах»).',
+      ]);
+      expect(text).not.toContain('В случае отказа лиц, ищущих убежище');
+    }
+  });
+
+  it('a refusal under appeal (en): the month cannot run while it is challenged', async () => {
+    const { pdf } = await renderBoth(
+      'supreme-court-complaint',
+      sample('supreme-court-complaint', 'complex'),
+    );
+    expect(pdf).toContain(
+      'и этот срок не может применяться, пока не завершено обжалование отказа.',
+    );
+    const en = await renderBoth('unhcr-intervention', sample('unhcr-intervention', 'complex'), {
+      lang: 'en',
+    });
+    expectInOrder(en.pdf, [
+      'An asylum seeker comes under a duty to leave the Republic of Kazakhstan only with a decision refusing refugee status',
+      'Forced expulsion is permitted only where the person refuses to leave voluntarily',
+    ]);
+    expect(en.pdf).not.toContain('Where asylum seekers refuse to leave');
+  });
+
+  it('in Kazakh, the ban covers expulsion as well as return («возвращать или выдворять»)', async () => {
+    const { pdf } = await renderBoth('expulsion-appeal', sample('expulsion-appeal', 'complex.kk'), {
+      lang: 'kk',
+    });
+    expect(pdf).toContain('шекарасына қайтаруға немесе шығарып жіберуге тыйым салынады');
+  });
+});
