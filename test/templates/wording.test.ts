@@ -1,0 +1,74 @@
+/**
+ * Words a reviewer found wrong in the printed filings (2026-12-07), each as the reader sees it in
+ * the PDF and the DOCX: the torture risk names cruel treatment in every language, as ICCPR art. 7
+ * does; a Kazakh applicant says where he is now, not where he will be; the Russian UNHCR letter
+ * asks the Office to approach the authorities («вмешаться перед» is not Russian); the
+ * participial phrase before a certificate number closes with a comma.
+ */
+import { describe, expect, it } from 'vitest';
+import { renderBoth, sample } from '../helpers/golden.ts';
+
+describe('wording', () => {
+  it.each([
+    [
+      'ru',
+      'complex',
+      'реальному риску пыток либо жестокого, бесчеловечного или унижающего достоинство обращения',
+    ],
+    [
+      'kk',
+      'complex.kk',
+      'азаптаудың немесе қатыгез, адамгершілікке жатпайтын не ар-намысты қорлайтын қарым-қатынастың нақты қаупіне',
+    ],
+  ] as const)('the torture risk includes cruel treatment (%s)', async (lang, name, words) => {
+    const { pdf, docx } = await renderBoth(
+      'extradition-objection',
+      sample('extradition-objection', name),
+      {
+        lang,
+      },
+    );
+    for (const text of [pdf, docx]) expect(text).toContain(words);
+  });
+
+  it.each([
+    ['simple.kk', 'Қазір Алматы халықаралық әуежайының транзиттік аймағында тұрмын.'],
+    [
+      'complex.kk',
+      'қазір Қостанай облысы Полиция департаментінің арнаулы қабылдау орнында ұсталып отырмын.',
+    ],
+  ])('a Kazakh border applicant says where he is now (%s)', async (name, words) => {
+    const { pdf, docx } = await renderBoth(
+      'border-asylum-application',
+      sample('border-asylum-application', name),
+      // The detention sample is written for the 27th (its own «today»).
+      { lang: 'kk', today: '2026-11-27' },
+    );
+    for (const text of [pdf, docx]) {
+      expect(text).toContain(words);
+      expect(text).not.toContain('боламын');
+    }
+  });
+
+  it('the Russian UNHCR letter asks the Office to approach the authorities', async () => {
+    const { pdf, docx } = await renderBoth(
+      'unhcr-intervention',
+      sample('unhcr-intervention', 'simple.ru'),
+      {
+        lang: 'ru',
+      },
+    );
+    for (const text of [pdf, docx]) {
+      expect(text).toContain('обратиться к властям Республики Казахстан, чтобы');
+      expect(text).not.toContain('вмешаться перед');
+    }
+  });
+
+  it('«свидетельство лица, ищущего убежище, №…»: the phrase closes with a comma', async () => {
+    const { pdf, docx } = await renderBoth(
+      'refugee-refusal-complaint',
+      sample('refugee-refusal-complaint', 'simple'),
+    );
+    for (const text of [pdf, docx]) expect(text).toMatch(/свидетельство лица, ищущего убежище, №/);
+  });
+});
