@@ -1,11 +1,11 @@
 /**
- * Kazakh case endings by the school-grammar tables of ілік (genitive), барыс (dative) and жатыс
- * (locative) септік: the ending's first sound follows the word's last sound, its vowel the word's
+ * Kazakh case endings by the school-grammar tables of ілік (genitive), барыс (dative), табыс
+ * (accusative) and жатыс (locative) септік: the ending's first sound follows the word's last sound, its vowel the word's
  * last vowel (vowel harmony). Used for names in Kazakh filings and for Kazakh legal dates
  * («2026 жылғы 6 қарашадағы»). Always shown to the lawyer: a machine guess, not a dictionary.
  */
 
-export type KazakhCase = 'genitive' | 'dative' | 'locative';
+export type KazakhCase = 'genitive' | 'dative' | 'accusative' | 'locative';
 
 const VOWELS = 'аәеёиоөуұүыіэюя';
 const FRONT_VOWELS = 'әеөүіиэ';
@@ -75,6 +75,12 @@ export function kazakhEnding(word: string, grammaticalCase: KazakhCase): string 
       const voiced = sound !== 'voiceless' || SONORANTS_DATIVE.includes(last);
       ending = voiced ? (front ? 'ге' : 'ға') : front ? 'ке' : 'қа';
     }
+  } else if (grammaticalCase === 'accusative') {
+    // -ны/-ні after a vowel; -ды/-ді after a voiced or sonorant sound (м н ң too, unlike ілік:
+    // Нұрланды); -ты/-ті after a voiceless one; a possessive patronymic takes -н (Серікұлын).
+    if (POSSESSIVE_PATRONYMIC.test(lower)) ending = 'н';
+    else if (sound === 'vowel') ending = front ? 'ні' : 'ны';
+    else ending = `${sound === 'voiceless' ? 'т' : 'д'}${front ? 'і' : 'ы'}`;
   } else {
     if (POSSESSIVE_PATRONYMIC.test(lower)) ending = front ? 'нде' : 'нда';
     else ending = `${sound === 'voiceless' ? 'т' : 'д'}${front ? 'е' : 'а'}`;

@@ -152,11 +152,14 @@ export function prefillForms(p: Person): Record<GrammaticalCase, string> {
 }
 
 /**
- * The Kazakh case ending for one word, by the school-grammar tables of ілік (genitive) and
- * барыс (dative) септік (common/kazakh.ts). Instrumental is not offered: the tables disagree on
- * -мен/-бен after м, н, ң.
+ * The Kazakh case ending for one word, by the school-grammar tables of ілік (genitive), барыс
+ * (dative) and табыс (accusative) септік (common/kazakh.ts). Instrumental is not offered: the
+ * tables disagree on -мен/-бен after м, н, ң.
  */
-export function kazakhCaseEnding(word: string, grammaticalCase: 'genitive' | 'dative'): string {
+export function kazakhCaseEnding(
+  word: string,
+  grammaticalCase: 'genitive' | 'dative' | 'accusative',
+): string {
   return kazakhEnding(word, grammaticalCase);
 }
 
@@ -169,7 +172,7 @@ export function kazakhNameCase(p: Person, grammaticalCase: GrammaticalCase): Dec
   const nominative = fullName(p);
   if (LATIN.test(nominative) || nominative.trim() === '')
     return { text: nominative, source: 'undeclined', warning: 'latinScript' };
-  if (grammaticalCase === 'instrumental' || grammaticalCase === 'accusative')
+  if (grammaticalCase === 'instrumental')
     throw new Error(
       `{{fullName}}: a Kazakh filing has no ${grammaticalCase} form; phrase the sentence without it`,
     );

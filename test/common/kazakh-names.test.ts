@@ -37,6 +37,28 @@ describe('kazakhCaseEnding: ілік септік (genitive)', () => {
   });
 });
 
+describe('kazakhCaseEnding: табыс септік (accusative)', () => {
+  it.each([
+    ['Сергеевна', 'ны'], // vowel, back
+    ['Әліпке', 'ні'], // vowel, front
+    ['Ерлан', 'ды'], // н: -ды, unlike ілік's -ның
+    ['Адам', 'ды'], // м
+    ['Самал', 'ды'], // л
+    ['Игорь', 'ді'], // soft sign: front
+    ['Сергей', 'ді'], // й
+    ['Шойгу', 'ды'], // final у is [w]
+    ['Мәскеу', 'ді'],
+    ['Айбаз', 'ды'], // з
+    ['Сергеевич', 'ті'], // voiceless, front
+    ['Андреевич', 'ті'],
+    ['Волков', 'ты'], // в sounds voiceless at the end
+    ['Кемелұлы', 'н'], // possessive patronymic: Кемелұлын
+    ['Серікқызы', 'н'],
+  ])('%s → -%s', (word, ending) => {
+    expect(kazakhCaseEnding(word, 'accusative')).toBe(ending);
+  });
+});
+
 describe('kazakhCaseEnding: барыс септік (dative)', () => {
   it.each([
     ['Сергеевна', 'ға'],
@@ -168,6 +190,12 @@ describe('kazakhNameCase', () => {
           expect(r.warning).toBe('latinScript');
         },
       ),
+    );
+  });
+
+  it('the accusative goes on the last word: «Гусев Павел Андреевичті … қайтармауды»', () => {
+    expect(kazakhNameCase(person('Гусев', 'Павел', 'Андреевич'), 'accusative').text).toBe(
+      'Гусев Павел Андреевичті',
     );
   });
 

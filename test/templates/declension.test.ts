@@ -54,11 +54,13 @@ const FORMS: Readonly<Record<Lang, Readonly<Record<Sex, Partial<Record<Case, str
       nominative: 'Белова Наталья Викторовна',
       genitive: 'Белова Наталья Викторовнаның',
       dative: 'Белова Наталья Викторовнаға',
+      accusative: 'Белова Наталья Викторовнаны',
     },
     male: {
       nominative: 'Кузнецов Дмитрий Сергеевич',
       genitive: 'Кузнецов Дмитрий Сергеевичтің',
       dative: 'Кузнецов Дмитрий Сергеевичке',
+      accusative: 'Кузнецов Дмитрий Сергеевичті',
     },
   },
   // An English filing names the client as the passport spells it, and gives the Cyrillic
@@ -77,6 +79,10 @@ const LATIN: Readonly<Record<Sex, string>> = {
 /** Russian words after which the client is a direct object in the accusative. */
 const ACCUSATIVE_BEFORE =
   /(уведомить|выдав|выдворив|депортировав|не высылать|освободить|признать)(\s+защитника\s+и)?\s+$/u;
+
+/** Kazakh puts the verb after its object: «…Сергеевичті қайтармауды», «…Сергеевичті беру». */
+const KAZAKH_ACCUSATIVE_AFTER =
+  /^\s+(қудалау қаупі бар мемлекетке қайтармауды|ұстап беру \(экстрадициялау\) туралы шешім|беру жөніндегі)/u;
 
 const NAME: Readonly<Record<Sex, RegExp>> = {
   female: /Белов\p{L}*\s+Натал\p{L}*(\s+Викторовн\p{L}*)?/gu,
@@ -194,6 +200,14 @@ describe('the client declined in every filing, language and case', () => {
               const before = text.slice(Math.max(0, (m.index ?? 0) - 40), m.index);
               if (ACCUSATIVE_BEFORE.test(before))
                 expect(form, `${name}/${sex}: «…${before}» takes the accusative`).toBe(
+                  expected.accusative,
+                );
+              const after = text.slice(
+                (m.index ?? 0) + form.length,
+                (m.index ?? 0) + form.length + 60,
+              );
+              if (lang === 'kk' && KAZAKH_ACCUSATIVE_AFTER.test(after))
+                expect(form, `${name}/${sex}: «${after}…» takes the accusative`).toBe(
                   expected.accusative,
                 );
             }
