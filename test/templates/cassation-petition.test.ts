@@ -313,6 +313,27 @@ describe(ID, () => {
     for (const text of [kk.pdf, kk.docx]) expect(text).not.toContain('өтінішхат қаралғанға дейін');
   });
 
+  it('claims the contents of ч. 1 ст. 423 only with a contact number or e-mail (its п. 2)', async () => {
+    const withContact = await renderBoth(ID, sample(ID, 'complex'));
+    const none = await renderBoth(ID, {
+      ...sample(ID, 'complex'),
+      complainantPhone: '',
+      complainantEmail: '',
+    });
+    const kk = await renderBoth(
+      ID,
+      { ...sample(ID, 'complex.kk'), complainantPhone: '', complainantEmail: '' },
+      { lang: 'kk' },
+    );
+    for (const text of [withContact.pdf, withContact.docx])
+      expect(text).toContain('и содержит сведения, предусмотренные ч. 1 ст. 423 УПК РК');
+    for (const text of [none.pdf, none.docx]) {
+      expect(text).toContain('Верховного Суда Республики Казахстан (ч. 1-1 ст. 488 УПК РК).');
+      expect(text).not.toContain('содержит сведения');
+    }
+    expect(kk.pdf).not.toContain('заң талап ететін мәліметтерді қамтиды');
+  });
+
   it('heard without the filer, sentence mitigated', async () => {
     const answers = {
       ...sample(ID, 'simple'),
