@@ -195,7 +195,7 @@ export function prepareAnswers(
   }
   if (options.docLang)
     notices.push(...foreignAnswers(manifest, answers, hidden, options.docLang, lang));
-  notices.push(...optionWarnings(manifest, answers, hidden, lang));
+  notices.push(...optionWarnings(manifest, answers, hidden, passed, lang));
   return { answers, issues: dedupe(issues), notices: dedupe(notices) };
 }
 
@@ -204,6 +204,7 @@ function optionWarnings(
   manifest: Manifest,
   answers: Answers,
   hidden: ReadonlySet<string>,
+  passed: ReadonlySet<string>,
   lang: Lang,
 ): ValidationIssue[] {
   const out: ValidationIssue[] = [];
@@ -214,7 +215,11 @@ function optionWarnings(
       (v): v is string => typeof v === 'string',
     );
     for (const option of field.options)
-      if (option.warning && chosen.includes(option.value))
+      if (
+        option.warning &&
+        chosen.includes(option.value) &&
+        (!option.warningWhen || evaluateCondition(option.warningWhen, answers, undefined, passed))
+      )
         out.push(
           issue(field.key, field.label[lang], 'optionWarning', lang, {
             option: option.label[lang],

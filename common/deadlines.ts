@@ -44,6 +44,7 @@ export const READINGS = [
   'custodyFromNextDay',
   'appkNoAppealInfo',
   'refugeesCheckpointExisted',
+  'appkForwarded',
 ] as const;
 export type ReadingId = (typeof READINGS)[number];
 

@@ -148,6 +148,11 @@ const selectField = fieldOf('select', {
            * offence category for which the law bars the filing.
            */
           warning: localized.optional(),
+          /**
+           * With `warning`: said only while this holds — e.g. `{ "not": { "deadlinePassed": … } }`
+           * for a period that must run out before the filing is made. Since Refuge 0.3.0.
+           */
+          warningWhen: condition.optional(),
         })
         .strict(),
     )

@@ -177,13 +177,21 @@ describe(ID, () => {
       deadlineMissed: false,
     };
     const a = await both(notDecided);
+    // Filed Tue 01.09: twenty working days end Tue 29.09; counted from registration after up to
+    // three working days of forwarding (ч. 4 ст. 91), Fri 02.10. Both long past on 25.11.
     expectInOrder(a.pdf, [
-      'ст. 99 АППК РК',
+      'Срок рассмотрения жалобы — двадцать рабочих дней со дня её регистрации (ст. 99 АППК РК).',
+      'Этот срок истёк 2 октября 2026 года, даже если считать его от регистрации жалобы органом, рассматривающим её, после пересылки (ч. 4 ст. 91 АППК РК); решение по жалобе не принято.',
       'ч. 6 ст. 136 АППК РК',
       'Копия жалобы от 01.09.2026 с отметкой о принятии.',
     ]);
     expect(a.pdf).not.toContain('восстановлении');
-    expect(a.preflight.deadlines).toEqual([]);
+    const review = a.preflight.deadlines.find((d) => d.id === 'complaintReview');
+    expect(review).toMatchObject({ lastDay: '2026-09-29', missed: true });
+    expect(review?.alternatives.map((r) => [r.reading, r.lastDay])).toEqual([
+      ['appkForwarded', '2026-10-02'],
+    ]);
+    expect(a.preflight.answerNotices.filter((n) => n.code === 'optionWarning')).toEqual([]);
 
     const noHigher = {
       ...sample(ID, 'complex'),
@@ -204,6 +212,40 @@ describe(ID, () => {
       'И. В. Соколова',
     ]);
     expect(b.pdf).not.toContain('Копия решения по жалобе');
+  });
+});
+
+describe(`${ID}: a claim on an undecided complaint waits for the twenty working days`, () => {
+  const undecided = (complaintDate: string) => ({
+    ...sample(ID, 'complex'),
+    claimBasis: 'complaintNotDecided',
+    deadlineMissed: false,
+    complaintDate,
+  });
+
+  it('filed before they run out: the text says when they end, the pre-flight warns', async () => {
+    // Filed Fri 20.11; twenty working days end Mon 21.12 (16.12, Independence Day, is off).
+    const { pdf, docx, preflight } = await both(undecided('2026-11-20'));
+    for (const text of [pdf, docx]) {
+      expect(text).toContain(
+        'Считая от подачи жалобы, этот срок истекает 21 декабря 2026 года; решение по жалобе пока не принято. По истечении срока лицо, подавшее жалобу, вправе обратиться с иском в суд (ч. 6 ст. 136 АППК РК).',
+      );
+      expect(text).not.toContain('Этот срок истёк');
+    }
+    expect(preflight.answerNotices.filter((n) => n.code === 'optionWarning')).toHaveLength(1);
+  });
+
+  it('past the earliest count, within the later one: both days, said as such', async () => {
+    // Filed Mon 19.10: twenty working days end Tue 17.11 (25.10 fell on a Sunday: 26.10 off);
+    // with three days of forwarding, Fri 20.11. Signed 18.11.
+    const { pdf, preflight } = await both({
+      ...undecided('2026-10-19'),
+      signingDate: '2026-11-18',
+    });
+    expect(pdf).toContain(
+      'Считая от подачи жалобы, этот срок истёк 17 ноября 2026 года; если же считать его от регистрации жалобы органом, рассматривающим её, после пересылки (ч. 4 ст. 91 АППК РК), он истекает 20 ноября 2026 года.',
+    );
+    expect(preflight.answerNotices.filter((n) => n.code === 'optionWarning')).toEqual([]);
   });
 });
 
