@@ -282,6 +282,12 @@ export const deadline = z
       )
       .default([]),
     when: condition.optional(),
+    /**
+     * false: a term of another step that this filing relies on (the time to appeal a refusal it
+     * calls appealable), shown and warned about with the others but not asked first: its date
+     * stays in its own section. Since Refuge 0.3.0.
+     */
+    clock: z.boolean().optional(),
   })
   .strict();
 export type DeadlineSpec = z.infer<typeof deadline>;

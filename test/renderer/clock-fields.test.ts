@@ -17,4 +17,13 @@ describe('clock fields', () => {
     // Asked later, in its own section: the place does not move a deadline.
     expect(first.has('crossingPlace')).toBe(false);
   });
+
+  it('a term of another step (the refusal’s appeal) is shown, not asked first', () => {
+    // The UN request has no deadline of its own: no clock section at all.
+    expect(clockFields(manifest('un-interim-measures')).size).toBe(0);
+    const expulsion = clockFields(manifest('expulsion-appeal'));
+    expect(expulsion.has('rulingServedDate')).toBe(true);
+    for (const key of ['grounds', 'refugeeApplicationStage', 'refugeeRefusalDate'])
+      expect(expulsion.has(key)).toBe(false);
+  });
 });

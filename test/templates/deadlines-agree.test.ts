@@ -261,9 +261,10 @@ describe('a draft pinned to an older filing version', () => {
   const later = v2Templates(base);
   const manifestFile = join(later, 'supreme-court-complaint', 'manifest.json');
   const v2 = JSON.parse(readFileSync(manifestFile, 'utf8')) as {
-    deadlines: { rule: { days: number } }[];
+    deadlines: { rule: { days?: number } }[];
   };
-  for (const d of v2.deadlines) d.rule.days = 15;
+  // The complaint's 10 суток become 15; a term in months (the refusal's appeal) stays.
+  for (const d of v2.deadlines) if (d.rule.days !== undefined) d.rule.days = 15;
   writeFileSync(manifestFile, `${JSON.stringify(v2, null, 2)}\n`);
   const packsDir = join(tempDir('pinned-deadlines'), 'packs');
   const packs = packOptions(packsDir);

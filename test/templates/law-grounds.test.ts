@@ -166,3 +166,49 @@ describe('a pending application: the duty to leave comes only with a refusal (З
     expect(pdf).toContain('шекарасына қайтаруға немесе шығарып жіберуге тыйым салынады');
   });
 });
+
+describe('a refusal called appealable: its own term is computed and checked', () => {
+  const refused = (refugeeRefusalDate: string) => ({
+    ...sample('expulsion-appeal', 'complex'),
+    refugeeApplicationStage: 'refusedAppealable',
+    refugeeRefusalDate,
+  });
+  const warnings = (notices: readonly { code: string }[]) =>
+    notices.filter((n) => n.code === 'optionWarning');
+
+  it('refused 15.01.2025, signed in November 2026: both three and six months passed, and said', async () => {
+    const { preflight } = await renderBoth('expulsion-appeal', refused('2025-01-15'));
+    const term = preflight.deadlines.find((d) => d.id === 'refusalAppeal');
+    expect(term).toMatchObject({ lastDay: '2025-04-15', missed: true });
+    expect(term?.alternatives.map((a) => [a.reading, a.lastDay])).toEqual([
+      ['appkNoAppealInfo', '2025-07-15'],
+    ]);
+    expect(warnings(preflight.answerNotices)).toHaveLength(1);
+  });
+
+  it('refused 01.10.2026: the term runs, no warning', async () => {
+    const { preflight } = await renderBoth('expulsion-appeal', refused('2026-10-01'));
+    expect(preflight.deadlines.find((d) => d.id === 'refusalAppeal')).toMatchObject({
+      lastDay: '2027-01-01',
+      missed: false,
+    });
+    expect(warnings(preflight.answerNotices)).toEqual([]);
+  });
+
+  it('the UNHCR letter reads its own refusal date', async () => {
+    const { preflight } = await renderBoth(
+      'unhcr-intervention',
+      {
+        ...sample('unhcr-intervention', 'complex'),
+        asylumStatus: 'refusedAppealable',
+        refusalDate: '2026-03-02',
+      },
+      { lang: 'en' },
+    );
+    expect(preflight.deadlines.find((d) => d.id === 'refusalAppeal')).toMatchObject({
+      lastDay: '2026-06-02',
+      missed: true,
+    });
+    expect(warnings(preflight.answerNotices)).toHaveLength(1);
+  });
+});
