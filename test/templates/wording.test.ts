@@ -71,4 +71,24 @@ describe('wording', () => {
     );
     for (const text of [pdf, docx]) expect(text).toMatch(/свидетельство лица, ищущего убежище, №/);
   });
+
+  // A complaint the person signs as «Заявитель» speaks in the first person, as the objection and
+  // the cassation petition already did; «Защита считает» is counsel's voice.
+  it.each([
+    ['supreme-court-complaint', 'ru', 'complex', ['Считаю постановление о выдаче', 'Полагаю, что']],
+    ['supreme-court-complaint', 'kk', 'complex.kk', ['деп санаймын', 'Менің пікірімше']],
+    ['extradition-arrest-complaint', 'ru', 'complex', ['Считаю постановление следственного судьи']],
+    ['extradition-arrest-complaint', 'kk', 'complex.kk', ['деп санаймын']],
+  ] as const)('%s (%s) filed by the person: first person', async (id, lang, name, words) => {
+    const { pdf, docx } = await renderBoth(
+      id,
+      { ...sample(id, name), complainantRole: 'person' },
+      { lang },
+    );
+    for (const text of [pdf, docx]) {
+      for (const w of words) expect(text).toContain(w);
+      expect(text).not.toMatch(/Защита (считает|полагает|просит)|защита (просит|заявляла)/);
+      expect(text).not.toMatch(/Қорғау тарапы (ұстап|тергеу|Комитет)|қорғау тарапы соттан/);
+    }
+  });
 });
