@@ -152,13 +152,29 @@ describe(`${ID}: how the claim arises (item 7)`, () => {
         '24 ноября 2026 года я был вынужден пересечь Государственную границу Республики Казахстан вне пункта пропуска (вблизи с. Жайсан, вне пункта пропуска).',
         'Пункт пропуска был закрыт',
         'В соответствии с п. 3 ст. 10 Закона РК «О беженцах» при отсутствии пункта пропуска через Государственную границу Республики Казахстан лицо в случае вынужденного незаконного пересечения Государственной границы Республики Казахстан должно в течение суток обратиться в местный исполнительный орган области, города республиканского значения и столицы.',
-        'Настоящее ходатайство подаётся в течение суток после пересечения границы.',
+        // The form asks no hours: the day after the crossing is said as such, not as «within
+        // twenty-four hours».
+        'Настоящее ходатайство подаётся на следующий день после пересечения границы.',
       ]);
       expect(text).not.toContain('пяти календарных дней');
+      expect(text).not.toContain('подаётся в течение суток');
     }
     expect(preflight.deadlines).toMatchObject([
       { id: 'applicationIrregular', lastDay: '2026-11-25', missed: false },
     ]);
+  });
+
+  it('after a forced irregular crossing, filed the same day: «в день пересечения границы, в течение суток»', async () => {
+    const { pdf } = await renderBoth(ID, {
+      ...simple,
+      claimRoute: 'irregular',
+      crossingPlace: 'вблизи с. Жайсан, вне пункта пропуска',
+      crossingReasons: 'Пункт пропуска был закрыт.',
+      arrivalDate: '2026-11-25',
+    });
+    expect(pdf).toContain(
+      'Настоящее ходатайство подаётся в день пересечения границы, в течение суток.',
+    );
   });
 
   describe('after a forced irregular crossing where a crossing point existed (ст. 10 п. 3, second part)', () => {
@@ -202,7 +218,7 @@ describe(`${ID}: how the claim arises (item 7)`, () => {
       const { pdf, docx } = await renderBoth(ID, { ...crossed, signingDate: '2026-11-21' });
       for (const text of [pdf, docx]) {
         expect(text).toContain(
-          'Настоящее ходатайство подаётся в течение суток после пересечения границы.',
+          'Настоящее ходатайство подаётся на следующий день после пересечения границы.',
         );
         expect(text).not.toContain('Пункт пропуска на этом участке границы имелся, поэтому');
       }
