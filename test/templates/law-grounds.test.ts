@@ -212,3 +212,25 @@ describe('a refusal called appealable: its own term is computed and checked', ()
     expect(warnings(preflight.answerNotices)).toHaveLength(1);
   });
 });
+
+describe('«military crime» and «not a crime in Kazakhstan» chosen together', () => {
+  // Of one act they contradict each other; the pre-flight says so, the filing is not blocked.
+  it.each(['supreme-court-complaint', 'extradition-arrest-complaint', 'extradition-objection'])(
+    '%s warns, and only for the pair',
+    async (id) => {
+      const s = sample(id, 'complex');
+      const others = (s.grounds as string[]).filter(
+        (g) => g !== 'militaryCrime' && g !== 'dualCriminality',
+      );
+      const warned = (notices: readonly { code: string; path: string }[]) =>
+        notices.filter((n) => n.code === 'optionWarning' && n.path === 'grounds');
+      const both = await renderBoth(id, {
+        ...s,
+        grounds: [...others, 'militaryCrime', 'dualCriminality'],
+      });
+      expect(warned(both.preflight.answerNotices)).toHaveLength(1);
+      const one = await renderBoth(id, { ...s, grounds: [...others, 'dualCriminality'] });
+      expect(warned(one.preflight.answerNotices)).toEqual([]);
+    },
+  );
+});
