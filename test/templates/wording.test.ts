@@ -91,4 +91,30 @@ describe('wording', () => {
       expect(text).not.toMatch(/Қорғау тарапы (ұстап|тергеу|Комитет)|қорғау тарапы соттан/);
     }
   });
+
+  // An informal hand-over is no extradition: the UN request speaks of removal, and the Russian
+  // verb agrees with «передача» whatever the removal type answered.
+  it('an informal hand-over is called removal in the UN request (en, ru)', async () => {
+    const id = 'un-interim-measures';
+    const en = await renderBoth(
+      id,
+      { ...sample(id, 'complex'), removalStage: 'informalHandover' },
+      { lang: 'en' },
+    );
+    expect(en.pdf).toContain(
+      'to find that the removal of GROMOVA Vera to the Russian Federation would constitute',
+    );
+    expect(en.pdf).toContain(
+      'to refrain from handing over GROMOVA Vera, or otherwise removing her',
+    );
+    expect(en.pdf).not.toContain('the extradition of GROMOVA');
+    const ru = await renderBoth(
+      id,
+      { ...sample(id, 'complex.ru'), removalStage: 'informalHandover', removalType: 'expulsion' },
+      { lang: 'ru' },
+    );
+    expect(ru.pdf).toContain(
+      'признать, что передача Громовой Веры Павловны в Российскую Федерацию явилась бы нарушением',
+    );
+  });
 });
