@@ -4,7 +4,7 @@
  * the complaint here gives 15 days instead of 10 and adds a sentence, so either slip shows.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createHandlers } from '../../main/ipc/handlers.ts';
 import { getServices } from '../../main/services.ts';
@@ -13,16 +13,18 @@ import { folderSaveTarget } from '../../main/bridge/web.ts';
 import { ipcCalls } from '../helpers/ipc.ts';
 import { pdfText } from '../helpers/extract.ts';
 import { sampleFile } from '../helpers/golden.ts';
-import { V2_MARKER, baseTemplates, pack, packOptions, tempDir, v2Templates } from './helpers.ts';
+import {
+  V2_MARKER,
+  baseTemplates,
+  pack,
+  packOptions,
+  tempDir,
+  v2Templates,
+  withFifteenDayComplaint,
+} from './helpers.ts';
 
 const base = baseTemplates();
-const later = v2Templates(base);
-const manifestFile = join(later, 'supreme-court-complaint', 'manifest.json');
-const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as {
-  deadlines: { rule: { days: number } }[];
-};
-for (const d of manifest.deadlines) d.rule.days = 15;
-writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
+const later = withFifteenDayComplaint(v2Templates(base));
 
 const root = tempDir('pinned-version');
 const packs = packOptions(join(root, 'template-packs'));

@@ -6,7 +6,7 @@
  * version, not the newest installed.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { readdirSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -26,7 +26,14 @@ import { createI18n } from '../../renderer/src/i18n.ts';
 import { DeadlineBanner } from '../../renderer/src/screens/review.tsx';
 import { testDay } from '../helpers/clock.ts';
 import { sampleOn } from '../helpers/golden.ts';
-import { baseTemplates, pack, packOptions, tempDir, v2Templates } from '../packs/helpers.ts';
+import {
+  baseTemplates,
+  pack,
+  packOptions,
+  tempDir,
+  v2Templates,
+  withFifteenDayComplaint,
+} from '../packs/helpers.ts';
 
 const TEMPLATES = new URL('../../templates/', import.meta.url).pathname;
 /** The template library the front doors use (its cite table is what they print). */
@@ -258,14 +265,7 @@ describe('every filing: the form, the pre-flight and the matter page show the sa
 describe('a draft pinned to an older filing version', () => {
   // 1.0.0 counts 10 days from the copy; 1.1.0, installed from a pack, 15.
   const base = baseTemplates();
-  const later = v2Templates(base);
-  const manifestFile = join(later, 'supreme-court-complaint', 'manifest.json');
-  const v2 = JSON.parse(readFileSync(manifestFile, 'utf8')) as {
-    deadlines: { rule: { days?: number } }[];
-  };
-  // The complaint's 10 суток become 15; a term in months (the refusal's appeal) stays.
-  for (const d of v2.deadlines) if (d.rule.days !== undefined) d.rule.days = 15;
-  writeFileSync(manifestFile, `${JSON.stringify(v2, null, 2)}\n`);
+  const later = withFifteenDayComplaint(v2Templates(base));
   const packsDir = join(tempDir('pinned-deadlines'), 'packs');
   const packs = packOptions(packsDir);
   installPack(pack(later, 2), packsDir, packs.trustedKeys);
