@@ -117,4 +117,23 @@ describe('wording', () => {
       'признать, что передача Громовой Веры Павловны в Российскую Федерацию явилась бы нарушением',
     );
   });
+
+  it('the Russian UN request names an author who is not the victim without an undeclinable apposition', async () => {
+    const id = 'un-interim-measures';
+    const { pdf } = await renderBoth(
+      id,
+      {
+        ...sample(id, 'complex.ru'),
+        authorIsVictim: false,
+        authorName: 'GROMOV Pavel',
+        authorRelation: 'брат',
+        authorAddress: 'г. Алматы, ул. Абая, 1',
+      },
+      { lang: 'ru' },
+    );
+    expect(pdf).toContain(
+      'от имени предполагаемой жертвы её автором (автор: GROMOV Pavel, брат; адрес:',
+    );
+    expect(pdf).not.toContain('автором — GROMOV');
+  });
 });
