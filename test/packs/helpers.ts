@@ -64,23 +64,17 @@ function editText(file: string, from: string, to: string): void {
 }
 
 /** v2: the complaint 1.0.0 → 1.1.0 (a new sentence), a new filing, a cite and a partial fixed. */
-/**
- * The Supreme Court complaint of a v2 folder counting 15 days instead of 10: every term in days
- * changes, a term in months (the refusal's appeal) stays. Returns the folder.
- */
-export function withFifteenDayComplaint(dir: string): string {
-  editJson(join(dir, 'supreme-court-complaint', 'manifest.json'), (m) => {
-    for (const d of m.deadlines as { rule: { days?: number } }[])
-      if (d.rule.days !== undefined) d.rule.days = 15;
-  });
-  return dir;
-}
-
-export function v2Templates(base: string): string {
+export function v2Templates(base: string, options: { complaintDays?: number } = {}): string {
   const dir = join(tempDir('templates-v2'), 'templates');
   cpSync(base, dir, { recursive: true });
   const complaint = join(dir, 'supreme-court-complaint');
-  editJson(join(complaint, 'manifest.json'), (m) => (m.version = '1.1.0'));
+  editJson(join(complaint, 'manifest.json'), (m) => {
+    m.version = '1.1.0';
+    // A term in days changes; a term in months (the refusal's appeal) has none to change.
+    if (options.complaintDays !== undefined)
+      for (const d of m.deadlines as { rule: { days?: number } }[])
+        if (d.rule.days !== undefined) d.rule.days = options.complaintDays;
+  });
   editText(
     join(complaint, 'template.ru.hbs'),
     '<p>Копия постановления получена',

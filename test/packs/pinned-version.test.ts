@@ -13,18 +13,10 @@ import { folderSaveTarget } from '../../main/bridge/web.ts';
 import { ipcCalls } from '../helpers/ipc.ts';
 import { pdfText } from '../helpers/extract.ts';
 import { sampleFile } from '../helpers/golden.ts';
-import {
-  V2_MARKER,
-  baseTemplates,
-  pack,
-  packOptions,
-  tempDir,
-  v2Templates,
-  withFifteenDayComplaint,
-} from './helpers.ts';
+import { V2_MARKER, baseTemplates, pack, packOptions, tempDir, v2Templates } from './helpers.ts';
 
 const base = baseTemplates();
-const later = withFifteenDayComplaint(v2Templates(base));
+const later = v2Templates(base, { complaintDays: 15 });
 
 const root = tempDir('pinned-version');
 const packs = packOptions(join(root, 'template-packs'));

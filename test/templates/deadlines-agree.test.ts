@@ -26,14 +26,7 @@ import { createI18n } from '../../renderer/src/i18n.ts';
 import { DeadlineBanner } from '../../renderer/src/screens/review.tsx';
 import { testDay } from '../helpers/clock.ts';
 import { sampleOn } from '../helpers/golden.ts';
-import {
-  baseTemplates,
-  pack,
-  packOptions,
-  tempDir,
-  v2Templates,
-  withFifteenDayComplaint,
-} from '../packs/helpers.ts';
+import { baseTemplates, pack, packOptions, tempDir, v2Templates } from '../packs/helpers.ts';
 
 const TEMPLATES = new URL('../../templates/', import.meta.url).pathname;
 /** The template library the front doors use (its cite table is what they print). */
@@ -265,7 +258,7 @@ describe('every filing: the form, the pre-flight and the matter page show the sa
 describe('a draft pinned to an older filing version', () => {
   // 1.0.0 counts 10 days from the copy; 1.1.0, installed from a pack, 15.
   const base = baseTemplates();
-  const later = withFifteenDayComplaint(v2Templates(base));
+  const later = v2Templates(base, { complaintDays: 15 });
   const packsDir = join(tempDir('pinned-deadlines'), 'packs');
   const packs = packOptions(packsDir);
   installPack(pack(later, 2), packsDir, packs.trustedKeys);
