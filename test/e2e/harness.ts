@@ -93,6 +93,16 @@ export async function openSection(page: Page, title: string): Promise<void> {
 }
 
 /** A page of the Russian desktop as the stories see it: a laptop screen, 1280 wide. */
+/**
+ * The pre-flight list as read, unfolded first (it is folded so the preview stays on screen);
+ * no-break spaces (after «п.», «ст.») compared as spaces.
+ */
+export async function preflightText(page: Page): Promise<string> {
+  const list = page.locator('details#preflight');
+  if ((await list.getAttribute('open')) === null) await list.locator('summary').click();
+  return (await list.innerText()).replace(/\u00A0/g, ' ');
+}
+
 export function russianPage(h: Harness, height = 720): Promise<Page> {
   return h.browser.newPage({ viewport: { width: 1280, height }, locale: 'ru-RU' });
 }

@@ -8,7 +8,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { pinTestDay } from '../helpers/clock.ts';
-import { openSection, russianStory, shot } from './harness.ts';
+import { openSection, preflightText, russianStory, shot } from './harness.ts';
 
 pinTestDay();
 
@@ -19,13 +19,7 @@ beforeAll(() => {
   page = story();
 });
 
-/** The pre-flight as read: no-break spaces (after «п.», «ст.») compared as spaces. */
-/** The pre-flight list, unfolded first (it is folded so the preview stays on screen). */
-async function preflightText(): Promise<string> {
-  const list = page.locator('details#preflight');
-  if ((await list.getAttribute('open')) === null) await list.locator('summary').click();
-  return (await list.innerText()).replace(/\u00A0/g, ' ');
-}
+const preflight = (): Promise<string> => preflightText(page);
 
 const section = (title: string): Promise<void> => openSection(page, title);
 
@@ -63,16 +57,14 @@ describe('the extradition objection in Kazakh', () => {
     await page.getByLabel('Политическое преследование').check();
     // The pre-flight reads the Kazakh text: the client's Kazakh genitive to check, and the
     // unverified cite of the shared block in its Kazakh wording.
-    await expect.poll(preflightText).toContain('Зайцев Павел Олеговичтің');
-    await expect
-      .poll(preflightText)
-      .toContain('«Босқындар туралы» ҚР Заңының 1-бабының 1) тармақшасы');
+    await expect.poll(preflight).toContain('Зайцев Павел Олеговичтің');
+    await expect.poll(preflight).toContain('«Босқындар туралы» ҚР Заңының 1-бабының 1) тармақшасы');
     await shot(page, 'kk-doc-extradition-objection');
 
     await language.selectOption('ru');
     await section('Лицо');
     await expect.poll(() => page.locator('#field-citizenshipKk').count()).toBe(0);
     expect(await page.locator('#field-citizenship').inputValue()).toBe('Российской Федерации');
-    await expect.poll(preflightText).toContain('пп. 1) ст. 1 Закона РК «О беженцах»');
+    await expect.poll(preflight).toContain('пп. 1) ст. 1 Закона РК «О беженцах»');
   });
 });

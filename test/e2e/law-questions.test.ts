@@ -2,13 +2,14 @@
  * Questions the audit of 2026-12-07 added, as a lawyer meets them in the form: the suspension
  * request asks for a ground to defer the transfer (ст. 593 ч. 1) only once the Supreme Court has
  * dismissed the complaint, and what the ground is only once one is chosen — without it the filing
- * must not cite ст. 593 ч. 3, which applies during a deferral.
+ * must not cite ст. 593 ч. 3, which applies during a deferral. A refusal of refugee status called
+ * appealable carries its own term, shown beside the filing's and warned about once passed.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { pinTestDay } from '../helpers/clock.ts';
 import { addDays, formatShortDate } from '../../common/dates.ts';
-import { openSection, russianStory, shot } from './harness.ts';
+import { openSection, preflightText, russianStory, shot } from './harness.ts';
 
 const today = pinTestDay();
 
@@ -129,5 +130,21 @@ describe('expulsion-appeal: what the court was told, and whether asylum was aske
       )
       .check();
     await expect.poll(() => wish.count()).toBe(0);
+  });
+
+  it('a refusal called appealable shows its own term, and a warning once it has passed', async () => {
+    await page.getByLabel('Отказано, срок обжалования не истёк').check();
+    // Refused 200 days ago: three months and six have both passed.
+    await page.locator('#field-refugeeRefusalDate').fill(formatShortDate(addDays(today, -200)));
+    const term = page.locator('.deadline-banner [data-deadline="refusalAppeal"]');
+    await expect.poll(() => term.getAttribute('class')).toBe('deadline-passed');
+    expect(await term.innerText()).toContain('Обжалование отказа в статусе беженца');
+    await expect
+      .poll(() => preflightText(page))
+      .toContain('По дате отказа трёхмесячный срок его обжалования');
+    // Another step's term: the form does not move its questions into the clock section.
+    await openSection(page, 'Когда начался срок');
+    expect(await page.locator('form.fields #field-refugeeRefusalDate').count()).toBe(0);
+    await shot(page, 'expulsion-appeal-refusal-term-ru');
   });
 });
