@@ -247,6 +247,23 @@ export async function lintTemplates(
             problems.push(
               `${origin}/manifest.json: fields.${sub.key}.when: deadlinePassed names unknown deadline "${id}"`,
             );
+    // An option's warningWhen reads like any condition, and says nothing without its warning.
+    for (const f of manifest.fields) {
+      if (f.type !== 'select') continue;
+      for (const option of f.options) {
+        if (!option.warningWhen) continue;
+        const where = `fields.${f.key}.options.${option.value}.warningWhen`;
+        if (!option.warning) problems.push(`${origin}/manifest.json: ${where} goes with a warning`);
+        for (const path of conditionFields(option.warningWhen))
+          if (!topKeys.has(path.split('.')[0] ?? ''))
+            problems.push(`${origin}/manifest.json: ${where} refers to unknown field "${path}"`);
+        for (const id of conditionDeadlines(option.warningWhen))
+          if (!deadlineIds.has(id))
+            problems.push(
+              `${origin}/manifest.json: ${where}: deadlinePassed names unknown deadline "${id}"`,
+            );
+      }
+    }
     // A computed late flag reads top-level deadlines only; a flag in a group item has no one day.
     for (const f of manifest.fields) {
       for (const sub of f.type === 'group' ? f.fields : [])

@@ -1,7 +1,7 @@
 /**
  * What `refuge lint` says of a manifest an author got subtly wrong: a key written twice in one
- * object (JSON keeps the last without a word), and a later reading whose `when` names a field the
- * filing does not have.
+ * object (JSON keeps the last without a word), a later reading whose `when` names a field the
+ * filing does not have, and an option's `warningWhen` naming a deadline it does not have.
  */
 import { describe, expect, it } from 'vitest';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,10 +10,13 @@ import { lintTemplates } from '../../main/app/lint.ts';
 import { duplicateKeys } from '../../main/duplicate-keys.ts';
 import { tempDir } from '../helpers/temp.ts';
 
-function copyOfTemplates(name: string): { dir: string; manifest: string } {
+function copyOfTemplates(
+  name: string,
+  id = 'refugee-application',
+): { dir: string; manifest: string } {
   const dir = tempDir(name);
   cpSync('templates', dir, { recursive: true });
-  return { dir, manifest: join(dir, 'refugee-application', 'manifest.json') };
+  return { dir, manifest: join(dir, id, 'manifest.json') };
 }
 
 describe('duplicate keys', () => {
@@ -55,5 +58,31 @@ describe('a later reading with a condition', () => {
     expect(await lintTemplates(dir)).toContain(
       `${join(dir, 'refugee-application')}/manifest.json: deadlines.applicationIrregular.alternatives[0].when refers to unknown field "checkpoint"`,
     );
+  });
+});
+
+describe('an option warning with a condition', () => {
+  it('naming an unknown deadline, or standing without its warning, is reported', async () => {
+    const id = 'refugee-refusal-complaint';
+    const { dir, manifest } = copyOfTemplates('lint-warning-when', id);
+    const text = readFileSync(manifest, 'utf8');
+    expect(text).toContain('"deadlinePassed": "complaintReview"');
+    writeFileSync(
+      manifest,
+      text.replace('"deadlinePassed": "complaintReview"', '"deadlinePassed": "review"'),
+    );
+    const where = `${join(dir, id)}/manifest.json: fields.claimBasis.options.complaintNotDecided.warningWhen`;
+    expect(await lintTemplates(dir)).toContain(
+      `${where}: deadlinePassed names unknown deadline "review"`,
+    );
+    const parsed = JSON.parse(readFileSync(manifest, 'utf8')) as {
+      fields: { key: string; options?: { value: string; warning?: unknown }[] }[];
+    };
+    const option = parsed.fields
+      .find((f) => f.key === 'claimBasis')
+      ?.options?.find((o) => o.value === 'complaintNotDecided');
+    if (option) delete option.warning;
+    writeFileSync(manifest, JSON.stringify(parsed));
+    expect(await lintTemplates(dir)).toContain(`${where} goes with a warning`);
   });
 });
