@@ -14,6 +14,7 @@ import type { Lang } from '../../common/lang.ts';
 import { prepareAnswers, type Answers } from '../../common/answers.ts';
 import { iinCheckDigit } from '../../common/iin.ts';
 import * as clock from '../../common/clock.ts';
+import { addDays, formatShortDate } from '../../common/dates.ts';
 import { createI18n } from '../../renderer/src/i18n.ts';
 import { FieldView, FormContext } from '../../renderer/src/form/fields.tsx';
 import { useFormModel } from '../../renderer/src/form/model.ts';
@@ -96,6 +97,22 @@ describe('a question opened by a hidden one', () => {
       screen.getByLabelText(/Процедура по ходатайству о статусе беженца не завершена/),
     );
     expect(screen.getByLabelText(/Когда заявлено/)).toBeTruthy();
+  });
+});
+
+describe('a question opened by a passed term', () => {
+  it('is judged on the signing day, as the validator judges it', () => {
+    const today = clock.today();
+    open('expulsion-appeal');
+    // Served nine days ago: the ten суток end tomorrow. Signed three days from now: past them.
+    const served = document.getElementById('field-rulingServedDate') as HTMLInputElement;
+    type(served, formatShortDate(addDays(today, -9)));
+    fireEvent.blur(served);
+    expect(screen.queryByLabelText(/Причины пропуска срока/)).toBeNull();
+    const signed = document.getElementById('field-signingDate') as HTMLInputElement;
+    type(signed, formatShortDate(addDays(today, 3)));
+    fireEvent.blur(signed);
+    expect(screen.getByLabelText(/Причины пропуска срока/)).toBeTruthy();
   });
 });
 
