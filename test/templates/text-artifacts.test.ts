@@ -277,7 +277,10 @@ function vary(
     } else if (f.type === 'date' && typeof c === 'number') {
       if (typeof answers[f.key] === 'string') {
         const moved = addDays(answers[f.key] as string, c);
-        answers[f.key] = moved > today ? today : moved;
+        // A date the form bounds from below by today (an expected removal) stays ahead; the
+        // others are days gone by.
+        if (f.min === 'today') answers[f.key] = moved < today ? today : moved;
+        else answers[f.key] = moved > today ? today : moved;
       } else if (f.required) answers[f.key] = filler(f, today, lang);
     } else if (c === 'clear') delete answers[f.key];
     else if ((c === 'fill' || f.required) && isEmpty(answers[f.key]))

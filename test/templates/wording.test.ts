@@ -6,7 +6,8 @@
  * participial phrase before a certificate number closes with a comma.
  */
 import { describe, expect, it } from 'vitest';
-import { renderBoth, sample } from '../helpers/golden.ts';
+import { expectInOrder, renderBoth, sample } from '../helpers/golden.ts';
+import { getServices } from '../../main/services.ts';
 
 describe('wording', () => {
   it.each([
@@ -132,8 +133,66 @@ describe('wording', () => {
       { lang: 'ru' },
     );
     expect(pdf).toContain(
-      'от имени предполагаемой жертвы её автором (автор: GROMOV Pavel, брат; адрес:',
+      'от имени предполагаемой жертвы автором сообщения (автор: GROMOV Pavel, брат; адрес:',
     );
     expect(pdf).not.toContain('автором — GROMOV');
+  });
+
+  describe('the UN request, as a second reviewer read it', () => {
+    const id = 'un-interim-measures';
+    const en = (extra: Record<string, unknown>) =>
+      renderBoth(id, { ...sample(id, 'complex'), ...extra }, { lang: 'en' });
+
+    it('an asylum procedure still open is said not to be a remedy against the final decision', async () => {
+      // Section IV said «no remedy … remains» while section VI relied on the open procedure.
+      const { pdf } = await en({ removalStage: 'final' });
+      expectInOrder(pdf, [
+        'The author submits that no remedy with that effect remains available',
+        'The asylum procedure set out in section VI does not change this: it is not a procedure in which the expulsion decision can be set aside, and that decision is in force.',
+        'VI. Violations alleged',
+      ]);
+    });
+
+    it('an expulsion is a return, not a hand-over; an informal hand-over is one, and no extradition', async () => {
+      const expulsion = await en({});
+      expect(expulsion.pdf).toContain('Once she is returned to the Russian Federation, the harm');
+      const informal = await renderBoth(
+        id,
+        {
+          ...sample(id, 'complex.ru'),
+          removalStage: 'informalHandover',
+          removalType: 'extradition',
+        },
+        { lang: 'ru' },
+      );
+      expect(informal.pdf).toContain('Передача ожидается 28 ноября 2026 года.');
+      expect(informal.pdf).not.toContain('Выдача ожидается');
+      expect(informal.pdf).not.toContain('ради которого производится выдача');
+      expect(informal.pdf).toContain('После передачи её властям Российской Федерации');
+    });
+
+    it('asks for no ban on removal where only arts 9 and 13 are invoked', async () => {
+      const { pdf } = await en({ iccprArticles: ['9', '13'] });
+      expect(pdf).toContain(
+        'to find that Kazakhstan is under an obligation to provide her with an effective remedy',
+      );
+      expect(pdf).not.toContain('obligation to refrain from removing');
+    });
+
+    it('a removal date already past is refused: «expected» on a day gone is untrue', async () => {
+      const { engine } = getServices();
+      const answers = { ...sample(id, 'complex'), removalDate: '2026-11-20' };
+      const issues = engine.validate(id, answers, 'en', '2026-11-25');
+      expect(issues.map((i) => i.path)).toContain('removalDate');
+    });
+
+    it('the UNHCR letter names a feared informal hand-over as such', async () => {
+      const { pdf } = await renderBoth(
+        'unhcr-intervention',
+        { ...sample('unhcr-intervention', 'complex'), removalStage: 'informalHandover' },
+        { lang: 'en' },
+      );
+      expect(pdf).toContain('facing an informal hand-over to the Russian Federation');
+    });
   });
 });
