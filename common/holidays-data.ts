@@ -1,6 +1,7 @@
 /**
- * Kazakhstan's non-working days, per year, each with its source. A year missing here is reported
- * as "holidays unknown — verify" rather than guessed.
+ * Kazakhstan's non-working days, per year, each with its source. A year missing here still has
+ * the Law's fixed holidays and weekend rule (common/holidays.ts); its Kurban Ait and transfers are
+ * reported as unknown — verify — rather than guessed.
  *
  * Fixed holidays: Закон РК от 13.12.2001 № 267-II «О праздниках в Республике Казахстан»,
  * ст. 2–3 (ред. 19.04.2023): 1–2 Jan, 8 Mar, 21–23 Mar, 1 May, 7 May, 9 May, 6 Jul, 30 Aug,

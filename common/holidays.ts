@@ -9,7 +9,13 @@ import {
 } from './holidays-data.ts';
 
 let byYear = new Map<number, HolidayYear>(HOLIDAY_YEARS.map((y) => [y.year, y]));
-const cache = new Map<number, { daysOff: Set<IsoDate>; workdays: Set<IsoDate> }>();
+interface YearTable {
+  readonly daysOff: Set<IsoDate>;
+  readonly workdays: Set<IsoDate>;
+  /** The year is in the table: Kurban Ait and the transfers are known. */
+  readonly known: boolean;
+}
+const cache = new Map<number, YearTable>();
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 /**
@@ -70,16 +76,25 @@ const isWeekend = (d: IsoDate): boolean => {
   return w === 0 || w === 6;
 };
 
-function yearTable(year: number): { daysOff: Set<IsoDate>; workdays: Set<IsoDate> } | undefined {
-  const data = byYear.get(year);
-  if (!data) return undefined;
+/**
+ * The year's days off. A year the table lacks still has the Law's own holidays and its weekend
+ * rule (ст. 2–5), and 7 January: those never change. Only Kurban Ait and the Government's
+ * transfers are unknown there (`known: false`), and a weekday off none of the known lists is
+ * 'unknown', never a working day by default.
+ */
+function yearTable(year: number): {
+  daysOff: Set<IsoDate>;
+  workdays: Set<IsoDate>;
+  known: boolean;
+} {
   let table = cache.get(year);
   if (table) return table;
+  const data = byYear.get(year);
   const holidays = FIXED_HOLIDAYS.map((md) => `${year}-${md}`);
   const daysOff = new Set<IsoDate>([
     ...holidays,
     ...FIXED_DAYS_OFF_NO_SHIFT.map((md) => `${year}-${md}`),
-    data.kurbanAit.date,
+    ...(data ? [data.kurbanAit.date] : []),
   ]);
   // ст. 5: each Law holiday on a weekend gives the next working day after it off.
   for (const h of holidays) {
@@ -89,21 +104,24 @@ function yearTable(year: number): { daysOff: Set<IsoDate>; workdays: Set<IsoDate
     daysOff.add(d);
   }
   const workdays = new Set<IsoDate>();
-  for (const t of data.transfers) {
+  for (const t of data?.transfers ?? []) {
     daysOff.add(t.dayOff);
     workdays.add(t.workday);
   }
-  table = { daysOff, workdays };
+  table = { daysOff, workdays, known: data !== undefined };
   cache.set(year, table);
   return table;
 }
 
-/** true / false, or 'unknown' when the year is not in the table (weekends are still known). */
+/**
+ * true / false, or 'unknown' for a weekday of a year not in the table that none of the Law's
+ * holidays covers (it may be Kurban Ait or a transferred day off).
+ */
 export function isNonWorkingDay(d: IsoDate): boolean | 'unknown' {
   const table = yearTable(Number(d.slice(0, 4)));
-  if (!table) return isWeekend(d) ? true : 'unknown';
   if (table.workdays.has(d)) return false;
-  return isWeekend(d) || table.daysOff.has(d);
+  if (isWeekend(d) || table.daysOff.has(d)) return true;
+  return table.known ? false : 'unknown';
 }
 
 export interface HolidayYearStatus {

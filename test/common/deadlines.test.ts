@@ -34,6 +34,25 @@ describe('Kazakhstan non-working days', () => {
     expect(isNonWorkingDay(d)).toBe(expected);
   });
 
+  it('keeps the Law’s own holidays in a year the table lacks; only the rest is unknown', () => {
+    // 8 March 2028 is a Wednesday: a holiday by the Law whatever the table says of 2028.
+    expect(isNonWorkingDay('2028-03-08')).toBe(true);
+    // 1 May 2033 is a Sunday: the Monday after is off (ст. 5).
+    expect(isNonWorkingDay('2033-05-02')).toBe(true);
+    expect(isNonWorkingDay('2028-03-09')).toBe('unknown');
+    // Ten days from 27.02.2028 end on 8 March: moved to the 9th; without days off, the 13th.
+    expect(
+      computeDeadline(
+        { kind: 'calendarDays', days: 10, rollOver: 'nextWorkingDay' },
+        '2028-02-27',
+        '2028-02-27',
+      ).lastDay,
+    ).toBe('2028-03-09');
+    expect(
+      computeDeadline({ kind: 'workingDays', days: 10 }, '2028-02-27', '2028-02-27').lastDay,
+    ).toBe('2028-03-13');
+  });
+
   it('says when a year is not in the table instead of guessing', () => {
     expect(isNonWorkingDay('2031-03-05')).toBe('unknown');
     expect(isNonWorkingDay('2031-03-08')).toBe(true); // a Saturday is a weekend in any year
