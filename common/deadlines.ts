@@ -90,10 +90,12 @@ export function computeDeadline(
       if (!nonWorking(lastDay)) counted++;
     }
   } else {
-    // With the first day counted, the term ends a day earlier than counted from the next day.
-    const start = rule.firstDayCounts === true ? addDays(trigger, -1) : trigger;
-    lastDay =
-      rule.kind === 'calendarDays' ? addDays(start, rule.days) : addMonths(start, rule.months);
+    // With the first day counted, the term ends a day earlier than counted from the next day:
+    // the day before the corresponding date, so twelve months from 01.03.2027 end on 29.02.2028
+    // (shifting the start back first would end them on the 28th).
+    const end =
+      rule.kind === 'calendarDays' ? addDays(trigger, rule.days) : addMonths(trigger, rule.months);
+    lastDay = rule.firstDayCounts === true ? addDays(end, -1) : end;
     if (rule.rollOver === 'nextWorkingDay' && nonWorking(lastDay)) {
       rolledFrom = lastDay;
       do lastDay = addDays(lastDay, 1);

@@ -289,6 +289,14 @@ describe('doubtful rules: the earliest defensible day is the deadline, later rea
         '2026-03-16',
       ).lastDay,
     ).toBe('2027-03-14');
+    // Detained 01.03.2027: the leap day is inside the twelve months, which end 29.02.2028.
+    expect(
+      computeDeadline(
+        { kind: 'months', months: 12, rollOver: 'none', firstDayCounts: true },
+        '2027-03-01',
+        '2027-03-02',
+      ).lastDay,
+    ).toBe('2028-02-29');
   });
 
   it('writes the last day inclusive, with the weekday, never «до»', () => {
