@@ -196,6 +196,17 @@ describe(`${ID} (ru)`, () => {
     expect(inTime.pdf).toContain('Этот срок не истёк.');
     expect(inTime.pdf).not.toContain('восстановлении');
     expect(inTime.pdf).toContain('до истечения срока обжалования, а в случае обжалования');
+    // Copy received Wed 04.11: ten суток end Saturday 14.11, moved to Monday 16.11 (ч. 4 ст. 48);
+    // signed on the 16th the term is argued as running, never conceded.
+    const arguable = await renderBoth(ID, {
+      ...answers,
+      copyReceivedDate: '2026-11-04',
+      signingDate: '2026-11-16',
+    });
+    expect(arguable.pdf).toContain(
+      'то есть срок длится по 16.11.2026 (понедельник) включительно и не истёк.',
+    );
+    expect(arguable.pdf).toContain('до истечения срока обжалования, а в случае обжалования');
   });
 
   it('monitoring provided: the filing describes it as answered instead of denying it', async () => {
