@@ -35,6 +35,8 @@ export interface DeadlineView {
   readonly latestLastDay: IsoDate;
   /** Years whose holidays the table lacks or has not verified — only for terms holidays move. */
   readonly warnings: readonly DeadlineWarning[];
+  /** Another step's term, not the filing's own (`role: "related"`): never «the filing is late». */
+  readonly related: boolean;
 }
 
 /** A cite key's text in the view's language; the key itself when the table lacks it. */
@@ -60,6 +62,7 @@ export function deadlineView(
     later: laterReadingLines(d.alternatives, lang, citeText),
     latestLastDay: d.latestLastDay,
     warnings: d.warnings,
+    related: spec?.role === 'related',
   };
 }
 

@@ -283,11 +283,13 @@ export const deadline = z
       .default([]),
     when: condition.optional(),
     /**
-     * false: a term of another step that this filing relies on (the time to appeal a refusal it
-     * calls appealable), shown and warned about with the others but not asked first: its date
-     * stays in its own section. Since Refuge 0.3.0.
+     * "related": a term of another step that this filing relies on or waits for (the time to
+     * appeal a refusal it calls appealable; the body's time to decide a complaint before a claim),
+     * not the filing's own. Shown with the others and worded as that («истёк», never «документ
+     * доказывает подачу в срок»), and not asked first: its date stays in its own section.
+     * Since Refuge 0.3.0.
      */
-    clock: z.boolean().optional(),
+    role: z.enum(['filing', 'related']).optional(),
   })
   .strict();
 export type DeadlineSpec = z.infer<typeof deadline>;

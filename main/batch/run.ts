@@ -50,7 +50,7 @@ export interface RowResult {
 export interface RowCheck {
   readonly deadlines: readonly Pick<
     DeadlineView,
-    'label' | 'lastDay' | 'daysLeft' | 'missed' | 'arguable'
+    'label' | 'lastDay' | 'daysLeft' | 'missed' | 'arguable' | 'related'
   >[];
   readonly unverifiedCites: number;
   readonly names: readonly string[];
@@ -59,13 +59,17 @@ export interface RowCheck {
 function rowCheck(preflight: Preflight, manifest: Manifest, lang: Lang): RowCheck | undefined {
   const deadlines = preflight.deadlines
     .filter((d) => d.missed || d.daysLeft <= SOON_DAYS)
-    .map((d) => ({
-      label: manifest.deadlines.find((s) => s.id === d.id)?.label[lang] ?? d.id,
-      lastDay: d.lastDay,
-      daysLeft: d.daysLeft,
-      missed: d.missed,
-      arguable: d.arguable,
-    }));
+    .map((d) => {
+      const spec = manifest.deadlines.find((s) => s.id === d.id);
+      return {
+        label: spec?.label[lang] ?? d.id,
+        lastDay: d.lastDay,
+        daysLeft: d.daysLeft,
+        missed: d.missed,
+        arguable: d.arguable,
+        related: spec?.role === 'related',
+      };
+    });
   const cites = new Set(
     preflight.notices.flatMap((n) => (n.kind === 'unverifiedCite' ? [n.key] : [])),
   );

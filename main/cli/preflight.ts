@@ -28,10 +28,17 @@ export function preflightLines(view: PreflightView, ui: Lang): string[] {
     const urgency = urgencyOf(d);
     lines.push(
       urgency === 'passed' || urgency === 'arguable'
-        ? cliText(urgency === 'passed' ? 'deadlinePassed' : 'deadlineArguable', ui, {
-            id: d.label,
-            date: formatShortDate(d.lastDay),
-          })
+        ? cliText(
+            d.related
+              ? urgency === 'passed'
+                ? 'relatedEnded'
+                : 'relatedArguable'
+              : urgency === 'passed'
+                ? 'deadlinePassed'
+                : 'deadlineArguable',
+            ui,
+            { id: d.label, date: formatShortDate(d.lastDay) },
+          )
         : cliText('deadlineLine', ui, { id: d.label, date: formatInclusiveLastDay(d.lastDay, ui) }),
     );
     for (const line of d.later) lines.push(`  ${line}`);

@@ -14,15 +14,22 @@ export interface DeadlineNotice {
 }
 
 export function deadlineNotice(
-  d: Pick<DeadlineView, 'label' | 'lastDay' | 'daysLeft' | 'arguable'>,
+  d: Pick<DeadlineView, 'label' | 'lastDay' | 'daysLeft' | 'arguable' | 'related'>,
   t: TFunction,
 ): DeadlineNotice | null {
   const date = formatShortDate(d.lastDay);
+  const params = { label: d.label, date };
   switch (urgencyOf(d)) {
     case 'passed':
-      return { kind: 'missed', text: t('preflight.deadlineMissed', { label: d.label, date }) };
+      return {
+        kind: 'missed',
+        text: t(d.related ? 'preflight.relatedEnded' : 'preflight.deadlineMissed', params),
+      };
     case 'arguable':
-      return { kind: 'arguable', text: t('preflight.deadlineArguable', { label: d.label, date }) };
+      return {
+        kind: 'arguable',
+        text: t(d.related ? 'preflight.relatedArguable' : 'preflight.deadlineArguable', params),
+      };
     default:
       return d.daysLeft <= SOON_DAYS
         ? {

@@ -134,4 +134,25 @@ describe('the pre-flight of a filing', () => {
     );
     expect(lines.join('\n')).not.toContain('СРОК ИСТЁК:');
   }, 120_000);
+
+  it('prints another step’s term as ended, never as this filing passed or argued', async () => {
+    // The refusal of 15.01.2025 called appealable: its three months (six) are long gone.
+    const view = await ipc.ok('filing:render', {
+      templateId: 'expulsion-appeal',
+      answers: {
+        ...sampleOn('templates/expulsion-appeal/samples/complex.json', '2026-11-25'),
+        refugeeApplicationStage: 'refusedAppealable',
+        refugeeRefusalDate: '2025-01-15',
+      },
+      lang: 'ru',
+      uiLang: 'ru',
+      format: 'pdf',
+      today: '2026-11-25',
+    });
+    const lines = preflightLines(view.preflight, 'ru').join('\n');
+    expect(lines).toContain(
+      'Обжалование отказа в статусе беженца (3 месяца; считая от даты отказа): истёк 15.04.2025 (срок другого действия, не этого документа)',
+    );
+    expect(lines).not.toMatch(/СРОК ИСТЁК: Обжалование отказа/);
+  }, 120_000);
 });

@@ -6,11 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../renderer/src/i18n.ts';
 import { deadlineNotice } from '../../renderer/src/deadline-notice.ts';
 
-const appeal = (daysLeft: number, arguable = false) => ({
+const appeal = (daysLeft: number, arguable = false, related = false) => ({
   label: 'Апелляционная жалоба',
   lastDay: '2026-02-07',
   daysLeft,
   arguable,
+  related,
 });
 
 describe('deadline notice', () => {
@@ -32,6 +33,15 @@ describe('deadline notice', () => {
       text: 'Апелляционная жалоба: до 07.02.2026 (осталось 2 дня)',
     });
     expect(deadlineNotice(appeal(3), t)).toBeNull();
+  });
+
+  it('another step’s term is said to have ended, never the filing to be late or argued in time', () => {
+    expect(deadlineNotice(appeal(-2, false, true), t)?.text).toBe(
+      'Апелляционная жалоба: истёк 07.02.2026 (срок другого действия, не этого документа)',
+    );
+    expect(deadlineNotice(appeal(-2, true, true), t)?.text).toBe(
+      'Апелляционная жалоба: по безопасному счёту истёк 07.02.2026; по более поздней трактовке ещё идёт',
+    );
   });
 
   it('in Kazakh and English too', () => {
