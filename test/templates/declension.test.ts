@@ -82,7 +82,10 @@ const ACCUSATIVE_BEFORE =
 
 /** Kazakh puts the verb after its object: «…Сергеевичті қайтармауды», «…Сергеевичті беру». */
 const KAZAKH_ACCUSATIVE_AFTER =
-  /^\s+(қудалау қаупі бар мемлекетке қайтармауды|ұстап беру \(экстрадициялау\) туралы шешім|беру жөніндегі)/u;
+  /^\s+(қудалау қаупі бар мемлекетке қайтармауды|ұстап беру \(экстрадициялау\) туралы (шешім|қаулы)|беру жөніндегі)/u;
+/** …and the owner of a possessive before it: «…Руслановичтің (…) мүддесінде». */
+const KAZAKH_GENITIVE_AFTER =
+  /^\s+(\([^)]*\)\s+)?(мүддесінде|Қазақстан Республикасында тұрақты тұратын жері|дәл осындай шетелдік екенін)/u;
 
 const NAME: Readonly<Record<Sex, RegExp>> = {
   female: /Белов\p{L}*\s+Натал\p{L}*(\s+Викторовн\p{L}*)?/gu,
@@ -209,6 +212,10 @@ describe('the client declined in every filing, language and case', () => {
               if (lang === 'kk' && KAZAKH_ACCUSATIVE_AFTER.test(after))
                 expect(form, `${name}/${sex}: «${after}…» takes the accusative`).toBe(
                   expected.accusative,
+                );
+              if (lang === 'kk' && KAZAKH_GENITIVE_AFTER.test(after))
+                expect(form, `${name}/${sex}: «${after}…» takes the genitive`).toBe(
+                  expected.genitive,
                 );
             }
           }

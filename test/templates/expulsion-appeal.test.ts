@@ -451,7 +451,7 @@ describe(`${ID}: who the ban on return protects, when no refugee application is 
     }
     const kk = await renderBoth(ID, { ...answers, ...kkCourts }, { lang: 'kk' });
     expect(kk.pdf).toContain(
-      'Баяндалған мән-жайлар Зимин Егор Романович дәл осындай шетелдік екенін көрсетеді.',
+      'Баяндалған мән-жайлар Зимин Егор Романовичтің дәл осындай шетелдік екенін көрсетеді.',
     );
   });
 

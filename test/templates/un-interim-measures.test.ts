@@ -652,8 +652,10 @@ describe(`${ID}: what remains open, and what Kazakhstan has already done`, () =>
         'VI. Violations alleged The author claims that Kazakhstan has violated the following rights of GROMOVA Vera under the Covenant:',
         'Article 9 of the International Covenant on Civil and Political Rights — the right to liberty',
         'to find that Kazakhstan has violated Article 9 of the International Covenant on Civil and Political Rights;',
-        'to find that Kazakhstan is under an obligation to refrain from removing her to the Russian Federation',
+        // No article against the removal is invoked: no ban on it is asked, only a remedy.
+        'to find that Kazakhstan is under an obligation to provide her with an effective remedy',
       ]);
+      expect(text).not.toContain('obligation to refrain from removing');
       expect(text).not.toContain('would violate');
       expect(text).not.toContain('would constitute');
     }
@@ -670,6 +672,7 @@ describe(`${ID}: what remains open, and what Kazakhstan has already done`, () =>
       );
       expect(text).not.toContain('Казахстан нарушит');
       expect(text).not.toContain('явилось бы нарушением');
+      expect(text).toContain('признать, что Казахстан обязан предоставить ей эффективное средство');
     }
   });
 });

@@ -6,7 +6,7 @@
  * participial phrase before a certificate number closes with a comma.
  */
 import { describe, expect, it } from 'vitest';
-import { expectInOrder, renderBoth, sample } from '../helpers/golden.ts';
+import { expectInOrder, renderBoth, sample, sampleFile } from '../helpers/golden.ts';
 import { getServices } from '../../main/services.ts';
 
 describe('wording', () => {
@@ -194,5 +194,31 @@ describe('wording', () => {
       );
       expect(pdf).toContain('facing an informal hand-over to the Russian Federation');
     });
+  });
+
+  // A second Kazakh reading: the owner of a possessive takes the genitive.
+  it.each([
+    ['border-asylum-application', 'Исмаилов Тимур Руслановичтің (ISMAILOV Timur; туған күні:'],
+    ['refugee-application', 'Котова Вероника Игоревнаның (KOTOVA Veronika; туған күні:'],
+  ])('%s (kk, a child): the genitive before «мүддесінде»', async (id, words) => {
+    const { pdf, docx } = await renderBoth(
+      id,
+      sampleFile(`templates/${id}/samples/minor.kk.json`),
+      {
+        lang: 'kk',
+      },
+    );
+    for (const text of [pdf, docx]) expect(text).toContain(`кәмелетке толмаған ${words}`);
+  });
+
+  it('the arrest complaint (kk): «…Андреевнаның Қазақстан Республикасында тұрақты тұратын жері … бар»', async () => {
+    const id = 'extradition-arrest-complaint';
+    const s = sample(id, 'complex.kk');
+    const { pdf } = await renderBoth(
+      id,
+      { ...s, custodyGrounds: [...new Set([...(s.custodyGrounds as string[]), 'residence'])] },
+      { lang: 'kk' },
+    );
+    expect(pdf).toMatch(/(ның|нің|дың|дің|тың|тің) Қазақстан Республикасында тұрақты тұратын жері/);
   });
 });
