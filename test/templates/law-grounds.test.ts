@@ -186,6 +186,17 @@ describe('a refusal called appealable: its own term is computed and checked', ()
     expect(warnings(preflight.answerNotices)).toHaveLength(1);
   });
 
+  it('refused 01.07.2026: three months passed, six not; the filing names the six', async () => {
+    const { pdf, preflight } = await renderBoth('expulsion-appeal', refused('2026-07-01'));
+    expect(pdf).toContain(
+      'срок обжалования отказа не истёк (шесть месяцев, если порядок обжалования в отказе не был разъяснён: ч. 1-1 ст. 92 АППК РК)',
+    );
+    expect(preflight.deadlines.find((d) => d.id === 'refusalAppeal')).toMatchObject({
+      missed: true,
+      arguable: true,
+    });
+  });
+
   it('refused 01.10.2026: the term runs, no warning', async () => {
     const { preflight } = await renderBoth('expulsion-appeal', refused('2026-10-01'));
     expect(preflight.deadlines.find((d) => d.id === 'refusalAppeal')).toMatchObject({
