@@ -221,4 +221,14 @@ describe('wording', () => {
     );
     expect(pdf).toMatch(/(ның|нің|дың|дің|тың|тің) Қазақстан Республикасында тұрақты тұратын жері/);
   });
+
+  it('the cassation petition (kk) says the letters go through the administration, with a verb', async () => {
+    const id = 'cassation-petition';
+    const { pdf } = await renderBoth(
+      id,
+      { ...sample(id, 'complex.kk'), detained: true },
+      { lang: 'kk' },
+    );
+    expect(pdf).toContain('хат-хабар ұстау орнының әкімшілігі арқылы жіберіледі:');
+  });
 });
