@@ -231,4 +231,21 @@ describe('wording', () => {
     );
     expect(pdf).toContain('хат-хабар ұстау орнының әкімшілігі арқылы жіберіледі:');
   });
+
+  it('the expulsion appeal (kk) says whom the risk threatens after the expulsion', async () => {
+    const id = 'expulsion-appeal';
+    const s = sample(id, 'complex.kk');
+    const { pdf } = await renderBoth(
+      id,
+      {
+        ...s,
+        firstInstanceArguments: 'notAddressed',
+        grounds: [...new Set([...(s.grounds as string[]), 'tortureRisk'])],
+      },
+      { lang: 'kk' },
+    );
+    expect(pdf).toMatch(
+      /тағайындағанда \S+ \S+ \S+(ке|қа|ге|ға) шығарып жіберілгеннен кейін төнетін қауіпті/,
+    );
+  });
 });
