@@ -84,6 +84,47 @@ const WEEKDAYS_OFF: Readonly<Record<number, readonly IsoDate[]>> = {
   ],
 };
 
+/**
+ * Years the app's table does not cover: only the Law's own weekday days off, written out by hand
+ * (Kurban Ait and transfers are unknown there, and the app says so). 2028: 1–2 Jan Sat–Sun →
+ * Mon 3, Tue 4; 7 May Sun → Mon 8; 16 Dec Sat → Mon 18. 2031: 8 Mar Sat → Mon 10; 22–23 Mar
+ * Sat–Sun → Mon 24, Tue 25; 6 Jul Sun → Mon 7; 30 Aug Sat → Mon 1 Sep; 25 Oct Sat → Mon 27.
+ */
+const LAW_ONLY_WEEKDAYS_OFF: Readonly<Record<number, readonly IsoDate[]>> = {
+  2028: [
+    '2028-01-03',
+    '2028-01-04',
+    '2028-01-07',
+    '2028-03-08',
+    '2028-03-21',
+    '2028-03-22',
+    '2028-03-23',
+    '2028-05-01',
+    '2028-05-08',
+    '2028-05-09',
+    '2028-07-06',
+    '2028-08-30',
+    '2028-10-25',
+    '2028-12-18',
+  ],
+  2031: [
+    '2031-01-01',
+    '2031-01-02',
+    '2031-01-07',
+    '2031-03-10',
+    '2031-03-21',
+    '2031-03-24',
+    '2031-03-25',
+    '2031-05-01',
+    '2031-05-07',
+    '2031-05-09',
+    '2031-07-07',
+    '2031-09-01',
+    '2031-10-27',
+    '2031-12-16',
+  ],
+};
+
 /** Weekend days worked instead of a weekday off. */
 const WORKED_WEEKEND_DAYS: readonly IsoDate[] = ['2025-01-05'];
 
@@ -101,7 +142,8 @@ export function oracleNonWorking(d: IsoDate): boolean {
   if (WORKED_WEEKEND_DAYS.includes(d)) return false;
   const w = weekday(d);
   if (w === 0 || w === 6) return true;
-  return WEEKDAYS_OFF[Number(d.slice(0, 4))]?.includes(d) ?? false;
+  const year = Number(d.slice(0, 4));
+  return (WEEKDAYS_OFF[year] ?? LAW_ONLY_WEEKDAYS_OFF[year])?.includes(d) ?? false;
 }
 
 /** The day `n` days after `d`, by plain day counting. */
