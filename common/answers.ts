@@ -22,7 +22,7 @@ import {
   own,
 } from './answer-values.ts';
 import { coerceGroup, coerceScalar, issue } from './answer-coerce.ts';
-import { applyLateFlags, filingDay, passedDeadlines } from './filing-deadlines.ts';
+import { applyLateFlags, passedDeadlines } from './filing-deadlines.ts';
 
 // Split by concern into answer-values.ts, answer-coerce.ts and filing-deadlines.ts; the names
 // others import from here keep working.
@@ -114,7 +114,7 @@ export function prepareAnswers(
           );
   }
   applyLateFlags(manifest, answers, options.today);
-  const passed = passedDeadlines(manifest, answers, filingDay(answers, options.today));
+  const passed = passedDeadlines(manifest, answers, options.today);
   // Paths not asked (condition or document language): their defaults are never printed.
   const hidden = resetUnasked(manifest, answers, passed, options.docLang);
   for (const field of manifest.fields) {

@@ -152,10 +152,13 @@ export function applyLateFlags(manifest: Manifest, answers: Answers, today: IsoD
   return answers;
 }
 
-/** Ids of the deadlines already passed, for `{ "deadlinePassed": id }` conditions. */
+/**
+ * Ids of the deadlines already passed on the filing day (`signingDate`, else today), for
+ * `{ "deadlinePassed": id }` conditions: the one day the form and the validator both judge on.
+ */
 export function passedDeadlines(manifest: Manifest, answers: Answers, today: IsoDate): Set<string> {
   return new Set(
-    computeDeadlines(manifest, answers, today)
+    computeDeadlines(manifest, answers, filingDay(answers, today))
       .filter((d) => d.missed)
       .map((d) => d.id),
   );

@@ -82,11 +82,7 @@ const isWeekend = (d: IsoDate): boolean => {
  * transfers are unknown there (`known: false`), and a weekday off none of the known lists is
  * 'unknown', never a working day by default.
  */
-function yearTable(year: number): {
-  daysOff: Set<IsoDate>;
-  workdays: Set<IsoDate>;
-  known: boolean;
-} {
+function yearTable(year: number): YearTable {
   let table = cache.get(year);
   if (table) return table;
   const data = byYear.get(year);

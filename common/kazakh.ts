@@ -1,8 +1,9 @@
 /**
  * Kazakh case endings by the school-grammar tables of ілік (genitive), барыс (dative), табыс
  * (accusative) and жатыс (locative) септік: the ending's first sound follows the word's last
- * sound, its vowel the word's last vowel (vowel harmony). Used for names in Kazakh filings and for Kazakh legal dates
- * («2026 жылғы 6 қарашадағы»). Always shown to the lawyer: a machine guess, not a dictionary.
+ * sound, its vowel the word's last vowel (vowel harmony). Used for names in Kazakh filings and
+ * for Kazakh legal dates («2026 жылғы 6 қарашадағы»). Always shown to the lawyer: a machine
+ * guess, not a dictionary.
  */
 
 export type KazakhCase = 'genitive' | 'dative' | 'accusative' | 'locative';

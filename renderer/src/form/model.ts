@@ -4,7 +4,6 @@ import type { Lang } from '../../../common/lang.ts';
 import {
   applyLateFlags,
   passedDeadlines,
-  filingDay,
   prepareAnswers,
   resetUnasked,
   type Answers,
@@ -96,13 +95,10 @@ export function useFormModel(
     () => (manifest && answers ? applyLateFlags(manifest, { ...answers }, today) : answers),
     [manifest, answers, today],
   );
-  // Judged on the filing day, as the validator judges it (common/answers.ts): a form that judged
+  // Judged on the filing day, as the validator judges it (passedDeadlines): a form that judged
   // on today hid a question the filing then demanded.
   const passed = useMemo(
-    () =>
-      manifest && derived
-        ? passedDeadlines(manifest, derived, filingDay(derived, today))
-        : new Set<string>(),
+    () => (manifest && derived ? passedDeadlines(manifest, derived, today) : new Set<string>()),
     [manifest, derived, today],
   );
   const asked = useMemo(() => {
