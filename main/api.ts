@@ -317,9 +317,19 @@ export const WIPE_CONFIRMATION: Readonly<Record<Lang, string>> = textsOf('vaultW
 export type Channel = keyof typeof contract;
 export type Payload<C extends Channel> = z.infer<(typeof contract)[C]>;
 
+/**
+ * A filing's manifest with the texts of the cites its deadlines rest on, in every language: the
+ * deadline banner words the later readings («возможно, по …») at once, before any render (a line
+ * that arrived with the preview pushed the form down under the user's click).
+ */
+export interface TemplateView {
+  readonly manifest: Manifest;
+  readonly deadlineCites: Readonly<Record<string, Readonly<Record<Lang, string>>>>;
+}
+
 export interface Results {
   'templates:list': readonly TemplateSummary[];
-  'templates:get': Manifest;
+  'templates:get': TemplateView;
   'filing:validate': readonly ValidationIssue[];
   'filing:render': {
     readonly base64: string;

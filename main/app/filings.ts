@@ -73,6 +73,25 @@ export function listTemplates(engine: Library, uiLang: Lang): Results['templates
   }));
 }
 
+export function templateView(
+  engine: Library,
+  templateId: string,
+  templateVersion: string | undefined,
+): Results['templates:get'] {
+  const { manifest } = engine.template(templateId, templateVersion);
+  const keys = manifest.deadlines.flatMap((d) => [
+    ...d.basis,
+    ...d.alternatives.flatMap((a) => a.basis),
+  ]);
+  const deadlineCites = Object.fromEntries(
+    keys.flatMap((key) => {
+      const cite = engine.cites[key];
+      return cite ? [[key, { ru: cite.ru, kk: cite.kk, en: cite.en }]] : [];
+    }),
+  );
+  return { manifest, deadlineCites };
+}
+
 export function validateFiling(
   engine: Library,
   p: Payload<'filing:validate'>,

@@ -6,6 +6,7 @@ import {
   listTemplates,
   previewFiling,
   renderFiling,
+  templateView,
   validateFiling,
 } from '../app/filings.ts';
 import { exportBundle } from '../app/bundle.ts';
@@ -17,7 +18,7 @@ export function filingHandlers(ctx: AppContext, touch: () => void) {
     {
       'templates:list': ({ uiLang }) => listTemplates(engine, uiLang),
       'templates:get': ({ templateId, templateVersion }) =>
-        engine.template(templateId, templateVersion).manifest,
+        templateView(engine, templateId, templateVersion),
       'filing:validate': (p) => validateFiling(engine, p),
       // Print goes through here: in a render worker like every other render.
       'filing:render': (p) => renderFiling(ctx, p),

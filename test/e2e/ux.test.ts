@@ -129,8 +129,15 @@ describe.each(['ru', 'kk', 'en'] as const)('filing screen in %s', (lang) => {
     expect((await banner.innerText()).replace(/\u00A0/g, ' ')).toContain(
       lang === 'ru' ? 'осталось 7 дней' : left,
     );
+    // Nothing that follows the typing — the save, the preview, the pre-flight — moves the form
+    // under the user's pointer: the later reading is in the banner at once, not with the preview.
+    const next = page.getByRole('button', { name: `${s.form.next} →` });
+    const before = await next.boundingBox();
+    await expect.poll(() => page.locator('.save-state').getAttribute('data-state')).toBe('saved');
+    await page.locator('.preview[data-all-painted="true"]').waitFor();
+    expect(await next.boundingBox()).toEqual(before);
     // The late flag is a fact worked out from the dates, not a box to tick.
-    await page.getByRole('button', { name: `${s.form.next} →` }).click();
+    await next.click();
     // «Next» moves focus to the new section's heading.
     await expect.poll(async () => (await focused(page)).tag).toBe('H2');
     expect((await focused(page)).text).toBe(manifest.sections[0]?.title[lang]);

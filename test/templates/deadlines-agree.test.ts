@@ -21,6 +21,7 @@ import { preflightView } from '../../main/ipc/handlers.ts';
 import { installPack } from '../../main/packs/store.ts';
 import { getServices } from '../../main/services.ts';
 import { matterDeadlines } from '../../main/app/deadlines.ts';
+import { templateView } from '../../main/app/filings.ts';
 import type { Matter } from '../../main/vault/index.ts';
 import { createI18n } from '../../renderer/src/i18n.ts';
 import { DeadlineBanner } from '../../renderer/src/screens/review.tsx';
@@ -42,11 +43,20 @@ interface Shown {
   readonly lastDay: string;
   /** Passed on every reading, passed on the safe count only, or still running. */
   readonly state: 'passed' | 'arguable' | 'open';
+  /** The later readings beside it, «возможно, по …», cites in words. */
+  readonly later: readonly string[];
 }
 
 /** A deadline of the pre-flight or the matter page as the page prints it. */
 function shown(
-  d: { id: string; label: string; lastDay: string; missed: boolean; arguable: boolean },
+  d: {
+    id: string;
+    label: string;
+    lastDay: string;
+    missed: boolean;
+    arguable: boolean;
+    later: readonly string[];
+  },
   uiLang: Lang,
 ): Shown {
   return {
@@ -54,6 +64,7 @@ function shown(
     label: d.label,
     lastDay: formatInclusiveLastDay(d.lastDay, uiLang),
     state: d.arguable ? 'arguable' : d.missed ? 'passed' : 'open',
+    later: d.later,
   };
 }
 
@@ -66,8 +77,9 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 const decode = (html: string): string =>
   html.replace(/&(amp|lt|gt|quot|#x27);/g, (_, e: string) => ENTITIES[e] ?? e);
 
-/** The banner above the form, as the page prints it. */
+/** The banner above the form, as the page prints it, from what the filing screen loads. */
 function banner(
+  engine: Engine,
   manifest: Manifest,
   answers: Answers,
   today: string,
@@ -84,18 +96,21 @@ function banner(
         today,
         uiLang,
         docLang,
-        later: new Map(),
+        deadlineCites: templateView(engine, manifest.id, manifest.version).deadlineCites,
       }),
     ),
   );
   const rows = html.matchAll(
-    /<li class="deadline-(\w+)" data-deadline="([^"]+)"><strong>(.*?)<\/strong>: <span class="last-day">(.*?)<\/span>/g,
+    /<li class="deadline-(\w+)" data-deadline="([^"]+)"><strong>(.*?)<\/strong>: <span class="last-day">(.*?)<\/span>(.*?)<\/li>/g,
   );
-  return [...rows].map(([, state, id, label, lastDay]) => ({
+  return [...rows].map(([, state, id, label, lastDay, rest]) => ({
     id: id!,
     label: decode(label!),
     lastDay: decode(lastDay!),
     state: state === 'passed' || state === 'arguable' ? state : 'open',
+    later: [...rest!.matchAll(/<div class="later-reading">(.*?)<\/div>/g)].map(([, l]) =>
+      decode(l!),
+    ),
   }));
 }
 
@@ -176,7 +191,14 @@ function allThree(
   docLang: Lang,
 ): { form: Shown[]; preflight: Shown[]; matter: Shown[] } {
   return {
-    form: banner(manifest, formAnswers(manifest, saved, uiLang, today), today, uiLang, docLang),
+    form: banner(
+      engine,
+      manifest,
+      formAnswers(manifest, saved, uiLang, today),
+      today,
+      uiLang,
+      docLang,
+    ),
     preflight: preflight(engine, manifest, saved, today, uiLang, docLang).deadlines,
     matter: matterPage(engine, manifest, saved, today, uiLang, docLang).deadlines,
   };
@@ -245,6 +267,8 @@ describe('every filing: the form, the pre-flight and the matter page show the sa
     for (const uiLang of UI_LANGS) {
       const shown = allThree(engine, manifest, saved, '2026-02-09', uiLang, 'ru');
       expect(shown.form.map((d) => d.state)).toEqual(['arguable']);
+      // The later reading that keeps it arguable is worded on all three, its cite in words.
+      expect(shown.form[0]?.later.join(' ')).toMatch(/739/);
       expect(shown.preflight).toEqual(shown.form);
       expect(shown.matter).toEqual(shown.form);
     }

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../errors.ts';
 import type { Manifest } from '../../../common/manifest.ts';
 import type { Lang } from '../../../common/lang.ts';
+import type { TemplateView } from '../../../main/api.ts';
 import { prepareAnswers, type Answers, type ValidationIssue } from '../../../common/answers.ts';
 import * as clock from '../../../common/clock.ts';
 import { useApi, useUiLang } from '../context.ts';
@@ -65,6 +66,7 @@ export function FilingScreen({
   // The filing version this draft is on, and the newest installed (template packs): a draft
   // stays on its version until the lawyer moves it on.
   const [versions, setVersions] = useState<{ draft: string; current: string } | null>(null);
+  const [deadlineCites, setDeadlineCites] = useState<TemplateView['deadlineCites']>({});
   const templateVersion = useRef<string | undefined>(undefined);
   const [exportState, setExportState] = useState<ExportState | null>(null);
   const [exporting, setExporting] = useState(false);
@@ -124,19 +126,21 @@ export function FilingScreen({
       });
       if (!live) return;
       if (!m.ok) return setLoadError(errorText(m.error));
-      templateVersion.current = m.value.version;
-      setVersions({ draft: m.value.version, current: draft?.currentVersion ?? m.value.version });
+      const loaded = m.value.manifest;
+      templateVersion.current = loaded.version;
+      setVersions({ draft: loaded.version, current: draft?.currentVersion ?? loaded.version });
       // A filing opened without a matter starts in the region of Settings (CourtPicker.tsx).
       const saved = draft
         ? (draft.answers as Answers)
-        : await withSettingsRegion(api, uiLang, m.value, {}, m.value.languages[0] ?? 'ru');
+        : await withSettingsRegion(api, uiLang, loaded, {}, loaded.languages[0] ?? 'ru');
       if (!live) return;
-      const prepared = prepareAnswers(m.value, saved, { lang: uiLang, today: clock.today() });
-      setManifest(m.value);
+      const prepared = prepareAnswers(loaded, saved, { lang: uiLang, today: clock.today() });
+      setManifest(loaded);
+      setDeadlineCites(m.value.deadlineCites);
       // Keep what was typed (even if invalid): the validator reports it, nothing is dropped.
       model.load({ ...prepared.answers, ...saved });
-      const lang = draft?.lang ?? m.value.languages[0] ?? 'ru';
-      setDocLang(m.value.languages.includes(lang) ? lang : (m.value.languages[0] ?? 'ru'));
+      const lang = draft?.lang ?? loaded.languages[0] ?? 'ru';
+      setDocLang(loaded.languages.includes(lang) ? lang : (loaded.languages[0] ?? 'ru'));
       setPrefilledFrom(draft?.prefilledFrom ?? []);
       if (draft?.savedAt) autosave.loaded(draft.savedAt);
     })();
@@ -176,10 +180,6 @@ export function FilingScreen({
   const findings = useMemo(
     () => findingsOf(issues, preview?.preflight ?? null, uiLang, t),
     [issues, preview, uiLang, t],
-  );
-  const later = useMemo(
-    () => new Map((preview?.preflight.deadlines ?? []).map((d) => [d.id, d.later])),
-    [preview],
   );
 
   // The loaded screen replaces the «loading» heading that had focus: focus its own heading, so
@@ -245,11 +245,13 @@ export function FilingScreen({
       return;
     }
     const typed = (model.latest.current ?? {}) as Answers;
-    const prepared = prepareAnswers(m.value, typed, { lang: uiLang, today: clock.today() });
-    templateVersion.current = m.value.version;
-    setManifest(m.value);
+    const current = m.value.manifest;
+    const prepared = prepareAnswers(current, typed, { lang: uiLang, today: clock.today() });
+    templateVersion.current = current.version;
+    setManifest(current);
+    setDeadlineCites(m.value.deadlineCites);
     model.load({ ...prepared.answers, ...typed });
-    setVersions({ draft: m.value.version, current: m.value.version });
+    setVersions({ draft: current.version, current: current.version });
     autosave.markDirty(); // saved at once, so the draft records the new version
     setRev((v) => v + 1);
     await saveNow();
@@ -371,7 +373,7 @@ export function FilingScreen({
           manifest={manifest}
           answers={answers}
           today={clock.today()}
-          later={later}
+          deadlineCites={deadlineCites}
           uiLang={uiLang}
           docLang={docLang}
         />

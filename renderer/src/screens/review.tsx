@@ -14,7 +14,7 @@ import { formatMessage } from '../../../common/messages.ts';
 import { SOON_DAYS } from '../../../common/days-left.ts';
 import type { Field, Manifest } from '../../../common/manifest.ts';
 import type { Lang } from '../../../common/lang.ts';
-import type { PreflightView } from '../../../main/api.ts';
+import type { PreflightView, TemplateView } from '../../../main/api.ts';
 import { isVisible, type SectionView } from '../form/state.ts';
 import { ActionButton } from '../components/controls.tsx';
 import { deadlineNotice } from '../deadline-notice.ts';
@@ -177,7 +177,7 @@ export function DeadlineBanner({
   manifest,
   answers,
   today,
-  later,
+  deadlineCites,
   uiLang,
   docLang,
 }: {
@@ -187,8 +187,8 @@ export function DeadlineBanner({
   uiLang: Lang;
   /** The document's language: it decides which fields are asked, as when the filing renders. */
   docLang?: Lang;
-  /** Later readings as the pre-flight words them («возможно, по …»), by deadline id. */
-  later: ReadonlyMap<string, readonly string[]>;
+  /** The texts of the cites the deadlines rest on, for their later readings («возможно, по …»). */
+  deadlineCites: TemplateView['deadlineCites'];
 }) {
   const { t } = useTranslation();
   const prepared = prepareAnswers(manifest, answers, {
@@ -196,9 +196,13 @@ export function DeadlineBanner({
     today,
     ...(docLang ? { docLang } : {}),
   }).answers;
-  // Cite keys stand for their texts here: the later readings shown are the preview's, worded
-  // with the cite table the main process holds.
-  const deadlines = filingDeadlines(manifest, prepared, today, uiLang, (key) => key);
+  const deadlines = filingDeadlines(
+    manifest,
+    prepared,
+    today,
+    uiLang,
+    (key) => deadlineCites[key]?.[uiLang] ?? key,
+  );
   if (deadlines.length === 0) return null;
   return (
     <section className="deadline-banner" aria-labelledby="deadline-banner-heading" id="deadline">
@@ -229,7 +233,7 @@ export function DeadlineBanner({
                     ? t('ux.dueToday')
                     : t('ux.daysLeft', { count: d.daysLeft })}
               </span>
-              {(later.get(d.id) ?? []).map((line) => (
+              {d.later.map((line) => (
                 <div key={line} className="later-reading">
                   {line}
                 </div>
