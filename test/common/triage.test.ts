@@ -170,6 +170,11 @@ describe('triage table, row by row', () => {
     );
     expect(item.status).toBe('open');
     expect(item.deadline?.lastDay).toBe('2026-06-02');
+    // The six months of a decision silent on the appeal route are a fact triage does not ask:
+    // the row names them, so a lapsed three months is not read as the end.
+    expect(item.why.ru).toContain('6 месяцев, если в решении не разъяснён порядок обжалования');
+    expect(item.why.kk).toContain('6 ай');
+    expect(item.why.en).toContain('Article 92(1-1)');
     expect(item.prefill).toEqual({
       route: 'complaint',
       refusalType: 'refusal',
