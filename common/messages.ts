@@ -62,6 +62,7 @@ export const MESSAGE_KEYS = [
   'foreignLanguage',
   'lookalikeFixed',
   'optionWarning',
+  'blankChoice',
   'tooFewItems',
   'tooManyItems',
   'unknownField',

@@ -3,7 +3,12 @@
  * and the CLI map them to their own words (an ApiError code, an exit status) without importing
  * any service directly (eslint.config.js, the one-way rule).
  */
-export { AnswersInvalid, LanguageUnavailable, UnknownTemplate } from '../engine/index.ts';
+export {
+  AnswersInvalid,
+  BlankNeedsChoices,
+  LanguageUnavailable,
+  UnknownTemplate,
+} from '../engine/index.ts';
 export { MarkupError } from '../engine/index.ts';
 export { TemplateError } from '../engine/index.ts';
 export { TemplateLoadError } from '../templates.ts';

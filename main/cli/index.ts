@@ -14,6 +14,7 @@ import { getServices } from '../app/context.ts';
 import {
   AnswersInvalid,
   AttachmentError,
+  BlankNeedsChoices,
   describeBusy,
   LanguageUnavailable,
   MappingError,
@@ -170,8 +171,10 @@ function reportError(err: unknown, ui: Lang, io: Io): number {
     cliText(key, ui, params);
   if (process.env.REFUGE_DEBUG === '1' && err instanceof Error) io.err(err.stack ?? err.message);
   if (err instanceof AnswersInvalid) {
-    io.err(t('invalidAnswers'));
+    io.err(t(err instanceof BlankNeedsChoices ? 'blankChoicesMissing' : 'invalidAnswers'));
     for (const issue of err.issues) io.err(`  ${issue.path} (${issue.place}): ${issue.message}`);
+    if (err instanceof BlankNeedsChoices)
+      io.err(t('blankChoicesExample', { json: JSON.stringify(err.example) }));
     return 2;
   }
   if (err instanceof TableError || err instanceof MappingError) {

@@ -109,7 +109,7 @@ export const COMMANDS = {
       choices: { type: 'string', value: '<answers.json>', help: 'choices' },
     },
     drafts: true,
-    example: 'refuge blank expulsion-appeal -o form.pdf --lang kk',
+    example: 'refuge blank expulsion-appeal -o form.pdf --lang kk --choices choices.json',
   },
   'family-applications': {
     summary: 'familyApplications',

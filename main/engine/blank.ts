@@ -11,7 +11,8 @@
  */
 import type { Field, Manifest } from '../../common/manifest.ts';
 import type { Lang } from '../../common/lang.ts';
-import type { Answers, GroupItem, ScalarAnswer } from '../../common/answers.ts';
+import type { Answers, GroupItem, ScalarAnswer, ValidationIssue } from '../../common/answers.ts';
+import { formatMessage } from '../../common/messages.ts';
 import type { Block, FilingDocument, Inline, ListItem, Paragraph, TextRun } from './model.ts';
 
 const OPEN = '\uE000';
@@ -68,6 +69,31 @@ function blankValue(field: Field, path: string): ScalarAnswer | undefined {
     default:
       return undefined;
   }
+}
+
+/**
+ * The choices a blank form cannot leave to the pen: a required select the filing asks decides
+ * which text is printed (which committee, which stage), and without it the form mixes branches.
+ * Each comes back as an issue naming its options in `lang`, with an answers file that would
+ * choose the first of each (`example`), for the person to edit.
+ */
+export function unchosenChoices(
+  manifest: Manifest,
+  issues: readonly ValidationIssue[],
+  lang: Lang,
+): { issues: ValidationIssue[]; example: Readonly<Record<string, string | string[]>> } {
+  const example: Record<string, string | string[]> = {};
+  const unchosen = issues.flatMap((i): ValidationIssue[] => {
+    const field = manifest.fields.find((f) => f.key === i.path);
+    if (i.code !== 'required' || field?.type !== 'select') return [];
+    const first = field.options[0]?.value ?? '';
+    example[field.key] = field.multiple ? [first] : first;
+    const options = field.options.map((o) => `${o.value} (${o.label[lang]})`).join('; ');
+    return [
+      { ...i, code: 'blankChoice', message: formatMessage('blankChoice', lang, { options }) },
+    ];
+  });
+  return { issues: unchosen, example };
 }
 
 /**
@@ -163,6 +189,8 @@ const TEXT_BLANK = '_'.repeat(26);
 const FULL_LINE = '_'.repeat(64);
 const LIST_LINE = '_'.repeat(58);
 const ADDRESSEE_LINE = 20;
+/** A signer's name shares half a line with the signature line: a full name blank would overrun it. */
+const SIGNER_NAME_LINE = 20;
 const WRITING_LINES = 5;
 
 function fieldAt(manifest: Manifest, path: string): Field | undefined {
@@ -316,7 +344,13 @@ export function fillBlanks(document: FilingDocument, manifest: Manifest): Filing
             // The lawyer's own requests or attachments: one line to write each on.
             for (let i = 0; i < GROUP_ROWS; i++)
               items.push({ inlines: [{ kind: 'text', text: LIST_LINE, noHyphenate: true }] });
-          } else items.push({ ...item, inlines: fillInlines(item.inlines, manifest, lang) });
+          } else if (item.inlines.some((i) => i.kind === 'text' && i.text.includes(OPEN)))
+            items.push({
+              ...item,
+              ragged: true,
+              inlines: fillInlines(item.inlines, manifest, lang),
+            });
+          else items.push(item);
         }
         blocks.push({ ...block, items });
         break;
@@ -339,7 +373,7 @@ export function fillBlanks(document: FilingDocument, manifest: Manifest): Filing
           ...(block.place ? { place: fillInlines(block.place, manifest, lang) } : {}),
           signers: block.signers.map((s) => ({
             role: fillInlines(s.role, manifest, lang),
-            name: fillInlines(s.name, manifest, lang),
+            name: fillInlines(s.name, manifest, lang, SIGNER_NAME_LINE),
           })),
         });
         break;

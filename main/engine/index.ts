@@ -11,6 +11,7 @@ import type { OverlayFont } from './overlay.ts';
 export {
   createEngine,
   AnswersInvalid,
+  BlankNeedsChoices,
   UnknownTemplate,
   LanguageUnavailable,
   type Engine,

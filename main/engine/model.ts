@@ -61,6 +61,8 @@ export interface ListItem {
   readonly inlines: readonly Inline[];
   /** Attachment key, so "(прил. 3)" references can be resolved; undefined for others. */
   readonly key?: string;
+  /** Set left, not justified: a blank form's line to write on would open wide gaps between words. */
+  readonly ragged?: boolean;
 }
 
 /**

@@ -24,7 +24,7 @@ import {
   type PartialTable,
 } from './handlebars.ts';
 import { parseMarkup } from './markup.ts';
-import { blankAnswers, blankToken, fillBlanks } from './blank.ts';
+import { blankAnswers, blankToken, fillBlanks, unchosenChoices } from './blank.ts';
 import { inlineText, type FilingDocument } from './model.ts';
 import type { FontBytes } from './fonts/faces.ts';
 import type { WordBreaker } from './layout/layout.ts';
@@ -89,6 +89,18 @@ export class AnswersInvalid extends Error {
   constructor(readonly issues: readonly ValidationIssue[]) {
     super(issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
     this.name = 'AnswersInvalid';
+  }
+}
+
+/** A blank form asked for without the choices that decide its text (`unchosenChoices`). */
+export class BlankNeedsChoices extends AnswersInvalid {
+  constructor(
+    issues: readonly ValidationIssue[],
+    /** An answers file choosing the first option of each: for the person to edit. */
+    readonly example: Readonly<Record<string, string | readonly string[]>>,
+  ) {
+    super(issues);
+    this.name = 'BlankNeedsChoices';
   }
 }
 
@@ -205,6 +217,9 @@ export function createEngine(options: EngineOptions): Engine {
     const issues = [...regional.issues, ...prepared.issues];
     const blank = request.blank === true;
     if (issues.length > 0 && !request.allowIncomplete && !blank) throw new AnswersInvalid(issues);
+    const unchosen = blank ? unchosenChoices(manifest, issues, messagesLang) : null;
+    if (unchosen && unchosen.issues.length > 0)
+      throw new BlankNeedsChoices(unchosen.issues, unchosen.example);
     const deadlines = blank ? [] : computeDeadlines(manifest, prepared.answers, request.today);
     // What the filing says about its own timeliness is judged on the day it is signed.
     const filedOn = filingDay(prepared.answers, request.today);

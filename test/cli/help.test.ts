@@ -3,7 +3,9 @@
  * and each command answers `--help` with its usage, options and an example, in the user's
  * language, exit 0. Usage errors say what is wrong, under a usage heading, exit 2.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../main/cli/index.ts';
 import { COMMAND_NAMES } from '../../main/cli/table.ts';
@@ -177,5 +179,26 @@ describe('refuge --version', () => {
       expect(r.out).toBe(`refuge ${version}\n`);
     }
     expect((await run(['help'])).out).toContain('refuge --version');
+  });
+});
+
+describe('refuge blank without its choices', () => {
+  it('names each choice with its options and an answers file to edit; writes nothing; exit 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'refuge-blank-'));
+    try {
+      const file = join(dir, 'form.pdf');
+      const r = await run(['blank', 'un-interim-measures', '-o', file, '--lang', 'en'], 'ru');
+      expect(r.code).toBe(2);
+      expect(r.err).toContain(
+        'Бланк заполняется от руки, но выбор, от которого зависит его текст, делается заранее.',
+      );
+      expect(r.err).toContain('  unCommittee (Комитет ООН): варианты: cat (');
+      expect(r.err).toContain(
+        '{"unCommittee":"cat","removalType":"extradition","removalStage":"checkUnderway"}',
+      );
+      expect(existsSync(file)).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

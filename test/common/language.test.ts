@@ -131,7 +131,8 @@ describe('language-bound answers are asked per document language', () => {
     for (const id of ['supreme-court-complaint', 'refugee-application', 'expulsion-appeal']) {
       const built = engine.build({
         templateId: id,
-        answers: {},
+        // The choices a blank needs (their branches), from the filing's simple sample.
+        answers: sample(id, 'simple'),
         lang: 'kk',
         today: '2026-11-25',
         blank: true,

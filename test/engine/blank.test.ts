@@ -4,7 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { getServices } from '../../main/services.ts';
-import { docxParagraphs, pdfText } from '../helpers/extract.ts';
+import { BlankNeedsChoices } from '../../main/engine/index.ts';
+import { layoutDocument } from '../../main/engine/layout/layout.ts';
+import { createFontSet } from '../../main/engine/fonts/faces.ts';
+import { loadHyphenator } from '../../main/engine/hyphenation/index.ts';
+import { PAGE } from '../../main/engine/style.ts';
+import { loadFontBytes } from '../../main/fonts.ts';
+import { docxParagraphs, docxXml, pdfText } from '../helpers/extract.ts';
 import { flat, sample } from '../helpers/golden.ts';
 import type { Lang } from '../../common/lang.ts';
 
@@ -28,7 +34,8 @@ describe('blank forms', () => {
   it.each(cases)(
     '%s (%s): lines with labels in PDF and DOCX, no placeholder leaks',
     async (id, lang) => {
-      const { pdf, docx, preflight } = await blank(id, lang);
+      // The simple sample's answers only pick the branches: the choices a blank needs.
+      const { pdf, docx, preflight } = await blank(id, lang, sample(id, 'simple'));
       for (const text of [pdf, docx]) {
         expect(text).toMatch(/_{10,}/);
         expect(text).not.toMatch(/[\uE000\uE001]/);
@@ -40,7 +47,8 @@ describe('blank forms', () => {
   );
 
   it('the supreme-court complaint asks for each answer by its label, in the document language', async () => {
-    const { pdf, docx } = await blank('supreme-court-complaint', 'ru');
+    const choices = { grounds: ['tortureRisk'] };
+    const { pdf, docx } = await blank('supreme-court-complaint', 'ru', choices);
     for (const text of [pdf, docx]) {
       expect(text).toContain('В Верховный Суд Республики Казахстан');
       expect(text).toContain('ЖАЛОБА');
@@ -84,9 +92,61 @@ describe('blank forms', () => {
   });
 
   it('the Supreme Court complaint gives its ten days a line for the last day', async () => {
-    const { pdf } = await blank('supreme-court-complaint', 'ru');
+    const { pdf } = await blank('supreme-court-complaint', 'ru', { grounds: ['tortureRisk'] });
     expect(pdf).toContain(
       'десять суток с момента получения копии постановления (ч. 1 ст. 592 УПК РК), то есть ____.____.________. Жалоба подаётся в пределах этого срока.',
+    );
+  });
+
+  it('refuses without the choices that decide its text, naming each with its options', async () => {
+    const request = {
+      templateId: 'un-interim-measures',
+      answers: { unCommittee: 'hrc' },
+      lang: 'en' as const,
+      messagesLang: 'ru' as const,
+      today: '2026-11-25',
+      blank: true,
+    };
+    const refused = await engine.render(request, 'pdf').then(
+      () => null,
+      (err: unknown) => err,
+    );
+    expect(refused).toBeInstanceOf(BlankNeedsChoices);
+    const { issues, example } = refused as BlankNeedsChoices;
+    // The committee is chosen: what is left is the form of removal, its stage and the articles.
+    expect(issues.map((i) => i.path)).toEqual(['removalType', 'removalStage', 'iccprArticles']);
+    expect(issues[0]?.message).toBe(
+      'варианты: extradition (Выдача (экстрадиция)); expulsion (Административное выдворение); deportation (Депортация)',
+    );
+    expect(example).toEqual({
+      removalType: 'extradition',
+      removalStage: 'checkUnderway',
+      iccprArticles: ['6'],
+    });
+  });
+
+  it('the signer’s name line stays inside the page, and a list item with a line is set ragged', async () => {
+    const choices = {
+      unCommittee: 'hrc',
+      removalType: 'deportation',
+      removalStage: 'decisionTaken',
+      iccprArticles: ['7'],
+    };
+    const request = { templateId: 'un-interim-measures', answers: choices, lang: 'en' as const };
+    const built = engine.build({ ...request, today: '2026-11-25', blank: true });
+    const pages = layoutDocument(built.document, {
+      fonts: createFontSet(loadFontBytes()),
+      breaker: await loadHyphenator('en'),
+    }).pages;
+    for (const line of pages.flatMap((p) => p.lines)) {
+      expect(line.x).toBeGreaterThanOrEqual(PAGE.marginLeft - 0.01);
+      expect(line.x + line.width).toBeLessThanOrEqual(PAGE.width - PAGE.marginRight + 0.01);
+    }
+    const docx = await engine.render({ ...request, today: '2026-11-25', blank: true }, 'docx');
+    const xml = docxXml(docx.bytes);
+    // The request to refrain from deporting carries a line for the name: left, not justified.
+    expect(xml).toMatch(
+      /<w:jc w:val="left"\/><\/w:pPr><w:r><w:t xml:space="preserve">to request the /,
     );
   });
 });

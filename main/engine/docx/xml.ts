@@ -244,6 +244,7 @@ export function bodyXml(doc: FilingDocument): { xml: string; lists: ListRole[] }
               style: STYLE_ID.plain,
               numId,
               keepNext: beforeSignature && i === block.items.length - 1,
+              ...(item.ragged ? { align: 'left' as const } : {}),
             },
             runs(item.inlines),
           );

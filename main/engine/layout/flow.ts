@@ -249,7 +249,7 @@ export function flow(doc: FilingDocument, ctx: LayoutContext): Unit[] {
               width: CONTENT_WIDTH,
               size: BODY_SIZE,
               lineHeight: LINE_HEIGHT,
-              align: 'justify',
+              align: item.ragged ? 'left' : 'justify',
               firstLineIndent: style.firstLineIndent,
               leading: [label],
             },
