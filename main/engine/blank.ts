@@ -72,8 +72,9 @@ function blankValue(field: Field, path: string): ScalarAnswer | undefined {
 }
 
 /**
- * The choices a blank form cannot leave to the pen: a required select the filing asks decides
- * which text is printed (which committee, which stage), and without it the form mixes branches.
+ * The choices a blank form cannot leave to the pen: a required single choice the filing asks
+ * decides which text is printed (which committee, which stage), and without it the form mixes
+ * branches.
  * Each comes back as an issue naming its options in `lang`, with an answers file that would
  * choose the first of each (`example`), for the person to edit.
  */
@@ -81,13 +82,13 @@ export function unchosenChoices(
   manifest: Manifest,
   issues: readonly ValidationIssue[],
   lang: Lang,
-): { issues: ValidationIssue[]; example: Readonly<Record<string, string | string[]>> } {
-  const example: Record<string, string | string[]> = {};
+): { issues: ValidationIssue[]; example: Readonly<Record<string, string>> } {
+  const example: Record<string, string> = {};
   const unchosen = issues.flatMap((i): ValidationIssue[] => {
     const field = manifest.fields.find((f) => f.key === i.path);
-    if (i.code !== 'required' || field?.type !== 'select') return [];
-    const first = field.options[0]?.value ?? '';
-    example[field.key] = field.multiple ? [first] : first;
+    // Several choices left empty are a form's own affair: it may list them all to underline.
+    if (i.code !== 'required' || field?.type !== 'select' || field.multiple) return [];
+    example[field.key] = field.options[0]?.value ?? '';
     const options = field.options.map((o) => `${o.value} (${o.label[lang]})`).join('; ');
     return [
       { ...i, code: 'blankChoice', message: formatMessage('blankChoice', lang, { options }) },

@@ -97,7 +97,7 @@ export class BlankNeedsChoices extends AnswersInvalid {
   constructor(
     issues: readonly ValidationIssue[],
     /** An answers file choosing the first option of each: for the person to edit. */
-    readonly example: Readonly<Record<string, string | readonly string[]>>,
+    readonly example: Readonly<Record<string, string>>,
   ) {
     super(issues);
     this.name = 'BlankNeedsChoices';

@@ -499,7 +499,8 @@ describe(`${ID}: the blank form (item 10)`, () => {
     const { engine } = getServices();
     const request = {
       templateId: ID,
-      answers: {},
+      // The one choice a blank needs; the grounds, several choices, are left to underline.
+      answers: { priorAsylum: 'no' },
       lang: 'ru' as const,
       today: '2026-11-25',
       blank: true,
