@@ -30,7 +30,11 @@ describe(ID, () => {
         // right, never as the way a defender's complaint goes.
         'вправе подать жалобу через администрацию места содержания под стражей: в силу ч. 1 ст. 49 УПК РК срок не считается пропущенным',
         'Доводы жалобы',
-        'ч. 1 ст. 590 УПК РК',
+        // The oblast court's review is bound by ч. 4 ст. 589 (ч. 5): the bars of ст. 590 are
+        // argued as grounds for release, not as asking the court to decide the extradition.
+        'Областной суд проверяет законность и обоснованность постановления в соответствии с ч. 4 ст. 589 УПК РК (ч. 5 ст. 589 УПК РК): гражданскую принадлежность лица и то, является ли деяние, в связи с которым запрашивается выдача, преступлением, предусматривающим наказание в виде лишения свободы.',
+        'Иные обстоятельства, при которых выдача не производится (ч. 1 ст. 590 УПК РК), приводятся не для того, чтобы суд разрешил вопрос о выдаче, а потому, что при их установлении лицо подлежит немедленному освобождению (п. 2) ч. 4 ст. 587 УПК РК)',
+        'Защита просит учесть эти обстоятельства при оценке обоснованности ареста.',
         'Преследование по политическим мотивам',
         'Реальный риск пыток',
         'Следственный судья этих обстоятельств не проверил.',
@@ -85,7 +89,34 @@ describe(ID, () => {
       lastDay: '2026-11-16',
       missed: true,
     });
-    expect(unverifiedCites(preflight)).toEqual(['hrc-gc-33-19', 'refugees-law-1-1'].sort());
+    // ч. 4 ст. 589 was read in the mirror only: printed, and flagged for the lawyer to check.
+    expect(unverifiedCites(preflight)).toEqual(
+      ['hrc-gc-33-19', 'refugees-law-1-1', 'upk-589-4'].sort(),
+    );
+  });
+
+  it('temporary detention: the bars of ст. 590 make it unlawful (ст. 588 ч. 1); bail has its own article', async () => {
+    const answers = {
+      ...sample(ID, 'complex'),
+      custody: 'temporary',
+      alternativeMeasure: 'bail',
+    };
+    const { pdf, docx, preflight } = await renderBoth(ID, answers);
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'Ходатайство о временном содержании под стражей вносится лишь «при отсутствии оснований, изложенных в статье 590 настоящего Кодекса» (ч. 1 ст. 588 УПК РК), а когда становятся известны обстоятельства, исключающие возможность выдачи, временное содержание под стражей прекращается (п. 3) ч. 8 ст. 588 УПК РК).',
+        'Залог в отношении лица, разыскиваемого в целях выдачи, закон допускает прямо (ч. 1 ст. 589-1 УПК РК).',
+        'применить к Лебедевой Ксении Андреевне залог (ч. 1 ст. 589-1 УПК РК)',
+      ]);
+      expect(text).not.toContain('Областной суд проверяет');
+    }
+    const kk = await renderBoth(
+      ID,
+      { ...sample(ID, 'complex.kk'), custody: 'temporary', alternativeMeasure: 'bail' },
+      { lang: 'kk' },
+    );
+    expect(kk.pdf).toContain('(ҚР ҚПК 589-1-бабының 1-бөлігі)');
+    expect(unverifiedCites(preflight)).toContain('upk-589-1-part1');
   });
 
   it('what the judge did not do, and dependants, are said only when the answers say so', async () => {

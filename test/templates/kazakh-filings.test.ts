@@ -151,6 +151,8 @@ describe('extradition-arrest-complaint in Kazakh', () => {
         'үш тәулік ішінде',
         'Күзетпен ұсталған адам шағымды ұстау орнының әкімшілігі арқылы беруге құқылы: ҚР ҚПК 49-бабының 1-бөлігі бойынша, егер шағым мерзім аяқталғанға дейін әкімшілікке тапсырылса',
         'Шағымның дәлелдері',
+        'Облыстық сот қаулының заңдылығы мен негізділігін ҚР ҚПК 589-бабының 4-бөлігі бойынша тексереді',
+        'Қорғау тарапы бұл мән-жайларды қамаудың негізділігін бағалау кезінде ескеруді сұрайды.',
         'Саяси себептер бойынша қудалау',
         'Азаптау мен қатыгез қарым-қатынастың нақты қаупі',
         'Босқын мәртебесін беру туралы өтінішхат қаралып біткен жоқ',
@@ -185,7 +187,9 @@ describe('extradition-arrest-complaint in Kazakh', () => {
       ]);
       expectNoRussianFrame(text);
     }
-    expect(unverifiedCites(preflight)).toEqual(['hrc-gc-33-19', 'refugees-law-1-1'].sort());
+    expect(unverifiedCites(preflight)).toEqual(
+      ['hrc-gc-33-19', 'refugees-law-1-1', 'upk-589-4'].sort(),
+    );
   });
 
   it('simple sample: temporary detention, in time, the term in Kazakh with its weekday', async () => {
