@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { setMaxListeners } from 'node:events';
 import type { Manifest } from '../../common/manifest.ts';
 import type { Lang } from '../../common/lang.ts';
-import type { DeadlineView } from '../../common/filing-deadlines.ts';
+import { deadlineView, type DeadlineView } from '../../common/filing-deadlines.ts';
 import { SOON_DAYS } from '../../common/days-left.ts';
 import type { Preflight } from '../engine/index.ts';
 import { formatMessage } from '../../common/messages.ts';
@@ -60,15 +60,14 @@ function rowCheck(preflight: Preflight, manifest: Manifest, lang: Lang): RowChec
   const deadlines = preflight.deadlines
     .filter((d) => d.missed || d.daysLeft <= SOON_DAYS)
     .map((d) => {
-      const spec = manifest.deadlines.find((s) => s.id === d.id);
-      return {
-        label: spec?.label[lang] ?? d.id,
-        lastDay: d.lastDay,
-        daysLeft: d.daysLeft,
-        missed: d.missed,
-        arguable: d.arguable,
-        related: spec?.role === 'related',
-      };
+      // Labelled as every other screen labels it; the report prints no cite texts.
+      const { label, lastDay, daysLeft, missed, arguable, related } = deadlineView(
+        d,
+        manifest,
+        lang,
+        (key) => key,
+      );
+      return { label, lastDay, daysLeft, missed, arguable, related };
     });
   const cites = new Set(
     preflight.notices.flatMap((n) => (n.kind === 'unverifiedCite' ? [n.key] : [])),
