@@ -378,6 +378,33 @@ describe.each(['ru', 'kk', 'en'] as const)('settings in %s', (lang) => {
   });
 });
 
+describe.each(['ru', 'kk', 'en'] as const)('a blank form in %s', (lang) => {
+  const s = STRINGS[lang];
+  const un = JSON.parse(readFileSync('templates/un-interim-measures/manifest.json', 'utf8')) as {
+    title: Record<Lang, string>;
+    fields: { key: string; label: Record<Lang, string> }[];
+  };
+  const label = (key: string): string => un.fields.find((f) => f.key === key)?.label[lang] ?? key;
+
+  it('is refused until the choices its text depends on are made, and says which', async () => {
+    await useLang(lang);
+    await page.getByRole('button', { name: `${s.home.start}: ${un.title[lang]}` }).click();
+    await page.getByRole('heading', { level: 1, name: un.title[lang] }).waitFor();
+    const exported = (): number => (existsSync(h.exportDir) ? readdirSync(h.exportDir).length : 0);
+    const before = exported();
+    await page.getByText(s.form.moreActions).click();
+    await page.getByRole('button', { name: s.blank.button }).click();
+    const places = ['unCommittee', 'removalType', 'removalStage']
+      .map((key) => `«${label(key)}»`)
+      .join(', ');
+    await expect
+      .poll(() => page.locator('.filing-extras').innerText())
+      .toContain(s.blank.needsChoices.replace('{{places}}', places));
+    expect(exported()).toBe(before);
+    await shot(page, `${lang}-ux-16-blank-needs-choices`);
+  });
+});
+
 describe.each(['ru', 'kk', 'en'] as const)('the other screens in %s', (lang) => {
   const s = STRINGS[lang];
   it('the matter page and the locked vault pass axe, and are photographed', async () => {

@@ -47,7 +47,13 @@ export function FilingExtras({
     setBusy(true);
     const r = await api.exportBlankForm(filing);
     setBusy(false);
-    setNote(r.ok ? savedState(r.value.savedTo, t) : { kind: 'error', text: errorText(r.error) });
+    if (r.ok) return setNote(savedState(r.value.savedTo, t));
+    // A blank is refused only for the choices its text depends on: name them.
+    const places = (r.error.issues ?? []).map((i) => `«${i.place}»`).join(', ');
+    setNote({
+      kind: 'error',
+      text: places ? t('blank.needsChoices', { places }) : errorText(r.error),
+    });
   }
 
   return (
