@@ -74,9 +74,8 @@ function blankValue(field: Field, path: string): ScalarAnswer | undefined {
 /**
  * The choices a blank form cannot leave to the pen: a required single choice the filing asks
  * decides which text is printed (which committee, which stage), and without it the form mixes
- * branches.
- * Each comes back as an issue naming its options in `lang`, with an answers file that would
- * choose the first of each (`example`), for the person to edit.
+ * branches. Each comes back as an issue naming its options in `lang`, with an answers file that
+ * would choose the first of each (`example`), for the person to edit.
  */
 export function unchosenChoices(
   manifest: Manifest,
@@ -190,7 +189,7 @@ const TEXT_BLANK = '_'.repeat(26);
 const FULL_LINE = '_'.repeat(64);
 const LIST_LINE = '_'.repeat(58);
 const ADDRESSEE_LINE = 20;
-/** A signer's name shares half a line with the signature line: a full name blank would overrun it. */
+/** A signer's name shares half a line with the signature line: a full-length blank overruns it. */
 const SIGNER_NAME_LINE = 20;
 const WRITING_LINES = 5;
 

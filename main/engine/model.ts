@@ -61,7 +61,7 @@ export interface ListItem {
   readonly inlines: readonly Inline[];
   /** Attachment key, so "(прил. 3)" references can be resolved; undefined for others. */
   readonly key?: string;
-  /** Set left, not justified: a blank form's line to write on would open wide gaps between words. */
+  /** Set left, not justified: a blank form's writing line would open wide gaps between words. */
   readonly ragged?: boolean;
 }
 
