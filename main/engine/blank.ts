@@ -11,7 +11,13 @@
  */
 import type { Field, Manifest } from '../../common/manifest.ts';
 import type { Lang } from '../../common/lang.ts';
-import type { Answers, GroupItem, ScalarAnswer, ValidationIssue } from '../../common/answers.ts';
+import type {
+  Answers,
+  GroupItem,
+  PersonAnswer,
+  ScalarAnswer,
+  ValidationIssue,
+} from '../../common/answers.ts';
 import { formatMessage } from '../../common/messages.ts';
 import type { Block, FilingDocument, Inline, ListItem, Paragraph, TextRun } from './model.ts';
 
@@ -49,7 +55,13 @@ function choiceDefault(field: Field): ScalarAnswer {
   return '';
 }
 
-function blankValue(field: Field, path: string): ScalarAnswer | undefined {
+/** A person's chosen sex: a choice (it decides the Russian endings), not text to write. */
+function chosenSex(given: unknown): PersonAnswer['sex'] {
+  const sex = (given as Partial<PersonAnswer> | null | undefined)?.sex;
+  return sex === 'male' || sex === 'female' ? sex : '';
+}
+
+function blankValue(field: Field, path: string, given?: unknown): ScalarAnswer | undefined {
   switch (field.type) {
     case 'text':
     case 'multiline':
@@ -63,7 +75,7 @@ function blankValue(field: Field, path: string): ScalarAnswer | undefined {
         firstName: blankToken(`${path}.firstName`),
         middleName: blankToken(`${path}.middleName`),
         latinName: blankToken(`${path}.latinName`),
-        sex: '',
+        sex: chosenSex(given),
         forms: { genitive: '', dative: '', accusative: '', instrumental: '' },
       };
     default:
@@ -113,7 +125,7 @@ export function blankAnswers(manifest: Manifest, structure: Answers): Answers {
           Object.fromEntries(
             field.fields.map((sub) => [
               sub.key,
-              blankValue(sub, `${field.key}.${sub.key}`) ??
+              blankValue(sub, `${field.key}.${sub.key}`, given[i]?.[sub.key]) ??
                 given[i]?.[sub.key] ??
                 choiceDefault(sub),
             ]),
@@ -121,7 +133,7 @@ export function blankAnswers(manifest: Manifest, structure: Answers): Answers {
       );
       continue;
     }
-    const value = blankValue(field, field.key);
+    const value = blankValue(field, field.key, structure[field.key]);
     if (value !== undefined) answers[field.key] = value;
   }
   return answers;

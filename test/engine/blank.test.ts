@@ -74,6 +74,16 @@ describe('blank forms', () => {
     }
   });
 
+  it('a person’s sex is a choice the blank keeps: it decides the Russian endings', async () => {
+    const female = await blank('supreme-court-complaint', 'ru', {
+      grounds: ['tortureRisk'],
+      person: { sex: 'female' },
+    });
+    const unchosen = await blank('supreme-court-complaint', 'ru', { grounds: ['tortureRisk'] });
+    expect(female.pdf).toContain('г.р., гражданки ____');
+    expect(unchosen.pdf).toContain('г.р., гражданина ____');
+  });
+
   it('a computed last day is a line to write the date on, and the restoration request says the term expired', async () => {
     const choices = { procedure: 'criminal', criminalFiling: 'complaint592', detained: false };
     const { pdf, docx } = await blank('deadline-restoration', 'ru', choices);
