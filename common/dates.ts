@@ -207,12 +207,14 @@ export function formatWeekday(d: IsoDate, lang: Lang): string {
 
 /**
  * The last day of a term, inclusive and with its weekday — never «до», which a reader may take as
- * exclusive: «по 09.02.2026 (понедельник) включительно», «09.02.2026 (дүйсенбі) қоса алғанда»,
- * «up to and including 09.02.2026 (Monday)». NBSPs keep the date and weekday together.
+ * exclusive: «по 09.02.2026 (понедельник) включительно», «09.02.2026 (дүйсенбі) қоса алғанға
+ * дейін», «up to and including 09.02.2026 (Monday)». NBSPs keep the date and weekday together.
+ * Kazakh «қоса алғанда» alone means only «including»: the official texts give the end point with
+ * «дейін» («1000-ды қоса алғанға дейін»), and «мерзім … созылады» needs one.
  */
 export function formatInclusiveLastDay(d: IsoDate, lang: Lang): string {
   const day = `${formatShortDate(d)}${NBSP}(${formatWeekday(d, lang)})`;
   if (lang === 'ru') return `по${NBSP}${day} включительно`;
-  if (lang === 'kk') return `${day} қоса алғанда`;
+  if (lang === 'kk') return `${day} қоса алғанға дейін`;
   return `up to and including ${day}`;
 }

@@ -67,7 +67,7 @@ describe('refuge triage', () => {
       'kk',
     );
     expect(kk.code).toBe(0);
-    expect(kk.out).toContain('МЕРЗІМ ӨТТІ: 07.02.2026\u00a0(сенбі) қоса алғанда');
+    expect(kk.out).toContain('МЕРЗІМ ӨТТІ: 07.02.2026\u00a0(сенбі) қоса алғанға дейін');
     expect(kk.out).toMatch(/Шешім: .*\(deadline-restoration\)/);
     const en = await cli(
       ['triage', '--place', 'free', '--decision', 'none', '--asylum-pending'],

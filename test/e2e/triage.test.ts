@@ -82,7 +82,7 @@ const SITUATIONS: readonly Situation[] = [
     filing: 'supreme-court-complaint',
     field: 'copyReceivedDate',
     shows: formatShortDate(decided),
-    says: /қоса алғанда — \d+ күн қалды/,
+    says: /қоса алғанға дейін — \d+ күн қалды/,
   },
   {
     ui: 'kk',
@@ -91,7 +91,7 @@ const SITUATIONS: readonly Situation[] = [
     filing: 'refugee-refusal-complaint',
     field: 'refusalReceivedDate',
     shows: formatShortDate(decided),
-    says: /қоса алғанда/,
+    says: /қоса алғанға дейін/,
   },
   {
     ui: 'en',

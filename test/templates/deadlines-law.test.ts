@@ -170,7 +170,7 @@ describe('Supreme Court complaint (УПК ст. 592): the last day is printed; r
       { today: '2026-01-29', lang: 'kk' },
     );
     expectInOrder(pdf, [
-      `яғни 07.02.2026${NB}(сенбі) қоса алғанда.`,
+      `яғни 07.02.2026${NB}(сенбі) қоса алғанға дейін.`,
       'Шағым осы мерзім ішінде беріліп отыр.',
     ]);
   });
