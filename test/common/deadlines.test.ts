@@ -303,7 +303,9 @@ describe('doubtful rules: the earliest defensible day is the deadline, later rea
     expect(formatInclusiveLastDay('2026-02-09', 'ru')).toBe(
       'по\u00A009.02.2026\u00A0(понедельник) включительно',
     );
-    expect(formatInclusiveLastDay('2026-02-07', 'kk')).toBe('07.02.2026\u00A0(сенбі) қоса алғанға дейін');
+    expect(formatInclusiveLastDay('2026-02-07', 'kk')).toBe(
+      '07.02.2026\u00A0(сенбі) қоса алғанға дейін',
+    );
     expect(formatInclusiveLastDay('2026-02-11', 'en')).toBe(
       'up to and including 11.02.2026\u00A0(Wednesday)',
     );
