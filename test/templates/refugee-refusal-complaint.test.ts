@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { getServices } from '../../main/services.ts';
+import { prepareAnswers } from '../../common/answers.ts';
+import { filingDeadlines } from '../../common/filing-deadlines.ts';
 import {
   expectInOrder,
   GOLDEN_TODAY,
@@ -130,6 +132,28 @@ describe(ID, () => {
     expect(pdf).toContain(
       'в пределах шести месяцев со дня, когда стало известно о решении (ч. 1-1 ст. 92 АППК РК)',
     );
+  });
+
+  it('three months passed, the box not ticked: the deadline as shown names the six months', () => {
+    const { engine } = getServices();
+    const manifest = engine.template(ID).manifest;
+    const answers = {
+      ...sample(ID, 'simple'),
+      decisionDate: '2026-07-20',
+      refusalReceivedDate: '2026-07-22',
+    };
+    const { answers: prepared } = prepareAnswers(manifest, answers, {
+      lang: 'ru',
+      today: GOLDEN_TODAY,
+    });
+    for (const lang of ['ru', 'kk', 'en'] as const) {
+      const [shown] = filingDeadlines(manifest, prepared, GOLDEN_TODAY, lang, (key) => key);
+      expect(shown).toMatchObject({ id: 'complaint', missed: true });
+      // Where the banner and the pre-flight say «passed», the label says when six months apply.
+      expect(shown?.label).toContain(
+        { ru: '6 — если в решении не разъяснён порядок обжалования', kk: '6 ай', en: '6 if' }[lang],
+      );
+    }
   });
 
   it('a three-month complaint period ending on a Saturday stays on the Saturday', async () => {
