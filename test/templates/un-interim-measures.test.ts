@@ -450,6 +450,10 @@ describe(`${ID}: what remains open, and what Kazakhstan has already done`, () =>
   const NO_REMEDY_RU = 'Автор полагает, что средств правовой защиты с таким действием не осталось';
   const REASONS_EN = 'The Supreme Court has listed the complaint for 2 December 2026.';
   const REASONS_RU = 'Жалоба назначена к рассмотрению на 2 декабря 2026 года.';
+  /** Both the PDF and the DOCX say it. */
+  const says = (rendered: { pdf: string; docx: string }, words: string): void => {
+    for (const text of [rendered.pdf, rendered.docx]) expect(text).toContain(words);
+  };
   const at = (stage: string, removalType: string, lang: 'en' | 'ru') => ({
     ...sample(ID, lang === 'ru' ? 'simple.ru' : 'simple'),
     removalStage: stage,
@@ -523,26 +527,26 @@ describe(`${ID}: what remains open, and what Kazakhstan has already done`, () =>
     const noneRu = await renderBoth(ID, at('checkUnderway', 'extradition', 'ru'), { lang: 'ru' });
     // The ruling's force on pronouncement is the law's (пп. 4) ст. 883 КоАП); that the complaint
     // cannot be relied on is the author's submission.
-    for (const text of [expulsion.pdf, expulsion.docx])
-      expect(text).toContain(
-        'A complaint against the expulsion ruling is pending. The ruling entered into force when it was pronounced (Article 883(4) of the Code of Administrative Offences of the Republic of Kazakhstan) and is executed by controlled departure from the country (Article 916(1) of the Code of Administrative Offences of the Republic of Kazakhstan). The author submits that the complaint cannot be relied on to prevent the removal, for the following reasons: ' +
-          REASONS_EN,
-      );
-    for (const text of [expulsionRu.pdf, expulsionRu.docx])
-      expect(text).toContain(
-        'Постановление о выдворении обжаловано, жалоба ещё не рассмотрена. Постановление вступило в законную силу после его оглашения (пп. 4) ст. 883 КоАП РК) и исполняется путём контролируемого самостоятельного выезда (ч. 1 ст. 916 КоАП РК). Автор полагает, что жалоба не может надёжно предотвратить выдворение, по следующим причинам: ' +
-          REASONS_RU,
-      );
-    for (const text of [none.pdf, none.docx])
-      expect(text).toContain(
-        'No decision on the extradition of BELOV Kirill has been taken yet, so there is as yet no decision to challenge. The author asks the Committee to act now for the following reasons: ' +
-          REASONS_EN,
-      );
-    for (const text of [noneRu.pdf, noneRu.docx])
-      expect(text).toContain(
-        'Решение о выдаче Белова Кирилла Андреевича ещё не принято, и обжаловать пока нечего. Автор просит Комитет принять меры уже сейчас по следующим причинам: ' +
-          REASONS_RU,
-      );
+    says(
+      expulsion,
+      'A complaint against the expulsion ruling is pending. The ruling entered into force when it was pronounced (Article 883(4) of the Code of Administrative Offences of the Republic of Kazakhstan) and is executed by controlled departure from the country (Article 916(1) of the Code of Administrative Offences of the Republic of Kazakhstan). The author submits that the complaint cannot be relied on to prevent the removal, for the following reasons: ' +
+        REASONS_EN,
+    );
+    says(
+      expulsionRu,
+      'Постановление о выдворении обжаловано, жалоба ещё не рассмотрена. Постановление вступило в законную силу после его оглашения (пп. 4) ст. 883 КоАП РК) и исполняется путём контролируемого самостоятельного выезда (ч. 1 ст. 916 КоАП РК). Автор полагает, что жалоба не может надёжно предотвратить выдворение, по следующим причинам: ' +
+        REASONS_RU,
+    );
+    says(
+      none,
+      'No decision on the extradition of BELOV Kirill has been taken yet, so there is as yet no decision to challenge. The author asks the Committee to act now for the following reasons: ' +
+        REASONS_EN,
+    );
+    says(
+      noneRu,
+      'Решение о выдаче Белова Кирилла Андреевича ещё не принято, и обжаловать пока нечего. Автор просит Комитет принять меры уже сейчас по следующим причинам: ' +
+        REASONS_RU,
+    );
     for (const text of [expulsion.pdf, expulsion.docx, none.pdf, none.docx])
       expect(text).not.toContain(NO_REMEDY_EN);
     for (const text of [expulsionRu.pdf, expulsionRu.docx, noneRu.pdf, noneRu.docx])
@@ -552,16 +556,16 @@ describe(`${ID}: what remains open, and what Kazakhstan has already done`, () =>
   it('§IV, deportation: a complaint suspends the act by law, with the exceptions that make it no assurance', async () => {
     const pending = await renderBoth(ID, at('appealPending', 'deportation', 'en'), { lang: 'en' });
     const taken = await renderBoth(ID, at('decisionTaken', 'deportation', 'ru'), { lang: 'ru' });
-    for (const text of [pending.pdf, pending.docx])
-      expect(text).toContain(
-        'A complaint against the deportation decision is pending. A complaint suspends the execution of an administrative act, but not where the authority invokes the need to protect the rights of others or public or State interests, or where another law so provides (Article 96(1) of the Administrative Procedural and Process Code of the Republic of Kazakhstan); the suspension is therefore no assurance that the removal will not take place before the complaint is decided. The author asks the Committee to act now for the following reasons: ' +
-          REASONS_EN,
-      );
-    for (const text of [taken.pdf, taken.docx])
-      expect(text).toContain(
-        'Решение о депортации ещё не обжаловано. Подача жалобы приостанавливает исполнение административного акта, однако не в случае необходимости защиты прав граждан и юридических лиц, общественных или государственных интересов и не в иных случаях, предусмотренных законами (ч. 1 ст. 96 АППК РК); поэтому приостановление не гарантирует, что депортация не состоится до рассмотрения жалобы. Автор просит Комитет принять меры уже сейчас по следующим причинам: ' +
-          REASONS_RU,
-      );
+    says(
+      pending,
+      'A complaint against the deportation decision is pending. A complaint suspends the execution of an administrative act, but not where the authority invokes the need to protect the rights of others or public or State interests, or where another law so provides (Article 96(1) of the Administrative Procedural and Process Code of the Republic of Kazakhstan); the suspension is therefore no assurance that the removal will not take place before the complaint is decided. The author asks the Committee to act now for the following reasons: ' +
+        REASONS_EN,
+    );
+    says(
+      taken,
+      'Решение о депортации ещё не обжаловано. Подача жалобы приостанавливает исполнение административного акта, однако не в случае необходимости защиты прав граждан и юридических лиц, общественных или государственных интересов и не в иных случаях, предусмотренных законами (ч. 1 ст. 96 АППК РК); поэтому приостановление не гарантирует, что депортация не состоится до рассмотрения жалобы. Автор просит Комитет принять меры уже сейчас по следующим причинам: ' +
+        REASONS_RU,
+    );
     // The flat «cannot be relied on» the law contradicts is gone.
     for (const text of [pending.pdf, pending.docx])
       expect(text).not.toContain('cannot be relied on');
