@@ -115,6 +115,7 @@ export interface DraftView {
   /** null: nothing saved yet (the answers are prefilled from the matter's other filings). */
   readonly savedAt: string | null;
   readonly versions: readonly { readonly savedAt: string }[];
+  /** The filings the answers were prefilled from, and `triage` when «Что случилось?» gave some. */
   readonly prefilledFrom: readonly string[];
 }
 

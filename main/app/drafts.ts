@@ -132,8 +132,11 @@ export function openDraft(
         today,
       )
     : undefined;
-  if (fromTriage)
+  if (fromTriage) {
     prior.push({ savedAt: now.toISOString(), answers: fromTriage, templateId: p.templateId });
+    // «Что случилось?» filled answers in too: the window asks the lawyer to check them as well.
+    prefilledFrom.push('triage');
+  }
   // The matter's region (its newest draft's), else the one chosen in Settings.
   const lang = manifest.languages[0] ?? 'ru';
   const prefilled = prefillAnswers(manifest, prior);

@@ -240,5 +240,16 @@ describe('triage from Home in every UI language', () => {
     await page
       .getByRole('heading', { level: 1, name: titleOf('expulsion-appeal', 'en'), exact: true })
       .waitFor();
+    // The note on what was filled in stays once the first edit is saved: the form never jumps
+    // up under the pointer as the autosave starts.
+    const note = page.getByText('What the matter already knows has been filled in. Check it.');
+    await note.waitFor();
+    await page.locator('nav.sections button').nth(1).click();
+    const next = page.getByRole('button', { name: 'Next →' });
+    const before = await next.boundingBox();
+    await page.locator('form.fields input[type="text"]').first().fill('Test');
+    await expect.poll(() => page.locator('.save-state').getAttribute('data-state')).toBe('saved');
+    expect(await note.isVisible()).toBe(true);
+    expect(await next.boundingBox()).toEqual(before);
   });
 });

@@ -428,9 +428,9 @@ export function FilingScreen({
                 </button>
               </div>
             )}
-            {prefilledFrom.length > 0 && autosave.save.kind === 'idle' && (
-              <Status>{t('form.prefilled')}</Status>
-            )}
+            {/* Kept after the first save: a line that vanished as the autosave began moved the
+                form up under the pointer (as the banner's late line once moved it down). */}
+            {prefilledFrom.length > 0 && <Status>{t('form.prefilled')}</Status>}
             {exportState && (
               <ExportResult state={exportState} id="export-result" resultRef={resultRef} />
             )}
