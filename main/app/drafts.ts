@@ -135,7 +135,7 @@ export function openDraft(
   if (fromTriage) {
     prior.push({ savedAt: now.toISOString(), answers: fromTriage, templateId: p.templateId });
     // «Что случилось?» filled answers in too: the window asks the lawyer to check them as well.
-    prefilledFrom.push('triage');
+    if (Object.keys(fromTriage).length > 0) prefilledFrom.push('triage');
   }
   // The matter's region (its newest draft's), else the one chosen in Settings.
   const lang = manifest.languages[0] ?? 'ru';
