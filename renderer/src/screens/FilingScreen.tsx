@@ -7,7 +7,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../errors.ts';
-import type { Manifest } from '../../../common/manifest.ts';
 import type { Lang } from '../../../common/lang.ts';
 import type { TemplateView } from '../../../main/api.ts';
 import { prepareAnswers, type Answers, type ValidationIssue } from '../../../common/answers.ts';
@@ -57,7 +56,9 @@ export function FilingScreen({
   const uiLang = useUiLang();
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const [manifest, setManifest] = useState<Manifest | null>(null);
+  // The manifest and the cite texts its deadlines need arrive and change together.
+  const [template, setTemplate] = useState<TemplateView | null>(null);
+  const manifest = template?.manifest ?? null;
   const [docLang, setDocLang] = useState<Lang>('ru');
   const [rev, setRev] = useState(0);
   const [section, setSection] = useState(0);
@@ -66,7 +67,6 @@ export function FilingScreen({
   // The filing version this draft is on, and the newest installed (template packs): a draft
   // stays on its version until the lawyer moves it on.
   const [versions, setVersions] = useState<{ draft: string; current: string } | null>(null);
-  const [deadlineCites, setDeadlineCites] = useState<TemplateView['deadlineCites']>({});
   const templateVersion = useRef<string | undefined>(undefined);
   const [exportState, setExportState] = useState<ExportState | null>(null);
   const [exporting, setExporting] = useState(false);
@@ -135,8 +135,7 @@ export function FilingScreen({
         : await withSettingsRegion(api, uiLang, loaded, {}, loaded.languages[0] ?? 'ru');
       if (!live) return;
       const prepared = prepareAnswers(loaded, saved, { lang: uiLang, today: clock.today() });
-      setManifest(loaded);
-      setDeadlineCites(m.value.deadlineCites);
+      setTemplate(m.value);
       // Keep what was typed (even if invalid): the validator reports it, nothing is dropped.
       model.load({ ...prepared.answers, ...saved });
       const lang = draft?.lang ?? loaded.languages[0] ?? 'ru';
@@ -248,8 +247,7 @@ export function FilingScreen({
     const current = m.value.manifest;
     const prepared = prepareAnswers(current, typed, { lang: uiLang, today: clock.today() });
     templateVersion.current = current.version;
-    setManifest(current);
-    setDeadlineCites(m.value.deadlineCites);
+    setTemplate(m.value);
     model.load({ ...prepared.answers, ...typed });
     setVersions({ draft: current.version, current: current.version });
     autosave.markDirty(); // saved at once, so the draft records the new version
@@ -373,7 +371,7 @@ export function FilingScreen({
           manifest={manifest}
           answers={answers}
           today={clock.today()}
-          deadlineCites={deadlineCites}
+          deadlineCites={template?.deadlineCites ?? {}}
           uiLang={uiLang}
           docLang={docLang}
         />
