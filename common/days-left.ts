@@ -45,3 +45,19 @@ export function daysLeftText(d: DaysLeft, lang: Lang): string {
       return localize(lang, 'deadlineText.left', { count });
   }
 }
+
+/** What the pre-flight calls a deadline whose safe day has passed (the window's and the CLI's). */
+export type PassedNotice =
+  'deadlineMissed' | 'deadlineArguable' | 'relatedEnded' | 'relatedArguable';
+
+/**
+ * Which notice a deadline past its safe day gets: missed, or still running on a later reading;
+ * the filing's own term, or another step's (`related`). Null while the safe day has not passed.
+ * One decision, so that the window and the CLI never call an arguable deadline simply missed.
+ */
+export function passedNotice(d: DaysLeft & { readonly related?: boolean }): PassedNotice | null {
+  const urgency = urgencyOf(d);
+  if (urgency !== 'passed' && urgency !== 'arguable') return null;
+  if (d.related) return urgency === 'passed' ? 'relatedEnded' : 'relatedArguable';
+  return urgency === 'passed' ? 'deadlineMissed' : 'deadlineArguable';
+}

@@ -4,7 +4,7 @@
  */
 import type { PreflightView } from '../api.ts';
 import type { Lang } from '../../common/manifest.ts';
-import { urgencyOf } from '../../common/days-left.ts';
+import { passedNotice } from '../../common/days-left.ts';
 import { formatInclusiveLastDay, formatShortDate } from '../../common/dates.ts';
 import { formatMessage } from '../../common/messages.ts';
 import { cliText } from './messages.ts';
@@ -25,20 +25,10 @@ export function preflightLines(view: PreflightView, ui: Lang): string[] {
   if (view.unprintable !== '')
     lines.push(cliText('unprintable', ui, { chars: [...view.unprintable].join(' ') }));
   for (const d of view.deadlines) {
-    const urgency = urgencyOf(d);
+    const passed = passedNotice(d);
     lines.push(
-      urgency === 'passed' || urgency === 'arguable'
-        ? cliText(
-            d.related
-              ? urgency === 'passed'
-                ? 'relatedEnded'
-                : 'relatedArguable'
-              : urgency === 'passed'
-                ? 'deadlinePassed'
-                : 'deadlineArguable',
-            ui,
-            { id: d.label, date: formatShortDate(d.lastDay) },
-          )
+      passed
+        ? cliText(passed, ui, { id: d.label, date: formatShortDate(d.lastDay) })
         : cliText('deadlineLine', ui, { id: d.label, date: formatInclusiveLastDay(d.lastDay, ui) }),
     );
     for (const line of d.later) lines.push(`  ${line}`);

@@ -5,7 +5,7 @@
  */
 import type { TFunction } from 'i18next';
 import { formatShortDate } from '../../common/dates.ts';
-import { SOON_DAYS, urgencyOf } from '../../common/days-left.ts';
+import { SOON_DAYS, passedNotice, urgencyOf } from '../../common/days-left.ts';
 import type { DeadlineView } from '../../common/filing-deadlines.ts';
 
 export interface DeadlineNotice {
@@ -19,23 +19,13 @@ export function deadlineNotice(
 ): DeadlineNotice | null {
   const date = formatShortDate(d.lastDay);
   const params = { label: d.label, date };
-  switch (urgencyOf(d)) {
-    case 'passed':
-      return {
-        kind: 'missed',
-        text: t(d.related ? 'preflight.relatedEnded' : 'preflight.deadlineMissed', params),
-      };
-    case 'arguable':
-      return {
-        kind: 'arguable',
-        text: t(d.related ? 'preflight.relatedArguable' : 'preflight.deadlineArguable', params),
-      };
-    default:
-      return d.daysLeft <= SOON_DAYS
-        ? {
-            kind: 'soon',
-            text: t('preflight.deadline', { label: d.label, date, count: d.daysLeft }),
-          }
-        : null;
-  }
+  const passed = passedNotice(d);
+  if (passed)
+    return {
+      kind: urgencyOf(d) === 'passed' ? 'missed' : 'arguable',
+      text: t(`preflight.${passed}`, params),
+    };
+  return d.daysLeft <= SOON_DAYS
+    ? { kind: 'soon', text: t('preflight.deadline', { label: d.label, date, count: d.daysLeft }) }
+    : null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysLeftText, stillOpen, urgencyOf } from '../../common/days-left.ts';
+import { daysLeftText, passedNotice, stillOpen, urgencyOf } from '../../common/days-left.ts';
 
 const due = (daysLeft: number, arguable = false) => ({ daysLeft, arguable });
 
@@ -40,5 +40,19 @@ describe('days left in words', () => {
       'passed 5 days ago on the safe count; still running on another reading',
     );
     expect([due(-3, true), due(-3), due(0)].map(stillOpen)).toEqual([true, false, true]);
+  });
+});
+
+describe('the notice for a deadline past its safe day (window and CLI alike)', () => {
+  it.each([
+    [due(-1), false, 'deadlineMissed'],
+    [due(-1, true), false, 'deadlineArguable'],
+    [due(-3), true, 'relatedEnded'],
+    [due(-3, true), true, 'relatedArguable'],
+    [due(0), false, null],
+    [due(0, true), true, null],
+    [due(4), false, null],
+  ] as const)('%o, related %s → %s', (d, related, notice) => {
+    expect(passedNotice({ ...d, related })).toBe(notice);
   });
 });
