@@ -180,3 +180,21 @@ export function kazakhNameCase(p: Person, grammaticalCase: GrammaticalCase): Dec
   const lastWord = words[words.length - 1] ?? '';
   return { text: `${nominative}${kazakhCaseEnding(lastWord, grammaticalCase)}`, source: 'auto' };
 }
+
+/**
+ * The words for a person whose sex is not known (a blank form for a client not yet met): both
+ * forms, so the lawyer underlines one instead of correcting a form printed for a man. Word by
+ * word, so a phrase keeps its shared words once: «он(а) находится», «he/she is». A Russian ending
+ * that only adds one or two letters goes in brackets («прибыл(а)»); any other pair takes a slash
+ * («его/её», «гражданина/гражданки»).
+ */
+export function eitherSexForm(male: string, female: string, lang: string): string {
+  const eitherWord = (m: string, f: string): string => {
+    if (m === f) return m;
+    const suffix = f.slice(m.length);
+    return lang === 'ru' && f.startsWith(m) && suffix.length <= 2 ? `${m}(${suffix})` : `${m}/${f}`;
+  };
+  const [maleWords, femaleWords] = [male.split(' '), female.split(' ')];
+  if (maleWords.length !== femaleWords.length) return eitherWord(male, female);
+  return maleWords.map((word, i) => eitherWord(word, femaleWords[i] ?? '')).join(' ');
+}

@@ -343,7 +343,7 @@ export async function lintTemplates(
           if (spec.sources[lang] === undefined)
             problems.push(`${call.where}: partial "${call.name}" has no ${lang} text`);
         }
-        problems.push(...unknownCites(source, file, loaded.cites));
+        problems.push(...sourceProblems(source, file, loaded.cites));
       } catch (err) {
         if (err instanceof TemplateError || err instanceof MarkupError) problems.push(err.message);
         else throw err;
@@ -445,7 +445,7 @@ function lintPartials(
         });
         for (const k of checkVariables(source, file, { params: spec.params }, problems))
           used.add(k);
-        problems.push(...unknownCites(source, file, loaded.cites));
+        problems.push(...sourceProblems(source, file, loaded.cites));
       } catch (err) {
         if (err instanceof TemplateError || err instanceof MarkupError) problems.push(err.message);
         else throw err;
@@ -458,6 +458,26 @@ function lintPartials(
       problems.push(`${spec.origin}/partials.json: partial "${name}" is not called by any filing`);
   }
   return problems;
+}
+
+/** What a template's or partial's own text gets wrong: unknown cites, a sex tested by hand. */
+function sourceProblems(
+  source: string,
+  file: string,
+  cites: Readonly<Record<string, unknown>>,
+): string[] {
+  return [...unknownCites(source, file, cites), ...sexComparisons(source, file)];
+}
+
+/**
+ * `(eq person.sex "female")` picks the male text when the sex is not known — a blank form for a
+ * client not yet met; `{{bySex person "…" "…"}}` prints both forms then.
+ */
+function sexComparisons(source: string, file: string): string[] {
+  return [...source.matchAll(/\((?:eq|ne)\s+[^)]*\bsex\b[^)]*\)/g)].map((m) => {
+    const line = source.slice(0, m.index).split('\n').length;
+    return `${file}:${line}: ${m[0]} words the text for a man when the sex is unknown; write {{bySex person "…" "…"}}`;
+  });
 }
 
 function unknownCites(

@@ -140,8 +140,11 @@ export function blankAnswers(manifest: Manifest, structure: Answers): Answers {
 }
 
 interface BlankWords {
-  /** The year left whole: a birth year is 19.., and a pre-printed «20» must be crossed out. */
   readonly cases: Readonly<Record<string, string>>;
+  /**
+   * Dates leave the whole year to write: a birth year (or the year a client settled) is 19..,
+   * and a pre-printed «20» would have to be crossed out on the one date that identifies the person.
+   */
   readonly legalDate: string;
   readonly shortDate: string;
   readonly initials: string;
@@ -159,7 +162,7 @@ const WORDS: Readonly<Record<Lang, BlankWords>> = {
       accusative: 'в винительном падеже',
       instrumental: 'в творительном падеже',
     },
-    legalDate: '«____» ______________ 20____ года',
+    legalDate: '«____» ______________ ________ года',
     shortDate: '____.____.________',
     initials: 'фамилия и инициалы',
     latin: 'латиницей, как в паспорте',
@@ -174,7 +177,7 @@ const WORDS: Readonly<Record<Lang, BlankWords>> = {
       accusative: '',
       instrumental: '',
     },
-    legalDate: '20____ жылғы «____» ______________',
+    legalDate: '________ жылғы «____» ______________',
     shortDate: '____.____.________',
     initials: 'тегі және аты-жөнінің бас әріптері',
     latin: 'паспорттағыдай латын әріптерімен',
@@ -184,7 +187,7 @@ const WORDS: Readonly<Record<Lang, BlankWords>> = {
   },
   en: {
     cases: { genitive: '', dative: '', accusative: '', instrumental: '' },
-    legalDate: '____ ______________ 20____',
+    legalDate: '____ ______________ ________',
     shortDate: '____.____.________',
     initials: 'family name and initials',
     latin: 'as in the passport',

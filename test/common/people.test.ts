@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { iinCheckDigit, validateIin } from '../../common/iin.ts';
 import {
   declineFullName,
+  eitherSexForm,
   initialsAfter,
   initialsBefore,
   prefillForms,
@@ -126,6 +127,48 @@ describe('names', () => {
       declineFullName({ lastName: 'Smith', firstName: 'John', sex: 'male' }, 'dative'),
     ).toMatchObject({ text: 'Smith John', source: 'undeclined', warning: 'latinScript' });
     expect(prefillForms(kuznetsov).dative).toBe('Кузнецову Дмитрию Сергеевичу');
+  });
+});
+
+describe('both forms for a person of unknown sex (a blank form)', () => {
+  it.each([
+    ['ru', 'прибыл', 'прибыла', 'прибыл(а)'],
+    ['ru', 'он находится', 'она находится', 'он(а) находится'],
+    ['ru', 'был вынужден', 'была вынуждена', 'был(а) вынужден(а)'],
+    ['ru', 'его', 'её', 'его/её'],
+    ['ru', 'гражданина', 'гражданки', 'гражданина/гражданки'],
+    ['ru', 'признан виновным', 'признана виновной', 'признан(а) виновным/виновной'],
+    ['ru', '', 'а', '(а)'],
+    ['ru', 'отцом', 'матерью', 'отцом/матерью'],
+    ['en', 'he is', 'she is', 'he/she is'],
+    ['en', 'his', 'her', 'his/her'],
+    ['en', 'Mr', 'Mrs', 'Mr/Mrs'],
+  ])('%s: «%s» and «%s» → «%s»', (lang, male, female, both) => {
+    expect(eitherSexForm(male, female, lang)).toBe(both);
+  });
+
+  it('keeps every word of each form, in order (property)', () => {
+    const word = fc.stringMatching(/^[а-яё]{1,8}$/);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, word), { minLength: 1, maxLength: 4 }), (pairs) => {
+        const male = pairs.map(([m]) => m).join(' ');
+        const female = pairs.map(([, f]) => f).join(' ');
+        const both = eitherSexForm(male, female, 'ru').split(' ');
+        expect(both).toHaveLength(pairs.length);
+        pairs.forEach(([m, f], i) => {
+          // Each word reads as the male form, and the female one from it: «прибыл(а)» → прибыла.
+          const printed = both[i] ?? '';
+          const asFemale = printed.includes('/')
+            ? printed.slice(printed.indexOf('/') + 1)
+            : printed.replace(/\((.*)\)$/, '$1');
+          const asMale = printed.includes('/')
+            ? printed.slice(0, printed.indexOf('/'))
+            : printed.replace(/\(.*\)$/, '');
+          expect(asMale).toBe(m);
+          expect(asFemale).toBe(f);
+        });
+      }),
+    );
   });
 });
 

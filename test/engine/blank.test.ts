@@ -19,6 +19,17 @@ const cases = loaded.templates.flatMap((t) =>
   t.manifest.languages.map((lang) => [t.manifest.id, lang] as const),
 );
 
+/** The answers with every person's sex (top level and in group rows) taken out. */
+function withoutSex(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutSex);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => key !== 'sex')
+      .map(([key, v]) => [key, withoutSex(v)]),
+  );
+}
+
 async function blank(templateId: string, lang: Lang, answers: unknown = {}) {
   const request = { templateId, answers, lang, today: '2026-11-25', blank: true };
   const pdf = await engine.render(request, 'pdf');
@@ -39,6 +50,8 @@ describe('blank forms', () => {
       for (const text of [pdf, docx]) {
         expect(text).toMatch(/_{10,}/);
         expect(text).not.toMatch(/[\uE000\uE001]/);
+        // No century printed ahead: a birth year is 19.. (the refugee application's «… года рождения»).
+        expect(text).not.toContain('20____');
       }
       // The declension notices would be about placeholders; only the law's own checks remain.
       expect(preflight.notices.every((n) => n.kind === 'unverifiedCite')).toBe(true);
@@ -53,7 +66,7 @@ describe('blank forms', () => {
       expect(text).toContain('В Верховный Суд Республики Казахстан');
       expect(text).toContain('ЖАЛОБА');
       expect(text).toContain('(защитник: ФИО, в родительном падеже)');
-      expect(text).toContain('«____» ______________ 20____ года');
+      expect(text).toContain('«____» ______________ ________ года');
       // A birth year is 19.. for every adult client: the whole year is left to write.
       expect(text).toContain('____.____.________ г.р.');
       expect(text).not.toContain('.20____ г.р.');
@@ -79,17 +92,39 @@ describe('blank forms', () => {
       grounds: ['tortureRisk'],
       person: { sex: 'female' },
     });
+    const male = await blank('supreme-court-complaint', 'ru', {
+      grounds: ['tortureRisk'],
+      person: { sex: 'male' },
+    });
     const unchosen = await blank('supreme-court-complaint', 'ru', { grounds: ['tortureRisk'] });
     expect(female.pdf).toContain('г.р., гражданки ____');
-    expect(unchosen.pdf).toContain('г.р., гражданина ____');
+    expect(male.pdf).toContain('г.р., гражданина ____');
+    // Not chosen (a client not yet met): both forms to underline, never a man by default.
+    for (const text of [unchosen.pdf, unchosen.docx]) {
+      expect(text).toContain('г.р., гражданина/гражданки ____');
+      expect(text).not.toMatch(/г\.р\., гражданина ____/);
+    }
   });
+
+  it.each(cases.filter(([, lang]) => lang !== 'kk'))(
+    '%s (%s): with no sex chosen, no sentence is worded for one sex only',
+    async (id, lang) => {
+      const choices = sample(id, 'simple') as Record<string, unknown>;
+      const { pdf } = await blank(id, lang, withoutSex(choices));
+      const oneSex =
+        lang === 'ru'
+          ? /(?<![(/а-яё])(гражданина|гражданки|гражданину|гражданке|задержана?|прибыла?|осуждённ(ого|ой))(?![(/а-яё])/iu
+          : /(?<![/a-z])(he|she|his|him)(?![/a-z])/iu;
+      expect(pdf).not.toMatch(oneSex);
+    },
+  );
 
   it('a computed last day is a line to write the date on, and the restoration request says the term expired', async () => {
     const choices = { procedure: 'criminal', criminalFiling: 'complaint592', detained: false };
     const { pdf, docx } = await blank('deadline-restoration', 'ru', choices);
     for (const text of [pdf, docx]) {
       expect(text).toContain(
-        'Срок исчислялся с «____» ______________ 20____ года и истёк «____» ______________ 20____ года.',
+        'Срок исчислялся с «____» ______________ ________ года и истёк «____» ______________ ________ года.',
       );
       expect(text).toContain('Срок пропущен по уважительным причинам:');
       // Not the running term's hedge: a blank request is for a term already missed.

@@ -86,3 +86,30 @@ describe('an option warning with a condition', () => {
     expect(await lintTemplates(dir)).toContain(`${where} goes with a warning`);
   });
 });
+
+describe('a sex tested by hand', () => {
+  it('is reported in a filing and in a partial, with its line: a blank would address a man', async () => {
+    const { dir } = copyOfTemplates('lint-sex');
+    const filing = join(dir, 'supreme-court-complaint', 'template.ru.hbs');
+    const text = readFileSync(filing, 'utf8');
+    const helper = '{{bySex person "гражданина" "гражданки"}}';
+    expect(text).toContain(helper);
+    const line = text.slice(0, text.indexOf(helper)).split('\n').length;
+    writeFileSync(
+      filing,
+      text.replace(helper, '{{#if (eq person.sex "female")}}гражданки{{else}}гражданина{{/if}}'),
+    );
+    const partial = join(dir, 'partials', 'torture-risk.ru.hbs');
+    writeFileSync(
+      partial,
+      readFileSync(partial, 'utf8') + '<p>{{#unless (ne "male" person.sex)}}он{{/unless}}</p>\n',
+    );
+    const problems = await lintTemplates(dir);
+    expect(problems).toContain(
+      `${join(dir, 'supreme-court-complaint')}/template.ru.hbs:${line}: (eq person.sex "female") words the text for a man when the sex is unknown; write {{bySex person "…" "…"}}`,
+    );
+    expect(
+      problems.some((p) => p.startsWith(partial) && p.includes('(ne "male" person.sex)')),
+    ).toBe(true);
+  });
+});

@@ -18,6 +18,7 @@ import {
 } from '../../../common/dates.ts';
 import {
   declineFullName,
+  eitherSexForm,
   fullName,
   kazakhNameCase,
   initialsAfter,
@@ -55,6 +56,7 @@ export const HELPER_NAMES = [
   'lt',
   'before',
   'isSet',
+  'bySex',
 ] as const;
 
 interface RenderData {
@@ -279,5 +281,20 @@ export function createHelpers(
         : false;
     },
     isSet: (...raw: unknown[]) => truthy(args(raw).values[0]),
+    /**
+     * `{{bySex person "гражданина" "гражданки"}}`: the word for the person's sex. Unknown (a blank
+     * form, a person not yet named) prints both (`eitherSexForm`), or the optional third text
+     * («ребёнку» where «ему/ей» would read worse).
+     */
+    bySex(...raw: unknown[]) {
+      const { values, options } = args(raw);
+      const sex = asPerson(values[0], 'bySex').sex;
+      const [male, female] = [asText(values[1]), asText(values[2])];
+      if (sex === 'male') return male;
+      if (sex === 'female') return female;
+      return values[3] === undefined
+        ? eitherSexForm(male, female, renderData(options).lang)
+        : asText(values[3]);
+    },
   };
 }
