@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { almatyOffsetHours } from '../../common/dates.ts';
 import type { Localized } from '../../common/manifest.ts';
 import type { Lang } from '../../common/lang.ts';
-import type { TemplateSummary } from '../../main/api.ts';
 
 export function ErrorText({ id, text }: { id: string; text: string }) {
   // The live region exists before the message, so screen readers announce it when it appears.
@@ -139,13 +138,4 @@ export function PassphraseField({
       />
     </>
   );
-}
-
-/** The filings as a select's options, by their titles: a new matter's filing and a batch's. */
-export function TemplateOptions({ templates }: { templates: readonly TemplateSummary[] }) {
-  return templates.map((x) => (
-    <option key={x.id} value={x.id}>
-      {x.title}
-    </option>
-  ));
 }

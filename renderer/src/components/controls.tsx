@@ -9,6 +9,7 @@ import type {
   SelectHTMLAttributes,
 } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TemplateSummary } from '../../../main/api.ts';
 import { PassphraseField } from '../components.tsx';
 
 /** What a labelled control is: its element id, its label, and its value in and out. */
@@ -48,6 +49,24 @@ export function SelectField({
         {children}
       </select>
     </>
+  );
+}
+
+/** A choice of filing by title, none chosen at first: a matter's new filing, a batch's filing. */
+export function FilingSelect({
+  templates,
+  ...props
+}: Labelled & { templates: readonly TemplateSummary[]; disabled?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <SelectField {...props}>
+      <option value="">{t('form.choose')}</option>
+      {templates.map((x) => (
+        <option key={x.id} value={x.id}>
+          {x.title}
+        </option>
+      ))}
+    </SelectField>
   );
 }
 

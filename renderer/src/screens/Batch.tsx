@@ -9,8 +9,8 @@ import { useTranslation } from 'react-i18next';
 import type { BatchPlanView, BatchProgress, TemplateSummary } from '../../../main/api.ts';
 import type { Lang } from '../../../common/lang.ts';
 import { readBase64 } from '../files.ts';
-import { ErrorText, FilePicker, Status, TemplateOptions } from '../components.tsx';
-import { SelectField } from '../components/controls.tsx';
+import { ErrorText, FilePicker, Status } from '../components.tsx';
+import { FilingSelect } from '../components/controls.tsx';
 import { DataTable, Section } from '../components/layout.tsx';
 import { Checkbox } from '../Checkbox.tsx';
 import { useScreen } from './useScreen.ts';
@@ -153,7 +153,7 @@ export function Batch({
 
       <Section headingId="batch-source" title={t('batch.source')}>
         <div className="form-grid">
-          <SelectField
+          <FilingSelect
             id="batch-template"
             label={t('batch.filing')}
             value={templateId}
@@ -162,10 +162,8 @@ export function Batch({
               setTemplateId(id);
               setTemplateSaved(null);
             }}
-          >
-            <option value="">{t('form.choose')}</option>
-            <TemplateOptions templates={templates} />
-          </SelectField>
+            templates={templates}
+          />
           <FilePicker
             id="batch-file"
             label={t('batch.file')}

@@ -3,8 +3,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { MatterView, TemplateSummary } from '../../../main/api.ts';
 import { formatShortDate } from '../../../common/dates.ts';
 import { SOON_DAYS } from '../../../common/days-left.ts';
-import { ErrorText, formatStamp, Status, TemplateOptions } from '../components.tsx';
-import { ActionButton, ConfirmDanger, SelectField, TextField } from '../components/controls.tsx';
+import { ErrorText, formatStamp, Status } from '../components.tsx';
+import { ActionButton, ConfirmDanger, FilingSelect, TextField } from '../components/controls.tsx';
 import { DataTable, Lines, Section } from '../components/layout.tsx';
 import { useScreen } from './useScreen.ts';
 import { OpenMatter } from './OpenMatter.tsx';
@@ -207,15 +207,13 @@ export function MatterPage({
           </ul>
         )}
         <div className="toolbar">
-          <SelectField
+          <FilingSelect
             id="new-filing"
             label={t('matter.newFiling')}
             value={newTemplate}
             onValue={setNewTemplate}
-          >
-            <option value="">{t('form.choose')}</option>
-            <TemplateOptions templates={templates} />
-          </SelectField>
+            templates={templates}
+          />
           <button
             type="button"
             disabled={!newTemplate}
