@@ -92,6 +92,7 @@ export function generateRows(
     'arrivalDate',
     'borderPoint',
     'grounds',
+    'priorAsylum',
     'persecutionNarrative',
     'fearOnReturn',
     'children1_name',
@@ -115,6 +116,7 @@ export function generateRows(
         arrivalDate: arrival,
         borderPoint: pick(['Карасу', 'Жайсан', 'аэропорт г. Алматы']),
         grounds: pick(['politicalOpinion', 'politicalOpinion;conscientiousObjection']),
+        priorAsylum: 'no',
         persecutionNarrative: statement(random, 3 + Math.floor(random() * 6), []),
         fearOnReturn: statement(random, 1 + Math.floor(random() * 3), FEARS),
         // A minor daughter for half the applicants (adults file their own applications).
