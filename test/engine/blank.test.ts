@@ -119,6 +119,19 @@ describe('blank forms', () => {
     },
   );
 
+  it('the objection, filed while the extradition check runs, labels its person by that stage', async () => {
+    const { pdf, docx } = await blank(
+      'extradition-objection',
+      'ru',
+      sample('extradition-objection', 'simple'),
+    );
+    for (const text of [pdf, docx]) {
+      expect(text).toContain('(лицо, в отношении которого проводится экстрадиционная проверка');
+      // No decision exists yet: the label the Supreme Court complaint uses would say one does.
+      expect(text).not.toContain('принято решение о выдаче');
+    }
+  });
+
   it('a computed last day is a line to write the date on, and the restoration request says the term expired', async () => {
     const choices = { procedure: 'criminal', criminalFiling: 'complaint592', detained: false };
     const { pdf, docx } = await blank('deadline-restoration', 'ru', choices);
