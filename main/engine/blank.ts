@@ -19,6 +19,8 @@ import type {
   ValidationIssue,
 } from '../../common/answers.ts';
 import { formatMessage } from '../../common/messages.ts';
+import { askedIn, resetUnasked } from '../../common/answers.ts';
+import { emptyValue, evaluateCondition } from '../../common/answer-values.ts';
 import type { Block, FilingDocument, Inline, ListItem, Paragraph, TextRun } from './model.ts';
 
 const OPEN = '\uE000';
@@ -110,33 +112,51 @@ export function unchosenChoices(
 
 /**
  * The template context's answers for a blank form: choices from `structure` (already prepared,
- * defaults applied), every written answer replaced by its token.
+ * defaults applied, unasked fields reset), every written answer replaced by its token — but only
+ * where the chosen branch asks it. A field its condition hides keeps its empty value: a token
+ * there would print the hidden branch as answered (a refusal of status the lawyer said had not
+ * come, «в присвоении статуса беженца отказано»).
  */
-export function blankAnswers(manifest: Manifest, structure: Answers): Answers {
+export function blankAnswers(manifest: Manifest, structure: Answers, docLang: Lang): Answers {
   const answers: Answers = { ...structure };
+  // No deadline has passed on a blank: it reads as filed in time.
+  const hidden = resetUnasked(manifest, { ...structure }, new Set(), docLang);
   for (const field of manifest.fields) {
+    if (hidden.has(field.key)) continue;
     if (field.type === 'group') {
       const given = Array.isArray(structure[field.key])
         ? (structure[field.key] as GroupItem[])
         : [];
-      answers[field.key] = Array.from(
-        { length: Math.max(GROUP_ROWS, field.min ?? 0) },
-        (_, i): GroupItem =>
-          Object.fromEntries(
-            field.fields.map((sub) => [
-              sub.key,
-              blankValue(sub, `${field.key}.${sub.key}`, given[i]?.[sub.key]) ??
-                given[i]?.[sub.key] ??
-                choiceDefault(sub),
-            ]),
-          ),
-      );
+      answers[field.key] = Array.from({ length: Math.max(GROUP_ROWS, field.min ?? 0) }, (_, i) => {
+        // The row's choices first: they decide which of its written answers it asks.
+        const item: GroupItem = Object.fromEntries(
+          field.fields.map((sub) => [
+            sub.key,
+            isWritten(sub) ? emptyValue(sub) : (given[i]?.[sub.key] ?? choiceDefault(sub)),
+          ]),
+        ) as GroupItem;
+        for (const sub of field.fields) {
+          const asked =
+            askedIn(sub, docLang) &&
+            (!sub.when || evaluateCondition(sub.when, structure, item, new Set()));
+          const value = asked
+            ? blankValue(sub, `${field.key}.${sub.key}`, given[i]?.[sub.key])
+            : undefined;
+          if (value !== undefined) item[sub.key] = value;
+        }
+        return item;
+      });
       continue;
     }
     const value = blankValue(field, field.key, structure[field.key]);
     if (value !== undefined) answers[field.key] = value;
   }
   return answers;
+}
+
+/** Whether a blank prints a line for the field (an answer written by hand), not a choice. */
+function isWritten(field: Field): boolean {
+  return blankValue(field, '') !== undefined;
 }
 
 interface BlankWords {

@@ -225,7 +225,7 @@ export function createEngine(options: EngineOptions): Engine {
     const filedOn = filingDay(prepared.answers, request.today);
     const asFiled = blank ? [] : computeDeadlines(manifest, prepared.answers, filedOn);
     const context = {
-      ...(blank ? blankAnswers(manifest, prepared.answers) : prepared.answers),
+      ...(blank ? blankAnswers(manifest, prepared.answers, request.lang) : prepared.answers),
       doc: { lang: request.lang, today: request.today, blank },
       computed: {
         // Every deadline of the manifest is present (strict templates), known or not yet computable.

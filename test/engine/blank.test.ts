@@ -13,6 +13,8 @@ import { loadFontBytes } from '../../main/fonts.ts';
 import { docxParagraphs, docxXml, pdfText } from '../helpers/extract.ts';
 import { flat, sample } from '../helpers/golden.ts';
 import type { Lang } from '../../common/lang.ts';
+import type { Field } from '../../common/manifest.ts';
+import { prepareAnswers, resetUnasked } from '../../common/answers.ts';
 
 const { engine, loaded } = getServices();
 const cases = loaded.templates.flatMap((t) =>
@@ -58,6 +60,65 @@ describe('blank forms', () => {
       expect(preflight.issues).toEqual([]);
     },
   );
+
+  it.each(cases)(
+    '%s (%s): no line for an answer the chosen branch does not ask',
+    async (id, lang) => {
+      for (const variant of ['simple', 'complex'] as const) {
+        const choices = sample(id, variant) as Record<string, unknown>;
+        const { docx } = await blank(id, lang, choices);
+        const { manifest } = engine.template(id);
+        const prepared = prepareAnswers(manifest, choices, {
+          lang,
+          today: '2026-11-25',
+          docLang: lang,
+        });
+        const hidden = resetUnasked(manifest, { ...prepared.answers }, new Set(), lang);
+        const written = (f: Field): boolean =>
+          ['text', 'multiline', 'number', 'iin', 'person'].includes(f.type);
+        const shownLabels = manifest.fields
+          .filter((f) => !hidden.has(f.key))
+          .flatMap((f) => [f, ...(f.type === 'group' ? f.fields : [])])
+          .map((f) => f.label[lang].toLocaleLowerCase());
+        for (const f of manifest.fields.filter((x) => hidden.has(x.key) && written(x))) {
+          const label = f.label[lang].toLocaleLowerCase();
+          // A label another, asked field shares (or contains) cannot tell the two apart.
+          if (shownLabels.some((l) => l.includes(label))) continue;
+          const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+          expect(docx.toLocaleLowerCase(), `${variant}: ${f.key}`).not.toMatch(
+            new RegExp(`\\(${escaped}[),\\s]`, 'u'),
+          );
+        }
+      }
+    },
+  );
+
+  it('a blank for the border post is addressed to the unit the Law names, not to a line', async () => {
+    const choices = {
+      ...(sample('refugee-application', 'simple') as object),
+      claimRoute: 'border',
+    };
+    const { pdf } = await blank('refugee-application', 'ru', choices);
+    expect(pdf).toContain(
+      'В структурное подразделение территориального подразделения Пограничной службы',
+    );
+    expect(pdf).not.toContain('(точное название подразделения');
+  });
+
+  it('a refugee application still pending is not printed as refused on the blank', async () => {
+    const choices = {
+      custody: 'arrest',
+      detained: true,
+      grounds: ['refugeeApplication'],
+      refugeeApplicationStage: 'pending',
+    };
+    const { pdf, docx } = await blank('extradition-objection', 'ru', choices);
+    for (const text of [pdf, docx]) {
+      expect(text).toContain('Ходатайство о присвоении статуса беженца не рассмотрено');
+      expect(text).toContain('такое решение не принято');
+      expect(text).not.toContain('отказано');
+    }
+  });
 
   it('the supreme-court complaint asks for each answer by its label, in the document language', async () => {
     const choices = { grounds: ['tortureRisk'] };
