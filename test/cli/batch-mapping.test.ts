@@ -50,7 +50,9 @@ describe('refuge batch --mapping / --save-mapping', () => {
     expect(run.err).not.toContain('matches no field');
     expect(JSON.parse(readFileSync(saved, 'utf8'))).toEqual(mapping);
     // The names were read from «Фам» and «Имя»: what the applicant still lacks is named there.
-    expect(report()).toContain('2,failed,"Фам","Applicant: Give the sex (needed for declension)"');
+    expect(report()).toContain(
+      '2,failed,"Фам","Asylum seeker: Give the sex (needed for declension)"',
+    );
   });
 
   it('says what it ignored, each row’s problems and what it made in the user’s language', async () => {

@@ -139,13 +139,12 @@ describe('the desktop UI in a real browser', () => {
       .toBe('Орлова Максима Игоревича');
     await fill('field-birthDate', '14.03.1996');
     await fill('field-citizenship', 'Российской Федерации');
-    // Conditional: the place of detention is asked only when the person is detained.
+    // The facility is asked only when the detained person files through its administration
+    // (ч. 2 ст. 592 УПК): the defender files directly, so it is not asked, detained or not.
     const detained = page.getByLabel('Лицо содержится под стражей');
     await detained.uncheck();
-    await expect.poll(() => page.locator('#field-detentionPlace').count()).toBe(0);
     await detained.check();
-    await expect.poll(() => page.locator('#field-detentionPlace').count()).toBe(1);
-    await fill('field-detentionPlace', 'учреждения ЛА-155/18 г. Алматы');
+    await expect.poll(() => page.locator('#field-detentionPlace').count()).toBe(0);
 
     await section('Постановление о выдаче');
     await page.getByLabel('Заместитель Генерального Прокурора РК').check();
@@ -332,7 +331,7 @@ describe('the desktop UI in a real browser', () => {
     expect(text).toContain('(обстоятельства дела)');
     // The branch the lawyer chose (detained) is on the form; nothing typed is.
     expect(text).toContain('через администрацию');
-    for (const typed of ['Орлов', 'Сейткали', 'ЛА-155/18', '280.3'])
+    for (const typed of ['Орлов', 'Сейткали', '0004521', '280.3'])
       expect(text).not.toContain(typed);
   });
 
@@ -466,7 +465,7 @@ describe('the desktop UI in a real browser', () => {
     const mapping = auto.locator('table.mapping');
     await expect
       .poll(() => mapping.innerText())
-      .toMatch(/applicant\.lastName\s+Заявитель › фамилия/);
+      .toMatch(/applicant\.lastName\s+Лицо, ищущее убежище › фамилия/);
     await expect
       .poll(() =>
         page

@@ -46,7 +46,7 @@ describe('batch through IPC', () => {
     expect(plan.value.columns).toContainEqual({ header: 'Фамилия', field: null });
     expect(plan.value.columns).toContainEqual({
       header: 'applicant.firstName',
-      field: 'Заявитель › имя',
+      field: 'Лицо, ищущее убежище › имя',
     });
     expect(plan.value.columns).toContainEqual({
       header: 'Дата рождения',
