@@ -52,6 +52,26 @@ export function SelectField({
   );
 }
 
+/** A select's options with none chosen first («— выберите —»): a filing, a court. */
+export function OptionsWithNone({
+  none,
+  choices,
+}: {
+  none: string;
+  choices: readonly { readonly id: string; readonly name: string }[];
+}) {
+  return (
+    <>
+      <option value="">{none}</option>
+      {choices.map((c) => (
+        <option key={c.id} value={c.id}>
+          {c.name}
+        </option>
+      ))}
+    </>
+  );
+}
+
 /** A choice of filing by title, none chosen at first: a matter's new filing, a batch's filing. */
 export function FilingSelect({
   templates,
@@ -60,12 +80,10 @@ export function FilingSelect({
   const { t } = useTranslation();
   return (
     <SelectField {...props}>
-      <option value="">{t('form.choose')}</option>
-      {templates.map((x) => (
-        <option key={x.id} value={x.id}>
-          {x.title}
-        </option>
-      ))}
+      <OptionsWithNone
+        none={t('form.choose')}
+        choices={templates.map((x) => ({ id: x.id, name: x.title }))}
+      />
     </SelectField>
   );
 }

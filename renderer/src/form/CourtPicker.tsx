@@ -19,6 +19,7 @@ import {
   regionValue,
   type CourtTable,
 } from '../../../common/courts.ts';
+import { OptionsWithNone } from '../components/controls.tsx';
 import { ApiContext } from '../context.ts';
 import { FormContext } from './fields.tsx';
 import { getIn, type Segment } from './state.ts';
@@ -72,14 +73,10 @@ export async function withSettingsRegion(
 export function RegionOptions({ courts, uiLang }: { courts: CourtTable; uiLang: Lang }) {
   const { t } = useTranslation();
   return (
-    <>
-      <option value="">{t('courts.none')}</option>
-      {courts.regions.map((r) => (
-        <option key={r.id} value={r.id}>
-          {r.name[uiLang]}
-        </option>
-      ))}
-    </>
+    <OptionsWithNone
+      none={t('courts.none')}
+      choices={courts.regions.map((r) => ({ id: r.id, name: r.name[uiLang] }))}
+    />
   );
 }
 
@@ -158,12 +155,7 @@ function CourtList({ field, segments, inputId }: PickerProps) {
           if (picked) form.update(segments, picked.name);
         }}
       >
-        <option value="">{t('courts.choose')}</option>
-        {options.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.name}
-          </option>
-        ))}
+        <OptionsWithNone none={t('courts.choose')} choices={options} />
       </select>
       <p className="help">{t('courts.unverified')}</p>
     </div>
