@@ -290,6 +290,12 @@ export const deadline = z
      * Since Refuge 0.3.0.
      */
     role: z.enum(['filing', 'related']).optional(),
+    /**
+     * A related term the filing is built around (the Supreme Court complaint's ten days, while
+     * which a transfer cannot happen): its dates are asked first, as a filing's own term's are,
+     * and it is still worded as another step's. Since Refuge 0.4.0.
+     */
+    askedFirst: z.boolean().optional(),
   })
   .strict();
 export type DeadlineSpec = z.infer<typeof deadline>;

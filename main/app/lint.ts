@@ -300,6 +300,10 @@ export async function lintTemplates(
           if (!topKeys.has(path.split('.')[0] ?? ''))
             problems.push(`${origin}/manifest.json: ${where} refers to unknown field "${path}"`);
       }
+      if (d.askedFirst && d.role !== 'related')
+        problems.push(
+          `${origin}/manifest.json: deadlines.${d.id}.askedFirst is for a related term (a filing's own is asked first anyway)`,
+        );
       const from = manifest.fields.find((f) => f.key === d.from);
       if (!from || from.type !== 'date')
         problems.push(

@@ -113,3 +113,19 @@ describe('a sex tested by hand', () => {
     ).toBe(true);
   });
 });
+
+describe('askedFirst on a deadline', () => {
+  it('is reported on a filing’s own term, which is asked first anyway', async () => {
+    const id = 'supreme-court-complaint';
+    const { dir, manifest } = copyOfTemplates('lint-asked-first', id);
+    const text = readFileSync(manifest, 'utf8');
+    expect(text).toContain('"id": "complaint",');
+    writeFileSync(
+      manifest,
+      text.replace('"id": "complaint",', '"id": "complaint",\n"askedFirst": true,'),
+    );
+    expect(await lintTemplates(dir)).toContain(
+      `${join(dir, id)}/manifest.json: deadlines.complaint.askedFirst is for a related term (a filing's own is asked first anyway)`,
+    );
+  });
+});

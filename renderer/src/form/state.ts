@@ -77,7 +77,7 @@ export const CLOCK_SECTION = '_clock';
 export function clockFields(manifest: Manifest): ReadonlySet<string> {
   const keys = new Set<string>();
   const topKey = (path: string): string => path.split('.')[0] ?? path;
-  for (const d of manifest.deadlines.filter((spec) => spec.role !== 'related'))
+  for (const d of manifest.deadlines.filter((spec) => spec.role !== 'related' || spec.askedFirst))
     for (const path of [...deadlineConditions(d).flatMap(conditionFields), d.from])
       keys.add(topKey(path));
   // A key is asked first only with everything its own visibility depends on.
