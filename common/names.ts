@@ -5,6 +5,7 @@
  */
 import { incline } from 'lvovich';
 import { kazakhEnding } from './kazakh.ts';
+import type { Lang } from './lang.ts';
 
 export type GrammaticalCase = 'genitive' | 'dative' | 'accusative' | 'instrumental';
 
@@ -188,7 +189,7 @@ export function kazakhNameCase(p: Person, grammaticalCase: GrammaticalCase): Dec
  * that only adds one or two letters goes in brackets («прибыл(а)»); any other pair takes a slash
  * («его/её», «гражданина/гражданки»).
  */
-export function eitherSexForm(male: string, female: string, lang: string): string {
+export function eitherSexForm(male: string, female: string, lang: Lang): string {
   const eitherWord = (m: string, f: string): string => {
     if (m === f) return m;
     const suffix = f.slice(m.length);

@@ -143,7 +143,7 @@ describe('both forms for a person of unknown sex (a blank form)', () => {
     ['en', 'he is', 'she is', 'he/she is'],
     ['en', 'his', 'her', 'his/her'],
     ['en', 'Mr', 'Mrs', 'Mr/Mrs'],
-  ])('%s: «%s» and «%s» → «%s»', (lang, male, female, both) => {
+  ] as const)('%s: «%s» and «%s» → «%s»', (lang, male, female, both) => {
     expect(eitherSexForm(male, female, lang)).toBe(both);
   });
 
