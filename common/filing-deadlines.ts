@@ -15,6 +15,7 @@ import {
   type DeadlineWithReadings,
 } from './deadlines.ts';
 import type { Lang, Manifest } from './manifest.ts';
+import { timelinessOf, type Timeliness } from './filed.ts';
 
 /** One deadline, labelled and worded in one language, ready for any screen. */
 export interface DeadlineView {
@@ -79,6 +80,23 @@ export function filingDeadlines(
 ): DeadlineView[] {
   return computeDeadlines(manifest, answers, today).map((d) =>
     deadlineView(d, manifest, lang, citeText),
+  );
+}
+
+/**
+ * Whether the day a filing was handed in kept each of its own terms (not another step's): the
+ * rules computed as of that day, so the same safe and later readings decide.
+ */
+export function timelinessOnFilingDay(
+  manifest: Manifest,
+  answers: Answers,
+  filedOn: IsoDate,
+): ReadonlyMap<string, Timeliness> {
+  const related = new Set(manifest.deadlines.filter((s) => s.role === 'related').map((s) => s.id));
+  return new Map(
+    computeDeadlines(manifest, answers, filedOn)
+      .filter((d) => !related.has(d.id))
+      .map((d) => [d.id, timelinessOf(d)]),
   );
 }
 

@@ -12,6 +12,7 @@ import type { BatchProgress } from './batch/jobs.ts';
 import { triageAnswersSchema } from '../common/triage.ts';
 import type { OpenDeadlineView, TriageItemView } from './app/triage.ts';
 import { LANGS } from '../common/lang.ts';
+import { FILED_HOW, FILED_REFERENCE_MAX } from '../common/filed.ts';
 import type { CourtTable } from '../common/courts.ts';
 
 export type { BatchProgress, OpenDeadlineView, TriageItemView };
@@ -199,6 +200,23 @@ export const contract = {
     })
     .strict(),
   'drafts:save': z.object({ ...filingFields, matterId }).strict(),
+  /** The draft of a filing marked as handed in (common/filed.ts), or the mark taken off (null). */
+  'drafts:filed': z
+    .object({
+      uiLang: lang,
+      matterId,
+      templateId,
+      filed: z
+        .object({
+          on: isoDate,
+          how: z.enum(FILED_HOW),
+          reference: z.string().max(FILED_REFERENCE_MAX).optional(),
+        })
+        .strict()
+        .nullable(),
+      today: isoDate.optional(),
+    })
+    .strict(),
   /** The installed template pack and any pack that failed its check on load. */
   'pack:status': z.object({ uiLang: lang }).strict(),
   /** Verifies a pack the user picked and says what importing it would change; writes nothing. */
@@ -294,6 +312,7 @@ export const methods = {
   listDeadlines: 'deadlines:list',
   openDraft: 'drafts:open',
   saveDraft: 'drafts:save',
+  markFiled: 'drafts:filed',
   inspectBatch: 'batch:inspect',
   startBatch: 'batch:start',
   batchStatus: 'batch:status',
@@ -379,6 +398,7 @@ export interface Results {
   'deadlines:list': readonly OpenDeadlineView[];
   'drafts:open': DraftView;
   'drafts:save': { readonly savedAt: string; readonly versions: number };
+  'drafts:filed': MatterView;
   'batch:inspect': BatchPlanView;
   'batch:start': { readonly runId: string | null; readonly outDir: string | null };
   'batch:status': BatchProgress;

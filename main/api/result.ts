@@ -30,7 +30,9 @@ export type ApiErrorCode =
   /** Another process (the CLI, the browser version) is writing to the vault; the message names it. */
   | 'vaultBusy'
   /** The vault was written by a newer Refuge: update the app; nothing was changed. */
-  | 'vaultNewer';
+  | 'vaultNewer'
+  /** The day given as the day a filing was handed in is no date, or still to come. */
+  | 'badFiledDate';
 
 export interface ApiError {
   readonly code: ApiErrorCode;

@@ -7,6 +7,7 @@ import type { Lang } from '../../common/manifest.ts';
 import type { ValidationIssue } from '../../common/answers.ts';
 import type { HolidayYear } from '../../common/holidays-data.ts';
 import type { DeadlineView } from '../../common/filing-deadlines.ts';
+import type { FiledMark, Timeliness } from '../../common/filed.ts';
 
 export interface TemplateSummary {
   readonly id: string;
@@ -89,6 +90,11 @@ export interface MatterDeadlineView extends DeadlineLine {
   readonly templateTitle: string;
   /** A saved draft's, or the triage answers' for a filing not started yet. */
   readonly source: 'draft' | 'triage';
+  /**
+   * The filing's own term, once the filing is marked as handed in: the day, and whether that day
+   * kept the term. Such a deadline is done: it leaves the lists of open deadlines.
+   */
+  readonly filed?: { readonly on: string; readonly timeliness: Timeliness };
 }
 
 export interface MatterView extends MatterSummaryView {
@@ -100,6 +106,7 @@ export interface MatterView extends MatterSummaryView {
     readonly templateId: string;
     readonly templateTitle: string;
     readonly versions: readonly { readonly savedAt: string; readonly lang: Lang }[];
+    readonly filed?: FiledMark;
   }[];
   /** Soonest first. */
   readonly deadlines: readonly MatterDeadlineView[];
@@ -117,6 +124,8 @@ export interface DraftView {
   readonly versions: readonly { readonly savedAt: string }[];
   /** The filings the answers were prefilled from, and `triage` when «Что случилось?» gave some. */
   readonly prefilledFrom: readonly string[];
+  /** Marked as handed in (common/filed.ts): the banner then says so instead of the days left. */
+  readonly filed?: FiledMark;
 }
 
 /** How a spreadsheet will be read: each column's field (label in the UI language) or none. */

@@ -1,11 +1,16 @@
 /**
  * A matter's deadlines: every draft's latest answers run through its manifest's deadline rules,
  * and the triage answers through the rules of the filings not started yet, soonest first, each
- * with its legal basis. The matter page, `refuge matter show`, Home's list of open deadlines and
+ * with its legal basis; a filed draft's own terms say whether the day it was handed in kept them. The matter page, `refuge matter show`, Home's list of open deadlines and
  * `refuge deadlines` all print this list.
  */
 import { prepareAnswers } from '../../common/answers.ts';
-import { deadlineView, filingDeadlines, type DeadlineView } from '../../common/filing-deadlines.ts';
+import {
+  deadlineView,
+  filingDeadlines,
+  timelinessOnFilingDay,
+  type DeadlineView,
+} from '../../common/filing-deadlines.ts';
 import { triageFilings, type TriageAnswers, type TriageTable } from '../../common/triage.ts';
 import { compareDates } from '../../common/dates.ts';
 import type { Lang } from '../../common/lang.ts';
@@ -117,10 +122,17 @@ function draftDeadlines(
     today,
     docLang: latest.lang,
   });
-  return filingDeadlines(manifest, answers, today, lang, citeText).map((d) => ({
-    ...deadlineLine(d, lang),
-    templateId: manifest.id,
-    templateTitle: manifest.title[lang],
-    source: 'draft' as const,
-  }));
+  // Handed in: each own term judged as of that day, by the same rules and readings.
+  const filed = draft.filed;
+  const verdicts = filed ? timelinessOnFilingDay(manifest, answers, filed.on) : undefined;
+  return filingDeadlines(manifest, answers, today, lang, citeText).map((d) => {
+    const timeliness = verdicts?.get(d.id);
+    return {
+      ...deadlineLine(d, lang),
+      templateId: manifest.id,
+      templateTitle: manifest.title[lang],
+      source: 'draft' as const,
+      ...(filed && timeliness ? { filed: { on: filed.on, timeliness } } : {}),
+    };
+  });
 }

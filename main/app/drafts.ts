@@ -8,6 +8,7 @@ import type { DraftView, Payload } from '../api.ts';
 import type { Lang } from '../../common/manifest.ts';
 import { clientOf, prefillAnswers } from '../../common/prefill.ts';
 import { triagePrefill } from './triage.ts';
+import { filedMarkOf } from './filed.ts';
 import { VaultError, type Draft, type Vault } from '../vault/index.ts';
 import { dayOf, sessionNow } from './clock.ts';
 import type { AppContext, Library } from './context.ts';
@@ -115,6 +116,7 @@ export function openDraft(
       savedAt: chosen.savedAt,
       versions: draft.versions.map((v) => ({ savedAt: v.savedAt })),
       prefilledFrom: [],
+      ...(draft.filed ? { filed: filedMarkOf(draft.filed) } : {}),
     };
   }
   const prior = matter.drafts.flatMap((d) =>

@@ -28,6 +28,8 @@ import type { TableLimit } from '../batch/errors.ts';
 export { TableError, type TableLimit } from '../batch/errors.ts';
 export { MappingError } from '../batch/mapping.ts';
 
+export { FiledDateRejected } from './filed.ts';
+
 /** The confirmation typed to wipe the vault did not match: nothing was wiped. */
 export class ConfirmationMismatch extends Error {}
 

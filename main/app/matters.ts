@@ -3,7 +3,13 @@
  * draft was written on), creating, editing, archiving, deleting, starting one from triage, and
  * the adult family members' own applications.
  */
-import type { MatterDeadlineView, MatterSummaryView, Payload, Results } from '../api.ts';
+import type {
+  MatterDeadlineView,
+  MatterSummaryView,
+  MatterView,
+  Payload,
+  Results,
+} from '../api.ts';
 import { clientOf, familyMemberApplications } from '../../common/prefill.ts';
 import type { Lang } from '../../common/manifest.ts';
 import type { TriageAnswers } from '../../common/triage.ts';
@@ -14,6 +20,7 @@ import type { Matter, MatterSummary, Vault } from '../vault/index.ts';
 import { dayOf, sessionNow } from './clock.ts';
 import type { AppContext } from './context.ts';
 import { matterDeadlines } from './deadlines.ts';
+import { filedMarkOf, markFiled } from './filed.ts';
 import { openDeadlines, triageView, type OpenDeadlineView, type TriageItemView } from './triage.ts';
 
 /** The filing whose adult family members file applications of their own. */
@@ -94,9 +101,20 @@ export function getMatter(ctx: AppContext, p: Payload<'matters:get'>): Results['
         engine.templates.find((t) => t.manifest.id === d.templateId)?.manifest.title[p.uiLang] ??
         d.templateId,
       versions: d.versions.map((v) => ({ savedAt: v.savedAt, lang: v.lang })),
+      ...(d.filed ? { filed: filedMarkOf(d.filed) } : {}),
     })),
     deadlines: matterDeadlinesOf(ctx.services, matter, p.uiLang, dayOf(p.today)),
   };
+}
+
+/** The window's «Отметить поданным»: the mark written (or taken off), the matter page again. */
+export function markMatterFiling(ctx: AppContext, p: Payload<'drafts:filed'>): MatterView {
+  markFiled(ctx.session.open(), p.matterId, p.templateId, p.filed, dayOf(p.today), sessionNow(ctx));
+  return getMatter(ctx, {
+    uiLang: p.uiLang,
+    matterId: p.matterId,
+    ...(p.today ? { today: p.today } : {}),
+  });
 }
 
 export function createMatter(ctx: AppContext, title: string): MatterSummaryView {

@@ -153,7 +153,8 @@ export function openDeadlines(
     const matter = vault.getMatter(summary.id);
     for (const d of matterDeadlines(matter, engine, cites, lang, today, table)) {
       // A safe day passed while a later reading runs stays: the filing still argues it is in time.
-      if (!stillOpen(d)) continue;
+      // A filing handed in has nothing left to do on its own term, however near or past it is.
+      if (!stillOpen(d) || d.filed) continue;
       out.push({
         matterId: matter.id,
         matterTitle: matter.title,

@@ -14,6 +14,7 @@ import { getServices } from '../app/context.ts';
 import {
   AnswersInvalid,
   AttachmentError,
+  FiledDateRejected,
   BlankNeedsChoices,
   describeBusy,
   LanguageUnavailable,
@@ -197,7 +198,7 @@ function reportError(err: unknown, ui: Lang, io: Io): number {
       ? 2
       : 1;
   }
-  if (err instanceof AttachmentError) {
+  if (err instanceof AttachmentError || err instanceof FiledDateRejected) {
     io.err(err.localized(ui));
     return 2;
   }

@@ -6,6 +6,7 @@
  * bound in index.ts. Pure data: loading it loads no command's code.
  */
 import type { SectionKey } from '../../common/locales/index.ts';
+import { FILED_HOW } from '../../common/filed.ts';
 
 export type SummaryKey = SectionKey<'cliCommands'>;
 export type OptionHelpKey = SectionKey<'cliOptions'>;
@@ -211,6 +212,10 @@ export const COMMANDS = {
     options: {
       'passphrase-stdin': passphraseStdin,
       title: { type: 'string', value: '"…"', help: 'title' },
+      on: { type: 'string', value: '<YYYY-MM-DD>', help: 'filedOn' },
+      how: { type: 'string', value: FILED_HOW.join('|'), choices: FILED_HOW, help: 'filedHow' },
+      reference: { type: 'string', value: '"…"', help: 'filedReference' },
+      clear: { type: 'boolean', help: 'filedClear' },
     },
     subcommands: {
       new: {
@@ -234,6 +239,11 @@ export const COMMANDS = {
         summary: 'matterDetach',
         args: ['<matter>', '<fileId>'],
         options: ['passphrase-stdin'],
+      },
+      filed: {
+        summary: 'matterFiled',
+        args: ['<matter>', '<templateId>'],
+        options: ['passphrase-stdin', 'on', 'how', 'reference', 'clear'],
       },
     },
     drafts: true,

@@ -39,6 +39,7 @@ const api = {
   listDeadlines: (payload) => ipcRenderer.invoke('deadlines:list', payload),
   openDraft: (payload) => ipcRenderer.invoke('drafts:open', payload),
   saveDraft: (payload) => ipcRenderer.invoke('drafts:save', payload),
+  markFiled: (payload) => ipcRenderer.invoke('drafts:filed', payload),
   inspectBatch: (payload) => ipcRenderer.invoke('batch:inspect', payload),
   startBatch: (payload) => ipcRenderer.invoke('batch:start', payload),
   batchStatus: (payload) => ipcRenderer.invoke('batch:status', payload),

@@ -24,6 +24,7 @@ import {
   BundleCrashed,
   ConfirmationMismatch,
   describeBusy,
+  FiledDateRejected,
   LanguageUnavailable,
   PackError,
   packMessage,
@@ -70,6 +71,8 @@ function failureOf(err: unknown, lang: Lang): { ok: false; error: ApiError } {
     });
   if (err instanceof AttachmentError)
     return failure('badAttachment', lang, { message: err.localized(lang) });
+  if (err instanceof FiledDateRejected)
+    return failure('badFiledDate', lang, { message: err.localized(lang) });
   if (err instanceof PackError)
     return failure('packRefused', lang, { message: packMessage(err.code, lang, err.params) });
   const errno = (err as NodeJS.ErrnoException | null)?.code;

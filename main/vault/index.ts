@@ -44,6 +44,7 @@ import {
 } from './maintenance.ts';
 import { changePassphrase } from './passphrase.ts';
 import * as matters from './matters.ts';
+import type { FiledMark } from '../../common/filed.ts';
 import { RecordKeys, recordHeadOnDisk } from './records.ts';
 import { resumeRekey, type RekeyHook, type RekeyResult } from './rekey.ts';
 import type { VaultRepair } from './repairs.ts';
@@ -460,6 +461,11 @@ export class Vault {
     options: { amendWithinMs?: number } = {},
   ): Draft {
     return matters.saveDraft(this.internals, matterId, draft, now, options);
+  }
+
+  /** Marks the matter's draft of a filing as handed in, or (null) takes the mark off. */
+  markFiled(matter: string, filing: string, mark: FiledMark | null, now = clock.now()): Draft {
+    return matters.markFiled(this.internals, matter, filing, mark, now);
   }
 
   // --- attachments (attachments.ts) ---------------------------------------------------------

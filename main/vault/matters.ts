@@ -17,6 +17,7 @@ import {
   type MatterSummary,
   type StoredMatter,
 } from './types.ts';
+import type { FiledMark } from '../../common/filed.ts';
 
 const MAX_VERSIONS = 50;
 
@@ -257,6 +258,29 @@ export function saveDraft(
     v.put(draftRecordId(matterId, updated.id), updated);
     const drafts = [...matter.drafts.filter((d) => d.id !== updated.id), updated];
     putIndexEntry(v, summary(assembleWith({ ...matter, drafts: [] }, drafts)));
+    return updated;
+  });
+}
+
+/**
+ * Vault.markFiled: the draft of `templateId` marked as handed in (`mark`), or the mark taken off
+ * (null). Writes only the draft's record; its versions are untouched.
+ */
+export function markFiled(
+  v: VaultInternals,
+  matterId: string,
+  templateId: string,
+  mark: FiledMark | null,
+  now: Date,
+): Draft {
+  return v.transaction(() => {
+    const draft = getMatter(v, matterId).drafts.find((d) => d.templateId === templateId);
+    if (!draft) throw new VaultError('notFound', templateId);
+    const { filed: _previous, ...rest } = draft;
+    const updated: Draft = mark
+      ? { ...rest, filed: { ...mark, markedAt: now.toISOString() } }
+      : rest;
+    v.put(draftRecordId(matterId, draft.id), updated);
     return updated;
   });
 }

@@ -4,6 +4,7 @@
  */
 import type { AttachmentMime } from '../bundle/inspect.ts';
 import type { TriageAnswers } from '../../common/triage.ts';
+import type { FiledMark } from '../../common/filed.ts';
 
 export interface MatterClient {
   readonly lastName: string;
@@ -22,6 +23,11 @@ export interface Draft {
   readonly id: string;
   readonly templateId: string;
   readonly versions: readonly DraftVersion[];
+  /**
+   * Marked as handed in (common/filed.ts): kept across later versions, absent until marked. A
+   * vault written before the mark existed simply has none.
+   */
+  readonly filed?: FiledMark & { readonly markedAt: string };
 }
 
 /**

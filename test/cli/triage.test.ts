@@ -173,6 +173,34 @@ describe('refuge triage --matter and refuge deadlines (real processes)', () => {
     rmSync(ics);
     rmSync(named);
 
+    // Handed in through the detention facility: the complaint's own term leaves the list of
+    // open deadlines, and the matter says the day kept it.
+    const complaintLine = (out: string) =>
+      out.split('\n').some((l) => l.includes(`[${supreme}]`) && l.includes('Supreme Court'));
+    expect(complaintLine(list.stdout)).toBe(true);
+    const filed = run([
+      'matter',
+      'filed',
+      supreme,
+      'supreme-court-complaint',
+      '--on',
+      '29.01.2026',
+      '--how',
+      'detention',
+      '--reference',
+      'вх. № 12',
+    ]);
+    expect(filed.status, filed.stderr).toBe(0);
+    expect(filed.stdout).toContain('Filed 29.01.2026, through the detention facility (вх. № 12)');
+    expect(complaintLine(run(['deadlines']).stdout)).toBe(false);
+    const shownFiled = run(['matter', 'show', supreme]).stdout;
+    expect(shownFiled).toContain('    Filed 29.01.2026, through the detention facility (вх. № 12)');
+    expect(shownFiled).toMatch(
+      / {2}filed 29\.01\.2026 — in time {2}Complaint to the Supreme Court/,
+    );
+    expect(run(['matter', 'filed', supreme, 'supreme-court-complaint', '--clear']).status).toBe(0);
+    expect(complaintLine(run(['deadlines']).stdout)).toBe(true);
+
     // On 09.02 the safe day (Sat 07.02) has passed; the working-days reading runs to Wed 11.02.
     // The appeal stays on the list, marked, and the calendar puts it on the later reading's day.
     const arguable = run(['deadlines'], '2026-02-09');

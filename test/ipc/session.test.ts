@@ -163,6 +163,34 @@ describe('the vault through IPC', () => {
     });
   });
 
+  it('marks the complaint as handed in: its term leaves the open list, a future day is refused', async () => {
+    const mark = { uiLang: 'kk', matterId, templateId: 'supreme-court-complaint' };
+    const tomorrow = addDays(today, 1);
+    const refused = await fails('drafts:filed', {
+      ...mark,
+      filed: { on: tomorrow, how: 'post' },
+    });
+    expect(refused.code).toBe('badFiledDate');
+    expect(refused.message).toContain(`${tomorrow.slice(8)}.${tomorrow.slice(5, 7)}.`);
+    expect(refused.message).toContain('Ештеңе өзгертілмеді');
+    const invalid = await fails('drafts:filed', { ...mark, filed: { on: today, how: 'fax' } });
+    expect(invalid.code).toBe('invalidPayload');
+
+    const open = async () =>
+      (await ok('deadlines:list', { uiLang: 'ru' })).filter((d) => d.matterId === matterId);
+    expect(await open()).toHaveLength(1);
+    const matter = await ok('drafts:filed', {
+      ...mark,
+      filed: { on: today, how: 'detention', reference: 'вх. № 17' },
+    });
+    expect(matter.drafts[0]?.filed).toEqual({ on: today, how: 'detention', reference: 'вх. № 17' });
+    expect(matter.deadlines[0]?.filed).toEqual({ on: today, timeliness: 'inTime' });
+    expect(await open()).toEqual([]);
+
+    await ok('drafts:filed', { ...mark, filed: null });
+    expect(await open()).toHaveLength(1);
+  });
+
   it('exports to the chosen place under a name that says what and whose', async () => {
     const done = await ok('filing:export', {
       templateId: 'supreme-court-complaint',

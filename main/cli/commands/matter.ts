@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import * as clock from '../../../common/clock.ts';
-import { formatShortDate } from '../../../common/dates.ts';
+import { formatShortDate, parseUserDate } from '../../../common/dates.ts';
 import { daysLeftText, urgencyOf } from '../../../common/days-left.ts';
 import { getServices } from '../../app/context.ts';
 import { newMatterWithDraft, saveDraft } from '../../app/drafts.ts';
@@ -18,6 +18,18 @@ import { cliText } from '../messages.ts';
 import { Passphrases, withVault } from '../passphrases.ts';
 import type { Parsed } from '../table.ts';
 import { formatSize } from './bundle.ts';
+import { markFiled } from '../../app/filed.ts';
+import { UsageError } from '../errors.ts';
+import {
+  FILED_HOW,
+  TIMELINESS_TEXT,
+  filedMarkText,
+  type FiledHow,
+  type FiledMark,
+} from '../../../common/filed.ts';
+
+const isFiledHow = (v: string | undefined): v is FiledHow =>
+  (FILED_HOW as readonly (string | undefined)[]).includes(v);
 
 export async function runMatterCli(
   p: Parsed<'matter'>,
@@ -57,12 +69,18 @@ export async function runMatterCli(
             savedAt: latest?.savedAt ?? '—',
           }),
         );
+        if (draft.filed) io.out(`    ${filedMarkText(draft.filed, ui)}`);
       }
       const deadlines = matterDeadlinesOf(getServices(), matter, ui, clock.today());
       if (deadlines.length > 0) io.out(localize(ui, 'cliMatter.deadlines'));
       for (const d of deadlines) {
-        const status =
-          urgencyOf(d) === 'passed' ? localize(ui, 'cliMatter.passed') : daysLeftText(d, ui);
+        const status = d.filed
+          ? localize(ui, TIMELINESS_TEXT[d.filed.timeliness], {
+              date: formatShortDate(d.filed.on),
+            })
+          : urgencyOf(d) === 'passed'
+            ? localize(ui, 'cliMatter.passed')
+            : daysLeftText(d, ui);
         io.out(`  ${formatShortDate(d.lastDay)}  ${status}  ${d.label} (${d.basis.join('; ')})`);
         if (d.source === 'triage') io.out(`    (${localize(ui, 'cliMatter.fromTriage')})`);
         for (const line of d.later) io.out(`    ${line}`);
@@ -100,6 +118,28 @@ export async function runMatterCli(
       const files = await withVault(pass, ui, io, (vault) => vault.listAttachments(id));
       if (files.length === 0) io.out(cliText('noAttachments', ui));
       for (const a of files) io.out(cliText('attached', ui, { ...a, size: formatSize(a.size) }));
+      return 0;
+    }
+    case 'filed': {
+      // Handed in on --on (today when not given), or the mark taken off with --clear.
+      const [id, templateId] = [p.arg(1), p.arg(2)];
+      const how = values.how;
+      const today = clock.today();
+      let mark: FiledMark | null = null;
+      if (!values.clear) {
+        if (!isFiledHow(how))
+          throw new UsageError(localize(ui, 'cliHelp.missingOption', { value: '--how' }));
+        mark = {
+          // dd.mm.yyyy as the lawyer writes it, or ISO; anything else is refused as no date.
+          on: values.on === undefined ? today : (parseUserDate(values.on) ?? values.on),
+          how,
+          ...(values.reference !== undefined ? { reference: values.reference } : {}),
+        };
+      }
+      const draft = await withVault(pass, ui, io, (vault) =>
+        markFiled(vault, id, templateId, mark, today, clock.now()),
+      );
+      if (draft.filed) io.out(filedMarkText(draft.filed, ui));
       return 0;
     }
     case 'detach': {

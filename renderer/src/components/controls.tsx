@@ -10,7 +10,8 @@ import type {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateSummary } from '../../../main/api.ts';
-import { PassphraseField } from '../components.tsx';
+import { ErrorText, PassphraseField } from '../components.tsx';
+import { parseUserDate } from '../../../common/dates.ts';
 
 /** What a labelled control is: its element id, its label, and its value in and out. */
 interface Labelled {
@@ -31,6 +32,15 @@ export function TextField({ id, label, value, onValue, ...rest }: TextFieldProps
       <input {...rest} id={id} value={value} onChange={(e) => onValue(e.target.value)} />
     </>
   );
+}
+
+/**
+ * A text box whose words the browser must neither remember for autofill nor hand to a spell
+ * checker: a client's name searched for, an incoming number, the word that wipes the vault. The
+ * desktop app turns spellchecking off for the whole window; the browser version cannot.
+ */
+export function PrivateTextField(props: TextFieldProps) {
+  return <TextField {...props} spellCheck={false} autoComplete="off" />;
 }
 
 /** A drop-down list and its label; the options are its children. */
@@ -151,5 +161,40 @@ export function ConfirmDanger({
         {t('common.cancel')}
       </button>
     </span>
+  );
+}
+
+/** A date typed as the lawyer writes it (дд.мм.гггг); a day that does not exist is named. */
+export function DateQuestion({
+  id,
+  label,
+  typed,
+  onType,
+}: {
+  id: string;
+  label: string;
+  typed: string;
+  onType: (value: string) => void;
+}) {
+  const { t } = useTranslation();
+  const bad = typed.trim() !== '' && parseUserDate(typed) === null;
+  return (
+    <div className="field">
+      <TextField
+        id={id}
+        label={label}
+        type="text"
+        inputMode="numeric"
+        placeholder={t('form.datePlaceholder')}
+        value={typed}
+        aria-invalid={bad}
+        aria-describedby={`${id}-error`}
+        onValue={onType}
+      />
+      <ErrorText
+        id={`${id}-error`}
+        text={bad ? t('ux.badDate', { field: label, value: typed }) : ''}
+      />
+    </div>
   );
 }

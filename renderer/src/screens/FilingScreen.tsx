@@ -14,6 +14,7 @@ import * as clock from '../../../common/clock.ts';
 import { useApi, useUiLang } from '../context.ts';
 import { ErrorText, FilingNotice, Status } from '../components.tsx';
 import { DeadlineBanner, findingsOf, openFindings, type Finding } from './review.tsx';
+import type { FiledMark } from '../../../common/filed.ts';
 import { FormContext } from '../form/fields.tsx';
 import { fieldId, issuesUnder, sectionsOf } from '../form/state.ts';
 import { ExportButtons } from './filing/ExportButtons.tsx';
@@ -67,6 +68,8 @@ export function FilingScreen({
   // The filing version this draft is on, and the newest installed (template packs): a draft
   // stays on its version until the lawyer moves it on.
   const [versions, setVersions] = useState<{ draft: string; current: string } | null>(null);
+  // Marked as handed in on the matter page: the banner says so instead of the days left.
+  const [filed, setFiled] = useState<FiledMark | undefined>(undefined);
   const templateVersion = useRef<string | undefined>(undefined);
   const [exportState, setExportState] = useState<ExportState | null>(null);
   const [exporting, setExporting] = useState(false);
@@ -141,6 +144,7 @@ export function FilingScreen({
       const lang = draft?.lang ?? loaded.languages[0] ?? 'ru';
       setDocLang(loaded.languages.includes(lang) ? lang : (loaded.languages[0] ?? 'ru'));
       setPrefilledFrom(draft?.prefilledFrom ?? []);
+      setFiled(draft?.filed);
       if (draft?.savedAt) autosave.loaded(draft.savedAt);
     })();
     return () => {
@@ -374,6 +378,7 @@ export function FilingScreen({
           deadlineCites={template?.deadlineCites ?? {}}
           uiLang={uiLang}
           docLang={docLang}
+          filedOn={filed?.on}
         />
         <div className="filing-body">
           <SectionNav steps={steps} sectionIssues={sectionIssues} />

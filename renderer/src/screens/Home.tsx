@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { MatterSummaryView, TemplateSummary } from '../../../main/api.ts';
 import { ErrorText, formatStamp } from '../components.tsx';
-import { ActionButton, TextField } from '../components/controls.tsx';
+import { ActionButton, PrivateTextField } from '../components/controls.tsx';
 import { Section } from '../components/layout.tsx';
 import { Checkbox } from '../Checkbox.tsx';
 import { useScreen } from './useScreen.ts';
@@ -86,12 +86,11 @@ export function Home({ onOpen }: { onOpen: (s: Screen) => void }) {
       </Section>
       <Section headingId="matters-heading" title={t('home.matters')}>
         <div className="toolbar">
-          <TextField
+          <PrivateTextField
             id="matter-search"
             label={t('home.search')}
             type="search"
             value={query}
-            spellCheck={false}
             onValue={setQuery}
           />
           <Checkbox checked={archived} onChange={setArchived}>

@@ -1,6 +1,8 @@
 /** One matter: its deadlines (soonest first, with the legal basis), its drafts and versions. */
 import { useCallback, useEffect, useState } from 'react';
-import type { MatterView, TemplateSummary } from '../../../main/api.ts';
+import type { MatterDeadlineView, MatterView, TemplateSummary } from '../../../main/api.ts';
+import { TIMELINESS_TEXT } from '../../../common/filed.ts';
+import { FiledMarkControl } from './FiledMark.tsx';
 import { formatShortDate } from '../../../common/dates.ts';
 import { SOON_DAYS } from '../../../common/days-left.ts';
 import { ErrorText, formatStamp, Status } from '../components.tsx';
@@ -17,6 +19,22 @@ const DEADLINE_COLUMNS = [
   'matter.deadline',
   'matter.basis',
 ] as const;
+
+/**
+ * A deadline row's colour: a filed term by its verdict (done in time is plain), an open one by
+ * how near or past it is.
+ */
+function deadlineRowClass(d: MatterDeadlineView): string {
+  if (d.filed)
+    return d.filed.timeliness === 'inTime'
+      ? 'filed'
+      : d.filed.timeliness === 'late'
+        ? 'missed'
+        : 'arguable';
+  if (d.arguable) return 'arguable';
+  if (d.missed) return 'missed';
+  return d.daysLeft <= SOON_DAYS ? 'urgent' : '';
+}
 
 export function MatterPage({
   matterId,
@@ -103,30 +121,21 @@ export function MatterPage({
             columns={DEADLINE_COLUMNS.map((key) => t(key))}
           >
             {matter.deadlines.map((d) => (
-              <tr
-                key={`${d.templateId}/${d.id}`}
-                className={
-                  d.arguable
-                    ? 'arguable'
-                    : d.missed
-                      ? 'missed'
-                      : d.daysLeft <= SOON_DAYS
-                        ? 'urgent'
-                        : ''
-                }
-              >
+              <tr key={`${d.templateId}/${d.id}`} className={deadlineRowClass(d)}>
                 <td>
                   {formatShortDate(d.lastDay)}
                   <Lines lines={d.later} as="div" className="later-reading" />
                 </td>
                 <td>
-                  {d.arguable
-                    ? t('ux.arguable', { count: -d.daysLeft })
-                    : d.missed
-                      ? t('matter.missed')
-                      : d.daysLeft === 0
-                        ? t('matter.today')
-                        : t('matter.daysLeft', { count: d.daysLeft })}
+                  {d.filed
+                    ? t(TIMELINESS_TEXT[d.filed.timeliness], { date: formatShortDate(d.filed.on) })
+                    : d.arguable
+                      ? t('ux.arguable', { count: -d.daysLeft })
+                      : d.missed
+                        ? t('matter.missed')
+                        : d.daysLeft === 0
+                          ? t('matter.today')
+                          : t('matter.daysLeft', { count: d.daysLeft })}
                 </td>
                 <td>
                   {d.label}
@@ -175,6 +184,13 @@ export function MatterPage({
                     action={t('matter.openDraft')}
                     subject={d.templateTitle}
                     onClick={() => onOpen({ name: 'filing', matterId, templateId: d.templateId })}
+                  />
+                  <FiledMarkControl
+                    matterId={matterId}
+                    templateId={d.templateId}
+                    templateTitle={d.templateTitle}
+                    filed={d.filed}
+                    onMatter={setMatter}
                   />
                   {d.versions.length > 1 && (
                     <details>

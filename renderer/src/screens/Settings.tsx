@@ -2,7 +2,12 @@
 import { useEffect, useState } from 'react';
 import { WIPE_CONFIRMATION, type MatterSummaryView, type VaultStatus } from '../../../main/api.ts';
 import { ErrorText, FilePicker, PassphraseField, Status } from '../components.tsx';
-import { RepeatPassphrase, SelectField, TextField } from '../components/controls.tsx';
+import {
+  PrivateTextField,
+  RepeatPassphrase,
+  SelectField,
+  TextField,
+} from '../components/controls.tsx';
 import { Section } from '../components/layout.tsx';
 import { Checkbox } from '../Checkbox.tsx';
 import { useScreen } from './useScreen.ts';
@@ -277,12 +282,10 @@ export function Settings({
       <Section headingId="wipe-heading" title={t('settings.wipe')} className="danger-zone">
         <p>{t('settings.wipeWarning', { word: WIPE_CONFIRMATION[uiLang] })}</p>
         <div className="toolbar">
-          <TextField
+          <PrivateTextField
             id="wipe-confirm"
             label={t('settings.wipeConfirm')}
             value={confirm}
-            spellCheck={false}
-            autoComplete="off"
             onValue={setConfirm}
           />
           {secretField('wipe-passphrase', t('vault.passphrase'), 'current-password')}

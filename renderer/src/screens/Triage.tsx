@@ -5,7 +5,6 @@
  */
 import { useEffect, useState } from 'react';
 import { parseUserDate } from '../../../common/dates.ts';
-import { useTranslation } from 'react-i18next';
 import type { TriageItemView } from '../../../main/api.ts';
 import {
   TRIAGE_DECISIONS,
@@ -15,7 +14,7 @@ import {
   type TriagePlace,
 } from '../../../common/triage.ts';
 import { ErrorText } from '../components.tsx';
-import { ActionButton, SelectField, TextField } from '../components/controls.tsx';
+import { ActionButton, DateQuestion, SelectField } from '../components/controls.tsx';
 import { Lines, Section } from '../components/layout.tsx';
 import { Checkbox } from '../Checkbox.tsx';
 import { useScreen } from './useScreen.ts';
@@ -195,40 +194,5 @@ export function Triage({ onOpen }: { onOpen: (s: Screen) => void }) {
         </ol>
       )}
     </Section>
-  );
-}
-
-/** A date typed as the lawyer writes it (дд.мм.гггг); a day that does not exist is named. */
-function DateQuestion({
-  id,
-  label,
-  typed,
-  onType,
-}: {
-  id: string;
-  label: string;
-  typed: string;
-  onType: (value: string) => void;
-}) {
-  const { t } = useTranslation();
-  const bad = typed.trim() !== '' && parseUserDate(typed) === null;
-  return (
-    <div className="field">
-      <TextField
-        id={id}
-        label={label}
-        type="text"
-        inputMode="numeric"
-        placeholder={t('form.datePlaceholder')}
-        value={typed}
-        aria-invalid={bad}
-        aria-describedby={`${id}-error`}
-        onValue={onType}
-      />
-      <ErrorText
-        id={`${id}-error`}
-        text={bad ? t('triage.badDate', { field: label, value: typed }) : ''}
-      />
-    </div>
   );
 }

@@ -8,7 +8,8 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Answers, ValidationIssue } from '../../../common/answers.ts';
 import { prepareAnswers } from '../../../common/answers.ts';
-import { filingDeadlines } from '../../../common/filing-deadlines.ts';
+import { filingDeadlines, timelinessOnFilingDay } from '../../../common/filing-deadlines.ts';
+import { TIMELINESS_TEXT } from '../../../common/filed.ts';
 import { formatInclusiveLastDay, formatShortDate, isValidIsoDate } from '../../../common/dates.ts';
 import { formatMessage } from '../../../common/messages.ts';
 import { SOON_DAYS } from '../../../common/days-left.ts';
@@ -180,11 +181,14 @@ export function DeadlineBanner({
   deadlineCites,
   uiLang,
   docLang,
+  filedOn,
 }: {
   manifest: Manifest;
   answers: Answers;
   today: string;
   uiLang: Lang;
+  /** The day the filing was marked as handed in: its own terms then say whether that day kept them. */
+  filedOn?: string | undefined;
   /** The document's language: it decides which fields are asked, as when the filing renders. */
   docLang?: Lang;
   /** The texts of the cites the deadlines rest on, for their later readings («возможно, по …»). */
@@ -204,6 +208,7 @@ export function DeadlineBanner({
     (key) => deadlineCites[key]?.[uiLang] ?? key,
   );
   if (deadlines.length === 0) return null;
+  const verdicts = filedOn ? timelinessOnFilingDay(manifest, prepared, filedOn) : undefined;
   return (
     <section className="deadline-banner" aria-labelledby="deadline-banner-heading" id="deadline">
       <h2 id="deadline-banner-heading" className="visually-hidden">
@@ -211,15 +216,18 @@ export function DeadlineBanner({
       </h2>
       <ul>
         {deadlines.map((d) => {
-          const state = d.arguable
-            ? 'arguable'
-            : d.status === 'passed'
-              ? 'passed'
-              : d.status === 'dueToday'
-                ? 'today'
-                : d.daysLeft <= SOON_DAYS
-                  ? 'soon'
-                  : 'ok';
+          const timeliness = verdicts?.get(d.id);
+          const state = timeliness
+            ? `filed-${timeliness}`
+            : d.arguable
+              ? 'arguable'
+              : d.status === 'passed'
+                ? 'passed'
+                : d.status === 'dueToday'
+                  ? 'today'
+                  : d.daysLeft <= SOON_DAYS
+                    ? 'soon'
+                    : 'ok';
           return (
             <li key={d.id} className={`deadline-${state}`} data-deadline={d.id}>
               <strong>{d.label}</strong>
@@ -227,11 +235,13 @@ export function DeadlineBanner({
               <span className="last-day">{formatInclusiveLastDay(d.lastDay, uiLang)}</span>
               {' — '}
               <span className="days-left">
-                {state === 'passed' || state === 'arguable'
-                  ? t(`ux.${state}`, { count: -d.daysLeft })
-                  : state === 'today'
-                    ? t('ux.dueToday')
-                    : t('ux.daysLeft', { count: d.daysLeft })}
+                {timeliness && filedOn
+                  ? t(TIMELINESS_TEXT[timeliness], { date: formatShortDate(filedOn) })
+                  : state === 'passed' || state === 'arguable'
+                    ? t(`ux.${state}`, { count: -d.daysLeft })
+                    : state === 'today'
+                      ? t('ux.dueToday')
+                      : t('ux.daysLeft', { count: d.daysLeft })}
               </span>
               {d.later.map((line) => (
                 <div key={line} className="later-reading">

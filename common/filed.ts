@@ -1,0 +1,70 @@
+/**
+ * A filing marked as filed: the day it was handed in, how, and the office's reference. Once a
+ * complaint is in, its own deadline is no longer something to do: it leaves the lists of open
+ * deadlines, and the matter page says instead whether the day it was handed in was within the
+ * term — judged by the same rules, on that day, with the same safe and later readings.
+ */
+import { compareDates, formatShortDate, isValidIsoDate, type IsoDate } from './dates.ts';
+import type { Lang } from './lang.ts';
+import { urgencyOf, type DaysLeft } from './days-left.ts';
+import { localize, type TextKey } from './locales/index.ts';
+
+/**
+ * How it was handed in. The day of handing it to the post or to the detention administration
+ * is the day of filing for a term of the УПК (ст. 49 ч. 1); for the КоАП and the АППК that is
+ * not verified, which the form says beside the date.
+ */
+export const FILED_HOW = ['inPerson', 'post', 'detention', 'electronic'] as const;
+export type FiledHow = (typeof FILED_HOW)[number];
+
+export interface FiledMark {
+  readonly on: IsoDate;
+  readonly how: FiledHow;
+  /** The incoming number, the postal tracking number, the administration's mark. */
+  readonly reference?: string;
+}
+
+/** The longest reference kept: an incoming number or a tracking code, not a note. */
+export const FILED_REFERENCE_MAX = 200;
+
+/**
+ * Whether the day a filing was handed in kept its own term: within the safe reading, only
+ * within a later one (argued in time), or after every reading.
+ */
+export type Timeliness = 'inTime' | 'arguable' | 'late';
+
+/** The verdict of a deadline computed as of the day of filing (`today` = that day). */
+export function timelinessOf(onFilingDay: DaysLeft): Timeliness {
+  const urgency = urgencyOf(onFilingDay);
+  return urgency === 'passed' ? 'late' : urgency === 'arguable' ? 'arguable' : 'inTime';
+}
+
+/** Why a day cannot be the day of filing, or null: a real date, and not after today. */
+export function filedDateProblem(on: string, today: IsoDate): 'invalid' | 'future' | null {
+  if (!isValidIsoDate(on)) return 'invalid';
+  return compareDates(on, today) > 0 ? 'future' : null;
+}
+
+/** How a filing was handed in, in words (the `filed` section of the one table per language). */
+export const FILED_HOW_TEXT = {
+  inPerson: 'filed.howInPerson',
+  post: 'filed.howPost',
+  detention: 'filed.howDetention',
+  electronic: 'filed.howElectronic',
+} as const satisfies Record<FiledHow, TextKey>;
+
+/** A filed deadline's verdict in words: «подано 10.12.2026 — в срок» ({{date}} the day filed). */
+export const TIMELINESS_TEXT = {
+  inTime: 'filed.inTime',
+  arguable: 'filed.arguable',
+  late: 'filed.late',
+} as const satisfies Record<Timeliness, TextKey>;
+
+/** The mark in words: «Подано 10.12.2026, по почте (RR123456789KZ)». */
+export function filedMarkText(mark: FiledMark, lang: Lang): string {
+  return localize(lang, mark.reference ? 'filed.markWithReference' : 'filed.mark', {
+    date: formatShortDate(mark.on),
+    how: localize(lang, FILED_HOW_TEXT[mark.how]),
+    reference: mark.reference ?? '',
+  });
+}

@@ -1,0 +1,194 @@
+/**
+ * A filing marked as handed in (common/filed.ts, app/filed.ts): its own term leaves the open
+ * deadlines of Home and `refuge deadlines`, the matter's table judges the day it was handed in by
+ * the same readings (in time, arguable, late), another step's term stays open, and the mark
+ * survives a new version of the answers and a backup. Every day here is fixed.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { getServices } from '../../main/services.ts';
+import { Vault } from '../../main/vault/index.ts';
+import { saveDraft } from '../../main/app/drafts.ts';
+import { FiledDateRejected, markFiled } from '../../main/app/filed.ts';
+import { matterDeadlinesOf, openDeadlinesOf } from '../../main/app/matters.ts';
+import { sample } from '../helpers/golden.ts';
+import { tempDir } from '../helpers/temp.ts';
+import { filedMarkText } from '../../common/filed.ts';
+
+const services = getServices();
+const { engine } = services;
+const now = new Date('2026-12-07T06:00:00Z');
+const PASS = 'a long vault passphrase';
+
+/** An expulsion appeal served on Wednesday 02.12.2026: safe 12.12 (Sat), later 14.12 and 17.12. */
+function expulsionAnswers(): Record<string, unknown> {
+  return {
+    ...sample('expulsion-appeal', 'simple'),
+    expulsionRulingDate: '2026-12-01',
+    rulingServedDate: '2026-12-02',
+    signingDate: '2026-12-07',
+  };
+}
+
+let vault: Vault;
+let dir = '';
+beforeAll(async () => {
+  dir = tempDir('filed');
+  vault = await Vault.create(join(dir, 'vault'), PASS, { kdf: { N: 2 ** 10 } });
+});
+afterAll(() => vault.lock());
+
+function newAppeal(): string {
+  const matter = vault.createMatter(
+    { title: 'Дело', client: { lastName: '', firstName: '' } },
+    now,
+  );
+  saveDraft(
+    vault,
+    engine,
+    { matterId: matter.id, templateId: 'expulsion-appeal', answers: expulsionAnswers() },
+    now,
+  );
+  return matter.id;
+}
+
+const appealTerm = (matterId: string, today: string) =>
+  matterDeadlinesOf(services, vault.getMatter(matterId), 'ru', today).find(
+    (d) => d.templateId === 'expulsion-appeal',
+  );
+
+describe('a filing marked as handed in', () => {
+  it('is judged by the readings of its own term: in time, arguable, late', () => {
+    const id = newAppeal();
+    expect(appealTerm(id, '2026-12-07')).toMatchObject({ lastDay: '2026-12-12', daysLeft: 5 });
+    expect(appealTerm(id, '2026-12-07')).not.toHaveProperty('filed');
+    const verdict = (on: string) => {
+      markFiled(vault, id, 'expulsion-appeal', { on, how: 'inPerson' }, '2026-12-31', now);
+      return appealTerm(id, '2026-12-31')?.filed;
+    };
+    expect(verdict('2026-12-12')).toEqual({ on: '2026-12-12', timeliness: 'inTime' });
+    // Monday 14.12: the carry-over reading; Thursday 17.12: ч. 3 ст. 739, the latest.
+    expect(verdict('2026-12-14')).toEqual({ on: '2026-12-14', timeliness: 'arguable' });
+    expect(verdict('2026-12-17')).toEqual({ on: '2026-12-17', timeliness: 'arguable' });
+    expect(verdict('2026-12-18')).toEqual({ on: '2026-12-18', timeliness: 'late' });
+  });
+
+  it('leaves the open deadlines, and comes back to them when the mark is taken off', () => {
+    const id = newAppeal();
+    const open = () =>
+      openDeadlinesOf(services, vault, 'ru', '2026-12-07').filter((d) => d.matterId === id);
+    expect(open().map((d) => d.templateId)).toEqual(['expulsion-appeal']);
+    markFiled(vault, id, 'expulsion-appeal', { on: '2026-12-07', how: 'post' }, '2026-12-07', now);
+    expect(open()).toEqual([]);
+    // Still on the matter page, where the verdict is shown.
+    expect(appealTerm(id, '2026-12-07')?.filed?.timeliness).toBe('inTime');
+    markFiled(vault, id, 'expulsion-appeal', null, '2026-12-07', now);
+    expect(open().map((d) => d.templateId)).toEqual(['expulsion-appeal']);
+    expect(vault.getMatter(id).drafts[0]).not.toHaveProperty('filed');
+  });
+
+  it("keeps another step's term open: the custody limit outlives the objection", () => {
+    const matter = vault.createMatter(
+      { title: 'Дело', client: { lastName: '', firstName: '' } },
+      now,
+    );
+    const answers = sample('extradition-objection', 'complex');
+    saveDraft(
+      vault,
+      engine,
+      { matterId: matter.id, templateId: 'extradition-objection', answers },
+      now,
+    );
+    const signed = String(answers.signingDate);
+    const open = () =>
+      openDeadlinesOf(services, vault, 'ru', signed)
+        .filter((d) => d.matterId === matter.id)
+        .map((d) => `${d.label} ${d.lastDay}`);
+    const before = open();
+    expect(before).toEqual([expect.stringContaining('2027-09-30')]);
+    markFiled(
+      vault,
+      matter.id,
+      'extradition-objection',
+      { on: signed, how: 'inPerson' },
+      signed,
+      now,
+    );
+    expect(open()).toEqual(before);
+    const shown = matterDeadlinesOf(services, vault.getMatter(matter.id), 'ru', signed);
+    expect(shown.map((d) => [d.related, d.filed])).toEqual([[true, undefined]]);
+  });
+
+  it('refuses a day still to come or no day at all, and writes nothing', () => {
+    const id = newAppeal();
+    const attempt = (on: string) => () =>
+      markFiled(vault, id, 'expulsion-appeal', { on, how: 'post' }, '2026-12-07', now);
+    expect(attempt('2026-12-08')).toThrow(FiledDateRejected);
+    expect(attempt('2026-02-30')).toThrow(FiledDateRejected);
+    try {
+      attempt('2026-12-08')();
+    } catch (err) {
+      expect((err as FiledDateRejected).localized('ru')).toBe(
+        'Дата подачи 08.12.2026 ещё не наступила (сегодня 07.12.2026): отметьте подачу в день, когда документ сдан. Ничего не изменено.',
+      );
+      expect((err as FiledDateRejected).localized('kk')).toContain('08.12.2026');
+    }
+    expect(vault.getMatter(id).drafts[0]).not.toHaveProperty('filed');
+  });
+
+  it('survives a new version of the answers and a backup restored elsewhere', async () => {
+    const id = newAppeal();
+    markFiled(
+      vault,
+      id,
+      'expulsion-appeal',
+      { on: '2026-12-05', how: 'detention', reference: '  вх. № 4512  ' },
+      '2026-12-07',
+      now,
+    );
+    saveDraft(
+      vault,
+      engine,
+      {
+        matterId: id,
+        templateId: 'expulsion-appeal',
+        answers: { ...expulsionAnswers(), signingDate: '2026-12-05' },
+      },
+      new Date('2026-12-07T08:00:00Z'),
+    );
+    const draft = vault.getMatter(id).drafts[0];
+    expect(draft?.versions).toHaveLength(2);
+    expect(draft?.filed).toMatchObject({
+      on: '2026-12-05',
+      how: 'detention',
+      reference: 'вх. № 4512',
+    });
+    expect(filedMarkText(draft!.filed!, 'ru')).toBe(
+      'Подано 05.12.2026, через администрацию места содержания (вх. № 4512)',
+    );
+
+    const backup = join(dir, 'one.refuge');
+    await vault.exportTo(backup, 'another long passphrase', id);
+    const elsewhere = await Vault.create(join(dir, 'elsewhere'), PASS, { kdf: { N: 2 ** 10 } });
+    try {
+      const [restored] = await elsewhere.importFrom(backup, 'another long passphrase');
+      expect(elsewhere.getMatter(restored ?? '').drafts[0]?.filed).toEqual(draft?.filed);
+    } finally {
+      elsewhere.lock();
+    }
+  });
+
+  it('names the filing the matter lacks', () => {
+    const id = newAppeal();
+    expect(() =>
+      markFiled(
+        vault,
+        id,
+        'refugee-application',
+        { on: '2026-12-07', how: 'post' },
+        '2026-12-07',
+        now,
+      ),
+    ).toThrow(/refugee-application/);
+  });
+});

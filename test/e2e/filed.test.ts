@@ -1,0 +1,112 @@
+/**
+ * «Отметить поданным» on the matter page, in a real browser: a day still to come is refused with
+ * the reason and nothing changes; a day that came is kept with how and the incoming number, the
+ * matter's table says the appeal was in time, and Home's list of open deadlines no longer shows
+ * it; taking the mark off brings it back.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import ru from '../../common/locales/ru.ts';
+import { addDays, formatShortDate } from '../../common/dates.ts';
+import { now } from '../../common/clock.ts';
+import { axe, russianStory, shot } from './harness.ts';
+import { pinTestDay } from '../helpers/clock.ts';
+import { sampleOn } from '../helpers/golden.ts';
+import { saveDraft } from '../../main/app/drafts.ts';
+import { getServices } from '../../main/services.ts';
+
+const today = pinTestDay();
+const CLIENT = 'Зимин Егор Романович';
+const story = russianStory('поданная жалоба не горит');
+let page: Page;
+
+beforeAll(async () => {
+  const vault = story.harness().app.session.open();
+  const matter = vault.createMatter({
+    title: 'Выдворение',
+    client: { lastName: 'Зимин', firstName: 'Егор', middleName: 'Романович' },
+  });
+  const answers = {
+    ...sampleOn('templates/expulsion-appeal/samples/simple.json', today),
+    expulsionRulingDate: addDays(today, -3),
+    rulingServedDate: addDays(today, -2),
+    signingDate: today,
+  };
+  saveDraft(
+    vault,
+    getServices().engine,
+    {
+      matterId: matter.id,
+      templateId: 'expulsion-appeal',
+      lang: 'ru',
+      answers,
+    },
+    now(),
+  );
+  page = story();
+  await page.reload();
+});
+
+/** The «Осталось» cell of the appeal's row: served two days ago, ten days, so eight left. */
+const leftCell = () => page.locator('table.deadlines tbody tr td').nth(1).innerText();
+
+const homeDeadlines = () =>
+  page.getByRole('region', { name: ru.deadlines.title, exact: true }).innerText();
+
+async function openMatter(): Promise<void> {
+  await page.getByRole('button', { name: new RegExp(CLIENT) }).click();
+  await page.getByRole('heading', { level: 1, name: CLIENT }).waitFor();
+}
+
+describe('a filing marked as handed in', () => {
+  it('refuses a day still to come, keeps a day that came, and takes the term off the open list', async () => {
+    await expect.poll(homeDeadlines).toContain(CLIENT);
+    await openMatter();
+    expect(await leftCell()).toBe('8 дней');
+    await page.locator('summary', { hasText: ru.matter.markFiled }).click();
+    const save = page.getByRole('button', { name: ru.matter.saveFiled });
+    expect(await save.isDisabled()).toBe(true); // no day, no way yet
+
+    const tomorrow = formatShortDate(addDays(today, 1));
+    await page.getByLabel(ru.matter.filedDate).fill(tomorrow);
+    await page.getByLabel(ru.matter.filedHow).selectOption({ label: ru.filed.howPost });
+    await page.getByLabel(ru.matter.filedReference).fill('RR123456789KZ');
+    await save.click();
+    await expect
+      .poll(() => page.locator('#filed-expulsion-appeal-error').innerText())
+      .toContain(`Дата подачи ${tomorrow} ещё не наступила`);
+    await shot(page, 'ru-filed-0-refused');
+
+    await page.getByLabel(ru.matter.filedDate).fill(formatShortDate(today));
+    await save.click();
+    const mark = `Подано ${formatShortDate(today)}, по почте (RR123456789KZ)`;
+    await page.getByText(mark).waitFor();
+    expect(await page.locator('#filed-expulsion-appeal-error').innerText()).toBe('');
+    expect(await leftCell()).toBe(`подано ${formatShortDate(today)} — в срок`);
+    await axe(page, 'the matter page with a filed appeal');
+    await shot(page, 'ru-filed-1-matter');
+
+    // The filing screen's banner says the same, instead of the days left.
+    await page.getByRole('button', { name: /Открыть: Апелляционная жалоба/ }).click();
+    const banner = page.locator('#deadline [data-deadline]');
+    await expect
+      .poll(() => banner.locator('.days-left').innerText())
+      .toBe(`подано ${formatShortDate(today)} — в срок`);
+    expect(await banner.getAttribute('class')).toBe('deadline-filed-inTime');
+    await shot(page, 'ru-filed-2-banner');
+
+    await page.getByRole('button', { name: ru.nav.home, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: ru.home.title }).waitFor();
+    await expect.poll(homeDeadlines).not.toContain(CLIENT);
+    expect(await homeDeadlines()).toContain(ru.deadlines.none);
+  });
+
+  it('brings the term back when the mark is taken off', async () => {
+    await openMatter();
+    await page.getByRole('button', { name: new RegExp(`^${ru.matter.unmarkFiled}`) }).click();
+    await page.locator('summary', { hasText: ru.matter.markFiled }).waitFor();
+    expect(await leftCell()).toBe('8 дней');
+    await page.getByRole('button', { name: ru.nav.home, exact: true }).click();
+    await expect.poll(homeDeadlines).toContain(CLIENT);
+  });
+});
