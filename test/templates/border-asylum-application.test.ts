@@ -7,6 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { getServices } from '../../main/services.ts';
+import { preflightView } from '../../main/app/preflight.ts';
+import { preflightLines } from '../../main/cli/preflight.ts';
+import { timelinessOnFilingDay } from '../../common/filing-deadlines.ts';
 import {
   expectInOrder,
   renderBoth,
@@ -101,6 +104,19 @@ describe(`${ID}: detained for illegal entry (ст. 10 п. 4)`, () => {
       { id: 'authorityNotice', lastDay: '2026-11-27', missed: false },
       { id: 'authorityRegistrationLatest', lastDay: '2026-11-29', missed: false },
     ]);
+  });
+
+  it("words the authorities' days, once passed, as theirs: the application is never late", async () => {
+    // Ten days on: both duties ended long ago. That is the authorities' failure, not a term the
+    // person missed; once filed, the application's mark judges no term against them either.
+    const { preflight } = await renderBoth(ID, complex, { today: '2026-12-07' });
+    const { manifest } = getServices().engine.template(ID);
+    const view = preflightView(preflight, manifest, 'ru', getServices().loaded.cites);
+    expect(preflightLines(view, 'ru').filter((l) => l.includes('Обязанность органов'))).toEqual([
+      'Обязанность органов: известить местный исполнительный орган (1 день с задержания): истёк 27.11.2026 (срок другого действия, не этого документа)',
+      'Обязанность органов: зарегистрировать ходатайство (не позднее 1 + 2 календарных дней с задержания): истёк 29.11.2026 (срок другого действия, не этого документа)',
+    ]);
+    expect(timelinessOnFilingDay(manifest, complex, '2026-12-07').size).toBe(0);
   });
 
   it('joins any number of grounds with commas and «и» before the last', async () => {

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { expectInOrder, renderBoth, sample } from '../helpers/golden.ts';
+import { getServices } from '../../main/services.ts';
 
 const NB = ' '; // flat() turns NBSPs into plain spaces
 
@@ -211,5 +212,20 @@ describe('extradition arrest complaint (УПК ст. 107): custody terms are not
         'признать жалобу поданной в срок, а если суд сочтёт срок пропущенным, — восстановить его;',
       ]);
     }
+  });
+});
+
+describe("the authorities' days are never a filing's own term", () => {
+  // Закон «О беженцах» ст. 10 п. 4: what the authorities must do once a detained person applies.
+  // Their days passing is their failure: the pre-flight words it as another step's term, and a
+  // filing marked as handed in is never judged against it.
+  it('every deadline labelled as the authorities’ duty is related, in every filing', () => {
+    const duties = getServices().engine.templates.flatMap((t) =>
+      t.manifest.deadlines
+        .filter((d) => d.label.ru.startsWith('Обязанность органов'))
+        .map((d) => `${t.manifest.id}/${d.id}: ${d.role ?? 'filing'}`),
+    );
+    expect(duties.length).toBeGreaterThanOrEqual(10);
+    expect(duties.filter((d) => !d.endsWith(': related'))).toEqual([]);
   });
 });
