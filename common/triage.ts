@@ -117,6 +117,21 @@ export interface TriageItem {
   readonly wayOut: readonly TriageWayOut[];
 }
 
+/**
+ * The filings the table names as the way out of a filing's term once it has passed (a request to
+ * restore it, a later remedy): the same rows triage shows them from, whatever the answers.
+ */
+export function wayOutOf(
+  table: TriageTable | undefined,
+  templateId: string,
+  deadlineId: string,
+): readonly string[] {
+  const rows = (table?.rows ?? []).filter(
+    (r) => r.template === templateId && r.deadline === deadlineId,
+  );
+  return [...new Set(rows.flatMap((r) => r.wayOut.map((w) => w.template)))];
+}
+
 function asAnswers(answers: TriageAnswers): Answers {
   const out: Answers = {};
   for (const key of TRIAGE_KEYS) {

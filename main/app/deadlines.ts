@@ -11,7 +11,12 @@ import {
   timelinessOnFilingDay,
   type DeadlineView,
 } from '../../common/filing-deadlines.ts';
-import { triageFilings, type TriageAnswers, type TriageTable } from '../../common/triage.ts';
+import {
+  triageFilings,
+  wayOutOf,
+  type TriageAnswers,
+  type TriageTable,
+} from '../../common/triage.ts';
 import { compareDates } from '../../common/dates.ts';
 import type { Lang } from '../../common/lang.ts';
 import { formatMessage } from '../../common/messages.ts';
@@ -74,7 +79,7 @@ export function matterDeadlines(
         )
       : [];
   return matter.drafts
-    .flatMap((draft) => draftDeadlines(draft, engine, citeText, lang, today))
+    .flatMap((draft) => draftDeadlines(draft, engine, citeText, lang, today, triage))
     .concat(fromTriage)
     .sort((a, b) => compareDates(a.lastDay, b.lastDay));
 }
@@ -111,6 +116,7 @@ function draftDeadlines(
   citeText: (key: string) => string,
   lang: Lang,
   today: string,
+  triage: TriageTable | undefined,
 ): MatterDeadlineView[] {
   const latest = draft.versions[draft.versions.length - 1];
   const template = latest && pinnedOrNewest(engine, draft.templateId, latest.templateVersion);
@@ -132,7 +138,31 @@ function draftDeadlines(
       templateId: manifest.id,
       templateTitle: manifest.title[lang],
       source: 'draft' as const,
-      ...(filed && timeliness ? { filed: { on: filed.on, timeliness } } : {}),
+      ...(filed && timeliness
+        ? {
+            filed: {
+              on: filed.on,
+              timeliness,
+              ...(timeliness === 'late'
+                ? { wayOut: wayOutViews(engine, triage, manifest.id, d.id, lang) }
+                : {}),
+            },
+          }
+        : {}),
     };
+  });
+}
+
+/** The installed filings the triage table names as the way out of a term handed in too late. */
+function wayOutViews(
+  engine: Engine,
+  triage: TriageTable | undefined,
+  templateId: string,
+  deadlineId: string,
+  lang: Lang,
+): { templateId: string; templateTitle: string }[] {
+  return wayOutOf(triage, templateId, deadlineId).flatMap((id) => {
+    const way = engine.templates.find((t) => t.manifest.id === id);
+    return way ? [{ templateId: id, templateTitle: way.manifest.title[lang] }] : [];
   });
 }

@@ -70,7 +70,17 @@ describe('a filing marked as handed in', () => {
     // Monday 14.12: the carry-over reading; Thursday 17.12: ч. 3 ст. 739, the latest.
     expect(verdict('2026-12-14')).toEqual({ on: '2026-12-14', timeliness: 'arguable' });
     expect(verdict('2026-12-17')).toEqual({ on: '2026-12-17', timeliness: 'arguable' });
-    expect(verdict('2026-12-18')).toEqual({ on: '2026-12-18', timeliness: 'late' });
+    // Late: the way out the triage table names for this term, a request to restore it.
+    expect(verdict('2026-12-18')).toEqual({
+      on: '2026-12-18',
+      timeliness: 'late',
+      wayOut: [
+        {
+          templateId: 'deadline-restoration',
+          templateTitle: engine.template('deadline-restoration').manifest.title.ru,
+        },
+      ],
+    });
   });
 
   it('leaves the open deadlines, and comes back to them when the mark is taken off', () => {

@@ -43,6 +43,27 @@ beforeAll(async () => {
     },
     now(),
   );
+  // A second client's appeal, served a month ago: handed in today, it is late.
+  const late = vault.createMatter({
+    title: 'Выдворение',
+    client: { lastName: 'Кравец', firstName: 'Анна' },
+  });
+  saveDraft(
+    vault,
+    getServices().engine,
+    {
+      matterId: late.id,
+      templateId: 'expulsion-appeal',
+      lang: 'ru',
+      answers: {
+        ...answers,
+        person: { lastName: 'Кравец', firstName: 'Анна', sex: 'female' },
+        expulsionRulingDate: addDays(today, -31),
+        rulingServedDate: addDays(today, -30),
+      },
+    },
+    now(),
+  );
   page = story();
   await page.reload();
 });
@@ -108,5 +129,24 @@ describe('a filing marked as handed in', () => {
     expect(await leftCell()).toBe('8 дней');
     await page.getByRole('button', { name: ru.nav.home, exact: true }).click();
     await expect.poll(homeDeadlines).toContain(CLIENT);
+  });
+});
+
+describe('a filing handed in after its term', () => {
+  it('says so, and offers the request to restore the term', async () => {
+    await page.getByRole('button', { name: /Кравец Анна/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Кравец Анна' }).waitFor();
+    await page.locator('summary', { hasText: ru.matter.markFiled }).click();
+    await page.getByLabel(ru.matter.filedDate).fill(formatShortDate(today));
+    await page.getByLabel(ru.matter.filedHow).selectOption({ label: ru.filed.howInPerson });
+    await page.getByRole('button', { name: ru.matter.saveFiled }).click();
+    const restoration = getServices().engine.template('deadline-restoration').manifest.title.ru;
+    await expect
+      .poll(leftCell)
+      .toBe(`подано ${formatShortDate(today)} — после срока\n${restoration} ${ru.home.start}`);
+    expect(await page.locator('table.deadlines tbody tr').getAttribute('class')).toBe('missed');
+    await shot(page, 'ru-filed-3-late');
+    await page.getByRole('button', { name: `${ru.home.start}: ${restoration}` }).click();
+    await page.getByRole('heading', { level: 1, name: restoration }).waitFor();
   });
 });

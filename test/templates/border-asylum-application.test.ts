@@ -10,6 +10,7 @@ import { getServices } from '../../main/services.ts';
 import { preflightView } from '../../main/app/preflight.ts';
 import { preflightLines } from '../../main/cli/preflight.ts';
 import { timelinessOnFilingDay } from '../../common/filing-deadlines.ts';
+import type { Answers } from '../../common/answers.ts';
 import {
   expectInOrder,
   renderBoth,
@@ -116,7 +117,7 @@ describe(`${ID}: detained for illegal entry (ст. 10 п. 4)`, () => {
       'Обязанность органов: известить местный исполнительный орган (1 день с задержания): истёк 27.11.2026 (срок другого действия, не этого документа)',
       'Обязанность органов: зарегистрировать ходатайство (не позднее 1 + 2 календарных дней с задержания): истёк 29.11.2026 (срок другого действия, не этого документа)',
     ]);
-    expect(timelinessOnFilingDay(manifest, complex, '2026-12-07').size).toBe(0);
+    expect(timelinessOnFilingDay(manifest, complex as Answers, '2026-12-07').size).toBe(0);
   });
 
   it('joins any number of grounds with commas and «и» before the last', async () => {

@@ -83,6 +83,7 @@ export async function runMatterCli(
             : daysLeftText(d, ui);
         io.out(`  ${formatShortDate(d.lastDay)}  ${status}  ${d.label} (${d.basis.join('; ')})`);
         if (d.source === 'triage') io.out(`    (${localize(ui, 'cliMatter.fromTriage')})`);
+        for (const w of d.filed?.wayOut ?? []) io.out(`    → ${w.templateTitle} (${w.templateId})`);
         for (const line of d.later) io.out(`    ${line}`);
         for (const w of d.warnings) io.out(`    ! ${w}`);
       }

@@ -81,6 +81,16 @@ export function MatterPage({
       </div>
     );
 
+  /** «Начать» a filing in this matter: one the triage answers call for, or a way out of a term. */
+  const startLink = (templateId: string, title: string) => (
+    <ActionButton
+      className="link"
+      action={t('home.start')}
+      subject={title}
+      onClick={() => onOpen({ name: 'filing', matterId, templateId })}
+    />
+  );
+
   async function rename(): Promise<void> {
     const r = await api.updateMatter({ uiLang, matterId, title });
     if (r.ok) {
@@ -136,6 +146,11 @@ export function MatterPage({
                         : d.daysLeft === 0
                           ? t('matter.today')
                           : t('matter.daysLeft', { count: d.daysLeft })}
+                  {d.filed?.wayOut?.map((w) => (
+                    <div key={w.templateId} className="meta">
+                      {w.templateTitle} {startLink(w.templateId, w.templateTitle)}
+                    </div>
+                  ))}
                 </td>
                 <td>
                   {d.label}
@@ -143,16 +158,7 @@ export function MatterPage({
                     {d.source === 'triage'
                       ? `${d.templateTitle} — ${t('matter.fromTriage')} `
                       : d.templateTitle}
-                    {d.source === 'triage' && (
-                      <ActionButton
-                        className="link"
-                        action={t('home.start')}
-                        subject={d.templateTitle}
-                        onClick={() =>
-                          onOpen({ name: 'filing', matterId, templateId: d.templateId })
-                        }
-                      />
-                    )}
+                    {d.source === 'triage' && startLink(d.templateId, d.templateTitle)}
                   </div>
                   <Lines lines={d.warnings} as="div" className="warning" />
                 </td>
