@@ -30,7 +30,11 @@ export function stillOpen(d: DaysLeft): boolean {
   return urgencyOf(d) !== 'passed';
 }
 
-export function daysLeftText(d: DaysLeft, lang: Lang): string {
+/**
+ * A term of another step (`related`) that has passed is said as that: it never means the filing
+ * is late (the authorities' days to register an application, a custody limit).
+ */
+export function daysLeftText(d: DaysLeft & { readonly related?: boolean }, lang: Lang): string {
   const count = Math.abs(d.daysLeft);
   switch (urgencyOf(d)) {
     case 'today':
@@ -40,7 +44,9 @@ export function daysLeftText(d: DaysLeft, lang: Lang): string {
     case 'arguable':
       return localize(lang, 'deadlineText.arguable', { count });
     case 'passed':
-      return localize(lang, 'deadlineText.passed', { count });
+      return localize(lang, d.related ? 'deadlineText.relatedPassed' : 'deadlineText.passed', {
+        count,
+      });
     case 'later':
       return localize(lang, 'deadlineText.left', { count });
   }

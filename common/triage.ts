@@ -201,9 +201,13 @@ export function triageFilings(
       row.deadline === undefined
         ? undefined
         : computeDeadlines(manifest, prefill, today).find((d) => d.id === row.deadline);
+    // Another step's term (the authorities' days to register, a custody limit) passing does not
+    // close the filing: it stays open to start, its way out shown beside it.
+    const related = manifest.deadlines.find((s) => s.id === row.deadline)?.role === 'related';
+    const passed = computed?.status === 'passed';
     const status: TriageStatus = !computed
       ? 'noTerm'
-      : computed.status !== 'passed'
+      : !passed || related
         ? 'open'
         : computed.arguable
           ? 'arguable'
@@ -216,7 +220,7 @@ export function triageFilings(
       ...(computed ? { deadline: computed } : {}),
       prefill,
       // An arguable filing still argues it is in time, but the way out is worth knowing too.
-      wayOut: status === 'passed' || status === 'arguable' ? wayOuts : [],
+      wayOut: passed ? wayOuts : [],
     });
   }
   return out.sort((a, b) => {

@@ -17,6 +17,18 @@ describe('days left in words', () => {
     expect(daysLeftText(due(2), 'en')).toBe('2 days left');
     expect(daysLeftText(due(-1), 'en')).toBe('passed 1 day ago');
   });
+  it("another step's term, passed, is said as that: never the filing's own lateness", () => {
+    const related = { daysLeft: -14, arguable: false, related: true };
+    expect(daysLeftText(related, 'ru')).toBe(
+      'истёк 14 дней назад (срок другого действия, не этого документа)',
+    );
+    expect(daysLeftText(related, 'kk')).toBe(
+      '14 күн бұрын өтті (бұл құжаттың емес, басқа әрекеттің мерзімі)',
+    );
+    expect(daysLeftText({ ...related, daysLeft: -1 }, 'en')).toBe(
+      "ended 1 day ago (another step's term, not this filing's)",
+    );
+  });
   it('today and tomorrow are said as such', () => {
     expect(daysLeftText(due(0), 'ru')).toBe('последний день — сегодня');
     expect(daysLeftText(due(1), 'kk')).toBe('соңғы күн — ертең');

@@ -216,6 +216,43 @@ describe('triage table, row by row', () => {
     expect(item.prefill).toEqual({ claimRoute: 'detained', detentionDate: '2026-03-01' });
     // Notice within a day, registration within two calendar days of it: 01.03 + 1 + 2.
     expect(item.deadline?.lastDay).toBe('2026-03-04');
+    expect(item.wayOut).toEqual([]);
+
+    // Days later the authorities' day has passed. That is their failure, not the person's: the
+    // application stays open to start (it was «passed», with no «Начать»), and the complaint
+    // against their inaction is offered beside it.
+    const later = row(
+      run(
+        { place: 'detained', decision: 'none', detentionDate: '2026-03-01', asylumPending: false },
+        '2026-03-20',
+      ),
+      'border-asylum-detained',
+    );
+    expect(later.status).toBe('open');
+    expect(later.deadline?.missed).toBe(true);
+    expect(later.wayOut.map((w) => [w.templateId, w.prefill])).toEqual([
+      [
+        'registration-refusal-complaint',
+        { refusalKind: 'notRegistered', detentionDate: '2026-03-01' },
+      ],
+    ]);
+  });
+
+  it("a custody limit passing leaves the objection open: another step's term", () => {
+    const item = row(
+      run(
+        {
+          place: 'detained',
+          decision: 'extraditionDetention',
+          detentionDate: '2026-03-01',
+          asylumPending: false,
+        },
+        '2026-04-20',
+      ),
+      'extradition-objection-temporary',
+    );
+    expect(item.status).toBe('open');
+    expect(item.deadline?.missed).toBe(true);
   });
 
   it('registration-refusal-complaint: three months from the refusal, six beside it', () => {
