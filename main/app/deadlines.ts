@@ -1,8 +1,9 @@
 /**
  * A matter's deadlines: every draft's latest answers run through its manifest's deadline rules,
  * and the triage answers through the rules of the filings not started yet, soonest first, each
- * with its legal basis; a filed draft's own terms say whether the day it was handed in kept them. The matter page, `refuge matter show`, Home's list of open deadlines and
- * `refuge deadlines` all print this list.
+ * with its legal basis; a filed draft's own terms say whether the day it was handed in kept them.
+ * The matter page, `refuge matter show`, Home's list of open deadlines and `refuge deadlines` all
+ * print this list.
  */
 import { prepareAnswers } from '../../common/answers.ts';
 import {
