@@ -84,6 +84,18 @@ if (op === 'create') {
       ack({ draft: matterId, templateId: 'asylum-application', facts: 'первая' });
       break;
     }
+    case 'filed': {
+      // The base matter's complaint marked as handed in: only its draft record is rewritten.
+      const on = '2026-02-27';
+      vault.markFiled(
+        matterId,
+        'supreme-court-complaint',
+        { on, how: 'post', reference: 'вх. 1' },
+        at,
+      );
+      ack({ filed: matterId, templateId: 'supreme-court-complaint', on });
+      break;
+    }
     case 'attach': {
       const bytes = readFileSync(extra);
       const a = await vault.addAttachment(matterId, { name: 'scan.png', bytes }, at);

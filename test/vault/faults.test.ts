@@ -202,7 +202,10 @@ async function check(dir: string, op: string, acks: Run['acks']): Promise<void> 
   );
   for (const a of acks) {
     if (typeof a.deleted === 'string') lost(!listed.includes(a.deleted));
-    else if (typeof a.draft === 'string') {
+    else if (typeof a.filed === 'string') {
+      const d = vault.getMatter(a.filed).drafts.find((x) => x.templateId === a.templateId);
+      lost(d?.filed?.on === a.on && d?.versions.at(-1)?.answers.facts === 'первая');
+    } else if (typeof a.draft === 'string') {
       const d = vault.getMatter(a.draft).drafts.find((x) => x.templateId === a.templateId);
       lost(d?.versions.at(-1)?.answers.facts === a.facts);
     } else if (typeof a.attachment === 'string' && typeof a.matter === 'string') {
@@ -232,7 +235,7 @@ const OPERATIONS: readonly { op: string; prepare: (dir: string) => void; extra?:
   [
     { op: 'create', prepare: () => undefined },
     { op: 'open', prepare: (dir) => cpSync(join(fixture, 'vault'), dir, { recursive: true }) },
-    ...['matter', 'draft', 'update', 'passwd', 'rekey', 'delete'].map((op) => ({
+    ...['matter', 'draft', 'filed', 'update', 'passwd', 'rekey', 'delete'].map((op) => ({
       op,
       prepare: (dir: string) => cpSync(base, dir, { recursive: true }),
     })),
