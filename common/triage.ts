@@ -132,6 +132,38 @@ export function wayOutOf(
   return [...new Set(rows.flatMap((r) => r.wayOut.map((w) => w.template)))];
 }
 
+/**
+ * The answers a way-out filing starts with, taken from the draft of the filing whose term was
+ * missed: a fixed `value` as is, and an `answer` the way out reads from the triage answers as the
+ * value the same row put into the filing's own field from that answer (the restoration's
+ * `triggerDate` ← `decisionDate` → the appeal's `rulingServedDate`). Empty when the table has no
+ * such way out.
+ */
+export function wayOutPrefillFrom(
+  table: TriageTable | undefined,
+  from: { readonly templateId: string; readonly deadlineId: string },
+  wayTemplate: string,
+  filingAnswers: Readonly<Record<string, unknown>>,
+): Answers {
+  const out: Answers = {};
+  for (const row of table?.rows ?? []) {
+    if (row.template !== from.templateId || row.deadline !== from.deadlineId) continue;
+    const way = row.wayOut.find((w) => w.template === wayTemplate);
+    for (const [field, source] of Object.entries(way?.prefill ?? {})) {
+      if ('value' in source) {
+        out[field] = source.value;
+        continue;
+      }
+      const own = Object.entries(row.prefill).find(
+        ([, s]) => 'answer' in s && s.answer === source.answer,
+      )?.[0];
+      const value = own === undefined ? undefined : filingAnswers[own];
+      if (typeof value === 'string' && value !== '') out[field] = value;
+    }
+  }
+  return out;
+}
+
 function asAnswers(answers: TriageAnswers): Answers {
   const out: Answers = {};
   for (const key of TRIAGE_KEYS) {

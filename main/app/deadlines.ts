@@ -5,7 +5,7 @@
  * The matter page, `refuge matter show`, Home's list of open deadlines and `refuge deadlines` all
  * print this list.
  */
-import { prepareAnswers } from '../../common/answers.ts';
+import { prepareAnswers, type Answers } from '../../common/answers.ts';
 import {
   deadlineView,
   filingDeadlines,
@@ -15,6 +15,7 @@ import {
 import {
   triageFilings,
   wayOutOf,
+  wayOutPrefillFrom,
   type TriageAnswers,
   type TriageTable,
 } from '../../common/triage.ts';
@@ -166,4 +167,44 @@ function wayOutViews(
     const way = engine.templates.find((t) => t.manifest.id === id);
     return way ? [{ templateId: id, templateTitle: way.manifest.title[lang] }] : [];
   });
+}
+
+/**
+ * A new draft of `wayTemplate` (a request to restore a term) in a matter where a filing's own term
+ * was missed — handed in after it, or not handed in and past every reading today — starts from
+ * that filing's dates, as the triage table's way out maps them (`wayOutPrefillFrom`). The filing
+ * saved last wins; empty when no term of the matter was missed or the table names no such way.
+ */
+export function missedTermPrefill(
+  matter: Matter,
+  engine: Engine,
+  triage: TriageTable | undefined,
+  wayTemplate: string,
+  today: string,
+): Answers {
+  const newestFirst = [...matter.drafts].reverse(); // the matter keeps them oldest save first
+  for (const draft of newestFirst) {
+    const latest = draft.versions[draft.versions.length - 1];
+    const template = latest && pinnedOrNewest(engine, draft.templateId, latest.templateVersion);
+    if (!latest || !template) continue;
+    const { manifest } = template;
+    const { answers } = prepareAnswers(manifest, latest.answers, {
+      lang: latest.lang,
+      today,
+      docLang: latest.lang,
+    });
+    // Judged on the day it was handed in, or — not handed in yet — today.
+    const verdicts = timelinessOnFilingDay(manifest, answers, draft.filed?.on ?? today);
+    const late = [...verdicts].filter(([, t]) => t === 'late').map(([id]) => id);
+    for (const deadlineId of late) {
+      const prefill = wayOutPrefillFrom(
+        triage,
+        { templateId: manifest.id, deadlineId },
+        wayTemplate,
+        answers,
+      );
+      if (Object.keys(prefill).length > 0) return prefill;
+    }
+  }
+  return {};
 }

@@ -5,10 +5,12 @@
  * go through the same function, so the matter list never shows a stale name.
  */
 import type { DraftView, Payload } from '../api.ts';
-import type { Lang } from '../../common/manifest.ts';
+import type { Lang, Manifest } from '../../common/manifest.ts';
+import type { Answers } from '../../common/answers.ts';
 import { clientOf, prefillAnswers } from '../../common/prefill.ts';
 import { triagePrefill } from './triage.ts';
 import { filedMarkOf } from './filed.ts';
+import { missedTermPrefill } from './deadlines.ts';
 import { VaultError, type Draft, type Vault } from '../vault/index.ts';
 import { dayOf, sessionNow } from './clock.ts';
 import type { AppContext, Library } from './context.ts';
@@ -141,7 +143,11 @@ export function openDraft(
   }
   // The matter's region (its newest draft's), else the one chosen in Settings.
   const lang = manifest.languages[0] ?? 'ru';
-  const prefilled = prefillAnswers(manifest, prior);
+  // A request to restore a missed term starts from the dates of the filing that missed it.
+  const prefilled = {
+    ...prefillAnswers(manifest, prior),
+    ...fieldsOf(manifest, missedTermPrefill(matter, engine, triage, manifest.id, today)),
+  };
   const newestFirst = [...prior].sort((a, b) => (a.savedAt < b.savedAt ? 1 : -1));
   const region = findRegion(
     regions.courts,
@@ -180,4 +186,11 @@ export function newMatterWithDraft(
   );
   saveDraft(vault, engine, { ...input, matterId: matter.id }, now);
   return matter.id;
+}
+
+/** Only the answers `manifest` asks for (a pack's older table may name a field no longer there). */
+function fieldsOf(manifest: Manifest, answers: Answers): Answers {
+  return Object.fromEntries(
+    Object.entries(answers).filter(([key]) => manifest.fields.some((f) => f.key === key)),
+  );
 }

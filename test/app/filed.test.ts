@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { getServices } from '../../main/services.ts';
 import { Vault } from '../../main/vault/index.ts';
-import { saveDraft } from '../../main/app/drafts.ts';
+import { openDraft, saveDraft } from '../../main/app/drafts.ts';
 import { FiledDateRejected, markFiled } from '../../main/app/filed.ts';
 import { matterDeadlinesOf, openDeadlinesOf } from '../../main/app/matters.ts';
 import { sample } from '../helpers/golden.ts';
@@ -200,5 +200,38 @@ describe('a filing marked as handed in', () => {
         now,
       ),
     ).toThrow(/refugee-application/);
+  });
+});
+
+describe('the request to restore a missed term', () => {
+  const restoration = (matterId: string, today: string) =>
+    openDraft(
+      vault,
+      engine,
+      services.loaded.triage,
+      { uiLang: 'ru', matterId, templateId: 'deadline-restoration' },
+      now,
+      today,
+    ).answers;
+
+  it('starts from the dates of the filing handed in too late, or past every reading unfiled', () => {
+    const id = newAppeal();
+    // Handed in on 18.12, after every reading: the restoration knows the code and the service day.
+    markFiled(vault, id, 'expulsion-appeal', { on: '2026-12-18', how: 'post' }, '2026-12-20', now);
+    expect(restoration(id, '2026-12-20')).toMatchObject({
+      procedure: 'adminOffence',
+      triggerDate: '2026-12-02',
+    });
+    // In time on 12.12: nothing of the kind is assumed (the form's own default procedure stays).
+    markFiled(vault, id, 'expulsion-appeal', { on: '2026-12-12', how: 'post' }, '2026-12-20', now);
+    expect(restoration(id, '2026-12-20')).toMatchObject({ procedure: 'criminal', triggerDate: '' });
+    // Not handed in, and past every reading (17.12) on the 20th: the same as handed in late.
+    markFiled(vault, id, 'expulsion-appeal', null, '2026-12-20', now);
+    expect(restoration(id, '2026-12-20')).toMatchObject({
+      procedure: 'adminOffence',
+      triggerDate: '2026-12-02',
+    });
+    // Only arguable on the 14th: the appeal argues it is in time; no restoration is assumed.
+    expect(restoration(id, '2026-12-14')).toMatchObject({ procedure: 'criminal', triggerDate: '' });
   });
 });

@@ -9,6 +9,7 @@ import {
   lintTriageTable,
   triageFilings,
   triageTableSchema,
+  wayOutPrefillFrom,
   type TriageAnswers,
   type TriageItem,
 } from '../../common/triage.ts';
@@ -438,5 +439,30 @@ describe('triage table checks', () => {
     expect(triageTableSchema.safeParse({ $schemaVersion: 1, rows: [rowA, rowA] }).success).toBe(
       false,
     );
+  });
+});
+
+describe('a way out started from the draft that missed the term', () => {
+  it("reads the draft's own field the row filled from the same triage answer", () => {
+    const from = { templateId: 'supreme-court-complaint', deadlineId: 'complaint' };
+    const draft = { copyReceivedDate: '2026-05-04', detentionDate: '2026-03-01', facts: '…' };
+    expect(wayOutPrefillFrom(table, from, 'deadline-restoration', draft)).toEqual({
+      procedure: 'criminal',
+      criminalFiling: 'complaint592',
+      triggerDate: '2026-05-04',
+    });
+    // A date the draft does not have yet is left to the lawyer, never made up.
+    expect(
+      wayOutPrefillFrom(table, from, 'deadline-restoration', { copyReceivedDate: '' }),
+    ).toEqual({ procedure: 'criminal', criminalFiling: 'complaint592' });
+    expect(wayOutPrefillFrom(table, from, 'cassation-petition', draft)).toEqual({});
+    expect(
+      wayOutPrefillFrom(
+        table,
+        { ...from, deadlineId: 'refusalAppeal' },
+        'deadline-restoration',
+        draft,
+      ),
+    ).toEqual({});
   });
 });

@@ -148,5 +148,10 @@ describe('a filing handed in after its term', () => {
     await shot(page, 'ru-filed-3-late');
     await page.getByRole('button', { name: `${ru.home.start}: ${restoration}` }).click();
     await page.getByRole('heading', { level: 1, name: restoration }).waitFor();
+    // It starts from the appeal's own dates: the code, and the day the term ran from.
+    await expect
+      .poll(() => page.locator('#field-triggerDate').inputValue())
+      .toBe(formatShortDate(addDays(today, -30)));
+    await shot(page, 'ru-filed-4-restoration');
   });
 });
