@@ -29,14 +29,38 @@ export const FILED_REFERENCE_MAX = 200;
 
 /**
  * Whether the day a filing was handed in kept its own term: within the safe reading, only
- * within a later one (argued in time), or after every reading.
+ * within a later one (argued in time), or after every reading. `inTimeIfHandedIn`: in time only
+ * if the day it went to the post or the detention administration counts as the day of filing,
+ * which is verified for the УПК's terms alone (ст. 49 ч. 1).
  */
-export type Timeliness = 'inTime' | 'arguable' | 'late';
+export type Timeliness = 'inTime' | 'inTimeIfHandedIn' | 'arguable' | 'late';
 
 /** The verdict of a deadline computed as of the day of filing (`today` = that day). */
 export function timelinessOf(onFilingDay: DaysLeft): Timeliness {
   const urgency = urgencyOf(onFilingDay);
   return urgency === 'passed' ? 'late' : urgency === 'arguable' ? 'arguable' : 'inTime';
+}
+
+/** A mark as written by Refuge: a backup from elsewhere may hold anything under the key. */
+export function isFiledMark(value: unknown): value is FiledMark {
+  if (typeof value !== 'object' || value === null) return false;
+  const { on, how, reference } = value as Record<string, unknown>;
+  return (
+    typeof on === 'string' &&
+    isValidIsoDate(on) &&
+    (FILED_HOW as readonly unknown[]).includes(how) &&
+    (reference === undefined ||
+      (typeof reference === 'string' && reference.length <= FILED_REFERENCE_MAX))
+  );
+}
+
+/**
+ * The day of handing to the post or the detention administration is the day of filing for a
+ * term of the УПК (ст. 49 ч. 1, verified); for any other code it is not known to be, so a term
+ * resting on no УПК article is kept in time only on that reading.
+ */
+export function handedInReadingOnly(how: FiledHow, basis: readonly string[]): boolean {
+  return (how === 'post' || how === 'detention') && !basis.some((key) => key.startsWith('upk-'));
 }
 
 /** Why a day cannot be the day of filing, or null: a real date, and not after today. */
@@ -56,6 +80,7 @@ export const FILED_HOW_TEXT = {
 /** A filed deadline's verdict in words: «подано 10.12.2026 — в срок» ({{date}} the day filed). */
 export const TIMELINESS_TEXT = {
   inTime: 'filed.inTime',
+  inTimeIfHandedIn: 'filed.inTimeIfHandedIn',
   arguable: 'filed.arguable',
   late: 'filed.late',
 } as const satisfies Record<Timeliness, TextKey>;

@@ -15,7 +15,7 @@ import {
   type DeadlineWithReadings,
 } from './deadlines.ts';
 import type { Lang, Manifest } from './manifest.ts';
-import { timelinessOf, type Timeliness } from './filed.ts';
+import { handedInReadingOnly, timelinessOf, type FiledHow, type Timeliness } from './filed.ts';
 
 /** One deadline, labelled and worded in one language, ready for any screen. */
 export interface DeadlineView {
@@ -85,18 +85,28 @@ export function filingDeadlines(
 
 /**
  * Whether the day a filing was handed in kept each of its own terms (not another step's): the
- * rules computed as of that day, so the same safe and later readings decide.
+ * rules computed as of that day, so the same safe and later readings decide; handed to the post
+ * or the detention administration (`how`), a term of another code than the УПК is in time only
+ * on the reading that this counts as filing.
  */
 export function timelinessOnFilingDay(
   manifest: Manifest,
   answers: Answers,
   filedOn: IsoDate,
+  how?: FiledHow,
 ): ReadonlyMap<string, Timeliness> {
-  const related = new Set(manifest.deadlines.filter((s) => s.role === 'related').map((s) => s.id));
+  const own = new Map(
+    manifest.deadlines.filter((s) => s.role !== 'related').map((s) => [s.id, s.basis]),
+  );
   return new Map(
-    computeDeadlines(manifest, answers, filedOn)
-      .filter((d) => !related.has(d.id))
-      .map((d) => [d.id, timelinessOf(d)]),
+    computeDeadlines(manifest, answers, filedOn).flatMap((d) => {
+      const basis = own.get(d.id);
+      if (!basis) return [];
+      const t = timelinessOf(d);
+      return [
+        [d.id, t === 'inTime' && how && handedInReadingOnly(how, basis) ? 'inTimeIfHandedIn' : t],
+      ] as const;
+    }),
   );
 }
 

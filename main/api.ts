@@ -197,6 +197,14 @@ export const contract = {
       matterId,
       templateId,
       version: z.number().int().nonnegative().optional(),
+      /**
+       * Started as the way out of another filing's term (a request to restore it): a new draft
+       * takes that filing's dates (app/deadlines.ts `missedTermPrefill`).
+       */
+      from: z
+        .object({ templateId, deadlineId: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,63}$/) })
+        .strict()
+        .optional(),
     })
     .strict(),
   'drafts:save': z.object({ ...filingFields, matterId }).strict(),
@@ -214,7 +222,6 @@ export const contract = {
         })
         .strict()
         .nullable(),
-      today: isoDate.optional(),
     })
     .strict(),
   /** The installed template pack and any pack that failed its check on load. */

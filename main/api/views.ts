@@ -94,12 +94,13 @@ export interface MatterDeadlineView extends DeadlineLine {
    * The filing's own term, once the filing is marked as handed in: the day, and whether that day
    * kept the term. Such a deadline is done: it leaves the lists of open deadlines.
    */
-  readonly filed?: {
-    readonly on: string;
-    readonly timeliness: Timeliness;
-    /** Handed in late: the filings that are the way out (a request to restore the term). */
-    readonly wayOut?: readonly { readonly templateId: string; readonly templateTitle: string }[];
-  };
+  readonly filed?: { readonly on: string; readonly timeliness: Timeliness };
+  /**
+   * The filing's own term missed or only arguable — on the day it was handed in, or today while
+   * it is not — or another step's term passed: the filings the triage table names as the way out
+   * (a request to restore the term, a complaint against the authorities' inaction).
+   */
+  readonly wayOut?: readonly { readonly templateId: string; readonly templateTitle: string }[];
 }
 
 export interface MatterView extends MatterSummaryView {

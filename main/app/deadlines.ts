@@ -20,6 +20,7 @@ import {
   type TriageTable,
 } from '../../common/triage.ts';
 import { compareDates } from '../../common/dates.ts';
+import { isFiledMark } from '../../common/filed.ts';
 import type { Lang } from '../../common/lang.ts';
 import { formatMessage } from '../../common/messages.ts';
 import type { DeadlineLine, MatterDeadlineView } from '../api.ts';
@@ -130,27 +131,25 @@ function draftDeadlines(
     today,
     docLang: latest.lang,
   });
-  // Handed in: each own term judged as of that day, by the same rules and readings.
-  const filed = draft.filed;
-  const verdicts = filed ? timelinessOnFilingDay(manifest, answers, filed.on) : undefined;
+  // Each own term judged as of the day it was handed in — or today, while it is not — by the
+  // same rules and readings; a mark damaged in a backup is no mark.
+  const filed = isFiledMark(draft.filed) ? draft.filed : undefined;
+  const verdicts = timelinessOnFilingDay(manifest, answers, filed?.on ?? today, filed?.how);
   return filingDeadlines(manifest, answers, today, lang, citeText).map((d) => {
-    const timeliness = verdicts?.get(d.id);
+    const timeliness = verdicts.get(d.id);
+    // Its own term missed or doubtful, or another step's passed (the authorities' days to
+    // register): what the triage table names as the way out.
+    const needsWayOut =
+      (timeliness !== undefined && timeliness !== 'inTime') ||
+      (d.related && d.missed && !d.arguable);
+    const wayOut = needsWayOut ? wayOutViews(engine, triage, manifest.id, d.id, lang) : [];
     return {
       ...deadlineLine(d, lang),
       templateId: manifest.id,
       templateTitle: manifest.title[lang],
       source: 'draft' as const,
-      ...(filed && timeliness
-        ? {
-            filed: {
-              on: filed.on,
-              timeliness,
-              ...(timeliness === 'late'
-                ? { wayOut: wayOutViews(engine, triage, manifest.id, d.id, lang) }
-                : {}),
-            },
-          }
-        : {}),
+      ...(filed && timeliness ? { filed: { on: filed.on, timeliness } } : {}),
+      ...(wayOut.length > 0 ? { wayOut } : {}),
     };
   });
 }
@@ -170,41 +169,27 @@ function wayOutViews(
 }
 
 /**
- * A new draft of `wayTemplate` (a request to restore a term) in a matter where a filing's own term
- * was missed — handed in after it, or not handed in and past every reading today — starts from
- * that filing's dates, as the triage table's way out maps them (`wayOutPrefillFrom`). The filing
- * saved last wins; empty when no term of the matter was missed or the table names no such way.
+ * A new draft of `wayTemplate` started as the way out of `from` (a filing's own term, missed or
+ * only arguable) takes that filing's dates, as the triage table's way out maps them
+ * (`wayOutPrefillFrom`): the restoration knows the code and the day the term ran from. Empty when
+ * the matter has no draft of that filing or the table names no such way.
  */
 export function missedTermPrefill(
   matter: Matter,
   engine: Engine,
   triage: TriageTable | undefined,
   wayTemplate: string,
+  from: { readonly templateId: string; readonly deadlineId: string },
   today: string,
 ): Answers {
-  const newestFirst = [...matter.drafts].reverse(); // the matter keeps them oldest save first
-  for (const draft of newestFirst) {
-    const latest = draft.versions[draft.versions.length - 1];
-    const template = latest && pinnedOrNewest(engine, draft.templateId, latest.templateVersion);
-    if (!latest || !template) continue;
-    const { manifest } = template;
-    const { answers } = prepareAnswers(manifest, latest.answers, {
-      lang: latest.lang,
-      today,
-      docLang: latest.lang,
-    });
-    // Judged on the day it was handed in, or — not handed in yet — today.
-    const verdicts = timelinessOnFilingDay(manifest, answers, draft.filed?.on ?? today);
-    const late = [...verdicts].filter(([, t]) => t === 'late').map(([id]) => id);
-    for (const deadlineId of late) {
-      const prefill = wayOutPrefillFrom(
-        triage,
-        { templateId: manifest.id, deadlineId },
-        wayTemplate,
-        answers,
-      );
-      if (Object.keys(prefill).length > 0) return prefill;
-    }
-  }
-  return {};
+  const draft = matter.drafts.find((d) => d.templateId === from.templateId);
+  const latest = draft?.versions[draft.versions.length - 1];
+  const template = latest && pinnedOrNewest(engine, from.templateId, latest.templateVersion);
+  if (!latest || !template) return {};
+  const { answers } = prepareAnswers(template.manifest, latest.answers, {
+    lang: latest.lang,
+    today,
+    docLang: latest.lang,
+  });
+  return wayOutPrefillFrom(triage, from, wayTemplate, answers);
 }

@@ -10,6 +10,7 @@ import type { Answers } from '../../common/answers.ts';
 import { clientOf, prefillAnswers } from '../../common/prefill.ts';
 import { triagePrefill } from './triage.ts';
 import { filedMarkOf } from './filed.ts';
+import { isFiledMark } from '../../common/filed.ts';
 import { missedTermPrefill } from './deadlines.ts';
 import { VaultError, type Draft, type Vault } from '../vault/index.ts';
 import { dayOf, sessionNow } from './clock.ts';
@@ -118,7 +119,7 @@ export function openDraft(
       savedAt: chosen.savedAt,
       versions: draft.versions.map((v) => ({ savedAt: v.savedAt })),
       prefilledFrom: [],
-      ...(draft.filed ? { filed: filedMarkOf(draft.filed) } : {}),
+      ...(isFiledMark(draft.filed) ? { filed: filedMarkOf(draft.filed) } : {}),
     };
   }
   const prior = matter.drafts.flatMap((d) =>
@@ -143,10 +144,12 @@ export function openDraft(
   }
   // The matter's region (its newest draft's), else the one chosen in Settings.
   const lang = manifest.languages[0] ?? 'ru';
-  // A request to restore a missed term starts from the dates of the filing that missed it.
+  // Started as the way out of another filing's term: that filing's dates, over the rest.
   const prefilled = {
     ...prefillAnswers(manifest, prior),
-    ...fieldsOf(manifest, missedTermPrefill(matter, engine, triage, manifest.id, today)),
+    ...(p.from
+      ? fieldsOf(manifest, missedTermPrefill(matter, engine, triage, manifest.id, p.from, today))
+      : {}),
   };
   const newestFirst = [...prior].sort((a, b) => (a.savedAt < b.savedAt ? 1 : -1));
   const region = findRegion(

@@ -44,7 +44,8 @@ export function markFiled(
     const problem = filedDateProblem(mark.on, today);
     if (problem) throw new FiledDateRejected(problem, mark.on, today);
   }
-  const reference = mark?.reference?.trim();
+  // Typed or pasted from a stamp: control and direction marks are dropped, never kept hidden.
+  const reference = mark?.reference?.replace(/[\p{Cc}\p{Cf}]/gu, '').trim();
   const kept: FiledMark | null = mark
     ? { on: mark.on, how: mark.how, ...(reference ? { reference } : {}) }
     : null;

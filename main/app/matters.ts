@@ -21,6 +21,7 @@ import { dayOf, sessionNow } from './clock.ts';
 import type { AppContext } from './context.ts';
 import { matterDeadlines } from './deadlines.ts';
 import { filedMarkOf, markFiled } from './filed.ts';
+import { isFiledMark } from '../../common/filed.ts';
 import { openDeadlines, triageView, type OpenDeadlineView, type TriageItemView } from './triage.ts';
 
 /** The filing whose adult family members file applications of their own. */
@@ -101,7 +102,7 @@ export function getMatter(ctx: AppContext, p: Payload<'matters:get'>): Results['
         engine.templates.find((t) => t.manifest.id === d.templateId)?.manifest.title[p.uiLang] ??
         d.templateId,
       versions: d.versions.map((v) => ({ savedAt: v.savedAt, lang: v.lang })),
-      ...(d.filed ? { filed: filedMarkOf(d.filed) } : {}),
+      ...(isFiledMark(d.filed) ? { filed: filedMarkOf(d.filed) } : {}),
     })),
     deadlines: matterDeadlinesOf(ctx.services, matter, p.uiLang, dayOf(p.today)),
   };
@@ -109,12 +110,9 @@ export function getMatter(ctx: AppContext, p: Payload<'matters:get'>): Results['
 
 /** The window's «Отметить поданным»: the mark written (or taken off), the matter page again. */
 export function markMatterFiling(ctx: AppContext, p: Payload<'drafts:filed'>): MatterView {
-  markFiled(ctx.session.open(), p.matterId, p.templateId, p.filed, dayOf(p.today), sessionNow(ctx));
-  return getMatter(ctx, {
-    uiLang: p.uiLang,
-    matterId: p.matterId,
-    ...(p.today ? { today: p.today } : {}),
-  });
+  // Not after main's own today: the window cannot move the day it is checked against.
+  markFiled(ctx.session.open(), p.matterId, p.templateId, p.filed, dayOf(), sessionNow(ctx));
+  return getMatter(ctx, { uiLang: p.uiLang, matterId: p.matterId });
 }
 
 export function createMatter(ctx: AppContext, title: string): MatterSummaryView {

@@ -23,6 +23,8 @@ export type Screen =
       readonly matterId: string;
       readonly templateId: string;
       readonly version?: number;
+      /** Started as the way out of this filing's term: a new draft takes its dates. */
+      readonly from?: { readonly templateId: string; readonly deadlineId: string };
     }
   | { readonly name: 'batch' }
   | { readonly name: 'settings' };
@@ -276,6 +278,7 @@ function Shell({ uiLang, onLang }: { uiLang: Lang; onLang: (l: Lang) => void }) 
             matterId={screen.matterId}
             templateId={screen.templateId}
             {...(screen.version !== undefined ? { version: screen.version } : {})}
+            {...(screen.from ? { from: screen.from } : {})}
             flush={flush}
             onOpen={setScreen}
             onMatter={(matterId) => rememberScreen({ ...screen, matterId })}

@@ -38,19 +38,17 @@ beforeAll(async () => {
 });
 afterAll(() => vault.lock());
 
-function newAppeal(): string {
+/** A new matter with one draft of `templateId`; its id. */
+function newMatter(templateId: string, answers: Record<string, unknown>): string {
   const matter = vault.createMatter(
     { title: 'Дело', client: { lastName: '', firstName: '' } },
     now,
   );
-  saveDraft(
-    vault,
-    engine,
-    { matterId: matter.id, templateId: 'expulsion-appeal', answers: expulsionAnswers() },
-    now,
-  );
+  saveDraft(vault, engine, { matterId: matter.id, templateId, answers }, now);
   return matter.id;
 }
+
+const newAppeal = (): string => newMatter('expulsion-appeal', expulsionAnswers());
 
 const appealTerm = (matterId: string, today: string) =>
   matterDeadlinesOf(services, vault.getMatter(matterId), 'ru', today).find(
@@ -70,17 +68,41 @@ describe('a filing marked as handed in', () => {
     // Monday 14.12: the carry-over reading; Thursday 17.12: ч. 3 ст. 739, the latest.
     expect(verdict('2026-12-14')).toEqual({ on: '2026-12-14', timeliness: 'arguable' });
     expect(verdict('2026-12-17')).toEqual({ on: '2026-12-17', timeliness: 'arguable' });
-    // Late: the way out the triage table names for this term, a request to restore it.
-    expect(verdict('2026-12-18')).toEqual({
-      on: '2026-12-18',
-      timeliness: 'late',
-      wayOut: [
-        {
-          templateId: 'deadline-restoration',
-          templateTitle: engine.template('deadline-restoration').manifest.title.ru,
-        },
-      ],
-    });
+    expect(verdict('2026-12-18')).toEqual({ on: '2026-12-18', timeliness: 'late' });
+    // Late or only arguable: the way out the triage table names for this term, a request to
+    // restore it; in time, none.
+    const wayOut = () => appealTerm(id, '2026-12-31')?.wayOut;
+    expect(wayOut()).toEqual([
+      {
+        templateId: 'deadline-restoration',
+        templateTitle: engine.template('deadline-restoration').manifest.title.ru,
+      },
+    ]);
+    verdict('2026-12-14');
+    expect(wayOut()).toHaveLength(1);
+    verdict('2026-12-12');
+    expect(wayOut()).toBeUndefined();
+  });
+
+  it('in time by post only if posting counts as filing: verified for the УПК alone', () => {
+    const id = newAppeal();
+    const mark = (how: 'post' | 'detention' | 'electronic') => {
+      markFiled(vault, id, 'expulsion-appeal', { on: '2026-12-10', how }, '2026-12-31', now);
+      return appealTerm(id, '2026-12-31')?.filed?.timeliness;
+    };
+    // КоАП ст. 832: no verified rule makes the day of posting the day of filing.
+    expect(mark('post')).toBe('inTimeIfHandedIn');
+    expect(mark('detention')).toBe('inTimeIfHandedIn');
+    expect(mark('electronic')).toBe('inTime');
+    // The Supreme Court complaint's term is the УПК's (ст. 592 ч. 1; ст. 49 ч. 1 applies).
+    const answers = sample('supreme-court-complaint', 'simple');
+    const sc = newMatter('supreme-court-complaint', answers);
+    const on = String(answers.copyReceivedDate);
+    markFiled(vault, sc, 'supreme-court-complaint', { on, how: 'post' }, on, now);
+    const term = matterDeadlinesOf(services, vault.getMatter(sc), 'ru', on).find(
+      (d) => d.templateId === 'supreme-court-complaint' && !d.related,
+    );
+    expect(term?.filed?.timeliness).toBe('inTime');
   });
 
   it('leaves the open deadlines, and comes back to them when the mark is taken off', () => {
@@ -90,25 +112,17 @@ describe('a filing marked as handed in', () => {
     expect(open().map((d) => d.templateId)).toEqual(['expulsion-appeal']);
     markFiled(vault, id, 'expulsion-appeal', { on: '2026-12-07', how: 'post' }, '2026-12-07', now);
     expect(open()).toEqual([]);
-    // Still on the matter page, where the verdict is shown.
-    expect(appealTerm(id, '2026-12-07')?.filed?.timeliness).toBe('inTime');
+    // Still on the matter page, where the verdict is shown: by post, under the КоАП, in time
+    // only if posting counts as filing.
+    expect(appealTerm(id, '2026-12-07')?.filed?.timeliness).toBe('inTimeIfHandedIn');
     markFiled(vault, id, 'expulsion-appeal', null, '2026-12-07', now);
     expect(open().map((d) => d.templateId)).toEqual(['expulsion-appeal']);
     expect(vault.getMatter(id).drafts[0]).not.toHaveProperty('filed');
   });
 
   it("keeps another step's term open: the custody limit outlives the objection", () => {
-    const matter = vault.createMatter(
-      { title: 'Дело', client: { lastName: '', firstName: '' } },
-      now,
-    );
     const answers = sample('extradition-objection', 'complex');
-    saveDraft(
-      vault,
-      engine,
-      { matterId: matter.id, templateId: 'extradition-objection', answers },
-      now,
-    );
+    const matter = { id: newMatter('extradition-objection', answers) };
     const signed = String(answers.signingDate);
     const open = () =>
       openDeadlinesOf(services, vault, 'ru', signed)
@@ -152,7 +166,8 @@ describe('a filing marked as handed in', () => {
       vault,
       id,
       'expulsion-appeal',
-      { on: '2026-12-05', how: 'detention', reference: '  вх. № 4512  ' },
+      // A direction mark pasted with the number is dropped, never kept hidden in it.
+      { on: '2026-12-05', how: 'detention', reference: '  вх. № 4512\u202e  ' },
       '2026-12-07',
       now,
     );
@@ -204,34 +219,35 @@ describe('a filing marked as handed in', () => {
 });
 
 describe('the request to restore a missed term', () => {
-  const restoration = (matterId: string, today: string) =>
+  const from = { templateId: 'expulsion-appeal', deadlineId: 'appeal' };
+  const restoration = (matterId: string, started?: typeof from) =>
     openDraft(
       vault,
       engine,
       services.loaded.triage,
-      { uiLang: 'ru', matterId, templateId: 'deadline-restoration' },
+      {
+        uiLang: 'ru',
+        matterId,
+        templateId: 'deadline-restoration',
+        ...(started ? { from: started } : {}),
+      },
       now,
-      today,
+      '2026-12-20',
     ).answers;
 
-  it('starts from the dates of the filing handed in too late, or past every reading unfiled', () => {
+  it('started as the way out of the appeal, takes its code and the day its term ran from', () => {
     const id = newAppeal();
-    // Handed in on 18.12, after every reading: the restoration knows the code and the service day.
     markFiled(vault, id, 'expulsion-appeal', { on: '2026-12-18', how: 'post' }, '2026-12-20', now);
-    expect(restoration(id, '2026-12-20')).toMatchObject({
+    expect(restoration(id, from)).toMatchObject({
       procedure: 'adminOffence',
       triggerDate: '2026-12-02',
     });
-    // In time on 12.12: nothing of the kind is assumed (the form's own default procedure stays).
-    markFiled(vault, id, 'expulsion-appeal', { on: '2026-12-12', how: 'post' }, '2026-12-20', now);
-    expect(restoration(id, '2026-12-20')).toMatchObject({ procedure: 'criminal', triggerDate: '' });
-    // Not handed in, and past every reading (17.12) on the 20th: the same as handed in late.
-    markFiled(vault, id, 'expulsion-appeal', null, '2026-12-20', now);
-    expect(restoration(id, '2026-12-20')).toMatchObject({
-      procedure: 'adminOffence',
-      triggerDate: '2026-12-02',
+    // Started any other way («Новый документ по делу»), nothing is assumed: the form's default.
+    expect(restoration(id)).toMatchObject({ procedure: 'criminal', triggerDate: '' });
+    // From a term the table names no way out of: nothing either.
+    expect(restoration(id, { ...from, deadlineId: 'refusalAppeal' })).toMatchObject({
+      procedure: 'criminal',
+      triggerDate: '',
     });
-    // Only arguable on the 14th: the appeal argues it is in time; no restoration is assumed.
-    expect(restoration(id, '2026-12-14')).toMatchObject({ procedure: 'criminal', triggerDate: '' });
   });
 });

@@ -105,22 +105,22 @@ describe('refuge triage --matter and refuge deadlines (real processes)', () => {
       env: { ...process.env, REFUGE_HOME: home, REFUGE_LANG: 'en', REFUGE_TODAY: on },
     });
 
+  /** A matter whose first draft is a filing's sample moved to `today`; its id. */
+  const matterFromSample = (id: string, sampleName: string): string => {
+    const file = join(scratch, `${id}.json`);
+    writeFileSync(
+      file,
+      JSON.stringify(sampleOn(`templates/${id}/samples/${sampleName}.json`, today)),
+    );
+    const made = run(['matter', 'new', id, file]).stdout.trim();
+    rmSync(file);
+    return made;
+  };
+
   it('keeps the answers in the matter, lists every open deadline, exports a calendar without names', () => {
     expect(run(['vault', 'init']).status).toBe(0);
-    const answersFile = join(scratch, 'sc.json');
-    writeFileSync(
-      answersFile,
-      JSON.stringify(sampleOn('templates/supreme-court-complaint/samples/simple.json', today)),
-    );
-    const supreme = run(['matter', 'new', 'supreme-court-complaint', answersFile]).stdout.trim();
-    rmSync(answersFile);
-    const appFile = join(scratch, 'ra.json');
-    writeFileSync(
-      appFile,
-      JSON.stringify(sampleOn('templates/refugee-application/samples/simple.json', today)),
-    );
-    const expelled = run(['matter', 'new', 'refugee-application', appFile]).stdout.trim();
-    rmSync(appFile);
+    const supreme = matterFromSample('supreme-court-complaint', 'simple');
+    const expelled = matterFromSample('refugee-application', 'simple');
 
     const saved = run([
       'triage',
@@ -200,6 +200,13 @@ describe('refuge triage --matter and refuge deadlines (real processes)', () => {
     );
     expect(run(['matter', 'filed', supreme, 'supreme-court-complaint', '--clear']).status).toBe(0);
     expect(complaintLine(run(['deadlines']).stdout)).toBe(true);
+
+    // A detained person's application: the authorities' days, passed, are theirs, not «PASSED».
+    const border = matterFromSample('border-asylum-application', 'complex');
+    const borderShown = run(['matter', 'show', border], '2026-02-20').stdout;
+    expect(borderShown).toMatch(/Authorities' duty: register.*\n/);
+    expect(borderShown).toContain("days ago (another step's term, not this filing's)");
+    expect(borderShown).not.toContain('PASSED');
 
     // On 09.02 the safe day (Sat 07.02) has passed; the working-days reading runs to Wed 11.02.
     // The appeal stays on the list, marked, and the calendar puts it on the later reading's day.

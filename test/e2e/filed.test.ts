@@ -64,6 +64,22 @@ beforeAll(async () => {
     },
     now(),
   );
+  // A detained person's border application, the authorities' days long passed.
+  saveDraft(
+    vault,
+    getServices().engine,
+    {
+      matterId: vault.createMatter({ title: 'Граница', client: { lastName: '', firstName: '' } })
+        .id,
+      templateId: 'border-asylum-application',
+      lang: 'ru',
+      answers: sampleOn(
+        'templates/border-asylum-application/samples/complex.json',
+        addDays(today, -20),
+      ),
+    },
+    now(),
+  );
   page = story();
   await page.reload();
 });
@@ -103,17 +119,19 @@ describe('a filing marked as handed in', () => {
     const mark = `Подано ${formatShortDate(today)}, по почте (RR123456789KZ)`;
     await page.getByText(mark).waitFor();
     expect(await page.locator('#filed-expulsion-appeal-error').innerText()).toBe('');
-    expect(await leftCell()).toBe(`подано ${formatShortDate(today)} — в срок`);
+    // By post, under the КоАП: in time only if posting counts as filing (verified for the УПК),
+    // and the way out is offered beside it.
+    const posted = ru.filed.inTimeIfHandedIn.replace('{{date}}', formatShortDate(today));
+    const restoring = getServices().engine.template('deadline-restoration').manifest.title.ru;
+    expect(await leftCell()).toBe(`${posted}\n${restoring} ${ru.home.start}`);
     await axe(page, 'the matter page with a filed appeal');
     await shot(page, 'ru-filed-1-matter');
 
     // The filing screen's banner says the same, instead of the days left.
     await page.getByRole('button', { name: /Открыть: Апелляционная жалоба/ }).click();
     const banner = page.locator('#deadline [data-deadline]');
-    await expect
-      .poll(() => banner.locator('.days-left').innerText())
-      .toBe(`подано ${formatShortDate(today)} — в срок`);
-    expect(await banner.getAttribute('class')).toBe('deadline-filed-inTime');
+    await expect.poll(() => banner.locator('.days-left').innerText()).toBe(posted);
+    expect(await banner.getAttribute('class')).toBe('deadline-filed-inTimeIfHandedIn');
     await shot(page, 'ru-filed-2-banner');
 
     await page.getByRole('button', { name: ru.nav.home, exact: true }).click();
@@ -124,7 +142,15 @@ describe('a filing marked as handed in', () => {
 
   it('brings the term back when the mark is taken off', async () => {
     await openMatter();
-    await page.getByRole('button', { name: new RegExp(`^${ru.matter.unmarkFiled}`) }).click();
+    const unmark = `${ru.matter.unmarkFiled}: ${getServices().engine.template('expulsion-appeal').manifest.title.ru}`;
+    await page.getByRole('button', { name: unmark }).click();
+    // Asked first, with what it drops; Cancel keeps the mark.
+    const question = page.getByRole('group', { name: unmark });
+    expect(await question.locator('.warning').innerText()).toBe(ru.matter.unmarkFiledWarning);
+    await question.getByRole('button', { name: ru.common.cancel }).click();
+    await page.getByText('RR123456789KZ').waitFor();
+    await page.getByRole('button', { name: unmark }).click();
+    await question.getByRole('button', { name: ru.matter.unmarkFiled, exact: true }).click();
     await page.locator('summary', { hasText: ru.matter.markFiled }).waitFor();
     expect(await leftCell()).toBe('8 дней');
     await page.getByRole('button', { name: ru.nav.home, exact: true }).click();
@@ -143,7 +169,9 @@ describe('a filing handed in after its term', () => {
     const restoration = getServices().engine.template('deadline-restoration').manifest.title.ru;
     await expect
       .poll(leftCell)
-      .toBe(`подано ${formatShortDate(today)} — после срока\n${restoration} ${ru.home.start}`);
+      .toBe(
+        `подано ${formatShortDate(today)} — с пропуском срока\n${restoration} ${ru.home.start}`,
+      );
     expect(await page.locator('table.deadlines tbody tr').getAttribute('class')).toBe('missed');
     await shot(page, 'ru-filed-3-late');
     await page.getByRole('button', { name: `${ru.home.start}: ${restoration}` }).click();
@@ -153,5 +181,31 @@ describe('a filing handed in after its term', () => {
       .poll(() => page.locator('#field-triggerDate').inputValue())
       .toBe(formatShortDate(addDays(today, -30)));
     await shot(page, 'ru-filed-4-restoration');
+  });
+});
+
+describe("the authorities' days, passed", () => {
+  it('are theirs on the matter page: never «Срок истёк», never red', async () => {
+    await page.getByRole('button', { name: ru.nav.home, exact: true }).click();
+    await page.getByRole('button', { name: /Граница/ }).click();
+    await page.locator('table.deadlines').waitFor();
+    const rows = page.locator('table.deadlines tbody tr');
+    expect(await rows.count()).toBe(2);
+    for (const row of await rows.all()) {
+      expect(await row.getAttribute('class')).toBe('arguable');
+      expect(await row.locator('td').nth(1).innerText()).toMatch(
+        /^истёк \d+ (день|дня|дней) назад \(срок другого действия, не этого документа\)/,
+      );
+    }
+    await shot(page, 'ru-filed-5-authorities');
+    // Not registered by their last day: the complaint against their inaction is offered, and
+    // starts from the day of detention.
+    const complaint = getServices().engine.template('registration-refusal-complaint').manifest.title
+      .ru;
+    await page.getByRole('button', { name: `${ru.home.start}: ${complaint}` }).click();
+    await page.getByRole('heading', { level: 1, name: complaint }).waitFor();
+    await expect
+      .poll(() => page.locator('#field-detentionDate').inputValue())
+      .toBe(formatShortDate(addDays(today, -21)));
   });
 });

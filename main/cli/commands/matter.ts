@@ -24,6 +24,7 @@ import {
   FILED_HOW,
   TIMELINESS_TEXT,
   filedMarkText,
+  isFiledMark,
   type FiledHow,
   type FiledMark,
 } from '../../../common/filed.ts';
@@ -69,7 +70,7 @@ export async function runMatterCli(
             savedAt: latest?.savedAt ?? '—',
           }),
         );
-        if (draft.filed) io.out(`    ${filedMarkText(draft.filed, ui)}`);
+        if (isFiledMark(draft.filed)) io.out(`    ${filedMarkText(draft.filed, ui)}`);
       }
       const deadlines = matterDeadlinesOf(getServices(), matter, ui, clock.today());
       if (deadlines.length > 0) io.out(localize(ui, 'cliMatter.deadlines'));
@@ -78,12 +79,12 @@ export async function runMatterCli(
           ? localize(ui, TIMELINESS_TEXT[d.filed.timeliness], {
               date: formatShortDate(d.filed.on),
             })
-          : urgencyOf(d) === 'passed'
+          : urgencyOf(d) === 'passed' && !d.related
             ? localize(ui, 'cliMatter.passed')
             : daysLeftText(d, ui);
         io.out(`  ${formatShortDate(d.lastDay)}  ${status}  ${d.label} (${d.basis.join('; ')})`);
         if (d.source === 'triage') io.out(`    (${localize(ui, 'cliMatter.fromTriage')})`);
-        for (const w of d.filed?.wayOut ?? []) io.out(`    → ${w.templateTitle} (${w.templateId})`);
+        for (const w of d.wayOut ?? []) io.out(`    → ${w.templateTitle} (${w.templateId})`);
         for (const line of d.later) io.out(`    ${line}`);
         for (const w of d.warnings) io.out(`    ! ${w}`);
       }

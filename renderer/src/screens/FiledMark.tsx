@@ -15,6 +15,8 @@ import {
   type FiledMark,
 } from '../../../common/filed.ts';
 import {
+  ActionButton,
+  ConfirmDanger,
   DateQuestion,
   OptionsWithNone,
   PrivateTextField,
@@ -42,6 +44,7 @@ export function FiledMarkControl({
   const [how, setHow] = useState<FiledHow | ''>('');
   const [reference, setReference] = useState('');
   const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   // Said beside the control that failed, not at the top of a long page.
   const [error, setError] = useState('');
   const on = parseUserDate(typed);
@@ -63,15 +66,27 @@ export function FiledMarkControl({
     return (
       <div className="filed-mark">
         <span>{filedMarkText(filed, uiLang)}</span>{' '}
-        <button
-          type="button"
-          className="link"
-          disabled={busy}
-          aria-label={`${t('matter.unmarkFiled')}: ${templateTitle}`}
-          onClick={() => void save(null)}
-        >
-          {t('matter.unmarkFiled')}
-        </button>
+        {/* Asked first: taking it off also drops the incoming number, typed from a stamp. */}
+        {confirming ? (
+          <ConfirmDanger
+            label={`${t('matter.unmarkFiled')}: ${templateTitle}`}
+            warning={t('matter.unmarkFiledWarning')}
+            yes={t('matter.unmarkFiled')}
+            onYes={() => {
+              setConfirming(false);
+              void save(null);
+            }}
+            onCancel={() => setConfirming(false)}
+          />
+        ) : (
+          <ActionButton
+            className="link"
+            disabled={busy}
+            action={t('matter.unmarkFiled')}
+            subject={templateTitle}
+            onClick={() => setConfirming(true)}
+          />
+        )}
         <ErrorText id={`${idPart}-error`} text={error} />
       </div>
     );

@@ -40,6 +40,7 @@ export function FilingScreen({
   matterId: openedMatter,
   templateId,
   version,
+  from,
   flush,
   onOpen,
   onMatter,
@@ -48,6 +49,7 @@ export function FilingScreen({
   matterId: string;
   templateId: string;
   version?: number;
+  from?: { readonly templateId: string; readonly deadlineId: string };
   flush: FlushRegistry;
   onOpen: (s: Screen) => void;
   /** The matter a new filing was just saved into (the screen stays; a reload finds it). */
@@ -117,6 +119,7 @@ export function FilingScreen({
             matterId: openedMatter,
             templateId,
             ...(version !== undefined ? { version } : {}),
+            ...(from ? { from } : {}),
           })
         : null;
       if (!live) return;
@@ -378,7 +381,7 @@ export function FilingScreen({
           deadlineCites={template?.deadlineCites ?? {}}
           uiLang={uiLang}
           docLang={docLang}
-          filedOn={filed?.on}
+          filed={filed}
         />
         <div className="filing-body">
           <SectionNav steps={steps} sectionIssues={sectionIssues} />

@@ -30,8 +30,9 @@ function deadlineRowClass(d: MatterDeadlineView): string {
       ? 'filed'
       : d.filed.timeliness === 'late'
         ? 'missed'
-        : 'arguable';
-  if (d.arguable) return 'arguable';
+        : 'arguable'; // arguable, or in time only if handing in counts as filing
+  // Another step's term passed is not this filing's lateness: marked, never red.
+  if (d.arguable || (d.missed && d.related)) return 'arguable';
   if (d.missed) return 'missed';
   return d.daysLeft <= SOON_DAYS ? 'urgent' : '';
 }
@@ -82,12 +83,16 @@ export function MatterPage({
     );
 
   /** «Начать» a filing in this matter: one the triage answers call for, or a way out of a term. */
-  const startLink = (templateId: string, title: string) => (
+  const startLink = (
+    templateId: string,
+    title: string,
+    from?: { readonly templateId: string; readonly deadlineId: string },
+  ) => (
     <ActionButton
       className="link"
       action={t('home.start')}
       subject={title}
-      onClick={() => onOpen({ name: 'filing', matterId, templateId })}
+      onClick={() => onOpen({ name: 'filing', matterId, templateId, ...(from ? { from } : {}) })}
     />
   );
 
@@ -141,14 +146,20 @@ export function MatterPage({
                     ? t(TIMELINESS_TEXT[d.filed.timeliness], { date: formatShortDate(d.filed.on) })
                     : d.arguable
                       ? t('ux.arguable', { count: -d.daysLeft })
-                      : d.missed
-                        ? t('matter.missed')
-                        : d.daysLeft === 0
-                          ? t('matter.today')
-                          : t('matter.daysLeft', { count: d.daysLeft })}
-                  {d.filed?.wayOut?.map((w) => (
+                      : d.missed && d.related
+                        ? t('deadlineText.relatedPassed', { count: -d.daysLeft })
+                        : d.missed
+                          ? t('matter.missed')
+                          : d.daysLeft === 0
+                            ? t('matter.today')
+                            : t('matter.daysLeft', { count: d.daysLeft })}
+                  {d.wayOut?.map((w) => (
                     <div key={w.templateId} className="meta">
-                      {w.templateTitle} {startLink(w.templateId, w.templateTitle)}
+                      {w.templateTitle}{' '}
+                      {startLink(w.templateId, w.templateTitle, {
+                        templateId: d.templateId,
+                        deadlineId: d.id,
+                      })}
                     </div>
                   ))}
                 </td>

@@ -9,7 +9,7 @@ import type { TFunction } from 'i18next';
 import type { Answers, ValidationIssue } from '../../../common/answers.ts';
 import { prepareAnswers } from '../../../common/answers.ts';
 import { filingDeadlines, timelinessOnFilingDay } from '../../../common/filing-deadlines.ts';
-import { TIMELINESS_TEXT } from '../../../common/filed.ts';
+import { TIMELINESS_TEXT, type FiledMark } from '../../../common/filed.ts';
 import { formatInclusiveLastDay, formatShortDate, isValidIsoDate } from '../../../common/dates.ts';
 import { formatMessage } from '../../../common/messages.ts';
 import { SOON_DAYS } from '../../../common/days-left.ts';
@@ -181,14 +181,14 @@ export function DeadlineBanner({
   deadlineCites,
   uiLang,
   docLang,
-  filedOn,
+  filed,
 }: {
   manifest: Manifest;
   answers: Answers;
   today: string;
   uiLang: Lang;
-  /** The day the filing was marked as handed in: its own terms then say whether that day kept them. */
-  filedOn?: string | undefined;
+  /** Marked as handed in: its own terms then say whether that day kept them. */
+  filed?: FiledMark | undefined;
   /** The document's language: it decides which fields are asked, as when the filing renders. */
   docLang?: Lang;
   /** The texts of the cites the deadlines rest on, for their later readings («возможно, по …»). */
@@ -208,7 +208,9 @@ export function DeadlineBanner({
     (key) => deadlineCites[key]?.[uiLang] ?? key,
   );
   if (deadlines.length === 0) return null;
-  const verdicts = filedOn ? timelinessOnFilingDay(manifest, prepared, filedOn) : undefined;
+  const verdicts = filed
+    ? timelinessOnFilingDay(manifest, prepared, filed.on, filed.how)
+    : undefined;
   return (
     <section className="deadline-banner" aria-labelledby="deadline-banner-heading" id="deadline">
       <h2 id="deadline-banner-heading" className="visually-hidden">
@@ -222,7 +224,10 @@ export function DeadlineBanner({
             : d.arguable
               ? 'arguable'
               : d.status === 'passed'
-                ? 'passed'
+                ? // Another step's term passed is not this filing's lateness.
+                  d.related
+                  ? 'related-passed'
+                  : 'passed'
                 : d.status === 'dueToday'
                   ? 'today'
                   : d.daysLeft <= SOON_DAYS
@@ -235,13 +240,15 @@ export function DeadlineBanner({
               <span className="last-day">{formatInclusiveLastDay(d.lastDay, uiLang)}</span>
               {' — '}
               <span className="days-left">
-                {timeliness && filedOn
-                  ? t(TIMELINESS_TEXT[timeliness], { date: formatShortDate(filedOn) })
-                  : state === 'passed' || state === 'arguable'
-                    ? t(`ux.${state}`, { count: -d.daysLeft })
-                    : state === 'today'
-                      ? t('ux.dueToday')
-                      : t('ux.daysLeft', { count: d.daysLeft })}
+                {timeliness && filed
+                  ? t(TIMELINESS_TEXT[timeliness], { date: formatShortDate(filed.on) })
+                  : state === 'related-passed'
+                    ? t('deadlineText.relatedPassed', { count: -d.daysLeft })
+                    : state === 'passed' || state === 'arguable'
+                      ? t(`ux.${state}`, { count: -d.daysLeft })
+                      : state === 'today'
+                        ? t('ux.dueToday')
+                        : t('ux.daysLeft', { count: d.daysLeft })}
               </span>
               {d.later.map((line) => (
                 <div key={line} className="later-reading">
