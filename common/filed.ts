@@ -69,27 +69,17 @@ export function filedDateProblem(on: string, today: IsoDate): 'invalid' | 'futur
   return compareDates(on, today) > 0 ? 'future' : null;
 }
 
-/** How a filing was handed in, in words (the `filed` section of the one table per language). */
-export const FILED_HOW_TEXT = {
-  inPerson: 'filed.howInPerson',
-  post: 'filed.howPost',
-  detention: 'filed.howDetention',
-  electronic: 'filed.howElectronic',
-} as const satisfies Record<FiledHow, TextKey>;
+/** How a filing was handed in, in words: the `filedHow` section of the one table per language. */
+export const filedHowKey = (how: FiledHow): TextKey => `filedHow.${how}`;
 
-/** A filed deadline's verdict in words: «подано 10.12.2026 — в срок» ({{date}} the day filed). */
-export const TIMELINESS_TEXT = {
-  inTime: 'filed.inTime',
-  inTimeIfHandedIn: 'filed.inTimeIfHandedIn',
-  arguable: 'filed.arguable',
-  late: 'filed.late',
-} as const satisfies Record<Timeliness, TextKey>;
+/** A filed deadline's verdict in words, «подано 10.12.2026 — в срок» ({{date}} the day filed). */
+export const timelinessKey = (timeliness: Timeliness): TextKey => `filed.${timeliness}`;
 
 /** The mark in words: «Подано 10.12.2026, по почте (RR123456789KZ)». */
 export function filedMarkText(mark: FiledMark, lang: Lang): string {
   return localize(lang, mark.reference ? 'filed.markWithReference' : 'filed.mark', {
     date: formatShortDate(mark.on),
-    how: localize(lang, FILED_HOW_TEXT[mark.how]),
+    how: localize(lang, filedHowKey(mark.how)),
     reference: mark.reference ?? '',
   });
 }

@@ -106,7 +106,7 @@ describe('a filing marked as handed in', () => {
 
     const tomorrow = formatShortDate(addDays(today, 1));
     await page.getByLabel(ru.matter.filedDate).fill(tomorrow);
-    await page.getByLabel(ru.matter.filedHow).selectOption({ label: ru.filed.howPost });
+    await page.getByLabel(ru.matter.filedHow).selectOption({ label: ru.filedHow.post });
     await page.getByLabel(ru.matter.filedReference).fill('RR123456789KZ');
     await save.click();
     await expect
@@ -164,7 +164,7 @@ describe('a filing handed in after its term', () => {
     await page.getByRole('heading', { level: 1, name: 'Кравец Анна' }).waitFor();
     await page.locator('summary', { hasText: ru.matter.markFiled }).click();
     await page.getByLabel(ru.matter.filedDate).fill(formatShortDate(today));
-    await page.getByLabel(ru.matter.filedHow).selectOption({ label: ru.filed.howInPerson });
+    await page.getByLabel(ru.matter.filedHow).selectOption({ label: ru.filedHow.inPerson });
     await page.getByRole('button', { name: ru.matter.saveFiled }).click();
     const restoration = getServices().engine.template('deadline-restoration').manifest.title.ru;
     await expect

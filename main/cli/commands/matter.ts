@@ -22,7 +22,7 @@ import { markFiled } from '../../app/filed.ts';
 import { UsageError } from '../errors.ts';
 import {
   FILED_HOW,
-  TIMELINESS_TEXT,
+  timelinessKey,
   filedMarkText,
   isFiledMark,
   type FiledHow,
@@ -76,7 +76,7 @@ export async function runMatterCli(
       if (deadlines.length > 0) io.out(localize(ui, 'cliMatter.deadlines'));
       for (const d of deadlines) {
         const status = d.filed
-          ? localize(ui, TIMELINESS_TEXT[d.filed.timeliness], {
+          ? localize(ui, timelinessKey(d.filed.timeliness), {
               date: formatShortDate(d.filed.on),
             })
           : urgencyOf(d) === 'passed' && !d.related

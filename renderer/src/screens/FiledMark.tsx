@@ -8,7 +8,7 @@ import type { MatterView } from '../../../main/api.ts';
 import { parseUserDate } from '../../../common/dates.ts';
 import {
   FILED_HOW,
-  FILED_HOW_TEXT,
+  filedHowKey,
   FILED_REFERENCE_MAX,
   filedMarkText,
   type FiledHow,
@@ -104,7 +104,7 @@ export function FiledMarkControl({
           >
             <OptionsWithNone
               none={t('form.choose')}
-              choices={FILED_HOW.map((h) => ({ id: h, name: t(FILED_HOW_TEXT[h]) }))}
+              choices={FILED_HOW.map((h) => ({ id: h, name: t(filedHowKey(h)) }))}
             />
           </SelectField>
         </div>

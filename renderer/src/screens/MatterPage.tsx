@@ -1,7 +1,7 @@
 /** One matter: its deadlines (soonest first, with the legal basis), its drafts and versions. */
 import { useCallback, useEffect, useState } from 'react';
 import type { MatterDeadlineView, MatterView, TemplateSummary } from '../../../main/api.ts';
-import { TIMELINESS_TEXT } from '../../../common/filed.ts';
+import { timelinessKey } from '../../../common/filed.ts';
 import { FiledMarkControl } from './FiledMark.tsx';
 import { formatShortDate } from '../../../common/dates.ts';
 import { SOON_DAYS } from '../../../common/days-left.ts';
@@ -143,7 +143,7 @@ export function MatterPage({
                 </td>
                 <td>
                   {d.filed
-                    ? t(TIMELINESS_TEXT[d.filed.timeliness], { date: formatShortDate(d.filed.on) })
+                    ? t(timelinessKey(d.filed.timeliness), { date: formatShortDate(d.filed.on) })
                     : d.arguable
                       ? t('ux.arguable', { count: -d.daysLeft })
                       : d.missed && d.related
