@@ -212,7 +212,7 @@ export const COMMANDS = {
     options: {
       'passphrase-stdin': passphraseStdin,
       title: { type: 'string', value: '"…"', help: 'title' },
-      on: { type: 'string', value: '<YYYY-MM-DD>', help: 'filedOn' },
+      on: { type: 'string', value: '<DD.MM.YYYY>', help: 'filedOn' },
       how: { type: 'string', value: FILED_HOW.join('|'), choices: FILED_HOW, help: 'filedHow' },
       reference: { type: 'string', value: '"…"', help: 'filedReference' },
       clear: { type: 'boolean', help: 'filedClear' },
