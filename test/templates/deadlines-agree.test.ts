@@ -101,13 +101,19 @@ function banner(
     ),
   );
   const rows = html.matchAll(
-    /<li class="deadline-(\w+)" data-deadline="([^"]+)"><strong>(.*?)<\/strong>: <span class="last-day">(.*?)<\/span>(.*?)<\/li>/g,
+    /<li class="deadline-([\w-]+)" data-deadline="([^"]+)"><strong>(.*?)<\/strong>: <span class="last-day">(.*?)<\/span>(.*?)<\/li>/g,
   );
   return [...rows].map(([, state, id, label, lastDay, rest]) => ({
     id: id!,
     label: decode(label!),
     lastDay: decode(lastDay!),
-    state: state === 'passed' || state === 'arguable' ? state : 'open',
+    // Another step's term passed is worded as that (never as this filing's lateness): passed.
+    state:
+      state === 'passed' || state === 'related-passed'
+        ? 'passed'
+        : state === 'arguable'
+          ? 'arguable'
+          : 'open',
     later: [...rest!.matchAll(/<div class="later-reading">(.*?)<\/div>/g)].map(([, l]) =>
       decode(l!),
     ),
