@@ -137,8 +137,12 @@ describe('expulsion-appeal: what the court was told, and whether asylum was aske
     // Refused 200 days ago: three months and six have both passed.
     await page.locator('#field-refugeeRefusalDate').fill(formatShortDate(addDays(today, -200)));
     const term = page.locator('.deadline-banner [data-deadline="refusalAppeal"]');
-    await expect.poll(() => term.getAttribute('class')).toBe('deadline-passed');
+    // Passed, and worded as another step's term: never as this appeal's lateness.
+    await expect.poll(() => term.getAttribute('class')).toBe('deadline-related-passed');
     expect(await term.innerText()).toContain('Обжалование отказа в статусе беженца');
+    expect(await term.locator('.days-left').innerText()).toMatch(
+      /^истёк \d+ (день|дня|дней) назад \(срок другого действия, не этого документа\)$/,
+    );
     await expect
       .poll(() => preflightText(page))
       .toContain('По дате отказа трёхмесячный срок его обжалования');
