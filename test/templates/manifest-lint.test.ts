@@ -19,6 +19,13 @@ function copyOfTemplates(
   return { dir, manifest: join(dir, id, 'manifest.json') };
 }
 
+/** Replaces `from` in a copied file, after checking it is there: the edit cannot silently miss. */
+function rewrite(file: string, from: string, to: string): void {
+  const text = readFileSync(file, 'utf8');
+  expect(text).toContain(from);
+  writeFileSync(file, text.replace(from, to));
+}
+
 describe('duplicate keys', () => {
   it('are found at any depth, with their line, and only where repeated in one object', () => {
     const json = '{\n  "a": 1,\n  "b": [{ "min": 1,\n "x": 2,\n "min": 0 }],\n  "c": { "a": 1 }\n}';
@@ -65,12 +72,7 @@ describe('an option warning with a condition', () => {
   it('naming an unknown deadline, or standing without its warning, is reported', async () => {
     const id = 'refugee-refusal-complaint';
     const { dir, manifest } = copyOfTemplates('lint-warning-when', id);
-    const text = readFileSync(manifest, 'utf8');
-    expect(text).toContain('"deadlinePassed": "complaintReview"');
-    writeFileSync(
-      manifest,
-      text.replace('"deadlinePassed": "complaintReview"', '"deadlinePassed": "review"'),
-    );
+    rewrite(manifest, '"deadlinePassed": "complaintReview"', '"deadlinePassed": "review"');
     const where = `${join(dir, id)}/manifest.json: fields.claimBasis.options.complaintNotDecided.warningWhen`;
     expect(await lintTemplates(dir)).toContain(
       `${where}: deadlinePassed names unknown deadline "review"`,
@@ -93,12 +95,8 @@ describe('a sex tested by hand', () => {
     const filing = join(dir, 'supreme-court-complaint', 'template.ru.hbs');
     const text = readFileSync(filing, 'utf8');
     const helper = '{{bySex person "гражданина" "гражданки"}}';
-    expect(text).toContain(helper);
     const line = text.slice(0, text.indexOf(helper)).split('\n').length;
-    writeFileSync(
-      filing,
-      text.replace(helper, '{{#if (eq person.sex "female")}}гражданки{{else}}гражданина{{/if}}'),
-    );
+    rewrite(filing, helper, '{{#if (eq person.sex "female")}}гражданки{{else}}гражданина{{/if}}');
     const partial = join(dir, 'partials', 'torture-risk.ru.hbs');
     writeFileSync(
       partial,
@@ -118,12 +116,7 @@ describe('askedFirst on a deadline', () => {
   it('is reported on a filing’s own term, which is asked first anyway', async () => {
     const id = 'supreme-court-complaint';
     const { dir, manifest } = copyOfTemplates('lint-asked-first', id);
-    const text = readFileSync(manifest, 'utf8');
-    expect(text).toContain('"id": "complaint",');
-    writeFileSync(
-      manifest,
-      text.replace('"id": "complaint",', '"id": "complaint",\n"askedFirst": true,'),
-    );
+    rewrite(manifest, '"id": "complaint",', '"id": "complaint",\n"askedFirst": true,');
     expect(await lintTemplates(dir)).toContain(
       `${join(dir, id)}/manifest.json: deadlines.complaint.askedFirst is for a related term (a filing's own is asked first anyway)`,
     );
