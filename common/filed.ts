@@ -63,10 +63,14 @@ export function handedInReadingOnly(how: FiledHow, basis: readonly string[]): bo
   return (how === 'post' || how === 'detention') && !basis.some((key) => key.startsWith('upk-'));
 }
 
-/** Why a day cannot be the day of filing, or null: a real date, and not after today. */
-export function filedDateProblem(on: string, today: IsoDate): 'invalid' | 'future' | null {
-  if (!isValidIsoDate(on)) return 'invalid';
-  return compareDates(on, today) > 0 ? 'future' : null;
+/** Why a mark cannot be kept, or null: a real day not after today, a reference of bounded length. */
+export type FiledMarkProblem = 'invalid' | 'future' | 'referenceTooLong';
+
+export function filedMarkProblem(mark: FiledMark, today: IsoDate): FiledMarkProblem | null {
+  if (!isValidIsoDate(mark.on)) return 'invalid';
+  if (compareDates(mark.on, today) > 0) return 'future';
+  // The window's contract caps it too; the command line must not store what reads back as no mark.
+  return (mark.reference ?? '').length > FILED_REFERENCE_MAX ? 'referenceTooLong' : null;
 }
 
 /** How a filing was handed in, in words: the `filedHow` section of the one table per language. */

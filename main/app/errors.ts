@@ -28,7 +28,7 @@ import type { TableLimit } from '../batch/errors.ts';
 export { TableError, type TableLimit } from '../batch/errors.ts';
 export { MappingError } from '../batch/mapping.ts';
 
-export { FiledDateRejected } from './filed.ts';
+export { FiledMarkRejected } from './filed.ts';
 
 /** The confirmation typed to wipe the vault did not match: nothing was wiped. */
 export class ConfirmationMismatch extends Error {}

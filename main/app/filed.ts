@@ -2,35 +2,45 @@
  * Marking a filing as handed in (common/filed.ts), the same for the window and `refuge matter
  * filed`: the day is checked against today before anything is written.
  */
-import { filedDateProblem, type FiledMark } from '../../common/filed.ts';
+import {
+  FILED_REFERENCE_MAX,
+  filedMarkProblem,
+  type FiledMark,
+  type FiledMarkProblem,
+} from '../../common/filed.ts';
 import type { Lang } from '../../common/lang.ts';
 import { formatShortDate } from '../../common/dates.ts';
 import { localize } from '../../common/locales/index.ts';
 import type { Draft, Vault } from '../vault/index.ts';
 
-/** The day given cannot be the day of filing: no such date, or a day still to come. */
-export class FiledDateRejected extends Error {
+/** A mark that cannot be kept: no such date, a day still to come, or a reference too long. */
+export class FiledMarkRejected extends Error {
   constructor(
-    readonly problem: 'invalid' | 'future',
+    readonly problem: FiledMarkProblem,
     readonly on: string,
     readonly today: string,
   ) {
-    super(`filed date ${on} rejected: ${problem}`);
+    super(`filed mark rejected: ${problem}`);
   }
 
   localized(lang: Lang): string {
-    return this.problem === 'future'
-      ? localize(lang, 'filed.future', {
+    switch (this.problem) {
+      case 'future':
+        return localize(lang, 'filed.future', {
           date: formatShortDate(this.on),
           today: formatShortDate(this.today),
-        })
-      : localize(lang, 'filed.invalid', { date: this.on });
+        });
+      case 'invalid':
+        return localize(lang, 'filed.invalid', { date: this.on });
+      case 'referenceTooLong':
+        return localize(lang, 'filed.referenceTooLong', { max: FILED_REFERENCE_MAX });
+    }
   }
 }
 
 /**
  * Marks the matter's draft of `templateId` as handed in on `mark.on` (not after `today`), or
- * takes the mark off (null). An empty reference is not kept.
+ * takes the mark off (null). An empty reference is not kept; nothing is written for a refused one.
  */
 export function markFiled(
   vault: Vault,
@@ -40,15 +50,13 @@ export function markFiled(
   today: string,
   now: Date,
 ): Draft {
-  if (mark) {
-    const problem = filedDateProblem(mark.on, today);
-    if (problem) throw new FiledDateRejected(problem, mark.on, today);
-  }
   // Typed or pasted from a stamp: control and direction marks are dropped, never kept hidden.
   const reference = mark?.reference?.replace(/[\p{Cc}\p{Cf}]/gu, '').trim();
   const kept: FiledMark | null = mark
     ? { on: mark.on, how: mark.how, ...(reference ? { reference } : {}) }
     : null;
+  const problem = kept && filedMarkProblem(kept, today);
+  if (kept && problem) throw new FiledMarkRejected(problem, kept.on, today);
   return vault.markFiled(matterId, templateId, kept, now);
 }
 

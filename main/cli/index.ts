@@ -14,7 +14,7 @@ import { getServices } from '../app/context.ts';
 import {
   AnswersInvalid,
   AttachmentError,
-  FiledDateRejected,
+  FiledMarkRejected,
   BlankNeedsChoices,
   describeBusy,
   LanguageUnavailable,
@@ -198,7 +198,7 @@ function reportError(err: unknown, ui: Lang, io: Io): number {
       ? 2
       : 1;
   }
-  if (err instanceof AttachmentError || err instanceof FiledDateRejected) {
+  if (err instanceof AttachmentError || err instanceof FiledMarkRejected) {
     io.err(err.localized(ui));
     return 2;
   }

@@ -24,7 +24,7 @@ import {
   BundleCrashed,
   ConfirmationMismatch,
   describeBusy,
-  FiledDateRejected,
+  FiledMarkRejected,
   LanguageUnavailable,
   PackError,
   packMessage,
@@ -71,7 +71,7 @@ function failureOf(err: unknown, lang: Lang): { ok: false; error: ApiError } {
     });
   if (err instanceof AttachmentError)
     return failure('badAttachment', lang, { message: err.localized(lang) });
-  if (err instanceof FiledDateRejected)
+  if (err instanceof FiledMarkRejected)
     return failure('badFiledDate', lang, { message: err.localized(lang) });
   if (err instanceof PackError)
     return failure('packRefused', lang, { message: packMessage(err.code, lang, err.params) });

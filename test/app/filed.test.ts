@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { getServices } from '../../main/services.ts';
 import { Vault } from '../../main/vault/index.ts';
 import { openDraft, saveDraft } from '../../main/app/drafts.ts';
-import { FiledDateRejected, markFiled } from '../../main/app/filed.ts';
+import { FiledMarkRejected, markFiled } from '../../main/app/filed.ts';
 import { matterDeadlinesOf, openDeadlinesOf } from '../../main/app/matters.ts';
 import { sample } from '../helpers/golden.ts';
 import { tempDir } from '../helpers/temp.ts';
@@ -147,15 +147,35 @@ describe('a filing marked as handed in', () => {
     const id = newAppeal();
     const attempt = (on: string) => () =>
       markFiled(vault, id, 'expulsion-appeal', { on, how: 'post' }, '2026-12-07', now);
-    expect(attempt('2026-12-08')).toThrow(FiledDateRejected);
-    expect(attempt('2026-02-30')).toThrow(FiledDateRejected);
+    expect(attempt('2026-12-08')).toThrow(FiledMarkRejected);
+    expect(attempt('2026-02-30')).toThrow(FiledMarkRejected);
     try {
       attempt('2026-12-08')();
     } catch (err) {
-      expect((err as FiledDateRejected).localized('ru')).toBe(
+      expect((err as FiledMarkRejected).localized('ru')).toBe(
         'Дата подачи 08.12.2026 ещё не наступила (сегодня 07.12.2026): отметьте подачу в день, когда документ сдан. Ничего не изменено.',
       );
-      expect((err as FiledDateRejected).localized('kk')).toContain('08.12.2026');
+      expect((err as FiledMarkRejected).localized('kk')).toContain('08.12.2026');
+    }
+    expect(vault.getMatter(id).drafts[0]).not.toHaveProperty('filed');
+    // The command line has no schema before it: a reference longer than the cap was stored and
+    // then read back as no mark at all. It is refused instead, with the cap named.
+    const long = () =>
+      markFiled(
+        vault,
+        id,
+        'expulsion-appeal',
+        { on: '2026-12-07', how: 'post', reference: '7'.repeat(201) },
+        '2026-12-07',
+        now,
+      );
+    expect(long).toThrow(FiledMarkRejected);
+    try {
+      long();
+    } catch (err) {
+      expect((err as FiledMarkRejected).localized('en')).toBe(
+        'The incoming number is longer than 200 characters: a number, not a note. Nothing was changed.',
+      );
     }
     expect(vault.getMatter(id).drafts[0]).not.toHaveProperty('filed');
   });
