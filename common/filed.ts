@@ -41,17 +41,22 @@ export function timelinessOf(onFilingDay: DaysLeft): Timeliness {
   return urgency === 'passed' ? 'late' : urgency === 'arguable' ? 'arguable' : 'inTime';
 }
 
-/** A mark as written by Refuge: a backup from elsewhere may hold anything under the key. */
-export function isFiledMark(value: unknown): value is FiledMark {
-  if (typeof value !== 'object' || value === null) return false;
+/**
+ * The mark a draft record holds, as the screens show it, or undefined: a backup from elsewhere may
+ * hold anything under the key, and a damaged mark is no mark. When it was recorded stays in the
+ * vault.
+ */
+export function filedMarkIn(value: unknown): FiledMark | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
   const { on, how, reference } = value as Record<string, unknown>;
-  return (
+  const valid =
     typeof on === 'string' &&
     isValidIsoDate(on) &&
     (FILED_HOW as readonly unknown[]).includes(how) &&
     (reference === undefined ||
-      (typeof reference === 'string' && reference.length <= FILED_REFERENCE_MAX))
-  );
+      (typeof reference === 'string' && reference.length <= FILED_REFERENCE_MAX));
+  if (!valid) return undefined;
+  return { on, how: how as FiledHow, ...(reference ? { reference: reference as string } : {}) };
 }
 
 /**
@@ -76,8 +81,16 @@ export function filedMarkProblem(mark: FiledMark, today: IsoDate): FiledMarkProb
 /** How a filing was handed in, in words: the `filedHow` section of the one table per language. */
 export const filedHowKey = (how: FiledHow): TextKey => `filedHow.${how}`;
 
-/** A filed deadline's verdict in words, «подано 10.12.2026 — в срок» ({{date}} the day filed). */
-export const timelinessKey = (timeliness: Timeliness): TextKey => `filed.${timeliness}`;
+/** The key of a filed term's verdict: `filed.<timeliness>`, its {{date}} the day filed. */
+const timelinessKey = (timeliness: Timeliness): TextKey => `filed.${timeliness}`;
+
+/** A filed term's verdict in words: «подано 10.12.2026 — в срок». */
+export function filedVerdictText(
+  filed: { readonly on: IsoDate; readonly timeliness: Timeliness },
+  lang: Lang,
+): string {
+  return localize(lang, timelinessKey(filed.timeliness), { date: formatShortDate(filed.on) });
+}
 
 /** The mark in words: «Подано 10.12.2026, по почте (RR123456789KZ)». */
 export function filedMarkText(mark: FiledMark, lang: Lang): string {

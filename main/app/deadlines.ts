@@ -20,8 +20,9 @@ import {
   type TriageTable,
 } from '../../common/triage.ts';
 import { compareDates } from '../../common/dates.ts';
-import { isFiledMark } from '../../common/filed.ts';
+import { filedMarkIn } from '../../common/filed.ts';
 import type { Lang } from '../../common/lang.ts';
+import type { Manifest } from '../../common/manifest.ts';
 import { formatMessage } from '../../common/messages.ts';
 import type { DeadlineLine, MatterDeadlineView } from '../api.ts';
 import {
@@ -112,6 +113,29 @@ function triageDeadlines(
   });
 }
 
+/**
+ * A draft's latest answers, prepared under the filing version they were written on and in the
+ * draft's language, which decides the fields asked, as the pre-flight does (`lang` words only
+ * the messages: the draft's own when not given). Undefined for a draft with no version or no installed filing.
+ */
+function preparedLatest(
+  draft: Draft,
+  engine: Engine,
+  lang: Lang | undefined,
+  today: string,
+): { manifest: Manifest; answers: Answers } | undefined {
+  const latest = draft.versions[draft.versions.length - 1];
+  const template = latest && pinnedOrNewest(engine, draft.templateId, latest.templateVersion);
+  if (!latest || !template) return undefined;
+  const { manifest } = template;
+  const { answers } = prepareAnswers(manifest, latest.answers, {
+    lang: lang ?? latest.lang,
+    today,
+    docLang: latest.lang,
+  });
+  return { manifest, answers };
+}
+
 /** One draft's deadlines: its latest answers under the rules of the version they were written on. */
 function draftDeadlines(
   draft: Draft,
@@ -121,19 +145,12 @@ function draftDeadlines(
   today: string,
   triage: TriageTable | undefined,
 ): MatterDeadlineView[] {
-  const latest = draft.versions[draft.versions.length - 1];
-  const template = latest && pinnedOrNewest(engine, draft.templateId, latest.templateVersion);
-  if (!latest || !template) return [];
-  const { manifest } = template;
-  // Rendered in the draft's language, which decides the fields asked, as the pre-flight does.
-  const { answers } = prepareAnswers(manifest, latest.answers, {
-    lang,
-    today,
-    docLang: latest.lang,
-  });
+  const latest = preparedLatest(draft, engine, lang, today);
+  if (!latest) return [];
+  const { manifest, answers } = latest;
   // Each own term judged as of the day it was handed in — or today, while it is not — by the
   // same rules and readings; a mark damaged in a backup is no mark.
-  const filed = isFiledMark(draft.filed) ? draft.filed : undefined;
+  const filed = filedMarkIn(draft.filed);
   const verdicts = timelinessOnFilingDay(manifest, answers, filed?.on ?? today, filed?.how);
   return filingDeadlines(manifest, answers, today, lang, citeText).map((d) => {
     const timeliness = verdicts.get(d.id);
@@ -183,13 +200,6 @@ export function missedTermPrefill(
   today: string,
 ): Answers {
   const draft = matter.drafts.find((d) => d.templateId === from.templateId);
-  const latest = draft?.versions[draft.versions.length - 1];
-  const template = latest && pinnedOrNewest(engine, from.templateId, latest.templateVersion);
-  if (!latest || !template) return {};
-  const { answers } = prepareAnswers(template.manifest, latest.answers, {
-    lang: latest.lang,
-    today,
-    docLang: latest.lang,
-  });
-  return wayOutPrefillFrom(triage, from, wayTemplate, answers);
+  const latest = draft && preparedLatest(draft, engine, undefined, today);
+  return latest ? wayOutPrefillFrom(triage, from, wayTemplate, latest.answers) : {};
 }

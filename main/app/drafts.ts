@@ -9,9 +9,8 @@ import type { Lang, Manifest } from '../../common/manifest.ts';
 import type { Answers } from '../../common/answers.ts';
 import { clientOf, prefillAnswers } from '../../common/prefill.ts';
 import { triagePrefill } from './triage.ts';
-import { filedMarkOf } from './filed.ts';
-import { isFiledMark } from '../../common/filed.ts';
 import { missedTermPrefill } from './deadlines.ts';
+import { optionalFiled } from './filed.ts';
 import { VaultError, type Draft, type Vault } from '../vault/index.ts';
 import { dayOf, sessionNow } from './clock.ts';
 import type { AppContext, Library } from './context.ts';
@@ -119,7 +118,7 @@ export function openDraft(
       savedAt: chosen.savedAt,
       versions: draft.versions.map((v) => ({ savedAt: v.savedAt })),
       prefilledFrom: [],
-      ...(isFiledMark(draft.filed) ? { filed: filedMarkOf(draft.filed) } : {}),
+      ...optionalFiled(draft.filed),
     };
   }
   const prior = matter.drafts.flatMap((d) =>

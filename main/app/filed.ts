@@ -4,6 +4,7 @@
  */
 import {
   FILED_REFERENCE_MAX,
+  filedMarkIn,
   filedMarkProblem,
   type FiledMark,
   type FiledMarkProblem,
@@ -60,7 +61,8 @@ export function markFiled(
   return vault.markFiled(matterId, templateId, kept, now);
 }
 
-/** The mark as the screens show it (when it was recorded is the vault's own business). */
-export function filedMarkOf({ on, how, reference }: FiledMark): FiledMark {
-  return { on, how, ...(reference ? { reference } : {}) };
+/** `{ filed }` when a draft holds a sound mark, else nothing: the views' optional field. */
+export function optionalFiled(value: unknown): { filed?: FiledMark } {
+  const filed = filedMarkIn(value);
+  return filed ? { filed } : {};
 }

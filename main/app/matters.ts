@@ -20,8 +20,7 @@ import type { Matter, MatterSummary, Vault } from '../vault/index.ts';
 import { dayOf, sessionNow } from './clock.ts';
 import type { AppContext } from './context.ts';
 import { matterDeadlines } from './deadlines.ts';
-import { filedMarkOf, markFiled } from './filed.ts';
-import { isFiledMark } from '../../common/filed.ts';
+import { markFiled, optionalFiled } from './filed.ts';
 import { openDeadlines, triageView, type OpenDeadlineView, type TriageItemView } from './triage.ts';
 
 /** The filing whose adult family members file applications of their own. */
@@ -102,7 +101,7 @@ export function getMatter(ctx: AppContext, p: Payload<'matters:get'>): Results['
         engine.templates.find((t) => t.manifest.id === d.templateId)?.manifest.title[p.uiLang] ??
         d.templateId,
       versions: d.versions.map((v) => ({ savedAt: v.savedAt, lang: v.lang })),
-      ...(isFiledMark(d.filed) ? { filed: filedMarkOf(d.filed) } : {}),
+      ...optionalFiled(d.filed),
     })),
     deadlines: matterDeadlinesOf(ctx.services, matter, p.uiLang, dayOf(p.today)),
   };

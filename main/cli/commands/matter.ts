@@ -22,9 +22,9 @@ import { markFiled } from '../../app/filed.ts';
 import { UsageError } from '../errors.ts';
 import {
   FILED_HOW,
-  timelinessKey,
+  filedMarkIn,
   filedMarkText,
-  isFiledMark,
+  filedVerdictText,
   type FiledHow,
   type FiledMark,
 } from '../../../common/filed.ts';
@@ -70,15 +70,14 @@ export async function runMatterCli(
             savedAt: latest?.savedAt ?? '—',
           }),
         );
-        if (isFiledMark(draft.filed)) io.out(`    ${filedMarkText(draft.filed, ui)}`);
+        const filed = filedMarkIn(draft.filed);
+        if (filed) io.out(`    ${filedMarkText(filed, ui)}`);
       }
       const deadlines = matterDeadlinesOf(getServices(), matter, ui, clock.today());
       if (deadlines.length > 0) io.out(localize(ui, 'cliMatter.deadlines'));
       for (const d of deadlines) {
         const status = d.filed
-          ? localize(ui, timelinessKey(d.filed.timeliness), {
-              date: formatShortDate(d.filed.on),
-            })
+          ? filedVerdictText(d.filed, ui)
           : urgencyOf(d) === 'passed' && !d.related
             ? localize(ui, 'cliMatter.passed')
             : daysLeftText(d, ui);
@@ -141,7 +140,8 @@ export async function runMatterCli(
       const draft = await withVault(pass, ui, io, (vault) =>
         markFiled(vault, id, templateId, mark, today, clock.now()),
       );
-      if (draft.filed) io.out(filedMarkText(draft.filed, ui));
+      const filed = filedMarkIn(draft.filed);
+      if (filed) io.out(filedMarkText(filed, ui));
       return 0;
     }
     case 'detach': {

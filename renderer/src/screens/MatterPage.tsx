@@ -1,7 +1,7 @@
 /** One matter: its deadlines (soonest first, with the legal basis), its drafts and versions. */
 import { useCallback, useEffect, useState } from 'react';
 import type { MatterDeadlineView, MatterView, TemplateSummary } from '../../../main/api.ts';
-import { timelinessKey } from '../../../common/filed.ts';
+import { filedVerdictText } from '../../../common/filed.ts';
 import { FiledMarkControl } from './FiledMark.tsx';
 import { formatShortDate } from '../../../common/dates.ts';
 import { SOON_DAYS } from '../../../common/days-left.ts';
@@ -82,6 +82,17 @@ export function MatterPage({
       </div>
     );
 
+  /** The «Осталось» cell: a filed term's verdict, or how near or past an open one is. */
+  const leftText = (d: MatterDeadlineView): string => {
+    if (d.filed) return filedVerdictText(d.filed, uiLang);
+    if (d.arguable) return t('ux.arguable', { count: -d.daysLeft });
+    if (d.missed)
+      return d.related
+        ? t('deadlineText.relatedPassed', { count: -d.daysLeft })
+        : t('matter.missed');
+    return d.daysLeft === 0 ? t('matter.today') : t('matter.daysLeft', { count: d.daysLeft });
+  };
+
   /** «Начать» a filing in this matter: one the triage answers call for, or a way out of a term. */
   const startLink = (
     templateId: string,
@@ -142,17 +153,7 @@ export function MatterPage({
                   <Lines lines={d.later} as="div" className="later-reading" />
                 </td>
                 <td>
-                  {d.filed
-                    ? t(timelinessKey(d.filed.timeliness), { date: formatShortDate(d.filed.on) })
-                    : d.arguable
-                      ? t('ux.arguable', { count: -d.daysLeft })
-                      : d.missed && d.related
-                        ? t('deadlineText.relatedPassed', { count: -d.daysLeft })
-                        : d.missed
-                          ? t('matter.missed')
-                          : d.daysLeft === 0
-                            ? t('matter.today')
-                            : t('matter.daysLeft', { count: d.daysLeft })}
+                  {leftText(d)}
                   {d.wayOut?.map((w) => (
                     <div key={w.templateId} className="meta">
                       {w.templateTitle}{' '}

@@ -9,7 +9,7 @@ import type { TFunction } from 'i18next';
 import type { Answers, ValidationIssue } from '../../../common/answers.ts';
 import { prepareAnswers } from '../../../common/answers.ts';
 import { filingDeadlines, timelinessOnFilingDay } from '../../../common/filing-deadlines.ts';
-import { timelinessKey, type FiledMark } from '../../../common/filed.ts';
+import { filedVerdictText, type FiledMark } from '../../../common/filed.ts';
 import { formatInclusiveLastDay, formatShortDate, isValidIsoDate } from '../../../common/dates.ts';
 import { formatMessage } from '../../../common/messages.ts';
 import { SOON_DAYS } from '../../../common/days-left.ts';
@@ -241,7 +241,7 @@ export function DeadlineBanner({
               {' — '}
               <span className="days-left">
                 {timeliness && filed
-                  ? t(timelinessKey(timeliness), { date: formatShortDate(filed.on) })
+                  ? filedVerdictText({ on: filed.on, timeliness }, uiLang)
                   : state === 'related-passed'
                     ? t('deadlineText.relatedPassed', { count: -d.daysLeft })
                     : state === 'passed' || state === 'arguable'
