@@ -20,7 +20,7 @@ import {
   type TriageTable,
 } from '../../common/triage.ts';
 import { compareDates } from '../../common/dates.ts';
-import { filedMarkIn } from '../../common/filed.ts';
+import { filedMarkIn, timelinessOf } from '../../common/filed.ts';
 import type { Lang } from '../../common/lang.ts';
 import type { Manifest } from '../../common/manifest.ts';
 import { formatMessage } from '../../common/messages.ts';
@@ -151,9 +151,14 @@ function draftDeadlines(
   // Each own term judged as of the day it was handed in — or today, while it is not — by the
   // same rules and readings; a mark damaged in a backup is no mark.
   const filed = filedMarkIn(draft.filed);
-  const verdicts = timelinessOnFilingDay(manifest, answers, filed?.on ?? today, filed?.how);
+  const onFilingDay = filed && timelinessOnFilingDay(manifest, answers, filed.on, filed.how);
   return filingDeadlines(manifest, answers, today, lang, citeText).map((d) => {
-    const timeliness = verdicts.get(d.id);
+    // Not handed in: today's computation already says it, with no second pass over the rules.
+    const timeliness = onFilingDay
+      ? onFilingDay.get(d.id)
+      : d.related
+        ? undefined
+        : timelinessOf(d);
     // Its own term missed or doubtful, or another step's passed (the authorities' days to
     // register): what the triage table names as the way out.
     const needsWayOut =
