@@ -118,6 +118,13 @@ describe('a filing marked as handed in', () => {
     markFiled(vault, id, 'expulsion-appeal', null, '2026-12-07', now);
     expect(open().map((d) => d.templateId)).toEqual(['expulsion-appeal']);
     expect(vault.getMatter(id).drafts[0]).not.toHaveProperty('filed');
+    // Not handed in: no way out while the safe day (12.12) runs; offered once it has passed,
+    // arguable (14.12) or past every reading (18.12).
+    expect(appealTerm(id, '2026-12-12')?.wayOut).toBeUndefined();
+    for (const day of ['2026-12-14', '2026-12-18'])
+      expect(appealTerm(id, day)?.wayOut?.map((w) => w.templateId)).toEqual([
+        'deadline-restoration',
+      ]);
   });
 
   it("keeps another step's term open: the custody limit outlives the objection", () => {
