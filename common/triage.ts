@@ -78,13 +78,26 @@ export const triageRowSchema = z
     prefill: prefillMap.default({}),
     /** The way out once the deadline has passed (restoration, a later remedy). */
     wayOut: z.array(wayOut).default([]),
+    /**
+     * Why the filing applies once its (related) deadline has passed, in place of `why`: a custody
+     * limit run out turns an objection into a demand for release.
+     */
+    passedWhy: localized.optional(),
     /** When the filing is the wrong stage now: shown as no longer applying, with `staleWhy`. */
     staleWhen: condition.optional(),
     staleWhy: localized.optional(),
+    /** What can be done instead once the filing is the wrong stage (the next stage's remedy). */
+    staleWayOut: z.array(wayOut).default([]),
   })
   .strict()
   .refine((r) => (r.staleWhen === undefined) === (r.staleWhy === undefined), {
     message: 'staleWhen and staleWhy go together',
+  })
+  .refine((r) => r.staleWayOut.length === 0 || r.staleWhen !== undefined, {
+    message: 'staleWayOut needs staleWhen',
+  })
+  .refine((r) => r.passedWhy === undefined || r.deadline !== undefined, {
+    message: 'passedWhy needs a deadline',
   });
 export type TriageRow = z.infer<typeof triageRowSchema>;
 
@@ -211,13 +224,14 @@ export function triageFilings(
     const manifest = manifestOf(row.template);
     if (!manifest) continue;
     const prefill = prefillFrom(row.prefill, answers);
-    const wayOuts = row.wayOut
-      .filter((w) => manifestOf(w.template) !== undefined)
-      .map((w) => ({
-        templateId: w.template,
-        why: w.why,
-        prefill: prefillFrom(w.prefill, answers),
-      }));
+    const waysOut = (ways: TriageRow['wayOut']): TriageWayOut[] =>
+      ways
+        .filter((w) => manifestOf(w.template) !== undefined)
+        .map((w) => ({
+          templateId: w.template,
+          why: w.why,
+          prefill: prefillFrom(w.prefill, answers),
+        }));
     if (stale) {
       out.push({
         rowId: row.id,
@@ -225,7 +239,7 @@ export function triageFilings(
         status: 'wrongStage',
         why: row.staleWhy ?? row.why,
         prefill,
-        wayOut: wayOuts,
+        wayOut: waysOut(row.staleWayOut),
       });
       continue;
     }
@@ -248,11 +262,11 @@ export function triageFilings(
       rowId: row.id,
       templateId: row.template,
       status,
-      why: row.why,
+      why: passed ? (row.passedWhy ?? row.why) : row.why,
       ...(computed ? { deadline: computed } : {}),
       prefill,
       // An arguable filing still argues it is in time, but the way out is worth knowing too.
-      wayOut: passed ? wayOuts : [],
+      wayOut: passed ? waysOut(row.wayOut) : [],
     });
   }
   return out.sort((a, b) => {
@@ -296,10 +310,12 @@ export function lintTriageTable(
     checkPrefill(row.prefill, manifest, at);
     if (row.deadline !== undefined && !manifest.deadlines.some((d) => d.id === row.deadline))
       problems.push(`${at}: ${manifest.id} has no deadline "${row.deadline}"`);
-    for (const w of row.wayOut) {
-      const m = manifestOf(w.template);
-      if (!m) problems.push(`${at}.wayOut: no filing "${w.template}"`);
-      else checkPrefill(w.prefill, m, `${at}.wayOut`);
+    for (const list of ['wayOut', 'staleWayOut'] as const) {
+      for (const w of row[list]) {
+        const m = manifestOf(w.template);
+        if (!m) problems.push(`${at}.${list}: no filing "${w.template}"`);
+        else checkPrefill(w.prefill, m, `${at}.${list}`);
+      }
     }
   });
   return problems;

@@ -74,8 +74,14 @@ describe('triage table, row by row', () => {
         'extradition-objection-temporary',
       );
     const item = on('2026-03-02');
-    // The custody limit passing is another step's term: the objection stays open to start.
-    expect(on('2026-04-20')).toMatchObject({ status: 'open', deadline: { missed: true } });
+    // The custody limit passing is another step's term: the objection stays open to start, and
+    // what it is for changes: release, because no arrest followed in forty суток.
+    const over = on('2026-04-20');
+    expect(over).toMatchObject({ status: 'open', deadline: { missed: true }, wayOut: [] });
+    expect(over.why.ru).toContain('п. 2) ч. 8 ст. 588');
+    expect(item.why.ru).not.toContain('истекли');
+    // The last day itself is still within the term.
+    expect(on('2026-04-09').why).toEqual(item.why);
     expect(item.status).toBe('open');
     expect(item.deadline?.lastDay).toBe('2026-04-09');
     // The later reading (from the next day) is shown beside it, never instead.
@@ -103,6 +109,25 @@ describe('triage table, row by row', () => {
     );
     expect(open.status).toBe('open');
     expect(open.deadline?.lastDay).toBe('2027-02-28');
+
+    // Twelve months run out before any decision: release under ч. 10 ст. 589, and not the Supreme
+    // Court complaint, which answers a decision to extradite (the wrong stage below).
+    const over = row(
+      run(
+        {
+          place: 'detained',
+          decision: 'extraditionArrest',
+          decisionDate: '2026-03-02',
+          detentionDate: '2026-03-01',
+          asylumPending: false,
+        },
+        '2027-03-01',
+      ),
+      'extradition-objection-arrest',
+    );
+    expect(over).toMatchObject({ status: 'open', deadline: { missed: true }, wayOut: [] });
+    expect(over.why.ru).toContain('ч. 10 ст. 589');
+    expect(over.why.ru).not.toEqual(open.why.ru);
 
     const stale = row(
       run(
@@ -414,6 +439,48 @@ describe('triage table checks', () => {
       'triage.json: rows[1] (b): prefill "notAField" is not a field of expulsion-appeal',
       'triage.json: rows[1] (b): expulsion-appeal has no deadline "nope"',
     ]);
+  });
+
+  it('lint names an unknown filing or field in a wrong-stage way out', () => {
+    const bad = triageTableSchema.parse({
+      $schemaVersion: 1,
+      rows: [
+        {
+          id: 'a',
+          template: 'expulsion-appeal',
+          when: { field: 'decision', equals: 'expulsionRuling' },
+          why: { ru: 'р', kk: 'қ', en: 'e' },
+          staleWhen: { field: 'decision', equals: 'none' },
+          staleWhy: { ru: 'р', kk: 'қ', en: 'e' },
+          staleWayOut: [
+            { template: 'no-such-filing', why: { ru: 'р', kk: 'қ', en: 'e' } },
+            {
+              template: 'deadline-restoration',
+              why: { ru: 'р', kk: 'қ', en: 'e' },
+              prefill: { notAField: { value: 1 } },
+            },
+          ],
+        },
+      ],
+    });
+    expect(lintTriageTable(bad, manifestOf, 'triage.json')).toEqual([
+      'triage.json: rows[0] (a).staleWayOut: no filing "no-such-filing"',
+      'triage.json: rows[0] (a).staleWayOut: prefill "notAField" is not a field of deadline-restoration',
+    ]);
+  });
+
+  it('refuses a wrong-stage way out without staleWhen, and passedWhy without a deadline', () => {
+    const base = {
+      id: 'a',
+      template: 'expulsion-appeal',
+      when: { field: 'decision', equals: 'none' },
+      why: { ru: 'р', kk: 'қ', en: 'e' },
+    };
+    const way = { template: 'deadline-restoration', why: { ru: 'р', kk: 'қ', en: 'e' } };
+    const parse = (row: object) => triageTableSchema.safeParse({ $schemaVersion: 1, rows: [row] });
+    expect(parse({ ...base, staleWayOut: [way] }).success).toBe(false);
+    expect(parse({ ...base, passedWhy: base.why }).success).toBe(false);
+    expect(parse({ ...base, deadline: 'appeal', passedWhy: base.why }).success).toBe(true);
   });
 
   it('refuses duplicate row ids', () => {

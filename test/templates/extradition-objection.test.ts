@@ -164,3 +164,80 @@ describe(`${ID}: before the extradition request arrives (ст. 587, ст. 588 ч
     }
   });
 });
+
+describe(`${ID}: a custody term already over when the filing is signed`, () => {
+  // Detained 01.10.2026: forty суток with the day of detention counted (ст. 48 ч. 2) end 09.11.2026.
+  const temporary = { ...sample(ID, 'complex'), custody: 'temporary', requestReceived: false };
+
+  it('temporary detention: the day it ended and п. 2 ч. 8 ст. 588 come first, п. 3 after', async () => {
+    const { pdf, docx } = await renderBoth(ID, { ...temporary, signingDate: '2026-11-10' });
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'ПРОШУ:',
+        'прекратить временное содержание Беловой Натальи Викторовны под стражей и освободить её: временное содержание под стражей применяется на сорок суток с момента задержания (ч. 1 ст. 588 УПК РК), и день задержания входит в этот срок (ч. 2 ст. 48 УПК РК); срок истёк 9 ноября 2026 года, а экстрадиционный арест в течение сорока суток не применён (п. 2) ч. 8 ст. 588 УПК РК); кроме того, стали известны обстоятельства, исключающие возможность выдачи (п. 3) ч. 8 ст. 588 УПК РК);',
+      ]);
+      // «No request known» is not «no request received»: п. 1 is not asserted.
+      expect(text).not.toContain('п. 1) ч. 8 ст. 588');
+    }
+  });
+
+  it('signed on the last day of the term: nothing is said to have expired', async () => {
+    const { pdf, docx } = await renderBoth(ID, { ...temporary, signingDate: '2026-11-09' });
+    for (const text of [pdf, docx]) {
+      expect(text).toContain(
+        'освободить её, поскольку стали известны обстоятельства, исключающие возможность выдачи (п. 3) ч. 8 ст. 588 УПК РК);',
+      );
+      expect(text).not.toContain('срок истёк');
+    }
+  });
+
+  it('no day of detention: no term to speak of', async () => {
+    const { pdf } = await renderBoth(ID, { ...temporary, detentionDate: '' });
+    expect(pdf).not.toContain('срок истёк');
+    expect(pdf).toContain('освободить её, поскольку стали известны обстоятельства');
+  });
+
+  // Detained 01.10.2025: twelve months with the day of detention counted end 30.09.2026.
+  const arrest = { ...sample(ID, 'complex'), custody: 'arrest', detentionDate: '2025-10-01' };
+
+  it('extradition arrest for prosecution: released under ч. 10 ст. 589 because twelve months have run', async () => {
+    const { pdf, docx } = await renderBoth(ID, { ...arrest, extraditionPurpose: 'prosecution' });
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'ПРОШУ:',
+        'вынести в порядке ч. 10 ст. 589 УПК РК постановление об освобождении Беловой Натальи Викторовны из-под экстрадиционного ареста: экстрадиционный арест применяется на двенадцать месяцев с момента задержания (ч. 7 ст. 589 УПК РК), и день задержания входит в этот срок (ч. 2 ст. 48 УПК РК); срок истёк 30 сентября 2026 года, а выдача в этот срок не состоялась; кроме того, выдача не допускается по изложенным основаниям (ч. 1 ст. 590 УПК РК);',
+      ]);
+    }
+  });
+
+  it('extradition arrest to enforce a sentence: no expiry argued (ч. 7 ст. 589 may set the sentence as the limit)', async () => {
+    const { pdf, docx } = await renderBoth(ID, { ...arrest, extraditionPurpose: 'sentence' });
+    for (const text of [pdf, docx]) {
+      expect(text).toContain(
+        'поскольку выдача не допускается по изложенным основаниям (ч. 1 ст. 590 УПК РК), вынести в порядке ч. 10 ст. 589 УПК РК постановление об освобождении',
+      );
+      expect(text).not.toContain('срок истёк');
+    }
+  });
+
+  it('Kazakh: the same two releases, with the day in the locative', async () => {
+    const kk = sample(ID, 'complex.kk');
+    const temp = await renderBoth(
+      ID,
+      { ...kk, custody: 'temporary', requestReceived: false, signingDate: '2026-11-10' },
+      { lang: 'kk' },
+    );
+    expect(temp.pdf).toContain(
+      'мерзім 2026 жылғы 9 қарашада өтті, ал қырық тәулік ішінде экстрадициялық қамаққа алу қолданылған жоқ (ҚР ҚПК 588-бабы 8-бөлігінің 2) тармағы); бұдан басқа, ұстап беру (экстрадициялау) мүмкіндігін болдырмайтын мән-жайлар белгілі болды',
+    );
+    const arr = await renderBoth(
+      ID,
+      { ...kk, custody: 'arrest', detentionDate: '2025-10-01', extraditionPurpose: 'prosecution' },
+      { lang: 'kk' },
+    );
+    expectInOrder(arr.pdf, [
+      'ҚР ҚПК 589-бабының 10-бөлігі бойынша Белова Наталья Викторовнаның экстрадициялық қамаққа алудан босатылуы туралы қаулы шығаруды: экстрадициялық қамаққа алу ұсталған кезден бастап он екі айға қолданылады (ҚР ҚПК 589-бабының 7-бөлігі)',
+      'мерзім 2026 жылғы 30 қыркүйекте өтті, ал осы мерзімде ұстап беру жүзеге асырылған жоқ; бұдан басқа, баяндалған негіздер бойынша ұстап беруге жол берілмейді (ҚР ҚПК 590-бабының 1-бөлігі);',
+    ]);
+  });
+});

@@ -47,6 +47,9 @@ describe('release with its basis (item 8)', () => {
     ...sample('extradition-objection', 'complex'),
     custody,
     requestRelease: true,
+    // Within every custody term on the day of signing (25.11.2026); a term already over is
+    // argued first (extradition-objection.test.ts).
+    detentionDate: '2026-11-01',
   });
   it.each<[string, ...string[]]>([
     [
