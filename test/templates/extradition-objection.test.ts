@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { expectInOrder, renderBoth, sample } from '../helpers/golden.ts';
+import { loadTemplates } from '../../main/templates.ts';
 
 const ID = 'extradition-objection';
 
@@ -239,5 +240,29 @@ describe(`${ID}: a custody term already over when the filing is signed`, () => {
       'ҚР ҚПК 589-бабының 10-бөлігі бойынша Белова Наталья Викторовнаның экстрадициялық қамаққа алудан босатылуы туралы қаулы шығаруды: экстрадициялық қамаққа алу ұсталған кезден бастап он екі айға қолданылады (ҚР ҚПК 589-бабының 7-бөлігі)',
       'мерзім 2026 жылғы 30 қыркүйекте өтті, ал осы мерзімде ұстап беру жүзеге асырылған жоқ; бұдан басқа, баяндалған негіздер бойынша ұстап беруге жол берілмейді (ҚР ҚПК 590-бабының 1-бөлігі);',
     ]);
+  });
+});
+
+describe(`${ID}: the arrest limit of ч. 7 ст. 589 follows the purpose of the extradition`, () => {
+  const arrest = { ...sample(ID, 'complex'), custody: 'arrest', detentionDate: '2025-10-01' };
+  const limits = async (purpose: string) =>
+    (await renderBoth(ID, { ...arrest, extraditionPurpose: purpose })).preflight.deadlines.filter(
+      (d) => d.id.startsWith('extraditionArrest'),
+    );
+
+  it('prosecution: twelve months from the detention, the day of detention counted', async () => {
+    const [limit, ...more] = await limits('prosecution');
+    expect(more).toEqual([]);
+    expect(limit).toMatchObject({ id: 'extraditionArrest', lastDay: '2026-09-30' });
+  });
+
+  it('a sentence to enforce: the label says the sentence is the limit when it is shorter', async () => {
+    const [limit, ...more] = await limits('sentence');
+    expect(more).toEqual([]);
+    expect(limit).toMatchObject({ id: 'extraditionArrestSentence', lastDay: '2026-09-30' });
+    const spec = loadTemplates()
+      .templates.find((t) => t.manifest.id === ID)
+      ?.manifest.deadlines.find((d) => d.id === limit?.id);
+    expect(spec?.label.ru).toContain('при более коротком наказании — его срок');
   });
 });
