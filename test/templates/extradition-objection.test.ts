@@ -266,3 +266,35 @@ describe(`${ID}: the arrest limit of ч. 7 ст. 589 follows the purpose of the 
     expect(spec?.label.ru).toContain('при более коротком наказании — его срок');
   });
 });
+
+describe(`${ID}: not brought before the judge within 72 hours (п. 1 ч. 4 ст. 587)`, () => {
+  const detention = { ...sample(ID, 'complex'), custody: 'detention', requestReceived: false };
+
+  it('ticked: the 72 hours come first, the bars of extradition after', async () => {
+    const { pdf, docx } = await renderBoth(ID, { ...detention, notBroughtToJudge: true });
+    for (const text of [pdf, docx]) {
+      expect(text).toContain(
+        'немедленно освободить Белову Наталью Викторовну: в течение семидесяти двух часов с момента задержания она не доставлена к следственному судье для рассмотрения ходатайства о временном содержании под стражей или применении экстрадиционного ареста (п. 1) ч. 4 ст. 587 УПК РК); кроме того, установлены обстоятельства, при наличии которых выдача не производится (п. 2) ч. 4 ст. 587 УПК РК);',
+      );
+    }
+    const kk = await renderBoth(
+      ID,
+      { ...sample(ID, 'complex.kk'), custody: 'detention', notBroughtToJudge: true },
+      { lang: 'kk' },
+    );
+    expect(kk.pdf).toContain(
+      'дереу босатылуын қамтамасыз етуді: ол ұсталған сәттен бастап жетпіс екі сағат ішінде уақытша күзетпен ұстау немесе экстрадициялық қамаққа алу туралы өтінішхатты қарау үшін тергеу судьясына жеткізілмеді (ҚР ҚПК 587-бабы 4-бөлігінің 1) тармағы); бұдан басқа,',
+    );
+  });
+
+  it('not ticked, or another measure: never asserted', async () => {
+    for (const answers of [
+      detention,
+      // A judge has ruled on temporary detention: the question is not asked, a stale tick ignored.
+      { ...detention, custody: 'temporary', detentionDate: '2026-11-01', notBroughtToJudge: true },
+    ]) {
+      const { pdf } = await renderBoth(ID, answers);
+      expect(pdf).not.toContain('семидесяти двух часов');
+    }
+  });
+});
