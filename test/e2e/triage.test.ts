@@ -45,6 +45,8 @@ interface Situation {
   readonly asylumPending?: boolean;
   /** The day of the decision, when not yesterday. */
   readonly decidedOn?: string;
+  /** The day of detention, when not the day before yesterday. */
+  readonly detainedOn?: string;
   /** The filing started (its title is looked up in the UI language). */
   readonly filing: string;
   /** The field the answers prefill, and what it shows. */
@@ -103,6 +105,18 @@ const SITUATIONS: readonly Situation[] = [
     says: /up to and including .* — \d+ days left/,
   },
   {
+    // Detained 45 days ago: the forty суток of temporary detention have run. The objection stays
+    // open, and its card says what it is now for: release, no arrest having followed.
+    ui: 'ru',
+    place: 'detained',
+    decision: 'extraditionDetention',
+    detainedOn: addDays(today, -45),
+    filing: 'extradition-objection',
+    field: 'detentionDate',
+    shows: formatShortDate(addDays(today, -45)),
+    says: /срок другого действия, не этого документа[\s\S]*Сорок суток временного содержания под стражей истекли[\s\S]*п\. 2\) ч\. 8 ст\. 588/,
+  },
+  {
     // Served eleven days ago: the 10 суток ended yesterday, but ten working days (КоАП ст. 739
     // ч. 3) span at least twelve: the appeal is argued to be in time, never shown as simply late.
     ui: 'en',
@@ -140,7 +154,7 @@ async function answer(s: Situation): Promise<void> {
     await expect.poll(() => triage.locator('#triage-decision-date-error').innerText()).toBe('');
   }
   const det = triage.locator('#triage-detention-date');
-  if (await det.count()) await det.fill(formatShortDate(detained));
+  if (await det.count()) await det.fill(formatShortDate(s.detainedOn ?? detained));
   const pending = triage.getByRole('checkbox');
   if ((await pending.isChecked()) !== (s.asylumPending ?? false))
     await pending.setChecked(s.asylumPending ?? false);
