@@ -152,3 +152,28 @@ describe('expulsion-appeal: what the court was told, and whether asylum was aske
     await shot(page, 'expulsion-appeal-refusal-term-ru');
   });
 });
+
+describe('extradition-objection: the 72 hours of ст. 587 are asked, never assumed', () => {
+  it('asks only while no judge has ruled, unticked until the lawyer knows it', async () => {
+    await page.getByRole('navigation').getByRole('button', { name: 'Главная' }).first().click();
+    await page
+      .getByRole('button', { name: /^Начать: Ходатайство об отказе в выдаче \(экстрадиции\)/ })
+      .click();
+    await page.getByRole('heading', { level: 1, name: /Ходатайство об отказе в выдаче/ }).waitFor();
+    await openSection(page, 'Лицо');
+    await page.getByLabel('Лицо содержится под стражей').check();
+    const hours = page.getByLabel(
+      '72 часа с момента задержания истекли, а к следственному судье не доставили',
+    );
+    const custody = page.locator('#field-custody');
+    await custody.getByLabel('Временное содержание под стражей (ст. 588 УПК РК, 40 суток)').check();
+    expect(await hours.count()).toBe(0);
+    await custody
+      .getByLabel('Задержание, судья ещё не решал (ст. 587 УПК РК, до 72 часов)')
+      .check();
+    await expect.poll(() => hours.count()).toBe(1);
+    expect(await hours.isChecked()).toBe(false);
+    await hours.check();
+    await shot(page, 'extradition-objection-72-hours-ru');
+  });
+});
