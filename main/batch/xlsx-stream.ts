@@ -9,19 +9,37 @@
  * the workbook's relations — and Excel writes the sheets first. Client data must not land on
  * disk, so the zip's entries are handed over in an order that needs no parking: relations,
  * workbook, shared strings (an empty table if the workbook has none), styles (dates), the rest.
+ * A workbook whose relations are missing or hold no `Relationships` element (a damaged name, an
+ * emptied part) would still be parked, and left behind if the read then failed: it is refused.
  */
 import { Readable } from 'node:stream';
+import { inflateRawSync } from 'node:zlib';
 import type ExcelJS from 'exceljs';
 import { cellText, TableError, type Sheet, type TableRow } from './read.ts';
 import { checkXlsx, zipEntries } from './xlsx-guard.ts';
 import type { StreamedTable } from './stream.ts';
 
-const FIRST = [
-  'xl/_rels/workbook.xml.rels',
-  'xl/workbook.xml',
-  'xl/sharedStrings.xml',
-  'xl/styles.xml',
-];
+const RELATIONS = 'xl/_rels/workbook.xml.rels';
+const FIRST = [RELATIONS, 'xl/workbook.xml', 'xl/sharedStrings.xml', 'xl/styles.xml'];
+
+/**
+ * exceljs takes the workbook's relations as read once their part opens a `Relationships`
+ * element; without one it parks every sheet in a temporary file. The guard has measured the
+ * part, so inflating it is bounded.
+ */
+function checkRelations(part: { method: number; size: number; data: Buffer } | undefined): void {
+  if (!part) throw new TableError('not an XLSX file (no workbook relations)');
+  let xml: string;
+  try {
+    const raw =
+      part.method === 0 ? part.data : inflateRawSync(part.data, { maxOutputLength: part.size + 1 });
+    xml = raw.toString('utf8').replace(/<!--[\s\S]*?-->/g, '');
+  } catch {
+    throw new TableError('not an XLSX file (unreadable workbook relations)');
+  }
+  if (!/<Relationships[\s>/]/.test(xml))
+    throw new TableError('not an XLSX file (no workbook relations)');
+}
 
 /** A local header and its data, as exceljs's unzipper reads them. */
 function localEntry(
@@ -64,7 +82,9 @@ export function streamOrder(bytes: Buffer): Buffer {
   const { entries: all, directory } = zipEntries(bytes);
   const entries = new Map<string, Buffer>();
   const names: string[] = [];
+  let relations: { method: number; size: number; data: Buffer } | undefined;
   for (const entry of all) {
+    if (entry.name === RELATIONS) relations = entry;
     // Each part's data lies before the directory that is copied after them all.
     if (entry.end > directory) throw new TableError('not an XLSX file (truncated zip entry)');
     names.push(entry.name);
@@ -78,6 +98,7 @@ export function streamOrder(bytes: Buffer): Buffer {
       }),
     );
   }
+  checkRelations(relations);
   const parts: Buffer[] = [];
   for (const name of FIRST) {
     const part = entries.get(name);

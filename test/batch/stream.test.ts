@@ -2,8 +2,9 @@
  * The streamed reader gives the rows the in-memory reader gives, for any CSV: same header, same
  * cells, same row numbers, same refusals.
  */
-import { describe, expect, it } from 'vitest';
-import { rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import fs, { rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
@@ -211,7 +212,40 @@ async function readAll(bytes: Buffer): Promise<TableRow[]> {
   return rows;
 }
 
+/** Files opened for writing while `f` runs: exceljs parks a sheet with fs.createWriteStream. */
+async function filesWritten(f: () => Promise<unknown>): Promise<string[]> {
+  const spy = vi.spyOn(fs, 'createWriteStream');
+  try {
+    await f();
+    return spy.mock.calls.map((c) => String(c[0]));
+  } finally {
+    spy.mockRestore();
+  }
+}
+
 describe('a damaged XLSX read a row at a time', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('never parks a sheet on disk: a workbook without usable relations is refused', async () => {
+    const parts = unzipSync(await refugeeWorkbook([{}, {}]));
+    const without = { ...parts };
+    delete without['xl/_rels/workbook.xml.rels'];
+    const emptied = { ...parts, 'xl/_rels/workbook.xml.rels': strToU8('<?xml version="1.0"?>') };
+    const commented = {
+      ...parts,
+      'xl/_rels/workbook.xml.rels': strToU8('<?xml version="1.0"?><!-- <Relationships> -->'),
+    };
+    for (const workbook of [without, emptied, commented]) {
+      const bytes = Buffer.from(zipSync(workbook));
+      await expect(readAll(bytes)).rejects.toThrow(TableError);
+      expect(await filesWritten(() => readAll(bytes).catch(() => []))).toEqual([]);
+    }
+    // The same workbook whole is read, and nothing is written either.
+    const whole = Buffer.from(zipSync(parts));
+    expect(await filesWritten(() => readAll(whole))).toEqual([]);
+    expect((await readAll(whole)).length).toBe(2);
+  }, 15_000);
+
   it('a damaged size in a local header is no longer waited on for ever', async () => {
     // One byte: the shared strings' compressed size in its local header, zeroed. The unzipper
     // looked for the next entry inside the data and never finished (found by the property below).
@@ -245,12 +279,17 @@ describe('a damaged XLSX read a row at a time', () => {
         async (flips) => {
           const bytes = Buffer.from(valid);
           for (const [at, value] of flips) bytes[at] = value;
-          try {
-            const table = await streamXlsx(bytes);
-            for await (const _ of table.rows);
-          } catch (err) {
-            expect(err).toBeInstanceOf(TableError);
-          }
+          const written = await filesWritten(async () => {
+            try {
+              const table = await streamXlsx(bytes);
+              for await (const _ of table.rows);
+            } catch (err) {
+              expect(err).toBeInstanceOf(TableError);
+            }
+          });
+          // A damaged relations part once made exceljs park the sheets in a temporary file,
+          // left behind when the read then failed: client data on disk.
+          expect(written).toEqual([]);
         },
       ),
       { numRuns: 60 },
