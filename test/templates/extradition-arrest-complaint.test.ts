@@ -257,3 +257,54 @@ describe(ID, () => {
     expect(pdf).not.toContain('Ордер адвоката');
   });
 });
+
+describe(`${ID}: temporary detention sanctioned after the 72 hours of ч. 3 ст. 588`, () => {
+  const temporary = {
+    ...sample(ID, 'complex'),
+    custody: 'temporary',
+    detentionDate: '2026-11-09',
+    rulingDate: '2026-11-13',
+    pronouncementDate: '2026-11-13',
+  };
+
+  it('ticked: its own ground, first, with both days and the unverified ч. 3 listed before filing', async () => {
+    const { pdf, docx, preflight } = await renderBoth(ID, {
+      ...temporary,
+      ruledAfter72Hours: true,
+    });
+    for (const text of [pdf, docx]) {
+      expectInOrder(text, [
+        'Доводы жалобы',
+        'Постановление вынесено по истечении семидесяти двух часов с момента задержания',
+        'выносит постановление «незамедлительно, но не позже семидесяти двух часов с момента задержания лица» (ч. 3 ст. 588 УПК РК). Лебедева К. А. задержана 9 ноября 2026 года, а постановление оглашено 13 ноября 2026 года, то есть по истечении этого срока.',
+        '(п. 1) ч. 4 ст. 587 УПК РК)',
+        'ПРОШУ:',
+      ]);
+    }
+    expect(unverifiedCites(preflight)).toContain('upk-588-3');
+    const kk = await renderBoth(
+      ID,
+      { ...sample(ID, 'complex.kk'), ...temporary, ruledAfter72Hours: true },
+      { lang: 'kk' },
+    );
+    expect(kk.pdf).toContain(
+      'Қаулы ұсталған сәттен бастап жетпіс екі сағат өткеннен кейін шығарылды',
+    );
+    expect(kk.pdf).toContain(
+      '2026 жылғы 9 қарашада ұсталды, ал қаулы 2026 жылғы 13 қарашада жария етілді, яғни осы мерзім өткеннен кейін шығарылды.',
+    );
+  });
+
+  it('not ticked, ticked while the dates rule it out, or an extradition arrest: never said', async () => {
+    for (const answers of [
+      temporary,
+      // Pronounced on the second day after the day of detention: 72 hours cannot have run.
+      { ...temporary, ruledAfter72Hours: true, pronouncementDate: '2026-11-11' },
+      { ...temporary, custody: 'arrest', ruledAfter72Hours: true },
+    ]) {
+      const { pdf, preflight } = await renderBoth(ID, answers);
+      expect(pdf).not.toContain('семидесяти двух часов');
+      expect(unverifiedCites(preflight)).not.toContain('upk-588-3');
+    }
+  });
+});

@@ -211,6 +211,27 @@ describe(`${ID}: a custody term already over when the filing is signed`, () => {
     }
   });
 
+  it('extradition arrest signed on the last day of the twelve months: nothing has expired', async () => {
+    const { pdf } = await renderBoth(ID, {
+      ...arrest,
+      extraditionPurpose: 'prosecution',
+      signingDate: '2026-09-30',
+    });
+    expect(pdf).not.toContain('срок истёк');
+    expect(pdf).toContain(
+      'поскольку выдача не допускается по изложенным основаниям (ч. 1 ст. 590 УПК РК), вынести в порядке ч. 10 ст. 589 УПК РК',
+    );
+  });
+
+  it('an arrest the lawyer says was extended: no expiry asserted', async () => {
+    const { pdf } = await renderBoth(ID, {
+      ...arrest,
+      extraditionPurpose: 'prosecution',
+      arrestExtended: true,
+    });
+    expect(pdf).not.toContain('срок истёк');
+  });
+
   it('extradition arrest to enforce a sentence: no expiry argued (ч. 7 ст. 589 may set the sentence as the limit)', async () => {
     const { pdf, docx } = await renderBoth(ID, { ...arrest, extraditionPurpose: 'sentence' });
     for (const text of [pdf, docx]) {
@@ -256,14 +277,16 @@ describe(`${ID}: the arrest limit of ч. 7 ст. 589 follows the purpose of the 
     expect(limit).toMatchObject({ id: 'extraditionArrest', lastDay: '2026-09-30' });
   });
 
-  it('a sentence to enforce: the label says the sentence is the limit when it is shorter', async () => {
+  it('a sentence to enforce: the label says the sentence is the limit, the twelve months only shown', async () => {
     const [limit, ...more] = await limits('sentence');
     expect(more).toEqual([]);
     expect(limit).toMatchObject({ id: 'extraditionArrestSentence', lastDay: '2026-09-30' });
     const spec = loadTemplates()
       .templates.find((t) => t.manifest.id === ID)
       ?.manifest.deadlines.find((d) => d.id === limit?.id);
-    expect(spec?.label.ru).toContain('при более коротком наказании — его срок');
+    expect(spec?.label.ru).toContain(
+      'не более срока наказания (ч. 7 ст. 589) — показаны 12 месяцев',
+    );
   });
 });
 
@@ -287,14 +310,28 @@ describe(`${ID}: not brought before the judge within 72 hours (п. 1 ч. 4 ст.
     );
   });
 
-  it('not ticked, or another measure: never asserted', async () => {
+  it('not ticked, or ticked while the dates rule it out: never asserted', async () => {
+    // Detained 01.10.2026: the 72 hours end on the 3rd at the earliest, the 4th at the latest.
     for (const answers of [
       detention,
-      // A judge has ruled on temporary detention: the question is not asked, a stale tick ignored.
-      { ...detention, custody: 'temporary', detentionDate: '2026-11-01', notBroughtToJudge: true },
+      { ...detention, notBroughtToJudge: true, signingDate: '2026-10-03' },
     ]) {
       const { pdf } = await renderBoth(ID, answers);
       expect(pdf).not.toContain('семидесяти двух часов');
     }
+    // On the 4th they may have run (detained before the hour of signing): the lawyer's word.
+    const { pdf } = await renderBoth(ID, {
+      ...detention,
+      notBroughtToJudge: true,
+      signingDate: '2026-10-04',
+    });
+    expect(pdf).toContain('в течение семидесяти двух часов с момента задержания она не доставлена');
+  });
+
+  it('the 72 hours are a term of their own beside the form: the 3rd, or the 4th on the later reading', async () => {
+    const { preflight } = await renderBoth(ID, { ...detention, signingDate: '2026-10-02' });
+    const term = preflight.deadlines.find((d) => d.id === 'detention72h');
+    expect(term?.lastDay).toBe('2026-10-03');
+    expect(term?.alternatives.map((a) => a.lastDay)).toEqual(['2026-10-04']);
   });
 });
