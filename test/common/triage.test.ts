@@ -128,6 +128,21 @@ describe('triage table, row by row', () => {
     expect(over).toMatchObject({ status: 'open', deadline: { missed: true }, wayOut: [] });
     expect(over.why.ru).toContain('ч. 10 ст. 589');
     expect(over.why.ru).not.toEqual(open.why.ru);
+    // On the last day of the twelve months the arrest still runs.
+    const lastDay = row(
+      run(
+        {
+          place: 'detained',
+          decision: 'extraditionArrest',
+          decisionDate: '2026-03-02',
+          detentionDate: '2026-03-01',
+          asylumPending: false,
+        },
+        '2027-02-28',
+      ),
+      'extradition-objection-arrest',
+    );
+    expect(lastDay.why).toEqual(open.why);
 
     const stale = row(
       run(
