@@ -94,55 +94,32 @@ describe('triage table, row by row', () => {
   });
 
   it('extradition-objection-arrest: 12-month limit; the wrong stage once extradition is decided', () => {
-    const open = row(
-      run(
-        {
-          place: 'detained',
-          decision: 'extraditionArrest',
-          decisionDate: '2026-03-02',
-          detentionDate: '2026-03-01',
-          asylumPending: false,
-        },
-        '2026-03-03',
-      ),
-      'extradition-objection-arrest',
-    );
+    const underArrest = (day: string) =>
+      row(
+        run(
+          {
+            place: 'detained',
+            decision: 'extraditionArrest',
+            decisionDate: '2026-03-02',
+            detentionDate: '2026-03-01',
+            asylumPending: false,
+          },
+          day,
+        ),
+        'extradition-objection-arrest',
+      );
+    const open = underArrest('2026-03-03');
     expect(open.status).toBe('open');
     expect(open.deadline?.lastDay).toBe('2027-02-28');
+    // On the last day of the twelve months the arrest still runs.
+    expect(underArrest('2027-02-28').why).toEqual(open.why);
 
     // Twelve months run out before any decision: release under ч. 10 ст. 589, and not the Supreme
     // Court complaint, which answers a decision to extradite (the wrong stage below).
-    const over = row(
-      run(
-        {
-          place: 'detained',
-          decision: 'extraditionArrest',
-          decisionDate: '2026-03-02',
-          detentionDate: '2026-03-01',
-          asylumPending: false,
-        },
-        '2027-03-01',
-      ),
-      'extradition-objection-arrest',
-    );
+    const over = underArrest('2027-03-01');
     expect(over).toMatchObject({ status: 'open', deadline: { missed: true }, wayOut: [] });
     expect(over.why.ru).toContain('ч. 10 ст. 589');
     expect(over.why.ru).not.toEqual(open.why.ru);
-    // On the last day of the twelve months the arrest still runs.
-    const lastDay = row(
-      run(
-        {
-          place: 'detained',
-          decision: 'extraditionArrest',
-          decisionDate: '2026-03-02',
-          detentionDate: '2026-03-01',
-          asylumPending: false,
-        },
-        '2027-02-28',
-      ),
-      'extradition-objection-arrest',
-    );
-    expect(lastDay.why).toEqual(open.why);
 
     const stale = row(
       run(
@@ -423,31 +400,34 @@ describe('triage table, row by row', () => {
 });
 
 describe('triage table checks', () => {
+  const WHY = { ru: 'р', kk: 'қ', en: 'e' };
+  const lintOf = (rows: readonly object[]) =>
+    lintTriageTable(
+      triageTableSchema.parse({ $schemaVersion: 1, rows }),
+      manifestOf,
+      'triage.json',
+    );
   it('the shipped table passes lint', () => {
     expect(lintTriageTable(table, manifestOf, 'triage.json')).toEqual([]);
   });
 
   it('lint names an unknown filing, deadline, field and answer', () => {
-    const bad = triageTableSchema.parse({
-      $schemaVersion: 1,
-      rows: [
-        {
-          id: 'a',
-          template: 'no-such-filing',
-          when: { field: 'decision', equals: 'none' },
-          why: { ru: 'р', kk: 'қ', en: 'e' },
-        },
-        {
-          id: 'b',
-          template: 'expulsion-appeal',
-          when: { field: 'whereabouts', equals: 'free' },
-          why: { ru: 'р', kk: 'қ', en: 'e' },
-          deadline: 'nope',
-          prefill: { notAField: { answer: 'decisionDate' } },
-        },
-      ],
-    });
-    const problems = lintTriageTable(bad, manifestOf, 'triage.json');
+    const problems = lintOf([
+      {
+        id: 'a',
+        template: 'no-such-filing',
+        when: { field: 'decision', equals: 'none' },
+        why: WHY,
+      },
+      {
+        id: 'b',
+        template: 'expulsion-appeal',
+        when: { field: 'whereabouts', equals: 'free' },
+        why: WHY,
+        deadline: 'nope',
+        prefill: { notAField: { answer: 'decisionDate' } },
+      },
+    ]);
     expect(problems).toEqual([
       'triage.json: rows[0] (a): no filing "no-such-filing"',
       'triage.json: rows[1] (b).when: "whereabouts" is not a triage answer (place, decision, decisionDate, detentionDate, asylumPending)',
@@ -457,28 +437,26 @@ describe('triage table checks', () => {
   });
 
   it('lint names an unknown filing or field in a wrong-stage way out', () => {
-    const bad = triageTableSchema.parse({
-      $schemaVersion: 1,
-      rows: [
+    expect(
+      lintOf([
         {
           id: 'a',
           template: 'expulsion-appeal',
           when: { field: 'decision', equals: 'expulsionRuling' },
-          why: { ru: 'р', kk: 'қ', en: 'e' },
+          why: WHY,
           staleWhen: { field: 'decision', equals: 'none' },
-          staleWhy: { ru: 'р', kk: 'қ', en: 'e' },
+          staleWhy: WHY,
           staleWayOut: [
-            { template: 'no-such-filing', why: { ru: 'р', kk: 'қ', en: 'e' } },
+            { template: 'no-such-filing', why: WHY },
             {
               template: 'deadline-restoration',
-              why: { ru: 'р', kk: 'қ', en: 'e' },
+              why: WHY,
               prefill: { notAField: { value: 1 } },
             },
           ],
         },
-      ],
-    });
-    expect(lintTriageTable(bad, manifestOf, 'triage.json')).toEqual([
+      ]),
+    ).toEqual([
       'triage.json: rows[0] (a).staleWayOut: no filing "no-such-filing"',
       'triage.json: rows[0] (a).staleWayOut: prefill "notAField" is not a field of deadline-restoration',
     ]);
@@ -489,9 +467,9 @@ describe('triage table checks', () => {
       id: 'a',
       template: 'expulsion-appeal',
       when: { field: 'decision', equals: 'none' },
-      why: { ru: 'р', kk: 'қ', en: 'e' },
+      why: WHY,
     };
-    const way = { template: 'deadline-restoration', why: { ru: 'р', kk: 'қ', en: 'e' } };
+    const way = { template: 'deadline-restoration', why: WHY };
     const parse = (row: object) => triageTableSchema.safeParse({ $schemaVersion: 1, rows: [row] });
     expect(parse({ ...base, staleWayOut: [way] }).success).toBe(false);
     expect(parse({ ...base, passedWhy: base.why }).success).toBe(false);
