@@ -9,8 +9,8 @@
  * the workbook's relations — and Excel writes the sheets first. Client data must not land on
  * disk, so the zip's entries are handed over in an order that needs no parking: relations,
  * workbook, shared strings (an empty table if the workbook has none), styles (dates), the rest.
- * A workbook whose relations are missing or hold no `Relationships` element (a damaged name, an
- * emptied part) would still be parked, and left behind if the read then failed: it is refused.
+ * A workbook whose relations exceljs cannot read (a damaged name, an emptied part) would still be
+ * parked, and left behind if the read then failed: it is refused (`checkRelations`).
  */
 import { Readable } from 'node:stream';
 import { inflateRawSync } from 'node:zlib';
@@ -23,22 +23,27 @@ const RELATIONS = 'xl/_rels/workbook.xml.rels';
 const FIRST = [RELATIONS, 'xl/workbook.xml', 'xl/sharedStrings.xml', 'xl/styles.xml'];
 
 /**
- * exceljs takes the workbook's relations as read once their part opens a `Relationships`
- * element; without one it parks every sheet in a temporary file. The guard has measured the
- * part, so inflating it is bounded.
+ * exceljs parks every sheet in a temporary file unless its own parse of the workbook's relations
+ * gave a model — so that very parser reads the part first, and a workbook whose relations it
+ * cannot read (missing, emptied, a tag cut short, hidden in a comment or a processing
+ * instruction) is refused before a sheet is met. The guard has measured the part, so inflating
+ * it is bounded.
  */
-function checkRelations(part: { method: number; size: number; data: Buffer } | undefined): void {
+async function checkRelations(bytes: Buffer): Promise<void> {
+  let part: { method: number; size: number; data: Buffer } | undefined;
+  for (const entry of zipEntries(bytes).entries) if (entry.name === RELATIONS) part = entry;
   if (!part) throw new TableError('not an XLSX file (no workbook relations)');
-  let xml: string;
+  let model: unknown[] | undefined;
   try {
     const raw =
       part.method === 0 ? part.data : inflateRawSync(part.data, { maxOutputLength: part.size + 1 });
-    xml = raw.toString('utf8').replace(/<!--[\s\S]*?-->/g, '');
+    const { default: RelationshipsXform } =
+      await import('exceljs/lib/xlsx/xform/core/relationships-xform.js');
+    model = await new RelationshipsXform().parseStream(Readable.from([raw]));
   } catch {
     throw new TableError('not an XLSX file (unreadable workbook relations)');
   }
-  if (!/<Relationships[\s>/]/.test(xml))
-    throw new TableError('not an XLSX file (no workbook relations)');
+  if (!model) throw new TableError('not an XLSX file (no workbook relations)');
 }
 
 /** A local header and its data, as exceljs's unzipper reads them. */
@@ -82,9 +87,7 @@ export function streamOrder(bytes: Buffer): Buffer {
   const { entries: all, directory } = zipEntries(bytes);
   const entries = new Map<string, Buffer>();
   const names: string[] = [];
-  let relations: { method: number; size: number; data: Buffer } | undefined;
   for (const entry of all) {
-    if (entry.name === RELATIONS) relations = entry;
     // Each part's data lies before the directory that is copied after them all.
     if (entry.end > directory) throw new TableError('not an XLSX file (truncated zip entry)');
     names.push(entry.name);
@@ -98,7 +101,6 @@ export function streamOrder(bytes: Buffer): Buffer {
       }),
     );
   }
-  checkRelations(relations);
   const parts: Buffer[] = [];
   for (const name of FIRST) {
     const part = entries.get(name);
@@ -166,6 +168,7 @@ export async function streamXlsx(bytes: Buffer, sheetName?: string): Promise<Str
   // The file's size, the parts' sizes, rows and cells checked on the zip itself, before exceljs
   // unpacks anything.
   checkXlsx(bytes);
+  await checkRelations(bytes);
   const ordered = streamOrder(bytes);
   const isMain = (name: string, first: boolean): boolean =>
     sheetName ? name === sheetName : first;

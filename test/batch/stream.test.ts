@@ -235,7 +235,18 @@ describe('a damaged XLSX read a row at a time', () => {
       ...parts,
       'xl/_rels/workbook.xml.rels': strToU8('<?xml version="1.0"?><!-- <Relationships> -->'),
     };
-    for (const workbook of [without, emptied, commented]) {
+    // Each passes a search for «<Relationships»; exceljs's own parse of it gives nothing.
+    const relations = (xml: string) => ({
+      ...parts,
+      'xl/_rels/workbook.xml.rels': strToU8(`<?xml version="1.0"?>${xml}`),
+    });
+    const disguised = [
+      '<?x <Relationships> ?>',
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"',
+      '<!-- <Relationships> ',
+      '<!DOCTYPE r [<!ENTITY e "<Relationships>">]>',
+    ].map(relations);
+    for (const workbook of [without, emptied, commented, ...disguised]) {
       const bytes = Buffer.from(zipSync(workbook));
       await expect(readAll(bytes)).rejects.toThrow(TableError);
       expect(await filesWritten(() => readAll(bytes).catch(() => []))).toEqual([]);
