@@ -42,6 +42,8 @@ export const READINGS = [
   'upkRollOver',
   'custodyFirstDayCounted',
   'custodyFromNextDay',
+  // The 72 hours of a detention before a judge, counted in days: the hour is not known.
+  'hoursFromDetention',
   'appkNoAppealInfo',
   'refugeesCheckpointExisted',
   'appkForwarded',

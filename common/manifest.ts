@@ -296,6 +296,12 @@ export const deadline = z
      * and it is still worded as another step's. Since Refuge 0.4.0.
      */
     askedFirst: z.boolean().optional(),
+    /**
+     * false: a related term that only decides what the filing may say (the judge's 72 hours,
+     * a step already taken): shown on the form and in the pre-flight, kept off the matter page,
+     * Home's list and the calendar, where it would read as a day still to keep. Since Refuge 0.5.0.
+     */
+    listed: z.boolean().optional(),
   })
   .strict();
 export type DeadlineSpec = z.infer<typeof deadline>;

@@ -152,7 +152,11 @@ function draftDeadlines(
   // same rules and readings; a mark damaged in a backup is no mark.
   const filed = filedMarkIn(draft.filed);
   const onFilingDay = filed && timelinessOnFilingDay(manifest, answers, filed.on, filed.how);
-  return filingDeadlines(manifest, answers, today, lang, citeText).map((d) => {
+  const unlisted = new Set(manifest.deadlines.filter((s) => s.listed === false).map((s) => s.id));
+  const listed = filingDeadlines(manifest, answers, today, lang, citeText).filter(
+    (d) => !unlisted.has(d.id),
+  );
+  return listed.map((d) => {
     // Not handed in: today's computation already says it, with no second pass over the rules.
     const timeliness = onFilingDay
       ? onFilingDay.get(d.id)

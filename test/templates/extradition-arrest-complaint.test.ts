@@ -5,6 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { expectInOrder, renderBoth, sample, unverifiedCites } from '../helpers/golden.ts';
+import { matterDeadlines } from '../../main/app/deadlines.ts';
+import { getServices } from '../../main/services.ts';
+import type { Matter } from '../../main/vault/index.ts';
 
 const ID = 'extradition-arrest-complaint';
 
@@ -293,6 +296,42 @@ describe(`${ID}: temporary detention sanctioned after the 72 hours of ч. 3 ст
     expect(kk.pdf).toContain(
       '2026 жылғы 9 қарашада ұсталды, ал қаулы 2026 жылғы 13 қарашада жария етілді, яғни осы мерзім өткеннен кейін шығарылды.',
     );
+  });
+
+  it('the judge’s 72 hours gate the text, but are no day to keep: off the matter page', async () => {
+    const answers = { ...temporary, ruledAfter72Hours: true };
+    const { preflight } = await renderBoth(ID, answers);
+    expect(preflight.deadlines.map((d) => d.id)).toContain('judgeRuling72h');
+    const { engine } = getServices();
+    const at = '2026-11-14T09:00:00.000Z';
+    const matter: Matter = {
+      id: 'm',
+      title: '',
+      client: { lastName: '', firstName: '', middleName: '' } as Matter['client'],
+      facts: '',
+      archived: false,
+      createdAt: at,
+      updatedAt: at,
+      drafts: [
+        {
+          id: 'd',
+          templateId: ID,
+          versions: [
+            {
+              savedAt: at,
+              templateVersion: engine.template(ID).manifest.version,
+              lang: 'ru',
+              answers,
+            },
+          ],
+        },
+      ],
+    };
+    const listed = matterDeadlines(matter, engine, engine.cites, 'ru', '2026-11-14').map(
+      (d) => d.id,
+    );
+    expect(listed).toContain('complaint');
+    expect(listed).not.toContain('judgeRuling72h');
   });
 
   it('not ticked, ticked while the dates rule it out, or an extradition arrest: never said', async () => {
