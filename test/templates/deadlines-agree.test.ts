@@ -22,11 +22,11 @@ import { installPack } from '../../main/packs/store.ts';
 import { getServices } from '../../main/services.ts';
 import { matterDeadlines } from '../../main/app/deadlines.ts';
 import { templateView } from '../../main/app/filings.ts';
-import type { Matter } from '../../main/vault/index.ts';
 import { createI18n } from '../../renderer/src/i18n.ts';
 import { DeadlineBanner } from '../../renderer/src/screens/review.tsx';
 import { testDay } from '../helpers/clock.ts';
 import { sampleOn } from '../helpers/golden.ts';
+import { oneDraftMatter } from '../helpers/matter.ts';
 import { baseTemplates, pack, packOptions, tempDir, v2Templates } from '../packs/helpers.ts';
 
 const TEMPLATES = new URL('../../templates/', import.meta.url).pathname;
@@ -154,29 +154,7 @@ function matterPage(
   uiLang: Lang,
   docLang: Lang,
 ): { deadlines: Shown[]; warnings: string[] } {
-  const matter: Matter = {
-    id: 'm',
-    title: '',
-    client: { lastName: '', firstName: '', middleName: '' } as Matter['client'],
-    facts: '',
-    archived: false,
-    createdAt: `${today}T09:00:00.000Z`,
-    updatedAt: `${today}T09:00:00.000Z`,
-    drafts: [
-      {
-        id: 'd',
-        templateId: manifest.id,
-        versions: [
-          {
-            savedAt: `${today}T09:00:00.000Z`,
-            templateVersion: manifest.version,
-            lang: docLang,
-            answers,
-          },
-        ],
-      },
-    ],
-  };
+  const matter = oneDraftMatter(manifest, answers, docLang, today);
   // The matter page lists soonest first; the others keep the manifest's order.
   const order = manifest.deadlines.map((s) => s.id);
   const rows = matterDeadlines(matter, engine, engine.cites, uiLang, today);

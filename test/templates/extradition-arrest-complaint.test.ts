@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { expectInOrder, renderBoth, sample, unverifiedCites } from '../helpers/golden.ts';
 import { matterDeadlines } from '../../main/app/deadlines.ts';
 import { getServices } from '../../main/services.ts';
-import type { Matter } from '../../main/vault/index.ts';
+import { oneDraftMatter } from '../helpers/matter.ts';
 
 const ID = 'extradition-arrest-complaint';
 
@@ -303,30 +303,7 @@ describe(`${ID}: temporary detention sanctioned after the 72 hours of ч. 3 ст
     const { preflight } = await renderBoth(ID, answers);
     expect(preflight.deadlines.map((d) => d.id)).toContain('judgeRuling72h');
     const { engine } = getServices();
-    const at = '2026-11-14T09:00:00.000Z';
-    const matter: Matter = {
-      id: 'm',
-      title: '',
-      client: { lastName: '', firstName: '', middleName: '' } as Matter['client'],
-      facts: '',
-      archived: false,
-      createdAt: at,
-      updatedAt: at,
-      drafts: [
-        {
-          id: 'd',
-          templateId: ID,
-          versions: [
-            {
-              savedAt: at,
-              templateVersion: engine.template(ID).manifest.version,
-              lang: 'ru',
-              answers,
-            },
-          ],
-        },
-      ],
-    };
+    const matter = oneDraftMatter(engine.template(ID).manifest, answers, 'ru', '2026-11-14');
     const listed = matterDeadlines(matter, engine, engine.cites, 'ru', '2026-11-14').map(
       (d) => d.id,
     );
