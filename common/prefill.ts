@@ -76,6 +76,32 @@ function sourceKeys(field: Field): readonly string[] {
     : [field.key];
 }
 
+/** The sections of a form that say who the parties are: the client, the lawyer, the author. */
+const PARTY_SECTIONS: ReadonlySet<string> = new Set([
+  'complainant',
+  'person',
+  'applicant',
+  'author',
+  'victim',
+]);
+
+/**
+ * Of another draft of the same filing, only the answers about the parties: its decision, dates
+ * and reasons belong to another ruling or another term, and copied whole they would make a
+ * complete-looking filing about the wrong one.
+ */
+export function partiesOnly(
+  manifest: Manifest,
+  answers: Readonly<Record<string, unknown>>,
+): Record<string, unknown> {
+  const keys = new Set(
+    manifest.fields
+      .filter((f) => f.section !== undefined && PARTY_SECTIONS.has(f.section))
+      .map((f) => f.key),
+  );
+  return Object.fromEntries(Object.entries(answers).filter(([key]) => keys.has(key)));
+}
+
 /** Answers for a new filing of `manifest`, from the matter's earlier drafts (newest wins). */
 export function prefillAnswers(
   manifest: Manifest,

@@ -13,6 +13,7 @@ import { triageAnswersSchema } from '../common/triage.ts';
 import type { OpenDeadlineView, TriageItemView } from './app/triage.ts';
 import { LANGS } from '../common/lang.ts';
 import { FILED_HOW, FILED_REFERENCE_MAX } from '../common/filed.ts';
+import { DRAFT_ID_PATTERN } from '../common/drafts.ts';
 import type { CourtTable } from '../common/courts.ts';
 
 export type { BatchProgress, OpenDeadlineView, TriageItemView };
@@ -53,6 +54,11 @@ const spreadsheet = z
   .regex(/^[A-Za-z0-9+/]*={0,2}$/);
 const runId = z.string().regex(/^[a-f0-9]{16}$/);
 const fileId = z.string().regex(/^[a-f0-9]{16}$/);
+/** A matter may hold several drafts of one filing: the window names each by its id. */
+const draftId = z.string().regex(DRAFT_ID_PATTERN);
+const deadlineId = z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,63}$/);
+/** The term of a draft a new draft answers (a request to restore it). */
+const draftOrigin = z.object({ draftId, templateId, deadlineId }).strict();
 /** A filing version a draft recorded (x.y.z); absent: the newest installed. */
 const templateVersion = z
   .string()
@@ -190,30 +196,41 @@ export const contract = {
     .strict(),
   /** Every open deadline of every matter, soonest first. */
   'deadlines:list': z.object({ uiLang: lang, today: isoDate.optional() }).strict(),
-  /** The latest (or a chosen) version of the matter's draft of a filing, or a prefilled new one. */
+  /**
+   * The latest (or a chosen) version of a draft, or a prefilled new one under `draftId`
+   * (app/drafts.ts `openDraft`: which draft is meant).
+   */
   'drafts:open': z
     .object({
       uiLang: lang,
       matterId,
       templateId,
+      draftId: draftId.optional(),
       version: z.number().int().nonnegative().optional(),
       /**
-       * Started as the way out of another filing's term (a request to restore it): a new draft
-       * takes that filing's dates (app/deadlines.ts `missedTermPrefill`).
+       * Started as the way out of another draft's term (a request to restore it): the draft
+       * already started from that term, or a new one taking that filing's dates
+       * (app/deadlines.ts `missedTermPrefill`).
        */
-      from: z
-        .object({ templateId, deadlineId: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,63}$/) })
-        .strict()
-        .optional(),
+      from: draftOrigin.optional(),
     })
     .strict(),
-  'drafts:save': z.object({ ...filingFields, matterId }).strict(),
-  /** The draft of a filing marked as handed in (common/filed.ts), or the mark taken off (null). */
+  /** A version of a draft's answers; a draft not saved before is created under `draftId`. */
+  'drafts:save': z
+    .object({
+      ...filingFields,
+      matterId,
+      draftId: draftId.optional(),
+      startedFrom: draftOrigin.optional(),
+    })
+    .strict(),
+  /** A draft marked as handed in (common/filed.ts), or the mark taken off (null). */
   'drafts:filed': z
     .object({
       uiLang: lang,
       matterId,
       templateId,
+      draftId: draftId.optional(),
       filed: z
         .object({
           on: isoDate,

@@ -33,7 +33,9 @@ export function deadlinesIcs(
     const day = arguable ? d.latestLastDay : d.lastDay;
     const reading = arguable ? ` (${localize(lang, 'ics.laterReading')})` : '';
     const event: EventAttributes & { timestamp: number } = {
-      uid: `${d.matterId}-${d.templateId}-${d.lastDay}@refuge`,
+      // The term, not its day: a corrected date updates the event on import instead of adding
+      // one, and two terms ending on one day (or two drafts of one filing) stay two events.
+      uid: `${d.matterId}-${d.termKey}@refuge`,
       start: dateArray(day),
       end: dateArray(addDays(day, 1)),
       title: `${d.label}${reading}${who}`,

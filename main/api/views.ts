@@ -87,7 +87,10 @@ export interface DeadlineLine extends Omit<DeadlineView, 'status' | 'warnings'> 
 /** A matter's deadline: a filing's deadline, and which of the matter's filings it belongs to. */
 export interface MatterDeadlineView extends DeadlineLine {
   readonly templateId: string;
+  /** The filing's title; numbered («(черновик 2)») when the matter holds several of it. */
   readonly templateTitle: string;
+  /** The draft it is a term of (absent: from the triage answers, nothing drafted yet). */
+  readonly draftId?: string;
   /** A saved draft's, or the triage answers' for a filing not started yet. */
   readonly source: 'draft' | 'triage';
   /**
@@ -100,7 +103,12 @@ export interface MatterDeadlineView extends DeadlineLine {
    * it is not — or another step's term passed: the filings the triage table names as the way out
    * (a request to restore the term, a complaint against the authorities' inaction).
    */
-  readonly wayOut?: readonly { readonly templateId: string; readonly templateTitle: string }[];
+  readonly wayOut?: readonly {
+    readonly templateId: string;
+    readonly templateTitle: string;
+    /** Already started from this term: that draft, to open rather than start again. */
+    readonly draftId?: string;
+  }[];
 }
 
 export interface MatterView extends MatterSummaryView {
@@ -109,7 +117,9 @@ export interface MatterView extends MatterSummaryView {
   readonly hasTriage: boolean;
   readonly createdAt: string;
   readonly drafts: readonly {
+    readonly id: string;
     readonly templateId: string;
+    /** Numbered («(черновик 2)») when the matter holds several drafts of the filing. */
     readonly templateTitle: string;
     readonly versions: readonly { readonly savedAt: string; readonly lang: Lang }[];
     readonly filed?: FiledMark;
@@ -119,6 +129,8 @@ export interface MatterView extends MatterSummaryView {
 }
 
 export interface DraftView {
+  /** The draft to save into: the one opened, or the id a new one is created under. */
+  readonly draftId: string;
   readonly answers: Record<string, unknown>;
   /** The filing version this draft was written with (null: a new draft, the newest applies). */
   readonly templateVersion: string | null;

@@ -9,7 +9,7 @@ import type { Payload, Results } from '../api.ts';
 import * as clock from '../../common/clock.ts';
 import type { PreflightView } from '../api.ts';
 import { bundleMatterFiling, bundleMatterFilingInWorker } from '../bundle/matter.ts';
-import type { Vault } from '../vault/index.ts';
+import { draftOf, type DraftRef, type Vault } from '../vault/index.ts';
 import { writeOutput } from './files.ts';
 import { preflightView } from './preflight.ts';
 import { bundleWarningText } from '../bundle/messages.ts';
@@ -61,7 +61,7 @@ export async function bundleLatestDraft(
   engine: Library,
   vault: Vault,
   matterId: string,
-  templateId: string,
+  ref: DraftRef,
   ui: Lang,
   options: { readonly index: boolean; readonly dpi: number },
   file: string,
@@ -73,11 +73,11 @@ export async function bundleLatestDraft(
   annexes: number;
   bytes: number;
 } | null> {
-  const draft = vault.getMatter(matterId).drafts.find((d) => d.templateId === templateId);
+  const draft = draftOf(vault.getMatter(matterId), ref);
   const latest = draft?.versions[draft.versions.length - 1];
   if (!latest) return null;
   const filing = resolveFiling(engine, {
-    templateId,
+    templateId: ref.templateId,
     templateVersion: latest.templateVersion,
     answers: latest.answers,
     lang: latest.lang,

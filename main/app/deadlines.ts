@@ -32,6 +32,25 @@ import {
   type CiteTable,
 } from '../engine/index.ts';
 import type { Draft, Matter } from '../vault/index.ts';
+import { draftNumbers, sameOrigin, type DraftOrigin } from '../../common/drafts.ts';
+import { localize } from '../../common/locales/index.ts';
+
+/**
+ * Each draft's title as the matter page, Home and the calendar name it: the filing's, numbered
+ * («(черновик 2)») when the matter holds several drafts of it.
+ */
+export function draftTitles(matter: Matter, engine: Engine, lang: Lang): Map<string, string> {
+  const numbers = draftNumbers(matter.drafts);
+  return new Map(
+    matter.drafts.map((d) => {
+      const title =
+        engine.templates.find((t) => t.manifest.id === d.templateId)?.manifest.title[lang] ??
+        d.templateId;
+      const n = numbers.get(d.id);
+      return [d.id, n === undefined ? title : localize(lang, 'draftTitles.numbered', { title, n })];
+    }),
+  );
+}
 
 /** A deadline as the screens list it: its holiday-table warnings worded in `lang`. */
 export function deadlineLine(
@@ -82,8 +101,11 @@ export function matterDeadlines(
           (d) => !drafted.has(d.templateId),
         )
       : [];
+  const titles = draftTitles(matter, engine, lang);
   return matter.drafts
-    .flatMap((draft) => draftDeadlines(draft, engine, citeText, lang, today, triage))
+    .flatMap((draft) =>
+      draftDeadlines(matter, draft, titles, engine, citeText, lang, today, triage),
+    )
     .concat(fromTriage)
     .sort((a, b) => compareDates(a.lastDay, b.lastDay));
 }
@@ -138,7 +160,9 @@ function preparedLatest(
 
 /** One draft's deadlines: its latest answers under the rules of the version they were written on. */
 function draftDeadlines(
+  matter: Matter,
   draft: Draft,
+  titles: ReadonlyMap<string, string>,
   engine: Engine,
   citeText: (key: string) => string,
   lang: Lang,
@@ -168,11 +192,19 @@ function draftDeadlines(
     const needsWayOut =
       (timeliness !== undefined && timeliness !== 'inTime') ||
       (d.related && d.missed && !d.arguable);
-    const wayOut = needsWayOut ? wayOutViews(engine, triage, manifest.id, d.id, lang) : [];
+    const wayOut = needsWayOut
+      ? wayOutViews(engine, triage, manifest.id, d.id, lang).map((w) => {
+          // A way out already started from this very term is opened, not started again.
+          const origin = { draftId: draft.id, templateId: draft.templateId, deadlineId: d.id };
+          const started = wayOutDraft(matter, engine, triage, w.templateId, origin, today);
+          return started ? { ...w, draftId: started.id } : w;
+        })
+      : [];
     return {
       ...deadlineLine(d, lang),
       templateId: manifest.id,
-      templateTitle: manifest.title[lang],
+      templateTitle: titles.get(draft.id) ?? manifest.title[lang],
+      draftId: draft.id,
       source: 'draft' as const,
       ...(filed && timeliness ? { filed: { on: filed.on, timeliness } } : {}),
       ...(wayOut.length > 0 ? { wayOut } : {}),
@@ -195,20 +227,50 @@ function wayOutViews(
 }
 
 /**
- * A new draft of `wayTemplate` started as the way out of `from` (a filing's own term, missed or
- * only arguable) takes that filing's dates, as the triage table's way out maps them
+ * A new draft of `wayTemplate` started as the way out of `from` (a draft's own term, missed or
+ * only arguable) takes that draft's dates, as the triage table's way out maps them
  * (`wayOutPrefillFrom`): the restoration knows the code and the day the term ran from. Empty when
- * the matter has no draft of that filing or the table names no such way.
+ * the matter has no such draft of that filing or the table names no such way.
  */
 export function missedTermPrefill(
   matter: Matter,
   engine: Engine,
   triage: TriageTable | undefined,
   wayTemplate: string,
-  from: { readonly templateId: string; readonly deadlineId: string },
+  from: DraftOrigin,
   today: string,
 ): Answers {
-  const draft = matter.drafts.find((d) => d.templateId === from.templateId);
+  const draft = matter.drafts.find(
+    (d) => d.id === from.draftId && d.templateId === from.templateId,
+  );
   const latest = draft && preparedLatest(draft, engine, undefined, today);
   return latest ? wayOutPrefillFrom(triage, from, wayTemplate, latest.answers) : {};
+}
+
+/**
+ * The draft of `wayTemplate` started as the way out of `origin`: the one that recorded it, else
+ * one that recorded no origin (saved before drafts did, or started from «Новый документ») whose
+ * answers are that term's — the code and the day the way out fills in. Another term's request
+ * is never it.
+ */
+export function wayOutDraft(
+  matter: Matter,
+  engine: Engine,
+  triage: TriageTable | undefined,
+  wayTemplate: string,
+  origin: DraftOrigin,
+  today: string,
+): Draft | undefined {
+  const ofWay = matter.drafts.filter((d) => d.templateId === wayTemplate);
+  const recorded = ofWay.find((d) => sameOrigin(d.startedFrom, origin));
+  const unrecorded = ofWay.filter((d) => d.startedFrom === undefined);
+  if (recorded || unrecorded.length === 0) return recorded;
+  const expected = Object.entries(
+    missedTermPrefill(matter, engine, triage, wayTemplate, origin, today),
+  );
+  if (expected.length === 0) return undefined;
+  return unrecorded.find((d) => {
+    const answers = d.versions[d.versions.length - 1]?.answers ?? {};
+    return expected.every(([key, value]) => JSON.stringify(answers[key]) === JSON.stringify(value));
+  });
 }

@@ -7,11 +7,12 @@
 import type { DraftView, Payload } from '../api.ts';
 import type { Lang, Manifest } from '../../common/manifest.ts';
 import type { Answers } from '../../common/answers.ts';
-import { clientOf, prefillAnswers } from '../../common/prefill.ts';
+import { clientOf, partiesOnly, prefillAnswers } from '../../common/prefill.ts';
 import { triagePrefill } from './triage.ts';
-import { missedTermPrefill } from './deadlines.ts';
+import { missedTermPrefill, wayOutDraft } from './deadlines.ts';
 import { optionalFiled } from './filed.ts';
-import { VaultError, type Draft, type Vault } from '../vault/index.ts';
+import { draftOf, VaultError, type Draft, type Vault } from '../vault/index.ts';
+import { newDraftId, type DraftOrigin } from '../../common/drafts.ts';
 import { dayOf, sessionNow } from './clock.ts';
 import type { AppContext, Library } from './context.ts';
 import type { TriageTable } from '../../common/triage.ts';
@@ -27,6 +28,13 @@ export const AUTOSAVE_VERSION_MS = 10 * 60_000;
 
 export interface DraftInput {
   readonly matterId: string;
+  /**
+   * The draft (created under this id if the matter has none such); absent: the matter's one
+   * draft of the filing, or a new one (`draftOf`).
+   */
+  readonly draftId?: string | undefined;
+  /** The term it was started to answer: recorded unless the draft has one recorded already. */
+  readonly startedFrom?: DraftOrigin | undefined;
   readonly templateId: string;
   /** The version the answers were written on; absent: the newest. */
   readonly templateVersion?: string | undefined;
@@ -51,6 +59,8 @@ export function saveDraft(
   const draft = vault.saveDraft(
     input.matterId,
     {
+      ...(input.draftId !== undefined ? { draftId: input.draftId } : {}),
+      ...(input.startedFrom ? { startedFrom: input.startedFrom } : {}),
       templateId: input.templateId,
       templateVersion: manifest.version,
       lang: input.lang ?? manifest.languages[0] ?? 'ru',
@@ -71,6 +81,21 @@ export function saveDraft(
   return draft;
 }
 
+/**
+ * `refuge matter draft --draft <id>`: a new version of a draft that exists. The window names the
+ * draft it starts; a command line naming one that is not there has mistyped it.
+ */
+export function saveExistingDraft(
+  vault: Vault,
+  engine: Library,
+  input: DraftInput & { readonly draftId: string },
+  now: Date,
+): Draft {
+  if (!draftOf(vault.getMatter(input.matterId), input))
+    throw new VaultError('notFound', input.draftId);
+  return saveDraft(vault, engine, input, now);
+}
+
 /** The window's autosave. */
 export function saveDraftFromWindow(
   ctx: AppContext,
@@ -84,10 +109,13 @@ export function saveDraftFromWindow(
 }
 
 /**
- * A draft as the filing screen opens it. A saved version keeps its filing version while some set
- * still holds it (else the newest, as the matter page's deadlines do); a new draft is prefilled
- * from the latest version of every other draft, then from triage — the situation as told today
- * wins over older drafts.
+ * A draft as the filing screen opens it: the one the window names (`draftId`), else — started as
+ * the way out of a term (`from`) — the one already started from that term, else the matter's one
+ * draft of the filing; none of these: a new draft, under the id asked for.
+ *
+ * A saved version keeps its filing version while some set still holds it (else the newest, as
+ * the matter page's deadlines do); a new draft is prefilled from the latest version of every
+ * other draft, then from triage — the situation as told today wins over older drafts.
  */
 export function openDraft(
   vault: Vault,
@@ -103,11 +131,24 @@ export function openDraft(
 ): DraftView {
   const manifest = engine.template(p.templateId).manifest;
   const matter = vault.getMatter(p.matterId);
-  const draft = matter.drafts.find((d) => d.templateId === p.templateId);
+  const { from } = p;
+  const named =
+    p.draftId === undefined
+      ? undefined
+      : draftOf(matter, { templateId: p.templateId, draftId: p.draftId });
+  const draft =
+    named ??
+    (from
+      ? // Each term its own restoration: never the draft another term's way out started.
+        wayOutDraft(matter, engine, triage, p.templateId, from, today)
+      : p.draftId === undefined
+        ? draftOf(matter, p)
+        : undefined);
   if (draft && draft.versions.length > 0) {
     const chosen = draft.versions[p.version ?? draft.versions.length - 1];
     if (!chosen) throw new VaultError('notFound', 'No such version.');
     return {
+      draftId: draft.id,
       answers: chosen.answers,
       // A version no set holds any more (a pack removed by hand) falls back to the newest.
       templateVersion: engine.versions(p.templateId).includes(chosen.templateVersion)
@@ -121,10 +162,16 @@ export function openDraft(
       ...optionalFiled(draft.filed),
     };
   }
+  // Another draft of this filing is another case of it (another ruling, another term): only who
+  // the parties are comes from it. The filing whose term a way out answers ranks first among the
+  // drafts, below what «Что случилось?» says today.
+  const justBefore = new Date(now.getTime() - 1).toISOString();
   const prior = matter.drafts.flatMap((d) =>
-    d.versions
-      .slice(-1)
-      .map((v) => ({ savedAt: v.savedAt, answers: v.answers, templateId: d.templateId })),
+    d.versions.slice(-1).map((v) => ({
+      savedAt: from && d.id === from.draftId ? justBefore : v.savedAt,
+      answers: d.templateId === p.templateId ? partiesOnly(manifest, v.answers) : v.answers,
+      templateId: d.templateId,
+    })),
   );
   const prefilledFrom = [...new Set(prior.map((x) => x.templateId))];
   const fromTriage = matter.triage
@@ -156,6 +203,7 @@ export function openDraft(
     regionOfAnswers(newestFirst.map((x) => x.answers)) ?? regions.settingsRegion,
   );
   return {
+    draftId: p.draftId ?? newDraftId(),
     answers: region
       ? (regionPrefill(manifest, prefilled, region, lang) as typeof prefilled)
       : prefilled,

@@ -12,7 +12,7 @@ export {
 export { MarkupError } from '../engine/index.ts';
 export { TemplateError } from '../engine/index.ts';
 export { TemplateLoadError } from '../templates.ts';
-export { VaultBusyError, VaultError } from '../vault/errors.ts';
+export { AmbiguousDraft, VaultBusyError, VaultError } from '../vault/errors.ts';
 export type { VaultErrorCode } from '../vault/index.ts';
 import type { VaultErrorCode } from '../vault/index.ts';
 import type { ApiErrorCode } from '../api.ts';

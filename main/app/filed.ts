@@ -12,7 +12,7 @@ import {
 import type { Lang } from '../../common/lang.ts';
 import { formatShortDate } from '../../common/dates.ts';
 import { localize } from '../../common/locales/index.ts';
-import type { Draft, Vault } from '../vault/index.ts';
+import type { Draft, DraftRef, Vault } from '../vault/index.ts';
 
 /** A mark that cannot be kept: no such date, a day still to come, or a reference too long. */
 export class FiledMarkRejected extends Error {
@@ -40,13 +40,13 @@ export class FiledMarkRejected extends Error {
 }
 
 /**
- * Marks the matter's draft of `templateId` as handed in on `mark.on` (not after `today`), or
+ * Marks the draft (by its id, or the matter's one draft of a filing) as handed in on `mark.on` (not after `today`), or
  * takes the mark off (null). An empty reference is not kept; nothing is written for a refused one.
  */
 export function markFiled(
   vault: Vault,
   matterId: string,
-  templateId: string,
+  draft: DraftRef,
   mark: FiledMark | null,
   today: string,
   now: Date,
@@ -58,7 +58,7 @@ export function markFiled(
     : null;
   const problem = kept && filedMarkProblem(kept, today);
   if (kept && problem) throw new FiledMarkRejected(problem, kept.on, today);
-  return vault.markFiled(matterId, templateId, kept, now);
+  return vault.markFiled(matterId, draft, kept, now);
 }
 
 /** `{ filed }` when a draft holds a sound mark, else nothing: the views' optional field. */

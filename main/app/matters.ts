@@ -19,7 +19,7 @@ import type { Services } from '../services.ts';
 import type { Matter, MatterSummary, Vault } from '../vault/index.ts';
 import { dayOf, sessionNow } from './clock.ts';
 import type { AppContext } from './context.ts';
-import { matterDeadlines } from './deadlines.ts';
+import { draftTitles, matterDeadlines } from './deadlines.ts';
 import { markFiled, optionalFiled } from './filed.ts';
 import { openDeadlines, triageView, type OpenDeadlineView, type TriageItemView } from './triage.ts';
 
@@ -88,18 +88,17 @@ export function matterDeadlinesOf(
 }
 
 export function getMatter(ctx: AppContext, p: Payload<'matters:get'>): Results['matters:get'] {
-  const { engine } = ctx.services;
   const matter = ctx.session.open().getMatter(p.matterId);
+  const titles = draftTitles(matter, ctx.services.engine, p.uiLang);
   return {
     ...matterSummary(matter),
     facts: matter.facts,
     hasTriage: matter.triage !== undefined,
     createdAt: matter.createdAt,
     drafts: matter.drafts.map((d) => ({
+      id: d.id,
       templateId: d.templateId,
-      templateTitle:
-        engine.templates.find((t) => t.manifest.id === d.templateId)?.manifest.title[p.uiLang] ??
-        d.templateId,
+      templateTitle: titles.get(d.id) ?? d.templateId,
       versions: d.versions.map((v) => ({ savedAt: v.savedAt, lang: v.lang })),
       ...optionalFiled(d.filed),
     })),
@@ -110,7 +109,14 @@ export function getMatter(ctx: AppContext, p: Payload<'matters:get'>): Results['
 /** The window's «Отметить поданным»: the mark written (or taken off), the matter page again. */
 export function markMatterFiling(ctx: AppContext, p: Payload<'drafts:filed'>): MatterView {
   // Not after main's own today: the window cannot move the day it is checked against.
-  markFiled(ctx.session.open(), p.matterId, p.templateId, p.filed, dayOf(), sessionNow(ctx));
+  markFiled(
+    ctx.session.open(),
+    p.matterId,
+    { templateId: p.templateId, draftId: p.draftId },
+    p.filed,
+    dayOf(),
+    sessionNow(ctx),
+  );
   return getMatter(ctx, { uiLang: p.uiLang, matterId: p.matterId });
 }
 
@@ -217,7 +223,11 @@ export function startFamilyApplications(
   matterId: string,
 ): Results['matters:family'] {
   const vault = ctx.session.open();
-  const source = vault.getMatter(matterId).drafts.find((d) => d.templateId === FAMILY_TEMPLATE);
+  // Started more than once: the application saved last (drafts come oldest save first).
+  const source = vault
+    .getMatter(matterId)
+    .drafts.filter((d) => d.templateId === FAMILY_TEMPLATE)
+    .at(-1);
   const latest = source?.versions[source.versions.length - 1];
   if (!source || !latest) return { started: [] };
   const manifest = ctx.services.engine.template(FAMILY_TEMPLATE, latest.templateVersion).manifest;

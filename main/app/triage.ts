@@ -9,6 +9,7 @@ import { daysLeftText, stillOpen, urgencyOf, type Urgency } from '../../common/d
 import type { Manifest } from '../../common/manifest.ts';
 import type { Lang } from '../../common/lang.ts';
 import type { Answers } from '../../common/answers.ts';
+import { draftNumbers } from '../../common/drafts.ts';
 import {
   triageFilings,
   type TriageAnswers,
@@ -121,7 +122,13 @@ export interface OpenDeadlineView {
   readonly matterTitle: string;
   readonly clientName: string;
   readonly templateId: string;
+  /** Numbered when the matter holds several drafts of the filing. */
   readonly templateTitle: string;
+  /**
+   * Names the term for a calendar, whatever its day: the filing's term, and the draft's id for a
+   * second draft of the filing — the same key before and after the first draft is started.
+   */
+  readonly termKey: string;
   readonly label: string;
   readonly lastDay: string;
   readonly lastDayText: string;
@@ -151,6 +158,7 @@ export function openDeadlines(
   const out: OpenDeadlineView[] = [];
   for (const summary of vault.listMatters()) {
     const matter = vault.getMatter(summary.id);
+    const numbers = draftNumbers(matter.drafts);
     for (const d of matterDeadlines(matter, engine, cites, lang, today, table)) {
       // A safe day passed while a later reading runs stays: the filing still argues it is in time.
       // A filing handed in has nothing left to do on its own term, however near or past it is.
@@ -161,6 +169,9 @@ export function openDeadlines(
         clientName: summary.clientName,
         templateId: d.templateId,
         templateTitle: d.templateTitle,
+        termKey: [d.templateId, (numbers.get(d.draftId ?? '') ?? 1) > 1 ? d.draftId : '', d.id]
+          .filter(Boolean)
+          .join('-'),
         label: d.label,
         lastDay: d.lastDay,
         lastDayText: formatInclusiveLastDay(d.lastDay, lang),

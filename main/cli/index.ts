@@ -12,6 +12,7 @@ import * as clock from '../../common/clock.ts';
 import { APP_VERSION } from '../app-version.ts';
 import { getServices } from '../app/context.ts';
 import {
+  AmbiguousDraft,
   AnswersInvalid,
   AttachmentError,
   FiledMarkRejected,
@@ -204,6 +205,10 @@ function reportError(err: unknown, ui: Lang, io: Io): number {
   }
   if (err instanceof UsageError) {
     io.err(`${t('usageError')}: ${err.message}`);
+    return 2;
+  }
+  if (err instanceof AmbiguousDraft) {
+    io.err(t('ambiguousDraft', { id: err.templateId, drafts: err.draftIds.join(', ') }));
     return 2;
   }
   if (err instanceof UnknownTemplate) {

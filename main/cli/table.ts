@@ -56,6 +56,8 @@ export interface CommandSpec {
 const lang = { type: 'string', value: 'ru|kk|en', choices: ['ru', 'kk', 'en'] } as const;
 const json = { type: 'boolean', help: 'json' } as const;
 const passphraseStdin = { type: 'boolean', help: 'passphraseStdin' } as const;
+/** A matter may hold several drafts of one filing: this names one (`refuge matter show`). */
+const draftOption = { type: 'string', value: '<draft>', help: 'draft' } as const;
 const outputFiling = {
   type: 'string',
   short: 'o',
@@ -216,6 +218,7 @@ export const COMMANDS = {
       how: { type: 'string', value: FILED_HOW.join('|'), choices: FILED_HOW, help: 'filedHow' },
       reference: { type: 'string', value: '"…"', help: 'filedReference' },
       clear: { type: 'boolean', help: 'filedClear' },
+      draft: draftOption,
     },
     subcommands: {
       new: {
@@ -227,7 +230,7 @@ export const COMMANDS = {
       draft: {
         summary: 'matterDraft',
         args: ['<matter>', '<templateId>', '<answers.json>'],
-        options: ['passphrase-stdin'],
+        options: ['passphrase-stdin', 'draft'],
       },
       attach: {
         summary: 'matterAttach',
@@ -243,7 +246,7 @@ export const COMMANDS = {
       filed: {
         summary: 'matterFiled',
         args: ['<matter>', '<templateId>'],
-        options: ['passphrase-stdin', 'on', 'how', 'reference', 'clear'],
+        options: ['passphrase-stdin', 'on', 'how', 'reference', 'clear', 'draft'],
       },
     },
     drafts: true,
@@ -262,6 +265,7 @@ export const COMMANDS = {
       },
       index: { type: 'boolean', help: 'index' },
       dpi: { type: 'string', value: '<72…600>', range: [72, 600], help: 'dpi' },
+      draft: draftOption,
       'passphrase-stdin': passphraseStdin,
     },
     drafts: true,

@@ -18,6 +18,7 @@ import type { Lang } from '../../common/manifest.ts';
 import { formatMessage } from '../../common/messages.ts';
 import { safeFileName } from '../../common/file-names.ts';
 import {
+  AmbiguousDraft,
   AnswersInvalid,
   AttachmentError,
   BadSpreadsheet,
@@ -56,6 +57,8 @@ function failureOf(err: unknown, lang: Lang): { ok: false; error: ApiError } {
     return failure('vaultBusy', lang, { message: describeBusy(err.pid, err.host, lang) });
   if (err instanceof VaultError) return failure(VAULT_API_CODES[err.code], lang);
   if (err instanceof ConfirmationMismatch) return failure('confirmationMismatch', lang);
+  // The window names every draft it writes; a request naming only the filing is not its own.
+  if (err instanceof AmbiguousDraft) return failure('invalidPayload', lang);
   if (err instanceof BadSpreadsheet)
     return failure('badSpreadsheet', lang, {
       message: err.limit

@@ -43,3 +43,19 @@ export class VaultBusyError extends VaultError {
     );
   }
 }
+
+/**
+ * A draft named only by its filing, in a matter that holds several drafts of it: nothing is
+ * written on a guess. The caller names one of `draftIds`.
+ */
+export class AmbiguousDraft extends Error {
+  constructor(
+    readonly templateId: string,
+    readonly draftIds: readonly string[],
+  ) {
+    super(
+      `The matter has ${draftIds.length} drafts of ${templateId}: name one (${draftIds.join(', ')}).`,
+    );
+    this.name = 'AmbiguousDraft';
+  }
+}

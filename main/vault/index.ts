@@ -60,7 +60,9 @@ import type {
 import { emptyOrUnfinished, unwrapDataKey } from './unlock.ts';
 
 // The vault's parts live beside this file (one module per concern); importers keep this path.
-export { VaultBusyError, VaultError, type VaultErrorCode } from './errors.ts';
+export { AmbiguousDraft, VaultBusyError, VaultError, type VaultErrorCode } from './errors.ts';
+export { draftOf, type DraftRef } from './matters.ts';
+import type { DraftRef } from './matters.ts';
 export type { VaultRepair } from './repairs.ts';
 export {
   KDF_CEILING_N,
@@ -463,9 +465,9 @@ export class Vault {
     return matters.saveDraft(this.internals, matterId, draft, now, options);
   }
 
-  /** Marks the matter's draft of a filing as handed in, or (null) takes the mark off. */
-  markFiled(matter: string, filing: string, mark: FiledMark | null, now = clock.now()): Draft {
-    return matters.markFiled(this.internals, matter, filing, mark, now);
+  /** Marks a draft (`draftOf`) as handed in, or (null) takes the mark off. */
+  markFiled(matter: string, draft: DraftRef, mark: FiledMark | null, now = clock.now()): Draft {
+    return matters.markFiled(this.internals, matter, draft, mark, now);
   }
 
   // --- attachments (attachments.ts) ---------------------------------------------------------

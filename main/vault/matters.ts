@@ -4,7 +4,7 @@
  * derived from the records and rebuilt from them when it cannot be trusted.
  */
 import { randomBytes } from 'node:crypto';
-import { VaultError } from './errors.ts';
+import { AmbiguousDraft, VaultError } from './errors.ts';
 import type { VaultInternals } from './internals.ts';
 import type { IndexRebuildReason } from './repairs.ts';
 import {
@@ -18,6 +18,7 @@ import {
   type StoredMatter,
 } from './types.ts';
 import type { FiledMark } from '../../common/filed.ts';
+import { draftStartedAt, newDraftId, type DraftOrigin } from '../../common/drafts.ts';
 
 const MAX_VERSIONS = 50;
 
@@ -217,12 +218,46 @@ export function listMatters(
     .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1));
 }
 
-/** What a save of a draft brings: the filing, its version and language, the answers. */
+/** What a save of a draft brings: which draft, the filing, its version and language, the answers. */
 export interface DraftInput {
+  /**
+   * The draft to write, created under this id if the matter has none such. Absent: the matter's
+   * one draft of `templateId`, or a new one (several: refused, `AmbiguousDraft`).
+   */
+  readonly draftId?: string;
   readonly templateId: string;
   readonly templateVersion: string;
   readonly lang: DraftVersion['lang'];
   readonly answers: Record<string, unknown>;
+  /** The term it was started to answer: recorded on a draft that has none recorded yet. */
+  readonly startedFrom?: DraftOrigin;
+}
+
+/** A draft as a caller names it: its id, or only its filing (`draftOf`). */
+export interface DraftRef {
+  readonly draftId?: string | undefined;
+  readonly templateId: string;
+}
+
+/**
+ * The draft a caller means: by its id, else the matter's one draft of `templateId` (undefined
+ * when it has none). One rule for every front door, so a filing drafted twice is never written,
+ * marked or bundled by guess.
+ */
+export function draftOf(matter: Matter, ref: DraftRef): Draft | undefined {
+  if (ref.draftId !== undefined) {
+    const byId = matter.drafts.find((d) => d.id === ref.draftId);
+    if (byId && byId.templateId !== ref.templateId)
+      throw new VaultError('notFound', `Draft ${ref.draftId} is not a draft of ${ref.templateId}.`);
+    return byId;
+  }
+  const ofFiling = matter.drafts.filter((d) => d.templateId === ref.templateId);
+  if (ofFiling.length > 1)
+    throw new AmbiguousDraft(
+      ref.templateId,
+      ofFiling.map((d) => d.id),
+    );
+  return ofFiling[0];
 }
 
 /** Vault.saveDraft. */
@@ -241,7 +276,7 @@ export function saveDraft(
       lang: draft.lang,
       answers: draft.answers,
     };
-    const existing = matter.drafts.find((d) => d.templateId === draft.templateId);
+    const existing = draftOf(matter, draft);
     const previous = existing?.versions[existing.versions.length - 1];
     const amend =
       previous !== undefined &&
@@ -249,11 +284,22 @@ export function saveDraft(
       now.getTime() - Date.parse(previous.savedAt) < options.amendWithinMs;
     const kept = existing ? (amend ? existing.versions.slice(0, -1) : existing.versions) : [];
     const updated: Draft = existing
-      ? { ...existing, versions: [...kept, version].slice(-MAX_VERSIONS) }
+      ? {
+          ...existing,
+          // Kept before the oldest version is trimmed: the drafts' numbers never swap.
+          createdAt: draftStartedAt(existing),
+          versions: [...kept, version].slice(-MAX_VERSIONS),
+          // A draft that recorded no origin, opened as a term's way out, records it now.
+          ...(existing.startedFrom === undefined && draft.startedFrom
+            ? { startedFrom: draft.startedFrom }
+            : {}),
+        }
       : {
-          id: randomBytes(6).toString('hex'),
+          id: draft.draftId ?? newDraftId(),
           templateId: draft.templateId,
           versions: [version],
+          createdAt: version.savedAt,
+          ...(draft.startedFrom ? { startedFrom: draft.startedFrom } : {}),
         };
     v.put(draftRecordId(matterId, updated.id), updated);
     const drafts = [...matter.drafts.filter((d) => d.id !== updated.id), updated];
@@ -263,19 +309,19 @@ export function saveDraft(
 }
 
 /**
- * Vault.markFiled: the draft of `templateId` marked as handed in (`mark`), or the mark taken off
+ * Vault.markFiled: the draft (`draftOf`) marked as handed in (`mark`), or the mark taken off
  * (null). Writes only the draft's record; its versions are untouched.
  */
 export function markFiled(
   v: VaultInternals,
   matterId: string,
-  templateId: string,
+  ref: DraftRef,
   mark: FiledMark | null,
   now: Date,
 ): Draft {
   return v.transaction(() => {
-    const draft = getMatter(v, matterId).drafts.find((d) => d.templateId === templateId);
-    if (!draft) throw new VaultError('notFound', templateId);
+    const draft = draftOf(getMatter(v, matterId), ref);
+    if (!draft) throw new VaultError('notFound', ref.draftId ?? ref.templateId);
     const { filed: _previous, ...rest } = draft;
     const updated: Draft = mark
       ? { ...rest, filed: { ...mark, markedAt: now.toISOString() } }

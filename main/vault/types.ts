@@ -5,6 +5,7 @@
 import type { AttachmentMime } from '../bundle/inspect.ts';
 import type { TriageAnswers } from '../../common/triage.ts';
 import type { FiledMark } from '../../common/filed.ts';
+import type { DraftOrigin } from '../../common/drafts.ts';
 
 export interface MatterClient {
   readonly lastName: string;
@@ -20,9 +21,14 @@ export interface DraftVersion {
 }
 
 export interface Draft {
+  /** A matter may hold several drafts of one filing: this, not the filing, names the draft. */
   readonly id: string;
   readonly templateId: string;
   readonly versions: readonly DraftVersion[];
+  /** When it was started; absent in drafts saved before there could be several of a filing. */
+  readonly createdAt?: string;
+  /** Started to answer another draft's term (a request to restore it): that term. */
+  readonly startedFrom?: DraftOrigin;
   /**
    * Marked as handed in (common/filed.ts): kept across later versions, absent until marked. A
    * vault written before the mark existed simply has none.

@@ -14,6 +14,7 @@ import { FlushRegistry } from './flush.ts';
 import * as clock from '../../common/clock.ts';
 import { setHolidayYears } from '../../common/holidays.ts';
 import { formatShortDate } from '../../common/dates.ts';
+import { DRAFT_ID_PATTERN, type DraftOrigin } from '../../common/drafts.ts';
 
 export type Screen =
   | { readonly name: 'home' }
@@ -22,9 +23,11 @@ export type Screen =
       readonly name: 'filing';
       readonly matterId: string;
       readonly templateId: string;
+      /** The draft; absent: a new one (a matter may hold several drafts of a filing). */
+      readonly draftId?: string;
       readonly version?: number;
-      /** Started as the way out of this filing's term: a new draft takes its dates. */
-      readonly from?: { readonly templateId: string; readonly deadlineId: string };
+      /** Started as the way out of this draft's term: a new draft takes its dates. */
+      readonly from?: DraftOrigin;
     }
   | { readonly name: 'batch' }
   | { readonly name: 'settings' };
@@ -186,12 +189,33 @@ function restoreScreen(): Screen {
       typeof s.templateId === 'string' &&
       ID.test(s.templateId)
     )
-      return { name: 'filing', matterId: s.matterId, templateId: s.templateId };
+      return {
+        name: 'filing',
+        matterId: s.matterId,
+        templateId: s.templateId,
+        // The draft being written, so a reload reopens it rather than starting another.
+        ...(typeof s.draftId === 'string' && DRAFT_ID_PATTERN.test(s.draftId)
+          ? { draftId: s.draftId }
+          : {}),
+        ...originIn(s.from),
+      };
     if (s?.name === 'batch' || s?.name === 'settings') return { name: s.name };
   } catch {
     // Nothing kept, or not ours: start at home.
   }
   return { name: 'home' };
+}
+/** A kept `from`, if it is one: a draft started from a term still knows which. */
+function originIn(value: unknown): { from?: DraftOrigin } {
+  const o = value as Partial<Record<keyof DraftOrigin, unknown>> | null;
+  return typeof o?.draftId === 'string' &&
+    DRAFT_ID_PATTERN.test(o.draftId) &&
+    typeof o.templateId === 'string' &&
+    ID.test(o.templateId) &&
+    typeof o.deadlineId === 'string' &&
+    /^[a-zA-Z][a-zA-Z0-9]{0,63}$/.test(o.deadlineId)
+    ? { from: { draftId: o.draftId, templateId: o.templateId, deadlineId: o.deadlineId } }
+    : {};
 }
 function rememberScreen(screen: Screen): void {
   try {
@@ -274,14 +298,15 @@ function Shell({ uiLang, onLang }: { uiLang: Lang; onLang: (l: Lang) => void }) 
         {screen.name === 'matter' && <MatterPage matterId={screen.matterId} onOpen={setScreen} />}
         {screen.name === 'filing' && (
           <FilingScreen
-            key={`${screen.matterId}/${screen.templateId}/${screen.version ?? 'latest'}`}
+            key={`${screen.matterId}/${screen.templateId}/${screen.draftId ?? 'new'}/${screen.version ?? 'latest'}`}
             matterId={screen.matterId}
             templateId={screen.templateId}
+            {...(screen.draftId !== undefined ? { draftId: screen.draftId } : {})}
             {...(screen.version !== undefined ? { version: screen.version } : {})}
             {...(screen.from ? { from: screen.from } : {})}
             flush={flush}
             onOpen={setScreen}
-            onMatter={(matterId) => rememberScreen({ ...screen, matterId })}
+            onPlace={(place) => rememberScreen({ ...screen, ...place })}
           />
         )}
         {screen.name === 'batch' && <Batch runId={batchRun} onRun={setBatchRun} />}

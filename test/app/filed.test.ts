@@ -61,7 +61,14 @@ describe('a filing marked as handed in', () => {
     expect(appealTerm(id, '2026-12-07')).toMatchObject({ lastDay: '2026-12-12', daysLeft: 5 });
     expect(appealTerm(id, '2026-12-07')).not.toHaveProperty('filed');
     const verdict = (on: string) => {
-      markFiled(vault, id, 'expulsion-appeal', { on, how: 'inPerson' }, '2026-12-31', now);
+      markFiled(
+        vault,
+        id,
+        { templateId: 'expulsion-appeal' },
+        { on, how: 'inPerson' },
+        '2026-12-31',
+        now,
+      );
       return appealTerm(id, '2026-12-31')?.filed;
     };
     expect(verdict('2026-12-12')).toEqual({ on: '2026-12-12', timeliness: 'inTime' });
@@ -87,7 +94,14 @@ describe('a filing marked as handed in', () => {
   it('in time by post only if posting counts as filing: verified for the УПК alone', () => {
     const id = newAppeal();
     const mark = (how: 'post' | 'detention' | 'electronic') => {
-      markFiled(vault, id, 'expulsion-appeal', { on: '2026-12-10', how }, '2026-12-31', now);
+      markFiled(
+        vault,
+        id,
+        { templateId: 'expulsion-appeal' },
+        { on: '2026-12-10', how },
+        '2026-12-31',
+        now,
+      );
       return appealTerm(id, '2026-12-31')?.filed?.timeliness;
     };
     // КоАП ст. 832: no verified rule makes the day of posting the day of filing.
@@ -98,7 +112,7 @@ describe('a filing marked as handed in', () => {
     const answers = sample('supreme-court-complaint', 'simple');
     const sc = newMatter('supreme-court-complaint', answers);
     const on = String(answers.copyReceivedDate);
-    markFiled(vault, sc, 'supreme-court-complaint', { on, how: 'post' }, on, now);
+    markFiled(vault, sc, { templateId: 'supreme-court-complaint' }, { on, how: 'post' }, on, now);
     const term = matterDeadlinesOf(services, vault.getMatter(sc), 'ru', on).find(
       (d) => d.templateId === 'supreme-court-complaint' && !d.related,
     );
@@ -110,12 +124,19 @@ describe('a filing marked as handed in', () => {
     const open = () =>
       openDeadlinesOf(services, vault, 'ru', '2026-12-07').filter((d) => d.matterId === id);
     expect(open().map((d) => d.templateId)).toEqual(['expulsion-appeal']);
-    markFiled(vault, id, 'expulsion-appeal', { on: '2026-12-07', how: 'post' }, '2026-12-07', now);
+    markFiled(
+      vault,
+      id,
+      { templateId: 'expulsion-appeal' },
+      { on: '2026-12-07', how: 'post' },
+      '2026-12-07',
+      now,
+    );
     expect(open()).toEqual([]);
     // Still on the matter page, where the verdict is shown: by post, under the КоАП, in time
     // only if posting counts as filing.
     expect(appealTerm(id, '2026-12-07')?.filed?.timeliness).toBe('inTimeIfHandedIn');
-    markFiled(vault, id, 'expulsion-appeal', null, '2026-12-07', now);
+    markFiled(vault, id, { templateId: 'expulsion-appeal' }, null, '2026-12-07', now);
     expect(open().map((d) => d.templateId)).toEqual(['expulsion-appeal']);
     expect(vault.getMatter(id).drafts[0]).not.toHaveProperty('filed');
     // Not handed in: no way out while the safe day (12.12) runs; offered once it has passed,
@@ -140,7 +161,7 @@ describe('a filing marked as handed in', () => {
     markFiled(
       vault,
       matter.id,
-      'extradition-objection',
+      { templateId: 'extradition-objection' },
       { on: signed, how: 'inPerson' },
       signed,
       now,
@@ -153,7 +174,14 @@ describe('a filing marked as handed in', () => {
   it('refuses a day still to come or no day at all, and writes nothing', () => {
     const id = newAppeal();
     const attempt = (on: string) => () =>
-      markFiled(vault, id, 'expulsion-appeal', { on, how: 'post' }, '2026-12-07', now);
+      markFiled(
+        vault,
+        id,
+        { templateId: 'expulsion-appeal' },
+        { on, how: 'post' },
+        '2026-12-07',
+        now,
+      );
     expect(attempt('2026-12-08')).toThrow(FiledMarkRejected);
     expect(attempt('2026-02-30')).toThrow(FiledMarkRejected);
     try {
@@ -171,7 +199,7 @@ describe('a filing marked as handed in', () => {
       markFiled(
         vault,
         id,
-        'expulsion-appeal',
+        { templateId: 'expulsion-appeal' },
         { on: '2026-12-07', how: 'post', reference: '7'.repeat(201) },
         '2026-12-07',
         now,
@@ -192,7 +220,7 @@ describe('a filing marked as handed in', () => {
     markFiled(
       vault,
       id,
-      'expulsion-appeal',
+      { templateId: 'expulsion-appeal' },
       // A direction mark pasted with the number is dropped, never kept hidden in it.
       { on: '2026-12-05', how: 'detention', reference: '  вх. № 4512\u202e  ' },
       '2026-12-07',
@@ -236,7 +264,7 @@ describe('a filing marked as handed in', () => {
       markFiled(
         vault,
         id,
-        'refugee-application',
+        { templateId: 'refugee-application' },
         { on: '2026-12-07', how: 'post' },
         '2026-12-07',
         now,
@@ -246,8 +274,13 @@ describe('a filing marked as handed in', () => {
 });
 
 describe('the request to restore a missed term', () => {
-  const from = { templateId: 'expulsion-appeal', deadlineId: 'appeal' };
-  const restoration = (matterId: string, started?: typeof from) =>
+  const appealTermOf = (matterId: string, deadlineId = 'appeal') => {
+    const appeal = vault
+      .getMatter(matterId)
+      .drafts.find((d) => d.templateId === 'expulsion-appeal');
+    return { draftId: appeal?.id ?? '', templateId: 'expulsion-appeal', deadlineId };
+  };
+  const restoration = (matterId: string, started?: ReturnType<typeof appealTermOf>) =>
     openDraft(
       vault,
       engine,
@@ -264,15 +297,22 @@ describe('the request to restore a missed term', () => {
 
   it('started as the way out of the appeal, takes its code and the day its term ran from', () => {
     const id = newAppeal();
-    markFiled(vault, id, 'expulsion-appeal', { on: '2026-12-18', how: 'post' }, '2026-12-20', now);
-    expect(restoration(id, from)).toMatchObject({
+    markFiled(
+      vault,
+      id,
+      { templateId: 'expulsion-appeal' },
+      { on: '2026-12-18', how: 'post' },
+      '2026-12-20',
+      now,
+    );
+    expect(restoration(id, appealTermOf(id))).toMatchObject({
       procedure: 'adminOffence',
       triggerDate: '2026-12-02',
     });
     // Started any other way («Новый документ по делу»), nothing is assumed: the form's default.
     expect(restoration(id)).toMatchObject({ procedure: 'criminal', triggerDate: '' });
     // From a term the table names no way out of: nothing either.
-    expect(restoration(id, { ...from, deadlineId: 'refusalAppeal' })).toMatchObject({
+    expect(restoration(id, appealTermOf(id, 'refusalAppeal'))).toMatchObject({
       procedure: 'criminal',
       triggerDate: '',
     });

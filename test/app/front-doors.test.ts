@@ -86,6 +86,86 @@ describe('a draft saved with a corrected client name', () => {
   }, 120_000);
 });
 
+describe('a filing drafted twice in one matter', () => {
+  it('the command line refuses the kind alone, names the drafts, and writes the one named', async () => {
+    // Two complaints of one kind, as the window starts them: each under its own id.
+    const twiceHome = join(home, 'twice');
+    const vaultDir = join(twiceHome, 'vault');
+    const vault = await Vault.create(vaultDir, PASS, { kdf: { N: 2 ** 10 } });
+    const matter = vault.createMatter({ title: 'Дело', client: { lastName: '', firstName: '' } });
+    const ids = ['a1a1a1a1a1a1', 'b2b2b2b2b2b2'];
+    for (const draftId of ids)
+      vault.saveDraft(matter.id, {
+        draftId,
+        templateId: FILING,
+        templateVersion: getServices().engine.template(FILING).manifest.version,
+        lang: 'ru',
+        answers,
+      });
+    vault.lock();
+    const twice = (args: string[]) =>
+      spawnSync(process.execPath, ['bin/refuge.js', ...args, '--passphrase-stdin'], {
+        encoding: 'utf8',
+        input: `${PASS}\n`,
+        env: {
+          ...process.env,
+          REFUGE_HOME: twiceHome,
+          REFUGE_LANG: 'en',
+          REFUGE_TODAY: today,
+        },
+      });
+
+    const shown = twice(['matter', 'show', matter.id]);
+    expect(shown.status, shown.stderr).toBe(0);
+    for (const id of ids) expect(shown.stdout).toContain(`${FILING} [${id}]`);
+
+    const guessed = twice(['matter', 'draft', matter.id, FILING, file('twice.json', corrected)]);
+    expect(guessed.status).toBe(2);
+    expect(guessed.stderr).toContain(`several drafts of ${FILING}: ${ids.join(', ')}`);
+    expect(guessed.stderr).toContain('--draft');
+    const mistyped = twice([
+      'matter',
+      'draft',
+      matter.id,
+      FILING,
+      file('twice.json', corrected),
+      '--draft',
+      'c3c3c3c3c3c3',
+    ]);
+    expect(mistyped.status).toBe(1);
+    const named = twice([
+      'matter',
+      'draft',
+      matter.id,
+      FILING,
+      file('twice.json', corrected),
+      '--draft',
+      ids[1] ?? '',
+    ]);
+    expect(named.status, named.stderr).toBe(0);
+    const filed = twice([
+      'matter',
+      'filed',
+      matter.id,
+      FILING,
+      '--how',
+      'inPerson',
+      '--draft',
+      ids[0] ?? '',
+    ]);
+    expect(filed.status, filed.stderr).toBe(0);
+
+    const after = await Vault.open(vaultDir, PASS);
+    const drafts = after.getMatter(matter.id).drafts;
+    after.lock();
+    const byId = new Map(drafts.map((d) => [d.id, d]));
+    expect(byId.get(ids[0] ?? '')?.versions).toHaveLength(1);
+    expect(byId.get(ids[0] ?? '')?.filed?.how).toBe('inPerson');
+    expect(byId.get(ids[1] ?? '')?.versions).toHaveLength(2);
+    expect(byId.get(ids[1] ?? '')?.filed).toBeUndefined();
+  }, 120_000);
+});
+
 describe('the pre-flight of a filing', () => {
   it('prints on the command line the lines the window shows, its deadlines included', async () => {
     const out = join(home, 'complaint.pdf');

@@ -19,6 +19,8 @@ const today = pinTestDay();
 const CLIENT = 'Зимин Егор Романович';
 const story = russianStory('поданная жалоба не горит');
 let page: Page;
+/** The first client's appeal: its «Отметить поданным» controls are named by it. */
+let appealDraft = '';
 
 beforeAll(async () => {
   const vault = story.harness().app.session.open();
@@ -32,7 +34,7 @@ beforeAll(async () => {
     rulingServedDate: addDays(today, -2),
     signingDate: today,
   };
-  saveDraft(
+  appealDraft = saveDraft(
     vault,
     getServices().engine,
     {
@@ -42,7 +44,7 @@ beforeAll(async () => {
       answers,
     },
     now(),
-  );
+  ).id;
   // A second client's appeal, served a month ago: handed in today, it is late.
   const late = vault.createMatter({
     title: 'Выдворение',
@@ -110,7 +112,7 @@ describe('a filing marked as handed in', () => {
     await page.getByLabel(ru.matter.filedReference).fill('RR123456789KZ');
     await save.click();
     await expect
-      .poll(() => page.locator('#filed-expulsion-appeal-error').innerText())
+      .poll(() => page.locator(`#filed-${appealDraft}-error`).innerText())
       .toContain(`Дата подачи ${tomorrow} ещё не наступила`);
     await shot(page, 'ru-filed-0-refused');
 
@@ -118,7 +120,7 @@ describe('a filing marked as handed in', () => {
     await save.click();
     const mark = `Подано ${formatShortDate(today)}, по почте (RR123456789KZ)`;
     await page.getByText(mark).waitFor();
-    expect(await page.locator('#filed-expulsion-appeal-error').innerText()).toBe('');
+    expect(await page.locator(`#filed-${appealDraft}-error`).innerText()).toBe('');
     // By post, under the КоАП: in time only if posting counts as filing (verified for the УПК),
     // and the way out is offered beside it.
     const posted = ru.filed.inTimeIfHandedIn.replace('{{date}}', formatShortDate(today));
@@ -181,6 +183,53 @@ describe('a filing handed in after its term', () => {
       .poll(() => page.locator('#field-triggerDate').inputValue())
       .toBe(formatShortDate(addDays(today, -30)));
     await shot(page, 'ru-filed-4-restoration');
+  });
+
+  it('opens the request it started, not a new one; a second appeal is a draft of its own', async () => {
+    const restoration = getServices().engine.template('deadline-restoration').manifest.title.ru;
+    const appeal = getServices().engine.template('expulsion-appeal').manifest.title.ru;
+    // Something typed: the request is saved into the matter, as started from the appeal's term.
+    await page.getByRole('button', { name: /^Пропущенный срок/ }).click();
+    await page.locator('#field-decisionNumber').fill('5-77/2026');
+    await expect.poll(() => page.locator('.save-state').getAttribute('data-state')).toBe('saved');
+    await page.getByRole('button', { name: ru.form.backToMatter }).click();
+    await page.locator('table.deadlines').waitFor();
+    // The appeal's way out now opens the request started from it; none is offered to start again.
+    const reopen = page
+      .locator('table.deadlines')
+      .getByRole('button', { name: `${ru.matter.openDraft}: ${restoration}` });
+    await reopen.waitFor();
+    expect(
+      await page.getByRole('button', { name: `${ru.home.start}: ${restoration}` }).count(),
+    ).toBe(0);
+    await reopen.click();
+    await page.getByRole('heading', { level: 1, name: restoration }).waitFor();
+    await page.getByRole('button', { name: /^Пропущенный срок/ }).click();
+    await expect.poll(() => page.locator('#field-decisionNumber').inputValue()).toBe('5-77/2026');
+
+    // A second appeal in the same matter (another ruling): started, typed, listed apart.
+    await page.getByRole('button', { name: ru.form.backToMatter }).click();
+    await page.locator('#new-filing').selectOption('expulsion-appeal');
+    await page.getByRole('button', { name: ru.matter.startFiling, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: appeal }).waitFor();
+    await page.getByRole('button', { name: ru.ux.clockSection }).click();
+    await page.locator('#field-rulingServedDate').fill(formatShortDate(addDays(today, -1)));
+    await expect.poll(() => page.locator('.save-state').getAttribute('data-state')).toBe('saved');
+    await page.getByRole('button', { name: ru.form.backToMatter }).click();
+    const drafts = page.locator('ul.drafts > li strong');
+    await expect
+      .poll(() => drafts.allInnerTexts())
+      .toEqual(expect.arrayContaining([`${appeal} (черновик 1)`, `${appeal} (черновик 2)`]));
+    await shot(page, 'ru-filed-4a-two-appeals');
+    // Each opens its own answers.
+    await page
+      .getByRole('button', { name: `${ru.matter.openDraft}: ${appeal} (черновик 2)` })
+      .click();
+    await page.getByRole('heading', { level: 1, name: appeal }).waitFor();
+    await page.getByRole('button', { name: ru.ux.clockSection }).click();
+    await expect
+      .poll(() => page.locator('#field-rulingServedDate').inputValue())
+      .toBe(formatShortDate(addDays(today, -1)));
   });
 });
 

@@ -89,7 +89,7 @@ if (op === 'create') {
       const on = '2026-02-27';
       vault.markFiled(
         matterId,
-        'supreme-court-complaint',
+        { templateId: 'supreme-court-complaint' },
         { on, how: 'post', reference: 'вх. 1' },
         at,
       );

@@ -34,14 +34,14 @@ export async function runBundleCli(
       getServices().engine,
       vault,
       matterId,
-      templateId,
+      { templateId, draftId: values.draft },
       ui,
       { index: values.index ?? false, dpi },
       resolve(output),
     ),
   );
   if (!made) {
-    io.err(cliText('bundleNoDraft', ui, { id: templateId }));
+    io.err(cliText('bundleNoDraft', ui, { id: values.draft ?? templateId }));
     return 2;
   }
   printPreflight(made.preflight, ui, io);

@@ -9,7 +9,7 @@ import * as clock from '../../../common/clock.ts';
 import { formatShortDate, parseUserDate } from '../../../common/dates.ts';
 import { daysLeftText, urgencyOf } from '../../../common/days-left.ts';
 import { getServices } from '../../app/context.ts';
-import { newMatterWithDraft, saveDraft } from '../../app/drafts.ts';
+import { newMatterWithDraft, saveDraft, saveExistingDraft } from '../../app/drafts.ts';
 import { clientName, matterDeadlinesOf } from '../../app/matters.ts';
 import { readAnswersFile } from '../answers-file.ts';
 import type { CommandContext } from '../io.ts';
@@ -66,6 +66,7 @@ export async function runMatterCli(
         io.out(
           localize(ui, 'cliMatter.drafts', {
             templateId: draft.templateId,
+            draftId: draft.id,
             n: draft.versions.length,
             savedAt: latest?.savedAt ?? '—',
           }),
@@ -110,7 +111,15 @@ export async function runMatterCli(
       engine.template(templateId);
       const answers = readAnswersFile(file).answers;
       await withVault(pass, ui, io, (vault) =>
-        saveDraft(vault, engine, { matterId: id, templateId, answers }, clock.now()),
+        values.draft === undefined
+          ? saveDraft(vault, engine, { matterId: id, templateId, answers }, clock.now())
+          : // A draft named on the command line must be there: a typo is not a new draft.
+            saveExistingDraft(
+              vault,
+              engine,
+              { matterId: id, templateId, draftId: values.draft, answers },
+              clock.now(),
+            ),
       );
       return 0;
     }
@@ -138,7 +147,7 @@ export async function runMatterCli(
         };
       }
       const draft = await withVault(pass, ui, io, (vault) =>
-        markFiled(vault, id, templateId, mark, today, clock.now()),
+        markFiled(vault, id, { templateId, draftId: values.draft }, mark, today, clock.now()),
       );
       const filed = filedMarkIn(draft.filed);
       if (filed) io.out(filedMarkText(filed, ui));

@@ -40,10 +40,7 @@ export function DeadlinesList({ onOpen }: { onOpen: (s: Screen) => void }) {
           {list.map((d, i) => {
             const urgent = d.urgency !== 'later';
             return (
-              <li
-                key={`${d.matterId}-${d.templateId}-${d.label}`}
-                className={urgent ? 'urgent' : undefined}
-              >
+              <li key={`${d.matterId}-${d.termKey}`} className={urgent ? 'urgent' : undefined}>
                 {/* Named by the deadline, the client as its description: the matter list
                     below is where a client's name names the button. No aria-label: the name
                     is the visible text (axe: label-content-name-mismatch). */}

@@ -29,12 +29,14 @@ import { useScreen } from './useScreen.ts';
 export function FiledMarkControl({
   matterId,
   templateId,
+  draftId,
   templateTitle,
   filed,
   onMatter,
 }: {
   matterId: string;
   templateId: string;
+  draftId: string;
   templateTitle: string;
   filed: FiledMark | undefined;
   onMatter: (m: MatterView) => void;
@@ -48,13 +50,13 @@ export function FiledMarkControl({
   // Said beside the control that failed, not at the top of a long page.
   const [error, setError] = useState('');
   const on = parseUserDate(typed);
-  const idPart = `filed-${templateId}`;
+  const idPart = `filed-${draftId}`;
   /** Each control's id (one filing's form among several on the page) and its label. */
   const named = (part: string, label: TextKey) => ({ id: `${idPart}-${part}`, label: t(label) });
 
   async function save(mark: FiledMark | null): Promise<void> {
     setBusy(true);
-    const r = await api.markFiled({ uiLang, matterId, templateId, filed: mark });
+    const r = await api.markFiled({ uiLang, matterId, templateId, draftId, filed: mark });
     setBusy(false);
     if (r.ok) {
       setError('');

@@ -15,6 +15,7 @@ import { useApi, useUiLang } from '../context.ts';
 import { ErrorText, FilingNotice, Status } from '../components.tsx';
 import { DeadlineBanner, findingsOf, openFindings, type Finding } from './review.tsx';
 import type { FiledMark } from '../../../common/filed.ts';
+import { newDraftId, type DraftOrigin } from '../../../common/drafts.ts';
 import { FormContext } from '../form/fields.tsx';
 import { fieldId, issuesUnder, sectionsOf } from '../form/state.ts';
 import { ExportButtons } from './filing/ExportButtons.tsx';
@@ -39,21 +40,24 @@ import { RegionSelect, withSettingsRegion } from '../form/CourtPicker.tsx';
 export function FilingScreen({
   matterId: openedMatter,
   templateId,
+  draftId: openedDraft,
   version,
   from,
   flush,
   onOpen,
-  onMatter,
+  onPlace,
 }: {
   /** '' for a new filing: its matter is created with the first real answer, not on opening. */
   matterId: string;
   templateId: string;
+  /** Absent: a new draft, under an id minted here (the first save creates it). */
+  draftId?: string;
   version?: number;
-  from?: { readonly templateId: string; readonly deadlineId: string };
+  from?: DraftOrigin;
   flush: FlushRegistry;
   onOpen: (s: Screen) => void;
-  /** The matter a new filing was just saved into (the screen stays; a reload finds it). */
-  onMatter?: (matterId: string) => void;
+  /** Where the draft lives once known (the screen stays; a reload finds it). */
+  onPlace?: (place: { readonly matterId: string; readonly draftId: string }) => void;
 }) {
   const api = useApi();
   const uiLang = useUiLang();
@@ -73,6 +77,10 @@ export function FilingScreen({
   // Marked as handed in on the matter page: the banner says so instead of the days left.
   const [filed, setFiled] = useState<FiledMark | undefined>(undefined);
   const templateVersion = useRef<string | undefined>(undefined);
+  // The draft saved into: the one opened, else a new one named here, before anything is saved.
+  const draftId = useRef(openedDraft ?? newDraftId());
+  const onPlaceRef = useRef(onPlace);
+  onPlaceRef.current = onPlace;
   const [exportState, setExportState] = useState<ExportState | null>(null);
   const [exporting, setExporting] = useState(false);
   // Opt-in: plain PDF stays the default export.
@@ -118,6 +126,7 @@ export function FilingScreen({
             uiLang,
             matterId: openedMatter,
             templateId,
+            draftId: draftId.current,
             ...(version !== undefined ? { version } : {}),
             ...(from ? { from } : {}),
           })
@@ -125,6 +134,9 @@ export function FilingScreen({
       if (!live) return;
       if (d && !d.ok) return setLoadError(errorText(d.error));
       const draft = d?.ok ? d.value : null;
+      // The way out of a term already started is that draft: it is the one written to.
+      if (draft) draftId.current = draft.draftId;
+      onPlaceRef.current?.({ matterId: openedMatter, draftId: draftId.current });
       const recorded = draft?.templateVersion ?? undefined;
       const m = await api.getTemplate({
         templateId,
@@ -159,8 +171,10 @@ export function FilingScreen({
   // --- autosave ----------------------------------------------------------------------------
   const autosave = useAutosave({
     openedMatter,
-    onMatter,
+    onMatter: (matterId) => onPlaceRef.current?.({ matterId, draftId: draftId.current }),
     templateId,
+    draftId,
+    startedFrom: from,
     templateVersion,
     latestAnswers: model.latest,
     flush,

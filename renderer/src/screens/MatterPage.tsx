@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { MatterDeadlineView, MatterView, TemplateSummary } from '../../../main/api.ts';
 import { filedVerdictText } from '../../../common/filed.ts';
+import type { DraftOrigin } from '../../../common/drafts.ts';
 import { FiledMarkControl } from './FiledMark.tsx';
 import { formatShortDate } from '../../../common/dates.ts';
 import { SOON_DAYS } from '../../../common/days-left.ts';
@@ -93,17 +94,28 @@ export function MatterPage({
     return d.daysLeft === 0 ? t('matter.today') : t('matter.daysLeft', { count: d.daysLeft });
   };
 
-  /** «Начать» a filing in this matter: one the triage answers call for, or a way out of a term. */
+  /**
+   * «Начать» a filing in this matter: one the triage answers call for, or a way out of a term;
+   * «Открыть» the way out already started from that term.
+   */
   const startLink = (
     templateId: string,
     title: string,
-    from?: { readonly templateId: string; readonly deadlineId: string },
+    { from, draftId }: { from?: DraftOrigin; draftId?: string | undefined } = {},
   ) => (
     <ActionButton
       className="link"
-      action={t('home.start')}
+      action={draftId ? t('matter.openDraft') : t('home.start')}
       subject={title}
-      onClick={() => onOpen({ name: 'filing', matterId, templateId, ...(from ? { from } : {}) })}
+      onClick={() =>
+        onOpen({
+          name: 'filing',
+          matterId,
+          templateId,
+          ...(draftId ? { draftId } : {}),
+          ...(from ? { from } : {}),
+        })
+      }
     />
   );
 
@@ -147,7 +159,7 @@ export function MatterPage({
             columns={DEADLINE_COLUMNS.map((key) => t(key))}
           >
             {matter.deadlines.map((d) => (
-              <tr key={`${d.templateId}/${d.id}`} className={deadlineRowClass(d)}>
+              <tr key={`${d.draftId ?? d.templateId}/${d.id}`} className={deadlineRowClass(d)}>
                 <td>
                   {formatShortDate(d.lastDay)}
                   <Lines lines={d.later} as="div" className="later-reading" />
@@ -158,8 +170,16 @@ export function MatterPage({
                     <div key={w.templateId} className="meta">
                       {w.templateTitle}{' '}
                       {startLink(w.templateId, w.templateTitle, {
-                        templateId: d.templateId,
-                        deadlineId: d.id,
+                        draftId: w.draftId,
+                        ...(d.draftId
+                          ? {
+                              from: {
+                                draftId: d.draftId,
+                                templateId: d.templateId,
+                                deadlineId: d.id,
+                              },
+                            }
+                          : {}),
                       })}
                     </div>
                   ))}
@@ -189,7 +209,7 @@ export function MatterPage({
             {matter.drafts.map((d) => {
               const latest = d.versions[d.versions.length - 1];
               return (
-                <li key={d.templateId}>
+                <li key={d.id}>
                   <div>
                     <strong>{d.templateTitle}</strong>
                     <div className="meta">
@@ -201,11 +221,14 @@ export function MatterPage({
                     className="primary"
                     action={t('matter.openDraft')}
                     subject={d.templateTitle}
-                    onClick={() => onOpen({ name: 'filing', matterId, templateId: d.templateId })}
+                    onClick={() =>
+                      onOpen({ name: 'filing', matterId, templateId: d.templateId, draftId: d.id })
+                    }
                   />
                   <FiledMarkControl
                     matterId={matterId}
                     templateId={d.templateId}
+                    draftId={d.id}
                     templateTitle={d.templateTitle}
                     filed={d.filed}
                     onMatter={setMatter}
@@ -224,6 +247,7 @@ export function MatterPage({
                                   name: 'filing',
                                   matterId,
                                   templateId: d.templateId,
+                                  draftId: d.id,
                                   version: i,
                                 })
                               }

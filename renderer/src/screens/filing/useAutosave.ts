@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { Answers } from '../../../../common/answers.ts';
 import type { Lang } from '../../../../common/lang.ts';
+import type { DraftOrigin } from '../../../../common/drafts.ts';
 import { useApi, useUiLang } from '../../context.ts';
 import { useErrorText } from '../../errors.ts';
 import type { FlushRegistry } from '../../flush.ts';
@@ -33,6 +34,8 @@ export function useAutosave({
   openedMatter,
   onMatter,
   templateId,
+  draftId,
+  startedFrom,
   templateVersion,
   latestAnswers,
   flush,
@@ -43,6 +46,10 @@ export function useAutosave({
   openedMatter: string;
   onMatter: ((matterId: string) => void) | undefined;
   templateId: string;
+  /** The draft written to (created by the first save when new). */
+  draftId: RefObject<string>;
+  /** Recorded by the first save: the term this draft was started to answer. */
+  startedFrom: DraftOrigin | undefined;
   templateVersion: RefObject<string | undefined>;
   latestAnswers: { readonly current: Answers | null };
   flush: FlushRegistry;
@@ -95,6 +102,8 @@ export function useAutosave({
       uiLang,
       matterId: into,
       templateId,
+      draftId: draftId.current,
+      ...(startedFrom ? { startedFrom } : {}),
       ...(templateVersion.current ? { templateVersion: templateVersion.current } : {}),
       lang: snapshot.docLang,
       answers: answersNow,
@@ -104,7 +113,17 @@ export function useAutosave({
       pending.current.dirty = true; // try again with the next change or flush
       setSave({ kind: 'error', message: errorText(r.error) });
     }
-  }, [api, uiLang, templateId, errorText, latestAnswers, createMatter, templateVersion]);
+  }, [
+    api,
+    uiLang,
+    templateId,
+    draftId,
+    startedFrom,
+    errorText,
+    latestAnswers,
+    createMatter,
+    templateVersion,
+  ]);
 
   useEffect(() => flush.add(saveNow), [flush, saveNow]);
   useEffect(() => {
