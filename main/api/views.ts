@@ -123,6 +123,8 @@ export interface MatterView extends MatterSummaryView {
     readonly templateTitle: string;
     readonly versions: readonly { readonly savedAt: string; readonly lang: Lang }[];
     readonly filed?: FiledMark;
+    /** Started as the way out of a term: that term and its draft («… — Апелляционная жалоба»). */
+    readonly startedFor?: string;
   }[];
   /** Soonest first. */
   readonly deadlines: readonly MatterDeadlineView[];

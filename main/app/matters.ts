@@ -16,7 +16,7 @@ import type { TriageAnswers } from '../../common/triage.ts';
 import { regionOfAnswers } from '../../common/courts.ts';
 import { REGION_KEY } from '../../common/manifest.ts';
 import type { Services } from '../services.ts';
-import type { Matter, MatterSummary, Vault } from '../vault/index.ts';
+import type { Draft, Matter, MatterSummary, Vault } from '../vault/index.ts';
 import { dayOf, sessionNow } from './clock.ts';
 import type { AppContext } from './context.ts';
 import { draftTitles, matterDeadlines } from './deadlines.ts';
@@ -101,6 +101,7 @@ export function getMatter(ctx: AppContext, p: Payload<'matters:get'>): Results['
       templateTitle: titles.get(d.id) ?? d.templateId,
       versions: d.versions.map((v) => ({ savedAt: v.savedAt, lang: v.lang })),
       ...optionalFiled(d.filed),
+      ...startedFor(d, titles, ctx.services.engine, p.uiLang),
     })),
     deadlines: matterDeadlinesOf(ctx.services, matter, p.uiLang, dayOf(p.today)),
   };
@@ -249,4 +250,21 @@ export function startFamilyApplications(
     return { matterId: matter.id, name: clientName(client) };
   });
   return { started };
+}
+
+/** The term a draft was started to answer, as the drafts list names it; nothing if none is known. */
+function startedFor(
+  draft: Draft,
+  titles: ReadonlyMap<string, string>,
+  engine: Services['engine'],
+  lang: Lang,
+): { startedFor?: string } {
+  const origin = draft.startedFrom;
+  const filing = origin && titles.get(origin.draftId);
+  const term =
+    origin &&
+    engine.templates
+      .find((t) => t.manifest.id === origin.templateId)
+      ?.manifest.deadlines.find((d) => d.id === origin.deadlineId)?.label[lang];
+  return filing && term ? { startedFor: `${term} — ${filing}` } : {};
 }

@@ -221,6 +221,17 @@ describe('a filing handed in after its term', () => {
     await expect
       .poll(() => drafts.allInnerTexts())
       .toEqual(expect.arrayContaining([`${appeal} (черновик 1)`, `${appeal} (черновик 2)`]));
+    // The request says which term of which appeal it answers.
+    const appealTerm = getServices()
+      .engine.template('expulsion-appeal')
+      .manifest.deadlines.find((d) => d.id === 'appeal')?.label.ru;
+    expect(
+      await page
+        .locator('ul.drafts > li', { hasText: restoration })
+        .locator('.meta')
+        .first()
+        .innerText(),
+    ).toBe(`По сроку: ${appealTerm} — ${appeal} (черновик 1)`);
     await shot(page, 'ru-filed-4a-two-appeals');
     // Each opens its own answers.
     await page

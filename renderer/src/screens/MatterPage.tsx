@@ -212,6 +212,9 @@ export function MatterPage({
                 <li key={d.id}>
                   <div>
                     <strong>{d.templateTitle}</strong>
+                    {d.startedFor && (
+                      <div className="meta">{t('matter.startedFor', { term: d.startedFor })}</div>
+                    )}
                     <div className="meta">
                       {t('matter.versions', { count: d.versions.length })}
                       {latest ? ` · ${t('matter.lastSaved')}: ${formatStamp(latest.savedAt)}` : ''}
