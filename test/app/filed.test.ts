@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { getServices } from '../../main/services.ts';
 import { Vault } from '../../main/vault/index.ts';
-import { openDraft, saveDraft } from '../../main/app/drafts.ts';
+import { saveDraft } from '../../main/app/drafts.ts';
+import { openAsWindow } from '../helpers/matter.ts';
 import { FiledMarkRejected, markFiled } from '../../main/app/filed.ts';
 import { matterDeadlinesOf, openDeadlinesOf } from '../../main/app/matters.ts';
 import { sample } from '../helpers/golden.ts';
@@ -281,16 +282,9 @@ describe('the request to restore a missed term', () => {
     return { draftId: appeal?.id ?? '', templateId: 'expulsion-appeal', deadlineId };
   };
   const restoration = (matterId: string, started?: ReturnType<typeof appealTermOf>) =>
-    openDraft(
+    openAsWindow(
       vault,
-      engine,
-      services.loaded.triage,
-      {
-        uiLang: 'ru',
-        matterId,
-        templateId: 'deadline-restoration',
-        ...(started ? { from: started } : {}),
-      },
+      { matterId, templateId: 'deadline-restoration', ...(started ? { from: started } : {}) },
       now,
       '2026-12-20',
     ).answers;

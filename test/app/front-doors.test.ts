@@ -123,25 +123,18 @@ describe('a filing drafted twice in one matter', () => {
     expect(guessed.status).toBe(2);
     expect(guessed.stderr).toContain(`several drafts of ${FILING}: ${ids.join(', ')}`);
     expect(guessed.stderr).toContain('--draft');
-    const mistyped = twice([
-      'matter',
-      'draft',
-      matter.id,
-      FILING,
-      file('twice.json', corrected),
-      '--draft',
-      'c3c3c3c3c3c3',
-    ]);
-    expect(mistyped.status).toBe(1);
-    const named = twice([
-      'matter',
-      'draft',
-      matter.id,
-      FILING,
-      file('twice.json', corrected),
-      '--draft',
-      ids[1] ?? '',
-    ]);
+    const draftAs = (draftId: string) =>
+      twice([
+        'matter',
+        'draft',
+        matter.id,
+        FILING,
+        file('twice.json', corrected),
+        '--draft',
+        draftId,
+      ]);
+    expect(draftAs('c3c3c3c3c3c3').status).toBe(1); // a mistyped id is not a new draft
+    const named = draftAs(ids[1] ?? '');
     expect(named.status, named.stderr).toBe(0);
     const filed = twice([
       'matter',

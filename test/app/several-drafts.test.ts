@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { getServices } from '../../main/services.ts';
 import { AmbiguousDraft, Vault } from '../../main/vault/index.ts';
-import { openDraft, saveDraft } from '../../main/app/drafts.ts';
+import { saveDraft } from '../../main/app/drafts.ts';
+import { openAsWindow } from '../helpers/matter.ts';
 import { markFiled } from '../../main/app/filed.ts';
 import { matterDeadlinesOf, openDeadlinesOf } from '../../main/app/matters.ts';
 import { deadlinesIcs } from '../../main/deadlines-ics.ts';
@@ -36,37 +37,32 @@ function newMatter(): string {
   return vault.createMatter({ title: 'Дело', client: { lastName: '', firstName: '' } }, now).id;
 }
 
+/** A draft of `templateId`'s simple sample with `dates` over its own, saved as the CLI saves. */
+function saveSample(
+  matterId: string,
+  templateId: string,
+  dates: Record<string, string>,
+  draftId?: string,
+): void {
+  saveDraft(
+    vault,
+    engine,
+    { matterId, templateId, draftId, answers: { ...sample(templateId, 'simple'), ...dates } },
+    now,
+  );
+}
+
 /** An extradition matter whose arrest complaint and Supreme Court complaint were both late. */
 function twoLateComplaints(): string {
   const matterId = newMatter();
-  saveDraft(
-    vault,
-    engine,
-    {
-      matterId,
-      templateId: 'extradition-arrest-complaint',
-      answers: {
-        ...sample('extradition-arrest-complaint', 'simple'),
-        pronouncementDate: '2026-11-02',
-        signingDate: '2026-11-30',
-      },
-    },
-    now,
-  );
-  saveDraft(
-    vault,
-    engine,
-    {
-      matterId,
-      templateId: 'supreme-court-complaint',
-      answers: {
-        ...sample('supreme-court-complaint', 'simple'),
-        copyReceivedDate: '2026-11-03',
-        signingDate: '2026-11-30',
-      },
-    },
-    now,
-  );
+  saveSample(matterId, 'extradition-arrest-complaint', {
+    pronouncementDate: '2026-11-02',
+    signingDate: '2026-11-30',
+  });
+  saveSample(matterId, 'supreme-court-complaint', {
+    copyReceivedDate: '2026-11-03',
+    signingDate: '2026-11-30',
+  });
   return matterId;
 }
 
@@ -80,19 +76,19 @@ function ownTerm(matterId: string, templateId: string): MatterDeadlineView {
   return term;
 }
 
-/** «Начать»/«Открыть» beside a term: the window opens the restoration as this does. */
-function restorationFrom(matterId: string, term: MatterDeadlineView) {
+/**
+ * «Начать»/«Открыть» beside a term: the window opens the restoration as this does — the draft the
+ * term's way out names, else under a new id (or `draftId`: as a screen that minted one).
+ */
+function restorationFrom(matterId: string, term: MatterDeadlineView, draftId?: string) {
   const way = term.wayOut?.find((w) => w.templateId === RESTORE);
   if (!way || !term.draftId) throw new Error(`no way out of ${term.templateId}`);
-  return openDraft(
+  return openAsWindow(
     vault,
-    engine,
-    services.loaded.triage,
     {
-      uiLang: 'ru',
       matterId,
       templateId: RESTORE,
-      draftId: way.draftId ?? newDraftId(),
+      draftId: draftId ?? way.draftId ?? newDraftId(),
       from: { draftId: term.draftId, templateId: term.templateId, deadlineId: term.id },
     },
     now,
@@ -152,24 +148,7 @@ describe('two late filings in one matter', () => {
     expect(reopened.answers).toMatchObject({ criminalFiling: 'complaint592' });
 
     // A way out started afresh (an id the matter does not hold) still finds the one started.
-    const again = openDraft(
-      vault,
-      engine,
-      services.loaded.triage,
-      {
-        uiLang: 'ru',
-        matterId,
-        templateId: RESTORE,
-        draftId: newDraftId(),
-        from: {
-          draftId: arrest.draftId ?? '',
-          templateId: arrest.templateId,
-          deadlineId: arrest.id,
-        },
-      },
-      now,
-      today,
-    );
+    const again = restorationFrom(matterId, arrest, newDraftId());
     expect(again.draftId).toBe(first.draftId);
   });
 
@@ -242,25 +221,13 @@ describe('a request to restore a term saved before drafts recorded where they we
 describe('a second draft of a filing the matter holds', () => {
   it("starts from who the parties are, never from the other draft's ruling and dates", () => {
     const matterId = newMatter();
-    saveDraft(
+    saveSample(matterId, 'extradition-arrest-complaint', {
+      pronouncementDate: '2026-11-02',
+      signingDate: '2026-11-04',
+    });
+    const second = openAsWindow(
       vault,
-      engine,
-      {
-        matterId,
-        templateId: 'extradition-arrest-complaint',
-        answers: {
-          ...sample('extradition-arrest-complaint', 'simple'),
-          pronouncementDate: '2026-11-02',
-          signingDate: '2026-11-04',
-        },
-      },
-      now,
-    );
-    const second = openDraft(
-      vault,
-      engine,
-      services.loaded.triage,
-      { uiLang: 'ru', matterId, templateId: 'extradition-arrest-complaint', draftId: newDraftId() },
+      { matterId, templateId: 'extradition-arrest-complaint', draftId: newDraftId() },
       now,
       today,
     );
@@ -287,28 +254,16 @@ describe('a draft named by its id', () => {
       [a, '2026-12-04'],
       [b, '2026-12-06'],
     ] as const)
-      saveDraft(
-        vault,
-        engine,
-        {
-          matterId,
-          templateId: 'extradition-arrest-complaint',
-          draftId,
-          answers: arrestAnswers(day),
-        },
-        now,
+      saveSample(
+        matterId,
+        'extradition-arrest-complaint',
+        { pronouncementDate: day, signingDate: '2026-12-07' },
+        draftId,
       );
     const open = (draftId?: string) =>
-      openDraft(
+      openAsWindow(
         vault,
-        engine,
-        services.loaded.triage,
-        {
-          uiLang: 'ru',
-          matterId,
-          templateId: 'extradition-arrest-complaint',
-          ...(draftId ? { draftId } : {}),
-        },
+        { matterId, templateId: 'extradition-arrest-complaint', ...(draftId ? { draftId } : {}) },
         now,
         today,
       );
@@ -360,14 +315,7 @@ describe('a draft named by its id', () => {
 
   it('a new draft is created under the id the window chose, and the id is of the one form', () => {
     const matterId = newMatter();
-    const view = openDraft(
-      vault,
-      engine,
-      services.loaded.triage,
-      { uiLang: 'ru', matterId, templateId: 'expulsion-appeal' },
-      now,
-      today,
-    );
+    const view = openAsWindow(vault, { matterId, templateId: 'expulsion-appeal' }, now, today);
     expect(view.draftId).toMatch(DRAFT_ID_PATTERN);
     expect(view.savedAt).toBeNull();
     saveDraft(
@@ -384,20 +332,11 @@ describe('the calendar', () => {
   it('keeps one event per term: two drafts of one filing, and two terms ending on one day', () => {
     const matterId = newMatter();
     for (const day of ['2026-12-04', '2026-12-04'])
-      saveDraft(
-        vault,
-        engine,
-        {
-          matterId,
-          templateId: 'extradition-arrest-complaint',
-          draftId: newDraftId(),
-          answers: {
-            ...sample('extradition-arrest-complaint', 'simple'),
-            pronouncementDate: day,
-            signingDate: '2026-12-07',
-          },
-        },
-        now,
+      saveSample(
+        matterId,
+        'extradition-arrest-complaint',
+        { pronouncementDate: day, signingDate: '2026-12-07' },
+        newDraftId(),
       );
     const open = openDeadlinesOf(services, vault, 'ru', today).filter(
       (d) => d.matterId === matterId,
