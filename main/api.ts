@@ -241,6 +241,8 @@ export const contract = {
         .nullable(),
     })
     .strict(),
+  /** One draft and all its versions deleted (a filing started by mistake); the matter page again. */
+  'drafts:delete': z.object({ uiLang: lang, matterId, draftId }).strict(),
   /** The installed template pack and any pack that failed its check on load. */
   'pack:status': z.object({ uiLang: lang }).strict(),
   /** Verifies a pack the user picked and says what importing it would change; writes nothing. */
@@ -337,6 +339,7 @@ export const methods = {
   openDraft: 'drafts:open',
   saveDraft: 'drafts:save',
   markFiled: 'drafts:filed',
+  deleteDraft: 'drafts:delete',
   inspectBatch: 'batch:inspect',
   startBatch: 'batch:start',
   batchStatus: 'batch:status',
@@ -423,6 +426,7 @@ export interface Results {
   'drafts:open': DraftView;
   'drafts:save': { readonly savedAt: string; readonly versions: number };
   'drafts:filed': MatterView;
+  'drafts:delete': MatterView;
   'batch:inspect': BatchPlanView;
   'batch:start': { readonly runId: string | null; readonly outDir: string | null };
   'batch:status': BatchProgress;

@@ -121,6 +121,12 @@ export function markMatterFiling(ctx: AppContext, p: Payload<'drafts:filed'>): M
   return getMatter(ctx, { uiLang: p.uiLang, matterId: p.matterId });
 }
 
+/** The window's «Удалить черновик»: the draft gone, the matter page again. */
+export function deleteMatterDraft(ctx: AppContext, p: Payload<'drafts:delete'>): MatterView {
+  ctx.session.open().deleteDraft(p.matterId, p.draftId);
+  return getMatter(ctx, { uiLang: p.uiLang, matterId: p.matterId });
+}
+
 export function createMatter(ctx: AppContext, title: string): MatterSummaryView {
   return matterSummary(
     ctx.session.open().createMatter({ title, client: { lastName: '', firstName: '' } }),

@@ -40,6 +40,7 @@ const api = {
   openDraft: (payload) => ipcRenderer.invoke('drafts:open', payload),
   saveDraft: (payload) => ipcRenderer.invoke('drafts:save', payload),
   markFiled: (payload) => ipcRenderer.invoke('drafts:filed', payload),
+  deleteDraft: (payload) => ipcRenderer.invoke('drafts:delete', payload),
   inspectBatch: (payload) => ipcRenderer.invoke('batch:inspect', payload),
   startBatch: (payload) => ipcRenderer.invoke('batch:start', payload),
   batchStatus: (payload) => ipcRenderer.invoke('batch:status', payload),

@@ -2,7 +2,7 @@
 import { dayOf, sessionNow } from '../app/clock.ts';
 import type { AppContext } from '../app/context.ts';
 import { openDraft, saveDraftFromWindow } from '../app/drafts.ts';
-import { markMatterFiling } from '../app/matters.ts';
+import { deleteMatterDraft, markMatterFiling } from '../app/matters.ts';
 import { domainHandlers } from './result.ts';
 
 export function draftHandlers(ctx: AppContext, touch: () => void) {
@@ -23,6 +23,7 @@ export function draftHandlers(ctx: AppContext, touch: () => void) {
         ),
       'drafts:save': (p) => saveDraftFromWindow(ctx, p),
       'drafts:filed': (p) => markMatterFiling(ctx, p),
+      'drafts:delete': (p) => deleteMatterDraft(ctx, p),
     },
     { touch },
   );

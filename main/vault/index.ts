@@ -441,9 +441,12 @@ export class Vault {
   archiveMatter(id: string, archived = true): Matter {
     return this.updateMatter(id, { archived });
   }
-
   deleteMatter(id: string): void {
     matters.deleteMatter(this.internals, id);
+  }
+  /** One draft and all its versions; the matter and its other drafts stay. */
+  deleteDraft(matterId: string, draftId: string): void {
+    matters.deleteDraft(this.internals, matterId, draftId);
   }
 
   /** From the one encrypted index record: no matter file is decrypted to list or search. */
@@ -452,14 +455,13 @@ export class Vault {
   }
 
   /**
-   * Saves a version of a filing's answers; answers entered once prefill later filings. Writes
-   * the draft's own record (and the index entry's date), never the matter.
+   * Saves a version of a draft's answers: writes its own record (and the index entry's date),
+   * never the matter. Autosave's `amendWithinMs`: a save this soon after the latest amends it.
    */
   saveDraft(
     matterId: string,
     draft: matters.DraftInput,
     now = clock.now(),
-    /** Autosave: a save this soon after the latest version amends it instead of adding one. */
     options: { amendWithinMs?: number } = {},
   ): Draft {
     return matters.saveDraft(this.internals, matterId, draft, now, options);

@@ -206,6 +206,17 @@ export function deleteMatter(v: VaultInternals, id: string): void {
   });
 }
 
+/** Vault.deleteDraft: its record goes; the matter's index entry is written from the rest. */
+export function deleteDraft(v: VaultInternals, matterId: string, draftId: string): void {
+  v.transaction(() => {
+    const matter = getMatter(v, matterId); // fresh, under the lock
+    if (!matter.drafts.some((d) => d.id === draftId)) throw new VaultError('notFound', draftId);
+    v.delete(draftRecordId(matterId, draftId));
+    const rest = matter.drafts.filter((d) => d.id !== draftId);
+    putIndexEntry(v, summary(assembleWith({ ...matter, drafts: [] }, rest)));
+  });
+}
+
 /** From the one encrypted index record: no matter file is decrypted to list or search. */
 export function listMatters(
   v: VaultInternals,

@@ -243,6 +243,28 @@ describe('a filing handed in after its term', () => {
       .poll(() => page.locator('#field-rulingServedDate').inputValue())
       .toBe(formatShortDate(addDays(today, -1)));
   });
+  it('says a filing is drafted already before starting another, and deletes one asked first', async () => {
+    const appeal = getServices().engine.template('expulsion-appeal').manifest.title.ru;
+    await page.getByRole('button', { name: ru.form.backToMatter }).click();
+    await page.locator('#new-filing').selectOption('expulsion-appeal');
+    await expect
+      .poll(() => page.locator('p.hint', { hasText: ru.matter.alreadyDrafted }).count())
+      .toBe(1);
+    await shot(page, 'ru-filed-4c-drafted-already');
+    await page.locator('#new-filing').selectOption('');
+
+    const second = `${appeal} (черновик 2)`;
+    await page.getByRole('button', { name: `${ru.matter.deleteDraft}: ${second}` }).click();
+    const question = page.getByRole('group', { name: `${ru.matter.deleteDraft}: ${second}` });
+    expect(await question.locator('.warning').innerText()).toBe(ru.matter.deleteDraftWarning);
+    await axe(page, 'the matter page asking to delete a draft');
+    await shot(page, 'ru-filed-4b-delete-draft');
+    await question.getByRole('button', { name: ru.matter.deleteDraft, exact: true }).click();
+    const drafts = page.locator('ul.drafts > li strong');
+    await expect.poll(() => drafts.allInnerTexts()).not.toContain(second);
+    // One appeal left: its own title again, not a number.
+    expect(await drafts.allInnerTexts()).toContain(appeal);
+  });
 });
 
 describe("the authorities' days, passed", () => {

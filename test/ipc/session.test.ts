@@ -191,6 +191,43 @@ describe('the vault through IPC', () => {
     expect(await open()).toHaveLength(1);
   });
 
+  it('keeps a second draft of the complaint apart, and deletes it alone, asked by its id', async () => {
+    const draftId = 'abcdefabcdef';
+    await ok('drafts:save', {
+      uiLang: 'ru',
+      matterId,
+      templateId: 'supreme-court-complaint',
+      draftId,
+      lang: 'ru',
+      answers,
+    });
+    const both = await ok('matters:get', { uiLang: 'ru', matterId });
+    const numbered = both.drafts
+      .filter((d) => d.templateId === 'supreme-court-complaint')
+      .map((d) => d.templateTitle);
+    expect(numbered).toHaveLength(2);
+    expect(numbered.every((title) => /\(черновик [12]\)$/.test(title))).toBe(true);
+    // Named by its filing alone, the window's request is refused rather than guessed.
+    const guessed = await fails('drafts:open', {
+      uiLang: 'ru',
+      matterId,
+      templateId: 'supreme-court-complaint',
+    });
+    expect(guessed.code).toBe('invalidPayload');
+    expect((await fails('drafts:delete', { uiLang: 'ru', matterId, draftId: 'x' })).code).toBe(
+      'invalidPayload',
+    );
+    expect(
+      (await fails('drafts:delete', { uiLang: 'ru', matterId, draftId: 'fedcbafedcba' })).code,
+    ).toBe('notFound');
+
+    const after = await ok('drafts:delete', { uiLang: 'ru', matterId, draftId });
+    expect(after.drafts.map((d) => d.id)).not.toContain(draftId);
+    expect(after.drafts.filter((d) => d.templateId === 'supreme-court-complaint')).toHaveLength(1);
+    // One left: its title is the filing's again.
+    expect(after.drafts.filter((d) => d.templateTitle.includes('черновик'))).toEqual([]);
+  });
+
   it('exports to the chosen place under a name that says what and whose', async () => {
     const done = await ok('filing:export', {
       templateId: 'supreme-court-complaint',

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { MatterDeadlineView, MatterView, TemplateSummary } from '../../../main/api.ts';
 import { filedVerdictText } from '../../../common/filed.ts';
 import type { DraftOrigin } from '../../../common/drafts.ts';
-import { FiledMarkControl } from './FiledMark.tsx';
+import { DraftItem } from './DraftItem.tsx';
 import { formatShortDate } from '../../../common/dates.ts';
 import { SOON_DAYS } from '../../../common/days-left.ts';
 import { ErrorText, formatStamp, Status } from '../components.tsx';
@@ -82,6 +82,10 @@ export function MatterPage({
         {!error && <p aria-busy="true">{t('app.loading')}</p>}
       </div>
     );
+
+  // The filing chosen under «Новый документ» is drafted already: say so, and offer that draft
+  // (the one saved last), before «Создать» starts another.
+  const drafted = matter.drafts.filter((d) => d.templateId === newTemplate).at(-1);
 
   /** The «Осталось» cell: a filed term's verdict, or how near or past an open one is. */
   const leftText = (d: MatterDeadlineView): string => {
@@ -206,65 +210,15 @@ export function MatterPage({
           <p className="empty">{t('matter.noDrafts')}</p>
         ) : (
           <ul className="drafts">
-            {matter.drafts.map((d) => {
-              const latest = d.versions[d.versions.length - 1];
-              return (
-                <li key={d.id}>
-                  <div>
-                    <strong>{d.templateTitle}</strong>
-                    {d.startedFor && (
-                      <div className="meta">{t('matter.startedFor', { term: d.startedFor })}</div>
-                    )}
-                    <div className="meta">
-                      {t('matter.versions', { count: d.versions.length })}
-                      {latest ? ` · ${t('matter.lastSaved')}: ${formatStamp(latest.savedAt)}` : ''}
-                    </div>
-                  </div>
-                  <ActionButton
-                    className="primary"
-                    action={t('matter.openDraft')}
-                    subject={d.templateTitle}
-                    onClick={() =>
-                      onOpen({ name: 'filing', matterId, templateId: d.templateId, draftId: d.id })
-                    }
-                  />
-                  <FiledMarkControl
-                    matterId={matterId}
-                    templateId={d.templateId}
-                    draftId={d.id}
-                    templateTitle={d.templateTitle}
-                    filed={d.filed}
-                    onMatter={setMatter}
-                  />
-                  {d.versions.length > 1 && (
-                    <details>
-                      <summary>{t('matter.history')}</summary>
-                      <ol>
-                        {d.versions.map((v, i) => (
-                          <li key={v.savedAt}>
-                            <button
-                              type="button"
-                              className="link"
-                              onClick={() =>
-                                onOpen({
-                                  name: 'filing',
-                                  matterId,
-                                  templateId: d.templateId,
-                                  draftId: d.id,
-                                  version: i,
-                                })
-                              }
-                            >
-                              {formatStamp(v.savedAt)}
-                            </button>
-                          </li>
-                        ))}
-                      </ol>
-                    </details>
-                  )}
-                </li>
-              );
-            })}
+            {matter.drafts.map((d) => (
+              <DraftItem
+                key={d.id}
+                matterId={matterId}
+                draft={d}
+                onOpen={onOpen}
+                onMatter={setMatter}
+              />
+            ))}
           </ul>
         )}
         <div className="toolbar">
@@ -283,6 +237,24 @@ export function MatterPage({
             {t('matter.startFiling')}
           </button>
         </div>
+        {drafted && (
+          <p className="hint">
+            {t('matter.alreadyDrafted')}{' '}
+            <ActionButton
+              className="link"
+              action={t('matter.openDraft')}
+              subject={drafted.templateTitle}
+              onClick={() =>
+                onOpen({
+                  name: 'filing',
+                  matterId,
+                  templateId: drafted.templateId,
+                  draftId: drafted.id,
+                })
+              }
+            />
+          </p>
+        )}
         <p className="hint">{t('matter.prefillHint')}</p>
         {matter.drafts.some((d) => d.templateId === 'refugee-application') && (
           <div className="family-applications">
