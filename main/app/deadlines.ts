@@ -67,7 +67,7 @@ export function deadlineLine(
  * The filing version the draft was written on: its deadline rules are the ones its text states.
  * The newest when that version is no longer installed (a pack removed), as the filing screen does.
  */
-function pinnedOrNewest(
+export function pinnedOrNewest(
   engine: Engine,
   templateId: string,
   version: string,

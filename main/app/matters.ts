@@ -19,7 +19,7 @@ import type { Services } from '../services.ts';
 import type { Draft, Matter, MatterSummary, Vault } from '../vault/index.ts';
 import { dayOf, sessionNow } from './clock.ts';
 import type { AppContext } from './context.ts';
-import { draftTitles, matterDeadlines } from './deadlines.ts';
+import { draftTitles, matterDeadlines, pinnedOrNewest } from './deadlines.ts';
 import { markFiled, optionalFiled } from './filed.ts';
 import { openDeadlines, triageView, type OpenDeadlineView, type TriageItemView } from './triage.ts';
 
@@ -101,7 +101,7 @@ export function getMatter(ctx: AppContext, p: Payload<'matters:get'>): Results['
       templateTitle: titles.get(d.id) ?? d.templateId,
       versions: d.versions.map((v) => ({ savedAt: v.savedAt, lang: v.lang })),
       ...optionalFiled(d.filed),
-      ...startedFor(d, titles, ctx.services.engine, p.uiLang),
+      ...startedFor(d, matter.drafts, titles, ctx.services.engine, p.uiLang),
     })),
     deadlines: matterDeadlinesOf(ctx.services, matter, p.uiLang, dayOf(p.today)),
   };
@@ -261,16 +261,20 @@ export function startFamilyApplications(
 /** The term a draft was started to answer, as the drafts list names it; nothing if none is known. */
 function startedFor(
   draft: Draft,
+  drafts: readonly Draft[],
   titles: ReadonlyMap<string, string>,
   engine: Services['engine'],
   lang: Lang,
 ): { startedFor?: string } {
   const origin = draft.startedFrom;
   const filing = origin && titles.get(origin.draftId);
+  // The term as the version its draft was written on names it.
+  const written = origin && drafts.find((d) => d.id === origin.draftId)?.versions.at(-1);
   const term =
     origin &&
-    engine.templates
-      .find((t) => t.manifest.id === origin.templateId)
-      ?.manifest.deadlines.find((d) => d.id === origin.deadlineId)?.label[lang];
+    written &&
+    pinnedOrNewest(engine, origin.templateId, written.templateVersion)?.manifest.deadlines.find(
+      (d) => d.id === origin.deadlineId,
+    )?.label[lang];
   return filing && term ? { startedFor: `${term} — ${filing}` } : {};
 }

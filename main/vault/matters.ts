@@ -212,8 +212,9 @@ export function deleteDraft(v: VaultInternals, matterId: string, draftId: string
     const matter = getMatter(v, matterId); // fresh, under the lock
     if (!matter.drafts.some((d) => d.id === draftId)) throw new VaultError('notFound', draftId);
     v.delete(draftRecordId(matterId, draftId));
+    // From the matter record's own date, not the assembled one: that still counts the draft gone.
     const rest = matter.drafts.filter((d) => d.id !== draftId);
-    putIndexEntry(v, summary(assembleWith({ ...matter, drafts: [] }, rest)));
+    putIndexEntry(v, summary(assembleWith({ ...getStored(v, matterId), drafts: [] }, rest)));
   });
 }
 

@@ -328,6 +328,38 @@ describe('a draft named by its id', () => {
   });
 });
 
+describe('a draft deleted', () => {
+  it('goes alone, and Home dates the matter by what it still holds', () => {
+    const at = (day: string) => new Date(`${day}T09:00:00Z`);
+    const matterId = vault.createMatter(
+      { title: 'Дело', client: { lastName: '', firstName: '' } },
+      at('2026-12-01'),
+    ).id;
+    const [kept, slip] = [newDraftId(), newDraftId()];
+    for (const [draftId, day] of [
+      [kept, '2026-12-02'],
+      [slip, '2026-12-05'],
+    ] as const)
+      vault.saveDraft(
+        matterId,
+        {
+          draftId,
+          templateId: 'expulsion-appeal',
+          templateVersion: engine.template('expulsion-appeal').manifest.version,
+          lang: 'ru',
+          answers: {},
+        },
+        at(day),
+      );
+    vault.deleteDraft(matterId, slip);
+    expect(vault.getMatter(matterId).drafts.map((d) => d.id)).toEqual([kept]);
+    const listed = vault.listMatters().find((m) => m.id === matterId);
+    expect(listed?.updatedAt).toBe('2026-12-02T09:00:00.000Z');
+    expect(vault.getMatter(matterId).updatedAt).toBe(listed?.updatedAt);
+    expect(() => vault.deleteDraft(matterId, slip)).toThrow(slip);
+  });
+});
+
 describe('the calendar', () => {
   it('keeps one event per term: two drafts of one filing, and two terms ending on one day', () => {
     const matterId = newMatter();

@@ -224,6 +224,9 @@ describe('the vault through IPC', () => {
     const after = await ok('drafts:delete', { uiLang: 'ru', matterId, draftId });
     expect(after.drafts.map((d) => d.id)).not.toContain(draftId);
     expect(after.drafts.filter((d) => d.templateId === 'supreme-court-complaint')).toHaveLength(1);
+    // Home's list dates the matter by what it still holds, as the matter page does.
+    const listed = (await ok('matters:list', { uiLang: 'ru' })).find((m) => m.id === matterId);
+    expect(listed?.updatedAt).toBe(after.updatedAt);
     // One left: its title is the filing's again.
     expect(after.drafts.filter((d) => d.templateTitle.includes('черновик'))).toEqual([]);
   });

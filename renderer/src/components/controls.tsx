@@ -8,6 +8,7 @@ import type {
   ReactNode,
   SelectHTMLAttributes,
 } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateSummary } from '../../../main/api.ts';
 import { ErrorText, PassphraseField } from '../components.tsx';
@@ -147,6 +148,9 @@ export function ConfirmDanger({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
+  // The question replaces the button that had focus: focus goes to the answer that changes nothing.
+  const cancel = useRef<HTMLButtonElement>(null);
+  useEffect(() => cancel.current?.focus(), []);
   return (
     <span role="group" aria-label={label}>
       {warning && (
@@ -157,7 +161,7 @@ export function ConfirmDanger({
       <button type="button" className="danger" onClick={onYes}>
         {yes}
       </button>{' '}
-      <button type="button" onClick={onCancel}>
+      <button type="button" ref={cancel} onClick={onCancel}>
         {t('common.cancel')}
       </button>
     </span>

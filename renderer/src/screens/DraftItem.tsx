@@ -86,7 +86,9 @@ export function DraftItem({
         {confirming ? (
           <ConfirmDanger
             label={`${t('matter.deleteDraft')}: ${draft.templateTitle}`}
-            warning={t('matter.deleteDraftWarning')}
+            warning={t(
+              draft.filed ? 'matter.deleteDraftWarningFiled' : 'matter.deleteDraftWarning',
+            )}
             yes={t('matter.deleteDraft')}
             onYes={() => void remove()}
             onCancel={() => setConfirming(false)}

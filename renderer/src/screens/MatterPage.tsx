@@ -238,7 +238,7 @@ export function MatterPage({
           </button>
         </div>
         {drafted && (
-          <p className="hint">
+          <p className="hint" role="status">
             {t('matter.alreadyDrafted')}{' '}
             <ActionButton
               className="link"
