@@ -243,6 +243,11 @@ export const COMMANDS = {
         args: ['<matter>', '<fileId>'],
         options: ['passphrase-stdin'],
       },
+      'delete-draft': {
+        summary: 'matterDeleteDraft',
+        args: ['<matter>', '<draft>'],
+        options: ['passphrase-stdin'],
+      },
       filed: {
         summary: 'matterFiled',
         args: ['<matter>', '<templateId>'],

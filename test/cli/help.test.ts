@@ -37,6 +37,7 @@ const FORMS = [
   'vault export <file>',
   'matter new <templateId> <answers.json>',
   'matter detach <matter> <fileId>',
+  'matter delete-draft <matter> <draft>',
   'pack build <templates-dir> --key <private.pem> -o <file.refugepack>',
   'pack status',
 ];

@@ -153,6 +153,12 @@ export async function runMatterCli(
       if (filed) io.out(filedMarkText(filed, ui));
       return 0;
     }
+    case 'delete-draft': {
+      // By its id only (`refuge matter show`): a filing's name could mean another of its drafts.
+      const [id, draftId] = [p.arg(1), p.arg(2)];
+      await withVault(pass, ui, io, (vault) => vault.deleteDraft(id, draftId));
+      return 0;
+    }
     case 'detach': {
       const [id, fileId] = [p.arg(1), p.arg(2)];
       await withVault(pass, ui, io, (vault) => vault.removeAttachment(id, fileId));
