@@ -259,9 +259,13 @@ describe('a filing handed in after its term', () => {
     expect(await question.locator('.warning').innerText()).toBe(ru.matter.deleteDraftWarning);
     await axe(page, 'the matter page asking to delete a draft');
     await shot(page, 'ru-filed-4b-delete-draft');
+    // Asked with focus on «Отмена»: Enter changes nothing by accident.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(ru.common.cancel);
     await question.getByRole('button', { name: ru.matter.deleteDraft, exact: true }).click();
     const drafts = page.locator('ul.drafts > li strong');
     await expect.poll(() => drafts.allInnerTexts()).not.toContain(second);
+    // The item went with its draft: focus is on the list's heading, not lost to the page.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('drafts-heading');
     // One appeal left: its own title again, not a number.
     expect(await drafts.allInnerTexts()).toContain(appeal);
   });

@@ -20,7 +20,10 @@ export function Section({
 }) {
   return (
     <section aria-labelledby={headingId} className={className}>
-      <h2 id={headingId}>{title}</h2>
+      {/* Focusable by script only: where focus goes when what had it inside is gone. */}
+      <h2 id={headingId} tabIndex={-1}>
+        {title}
+      </h2>
       {children}
     </section>
   );

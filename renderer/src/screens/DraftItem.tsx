@@ -11,6 +11,9 @@ import { FiledMarkControl } from './FiledMark.tsx';
 import { useScreen } from './useScreen.ts';
 import type { Screen } from '../App.tsx';
 
+/** The matter page's «Документы» heading (MatterPage.tsx). */
+export const DRAFTS_HEADING = 'drafts-heading';
+
 export function DraftItem({
   matterId,
   draft,
@@ -38,8 +41,10 @@ export function DraftItem({
   async function remove(): Promise<void> {
     setConfirming(false);
     const r = await api.deleteDraft({ uiLang, matterId, draftId: draft.id });
-    if (r.ok) onMatter(r.value);
-    else setError(errorText(r.error));
+    if (!r.ok) return setError(errorText(r.error));
+    // This item goes with the draft: focus moves to the list's heading, not to the page's top.
+    document.getElementById(DRAFTS_HEADING)?.focus();
+    onMatter(r.value);
   }
 
   return (

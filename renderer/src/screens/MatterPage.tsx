@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { MatterDeadlineView, MatterView, TemplateSummary } from '../../../main/api.ts';
 import { filedVerdictText } from '../../../common/filed.ts';
 import type { DraftOrigin } from '../../../common/drafts.ts';
-import { DraftItem } from './DraftItem.tsx';
+import { DraftItem, DRAFTS_HEADING } from './DraftItem.tsx';
 import { formatShortDate } from '../../../common/dates.ts';
 import { SOON_DAYS } from '../../../common/days-left.ts';
 import { ErrorText, formatStamp, Status } from '../components.tsx';
@@ -205,7 +205,7 @@ export function MatterPage({
         )}
       </Section>
 
-      <Section headingId="drafts-heading" title={t('matter.drafts')}>
+      <Section headingId={DRAFTS_HEADING} title={t('matter.drafts')}>
         {matter.drafts.length === 0 ? (
           <p className="empty">{t('matter.noDrafts')}</p>
         ) : (
