@@ -1,6 +1,8 @@
 /**
  * `npm run bench -- vault`: unlock time with the default KDF, listing 1 000 matters after unlock,
- * and saving a draft (p50/p95 over distinct drafts).
+ * saving a draft (p50/p95 over distinct drafts), and Home's list of open deadlines over 200
+ * matters of three drafts each (every matter decrypted, every draft's terms computed at the
+ * version it was written on), p50/p95 over distinct days.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +10,50 @@ import { join } from 'node:path';
 import { Vault } from '../main/vault/index.ts';
 import { seededRandom } from './variants.ts';
 import { median } from './stats.ts';
+import { makeDistinct } from './distinct.ts';
+import { splitSample } from '../common/samples.ts';
+import { addDays } from '../common/dates.ts';
+import { getServices } from '../main/services.ts';
+import { openDeadlinesOf } from '../main/app/matters.ts';
+
+/** The filings of Home's list: an expulsion, an extradition arrest, its Supreme Court complaint. */
+const HOME_FILINGS = [
+  'expulsion-appeal',
+  'extradition-arrest-complaint',
+  'supreme-court-complaint',
+];
+const HOME_MATTERS = 200;
+
+/** Home's open deadlines over `HOME_MATTERS` matters, each draft distinct; ms per listing. */
+function homeListTimes(v: Vault): number[] {
+  const services = getServices();
+  const docs = HOME_FILINGS.map((id, n) => {
+    const file = join('templates', id, 'samples', 'simple.json');
+    const json = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    const { sample } = splitSample(json);
+    return { id, distinct: makeDistinct(json, sample?.asOf ?? '2026-11-25', HOME_MATTERS, 11 + n) };
+  });
+  for (let i = 0; i < HOME_MATTERS; i++) {
+    const matter = v.createMatter({ title: `Дом ${i}`, client: { lastName: 'Б', firstName: 'В' } });
+    for (const { id, distinct } of docs)
+      v.saveDraft(matter.id, {
+        templateId: id,
+        templateVersion: services.engine.template(id).manifest.version,
+        lang: 'ru',
+        answers: distinct[i]?.answers ?? {},
+      });
+  }
+  const random = seededRandom(23);
+  const times: number[] = [];
+  for (let r = 0; r < 10; r++) {
+    // A different day each round: other terms open, passed, arguable — never one cached answer.
+    const day = addDays('2026-11-25', Math.floor(random() * 700) - 350);
+    const t0 = performance.now();
+    openDeadlinesOf(services, v, 'ru', day);
+    times.push(performance.now() - t0);
+  }
+  return times.sort((a, b) => a - b);
+}
 
 const PASS = 'benchmark passphrase';
 
@@ -58,6 +104,7 @@ export async function runVaultBench(json: boolean): Promise<number> {
       saves.push(performance.now() - t0);
     }
     saves.sort((a, b) => a - b);
+    const home = homeListTimes(v);
     const rows = [
       {
         what: `unlock (scrypt N=2^${fittedLog2N} fitted to this machine, r=8), ms`,
@@ -74,6 +121,16 @@ export async function runVaultBench(json: boolean): Promise<number> {
         what: 'save a draft p95, ms',
         value: saves[Math.floor(saves.length * 0.95)] ?? NaN,
         target: '< 20',
+      },
+      {
+        what: `Home's open deadlines, ${HOME_MATTERS} matters × ${HOME_FILINGS.length} drafts, p50, ms`,
+        value: home[Math.floor(home.length * 0.5)] ?? NaN,
+        target: '< 1000',
+      },
+      {
+        what: `Home's open deadlines, ${HOME_MATTERS} matters × ${HOME_FILINGS.length} drafts, p95, ms`,
+        value: home[Math.floor(home.length * 0.95)] ?? NaN,
+        target: '< 1000',
       },
     ];
     if (json) process.stdout.write(`${JSON.stringify({ vault: rows }, null, 2)}\n`);

@@ -156,8 +156,11 @@ export function openDeadlines(
   today: string,
 ): OpenDeadlineView[] {
   const out: OpenDeadlineView[] = [];
-  for (const summary of vault.listMatters()) {
-    const matter = vault.getMatter(summary.id);
+  const summaries = vault.listMatters();
+  const matters = vault.getMatters(summaries.map((m) => m.id));
+  for (const [i, matter] of matters.entries()) {
+    const summary = summaries[i];
+    if (!summary) continue;
     const numbers = draftNumbers(matter.drafts);
     for (const d of matterDeadlines(matter, engine, cites, lang, today, table)) {
       // A safe day passed while a later reading runs stays: the filing still argues it is in time.

@@ -139,11 +139,9 @@ export class Vault {
   get id(): string {
     return this.header.vaultId;
   }
-
   get isLocked(): boolean {
     return this.keys === null;
   }
-
   /** What opening (and using) this vault repaired, oldest first. */
   get repairs(): readonly VaultRepair[] {
     return this.repairLog;
@@ -406,7 +404,6 @@ export class Vault {
   getSettings(): VaultSettings {
     return getSettings(this.internals);
   }
-
   putSettings(settings: Partial<VaultSettings>): VaultSettings {
     return putSettings(this.internals, settings);
   }
@@ -429,7 +426,10 @@ export class Vault {
   getMatter(id: string): Matter {
     return matters.getMatter(this.internals, id);
   }
-
+  /** Several matters from one listing of the records: Home's list reads every one. */
+  getMatters(ids: readonly string[]): Matter[] {
+    return matters.getMatters(this.internals, ids);
+  }
   updateMatter(
     id: string,
     patch: Partial<Pick<Matter, 'title' | 'client' | 'facts' | 'archived' | 'triage'>>,

@@ -61,9 +61,14 @@ export function draftRecordIds(v: VaultInternals, matterId: string): string[] {
  * last. `strict`: a damaged draft fails the read (never a draft silently missing); otherwise
  * (the index's dates) it is left out and named in the repairs.
  */
-function assemble(v: VaultInternals, stored: StoredMatter, strict = true): Matter {
+function assemble(
+  v: VaultInternals,
+  stored: StoredMatter,
+  strict = true,
+  draftIds: readonly string[] = draftRecordIds(v, stored.id),
+): Matter {
   const drafts: Draft[] = [];
-  for (const id of draftRecordIds(v, stored.id)) {
+  for (const id of draftIds) {
     try {
       drafts.push(v.get<Draft>(id));
     } catch (err) {
@@ -183,6 +188,22 @@ export function createMatter(
 
 export function getMatter(v: VaultInternals, id: string): Matter {
   return assemble(v, getStored(v, id));
+}
+
+/**
+ * Vault.getMatters: each matter with its drafts, the records listed once for all of them — a
+ * listing per matter made Home's list grow with the square of the matters.
+ */
+export function getMatters(v: VaultInternals, ids: readonly string[]): Matter[] {
+  const draftsOf = new Map<string, string[]>();
+  for (const record of v.list()) {
+    const matterId = /^draft-([^-]+)-/.exec(record)?.[1];
+    if (matterId === undefined) continue;
+    const drafts = draftsOf.get(matterId) ?? [];
+    drafts.push(record);
+    draftsOf.set(matterId, drafts);
+  }
+  return ids.map((id) => assemble(v, getStored(v, id), true, draftsOf.get(id) ?? []));
 }
 
 export function updateMatter(

@@ -99,6 +99,18 @@ describe('vault', () => {
       'первая',
       'вторая',
     ]);
+    // Read together from one listing (Home's list), each matter is what reading it alone gives.
+    vault.saveDraft(b.id, {
+      templateId: 'refugee-application',
+      templateVersion: '1.0.0',
+      lang: 'kk',
+      answers: { facts: 'үшінші' },
+    });
+    expect(reopened.getMatters([b.id, a.id])).toEqual([
+      reopened.getMatter(b.id),
+      reopened.getMatter(a.id),
+    ]);
+    expect(reopened.getMatters([b.id])[0]?.drafts).toHaveLength(1);
     reopened.archiveMatter(b.id);
     expect(reopened.listMatters().map((m) => m.id)).toEqual([a.id]);
     expect(reopened.listMatters({ includeArchived: true })).toHaveLength(2);
