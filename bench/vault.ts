@@ -58,7 +58,8 @@ function homeListTimes(v: Vault): number[] {
 const PASS = 'benchmark passphrase';
 
 export async function runVaultBench(json: boolean): Promise<number> {
-  const dir = join(mkdtempSync(join(tmpdir(), 'refuge-vault-bench-')), 'vault');
+  const scratch = mkdtempSync(join(tmpdir(), 'refuge-vault-bench-'));
+  const dir = join(scratch, 'vault');
   try {
     const random = seededRandom(7);
     const vault = await Vault.create(dir, PASS);
@@ -141,6 +142,7 @@ export async function runVaultBench(json: boolean): Promise<number> {
     }
     return 0;
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    // The whole scratch folder: removing only the vault left an empty folder per run.
+    rmSync(scratch, { recursive: true, force: true });
   }
 }
