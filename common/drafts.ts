@@ -45,8 +45,11 @@ export function draftStartedAt(d: NumberedDraft): string {
 export function draftNumbers(drafts: readonly NumberedDraft[]): Map<string, number | undefined> {
   const out = new Map<string, number | undefined>();
   const byTemplate = new Map<string, NumberedDraft[]>();
-  for (const d of drafts)
-    byTemplate.set(d.templateId, [...(byTemplate.get(d.templateId) ?? []), d]);
+  for (const d of drafts) {
+    const group = byTemplate.get(d.templateId) ?? [];
+    group.push(d);
+    byTemplate.set(d.templateId, group);
+  }
   for (const group of byTemplate.values()) {
     const ordered = [...group].sort(
       (a, b) => draftStartedAt(a).localeCompare(draftStartedAt(b)) || a.id.localeCompare(b.id),

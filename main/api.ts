@@ -57,8 +57,11 @@ const fileId = z.string().regex(/^[a-f0-9]{16}$/);
 /** A matter may hold several drafts of one filing: the window names each by its id. */
 const draftId = z.string().regex(DRAFT_ID_PATTERN);
 const deadlineId = z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,63}$/);
-/** The term of a draft a new draft answers (a request to restore it). */
-const draftOrigin = z.object({ draftId, templateId, deadlineId }).strict();
+/**
+ * The term of a draft a new draft answers (a request to restore it); the window also checks a
+ * `from` it kept for a reload with it.
+ */
+export const draftOrigin = z.object({ draftId, templateId, deadlineId }).strict();
 /** A filing version a draft recorded (x.y.z); absent: the newest installed. */
 const templateVersion = z
   .string()

@@ -1,6 +1,6 @@
 import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import type { RefugeApi, VaultStatus } from '../../main/api.ts';
+import { draftOrigin, type RefugeApi, type VaultStatus } from '../../main/api.ts';
 import type { Lang } from '../../common/lang.ts';
 import { createI18n, UI_LANGS } from './i18n.ts';
 import { ApiContext, LockContext, UiLangContext, useApi, useUiLang } from './context.ts';
@@ -205,17 +205,10 @@ function restoreScreen(): Screen {
   }
   return { name: 'home' };
 }
-/** A kept `from`, if it is one: a draft started from a term still knows which. */
+/** A kept `from`, if it is one (the IPC's own check): a draft started from a term still knows which. */
 function originIn(value: unknown): { from?: DraftOrigin } {
-  const o = value as Partial<Record<keyof DraftOrigin, unknown>> | null;
-  return typeof o?.draftId === 'string' &&
-    DRAFT_ID_PATTERN.test(o.draftId) &&
-    typeof o.templateId === 'string' &&
-    ID.test(o.templateId) &&
-    typeof o.deadlineId === 'string' &&
-    /^[a-zA-Z][a-zA-Z0-9]{0,63}$/.test(o.deadlineId)
-    ? { from: { draftId: o.draftId, templateId: o.templateId, deadlineId: o.deadlineId } }
-    : {};
+  const origin = draftOrigin.safeParse(value);
+  return origin.success ? { from: origin.data } : {};
 }
 function rememberScreen(screen: Screen): void {
   try {
